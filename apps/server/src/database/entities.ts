@@ -1,0 +1,29 @@
+import { Region } from '../modules/region/region.entity.js';
+import { Section } from '../modules/section/section.entity.js';
+import { Unit } from '../modules/unit/unit.entity.js';
+import { FundFamilyRow } from '../modules/fund-family/fund-family.entity.js';
+import { TransferPayment, TransferPaymentIndicator } from '../modules/transfer-payment/transfer-payment.entity.js';
+import { Project } from '../modules/project/project.entity.js';
+import { ExAnteAssessment } from '../modules/ex-ante/ex-ante-assessment.entity.js';
+import { IndicatorGroup, IndicatorTemplate } from '../modules/indicator/indicator-template.entity.js';
+import { ProjectIndicator } from '../modules/indicator/project-indicator.entity.js';
+import { TargetReview } from '../modules/target-review/target-review.entity.js';
+import { MonitoringCheckpoint } from '../modules/monitoring/monitoring-checkpoint.entity.js';
+import { IndicatorActual, MonitoringReport } from '../modules/monitoring/monitoring-report.entity.js';
+import { Flag, FlagEvent } from '../modules/flag/flag.entity.js';
+import { Evaluation, EvaluationFinding } from '../modules/evaluation/evaluation.entity.js';
+import { ResultApplication } from '../modules/result-application/result-application.entity.js';
+import { Agency, AgencyRating } from '../modules/agency/agency.entity.js';
+import { RuleSetRow } from '../modules/rule-set/rule-set.entity.js';
+import { User } from '../modules/user/user.entity.js';
+import { ApiToken } from '../modules/api-token/api-token.entity.js';
+import { AuditLog } from '../modules/audit/audit-log.entity.js';
+import { TrainingSession } from '../modules/training/training-session.entity.js';
+import { RevokedSession } from '../modules/auth/revoked-session.entity.js';
+
+export const ENTITIES = [
+  Region, Section, Unit, FundFamilyRow, TransferPayment, TransferPaymentIndicator, Project, ExAnteAssessment,
+  IndicatorGroup, IndicatorTemplate, ProjectIndicator, TargetReview, MonitoringCheckpoint, MonitoringReport,
+  IndicatorActual, Flag, FlagEvent, Evaluation, EvaluationFinding, ResultApplication, Agency, AgencyRating,
+  RuleSetRow, User, ApiToken, AuditLog, TrainingSession, RevokedSession,
+];

@@ -1,0 +1,60 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ArgumentValidationError } from 'type-graphql';
+
+/** Stable error codes clients can switch on. */
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'INVALID_TRANSITION'
+  | 'RATE_LIMITED'
+  | 'QUERY_TOO_COMPLEX'
+  | 'INTERNAL_SERVER_ERROR';
+
+/** An error meant for the person: message in Chinese and English, a stable code, optional field. */
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, zh: string, en: string, extra: Record<string, unknown> = {}) {
+    super(`${zh} / ${en}`, { extensions: { code, ...extra } });
+  }
+}
+
+export const unauthenticated = () => new AppError('UNAUTHENTICATED', '请先登录', 'Authentication required');
+export const forbidden = () => new AppError('FORBIDDEN', '无权执行此操作', 'Not allowed for this user');
+
+const SAFE_CODES = new Set([
+  'UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'INVALID_TRANSITION', 'RATE_LIMITED',
+  'QUERY_TOO_COMPLEX', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * Masks every error that was not meant for the client: no stack traces, no SQL.
+ * Validation errors of inputs name each bad field.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown, requestId?: string): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof ArgumentValidationError) {
+    const fields = original.extensions.validationErrors as Array<{ property: string; constraints?: Record<string, string> }>;
+    const details = (fields ?? []).map((f) => ({ field: f.property, problems: Object.values(f.constraints ?? {}) }));
+    return {
+      message: `输入有误 / Invalid input: ${details.map((d) => `${d.field}: ${d.problems.join(', ')}`).join('; ')}`,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: 'BAD_USER_INPUT', fields: details, requestId },
+    };
+  }
+  const code = String(formatted.extensions?.code ?? '');
+  if (SAFE_CODES.has(code)) {
+    const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions: { ...extensions, requestId } };
+  }
+  return {
+    message: '服务器内部错误 / Internal server error',
+    path: formatted.path,
+    locations: formatted.locations,
+    extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+  };
+}

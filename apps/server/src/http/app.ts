@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import { resolve } from 'node:path';
+import type http from 'node:http';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import type { DataSource } from 'typeorm';
+import type { Context } from '../graphql/context.js';
+import { formatError } from '../graphql/errors.js';
+import type { Services } from '../services.js';
+import type { Logger } from '../logger.js';
+
+/** Carries the request id into every error and logs each operation as one structured line. */
+function requestLogPlugin(log: Logger): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = performance.now();
+      return {
+        async willSendResponse({ contextValue: ctx, response, operationName, errors }) {
+          response.http.headers.set('x-request-id', ctx.requestId);
+          if (response.body.kind === 'single' && response.body.singleResult.errors) {
+            response.body.singleResult.errors = response.body.singleResult.errors.map((e) => ({
+              ...e,
+              extensions: { ...e.extensions, requestId: ctx.requestId },
+            }));
+          }
+          log.info('graphql', {
+            requestId: ctx.requestId,
+            operation: operationName ?? null,
+            user: ctx.viewer?.username ?? null,
+            token: ctx.viewer?.tokenId ?? null,
+            ms: Math.round(performance.now() - started),
+            errors: errors?.map((e) => e.extensions?.code ?? 'INTERNAL_SERVER_ERROR') ?? [],
+          });
+        },
+        async didEncounterErrors({ errors }) {
+          for (const e of errors) {
+            if (!e.extensions?.code || e.extensions.code === 'INTERNAL_SERVER_ERROR') {
+              log.error('resolver error', { requestId: contextValue.requestId, error: String(e.originalError ?? e) });
+            }
+          }
+        },
+      };
+    },
+  };
+}
+
+export async function createApp(opts: {
+  schema: GraphQLSchema;
+  db: DataSource;
+  services: Services;
+  httpServer: http.Server;
+  dashboardDir: string | null;
+  log: Logger;
+}) {
+  const apollo = new ApolloServer<Context>({
+    schema: opts.schema,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => formatError(formatted, error),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: opts.httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      requestLogPlugin(opts.log),
+    ],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }): Promise<Context> => ({
+        viewer: await opts.services.auth.viewerFromAuthorization(req.headers.authorization),
+        requestId: (typeof req.headers['x-request-id'] === 'string' && /^[\w-]{8,64}$/.test(req.headers['x-request-id'])
+          ? req.headers['x-request-id']
+          : randomUUID()),
+        db: opts.db,
+        services: opts.services,
+        ip: req.ip ?? '',
+      }),
+    }),
+  );
+  if (opts.dashboardDir) {
+    const dir = opts.dashboardDir;
+    app.use(express.static(dir, { index: 'index.html', maxAge: '1h' }));
+    // The dashboard routes on the client: any other GET gets the app shell.
+    app.get(/^\/(?!graphql).*/, (_req, res) => {
+      res.sendFile(resolve(dir, 'index.html'));
+    });
+  }
+  return { app, apollo };
+}

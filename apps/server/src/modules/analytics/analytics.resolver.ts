@@ -1,0 +1,64 @@
+import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
+import type { EvaluationKind, ExecutionGroupBy } from '@jixiao/schema/enums';
+import type { Context } from '../../graphql/context.js';
+import { EvaluationKindEnum, ExecutionGroupByEnum } from '../../graphql/enums.js';
+import {
+  AgencyRatingRow, ExecutionRow, FlagSummary, GradeDistribution, IndicatorLibrarySummary, TargetSummary, TrainingSummary,
+} from './analytics.types.js';
+import { YearArgs } from './year.args.js';
+
+@Resolver()
+export class AnalyticsResolver {
+  @Authorized()
+  @Query(() => TargetSummary, { description: '绩效目标编制情况 / Targets set in a budget year' })
+  targetSummary(@Arg('year', () => Int) year: number, @Ctx() ctx: Context) {
+    return ctx.services.analytics.targetSummary(ctx.viewer!, YearArgs.check(year));
+  }
+
+  @Authorized()
+  @Query(() => [ExecutionRow], { description: '监控节点预算执行情况 / Budget execution at a checkpoint' })
+  executionSummary(
+    @Arg('year', () => Int) year: number,
+    @Arg('month', () => Int, { description: '监控节点月份（5 = 5月底）/ Month of the checkpoint' }) month: number,
+    @Arg('groupBy', () => ExecutionGroupByEnum, { defaultValue: 'TOTAL' }) groupBy: ExecutionGroupBy,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.analytics.executionSummary(ctx.viewer!, YearArgs.check(year), YearArgs.month(month), groupBy);
+  }
+
+  @Authorized()
+  @Query(() => FlagSummary, { description: '黄标红标情况 / Flags as of a checkpoint' })
+  flagSummary(@Arg('year', () => Int) year: number, @Arg('month', () => Int) month: number, @Ctx() ctx: Context) {
+    return ctx.services.analytics.flagSummary(ctx.viewer!, YearArgs.check(year), YearArgs.month(month));
+  }
+
+  @Authorized()
+  @Query(() => GradeDistribution, {
+    description: '评价等次分布；year 为被评价的预算年度 / Grade distribution; year is the budget year evaluated',
+  })
+  gradeDistribution(
+    @Arg('year', () => Int) year: number,
+    @Arg('kind', () => EvaluationKindEnum) kind: EvaluationKind,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.analytics.gradeDistribution(ctx.viewer!, YearArgs.check(year), kind);
+  }
+
+  @Authorized()
+  @Query(() => [AgencyRatingRow], { description: '第三方机构信用评级 / Agency credit ratings of a year' })
+  agencyRatings(@Arg('year', () => Int) year: number, @Ctx() ctx: Context) {
+    return ctx.services.analytics.agencyRatings(ctx.viewer!, YearArgs.check(year));
+  }
+
+  @Authorized()
+  @Query(() => TrainingSummary, { description: '培训情况 / Training sessions and attendance of a year' })
+  trainingSummary(@Arg('year', () => Int) year: number, @Ctx() ctx: Context) {
+    return ctx.services.analytics.trainingSummary(ctx.viewer!, YearArgs.check(year));
+  }
+
+  @Authorized()
+  @Query(() => IndicatorLibrarySummary, { description: '指标库规模 / Size of the indicator libraries' })
+  indicatorLibrarySummary(@Ctx() ctx: Context) {
+    return ctx.services.analytics.indicatorLibrarySummary();
+  }
+}

@@ -1,0 +1,234 @@
+import type { DataSource } from 'typeorm';
+import { GRADES, type EvaluationKind, type ExecutionGroupBy, type Grade } from '@jixiao/schema/enums';
+import { toGlobalId } from '../../graphql/global-id.js';
+import { agencyRows, maskClassifiedUnit, projectPortfolio, sqlParams, unitPortfolio } from '../auth/scope.js';
+import type { Viewer } from '../auth/viewer.js';
+import type {
+  AgencyRatingRow, ExecutionRow, FlagSummary, GradeDistribution, IndicatorLibrarySummary, TargetSummary, TrainingSummary,
+} from './analytics.types.js';
+
+/**
+ * The analytics contract. Every figure is computed by PostgreSQL from the stored rows at query time,
+ * within the viewer's portfolio (classified units count in totals, never shown as their own row).
+ */
+export class AnalyticsService {
+  constructor(private readonly db: DataSource) {}
+
+  async targetSummary(v: Viewer, year: number): Promise<TargetSummary> {
+    const p = sqlParams([year]);
+    const scope = projectPortfolio(v, p);
+    const [row] = await this.db.query(
+      `SELECT count(*)::int AS project_count,
+              COALESCE(sum(p.budget), 0)::text AS budget,
+              (count(*) FILTER (WHERE p.in_annual_budget))::int AS annual_count,
+              COALESCE(sum(p.budget) FILTER (WHERE p.in_annual_budget), 0)::text AS annual_budget,
+              (count(*) FILTER (WHERE x.conclusion = 'SUPPORT'))::int AS ex_ante_count,
+              COALESCE(sum(p.budget) FILTER (WHERE x.conclusion = 'SUPPORT'), 0)::text AS ex_ante_budget
+         FROM project p
+         JOIN unit u ON u.id = p.unit_id
+         LEFT JOIN ex_ante_assessment x ON x.project_id = p.id AND x.status = 'CONCLUDED'
+        WHERE p.year = $1 AND p.target_status = 'APPROVED' AND ${scope}`,
+      p.values,
+    );
+    const q = sqlParams([year]);
+    const units = unitPortfolio(v, q);
+    const [review] = await this.db.query(
+      `SELECT count(DISTINCT t.unit_id)::int AS reviewed,
+              (count(*) FILTER (WHERE t.outcome = 'RETURNED'))::int AS returned,
+              COALESCE(sum(t.issue_count) FILTER (WHERE t.outcome = 'RETURNED'), 0)::int AS issues
+         FROM target_review t
+         JOIN unit u ON u.id = t.unit_id
+        WHERE t.year = $1 AND t.subject = 'UNIT_WIDE' AND t.stage = 'PERFORMANCE' AND ${units}`,
+      q.values,
+    );
+    return {
+      projectCount: row.project_count,
+      budget: row.budget,
+      annualBudgetProjectCount: row.annual_count,
+      annualBudget: row.annual_budget,
+      exAnteProjectCount: row.ex_ante_count,
+      exAnteBudget: row.ex_ante_budget,
+      unitWideReviewedCount: review.reviewed,
+      unitWideReturnedCount: review.returned,
+      unitWideIssueCount: review.issues,
+    };
+  }
+
+  async executionSummary(v: Viewer, year: number, month: number, groupBy: ExecutionGroupBy): Promise<ExecutionRow[]> {
+    const p = sqlParams([year, month]);
+    const scope = projectPortfolio(v, p);
+    const unit = maskClassifiedUnit(v);
+    const group: Record<ExecutionGroupBy, { key: string; label: string; join: string; order: string }> = {
+      TOTAL: { key: `'TOTAL'`, label: `'合计'`, join: '', order: '1' },
+      FUND_FAMILY: {
+        key: 'ff.code',
+        label: 'ff.name_zh',
+        join: 'JOIN fund_family ff ON ff.code = p.fund_family',
+        order: 'min(ff.sort_order)',
+      },
+      SECTION: {
+        key: 's.id::text',
+        label: 's.name',
+        join: 'JOIN section s ON s.id = u.supervising_section_id',
+        order: 'sum(r.budget) DESC',
+      },
+      UNIT: { key: unit.key, label: unit.label, join: '', order: 'sum(r.budget) DESC' },
+    };
+    const g = group[groupBy];
+    const rows = (await this.db.query(
+      `SELECT ${g.key} AS key, ${g.label} AS label,
+              count(*)::int AS project_count,
+              sum(r.budget)::text AS budget,
+              sum(r.executed)::text AS executed,
+              CASE WHEN sum(r.budget) > 0 THEN (sum(r.executed) / sum(r.budget))::float8 ELSE 0 END AS rate
+         FROM monitoring_report r
+         JOIN monitoring_checkpoint c ON c.id = r.checkpoint_id AND c.scope = 'PROJECT'
+         JOIN project p ON p.id = r.project_id
+         JOIN unit u ON u.id = p.unit_id
+         ${g.join}
+        WHERE c.year = $1 AND c.month = $2 AND r.status <> 'DRAFT' AND ${scope}
+        GROUP BY 1, 2
+        ORDER BY ${g.order}, 1`,
+      p.values,
+    )) as { key: string; label: string; project_count: number; budget: string; executed: string; rate: number }[];
+    const out = rows.map((r) => ({
+      key: r.key,
+      label: r.label,
+      projectCount: r.project_count,
+      budget: r.budget,
+      executed: r.executed,
+      executionRate: r.rate,
+    }));
+    if (groupBy === 'TOTAL' && out.length === 0) {
+      out.push({ key: 'TOTAL', label: '合计', projectCount: 0, budget: '0', executed: '0', executionRate: 0 });
+    }
+    return out;
+  }
+
+  async flagSummary(v: Viewer, year: number, month: number): Promise<FlagSummary> {
+    const p = sqlParams([year, month]);
+    const scope = projectPortfolio(v, p);
+    const [row] = await this.db.query(
+      `WITH cp AS (
+         SELECT c.id, c.region_id, c.period_end,
+                COALESCE((SELECT max(c2.period_end) FROM monitoring_checkpoint c2
+                           WHERE c2.region_id = c.region_id AND c2.scope = 'PROJECT' AND c2.period_end < c.period_end),
+                         make_date(c.year, 1, 1) - 1) AS prev_end
+           FROM monitoring_checkpoint c
+          WHERE c.year = $1 AND c.month = $2 AND c.scope = 'PROJECT'),
+       f AS (
+         SELECT f.level, f.closed_on, f.raised_checkpoint_id, f.escalated_checkpoint_id, cp.id AS cp_id,
+                cp.period_end AS as_of, cp.prev_end,
+                CASE WHEN f.level = 'RED' AND (ec.period_end IS NULL OR ec.period_end <= cp.period_end)
+                     THEN 'RED' ELSE 'YELLOW' END AS level_as_of
+           FROM flag f
+           JOIN project p ON p.id = f.project_id
+           JOIN unit u ON u.id = p.unit_id
+           JOIN cp ON cp.region_id = p.region_id
+           JOIN monitoring_checkpoint rc ON rc.id = f.raised_checkpoint_id
+           LEFT JOIN monitoring_checkpoint ec ON ec.id = f.escalated_checkpoint_id
+          WHERE rc.period_end <= cp.period_end AND ${scope})
+       SELECT
+         (count(*) FILTER (WHERE level_as_of = 'YELLOW' AND (closed_on IS NULL OR closed_on > as_of)))::int AS yellow,
+         (count(*) FILTER (WHERE level_as_of = 'RED' AND (closed_on IS NULL OR closed_on > as_of)))::int AS red,
+         (count(*) FILTER (WHERE raised_checkpoint_id = cp_id
+                             AND (level = 'YELLOW' OR escalated_checkpoint_id IS NOT NULL)))::int AS new_yellow,
+         (count(*) FILTER (WHERE escalated_checkpoint_id = cp_id
+                             OR (raised_checkpoint_id = cp_id AND level = 'RED' AND escalated_checkpoint_id IS NULL)))::int
+           AS escalated,
+         (count(*) FILTER (WHERE closed_on > prev_end AND closed_on <= as_of))::int AS closed
+         FROM f`,
+      p.values,
+    );
+    return {
+      yellow: row.yellow,
+      red: row.red,
+      newYellow: row.new_yellow,
+      escalatedToRed: row.escalated,
+      closed: row.closed,
+    };
+  }
+
+  async gradeDistribution(v: Viewer, year: number, kind: EvaluationKind): Promise<GradeDistribution> {
+    const p = sqlParams([year, kind]);
+    const scope =
+      kind === 'UNIT_WIDE' ? unitPortfolio(v, p) : `p.id IS NOT NULL AND ${projectPortfolio(v, p)}`;
+    const rows = (await this.db.query(
+      `WITH e AS (
+         SELECT e.id, e.grade, e.budget
+           FROM evaluation e
+           JOIN unit u ON u.id = e.unit_id
+           LEFT JOIN project p ON p.id = e.project_id
+          WHERE e.year = $1 AND e.kind = $2 AND e.status = 'FINAL' AND ${scope})
+       SELECT g.grade,
+              (SELECT count(*) FROM e WHERE e.grade = g.grade)::int AS count,
+              (SELECT count(*) FROM e)::int AS total,
+              (SELECT COALESCE(sum(e.budget), 0) FROM e)::text AS budget,
+              (SELECT count(*) FROM evaluation_finding f WHERE f.evaluation_id IN (SELECT id FROM e))::int AS findings
+         FROM unnest($${p.values.length + 1}::text[]) WITH ORDINALITY AS g(grade, ord)
+        ORDER BY g.ord`,
+      [...p.values, GRADES],
+    )) as { grade: Grade; count: number; total: number; budget: string; findings: number }[];
+    const total = rows[0]?.total ?? 0;
+    return {
+      total,
+      budget: rows[0]?.budget ?? '0',
+      findings: rows[0]?.findings ?? 0,
+      buckets: rows.map((r) => ({ grade: r.grade, count: r.count, share: total ? r.count / total : 0 })),
+    };
+  }
+
+  async agencyRatings(v: Viewer, year: number): Promise<AgencyRatingRow[]> {
+    const p = sqlParams([year]);
+    const scope = agencyRows(v, p);
+    const rows = (await this.db.query(
+      `SELECT a.id, a.name, ar.score::float8 AS score, ar.rating, ar.quantity::float8 AS quantity,
+              ar.quality::float8 AS quality, ar.effect::float8 AS effect, ar.satisfaction::float8 AS satisfaction
+         FROM agency_rating ar
+         JOIN agency a ON a.id = ar.agency_id
+        WHERE ar.year = $1 AND ${scope}
+        ORDER BY ar.score DESC, a.id`,
+      p.values,
+    )) as { id: number; name: string; score: number; rating: string; quantity: number; quality: number; effect: number; satisfaction: number }[];
+    return rows.map((r) => ({
+      agencyId: toGlobalId('Agency', r.id),
+      agencyName: r.name,
+      score: r.score,
+      rating: r.rating,
+      quantity: r.quantity,
+      quality: r.quality,
+      effect: r.effect,
+      satisfaction: r.satisfaction,
+    }));
+  }
+
+  async trainingSummary(v: Viewer, year: number): Promise<TrainingSummary> {
+    const p = sqlParams([year]);
+    const region =
+      v.role === 'UPPER_LEVEL'
+        ? `t.region_id IN (SELECT r.id FROM region r WHERE r.path LIKE ${p.push(`${v.regionPath}%`)})`
+        : `t.region_id = ${p.push(v.regionId)}`;
+    const [row] = await this.db.query(
+      `SELECT count(*)::int AS sessions, COALESCE(sum(t.attendance), 0)::int AS attendance
+         FROM training_session t WHERE t.year = $1 AND ${region}`,
+      p.values,
+    );
+    return row;
+  }
+
+  async indicatorLibrarySummary(): Promise<IndicatorLibrarySummary> {
+    const [row] = await this.db.query(
+      `SELECT (count(DISTINCT g.id) FILTER (WHERE g.library = 'COMMON'))::int AS common_categories,
+              (count(t.id) FILTER (WHERE g.library = 'COMMON'))::int AS common_indicators,
+              (count(DISTINCT g.id) FILTER (WHERE g.library = 'SECTOR'))::int AS sectors,
+              (count(t.id) FILTER (WHERE g.library = 'SECTOR'))::int AS sector_indicators
+         FROM indicator_group g LEFT JOIN indicator_template t ON t.group_id = g.id`,
+    );
+    return {
+      commonCategories: row.common_categories,
+      commonIndicators: row.common_indicators,
+      sectors: row.sectors,
+      sectorIndicators: row.sector_indicators,
+    };
+  }
+}

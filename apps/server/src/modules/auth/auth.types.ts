@@ -1,0 +1,48 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import type { Role } from '@jixiao/schema/enums';
+import { RoleEnum } from '../../graphql/enums.js';
+
+@ObjectType({ description: '当前用户及其数据范围 / The signed-in user and their scope' })
+export class Me {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: '用户名 / Username' })
+  username: string;
+
+  @Field({ description: '姓名 / Display name' })
+  displayName: string;
+
+  @Field(() => RoleEnum, { description: '角色 / Role' })
+  role: Role;
+
+  @Field({ description: '所属地区 / Region of the user' })
+  regionName: string;
+
+  @Field(() => String, { nullable: true, description: '所属科室 / Section, for section users' })
+  sectionName: string | null;
+
+  @Field(() => String, { nullable: true, description: '所属单位 / Unit, for unit users' })
+  unitName: string | null;
+
+  @Field(() => String, { nullable: true, description: '所属机构 / Agency, for agency users' })
+  agencyName: string | null;
+
+  @Field({ description: '数据范围说明 / What rows this viewer sees, in words' })
+  scopeDescription: string;
+
+  @Field({ description: '只读（BI 令牌）/ Read-only (a BI token)' })
+  readOnly: boolean;
+}
+
+@ObjectType({ description: '登录结果 / Result of a login' })
+export class LoginResult {
+  @Field({ description: '访问令牌，放入 Authorization: Bearer 头 / Token for the Authorization: Bearer header' })
+  token: string;
+
+  @Field({ description: '过期时间 / Expiry time' })
+  expiresAt: Date;
+
+  @Field(() => Me)
+  me: Me;
+}

@@ -1,0 +1,46 @@
+import type { DataSource } from 'typeorm';
+import { FUND_FAMILY_LABELS, ROLE_LABELS } from '@jixiao/schema/enums';
+import { toGlobalId } from '../../graphql/global-id.js';
+import type { Me } from './auth.types.js';
+import type { Viewer } from './viewer.js';
+
+export class MeService {
+  constructor(private readonly db: DataSource) {}
+
+  async describe(v: Viewer): Promise<Me> {
+    const [row] = (await this.db.query(
+      `SELECT r.name AS region_name, s.name AS section_name, un.name AS unit_name, a.name AS agency_name
+         FROM region r
+         LEFT JOIN section s ON s.id = $2
+         LEFT JOIN unit un ON un.id = $3
+         LEFT JOIN agency a ON a.id = $4
+        WHERE r.id = $1`,
+      [v.regionId, v.sectionId, v.unitId, v.agencyId],
+    )) as { region_name: string; section_name: string | null; unit_name: string | null; agency_name: string | null }[];
+    const region = row?.region_name ?? '';
+    const scope: Record<string, string> = {
+      LEADERSHIP: `${region}全部数据 / all of ${region}`,
+      PERFORMANCE: `${region}全部数据 / all of ${region}`,
+      BUDGET: `${region}全部数据（涉密单位仅计入合计）/ all of ${region} (classified units in totals only)`,
+      BUSINESS_SECTION: `${row?.section_name}对口单位的项目 / projects of the units ${row?.section_name} supervises`,
+      FUND_SECTION: `${v.ownedFundFamily ? FUND_FAMILY_LABELS[v.ownedFundFamily].zh : ''}项目 / projects of the ${
+        v.ownedFundFamily ? FUND_FAMILY_LABELS[v.ownedFundFamily].en : ''
+      } family`,
+      UNIT: `${row?.unit_name}本单位数据 / own data of ${row?.unit_name}`,
+      AGENCY: `受托项目与本机构评级 / assigned projects and own ratings`,
+      UPPER_LEVEL: `${region}所辖各县（只读）/ every county below ${region} (read-only)`,
+    };
+    return {
+      id: toGlobalId('User', v.userId),
+      username: v.username,
+      displayName: v.displayName,
+      role: v.role,
+      regionName: region,
+      sectionName: row?.section_name ?? null,
+      unitName: row?.unit_name ?? null,
+      agencyName: row?.agency_name ?? null,
+      scopeDescription: `${ROLE_LABELS[v.role].zh}：${scope[v.role]}`,
+      readOnly: v.tokenId !== null || v.role === 'UPPER_LEVEL',
+    };
+  }
+}

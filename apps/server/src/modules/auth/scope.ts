@@ -1,0 +1,120 @@
+import type { Viewer } from './viewer.js';
+
+/**
+ * Row scope: the one place that turns a viewer into SQL (DOMAIN.md, "Who sees what").
+ * Each function appends its parameters to `params` and returns a condition using $n placeholders,
+ * to be put inside the query that loads the rows — never applied after loading.
+ */
+export interface SqlParams {
+  push(value: unknown): string;
+  values: unknown[];
+}
+
+export function sqlParams(initial: unknown[] = []): SqlParams {
+  const values = [...initial];
+  return {
+    values,
+    push(value: unknown) {
+      values.push(value);
+      return `$${values.length}`;
+    },
+  };
+}
+
+/** Roles that may see classified units' rows (besides the unit itself). */
+const SEES_CLASSIFIED = new Set(['LEADERSHIP', 'PERFORMANCE']);
+
+export function seesClassifiedRows(v: Viewer): boolean {
+  return v.tokenId === null && SEES_CLASSIFIED.has(v.role);
+}
+
+/** Regions (counties) a viewer's scope spans: its own county, or every county below an upper level. */
+function regionCondition(v: Viewer, regionColumn: string, p: SqlParams): string {
+  if (v.role === 'UPPER_LEVEL') {
+    return `${regionColumn} IN (SELECT r.id FROM region r WHERE r.path LIKE ${p.push(`${v.regionPath}%`)})`;
+  }
+  return `${regionColumn} = ${p.push(v.regionId)}`;
+}
+
+/**
+ * Projects in the viewer's portfolio, ignoring classification: what aggregates count
+ * (classified units count in totals; grouped rows mask them, see `maskClassifiedUnit`).
+ * `project` and `unit` are the aliases of the project and its unit in the query.
+ */
+export function projectPortfolio(v: Viewer, p: SqlParams, project = 'p', unit = 'u'): string {
+  switch (v.role) {
+    case 'LEADERSHIP':
+    case 'PERFORMANCE':
+    case 'BUDGET':
+    case 'UPPER_LEVEL':
+      return regionCondition(v, `${project}.region_id`, p);
+    case 'BUSINESS_SECTION':
+      return `${unit}.supervising_section_id = ${p.push(v.sectionId)}`;
+    case 'FUND_SECTION':
+      return `(${regionCondition(v, `${project}.region_id`, p)} AND ${project}.fund_family = ${p.push(v.ownedFundFamily)})`;
+    case 'UNIT':
+      return `${project}.unit_id = ${p.push(v.unitId)}`;
+    case 'AGENCY': {
+      const a = p.push(v.agencyId);
+      return `(${project}.id IN (SELECT e.project_id FROM evaluation e WHERE e.agency_id = ${a} AND e.project_id IS NOT NULL)
+        OR ${project}.id IN (SELECT x.project_id FROM ex_ante_assessment x WHERE x.agency_id = ${a}))`;
+    }
+    default:
+      return 'FALSE';
+  }
+}
+
+/** Projects the viewer may see row by row: the portfolio minus classified units (unless allowed). */
+export function projectRows(v: Viewer, p: SqlParams, project = 'p', unit = 'u'): string {
+  const portfolio = projectPortfolio(v, p, project, unit);
+  if (seesClassifiedRows(v)) return portfolio;
+  if (v.role === 'UNIT' && v.tokenId === null) return portfolio; // a unit sees its own rows, classified or not
+  return `(${portfolio} AND NOT ${unit}.classified)`;
+}
+
+/** Units in the viewer's portfolio (unit-wide evaluations and targets), ignoring classification. */
+export function unitPortfolio(v: Viewer, p: SqlParams, unit = 'u'): string {
+  switch (v.role) {
+    case 'LEADERSHIP':
+    case 'PERFORMANCE':
+    case 'BUDGET':
+    case 'UPPER_LEVEL':
+      return regionCondition(v, `${unit}.region_id`, p);
+    case 'BUSINESS_SECTION':
+      return `${unit}.supervising_section_id = ${p.push(v.sectionId)}`;
+    case 'FUND_SECTION':
+      // A fund section's portfolio is projects of its family, not whole units.
+      return 'FALSE';
+    case 'UNIT':
+      return `${unit}.id = ${p.push(v.unitId)}`;
+    case 'AGENCY':
+      return `${unit}.id IN (SELECT e.unit_id FROM evaluation e WHERE e.agency_id = ${p.push(v.agencyId)} AND e.kind = 'UNIT_WIDE')`;
+    default:
+      return 'FALSE';
+  }
+}
+
+export function unitRows(v: Viewer, p: SqlParams, unit = 'u'): string {
+  const portfolio = unitPortfolio(v, p, unit);
+  if (seesClassifiedRows(v) || (v.role === 'UNIT' && v.tokenId === null)) return portfolio;
+  return `(${portfolio} AND NOT ${unit}.classified)`;
+}
+
+/** Agencies the viewer may see: an agency only itself; everyone else the agencies of their regions. */
+export function agencyRows(v: Viewer, p: SqlParams, agency = 'a'): string {
+  if (v.role === 'AGENCY') return `${agency}.id = ${p.push(v.agencyId)}`;
+  return regionCondition(v, `${agency}.region_id`, p);
+}
+
+/**
+ * In grouped results, a classified unit the viewer may not see row by row is merged into one bucket,
+ * so it still counts in totals without being shown.
+ */
+export function maskClassifiedUnit(v: Viewer, unit = 'u'): { key: string; label: string } {
+  if (seesClassifiedRows(v)) return { key: `${unit}.id::text`, label: `${unit}.name` };
+  const own = v.role === 'UNIT' && v.tokenId === null ? ` OR ${unit}.id = ${Number(v.unitId)}` : '';
+  return {
+    key: `CASE WHEN ${unit}.classified AND NOT (FALSE${own}) THEN 'CLASSIFIED' ELSE ${unit}.id::text END`,
+    label: `CASE WHEN ${unit}.classified AND NOT (FALSE${own}) THEN '涉密单位' ELSE ${unit}.name END`,
+  };
+}

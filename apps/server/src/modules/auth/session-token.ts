@@ -1,0 +1,55 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { SignJWT, jwtVerify } from 'jose';
+
+const ISSUER = 'jixiao';
+export const SESSION_HOURS = 8;
+
+export interface SessionClaims {
+  userId: number;
+  sessionId: string;
+}
+
+/** Login tokens: HS256 JWTs that expire; their id (jti) can be revoked at logout. */
+export class SessionTokens {
+  private readonly key: Uint8Array;
+
+  constructor(secret: string) {
+    this.key = new TextEncoder().encode(secret);
+  }
+
+  async sign(userId: number): Promise<{ token: string; sessionId: string; expiresAt: Date }> {
+    const sessionId = randomUUID();
+    const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
+    const token = await new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(String(userId))
+      .setJti(sessionId)
+      .setIssuer(ISSUER)
+      .setIssuedAt()
+      .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
+      .sign(this.key);
+    return { token, sessionId, expiresAt };
+  }
+
+  async verify(token: string): Promise<SessionClaims | null> {
+    try {
+      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, algorithms: ['HS256'] });
+      if (!payload.sub || !payload.jti) return null;
+      return { userId: Number(payload.sub), sessionId: payload.jti };
+    } catch {
+      return null;
+    }
+  }
+}
+
+export const API_TOKEN_PREFIX = 'jxbi_';
+
+/** A BI token: 256 random bits; only its SHA-256 is stored. */
+export function newApiToken(): { token: string; hash: string; prefix: string } {
+  const token = API_TOKEN_PREFIX + randomBytes(32).toString('base64url');
+  return { token, hash: hashApiToken(token), prefix: token.slice(0, 12) };
+}
+
+export function hashApiToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}

@@ -1,0 +1,155 @@
+import {
+  Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn, type Relation,
+} from 'typeorm';
+import { EVALUATION_KINDS, GRADES, type EvaluationKind, type Grade } from '@jixiao/schema/enums';
+import { MONEY, SCORE, oneOf } from '../../database/checks.js';
+import { Project } from '../project/project.entity.js';
+import { Unit } from '../unit/unit.entity.js';
+import { Agency } from '../agency/agency.entity.js';
+
+export const EVALUATION_STATUSES = ['DRAFT', 'SUBMITTED', 'FINAL'] as const;
+export type EvaluationStatus = (typeof EVALUATION_STATUSES)[number];
+
+export interface AppliedCap {
+  code: string;
+  zh: string;
+  en: string;
+  applied: boolean;
+}
+
+/**
+ * An evaluation (绩效评价) of a project (self, department, key) or of a whole unit (unit-wide).
+ * `year` is the budget year evaluated: the 2022 evaluations are done in 2023.
+ */
+@Entity()
+@Check(oneOf('kind', EVALUATION_KINDS))
+@Check(oneOf('status', EVALUATION_STATUSES))
+@Check(`"grade" IS NULL OR ${oneOf('grade', GRADES)}`)
+@Check(`"uncapped_grade" IS NULL OR ${oneOf('uncapped_grade', GRADES)}`)
+@Check(`("kind" = 'UNIT_WIDE') = ("project_id" IS NULL)`)
+@Check(`"score" IS NULL OR "score" BETWEEN 0 AND 100`)
+@Check(`"expert_score" IS NULL OR "expert_score" BETWEEN 0 AND 100`)
+@Check(`"budget" >= 0 AND "executed" >= 0`)
+@Index(['year', 'kind'])
+@Index(['projectId', 'kind'], { unique: true, where: '"project_id" IS NOT NULL' })
+@Index(['unitId', 'year', 'kind'])
+@Index(['agencyId'], { where: '"agency_id" IS NOT NULL' })
+export class Evaluation {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'smallint' })
+  year: number;
+
+  @Column({ type: 'varchar', length: 16 })
+  kind: EvaluationKind;
+
+  @Column({ type: 'int', nullable: true })
+  projectId: number | null;
+
+  @ManyToOne(() => Project, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'project_id' })
+  project?: Relation<Project>;
+
+  @Column()
+  unitId: number;
+
+  @ManyToOne(() => Unit, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'unit_id' })
+  unit?: Relation<Unit>;
+
+  /** The agency that ran a key evaluation. */
+  @Column({ type: 'int', nullable: true })
+  agencyId: number | null;
+
+  @ManyToOne(() => Agency, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'agency_id' })
+  agency?: Relation<Agency>;
+
+  @Column({ type: 'varchar', length: 16, default: 'DRAFT' })
+  status: EvaluationStatus;
+
+  /** The budget evaluated and what was executed of it (the execution-rate dimension). */
+  @Column(MONEY)
+  budget: string;
+
+  @Column(MONEY)
+  executed: string;
+
+  /** Completion (0–100) of the output, benefit and satisfaction targets. */
+  @Column({ ...SCORE, nullable: true })
+  outputCompletion: string | null;
+
+  @Column({ ...SCORE, nullable: true })
+  benefitCompletion: string | null;
+
+  @Column({ ...SCORE, nullable: true })
+  satisfactionCompletion: string | null;
+
+  /** The score by the rules (self) or the evaluator's (department, key). */
+  @Column({ ...SCORE, nullable: true })
+  score: string | null;
+
+  /** The expert panel's final score, when it changed the evaluator's. */
+  @Column({ ...SCORE, nullable: true })
+  expertScore: string | null;
+
+  @Column({ default: false })
+  auditFindings: boolean;
+
+  @Column({ default: false })
+  majorMisuse: boolean;
+
+  @Column({ type: 'smallint', default: 0 })
+  failedCheckpointsUnrectified: number;
+
+  /** 真实性核查: null when not sampled. */
+  @Column({ type: 'boolean', nullable: true })
+  authenticityFailed: boolean | null;
+
+  @Column({ type: 'varchar', length: 8, nullable: true })
+  uncappedGrade: Grade | null;
+
+  @Column({ type: 'varchar', length: 8, nullable: true })
+  grade: Grade | null;
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  caps: AppliedCap[];
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  reportName: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  evaluatedOn: string | null;
+
+  @VersionColumn({ default: 1 })
+  version: number;
+}
+
+/** A problem found by an evaluation (问题和建议). */
+@Entity()
+@Index(['evaluationId'])
+export class EvaluationFinding {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column()
+  evaluationId: number;
+
+  @ManyToOne(() => Evaluation, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'evaluation_id' })
+  evaluation?: Relation<Evaluation>;
+
+  @Column({ type: 'varchar', length: 40 })
+  category: string;
+
+  @Column({ type: 'text' })
+  text: string;
+
+  @Column({ type: 'text', default: '' })
+  suggestion: string;
+
+  /** Upheld by the expert panel (counts toward the agency's quality). */
+  @Column({ default: true })
+  upheld: boolean;
+}

@@ -1,0 +1,67 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { COMPARATORS, INDICATOR_LEVEL1, type Comparator, type IndicatorLevel1 } from '@jixiao/schema/enums';
+import { oneOf } from '../../database/checks.js';
+
+export const INDICATOR_LIBRARIES = ['COMMON', 'SECTOR'] as const;
+export type IndicatorLibrary = (typeof INDICATOR_LIBRARIES)[number];
+
+/** A group of the indicator library: a common category (共性指标类别) or a sector (行业领域). */
+@Entity()
+@Check(oneOf('library', INDICATOR_LIBRARIES))
+export class IndicatorGroup {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'varchar', length: 8 })
+  library: IndicatorLibrary;
+
+  @Column({ type: 'varchar', length: 16, unique: true })
+  code: string;
+
+  @Column({ type: 'varchar', length: 60 })
+  name: string;
+
+  @Column({ type: 'varchar', length: 80 })
+  nameEn: string;
+}
+
+/** A level-3 indicator of the library, with its level-1/level-2 place in the tree. */
+@Entity()
+@Check(oneOf('level1', INDICATOR_LEVEL1))
+@Check(oneOf('comparator', COMPARATORS))
+@Index(['groupId'])
+export class IndicatorTemplate {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column()
+  groupId: number;
+
+  @ManyToOne(() => IndicatorGroup, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'group_id' })
+  group?: Relation<IndicatorGroup>;
+
+  @Column({ type: 'varchar', length: 16, unique: true })
+  code: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  level1: IndicatorLevel1;
+
+  @Column({ type: 'varchar', length: 40 })
+  level2: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  comparator: Comparator;
+
+  @Column({ type: 'varchar', length: 20 })
+  unitOfMeasure: string;
+
+  @Column({ type: 'varchar', length: 40 })
+  referenceValue: string;
+
+  @Column()
+  quantitative: boolean;
+}

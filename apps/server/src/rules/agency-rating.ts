@@ -1,0 +1,52 @@
+// Third-party agency supervision: each agency is rated every year on the quantity, quality, effect and
+// satisfaction of its work; the weighted score gives a credit rating A–D that is published.
+
+import type { AgencyRating } from '@jixiao/schema/enums';
+import type { RuleSet } from '@jixiao/schema/rule-defaults';
+import { RuleInputError, divRoundHalfUp } from './decimal.js';
+import { type ScoreInput, formatScore, parseRuleNumber, parseScore, parseWeights } from './score.js';
+
+export interface AgencyRatingInput {
+  /** Each a score 0–100, two decimals at most. */
+  quantity: ScoreInput;
+  quality: ScoreInput;
+  effect: ScoreInput;
+  satisfaction: ScoreInput;
+}
+
+export interface AgencyRatingResult {
+  /** Σ weight × score / 100, rounded half-up once, on the total, to two decimals. */
+  score: string;
+  rating: AgencyRating;
+}
+
+const KEYS = ['quantity', 'quality', 'effect', 'satisfaction'] as const;
+
+/** An agency's weighted score and its rating. */
+export function agencyRating(
+  input: AgencyRatingInput,
+  rules: Pick<RuleSet['agencyRating'], 'weights' | 'bands'>,
+): AgencyRatingResult {
+  const weights = parseWeights(rules.weights, KEYS, 'agencyRating.weights');
+  // Σ w·c with w and c in hundredths is in 10^-4 units of score × 100; one division brings it back to
+  // hundredths, so the total is rounded exactly once.
+  let weighted = 0n;
+  for (const key of KEYS) weighted += weights[key] * parseScore(input[key], key);
+  const score = formatScore(divRoundHalfUp(weighted, 10000n));
+  return { score, rating: ratingOf(score, rules) };
+}
+
+/** The rating of a score by the bands (lowest score of A, B, C, inclusive): 74.99 → C, 75.00 → B. */
+export function ratingOf(score: ScoreInput, rules: Pick<RuleSet['agencyRating'], 'bands'>): AgencyRating {
+  const value = parseScore(score, 'score');
+  const a = parseRuleNumber(rules.bands.A, 'agencyRating.bands.A');
+  const b = parseRuleNumber(rules.bands.B, 'agencyRating.bands.B');
+  const c = parseRuleNumber(rules.bands.C, 'agencyRating.bands.C');
+  if (!(a > b && b > c)) {
+    throw new RuleInputError('agencyRating.bands', '评级分数线须依次递减', 'bands must descend: A > B > C');
+  }
+  if (value >= a) return 'A';
+  if (value >= b) return 'B';
+  if (value >= c) return 'C';
+  return 'D';
+}

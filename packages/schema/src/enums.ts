@@ -1,0 +1,138 @@
+// Enums shared by the server (GraphQL + database checks) and the dashboard (labels).
+// Values are the stable API names; labels are what a person reads.
+
+export type Label = { zh: string; en: string };
+
+function labels<T extends string>(map: Record<T, Label>) {
+  return map;
+}
+
+export const FUND_FAMILIES = [
+  'GENERAL_PUBLIC',
+  'GOVERNMENT_FUND',
+  'STATE_CAPITAL',
+  'SOCIAL_INSURANCE',
+  'SPECIAL_BOND',
+  'RURAL_REVITALIZATION',
+  'TRANSFER_PAYMENT',
+] as const;
+export type FundFamily = (typeof FUND_FAMILIES)[number];
+export const FUND_FAMILY_LABELS = labels<FundFamily>({
+  GENERAL_PUBLIC: { zh: '一般公共预算', en: 'General public budget' },
+  GOVERNMENT_FUND: { zh: '政府性基金预算', en: 'Government fund budget' },
+  STATE_CAPITAL: { zh: '国有资本经营预算', en: 'State capital operating budget' },
+  SOCIAL_INSURANCE: { zh: '社会保险基金预算', en: 'Social insurance fund budget' },
+  SPECIAL_BOND: { zh: '政府专项债券', en: 'Government special-purpose bonds' },
+  RURAL_REVITALIZATION: { zh: '财政衔接推进乡村振兴补助资金', en: 'Rural revitalization linkage funds' },
+  TRANSFER_PAYMENT: { zh: '中央及上级转移支付', en: 'Central / upper-level transfer payments' },
+});
+
+export const GRADES = ['EXCELLENT', 'GOOD', 'MEDIUM', 'POOR'] as const;
+export type Grade = (typeof GRADES)[number];
+export const GRADE_LABELS = labels<Grade>({
+  EXCELLENT: { zh: '优', en: 'Excellent' },
+  GOOD: { zh: '良', en: 'Good' },
+  MEDIUM: { zh: '中', en: 'Medium' },
+  POOR: { zh: '差', en: 'Poor' },
+});
+
+export const EVALUATION_KINDS = ['SELF', 'DEPARTMENT', 'KEY', 'UNIT_WIDE'] as const;
+export type EvaluationKind = (typeof EVALUATION_KINDS)[number];
+export const EVALUATION_KIND_LABELS = labels<EvaluationKind>({
+  SELF: { zh: '单位自评', en: 'Self-evaluation' },
+  DEPARTMENT: { zh: '部门评价', en: 'Department evaluation' },
+  KEY: { zh: '财政重点评价', en: 'Key evaluation' },
+  UNIT_WIDE: { zh: '部门整体评价', en: 'Unit-wide evaluation' },
+});
+
+export const SECTION_KINDS = ['PERFORMANCE', 'BUDGET', 'BUSINESS', 'FUND'] as const;
+export type SectionKind = (typeof SECTION_KINDS)[number];
+export const SECTION_KIND_LABELS = labels<SectionKind>({
+  PERFORMANCE: { zh: '预算绩效评价科', en: 'Performance Evaluation Section' },
+  BUDGET: { zh: '预算科', en: 'Budget Section' },
+  BUSINESS: { zh: '业务科室', en: 'Business section' },
+  FUND: { zh: '资金主管科室', en: 'Fund-owning section' },
+});
+
+export const ROLES = [
+  'LEADERSHIP',
+  'PERFORMANCE',
+  'BUDGET',
+  'BUSINESS_SECTION',
+  'FUND_SECTION',
+  'UNIT',
+  'AGENCY',
+  'UPPER_LEVEL',
+] as const;
+export type Role = (typeof ROLES)[number];
+export const ROLE_LABELS = labels<Role>({
+  LEADERSHIP: { zh: '领导', en: 'Leadership' },
+  PERFORMANCE: { zh: '绩效科', en: 'Performance section' },
+  BUDGET: { zh: '预算科', en: 'Budget section' },
+  BUSINESS_SECTION: { zh: '业务科室', en: 'Business section' },
+  FUND_SECTION: { zh: '资金主管科室', en: 'Fund section' },
+  UNIT: { zh: '部门单位', en: 'Budget unit' },
+  AGENCY: { zh: '第三方机构', en: 'Third-party agency' },
+  UPPER_LEVEL: { zh: '上级财政', en: 'Upper-level finance bureau' },
+});
+
+export const REGION_LEVELS = ['PROVINCE', 'PREFECTURE', 'COUNTY'] as const;
+export type RegionLevel = (typeof REGION_LEVELS)[number];
+
+export const PROJECT_KINDS = ['NEW', 'RECURRING', 'ONE_OFF'] as const;
+export type ProjectKind = (typeof PROJECT_KINDS)[number];
+export const PROJECT_KIND_LABELS = labels<ProjectKind>({
+  NEW: { zh: '新增', en: 'New' },
+  RECURRING: { zh: '延续', en: 'Recurring' },
+  ONE_OFF: { zh: '一次性', en: 'One-off' },
+});
+
+export const INDICATOR_LEVEL1 = ['OUTPUT', 'BENEFIT', 'SATISFACTION', 'COST'] as const;
+export type IndicatorLevel1 = (typeof INDICATOR_LEVEL1)[number];
+export const INDICATOR_LEVEL1_LABELS = labels<IndicatorLevel1>({
+  OUTPUT: { zh: '产出指标', en: 'Output' },
+  BENEFIT: { zh: '效益指标', en: 'Benefit' },
+  SATISFACTION: { zh: '满意度指标', en: 'Satisfaction' },
+  COST: { zh: '成本指标', en: 'Cost' },
+});
+
+export const COMPARATORS = ['GE', 'LE', 'EQ', 'GT', 'LT', 'QUALITATIVE'] as const;
+export type Comparator = (typeof COMPARATORS)[number];
+export const COMPARATOR_SYMBOLS: Record<Comparator, string> = {
+  GE: '≥',
+  LE: '≤',
+  EQ: '=',
+  GT: '>',
+  LT: '<',
+  QUALITATIVE: '定性',
+};
+
+export const FLAG_LEVELS = ['YELLOW', 'RED'] as const;
+export type FlagLevel = (typeof FLAG_LEVELS)[number];
+export const FLAG_LEVEL_LABELS = labels<FlagLevel>({
+  YELLOW: { zh: '黄标', en: 'Yellow flag' },
+  RED: { zh: '红标', en: 'Red flag' },
+});
+
+export const FLAG_STATUSES = ['OPEN', 'CLOSED'] as const;
+export type FlagStatus = (typeof FLAG_STATUSES)[number];
+
+export const EX_ANTE_CONCLUSIONS = ['SUPPORT', 'PARTIAL_SUPPORT', 'NO_SUPPORT'] as const;
+export type ExAnteConclusion = (typeof EX_ANTE_CONCLUSIONS)[number];
+export const EX_ANTE_CONCLUSION_LABELS = labels<ExAnteConclusion>({
+  SUPPORT: { zh: '支持', en: 'Support' },
+  PARTIAL_SUPPORT: { zh: '部分支持', en: 'Partial support' },
+  NO_SUPPORT: { zh: '不支持', en: 'No support' },
+});
+
+export const AGENCY_RATINGS = ['A', 'B', 'C', 'D'] as const;
+export type AgencyRating = (typeof AGENCY_RATINGS)[number];
+
+export const REVIEW_STAGES = ['BUSINESS_FIRST', 'PERFORMANCE'] as const;
+export type ReviewStage = (typeof REVIEW_STAGES)[number];
+
+export const REVIEW_OUTCOMES = ['APPROVED', 'RETURNED'] as const;
+export type ReviewOutcome = (typeof REVIEW_OUTCOMES)[number];
+
+export const EXECUTION_GROUP_BY = ['TOTAL', 'FUND_FAMILY', 'SECTION', 'UNIT'] as const;
+export type ExecutionGroupBy = (typeof EXECUTION_GROUP_BY)[number];
