@@ -86,7 +86,9 @@ main().catch((err) => {
   if (err instanceof StartupError || err instanceof ConfigError) {
     console.error(`jixiao: ${err.message}`);
   } else {
-    console.error('jixiao: failed to start:', err);
+    const e = err as Error;
+    console.error(`jixiao: failed to start: ${e.message ?? String(err)}`);
+    if (process.env.LOG_LEVEL === 'debug') console.error(e.stack);
   }
   process.exit(1);
 });

@@ -1,5 +1,6 @@
-import { Initial1795848337245 } from './1795848337245-initial.js';
-import { FundFamilies1795848400000 } from './1795848400000-fund-families.js';
+import { Initial1795848977684 } from './1795848977684-initial.js';
+import { FundFamilies1795848999000 } from './1795848999000-fund-families.js';
+
 // Versioned migrations, applied in order. Generate the next with
 // `node --import @swc-node/register/esm-register src/database/generate-migration.ts Name`.
-export const MIGRATIONS: Function[] = [Initial1795848337245, FundFamilies1795848400000];
+export const MIGRATIONS: Function[] = [Initial1795848977684, FundFamilies1795848999000];

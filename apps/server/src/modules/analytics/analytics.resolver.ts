@@ -3,7 +3,7 @@ import type { EvaluationKind, ExecutionGroupBy } from '@jixiao/schema/enums';
 import type { Context } from '../../graphql/context.js';
 import { EvaluationKindEnum, ExecutionGroupByEnum } from '../../graphql/enums.js';
 import {
-  AgencyRatingRow, ExecutionRow, FlagSummary, GradeDistribution, IndicatorLibrarySummary, TargetSummary, TrainingSummary,
+  AgencyRatingRow, ExecutionRow, FundFamilyInfo, FlagSummary, GradeDistribution, IndicatorLibrarySummary, TargetSummary, TrainingSummary,
 } from './analytics.types.js';
 import { YearArgs } from './year.args.js';
 
@@ -20,10 +20,10 @@ export class AnalyticsResolver {
   executionSummary(
     @Arg('year', () => Int) year: number,
     @Arg('month', () => Int, { description: '监控节点月份（5 = 5月底）/ Month of the checkpoint' }) month: number,
-    @Arg('groupBy', () => ExecutionGroupByEnum, { defaultValue: 'TOTAL' }) groupBy: ExecutionGroupBy,
+    @Arg('groupBy', () => ExecutionGroupByEnum, { defaultValue: 'TOTAL', nullable: true }) groupBy: ExecutionGroupBy | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.analytics.executionSummary(ctx.viewer!, YearArgs.check(year), YearArgs.month(month), groupBy);
+    return ctx.services.analytics.executionSummary(ctx.viewer!, YearArgs.check(year), YearArgs.month(month), groupBy ?? 'TOTAL');
   }
 
   @Authorized()
@@ -54,6 +54,12 @@ export class AnalyticsResolver {
   @Query(() => TrainingSummary, { description: '培训情况 / Training sessions and attendance of a year' })
   trainingSummary(@Arg('year', () => Int) year: number, @Ctx() ctx: Context) {
     return ctx.services.analytics.trainingSummary(ctx.viewer!, YearArgs.check(year));
+  }
+
+  @Authorized()
+  @Query(() => [FundFamilyInfo], { description: '资金类别（四本预算在前）/ The fund families, the four budgets first' })
+  fundFamilies(@Ctx() ctx: Context) {
+    return ctx.services.analytics.fundFamilies();
   }
 
   @Authorized()

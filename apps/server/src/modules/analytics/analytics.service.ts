@@ -4,7 +4,7 @@ import { toGlobalId } from '../../graphql/global-id.js';
 import { agencyRows, maskClassifiedUnit, projectPortfolio, sqlParams, unitPortfolio } from '../auth/scope.js';
 import type { Viewer } from '../auth/viewer.js';
 import type {
-  AgencyRatingRow, ExecutionRow, FlagSummary, GradeDistribution, IndicatorLibrarySummary, TargetSummary, TrainingSummary,
+  AgencyRatingRow, ExecutionRow, FlagSummary, FundFamilyInfo, GradeDistribution, IndicatorLibrarySummary, TargetSummary, TrainingSummary,
 } from './analytics.types.js';
 
 /**
@@ -112,7 +112,8 @@ export class AnalyticsService {
       `WITH cp AS (
          SELECT c.id, c.region_id, c.period_end,
                 COALESCE((SELECT max(c2.period_end) FROM monitoring_checkpoint c2
-                           WHERE c2.region_id = c.region_id AND c2.scope = 'PROJECT' AND c2.period_end < c.period_end),
+                           WHERE c2.region_id = c.region_id AND c2.year = c.year AND c2.scope = 'PROJECT'
+                             AND c2.period_end < c.period_end),
                          make_date(c.year, 1, 1) - 1) AS prev_end
            FROM monitoring_checkpoint c
           WHERE c.year = $1 AND c.month = $2 AND c.scope = 'PROJECT'),
@@ -127,7 +128,7 @@ export class AnalyticsService {
            JOIN cp ON cp.region_id = p.region_id
            JOIN monitoring_checkpoint rc ON rc.id = f.raised_checkpoint_id
            LEFT JOIN monitoring_checkpoint ec ON ec.id = f.escalated_checkpoint_id
-          WHERE rc.period_end <= cp.period_end AND ${scope})
+          WHERE p.year = $1 AND rc.year = $1 AND rc.period_end <= cp.period_end AND ${scope})
        SELECT
          (count(*) FILTER (WHERE level_as_of = 'YELLOW' AND (closed_on IS NULL OR closed_on > as_of)))::int AS yellow,
          (count(*) FILTER (WHERE level_as_of = 'RED' AND (closed_on IS NULL OR closed_on > as_of)))::int AS red,
@@ -214,6 +215,11 @@ export class AnalyticsService {
       p.values,
     );
     return row;
+  }
+
+  async fundFamilies(): Promise<FundFamilyInfo[]> {
+    const rows = await this.db.query(`SELECT code, name_zh, name_en, is_budget FROM fund_family ORDER BY sort_order`);
+    return rows.map((r: any) => ({ code: r.code, nameZh: r.name_zh, nameEn: r.name_en, isBudget: r.is_budget }));
   }
 
   async indicatorLibrarySummary(): Promise<IndicatorLibrarySummary> {

@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import type { Grade } from '@jixiao/schema/enums';
+import type { FundFamily, Grade } from '@jixiao/schema/enums';
 import { DecimalScalar } from '../../graphql/decimal.scalar.js';
-import { GradeEnum } from '../../graphql/enums.js';
+import { FundFamilyEnum, GradeEnum } from '../../graphql/enums.js';
 
 @ObjectType({ description: '绩效目标编制情况 / Targets set in a budget year' })
 export class TargetSummary {
@@ -148,4 +148,19 @@ export class IndicatorLibrarySummary {
 
   @Field(() => Int, { description: '行业三级指标数 / Sector level-3 indicators' })
   sectorIndicators: number;
+}
+
+@ObjectType({ description: '资金类别 / A fund family' })
+export class FundFamilyInfo {
+  @Field(() => FundFamilyEnum)
+  code: FundFamily;
+
+  @Field({ description: '中文名称 / Chinese name' })
+  nameZh: string;
+
+  @Field({ description: '英文名称 / English name' })
+  nameEn: string;
+
+  @Field({ description: '是否四本预算之一 / One of the four budgets' })
+  isBudget: boolean;
 }

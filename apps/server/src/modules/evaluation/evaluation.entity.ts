@@ -107,10 +107,10 @@ export class Evaluation {
   @Column({ type: 'boolean', nullable: true })
   authenticityFailed: boolean | null;
 
-  @Column({ type: 'varchar', length: 8, nullable: true })
+  @Column({ type: 'varchar', length: 16, nullable: true })
   uncappedGrade: Grade | null;
 
-  @Column({ type: 'varchar', length: 8, nullable: true })
+  @Column({ type: 'varchar', length: 16, nullable: true })
   grade: Grade | null;
 
   @Column({ type: 'jsonb', default: () => "'[]'" })

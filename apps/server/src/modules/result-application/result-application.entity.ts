@@ -39,7 +39,7 @@ export class ResultApplication {
   @Column({ type: 'smallint' })
   targetYear: number;
 
-  @Column({ type: 'varchar', length: 8 })
+  @Column({ type: 'varchar', length: 16 })
   grade: Grade;
 
   @Column(MONEY)

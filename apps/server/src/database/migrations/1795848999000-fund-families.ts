@@ -2,8 +2,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { FUND_FAMILIES, FUND_FAMILY_LABELS } from '@jixiao/schema/enums';
 
 /** Reference rows of the fund families (the four budgets first). */
-export class FundFamilies1795848400000 implements MigrationInterface {
-  name = 'FundFamilies1795848400000';
+export class FundFamilies1795848999000 implements MigrationInterface {
+  name = 'FundFamilies1795848999000';
 
   async up(q: QueryRunner): Promise<void> {
     const budgets = new Set(['GENERAL_PUBLIC', 'GOVERNMENT_FUND', 'STATE_CAPITAL', 'SOCIAL_INSURANCE']);

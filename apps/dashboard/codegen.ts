@@ -1,0 +1,27 @@
+import { createRequire } from 'node:module';
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// The schema is the one the server emits into @jixiao/schema (committed there).
+const schema = createRequire(import.meta.url).resolve('@jixiao/schema/schema.graphql');
+
+const config: CodegenConfig = {
+  schema,
+  documents: ['src/**/*.{ts,tsx}', '!src/generated/**'],
+  ignoreNoDocuments: false,
+  generates: {
+    'src/generated/': {
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        // Decimal stays a string: exact yuan, never a float.
+        scalars: { Decimal: 'string', DateTimeISO: 'string' },
+        strictScalars: true,
+        enumsAsTypes: true,
+        useTypeImports: true,
+        skipTypename: true,
+      },
+    },
+  },
+};
+
+export default config;

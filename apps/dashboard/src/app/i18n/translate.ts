@@ -1,0 +1,51 @@
+import { en, zh, type MessageKey, type Messages } from './messages';
+
+export type Lang = 'zh' | 'en';
+export const LANGS: readonly Lang[] = ['zh', 'en'];
+export const DEFAULT_LANG: Lang = 'zh';
+
+export type MessageParams = Record<string, string | number>;
+/** Looks a key up in the current language and fills its {placeholders}. */
+export type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+const DICTIONARIES: Record<Lang, Messages> = { zh, en };
+
+const MONTH_NAMES_EN = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+export function createTranslator(lang: Lang): Translate {
+  const messages = DICTIONARIES[lang];
+  return (key, params) => {
+    const template = messages[key];
+    if (!params) return template;
+    return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+      name in params ? String(params[name]) : whole,
+    );
+  };
+}
+
+/** "8月底" / "end of August": the name of a monitoring checkpoint. */
+export function checkpointName(t: Translate, month: number): string {
+  return t('common.checkpoint', { month, monthName: MONTH_NAMES_EN[month - 1] ?? String(month) });
+}
+
+/** "8月" / "August". */
+export function monthName(t: Translate, month: number): string {
+  return t('chart.checkpoints.month', { month, monthName: MONTH_NAMES_EN[month - 1] ?? String(month) });
+}
+
+export function isLang(value: unknown): value is Lang {
+  return value === 'zh' || value === 'en';
+}
+
+/**
+ * Server messages are written "中文 / English": the half in the reader's language. Messages without
+ * the separator are returned as they are.
+ */
+export function pickServerMessage(message: string, lang: Lang): string {
+  const parts = message.split(' / ');
+  if (parts.length < 2) return message;
+  return lang === 'zh' ? parts[0] : parts.slice(1).join(' / ');
+}

@@ -1,0 +1,42 @@
+import { graphql } from '../../../generated';
+
+export const VIEWER_FIELDS = graphql(`
+  fragment ViewerFields on Me {
+    id
+    username
+    displayName
+    role
+    regionName
+    sectionName
+    unitName
+    agencyName
+    scopeDescription
+    readOnly
+  }
+`);
+
+export const LOGIN = graphql(`
+  mutation Login($username: String!, $password: String!) {
+    login(username: $username, password: $password) {
+      token
+      expiresAt
+      me {
+        ...ViewerFields
+      }
+    }
+  }
+`);
+
+export const LOGOUT = graphql(`
+  mutation Logout {
+    logout
+  }
+`);
+
+export const ME = graphql(`
+  query Me {
+    me {
+      ...ViewerFields
+    }
+  }
+`);

@@ -1,0 +1,22 @@
+import { graphql } from '../../../generated';
+
+export const AGENCY_RATING_FIGURES = graphql(`
+  fragment AgencyRatingFigures on AgencyRatingRow {
+    agencyId
+    agencyName
+    score
+    rating
+    quantity
+    quality
+    effect
+    satisfaction
+  }
+`);
+
+export const OVERVIEW_AGENCY_RATINGS = graphql(`
+  query OverviewAgencyRatings($year: Int!) {
+    agencyRatings(year: $year) {
+      ...AgencyRatingFigures
+    }
+  }
+`);

@@ -1,0 +1,22 @@
+import { graphql } from '../../../generated';
+
+export const FLAG_FIGURES = graphql(`
+  fragment FlagFigures on FlagSummary {
+    yellow
+    red
+    newYellow
+    escalatedToRed
+    closed
+  }
+`);
+
+export const OVERVIEW_FLAGS = graphql(`
+  query OverviewFlags($year: Int!, $firstMonth: Int!, $secondMonth: Int!) {
+    first: flagSummary(year: $year, month: $firstMonth) {
+      ...FlagFigures
+    }
+    second: flagSummary(year: $year, month: $secondMonth) {
+      ...FlagFigures
+    }
+  }
+`);

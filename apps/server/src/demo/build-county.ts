@@ -1,0 +1,968 @@
+import type { FundFamily, Grade } from '@jixiao/schema/enums';
+import { DEFAULT_RULE_SET, type RuleSet } from '@jixiao/schema/rule-defaults';
+import { formatYuan } from '../rules/money.js';
+import {
+  checkpointDates, monitoringVerdict, nextFlagAction, rectificationDeadline, type KeyIndicatorReport,
+} from '../rules/monitoring.js';
+import { finalGrade, selfEvaluationScore } from '../rules/evaluation.js';
+import { proposedCut } from '../rules/result-application.js';
+import { agencyRating } from '../rules/agency-rating.js';
+import { departmentEvaluationCoverage, transferSplitCheck } from '../rules/coverage.js';
+import { authenticitySampleSize, drawSample } from '../rules/authenticity.js';
+import {
+  AGENCIES, PROJECT_STEMS, REGIONS, SECTIONS, SECTOR_LIBRARY_GROUP, UNITS, type DemoUnit, type Sector,
+} from './county-actors.js';
+import { COMMON_LIBRARY, SECTOR_LIBRARY, type LibraryIndicator } from './indicator-library.js';
+import { Random, splitExactly } from './random.js';
+
+/**
+ * The demo county: inputs chosen so that the rules of the year yield every figure of the county's
+ * report (DOMAIN.md). Flags, grades, cuts and ratings are computed here by the rules, never written in.
+ * Pure and deterministic: the same rows on every load.
+ */
+
+export type Row = Record<string, unknown>;
+export type Rows = Record<string, Row[]>;
+
+/** Insert order (foreign keys). */
+export const TABLE_ORDER = [
+  'region', 'section', 'unit', 'agency', 'rule_set', 'indicator_group', 'indicator_template', 'transfer_payment',
+  'transfer_payment_indicator', 'project', 'ex_ante_assessment', 'project_indicator', 'target_review',
+  'monitoring_checkpoint', 'monitoring_report', 'indicator_actual', 'app_user', 'flag', 'flag_event', 'evaluation',
+  'evaluation_finding', 'result_application', 'agency_rating', 'training_session', 'api_token',
+] as const;
+
+const y = (fen: bigint) => formatYuan(fen);
+const yuan = (n: number) => BigInt(Math.round(n * 100));
+const RULES: RuleSet = DEFAULT_RULE_SET;
+
+/** The report's figures, as the demo is built to reproduce them (fen where money). */
+export const DEMO_TARGETS = {
+  y2023: {
+    annual: { count: 101, fen: 364_018_263_40n },
+    midBeforeMay: { count: 31, fen: 103_972_118_55n },
+    midAfterMay: { count: 189, fen: 177_047_144_23n },
+    exAnte: [198_300_00n, 167_300_00n],
+    mayExecuted: 133_012_477_36n,
+    augExecuted: 465_809_311_72n,
+    mayFailures: 69,
+    augEscalated: 3,
+    augFirstYellow: 18,
+    unitWideReturned: 36,
+    unitWideIssues: 70,
+    training: [96, 88, 72, 65, 81, 58, 60],
+  },
+  y2022: {
+    annual: { count: 96, fen: 601_337_905_10n },
+    midBeforeMay: { count: 30, fen: 158_402_116_30n },
+    midAfterMay: { count: 131, fen: 311_306_367_50n },
+    keyEvaluation: 55_326_140_00n,
+    departmentEvaluations: 90,
+    departmentExcellent: 82,
+    keyFindings: [3, 2, 2, 1, 2, 1, 2, 1, 2, 1],
+  },
+  y2024: {
+    annual: { count: 118, fen: 402_650_380_00n },
+    midBeforeMay: { count: 22, fen: 61_204_775_00n },
+    midAfterMay: { count: 0, fen: 0n },
+  },
+} as const;
+
+interface PlannedProject {
+  id: number;
+  year: number;
+  unit: DemoUnit & { id: number };
+  fundFamily: FundFamily;
+  name: string;
+  code: string;
+  budget: bigint;
+  kind: 'NEW' | 'RECURRING' | 'ONE_OFF';
+  isKey: boolean;
+  inAnnualBudget: boolean;
+  budgetedOn: string;
+  purchaseOfServices: boolean;
+  transferPaymentId: number | null;
+  indicators: PlannedIndicator[];
+}
+
+interface PlannedIndicator {
+  id: number;
+  template: LibraryIndicator & { id: number };
+  level1: string;
+  level2: string;
+  name: string;
+  comparator: string;
+  target: string | null;
+  targetText: string | null;
+  unitOfMeasure: string;
+  weight: string;
+  isKey: boolean;
+  transferIndicatorId: number | null;
+}
+
+interface ReportOutcome {
+  projectId: number;
+  failed: boolean;
+  executed: bigint;
+}
+
+export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: string; prefix: string } }): Rows {
+  const rnd = new Random('jixiao-demo-county-尉犁县');
+  const rows: Rows = Object.fromEntries(TABLE_ORDER.map((t) => [t, [] as Row[]]));
+  const ids: Record<string, number> = {};
+  const nextId = (table: string) => (ids[table] = (ids[table] ?? 0) + 1);
+  const add = (table: string, row: Row) => {
+    const id = (row.id as number | undefined) ?? nextId(table);
+    rows[table]!.push({ id, ...row });
+    return id;
+  };
+
+  // --- Regions, sections, units, agencies, rules ---------------------------------------------------
+  let path = '/';
+  let parentId: number | null = null;
+  for (const r of REGIONS) {
+    const id = nextId('region');
+    path = `${path}${id}/`;
+    add('region', { id, parent_id: parentId, code: r.code, name: r.name, level: r.level, path });
+    parentId = id;
+  }
+  const prefectureId = 2;
+  const countyId = 3;
+  const sectionId = new Map<string, number>();
+  for (const s of SECTIONS) {
+    sectionId.set(
+      s.code,
+      add('section', { region_id: countyId, code: s.code, name: s.name, kind: s.kind, owned_fund_family: s.ownedFundFamily ?? null }),
+    );
+  }
+  const units = UNITS.map((u) => {
+    const id = add('unit', {
+      region_id: countyId, code: u.slug, name: u.name, supervising_section_id: sectionId.get(u.section)!, classified: !!u.classified,
+    });
+    return { ...u, id };
+  });
+  const agencies = AGENCIES.map((a) => ({
+    ...a,
+    id: add('agency', { region_id: countyId, code: a.slug, name: a.name, credit_code: a.creditCode }),
+  }));
+  for (const year of [2022, 2023, 2024]) add('rule_set', { region_id: countyId, year, rules: JSON.stringify(RULES) });
+
+  // --- Indicator library ----------------------------------------------------------------------------
+  const templatesByGroup = new Map<string, (LibraryIndicator & { id: number })[]>();
+  for (const [library, groups] of [['COMMON', COMMON_LIBRARY], ['SECTOR', SECTOR_LIBRARY]] as const) {
+    for (const g of groups) {
+      const groupId = add('indicator_group', { library, code: g.code, name: g.name, name_en: g.nameEn });
+      templatesByGroup.set(
+        g.code,
+        g.indicators.map((t) => {
+          const id = add('indicator_template', {
+            group_id: groupId, code: t.code, level1: t.level1, level2: t.level2, name: t.name, comparator: t.comparator,
+            unit_of_measure: t.unit, reference_value: t.referenceValue, quantitative: t.quantitative,
+          });
+          return { ...t, id };
+        }),
+      );
+    }
+  }
+
+  // --- Users -----------------------------------------------------------------------------------------
+  const user = (username: string, displayName: string, role: string, extra: Row = {}) =>
+    add('app_user', {
+      username, password_hash: opts.passwordHash, display_name: displayName, role, region_id: countyId,
+      section_id: null, unit_id: null, agency_id: null, active: true, ...extra,
+    });
+  const leaderId = user('leader', '李志刚（县人民政府副县长）', 'LEADERSHIP');
+  const pesUserId = user('pes', '王丽娟（预算绩效评价科）', 'PERFORMANCE', { section_id: sectionId.get('pes') });
+  const budgetUserId = user('budget', '陈海涛（预算科）', 'BUDGET', { section_id: sectionId.get('budget') });
+  for (const s of SECTIONS.filter((s) => s.kind === 'BUSINESS' || s.kind === 'FUND')) {
+    user(s.code, `${s.name}科长`, s.kind === 'BUSINESS' ? 'BUSINESS_SECTION' : 'FUND_SECTION', { section_id: sectionId.get(s.code) });
+  }
+  const unitUserId = new Map<number, number>();
+  for (const u of units) unitUserId.set(u.id, user(`unit-${u.slug}`, `${u.name}绩效联络员`, 'UNIT', { unit_id: u.id }));
+  for (const a of agencies) user(`agency-${a.slug}`, `${a.name}项目负责人`, 'AGENCY', { agency_id: a.id });
+  user('prefecture', '巴音郭楞蒙古自治州财政局绩效科', 'UPPER_LEVEL', { region_id: prefectureId });
+  add('api_token', {
+    user_id: leaderId, name: '演示 BI 令牌 / Demo BI token', token_hash: opts.biToken.hash, prefix: opts.biToken.prefix,
+  });
+
+  // --- Projects ---------------------------------------------------------------------------------------
+  const transferPayments = new Map<string, { id: number; indicatorId: number; projects: PlannedProject[]; name: string; year: number }>();
+
+  function familyFor(sector: Sector): FundFamily {
+    const r = rnd.next();
+    switch (sector) {
+      case 'rural':
+      case 'town':
+        return r < 0.5 ? 'RURAL_REVITALIZATION' : r < 0.6 ? 'TRANSFER_PAYMENT' : 'GENERAL_PUBLIC';
+      case 'agriculture':
+      case 'water':
+      case 'forestry':
+        return r < 0.4 ? 'TRANSFER_PAYMENT' : r < 0.55 ? 'RURAL_REVITALIZATION' : 'GENERAL_PUBLIC';
+      case 'education':
+      case 'health':
+        return r < 0.35 ? 'TRANSFER_PAYMENT' : 'GENERAL_PUBLIC';
+      case 'social':
+        return r < 0.45 ? 'SOCIAL_INSURANCE' : r < 0.6 ? 'TRANSFER_PAYMENT' : 'GENERAL_PUBLIC';
+      case 'housing':
+      case 'transport':
+        return r < 0.22 ? 'SPECIAL_BOND' : r < 0.45 ? 'GOVERNMENT_FUND' : 'GENERAL_PUBLIC';
+      case 'resources':
+        return r < 0.5 ? 'GOVERNMENT_FUND' : 'GENERAL_PUBLIC';
+      case 'industry':
+      case 'commerce':
+        return r < 0.35 ? 'STATE_CAPITAL' : 'GENERAL_PUBLIC';
+      default:
+        return r < 0.08 ? 'GOVERNMENT_FUND' : 'GENERAL_PUBLIC';
+    }
+  }
+  const FAMILY_SIZE: Record<FundFamily, number> = {
+    GENERAL_PUBLIC: 1, GOVERNMENT_FUND: 1.6, STATE_CAPITAL: 1.4, SOCIAL_INSURANCE: 2.2, SPECIAL_BOND: 5,
+    RURAL_REVITALIZATION: 1.3, TRANSFER_PAYMENT: 1.5,
+  };
+  const SECTOR_WEIGHT: Partial<Record<Sector, number>> = {
+    education: 1.8, health: 1.6, agriculture: 1.5, water: 1.5, town: 1.1, housing: 1.5, transport: 1.4, rural: 1.6,
+    admin: 0.6, justice: 0.8, social: 1.3, civil: 1.2,
+  };
+
+  /** Spreads n projects over the 58 units: at least `min` each, the rest by the units' size. */
+  function unitsFor(n: number, min: number): (typeof units)[number][] {
+    const out: (typeof units)[number][] = [];
+    for (const u of units) for (let i = 0; i < min; i++) out.push(u);
+    const weights = units.map((u) => SECTOR_WEIGHT[u.sector] ?? 1);
+    const total = weights.reduce((a, b) => a + b, 0);
+    while (out.length < n) {
+      let r = rnd.next() * total;
+      let i = 0;
+      while (r > weights[i]!) r -= weights[i++]!;
+      out.push(units[i]!);
+    }
+    return rnd.shuffle(out);
+  }
+
+  const usedNames = new Set<string>();
+  function projectName(year: number, u: DemoUnit): string {
+    const stems = PROJECT_STEMS[u.sector];
+    const place = u.sector === 'town' ? u.name.replace('人民政府', '') : '';
+    for (let attempt = 0; ; attempt++) {
+      const stem = rnd.pick(stems);
+      const suffix = attempt < 6 ? '' : ['（一期）', '（二期）', '（三期）', '（续建）', '（第二批）', '（提升）'][attempt % 6];
+      const name = `${year}年${place}${stem}${suffix}`;
+      const key = `${u.slug}|${name}`;
+      if (!usedNames.has(key)) {
+        usedNames.add(key);
+        return name;
+      }
+    }
+  }
+
+  function dateIn(year: number, fromMonth: number, toMonth: number): string {
+    const month = rnd.int(fromMonth, toMonth);
+    const day = rnd.int(1, 28);
+    return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  }
+
+  const projectsByYear = new Map<number, PlannedProject[]>();
+  const seqByUnitYear = new Map<string, number>();
+
+  /** Creates a batch of projects whose budgets add up to `fen` exactly. */
+  function planBatch(
+    year: number,
+    count: number,
+    fen: bigint,
+    when: 'annual' | 'beforeMay' | 'afterMay',
+    fixed: { budget: bigint; family?: FundFamily; kind?: PlannedProject['kind']; isKey?: boolean; purchase?: boolean }[] = [],
+  ): PlannedProject[] {
+    const batchUnits = unitsFor(count, 0);
+    const families = batchUnits.map((u, i) => fixed[i]?.family ?? familyFor(u.sector));
+    const freeIdx = batchUnits.map((_, i) => i).filter((i) => !fixed[i]);
+    const fixedTotal = fixed.reduce((a, f) => a + f.budget, 0n);
+    const weights = freeIdx.map((i) => rnd.logNormal(0.85) * FAMILY_SIZE[families[i]!]);
+    const free = splitExactly(fen - fixedTotal, weights, 1000n);
+    const budgets = batchUnits.map((_, i) => fixed[i]?.budget ?? free[freeIdx.indexOf(i)]!);
+    return batchUnits.map((u, i) => {
+      const seq = (seqByUnitYear.get(`${u.id}|${year}`) ?? 0) + 1;
+      seqByUnitYear.set(`${u.id}|${year}`, seq);
+      const family = families[i]!;
+      const p: PlannedProject = {
+        id: nextId('project'),
+        year,
+        unit: u,
+        fundFamily: family,
+        name: projectName(year, u),
+        code: `${year}-${u.slug}-${String(seq).padStart(3, '0')}`,
+        budget: budgets[i]!,
+        kind: fixed[i]?.kind ?? (rnd.next() < 0.72 ? 'RECURRING' : 'ONE_OFF'),
+        isKey: fixed[i]?.isKey ?? false,
+        inAnnualBudget: when === 'annual',
+        budgetedOn:
+          when === 'annual' ? `${year}-01-${String(rnd.int(10, 25)).padStart(2, '0')}`
+          : when === 'beforeMay' ? dateIn(year, 2, 5)
+          : dateIn(year, 6, 8),
+        purchaseOfServices: fixed[i]?.purchase ?? (family === 'GENERAL_PUBLIC' && rnd.next() < 0.1),
+        transferPaymentId: null,
+        indicators: [],
+      };
+      if (family === 'TRANSFER_PAYMENT') linkTransferPayment(p);
+      return p;
+    });
+  }
+
+  const TRANSFER_NAMES: Partial<Record<Sector, string>> = {
+    education: '义务教育薄弱环节改善与能力提升补助资金',
+    health: '基本公共卫生服务补助资金',
+    agriculture: '农业相关转移支付资金',
+    water: '水利发展资金',
+    forestry: '林业草原生态保护恢复资金',
+    social: '就业补助资金',
+    rural: '中央财政衔接推进乡村振兴补助资金（转移支付部分）',
+    town: '农村综合改革转移支付',
+  };
+
+  function linkTransferPayment(p: PlannedProject) {
+    const name = TRANSFER_NAMES[p.unit.sector] ?? '均衡性转移支付';
+    const key = `${p.year}|${name}`;
+    let tp = transferPayments.get(key);
+    if (!tp) {
+      const id = nextId('transfer_payment');
+      tp = { id, indicatorId: nextId('transfer_payment_indicator'), projects: [], name, year: p.year };
+      transferPayments.set(key, tp);
+    }
+    tp.projects.push(p);
+    p.transferPaymentId = tp.id;
+  }
+
+  /** Targets from the library: outputs (60 incl. cost), benefits (30), satisfaction (10); weights add up to 100. */
+  function planIndicators(p: PlannedProject) {
+    const lib = templatesByGroup.get(SECTOR_LIBRARY_GROUP[p.unit.sector])!;
+    const byLevel = (l: string) => rnd.shuffle(lib.filter((t) => t.level1 === l));
+    const countLike = (t: LibraryIndicator) => t.quantitative && t.comparator === 'GE' && !['%', '分'].includes(t.unit);
+    const outputs = byLevel('OUTPUT');
+    const keyFirst = [...outputs.filter(countLike).slice(0, 1), ...outputs.filter((t) => !countLike(t))].slice(0, rnd.int(2, 3));
+    const costs = byLevel('COST').slice(0, rnd.next() < 0.4 ? 1 : 0);
+    const benefits = byLevel('BENEFIT').slice(0, rnd.int(1, 2));
+    const satisfaction = byLevel('SATISFACTION').slice(0, 1);
+    const weights = (n: number, total: number) => {
+      const base = Math.floor(total / n);
+      return Array.from({ length: n }, (_, i) => (i === 0 ? total - base * (n - 1) : base));
+    };
+    const outWeights = weights(keyFirst.length + costs.length, 60);
+    const chosen: [LibraryIndicator & { id: number }, number][] = [
+      ...[...keyFirst, ...costs].map((t, i) => [t, outWeights[i]!] as [typeof t, number]),
+      ...benefits.map((t, i) => [t, weights(benefits.length, 30)[i]!] as [typeof t, number]),
+      ...satisfaction.map((t) => [t, 10] as [typeof t, number]),
+    ];
+    p.indicators = chosen.map(([t, weight], i) => {
+      const scale = countLike(t) ? [0.6, 0.8, 1, 1.5, 2, 3][rnd.int(0, 5)]! : 1;
+      const ref = t.quantitative ? Number(t.referenceValue) * scale : NaN;
+      const target = t.quantitative ? (Number.isInteger(ref) ? String(ref) : ref.toFixed(2)) : null;
+      return {
+        id: nextId('project_indicator'),
+        template: t,
+        level1: t.level1,
+        level2: t.level2,
+        name: t.name,
+        comparator: t.comparator,
+        target,
+        targetText: t.quantitative ? null : t.referenceValue,
+        unitOfMeasure: t.unit,
+        weight: `${weight}.00`,
+        isKey: i === 0 && countLike(t),
+        transferIndicatorId: null,
+      };
+    });
+  }
+
+  // 2022: the key-evaluation projects have fixed budgets adding up to 5,532.6 万.
+  const t22 = DEMO_TARGETS.y2022;
+  const keyFamilies: FundFamily[] = [
+    'GENERAL_PUBLIC', 'GENERAL_PUBLIC', 'GENERAL_PUBLIC', 'GENERAL_PUBLIC', 'GOVERNMENT_FUND', 'GOVERNMENT_FUND',
+    'SPECIAL_BOND', 'SPECIAL_BOND', 'TRANSFER_PAYMENT', 'RURAL_REVITALIZATION',
+  ];
+  const keyBudgets = splitExactly(t22.keyEvaluation, [0.9, 0.6, 0.45, 0.5, 0.8, 0.55, 1.9, 1.4, 0.7, 0.65], 100000n);
+  const p2022 = [
+    ...planBatch(2022, t22.annual.count, t22.annual.fen, 'annual',
+      keyBudgets.map((b, i) => ({ budget: b, family: keyFamilies[i], isKey: true, purchase: i === 3 }))),
+    ...planBatch(2022, t22.midBeforeMay.count, t22.midBeforeMay.fen, 'beforeMay'),
+    ...planBatch(2022, t22.midAfterMay.count, t22.midAfterMay.fen, 'afterMay'),
+  ];
+  const keyEvalProjects = p2022.slice(0, 10);
+
+  const t23 = DEMO_TARGETS.y2023;
+  const p2023 = [
+    ...planBatch(2023, t23.annual.count, t23.annual.fen, 'annual',
+      t23.exAnte.map((b) => ({ budget: b, kind: 'NEW' as const, family: 'GENERAL_PUBLIC' as FundFamily }))),
+    ...planBatch(2023, t23.midBeforeMay.count, t23.midBeforeMay.fen, 'beforeMay'),
+    ...planBatch(2023, t23.midAfterMay.count, t23.midAfterMay.fen, 'afterMay'),
+  ];
+  const t24 = DEMO_TARGETS.y2024;
+  const p2024 = [
+    ...planBatch(2024, t24.annual.count, t24.annual.fen, 'annual'),
+    ...planBatch(2024, t24.midBeforeMay.count, t24.midBeforeMay.fen, 'beforeMay'),
+  ];
+  projectsByYear.set(2022, p2022);
+  projectsByYear.set(2023, p2023);
+  projectsByYear.set(2024, p2024);
+
+  for (const list of projectsByYear.values()) {
+    // Key projects: the largest tenth of each year (plus the key-evaluation ones).
+    const sorted = [...list].sort((a, b) => (b.budget > a.budget ? 1 : b.budget < a.budget ? -1 : 0));
+    for (const p of sorted.slice(0, Math.round(list.length / 10))) p.isKey = true;
+    for (const p of list) planIndicators(p);
+  }
+
+  // Transfer payments: each project carries a split of the upper level's first output target.
+  for (const tp of transferPayments.values()) {
+    const amount = tp.projects.reduce((a, p) => a + p.budget, 0n);
+    const upperTarget = tp.projects.length * 120;
+    const splits = splitExactly(BigInt(upperTarget), tp.projects.map((p) => Number(p.budget)), 1n);
+    const check = transferSplitCheck({
+      upperValue: `${upperTarget}.00`,
+      splitValues: splits.map((s) => `${s}.00`),
+    });
+    if (!check.ok) throw new Error(`demo: transfer split of ${tp.name} does not add up (${check.difference})`);
+    add('transfer_payment', {
+      id: tp.id, region_id: countyId, year: tp.year, document_no: `新财预〔${tp.year - 1}〕${100 + tp.id}号`,
+      name: `${tp.year}年${tp.name}`, amount: y(amount),
+    });
+    add('transfer_payment_indicator', {
+      id: tp.indicatorId, transfer_payment_id: tp.id, level1: 'OUTPUT', level2: '数量指标', name: '资金覆盖项目受益对象数',
+      comparator: 'GE', target_value: `${upperTarget}`, unit_of_measure: '人次',
+    });
+    tp.projects.forEach((p, i) => {
+      p.indicators.push({
+        id: nextId('project_indicator'), template: null as never, level1: 'OUTPUT', level2: '数量指标',
+        name: '资金覆盖项目受益对象数', comparator: 'GE', target: String(splits[i]), targetText: null, unitOfMeasure: '人次',
+        weight: '0.00', isKey: false, transferIndicatorId: tp.indicatorId,
+      });
+    });
+  }
+
+  for (const [, list] of projectsByYear) {
+    for (const p of list) {
+      add('project', {
+        id: p.id, region_id: countyId, year: p.year, unit_id: p.unit.id, fund_family: p.fundFamily, code: p.code,
+        name: p.name, budget: y(p.budget), kind: p.kind, is_key: p.isKey, in_annual_budget: p.inAnnualBudget,
+        budgeted_on: p.budgetedOn, purchase_of_services: p.purchaseOfServices, transfer_payment_id: p.transferPaymentId,
+        target_status: 'APPROVED', version: 1,
+      });
+      for (const ind of p.indicators) {
+        add('project_indicator', {
+          id: ind.id, project_id: p.id, template_id: ind.template?.id ?? null, level1: ind.level1, level2: ind.level2,
+          name: ind.name, comparator: ind.comparator, target_value: ind.target, target_text: ind.targetText,
+          unit_of_measure: ind.unitOfMeasure, weight: ind.weight, is_key: ind.isKey,
+          transfer_indicator_id: ind.transferIndicatorId,
+        });
+      }
+      const first = p.inAnnualBudget ? `${p.year - 1}-11-${String(rnd.int(10, 28)).padStart(2, '0')}` : p.budgetedOn;
+      add('target_review', {
+        year: p.year, subject: 'PROJECT', project_id: p.id, unit_id: p.unit.id, stage: 'BUSINESS_FIRST', outcome: 'APPROVED',
+        issue_count: 0, score: null, comment: '初审通过', reviewer_user_id: null, reviewed_on: first,
+      });
+      add('target_review', {
+        year: p.year, subject: 'PROJECT', project_id: p.id, unit_id: p.unit.id, stage: 'PERFORMANCE', outcome: 'APPROVED',
+        issue_count: 0, score: rnd.decimal(80, 98), comment: '审核通过', reviewer_user_id: pesUserId, reviewed_on: first,
+      });
+    }
+  }
+
+  // Ex-ante assessments of the two new 2023 projects (36.56 万).
+  for (const [i, p] of p2023.filter((p) => p.kind === 'NEW').entries()) {
+    add('ex_ante_assessment', {
+      project_id: p.id,
+      necessity: '项目符合县委县政府年度重点工作部署，群众需求迫切。',
+      feasibility: '实施方案成熟，场地与人员已落实。',
+      target_reasonableness: '绩效目标与资金规模匹配，指标可衡量。',
+      funding_plan: `申请县级财政资金${y(p.budget)}元，年内一次性安排。`,
+      attachment_names: JSON.stringify(['事前绩效评估报告.pdf', '项目实施方案.docx']),
+      section_opinion: '经初审，项目必要性充分，同意报送绩效科审核。',
+      pes_score: ['88.50', '84.00'][i], conclusion: 'SUPPORT', agency_id: null, agency_conclusion: null,
+      status: 'CONCLUDED', submitted_on: '2022-11-08', concluded_on: '2022-12-02', version: 1,
+    });
+  }
+
+  // Unit-wide targets of 2023: 58 units reviewed, 36 returned with 70 issues, all approved in the end.
+  const returned = new Set(rnd.shuffle(units.map((u) => u.id)).slice(0, t23.unitWideReturned));
+  const issueCounts = splitExactly(BigInt(t23.unitWideIssues - t23.unitWideReturned), [...returned].map(() => rnd.next()), 1n)
+    .map((n) => Number(n) + 1);
+  let returnedIdx = 0;
+  for (const u of units) {
+    add('target_review', {
+      year: 2023, subject: 'UNIT_WIDE', project_id: null, unit_id: u.id, stage: 'BUSINESS_FIRST', outcome: 'APPROVED',
+      issue_count: 0, score: null, comment: '初审通过', reviewer_user_id: null, reviewed_on: '2023-02-20',
+    });
+    if (returned.has(u.id)) {
+      const issues = issueCounts[returnedIdx++]!;
+      add('target_review', {
+        year: 2023, subject: 'UNIT_WIDE', project_id: null, unit_id: u.id, stage: 'PERFORMANCE', outcome: 'RETURNED',
+        issue_count: issues, score: rnd.decimal(62, 78),
+        comment: `退回修改：${['部分指标无具体数值', '产出指标与职能不匹配', '满意度指标缺失', '指标值偏低、易于完成'].slice(0, Math.min(4, issues)).join('；')}`,
+        reviewer_user_id: pesUserId, reviewed_on: '2023-03-06',
+      });
+    }
+    add('target_review', {
+      year: 2023, subject: 'UNIT_WIDE', project_id: null, unit_id: u.id, stage: 'PERFORMANCE', outcome: 'APPROVED',
+      issue_count: 0, score: rnd.decimal(82, 97), comment: '审核通过', reviewer_user_id: pesUserId,
+      reviewed_on: returned.has(u.id) ? '2023-03-24' : '2023-03-06',
+    });
+  }
+
+  // --- Monitoring -------------------------------------------------------------------------------------
+  interface Checkpoint { id: number; year: number; month: number; periodEnd: string; reportDue: string; share: { numerator: number; denominator: number } }
+  function checkpoint(year: number, month: number, status: string): Checkpoint {
+    const rule = RULES.monitoring.checkpoints.find((c) => c.month === month)!;
+    const dates = checkpointDates(year, rule);
+    const id = add('monitoring_checkpoint', {
+      region_id: countyId, year, month, scope: 'PROJECT', period_end: dates.periodEnd, report_due: dates.reportDue, status, version: 1,
+    });
+    return { id, year, month, ...dates, share: rule.elapsedShare };
+  }
+  const unitWideCheckpoint = (year: number, status: string) =>
+    add('monitoring_checkpoint', {
+      region_id: countyId, year, month: RULES.monitoring.unitWideMonth, scope: 'UNIT_WIDE',
+      period_end: `${year}-06-30`, report_due: `${year}-07-10`, status, version: 1,
+    });
+
+  /** Planned value of an indicator at a checkpoint: counts accrue over the year, rates and scores do not. */
+  const plannedAt = (ind: PlannedIndicator, month: number) => {
+    if (ind.target === null) return null;
+    const accrues = ind.comparator === 'GE' && !['%', '分'].includes(ind.unitOfMeasure);
+    const v = accrues ? (Number(ind.target) * month) / 12 : Number(ind.target);
+    return v.toFixed(2);
+  };
+  const keyIndicators = (p: PlannedProject) => p.indicators.filter((i) => i.isKey);
+
+  /**
+   * Writes the reports of one checkpoint with the given executed amounts and indicator behaviour,
+   * and returns the rules' verdicts.
+   */
+  function report(
+    cp: Checkpoint,
+    plan: { project: PlannedProject; executed: bigint; indicatorFails: boolean }[],
+  ): ReportOutcome[] {
+    return plan.map(({ project: p, executed, indicatorFails }) => {
+      const reportId = nextId('monitoring_report');
+      const keyReports: KeyIndicatorReport[] = [];
+      for (const ind of p.indicators) {
+        const planned = plannedAt(ind, cp.month);
+        let actual: string | null = null;
+        if (planned !== null) {
+          const factor =
+            indicatorFails && ind.isKey ? rnd.between(0.55, 0.74)
+            : ind.comparator === 'LE' ? rnd.between(0.86, 1.0)
+            : rnd.between(0.93, 1.12);
+          actual = (Number(planned) * factor).toFixed(2);
+          if (ind.isKey) keyReports.push({ comparator: ind.comparator as KeyIndicatorReport['comparator'], planned, actual });
+        }
+        add('indicator_actual', {
+          report_id: reportId, project_indicator_id: ind.id, planned_value: planned, actual_value: actual,
+          explanation: indicatorFails && ind.isKey ? '受施工进度及审批时限影响，阶段性任务未按计划完成，已制定赶进度措施。' : '',
+        });
+      }
+      const verdict = monitoringVerdict(
+        { budget: y(p.budget), executed: y(executed), keyIndicators: keyReports },
+        { elapsedShare: cp.share },
+        RULES.monitoring,
+      );
+      const [dueY, dueM] = cp.reportDue.split('-');
+      add('monitoring_report', {
+        id: reportId, checkpoint_id: cp.id, project_id: p.id, budget: y(p.budget), executed: y(executed),
+        status: 'CONFIRMED', failed: verdict.failed, failure_reasons: JSON.stringify(verdict.reasons),
+        submitted_on: `${dueY}-${dueM}-${String(rnd.int(2, 10)).padStart(2, '0')}`,
+        confirmed_on: `${dueY}-${dueM}-${String(rnd.int(15, 20)).padStart(2, '0')}`, version: 1,
+      });
+      return { projectId: p.id, failed: verdict.failed, executed };
+    });
+  }
+
+  /** Flags by the rules over a year's checkpoints; `closeOn` says when people rectified and closed each flag. */
+  function runFlags(
+    checkpoints: Checkpoint[],
+    outcomes: ReportOutcome[][],
+    closeOn: (projectId: number, checkpointIdx: number, level: string) => string | null,
+  ) {
+    const open = new Map<number, { id: number; level: string; row: Row }>();
+    const consecutive = new Map<number, number>();
+    const owners = ['张伟', '李娜', '王芳', '刘洋', '陈静', '杨帆', '阿依古丽', '买买提·吐尔逊', '赵磊', '古丽娜尔'];
+    checkpoints.forEach((cp, k) => {
+      for (const o of outcomes[k]!) {
+        const flag = open.get(o.projectId);
+        const action = nextFlagAction(
+          { openFlag: flag ? { level: flag.level as 'YELLOW' | 'RED' } : null, consecutiveFailuresBefore: consecutive.get(o.projectId) ?? 0, failed: o.failed },
+          RULES.monitoring,
+        );
+        const deadline = rectificationDeadline(cp.reportDue, RULES.monitoring);
+        const raisedOn = cp.reportDue.replace(/-\d\d$/, '-18');
+        if (action === 'RAISE_YELLOW' || action === 'RAISE_RED') {
+          const level = action === 'RAISE_YELLOW' ? 'YELLOW' : 'RED';
+          const id = nextId('flag');
+          const row: Row = {
+            id, project_id: o.projectId, level, status: 'OPEN', raised_checkpoint_id: cp.id, escalated_checkpoint_id: null,
+            deadline, owner_name: rnd.pick(owners), rectification_plan: '', evidence: '', closed_on: null,
+            closed_by_user_id: null, proposed_reduction: null, version: 1,
+          };
+          rows.flag!.push(row);
+          open.set(o.projectId, { id, level, row });
+          add('flag_event', { flag_id: id, kind: 'RAISED', level, checkpoint_id: cp.id, occurred_on: raisedOn, user_id: pesUserId, note: '监控未达标，系统按规则标记' });
+        } else if (action === 'ESCALATE_TO_RED') {
+          flag!.level = 'RED';
+          flag!.row.level = 'RED';
+          flag!.row.escalated_checkpoint_id = cp.id;
+          flag!.row.deadline = deadline;
+          add('flag_event', { flag_id: flag!.id, kind: 'ESCALATED', level: 'RED', checkpoint_id: cp.id, occurred_on: raisedOn, user_id: pesUserId, note: '连续两个监控节点未达标，升级为红标' });
+        }
+        consecutive.set(o.projectId, o.failed ? (consecutive.get(o.projectId) ?? 0) + 1 : 0);
+      }
+      // Rectification between this checkpoint and the next.
+      for (const [projectId, flag] of [...open]) {
+        const closedOn = closeOn(projectId, k, flag.level);
+        if (!closedOn) continue;
+        const plannedOn = cp.reportDue.replace(/-\d\d$/, '-25');
+        flag.row.rectification_plan = '加快资金拨付进度，按月调度项目实施，逐项落实整改措施。';
+        flag.row.evidence = '整改报告、资金支付凭证及项目进度照片';
+        flag.row.status = 'CLOSED';
+        flag.row.closed_on = closedOn;
+        flag.row.closed_by_user_id = pesUserId;
+        add('flag_event', { flag_id: flag.id, kind: 'PLAN_SET', level: flag.level, checkpoint_id: null, occurred_on: plannedOn, user_id: unitUserId.get(projectUnit(projectId)) ?? null, note: '提交整改方案' });
+        add('flag_event', { flag_id: flag.id, kind: 'CLOSED', level: flag.level, checkpoint_id: null, occurred_on: closedOn, user_id: pesUserId, note: '整改到位，予以销号' });
+        open.delete(projectId);
+      }
+    });
+    return open;
+  }
+  const unitOfProject = new Map<number, number>();
+  for (const list of projectsByYear.values()) for (const p of list) unitOfProject.set(p.id, p.unit.id);
+  const projectUnit = (id: number) => unitOfProject.get(id)!;
+
+  const ceilShare = (budget: bigint, share: { numerator: number; denominator: number }) =>
+    (budget * BigInt(share.numerator) + BigInt(share.denominator) - 1n) / BigInt(share.denominator);
+  const atRate = (budget: bigint, rate: number) => BigInt(Math.floor(Number(budget) * rate));
+
+  /** Distributes `total` over items in proportion to random weights × budget, within [0, cap_i]. */
+  function distribute(total: bigint, items: { budget: bigint; cap: bigint }[]): bigint[] {
+    const out = items.map(() => 0n);
+    let left = total;
+    let active = items.map((_, i) => i);
+    const w = items.map((it) => rnd.between(0.3, 1.7) * Number(it.budget));
+    for (let round = 0; left > 0n && active.length > 0 && round < 50; round++) {
+      const parts = splitExactly(left, active.map((i) => w[i]!), 1n);
+      const next: number[] = [];
+      active.forEach((i, k) => {
+        const room = items[i]!.cap - out[i]!;
+        const give = parts[k]! < room ? parts[k]! : room;
+        out[i] = out[i]! + give;
+        left -= give;
+        if (out[i]! < items[i]!.cap) next.push(i);
+      });
+      active = next;
+    }
+    if (left !== 0n) throw new Error('demo: could not distribute executed amounts within the caps');
+    return out;
+  }
+
+  function monitorYear(
+    year: number,
+    list: PlannedProject[],
+    spec: {
+      mayExecuted?: bigint; augExecuted?: bigint; mayFailures: number; mayIndicatorFailures: number;
+      augEscalated: number; augFirstYellow: number; augIndicatorFailures: number;
+      closeAfterMay: 'allButEscalated'; closeAfterAug: (level: string) => string | null;
+    },
+  ) {
+    const may = checkpoint(year, 5, 'CONFIRMED');
+    const aug = checkpoint(year, 8, 'CONFIRMED');
+    unitWideCheckpoint(year, 'CONFIRMED');
+    const mayList = list.filter((p) => p.budgetedOn <= may.periodEnd);
+    const share5 = may.share;
+    const share8 = aug.share;
+
+    // May: choose who fails; the passing ones run at or above 5/12, the failing below it.
+    let failing: PlannedProject[] = [];
+    let indicatorOnly: PlannedProject[] = [];
+    let high: PlannedProject[] = [];
+    for (let attempt = 0; attempt < 200; attempt++) {
+      const shuffled = rnd.shuffle(mayList);
+      const withKey = shuffled.filter((p) => keyIndicators(p).length > 0);
+      indicatorOnly = withKey.slice(0, spec.mayIndicatorFailures);
+      const rest = shuffled.filter((p) => !indicatorOnly.includes(p));
+      failing = rest.slice(0, spec.mayFailures - spec.mayIndicatorFailures);
+      high = rest.slice(spec.mayFailures - spec.mayIndicatorFailures).concat(indicatorOnly);
+      const total = mayList.reduce((a, p) => a + p.budget, 0n);
+      const highShare = Number(high.reduce((a, p) => a + p.budget, 0n)) / Number(total);
+      if (!spec.mayExecuted || (highShare > 0.3 && highShare < 0.5)) break;
+    }
+    const mayExec = new Map<number, bigint>();
+    for (const p of high) {
+      const floor = ceilShare(p.budget, share5);
+      const e = atRate(p.budget, rnd.between(0.42, 0.62));
+      mayExec.set(p.id, e > floor ? e : floor);
+    }
+    const highTotal = [...mayExec.values()].reduce((a, b) => a + b, 0n);
+    const lowTarget =
+      spec.mayExecuted !== undefined
+        ? spec.mayExecuted - highTotal
+        : failing.reduce((a, p) => a + atRate(p.budget, rnd.between(0.08, 0.3)), 0n);
+    const lowExec = distribute(lowTarget, failing.map((p) => ({ budget: p.budget, cap: ceilShare(p.budget, share5) - 1n })));
+    failing.forEach((p, i) => mayExec.set(p.id, lowExec[i]!));
+    const mayOutcomes = report(
+      may,
+      mayList.map((p) => ({ project: p, executed: mayExec.get(p.id)!, indicatorFails: indicatorOnly.includes(p) })),
+    );
+    const mayFailed = new Set(mayOutcomes.filter((o) => o.failed).map((o) => o.projectId));
+    if (mayFailed.size !== spec.mayFailures) throw new Error(`demo: ${year}-05 has ${mayFailed.size} failures`);
+
+    // August: a few May failures stay unrectified and fail again (red); some first-time failures (yellow).
+    const escalate = rnd.shuffle(failing).slice(0, spec.augEscalated);
+    const firstCandidates = rnd.shuffle(list.filter((p) => !mayFailed.has(p.id)));
+    const firstWithKey = firstCandidates.filter((p) => keyIndicators(p).length > 0).slice(0, spec.augIndicatorFailures);
+    const firstExec = firstCandidates.filter((p) => !firstWithKey.includes(p)).slice(0, spec.augFirstYellow - spec.augIndicatorFailures);
+    const augExec = new Map<number, bigint>();
+    for (const p of [...escalate, ...firstExec]) {
+      const cap = ceilShare(p.budget, share8) - 1n;
+      const prev = mayExec.get(p.id) ?? 0n;
+      let e = atRate(p.budget, rnd.between(0.35, 0.6));
+      if (e < prev) e = prev;
+      augExec.set(p.id, e > cap ? cap : e);
+    }
+    const passing = list.filter((p) => !augExec.has(p.id));
+    const floors = passing.map((p) => {
+      const f = ceilShare(p.budget, share8);
+      const prev = mayExec.get(p.id) ?? 0n;
+      return f > prev ? f : prev;
+    });
+    const failTotal = [...augExec.values()].reduce((a, b) => a + b, 0n);
+    const floorTotal = floors.reduce((a, b) => a + b, 0n);
+    const surplusTarget =
+      spec.augExecuted !== undefined
+        ? spec.augExecuted - failTotal - floorTotal
+        : passing.reduce((a, p) => a + atRate(p.budget, rnd.between(0, 0.2)), 0n);
+    const surplus = distribute(surplusTarget, passing.map((p, i) => ({ budget: p.budget, cap: (p.budget * 97n) / 100n - floors[i]! })));
+    passing.forEach((p, i) => augExec.set(p.id, floors[i]! + surplus[i]!));
+    const augOutcomes = report(
+      aug,
+      list.map((p) => ({ project: p, executed: augExec.get(p.id)!, indicatorFails: firstWithKey.includes(p) })),
+    );
+
+    const escalateIds = new Set(escalate.map((p) => p.id));
+    const open = runFlags([may, aug], [mayOutcomes, augOutcomes], (projectId, k, level) => {
+      if (k === 0) return escalateIds.has(projectId) ? null : dateIn(year, 6, 8).replace(/-(\d\d)$/, (_m, d) => `-${String(Math.min(Number(d), 25)).padStart(2, '0')}`);
+      return spec.closeAfterAug(level);
+    });
+    return { may, aug, mayOutcomes, augOutcomes, open, escalate };
+  }
+
+  // 2022: 4 projects fail both checkpoints and are never rectified (they cap their self-evaluation).
+  const m22 = monitorYear(2022, p2022.filter((p) => !keyEvalProjects.includes(p)).concat(keyEvalProjects), {
+    mayFailures: 41, mayIndicatorFailures: 4, augEscalated: 4, augFirstYellow: 5, augIndicatorFailures: 1,
+    closeAfterMay: 'allButEscalated', closeAfterAug: (level) => (level === 'RED' ? null : '2022-10-20'),
+  });
+  // 2023: the report's figures.
+  let closedLater = 0;
+  const m23 = monitorYear(2023, p2023, {
+    mayExecuted: t23.mayExecuted, augExecuted: t23.augExecuted, mayFailures: t23.mayFailures, mayIndicatorFailures: 6,
+    augEscalated: t23.augEscalated, augFirstYellow: t23.augFirstYellow, augIndicatorFailures: 4,
+    closeAfterMay: 'allButEscalated',
+    closeAfterAug: (level) => {
+      closedLater++;
+      return level === 'RED' ? (closedLater % 3 === 0 ? '2023-11-15' : null) : closedLater % 3 === 0 ? null : '2023-10-26';
+    },
+  });
+  void m23;
+  // 2024: the year in progress: checkpoints planned, nothing reported yet.
+  checkpoint(2024, 5, 'PLANNED');
+  checkpoint(2024, 8, 'PLANNED');
+  unitWideCheckpoint(2024, 'PLANNED');
+
+  // --- 2022 evaluations (done in 2023) --------------------------------------------------------------
+  const redUnrectified = new Set([...m22.open.values()].filter((f) => f.level === 'RED').map((f) => f.row.project_id as number));
+  const augExec22 = new Map(m22.augOutcomes.map((o) => [o.projectId, o.executed]));
+  const selfIds = [...p2022].sort((a, b) => a.code.localeCompare(b.code)).map((p) => p.code);
+  const sample = new Set(
+    drawSample(selfIds, authenticitySampleSize(selfIds.length, RULES.authenticity), '2022年度项目自评真实性核查'),
+  );
+  const byCode = new Map(p2022.map((p) => [p.code, p]));
+  const keyIds = new Set(keyEvalProjects.map((p) => p.id));
+  const veto = [...sample].map((c) => byCode.get(c)!).find((p) => !redUnrectified.has(p.id) && !keyIds.has(p.id))!;
+  const pool = rnd.shuffle(p2022.filter((p) => !redUnrectified.has(p.id) && p !== veto && !keyIds.has(p.id)));
+  const misuse = pool.slice(0, 1);
+  const audit = pool.slice(1, 4);
+  const naturalMedium = pool.slice(4, 14);
+  const naturalPoor = pool.slice(14, 22);
+  const good = new Set(pool.slice(22, 82).map((p) => p.id));
+  const intended = (p: PlannedProject): Grade =>
+    naturalMedium.includes(p) ? 'MEDIUM' : naturalPoor.includes(p) ? 'POOR' : good.has(p.id) ? 'GOOD' : 'EXCELLENT';
+
+  const BANDS: Record<Grade, { exec: [number, number]; out: [number, number]; ben: [number, number]; sat: [number, number] }> = {
+    EXCELLENT: { exec: [0.95, 1], out: [92, 100], ben: [88, 100], sat: [88, 99] },
+    GOOD: { exec: [0.85, 1], out: [80, 93], ben: [74, 90], sat: [80, 95] },
+    MEDIUM: { exec: [0.75, 0.95], out: [62, 80], ben: [55, 78], sat: [70, 90] },
+    POOR: { exec: [0.7, 0.9], out: [35, 58], ben: [30, 55], sat: [55, 80] },
+  };
+  const grades22 = new Map<number, { grade: Grade; evaluationId: number }>();
+  for (const p of p2022) {
+    const band = BANDS[redUnrectified.has(p.id) || audit.includes(p) || p === veto || misuse.includes(p) ? 'GOOD' : intended(p)];
+    const want = intended(p);
+    const natural = !(redUnrectified.has(p.id) || audit.includes(p) || p === veto || misuse.includes(p));
+    const floor = augExec22.get(p.id) ?? 0n;
+    let chosen: { executed: bigint; out: string; ben: string; sat: string; score: string } | null = null;
+    for (let attempt = 0; attempt < 500 && !chosen; attempt++) {
+      let executed = atRate(p.budget, rnd.between(...band.exec));
+      if (executed < floor) executed = floor;
+      const input = { budget: y(p.budget), executed: y(executed), outputCompletion: rnd.decimal(...band.out), benefitCompletion: rnd.decimal(...band.ben), satisfactionCompletion: rnd.decimal(...band.sat) };
+      const { score } = selfEvaluationScore(input, RULES.evaluation);
+      const g = finalGrade({ score, auditFindings: false, majorMisuse: false, failedCheckpointsUnrectified: 0, authenticityFailed: false }, { evaluation: RULES.evaluation, monitoring: RULES.monitoring });
+      if (!natural ? g.grade === 'GOOD' || g.grade === 'EXCELLENT' : g.grade === want) {
+        chosen = { executed, out: input.outputCompletion, ben: input.benefitCompletion, sat: input.satisfactionCompletion, score };
+      }
+    }
+    if (!chosen) throw new Error(`demo: no self-evaluation inputs found for ${p.code}`);
+    const facts = {
+      score: chosen.score,
+      auditFindings: audit.includes(p),
+      majorMisuse: misuse.includes(p),
+      failedCheckpointsUnrectified: redUnrectified.has(p.id) ? RULES.monitoring.failuresForRed : 0,
+      authenticityFailed: p === veto,
+    };
+    const g = finalGrade(facts, { evaluation: RULES.evaluation, monitoring: RULES.monitoring });
+    const evaluationId = add('evaluation', {
+      year: 2022, kind: 'SELF', project_id: p.id, unit_id: p.unit.id, agency_id: null, status: 'FINAL', budget: y(p.budget),
+      executed: y(chosen.executed), output_completion: chosen.out, benefit_completion: chosen.ben,
+      satisfaction_completion: chosen.sat, score: chosen.score, expert_score: null, audit_findings: facts.auditFindings,
+      major_misuse: facts.majorMisuse, failed_checkpoints_unrectified: facts.failedCheckpointsUnrectified,
+      authenticity_failed: sample.has(p.code) ? facts.authenticityFailed : null, uncapped_grade: g.uncappedGrade,
+      grade: g.grade, caps: JSON.stringify(g.caps), report_name: `${p.name}绩效自评表.xlsx`,
+      evaluated_on: `2023-03-${String(rnd.int(6, 20)).padStart(2, '0')}`, version: 1,
+    });
+    grades22.set(p.id, { grade: g.grade, evaluationId });
+  }
+
+  // Result application: 中 and 差 are notified and cut from the budget arranged after the evaluation (2024).
+  for (const p of p2022) {
+    const { grade, evaluationId } = grades22.get(p.id)!;
+    if (grade !== 'MEDIUM' && grade !== 'POOR') continue;
+    const cut = proposedCut({ grade, baseBudget: y(p.budget) }, RULES.resultApplication);
+    const adjusted = p.unit.sector === 'civil' || p.unit.sector === 'social';
+    const accepted = adjusted ? (p.budget * 5n) / 100n : BigInt(cut.cut.replace('.', ''));
+    add('result_application', {
+      evaluation_id: evaluationId, project_id: p.id, target_year: 2024, grade, base_budget: y(p.budget),
+      cut_share: (cut.share!.numerator / cut.share!.denominator).toFixed(4), proposed_cut: cut.cut,
+      accepted_cut: y(accepted), status: adjusted ? 'ADJUSTED' : 'ACCEPTED',
+      reason: adjusted ? '民生保障刚性支出，按5%压减' : '按规则压减', notified: true, version: 1,
+    });
+  }
+
+  // Department evaluations: per unit enough projects to cover ≥ 20% of its project budget, 90 in all.
+  const excluded = new Set([...redUnrectified, ...audit.map((p) => p.id), veto.id, ...misuse.map((p) => p.id)]);
+  const deptPicks: PlannedProject[] = [];
+  const spare: PlannedProject[] = [];
+  for (const u of units) {
+    const mine = p2022.filter((p) => p.unit.id === u.id);
+    const candidates = mine.filter((p) => !excluded.has(p.id)).sort((a, b) => (b.budget > a.budget ? 1 : -1));
+    const picked: PlannedProject[] = [];
+    for (const c of candidates) {
+      const cov = departmentEvaluationCoverage(
+        { unitProjectBudgets: mine.map((p) => y(p.budget)), selectedBudgets: picked.map((p) => y(p.budget)) },
+        RULES.departmentEvaluation,
+      );
+      if (cov.meets && picked.length > 0) break;
+      picked.push(c);
+    }
+    deptPicks.push(...picked);
+    spare.push(...candidates.filter((c) => !picked.includes(c)));
+  }
+  deptPicks.push(...rnd.shuffle(spare).slice(0, t22.departmentEvaluations - deptPicks.length));
+  if (deptPicks.length !== t22.departmentEvaluations) throw new Error(`demo: ${deptPicks.length} department evaluations`);
+  const notExcellent = new Set(rnd.shuffle(deptPicks).slice(0, t22.departmentEvaluations - t22.departmentExcellent).map((p) => p.id));
+  let nonExcellentIdx = 0;
+  for (const p of deptPicks) {
+    const score = notExcellent.has(p.id) ? (nonExcellentIdx++ < 6 ? rnd.decimal(81, 89.5) : rnd.decimal(70, 79)) : rnd.decimal(90.5, 98);
+    const g = finalGrade({ score, auditFindings: false, majorMisuse: false, failedCheckpointsUnrectified: 0, authenticityFailed: false }, { evaluation: RULES.evaluation, monitoring: RULES.monitoring });
+    add('evaluation', {
+      year: 2022, kind: 'DEPARTMENT', project_id: p.id, unit_id: p.unit.id, agency_id: null, status: 'FINAL',
+      budget: y(p.budget), executed: y(augExec22.get(p.id) ?? p.budget), output_completion: null, benefit_completion: null,
+      satisfaction_completion: null, score, expert_score: null, audit_findings: false, major_misuse: false,
+      failed_checkpoints_unrectified: 0, authenticity_failed: null, uncapped_grade: g.uncappedGrade, grade: g.grade,
+      caps: JSON.stringify(g.caps), report_name: `${p.name}部门评价报告.pdf`,
+      evaluated_on: `2023-04-${String(rnd.int(8, 20)).padStart(2, '0')}`, version: 1,
+    });
+  }
+
+  // Key evaluations by agencies: 10 projects, 5,532.6 万, 17 findings; the expert panel fixes three scores.
+  const FINDINGS: [string, string, string][] = [
+    ['目标管理', '绩效目标设置不够细化，部分指标无法量化考核', '按照指标体系细化量化产出和效益指标'],
+    ['资金管理', '资金支付进度滞后于项目实施进度', '建立用款计划台账，按月调度支付进度'],
+    ['项目管理', '政府采购程序执行不规范，部分合同签订滞后', '严格执行政府采购制度，规范合同管理'],
+    ['项目管理', '项目档案资料不完整，过程资料缺失', '建立项目全过程档案管理制度'],
+    ['资金管理', '部分资金未按规定用途使用', '收回违规资金，追究相关责任'],
+    ['效益评价', '满意度调查样本量不足，结果代表性不强', '扩大调查样本，引入第三方开展调查'],
+    ['项目管理', '项目竣工验收不及时', '督促施工单位按期组织竣工验收'],
+    ['财务管理', '会计核算不规范，未实行专账核算', '按项目单独设账核算'],
+    ['自评质量', '绩效自评结果偏高，与实际完成情况不符', '如实开展绩效自评，加强自评复核'],
+    ['资产管理', '形成的资产未及时登记入账', '及时办理资产登记，纳入资产管理'],
+    ['资金管理', '配套资金未及时足额到位', '统筹落实配套资金'],
+    ['长效机制', '后续运维管理机制不健全', '明确运维主体，落实运维经费'],
+  ];
+  const keyAgencies = [0, 0, 0, 1, 1, 2, 2, 3, 3, 4];
+  const keyScores = ['93.50', '91.20', '88.60', '86.00', '84.30', '90.80', '79.50', '87.70', '92.40', '76.80'];
+  const expert = new Map<number, string>([[2, '89.10'], [6, '78.00'], [9, '75.50']]);
+  let findingIdx = 0;
+  keyEvalProjects.forEach((p, i) => {
+    const finalScore = expert.get(i) ?? keyScores[i]!;
+    const g = finalGrade({ score: finalScore, auditFindings: false, majorMisuse: false, failedCheckpointsUnrectified: 0, authenticityFailed: false }, { evaluation: RULES.evaluation, monitoring: RULES.monitoring });
+    const evaluationId = add('evaluation', {
+      year: 2022, kind: 'KEY', project_id: p.id, unit_id: p.unit.id, agency_id: agencies[keyAgencies[i]!]!.id, status: 'FINAL',
+      budget: y(p.budget), executed: y(augExec22.get(p.id) ?? p.budget), output_completion: null, benefit_completion: null,
+      satisfaction_completion: null, score: keyScores[i], expert_score: expert.get(i) ?? null, audit_findings: false,
+      major_misuse: false, failed_checkpoints_unrectified: 0, authenticity_failed: null, uncapped_grade: g.uncappedGrade,
+      grade: g.grade, caps: JSON.stringify(g.caps), report_name: `${p.name}重点绩效评价报告.pdf`,
+      evaluated_on: `2023-07-${String(rnd.int(3, 18)).padStart(2, '0')}`, version: 1,
+    });
+    for (let f = 0; f < t22.keyFindings[i]!; f++) {
+      const [category, text, suggestion] = FINDINGS[findingIdx++ % FINDINGS.length]!;
+      add('evaluation_finding', { evaluation_id: evaluationId, category, text, suggestion, upheld: true });
+    }
+  });
+
+  // Unit-wide evaluations: every unit but the classified ones; one graded 良.
+  const openUnits = units.filter((u) => !u.classified);
+  const goodUnit = rnd.pick(openUnits).id;
+  for (const u of openUnits) {
+    const mine = p2022.filter((p) => p.unit.id === u.id);
+    const budget = mine.reduce((a, p) => a + p.budget, 0n);
+    const executed = mine.reduce((a, p) => a + (augExec22.get(p.id) ?? 0n), 0n);
+    const score = u.id === goodUnit ? rnd.decimal(85, 89.5) : rnd.decimal(90.5, 97.5);
+    const g = finalGrade({ score, auditFindings: false, majorMisuse: false, failedCheckpointsUnrectified: 0, authenticityFailed: false }, { evaluation: RULES.evaluation, monitoring: RULES.monitoring });
+    add('evaluation', {
+      year: 2022, kind: 'UNIT_WIDE', project_id: null, unit_id: u.id, agency_id: null, status: 'FINAL', budget: y(budget),
+      executed: y(executed), output_completion: null, benefit_completion: null, satisfaction_completion: null, score,
+      expert_score: null, audit_findings: false, major_misuse: false, failed_checkpoints_unrectified: 0,
+      authenticity_failed: null, uncapped_grade: g.uncappedGrade, grade: g.grade, caps: JSON.stringify(g.caps),
+      report_name: `${u.name}2022年度部门整体支出绩效自评报告.pdf`, evaluated_on: '2023-04-18', version: 1,
+    });
+  }
+
+  // --- Agencies' ratings and training ---------------------------------------------------------------
+  const COMPONENTS: Record<number, [number, number, number, number][]> = {
+    2022: [[93, 90, 91, 95], [86, 88, 85, 90], [84, 80, 82, 85], [76, 74, 72, 80], [72, 66, 70, 74], [65, 58, 60, 66]],
+    2023: [[95, 93, 92, 96], [88, 91, 90, 94], [85, 82, 80, 86], [80, 78, 75, 82], [70, 68, 72, 75], [60, 52, 55, 62]],
+  };
+  for (const [year, comps] of Object.entries(COMPONENTS)) {
+    comps.forEach(([quantity, quality, effect, satisfaction], i) => {
+      const r = agencyRating({ quantity, quality, effect, satisfaction }, RULES.agencyRating);
+      add('agency_rating', {
+        agency_id: agencies[i]!.id, year: Number(year), quantity: `${quantity}.00`, quality: `${quality}.00`,
+        effect: `${effect}.00`, satisfaction: `${satisfaction}.00`, score: r.score, rating: r.rating, published: true, version: 1,
+      });
+    });
+  }
+  const TRAINING = ['预算绩效管理政策解读', '绩效目标编制实务', '事前绩效评估操作培训', '绩效运行监控培训', '项目支出绩效自评培训', '部门整体绩效评价培训', '第三方机构执业规范培训'];
+  t23.training.forEach((attendance, i) => {
+    add('training_session', {
+      region_id: countyId, year: 2023, held_on: `2023-${String(2 + i).padStart(2, '0')}-1${i % 9}`, title: TRAINING[i],
+      attendance, agency_id: agencies[i % 4]!.id,
+    });
+  });
+
+  void budgetUserId;
+  void yuan;
+  return rows;
+}

@@ -1,0 +1,82 @@
+import { createHmac } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import { hashPassword } from '../modules/auth/password.js';
+import { API_TOKEN_PREFIX, hashApiToken } from '../modules/auth/session-token.js';
+import { buildDemoCounty, TABLE_ORDER, type Row } from './build-county.js';
+
+/** The demo BI token is derived from the demo password, so it is the same on every load of the same setup. */
+export function demoBiToken(password: string): string {
+  return `${API_TOKEN_PREFIX}demo_${createHmac('sha256', password).update('jixiao demo BI token').digest('base64url').slice(0, 32)}`;
+}
+
+async function insertRows(manager: EntityManager, table: string, rows: Row[]): Promise<void> {
+  if (rows.length === 0) return;
+  const columns = Object.keys(rows[0]!);
+  const chunk = Math.max(1, Math.floor(30000 / columns.length));
+  for (let i = 0; i < rows.length; i += chunk) {
+    const part = rows.slice(i, i + chunk);
+    const values: unknown[] = [];
+    const tuples = part.map((r) => `(${columns.map((c) => (values.push(r[c] ?? null), `$${values.length}`)).join(', ')})`);
+    await manager.query(
+      `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${tuples.join(', ')}`,
+      values,
+    );
+  }
+  if (columns.includes('id')) {
+    await manager.query(`SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), (SELECT max(id) FROM "${table}"))`);
+  }
+}
+
+/** Loads the demo county in one transaction. The database must have no projects yet. */
+export async function loadDemo(db: DataSource, password: string): Promise<{ ms: number }> {
+  const started = performance.now();
+  const token = demoBiToken(password);
+  // One hash for every demo user: they share the demo password, and hashing 70 times would cost seconds.
+  const rows = buildDemoCounty({
+    passwordHash: await hashPassword(password),
+    biToken: { hash: hashApiToken(token), prefix: token.slice(0, 12) },
+  });
+  await db.transaction(async (manager) => {
+    for (const table of TABLE_ORDER) await insertRows(manager, table, rows[table] ?? []);
+  });
+  return { ms: Math.round(performance.now() - started) };
+}
+
+export async function loadDemoIfEmpty(db: DataSource, opts: { password: string; log?: (m: string) => void }) {
+  const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM region`);
+  if (n > 0) return null;
+  opts.log?.('Empty database: loading the demo county (尉犁县, 2022–2024) …');
+  return loadDemo(db, opts.password);
+}
+
+/** Empties every table (keeping reference data) and loads the demo again. */
+export async function resetDemo(db: DataSource, password: string) {
+  const tables = [...TABLE_ORDER, 'audit_log', 'revoked_session'];
+  await db.query(`TRUNCATE ${tables.map((t) => `"${t}"`).join(', ')} RESTART IDENTITY CASCADE`);
+  return loadDemo(db, password);
+}
+
+export async function demoLoginBanner(db: DataSource, password: string): Promise<string> {
+  const users = (await db.query(
+    `SELECT u.username, u.role FROM app_user u ORDER BY u.id`,
+  )) as { username: string; role: string }[];
+  const by = (role: string) => users.filter((u) => u.role === role).map((u) => u.username);
+  const list = (names: string[], max = 6) =>
+    names.length <= max ? names.join(', ') : `${names.slice(0, max).join(', ')} … (${names.length} in all)`;
+  return [
+    '',
+    `Demo logins (password: ${password === 'jixiao-demo' ? 'jixiao-demo' : 'the DEMO_PASSWORD you set'}):`,
+    `  leadership 领导:            ${list(by('LEADERSHIP'))}`,
+    `  performance section 绩效科: ${list(by('PERFORMANCE'))}`,
+    `  budget section 预算科:      ${list(by('BUDGET'))}`,
+    `  business sections 业务科室: ${list(by('BUSINESS_SECTION'))}`,
+    `  fund sections 资金科室:     ${list(by('FUND_SECTION'))}`,
+    `  units 部门单位:             ${list(by('UNIT'), 4)}`,
+    `  agencies 第三方机构:        ${list(by('AGENCY'), 3)}`,
+    `  upper level 上级财政:       ${list(by('UPPER_LEVEL'))}`,
+    `  BI token (read-only, scope of leader): ${demoBiToken(password)}`,
+    `  e.g. curl -s -H 'Content-Type: application/json' -H 'Authorization: Bearer ${demoBiToken(password)}' \\`,
+    `       -d '{"query":"{ targetSummary(year: 2023) { projectCount budget } }"}' <GraphQL URL>`,
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,113 @@
+// The one ECharts wrapper. It owns the instance: init, setOption, resize and dispose. Charts elsewhere
+// only build an option (a pure function) and render <EChart option={…} />.
+import { useEffect, useRef, useState } from 'react';
+import { init, use, type ComposeOption, type EChartsType } from 'echarts/core';
+import { BarChart, LineChart, PieChart } from 'echarts/charts';
+import type { BarSeriesOption, LineSeriesOption, PieSeriesOption } from 'echarts/charts';
+import {
+  DatasetComponent, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent,
+} from 'echarts/components';
+import type {
+  DatasetComponentOption, GridComponentOption, LegendComponentOption, MarkLineComponentOption,
+  TitleComponentOption, TooltipComponentOption,
+} from 'echarts/components';
+import { CanvasRenderer } from 'echarts/renderers';
+
+// Tree-shaken: only what the dashboard draws is bundled (the full `echarts` is ~2× the size).
+// The ZH and EN locales and the 'dark' theme ship inside echarts/core (lib/core/locale.js registers
+// both locales), so nothing more is registered for them; the i18n/*-obj.js files are UMD and would
+// only add a CommonJS interop hazard under Vite.
+use([
+  BarChart,
+  LineChart,
+  PieChart,
+  GridComponent,
+  TooltipComponent,
+  LegendComponent,
+  TitleComponent,
+  MarkLineComponent,
+  DatasetComponent,
+  CanvasRenderer,
+]);
+
+/** The options the registered modules understand. */
+export type EChartOption = ComposeOption<
+  | BarSeriesOption
+  | LineSeriesOption
+  | PieSeriesOption
+  | GridComponentOption
+  | TooltipComponentOption
+  | LegendComponentOption
+  | TitleComponentOption
+  | MarkLineComponentOption
+  | DatasetComponentOption
+>;
+
+export type EChartTheme = 'light' | 'dark';
+export type EChartLocale = 'ZH' | 'EN';
+/** Handlers by ECharts event name ('click', 'legendselectchanged', …). */
+export type EChartEvents = Record<string, (params: unknown) => void>;
+
+export interface EChartProps {
+  option: EChartOption;
+  /** CSS height; the width follows the container. */
+  height?: number | string;
+  /** What the chart shows, for screen readers (the canvas itself says nothing). */
+  ariaLabel: string;
+  onEvents?: EChartEvents;
+  theme?: EChartTheme;
+  locale?: EChartLocale;
+  className?: string;
+}
+
+export function EChart({ option, height = 320, ariaLabel, onEvents, theme = 'light', locale = 'ZH', className }: EChartProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const [chart, setChart] = useState<EChartsType | null>(null);
+
+  // Theme and locale are init options: changing either means a new instance.
+  useEffect(() => {
+    const el = container.current;
+    if (!el) return undefined;
+    const instance = init(el, theme === 'dark' ? 'dark' : undefined, { renderer: 'canvas', locale });
+    setChart(instance);
+    let frame = 0;
+    // Resizing inside the observer callback can re-trigger it; one resize per frame avoids the loop.
+    const observer = new ResizeObserver(() => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        if (!instance.isDisposed()) instance.resize();
+      });
+    });
+    observer.observe(el);
+    return () => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+      instance.dispose();
+      setChart(null);
+    };
+  }, [theme, locale]);
+
+  useEffect(() => {
+    // notMerge: the option is the whole truth, so series that disappeared are removed.
+    chart?.setOption(option, { notMerge: true });
+  }, [chart, option]);
+
+  useEffect(() => {
+    if (!chart || !onEvents) return undefined;
+    const entries = Object.entries(onEvents);
+    for (const [name, handler] of entries) chart.on(name, handler);
+    return () => {
+      for (const [name, handler] of entries) chart.off(name, handler);
+    };
+  }, [chart, onEvents]);
+
+  return (
+    <div
+      ref={container}
+      className={className ? `jx-echart ${className}` : 'jx-echart'}
+      role="img"
+      aria-label={ariaLabel}
+      style={{ width: '100%', height }}
+    />
+  );
+}
