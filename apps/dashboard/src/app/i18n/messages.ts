@@ -150,7 +150,7 @@ export const en: Messages = {
   'chart.checkpoints.projects': 'Projects monitored',
   'chart.checkpoints.budget': 'Budget',
   'chart.checkpoints.executed': 'Executed',
-  'chart.checkpoints.month': '{monthName}',
+  'chart.checkpoints.month': '{monthShort}',
   'chart.checkpoints.empty': 'No monitoring in {year}',
   'chart.checkpoints.aria': 'Execution rate at each checkpoint of {year} against the share of the year elapsed',
   'chart.fundFamily.title': 'Execution rate by fund family',

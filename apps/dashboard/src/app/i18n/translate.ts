@@ -31,9 +31,9 @@ export function checkpointName(t: Translate, month: number): string {
   return t('common.checkpoint', { month, monthName: MONTH_NAMES_EN[month - 1] ?? String(month) });
 }
 
-/** "8月" / "August". */
-export function monthName(t: Translate, month: number): string {
-  return t('chart.checkpoints.month', { month, monthName: MONTH_NAMES_EN[month - 1] ?? String(month) });
+/** "8月" / "Aug": a month on an axis. */
+export function monthShortName(t: Translate, month: number): string {
+  return t('chart.checkpoints.month', { month, monthShort: MONTH_NAMES_EN[month - 1]?.slice(0, 3) ?? String(month) });
 }
 
 export function isLang(value: unknown): value is Lang {

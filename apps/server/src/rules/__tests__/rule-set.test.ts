@@ -4,7 +4,7 @@ import { gradeOf } from '../evaluation.js';
 import { RuleSetError, parseRuleSet, ruleSetIssues } from '../rule-set.js';
 
 // Rule sets arrive as untyped JSON; the tests break them on purpose, so they edit them untyped too.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+ 
 type Json = any;
 
 /** A deep copy of the defaults with one change applied, as JSON would deliver it. */
