@@ -4,6 +4,7 @@ import { AuditService } from './modules/audit/audit.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { MeService } from './modules/auth/me.service.js';
 import { SessionTokens } from './modules/auth/session-token.js';
+import { RuleSetService } from './modules/rule-set/rule-set.service.js';
 
 /** The services of one running server, built once at boot and handed to every request's context. */
 export function createServices(db: DataSource, secret: string) {
@@ -13,6 +14,7 @@ export function createServices(db: DataSource, secret: string) {
     auth: new AuthService(db, new SessionTokens(secret), audit),
     me: new MeService(db),
     analytics: new AnalyticsService(db),
+    ruleSets: new RuleSetService(db, audit),
   };
 }
 

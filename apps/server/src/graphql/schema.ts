@@ -7,8 +7,9 @@ import './enums.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { AnalyticsResolver } from '../modules/analytics/analytics.resolver.js';
 import { HealthResolver } from './health.resolver.js';
+import { RuleSetResolver } from '../modules/rule-set/rule-set.resolver.js';
 
-export const RESOLVERS = [HealthResolver, AuthResolver, AnalyticsResolver] as const;
+export const RESOLVERS = [HealthResolver, AuthResolver, AnalyticsResolver, RuleSetResolver] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({

@@ -26,7 +26,7 @@ export function useLoadableQuery<TData, TVariables extends OperationVariables, T
   select: (data: TData) => TSelected,
 ): { state: Loadable<TSelected>; retry: () => void } {
   const { t, lang } = useI18n();
-  const result = useQuery<TData, TVariables>(query, { variables } as never);
+  const result = useQuery<TData, TVariables>(query, { variables });
   const { data, loading, error, refetch } = result;
   const state = useMemo<Loadable<TSelected>>(() => {
     if (loading) return LOADING;
