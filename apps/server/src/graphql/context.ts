@@ -1,12 +1,32 @@
+import { randomUUID } from 'node:crypto';
+import type { Request } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../modules/auth/viewer.js';
 import type { Services } from '../services.js';
+import { createLoaders, type Loaders } from './loaders.js';
 
-/** What every resolver gets: who asks, a request id for logs and errors, and the services. */
+/** What every resolver gets: who asks, a request id for logs and errors, the services and this request's loaders. */
 export interface Context {
   viewer: Viewer | null;
   requestId: string;
   db: DataSource;
   services: Services;
+  loaders: Loaders;
   ip: string;
+}
+
+const REQUEST_ID = /^[\w-]{8,64}$/;
+
+export async function createContext(req: Request, db: DataSource, services: Services): Promise<Context> {
+  const viewer = await services.auth.viewerFromAuthorization(req.headers.authorization);
+  const header = req.headers['x-request-id'];
+  return {
+    viewer,
+    requestId: typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID(),
+    db,
+    services,
+    // One set of DataLoaders per request, bound to this viewer's scope.
+    loaders: createLoaders(db, viewer),
+    ip: req.ip ?? '',
+  };
 }

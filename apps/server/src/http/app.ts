@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import type http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
@@ -8,7 +7,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
-import type { Context } from '../graphql/context.js';
+import { createContext, type Context } from '../graphql/context.js';
 import { formatError } from '../graphql/errors.js';
 import type { Services } from '../services.js';
 import type { Logger } from '../logger.js';
@@ -80,15 +79,7 @@ export async function createApp(opts: {
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }): Promise<Context> => ({
-        viewer: await opts.services.auth.viewerFromAuthorization(req.headers.authorization),
-        requestId: (typeof req.headers['x-request-id'] === 'string' && /^[\w-]{8,64}$/.test(req.headers['x-request-id'])
-          ? req.headers['x-request-id']
-          : randomUUID()),
-        db: opts.db,
-        services: opts.services,
-        ip: req.ip ?? '',
-      }),
+      context: ({ req }) => createContext(req, opts.db, opts.services),
     }),
   );
   if (opts.dashboardDir) {
