@@ -14,7 +14,7 @@ const config: CodegenConfig = {
       presetConfig: { fragmentMasking: false },
       config: {
         // Decimal stays a string: exact yuan, never a float.
-        scalars: { Decimal: 'string', DateTimeISO: 'string' },
+        scalars: { Decimal: 'string', DateTimeISO: 'string', JSONObject: 'Record<string, unknown>' },
         strictScalars: true,
         enumsAsTypes: true,
         useTypeImports: true,

@@ -32,6 +32,12 @@ const schema = z.object({
   JIXIAO_DASHBOARD_DIR: z.string().min(1).default(resolve(REPO_DIR, 'apps/dashboard/dist')),
   DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('jixiao-demo'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  /** Requests per minute per person's token, or per IP without a token. */
+  JIXIAO_RATE_LIMIT: z.coerce.number().int().min(1).default(600),
+  /** Requests per minute per BI token. */
+  JIXIAO_RATE_LIMIT_BI: z.coerce.number().int().min(1).default(1200),
+  /** PostgreSQL statement_timeout of the server's pool; 0 turns it off. */
+  JIXIAO_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(15000),
 });
 
 export type Config = z.infer<typeof schema>;

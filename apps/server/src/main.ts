@@ -28,6 +28,7 @@ async function main() {
       dir: join(config.JIXIAO_DATA_DIR, 'postgres'),
       port: config.JIXIAO_PG_PORT,
       database: 'jixiao',
+      log: (line) => (line.startsWith('Stopping a PostgreSQL') ? say(line) : undefined),
     });
     url = embedded.url;
   }
@@ -47,7 +48,7 @@ async function main() {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
   try {
-    const db = await connectAndMigrate(url, say);
+    const db = await connectAndMigrate(url, say, { statementTimeoutMs: config.JIXIAO_STATEMENT_TIMEOUT_MS });
     shutdownHooks.push(() => db.destroy());
 
     if (config.JIXIAO_LOAD_DEMO) {
@@ -60,7 +61,7 @@ async function main() {
     const schema = await buildAppSchema();
     const httpServer = http.createServer();
     const dashboardDir = dashboardAvailable(config) ? config.JIXIAO_DASHBOARD_DIR : null;
-    const { app, apollo } = await createApp({ schema, db, services, httpServer, dashboardDir, log });
+    const { app, apollo } = await createApp({ schema, db, services, httpServer, dashboardDir, log, config });
     shutdownHooks.push(() => apollo.stop());
     httpServer.on('request', app);
     await new Promise<void>((resolve, reject) => {

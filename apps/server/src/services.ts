@@ -5,6 +5,7 @@ import { AuthService } from './modules/auth/auth.service.js';
 import { MeService } from './modules/auth/me.service.js';
 import { SessionTokens } from './modules/auth/session-token.js';
 import { RuleSetService } from './modules/rule-set/rule-set.service.js';
+import { ApiTokenService } from './modules/api-token/api-token.service.js';
 
 /** The services of one running server, built once at boot and handed to every request's context. */
 export function createServices(db: DataSource, secret: string) {
@@ -15,6 +16,7 @@ export function createServices(db: DataSource, secret: string) {
     me: new MeService(db),
     analytics: new AnalyticsService(db),
     ruleSets: new RuleSetService(db, audit),
+    apiTokens: new ApiTokenService(db, audit),
   };
 }
 

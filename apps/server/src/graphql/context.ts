@@ -26,7 +26,7 @@ export async function createContext(req: Request, db: DataSource, services: Serv
     db,
     services,
     // One set of DataLoaders per request, bound to this viewer's scope.
-    loaders: createLoaders(db, viewer),
+    loaders: createLoaders(db, viewer) as Loaders,
     ip: req.ip ?? '',
   };
 }

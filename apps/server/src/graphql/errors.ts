@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'INVALID_TRANSITION'
   | 'RATE_LIMITED'
   | 'QUERY_TOO_COMPLEX'
+  | 'TIMEOUT'
   | 'INTERNAL_SERVER_ERROR';
 
 /** An error meant for the person: message in Chinese and English, a stable code, optional field. */
@@ -26,9 +27,15 @@ export const forbidden = () => new AppError('FORBIDDEN', '无权执行此操作'
 
 const SAFE_CODES = new Set([
   'UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'INVALID_TRANSITION', 'RATE_LIMITED',
-  'QUERY_TOO_COMPLEX', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND',
+  'QUERY_TOO_COMPLEX', 'TIMEOUT', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE',
 ]);
+
+/** PostgreSQL cancelled the statement (SQLSTATE 57014), as it does at `statement_timeout`. */
+function isStatementTimeout(e: unknown): boolean {
+  const x = e as { code?: unknown; driverError?: { code?: unknown }; originalError?: unknown } | null;
+  return !!x && (x.code === '57014' || x.driverError?.code === '57014' || (!!x.originalError && isStatementTimeout(x.originalError)));
+}
 
 /**
  * Masks every error that was not meant for the client: no stack traces, no SQL.
@@ -44,6 +51,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, re
       path: formatted.path,
       locations: formatted.locations,
       extensions: { code: 'BAD_USER_INPUT', fields: details, requestId },
+    };
+  }
+  if (isStatementTimeout(original)) {
+    return {
+      message: '查询超时，请缩小范围后重试 / The query took too long: narrow it down and retry',
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: 'TIMEOUT', requestId },
     };
   }
   const code = String(formatted.extensions?.code ?? '');

@@ -8,8 +8,11 @@ import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { AnalyticsResolver } from '../modules/analytics/analytics.resolver.js';
 import { HealthResolver } from './health.resolver.js';
 import { RuleSetResolver } from '../modules/rule-set/rule-set.resolver.js';
+import { GRAPH_RESOLVERS } from '../modules/graph/graph.resolver.js';
+import { AuditResolver } from '../modules/audit/audit.resolver.js';
+import { ApiTokenResolver } from '../modules/api-token/api-token.resolver.js';
 
-export const RESOLVERS = [HealthResolver, AuthResolver, AnalyticsResolver, RuleSetResolver] as const;
+export const RESOLVERS = [HealthResolver, AuthResolver, AnalyticsResolver, RuleSetResolver, AuditResolver, ApiTokenResolver, ...GRAPH_RESOLVERS] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({

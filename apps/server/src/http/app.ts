@@ -4,13 +4,21 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { createContext, type Context } from '../graphql/context.js';
 import { formatError } from '../graphql/errors.js';
+import { PERSON_LIMITS } from '../graphql/limits.js';
+import { limitsPlugin } from '../graphql/limits.plugin.js';
+import type { Config } from '../config.js';
+import { rateLimit } from './rate-limit.js';
 import type { Services } from '../services.js';
 import type { Logger } from '../logger.js';
+import { countStatements, statementCount } from '../database/query-counter.js';
+
+const exposeSqlCount = process.env.JIXIAO_DEBUG_SQL_COUNT === 'true';
 
 /** Carries the request id into every error and logs each operation as one structured line. */
 function requestLogPlugin(log: Logger): ApolloServerPlugin<Context> {
@@ -20,6 +28,10 @@ function requestLogPlugin(log: Logger): ApolloServerPlugin<Context> {
       return {
         async willSendResponse({ contextValue: ctx, response, operationName, errors }) {
           response.http.headers.set('x-request-id', ctx.requestId);
+          if (exposeSqlCount && response.body.kind === 'single') {
+            // Debug aid for the N+1 tests: how many SQL statements this operation cost.
+            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: statementCount() };
+          }
           if (response.body.kind === 'single' && response.body.singleResult.errors) {
             response.body.singleResult.errors = response.body.singleResult.errors.map((e) => ({
               ...e,
@@ -54,16 +66,23 @@ export async function createApp(opts: {
   httpServer: http.Server;
   dashboardDir: string | null;
   log: Logger;
+  config: Pick<Config, 'NODE_ENV' | 'JIXIAO_RATE_LIMIT' | 'JIXIAO_RATE_LIMIT_BI'>;
 }) {
+  const development = opts.config.NODE_ENV === 'development';
   const apollo = new ApolloServer<Context>({
     schema: opts.schema,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
+    // Introspection is decided per request by limitsPlugin: BI tokens, and everyone in development.
+    introspection: true,
+    parseOptions: { maxTokens: PERSON_LIMITS.tokens },
     formatError: (formatted, error) => formatError(formatted, error),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: opts.httpServer }),
-      ApolloServerPluginLandingPageDisabled(),
+      development ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+      // Before requestLogPlugin: its willSendResponse adds the request id to the errors this one may replace.
+      limitsPlugin({ maxTokens: PERSON_LIMITS.tokens, allowIntrospection: (viewer) => development || (viewer !== null && viewer.tokenId !== null) }),
       requestLogPlugin(opts.log),
     ],
   });
@@ -77,6 +96,8 @@ export async function createApp(opts: {
   });
   app.use(
     '/graphql',
+    rateLimit({ perMinute: opts.config.JIXIAO_RATE_LIMIT, perMinuteBi: opts.config.JIXIAO_RATE_LIMIT_BI }),
+    (_req, _res, next) => countStatements(next),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: ({ req }) => createContext(req, opts.db, opts.services),

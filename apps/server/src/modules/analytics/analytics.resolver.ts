@@ -6,6 +6,8 @@ import {
   AgencyRatingRow, ExecutionRow, FundFamilyInfo, FlagSummary, GradeDistribution, IndicatorLibrarySummary, TargetSummary, TrainingSummary,
 } from './analytics.types.js';
 import { YearArgs } from './year.args.js';
+import { AggregateDimensionEnum, AggregateFilter, AggregateRow, projectAggregate, type AggregateDimension } from './project-aggregate.js';
+import { AppError } from '../../graphql/errors.js';
 
 @Resolver()
 export class AnalyticsResolver {
@@ -54,6 +56,21 @@ export class AnalyticsResolver {
   @Query(() => TrainingSummary, { description: '培训情况 / Training sessions and attendance of a year' })
   trainingSummary(@Arg('year', () => Int) year: number, @Ctx() ctx: Context) {
     return ctx.services.analytics.trainingSummary(ctx.viewer!, YearArgs.check(year));
+  }
+
+  @Authorized()
+  @Query(() => [AggregateRow], {
+    description: '项目分组汇总（BI 自建透视）/ Projects grouped by up to three dimensions: count, budget, executed, rate',
+  })
+  projectAggregate(
+    @Arg('groupBy', () => [AggregateDimensionEnum], { description: '0–3 个维度 / Zero to three dimensions' }) groupBy: AggregateDimension[],
+    @Arg('filter', () => AggregateFilter, { nullable: true }) filter: AggregateFilter | null,
+    @Ctx() ctx: Context,
+  ) {
+    if (groupBy.length > 3) {
+      throw new AppError('BAD_USER_INPUT', 'groupBy：最多三个维度', 'groupBy: at most three dimensions', { field: 'groupBy' });
+    }
+    return projectAggregate(ctx.db, ctx.viewer!, groupBy, filter);
   }
 
   @Authorized()

@@ -94,10 +94,38 @@ export function unitPortfolio(v: Viewer, p: SqlParams, unit = 'u'): string {
   }
 }
 
+/**
+ * Units the viewer may see row by row. A fund section sees the units that run projects of its family;
+ * an agency the units whose projects or unit-wide evaluations it is assigned.
+ */
 export function unitRows(v: Viewer, p: SqlParams, unit = 'u'): string {
+  if (v.role === 'FUND_SECTION') {
+    return `(${unit}.id IN (SELECT fp.unit_id FROM project fp WHERE fp.fund_family = ${p.push(v.ownedFundFamily)}
+              AND ${regionCondition(v, 'fp.region_id', p)}) AND NOT ${unit}.classified)`;
+  }
+  if (v.role === 'AGENCY') {
+    return `${unit}.id IN (SELECT e.unit_id FROM evaluation e WHERE e.agency_id = ${p.push(v.agencyId)}
+              UNION SELECT xp.unit_id FROM ex_ante_assessment x JOIN project xp ON xp.id = x.project_id WHERE x.agency_id = ${p.push(v.agencyId)})`;
+  }
   const portfolio = unitPortfolio(v, p, unit);
   if (seesClassifiedRows(v) || (v.role === 'UNIT' && v.tokenId === null)) return portfolio;
   return `(${portfolio} AND NOT ${unit}.classified)`;
+}
+
+/**
+ * Evaluations the viewer may see: an agency those assigned to it; others those of their projects
+ * (row scope) and the unit-wide ones of their units. Needs the evaluation as `e`, its project `p`
+ * (LEFT JOIN) and its unit `u`.
+ */
+export function evaluationRows(v: Viewer, p: SqlParams, evaluation = 'e', project = 'p', unit = 'u'): string {
+  if (v.role === 'AGENCY') return `${evaluation}.agency_id = ${p.push(v.agencyId)}`;
+  return `((${evaluation}.project_id IS NOT NULL AND ${projectRows(v, p, project, unit)})
+        OR (${evaluation}.project_id IS NULL AND ${unitRows(v, p, unit)}))`;
+}
+
+/** Sections, checkpoints, regions: the organisation of the viewer's counties, visible to all of them. */
+export function regionRows(v: Viewer, p: SqlParams, regionColumn: string): string {
+  return regionCondition(v, regionColumn, p);
 }
 
 /** Agencies the viewer may see: an agency only itself; everyone else the agencies of their regions. */

@@ -23,7 +23,7 @@ export function ratingCounts(rows: readonly AgencyRatingFiguresFragment[]): Reco
 }
 
 export function agencyChartHeight(agencies: number): number {
-  return Math.max(260, 40 + agencies * 34);
+  return Math.max(300, 40 + agencies * 34);
 }
 
 /** A bar per agency, its length the weighted score, its colour the rating. Null when none is rated. */
@@ -57,7 +57,7 @@ export function agencyRatingsOption(rows: readonly AgencyRatingFiguresFragment[]
       type: 'category',
       data: ordered.map((a) => a.agencyName),
       axisTick: { show: false },
-      axisLabel: { width: 160, overflow: 'truncate', color: PALETTE.text },
+      axisLabel: { width: 200, overflow: 'truncate', color: PALETTE.text },
     },
     series: [
       {

@@ -40,7 +40,7 @@ export function fundFamilyBars(rows: readonly ExecutionFiguresFragment[], checkp
 
 /** Height that keeps every family's bar and two-line label readable. */
 export function fundFamilyChartHeight(bars: number): number {
-  return Math.max(260, 48 + bars * 44);
+  return Math.max(300, 48 + bars * 44);
 }
 
 /**

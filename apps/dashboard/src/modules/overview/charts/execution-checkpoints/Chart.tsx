@@ -18,6 +18,7 @@ export function ExecutionCheckpointsChart({ year }: { year: number }) {
       emptyText={t('chart.checkpoints.empty', { year })}
       ariaLabel={t('chart.checkpoints.aria', { year })}
       onRetry={retry}
+      height={340}
     />
   );
 }

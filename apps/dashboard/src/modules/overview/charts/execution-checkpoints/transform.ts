@@ -34,9 +34,12 @@ export function checkpointPoints(totals: readonly AtCheckpoint<readonly Executio
     });
 }
 
+const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
+
 /**
- * Execution rate at each checkpoint (bars at the checkpoint's month) against the share of the year
- * elapsed (the dashed line months ÷ 12 through the year). Null when no checkpoint has reports.
+ * Execution rate at each checkpoint (a bar at the checkpoint's month) against the share of the year
+ * elapsed (the dashed line months ÷ 12 through the year, labelled at the checkpoints). Null when no
+ * checkpoint has reports.
  */
 export function executionCheckpointsOption(
   totals: readonly AtCheckpoint<readonly ExecutionFiguresFragment[]>[],
@@ -47,6 +50,7 @@ export function executionCheckpointsOption(
   const rateName = t('chart.checkpoints.rate');
   const elapsedName = t('chart.checkpoints.elapsed');
   const highest = Math.max(1, ...points.map((p) => p.total.executionRate));
+  const pointAt = (month: number) => points.find((p) => p.checkpoint.month === month);
 
   const tooltipFor = (p: CheckpointPoint) => {
     const gap = formatDecimal((p.total.executionRate - elapsedFraction(p.checkpoint)) * 100, 1);
@@ -67,18 +71,14 @@ export function executionCheckpointsOption(
     tooltip: {
       trigger: 'item',
       formatter: (params) => {
-        const { seriesIndex, data } = params as { seriesIndex: number; data: { point?: number } };
-        const index = seriesIndex === 0 ? (params as { dataIndex: number }).dataIndex : data.point;
-        return index === undefined ? '' : tooltipFor(points[index]);
+        const p = pointAt((params as { dataIndex: number }).dataIndex + 1);
+        return p ? tooltipFor(p) : '';
       },
     },
     xAxis: {
-      type: 'value',
-      min: 0,
-      max: 12,
-      interval: 1,
-      splitLine: { show: false },
-      axisLabel: { formatter: (value: number) => (value === 0 ? '' : monthShortName(t, value)) },
+      type: 'category',
+      data: MONTHS.map((m) => monthShortName(t, m)),
+      axisTick: { alignWithLabel: true },
     },
     yAxis: {
       type: 'value',
@@ -91,35 +91,37 @@ export function executionCheckpointsOption(
       {
         type: 'bar',
         name: rateName,
-        barWidth: 36,
-        data: points.map((p) => ({
-          value: [p.checkpoint.month, p.total.executionRate],
-          itemStyle: { color: p.belowElapsed ? PALETTE.belowElapsed : PALETTE.primary, borderRadius: [3, 3, 0, 0] },
-        })),
+        barWidth: 24,
+        data: MONTHS.map((m) => {
+          const p = pointAt(m);
+          if (!p) return null;
+          return {
+            value: p.total.executionRate,
+            itemStyle: { color: p.belowElapsed ? PALETTE.belowElapsed : PALETTE.primary, borderRadius: [3, 3, 0, 0] },
+          };
+        }),
         label: {
           show: true,
           position: 'top',
           fontWeight: 'bold',
-          formatter: (params) => points[(params as { dataIndex: number }).dataIndex].rateText,
+          formatter: (params) => pointAt((params as { dataIndex: number }).dataIndex + 1)?.rateText ?? '',
         },
       },
       {
         type: 'line',
         name: elapsedName,
-        // y = months ÷ 12 through the year; dots and labels only at the checkpoints.
-        data: [
-          { value: [0, 0], symbol: 'none' },
-          ...points.map((p, i) => ({
-            value: [p.checkpoint.month, elapsedFraction(p.checkpoint)],
-            point: i,
-            label: { show: true, formatter: p.elapsedText },
-          })),
-          { value: [12, 1], symbol: 'none' },
-        ],
+        // Share of the year elapsed at the end of each month; dots and labels only at the checkpoints.
+        data: MONTHS.map((m) => {
+          const p = pointAt(m);
+          return p
+            ? { value: elapsedFraction(p.checkpoint), label: { show: true, formatter: p.elapsedText } }
+            : { value: m / 12, symbol: 'none' };
+        }),
         lineStyle: { type: 'dashed', color: PALETTE.elapsed, width: 1.5 },
         itemStyle: { color: PALETTE.elapsed },
         symbolSize: 7,
-        label: { show: false, position: 'right', distance: 22, color: PALETTE.muted },
+        // Left of the dot, clear of the 24 px bar centred under it.
+        label: { show: false, position: 'left', distance: 18, color: PALETTE.muted },
         z: 3,
       },
     ],

@@ -1,0 +1,139 @@
+import type { ClassType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
+import type { DataSource } from 'typeorm';
+import type { Viewer } from '../modules/auth/viewer.js';
+import { AppError } from './errors.js';
+
+@ObjectType({ description: '分页信息 / Page information' })
+export class PageInfo {
+  @Field({ description: '是否还有下一页 / More after this page' })
+  hasNextPage: boolean;
+
+  @Field({ description: '是否有上一页 / Rows before this page' })
+  hasPreviousPage: boolean;
+
+  @Field(() => String, { nullable: true, description: '本页第一条的游标 / Cursor of the first edge' })
+  startCursor: string | null;
+
+  @Field(() => String, { nullable: true, description: '本页最后一条的游标，作下一页的 after / Cursor of the last edge: pass as `after`' })
+  endCursor: string | null;
+}
+
+export interface ConnectionShape<T> {
+  edges: { node: T; cursor: string }[];
+  pageInfo: PageInfo;
+  count: () => Promise<number>;
+}
+
+/** Builds the Edge and Connection types of a node type (cursor connections, Relay style). */
+export function connectionOf<T extends object>(node: ClassType<T>, name: string) {
+  @ObjectType(`${name}Edge`, { description: `${name} 的边 / An edge of ${name}` })
+  class Edge {
+    @Field(() => node)
+    node: T;
+
+    @Field({ description: '游标 / Cursor' })
+    cursor: string;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `${name} 列表（游标分页）/ A page of ${name} rows` })
+  class Connection {
+    @Field(() => [Edge])
+    edges: Edge[];
+
+    @Field(() => PageInfo)
+    pageInfo: PageInfo;
+
+    count: () => Promise<number>;
+
+    // Computed only when asked for: a count over a province is not free.
+    @Field(() => Int, { description: '符合条件的总数 / Rows matching the filters' })
+    totalCount(): Promise<number> {
+      return this.count();
+    }
+
+    static async of(shape: Promise<ConnectionShape<T>>): Promise<Connection> {
+      return Object.assign(new Connection(), await shape);
+    }
+  }
+  return Connection;
+}
+
+/** People page through at most 100 rows at a time, BI tokens through 1,000. */
+export function pageSize(viewer: Viewer, first: number | null | undefined): number {
+  const max = viewer.tokenId !== null ? 1000 : 100;
+  const n = first ?? 20;
+  if (!Number.isInteger(n) || n < 1 || n > max) {
+    throw new AppError('BAD_USER_INPUT', `first：每页 1–${max} 条`, `first: must be between 1 and ${max}`, { field: 'first' });
+  }
+  return n;
+}
+
+export interface OrderTerm {
+  /** SQL expression of the sort key (never null: COALESCE it). */
+  expr: string;
+  /** How to bind the cursor's value back ('numeric', 'text', 'int', 'date'). */
+  type: 'numeric' | 'text' | 'int' | 'date';
+  direction: 'ASC' | 'DESC';
+}
+
+function encodeCursor(value: unknown, id: number): string {
+  return Buffer.from(JSON.stringify([value, id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): [unknown, number] {
+  try {
+    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(v) && v.length === 2 && Number.isInteger(v[1])) return v as [unknown, number];
+  } catch {
+    /* falls through to the error */
+  }
+  throw new AppError('BAD_USER_INPUT', 'after：游标无效', 'after: not a valid cursor', { field: 'after' });
+}
+
+/**
+ * Keyset pagination over a scoped query: stable under inserts, and as fast on page 1,000 as on page 1.
+ * `from` is the FROM … WHERE … part (no ORDER BY / LIMIT); `idExpr` the unique tie-breaker.
+ */
+export async function paginate<R, T>(opts: {
+  db: DataSource;
+  select: string;
+  from: string;
+  params: unknown[];
+  idExpr: string;
+  order: OrderTerm;
+  first: number;
+  after?: string | null;
+  map: (row: R) => T;
+}): Promise<ConnectionShape<T>> {
+  const params = [...opts.params];
+  const { expr, type, direction } = opts.order;
+  let where = '';
+  if (opts.after) {
+    const [value, id] = decodeCursor(opts.after);
+    params.push(value, id);
+    const op = direction === 'ASC' ? '>' : '<';
+    where = ` AND (${expr}, ${opts.idExpr}) ${op} ($${params.length - 1}::${type}, $${params.length}::int)`;
+  }
+  params.push(opts.first + 1);
+  const rows = (await opts.db.query(
+    `SELECT ${opts.select}, ${expr} AS __sort, ${opts.idExpr} AS __id ${opts.from}${where}
+      ORDER BY ${expr} ${direction}, ${opts.idExpr} ${direction} LIMIT $${params.length}`,
+    params,
+  )) as (R & { __sort: unknown; __id: number })[];
+  const page = rows.slice(0, opts.first);
+  const edges = page.map((r) => ({ node: opts.map(r), cursor: encodeCursor(r.__sort, r.__id) }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: rows.length > opts.first,
+      hasPreviousPage: !!opts.after,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    count: async () => {
+      const [c] = await opts.db.query(`SELECT count(*)::int AS n ${opts.from}`, opts.params);
+      return c.n as number;
+    },
+  };
+}

@@ -1,0 +1,245 @@
+import { getIntrospectionQuery } from 'graphql';
+import { serverAudits } from 'graphql-http';
+import pg from 'pg';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { demoBiToken } from '../../src/demo/load.js';
+import { gql, login } from '../../src/testing/harness.js';
+import { useServer } from '../support/context.js';
+
+const BI = demoBiToken('jixiao-demo');
+
+const aliases = (n: number) =>
+  `{ ${Array.from({ length: n }, (_, i) => `a${i}: targetSummary(year: 2023) { projectCount }`).join(' ')} }`;
+/** `{ __typename … }` of exactly n tokens. */
+const tokens = (n: number) => `{ ${'__typename '.repeat(n - 2)}}`;
+/**
+ * `levels` fragments, each spreading the next ten times, around a leaf costing 11 (health 1, fundFamilies 10):
+ * short and shallow, but its static cost is 11 × 10^levels.
+ */
+const fragmentBomb = (levels: number) => {
+  const fragments = Array.from({ length: levels }, (_, i) => `fragment L${i + 1} on Query { ${`...L${i} `.repeat(10)}}`);
+  return `{ ...L${levels} } ${fragments.join(' ')} fragment L0 on Query { health { ok } fundFamilies { code } }`;
+};
+
+async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    return await fn(c);
+  } finally {
+    await c.end();
+  }
+}
+
+describe('operation limits, introspection and transport hygiene', () => {
+  const ctx = useServer();
+  const tokenOf: Record<string, string> = { bi: BI };
+  beforeAll(async () => {
+    tokenOf.person = await login(ctx.graphqlUrl, 'leader');
+  });
+  const as = (who: string) => (who === 'anonymous' ? undefined : tokenOf[who]);
+
+  it.each([
+    ['21 aliases', 'person', aliases(21), 'aliases', 21, 20],
+    ['3,001 tokens', 'person', tokens(3001), 'tokens', 3001, 3000],
+    ['3,001 tokens from a BI token', 'bi', tokens(3001), 'tokens', 3001, 3000],
+    ['a cost of 11,000 from a person', 'person', fragmentBomb(3), 'cost', 11_000, 10_000],
+    ['a cost of 11,000 from an anonymous client', 'anonymous', fragmentBomb(3), 'cost', 11_000, 10_000],
+    ['a cost of 110,000 from a BI token', 'bi', fragmentBomb(4), 'cost', 110_000, 100_000],
+  ])('refuses an operation with %s with QUERY_TOO_COMPLEX and HTTP 400', async (_name, who, query, measure, requested, limit) => {
+    const res = await gql(ctx.graphqlUrl, query, {}, as(who));
+    expect(res.status).toBe(400);
+    expect(res.data).toBeUndefined();
+    expect(res.errors).toHaveLength(1);
+    expect(res.errors![0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', measure, requested, limit });
+    expect(res.errors![0]!.message).toContain(`${requested}`);
+    expect(res.errors![0]!.message).toContain(`${limit}`);
+    expect(res.errors![0]!.message).toMatch(/[\u4e00-\u9fff].* \/ The operation/);
+  });
+
+  it.each([
+    ['20 aliases', 'person', aliases(20), 20],
+    ['3,000 tokens', 'person', tokens(3000), 0],
+    ['a cost of 11,000 from a BI token', 'bi', fragmentBomb(3), 11_000],
+  ])('answers an operation with %s, reporting its cost', async (_name, who, query, cost) => {
+    const res = await gql(ctx.graphqlUrl, query, {}, as(who));
+    expect(res.status).toBe(200);
+    expect(res.errors).toBeUndefined();
+    expect(res.extensions!.cost).toEqual({ requested: cost, limit: who === 'bi' ? 100_000 : 10_000 });
+  });
+
+  it.each([
+    ['anonymous', '{ health { ok } }', { requested: 1, limit: 10_000 }],
+    ['person', '{ me { username } targetSummary(year: 2023) { projectCount } }', { requested: 2, limit: 10_000 }],
+    ['bi', '{ executionSummary(year: 2023, month: 8, groupBy: FUND_FAMILY) { label } }', { requested: 10, limit: 100_000 }],
+  ])('reports extensions.cost as { requested, limit } to %s', async (who, query, cost) => {
+    const res = await gql(ctx.graphqlUrl, query, {}, as(who));
+    expect(res.status).toBe(200);
+    expect(res.extensions!.cost).toEqual(cost);
+  });
+
+  it('refuses an over-limit mutation before any resolver runs', async () => {
+    const token = await login(ctx.graphqlUrl, 'pes');
+    const logouts = `mutation { ${Array.from({ length: 21 }, (_, i) => `a${i}: logout`).join(' ')} }`;
+    const res = await gql(ctx.graphqlUrl, logouts, {}, token);
+    expect(res.status).toBe(400);
+    expect(res.errors![0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', measure: 'aliases' });
+    // logout did not run: the token still works.
+    expect((await gql(ctx.graphqlUrl, '{ me { username } }', {}, token)).data!.me.username).toBe('pes');
+  });
+
+  it.each([
+    ['anonymous', '{ __schema { queryType { name } } }'],
+    ['anonymous', '{ __type(name: "Query") { name } }'],
+    ['person', '{ __schema { queryType { name } } }'],
+    ['person', 'query { ...I } fragment I on Query { __type(name: "Me") { fields { name } } }'],
+  ])('refuses introspection to %s with FORBIDDEN and HTTP 403: %s', async (who, query) => {
+    const res = await gql(ctx.graphqlUrl, query, {}, as(who));
+    expect(res.status).toBe(403);
+    expect(res.data).toBeUndefined();
+    expect(res.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+  });
+
+  it.each([
+    ['anonymous', '{ __typename }'],
+    ['person', '{ __typename me { __typename } }'],
+    ['bi', '{ __type(name: "Me") { name } }'],
+    ['bi', getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, inputValueDeprecation: true, oneOf: true })],
+  ])('lets %s ask %#', async (who, query) => {
+    const res = await gql(ctx.graphqlUrl, query, {}, as(who));
+    expect(res.status).toBe(200);
+    expect(res.errors).toBeUndefined();
+  });
+
+  it('serves no landing page outside development', async () => {
+    const res = await fetch(ctx.graphqlUrl, { headers: { accept: 'text/html' } });
+    expect(res.headers.get('content-type')).not.toMatch(/text\/html/);
+    expect(await res.text()).not.toMatch(/<html/i);
+  });
+
+  it.each([
+    ['a batched JSON array', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '[{"query":"{ __typename }"},{"query":"{ __typename }"}]' }],
+    ['a GET without a preflight header', { method: 'GET' }, '?query=%7B__typename%7D'],
+    ['a text/plain POST', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ __typename }"}' }],
+    ['a form POST', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'query=%7B__typename%7D' }],
+  ] as const)('refuses %s with HTTP 400', async (_name, init, search = '') => {
+    const res = await fetch(`${ctx.graphqlUrl}${search}`, init);
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0]!.extensions.code).toBe('BAD_REQUEST');
+  });
+
+  it('answers a GET that carries apollo-require-preflight', async () => {
+    const res = await fetch(`${ctx.graphqlUrl}?query=%7B__typename%7D`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(res.status).toBe(200);
+  });
+
+  it('masks an internal error: no SQL, no table, no stack', async () => {
+    await withClient(ctx.databaseUrl, (c) => c.query('ALTER TABLE agency_rating RENAME TO agency_rating_away'));
+    try {
+      const res = await gql(ctx.graphqlUrl, '{ agencyRatings(year: 2023) { rating } }', {}, tokenOf.person);
+      expect(res.errors![0]!.extensions).toMatchObject({ code: 'INTERNAL_SERVER_ERROR' });
+      expect(res.errors![0]!.message).toBe('服务器内部错误 / Internal server error');
+      expect(JSON.stringify(res.errors)).not.toMatch(/agency_rating|SELECT|stacktrace|\.js:\d+/);
+    } finally {
+      await withClient(ctx.databaseUrl, (c) => c.query('ALTER TABLE agency_rating_away RENAME TO agency_rating'));
+    }
+  });
+
+  it('reports the rate limit on every response, refusals included', async () => {
+    const res = await gql(ctx.graphqlUrl, aliases(21), {}, tokenOf.person);
+    expect(res.status).toBe(400);
+    expect(res.headers.get('x-ratelimit-limit')).toBe('600');
+    expect(Number(res.headers.get('x-ratelimit-remaining'))).toBeLessThan(600);
+    expect(Number(res.headers.get('x-ratelimit-reset'))).toBeGreaterThan(0);
+  });
+
+  describe('graphql-http audits (with a BI token: one MUST audit introspects)', () => {
+    const fetchFn = (input: RequestInfo | URL, init: RequestInit = {}) => {
+      const headers = new Headers(init.headers);
+      headers.set('authorization', `Bearer ${BI}`);
+      return fetch(input, { ...init, headers });
+    };
+    const audits = serverAudits({ url: () => ctx.graphqlUrl, fetchFn });
+
+    it.each(audits.map((a) => [a.name, a] as const))('%s', async (name, audit) => {
+      const result = await audit.fn();
+      if (result.status === 'warn') console.warn(`graphql-http warning: ${name}: ${result.reason}`);
+      expect(result.status === 'error' ? `${name}: ${result.reason}` : 'no MUST failure').toBe('no MUST failure');
+    });
+  });
+});
+
+describe('rate limit per token', () => {
+  const ctx = useServer({ JIXIAO_RATE_LIMIT: '5', JIXIAO_RATE_LIMIT_BI: '8' });
+  const tokenOf: Record<string, string | undefined> = { anonymous: undefined, bi: BI };
+  beforeAll(async () => {
+    // This login is the anonymous client's first request.
+    tokenOf.person = await login(ctx.graphqlUrl, 'leader');
+  });
+
+  it.each([
+    ['an anonymous client (by IP)', 'anonymous', 5],
+    ['a person’s token', 'person', 5],
+    ['a BI token', 'bi', 8],
+  ])('lets %s send %i requests a minute, then answers 429 RATE_LIMITED with retry-after', async (_name, who, limit) => {
+    const send = () => gql(ctx.graphqlUrl, '{ __typename }', {}, tokenOf[who]);
+    const first = await send();
+    expect(first.status).toBe(200);
+    expect(first.headers.get('x-ratelimit-limit')).toBe(String(limit));
+    let remaining = Number(first.headers.get('x-ratelimit-remaining'));
+    expect(remaining).toBeLessThan(limit);
+    while (remaining > 0) {
+      const res = await send();
+      expect(res.status).toBe(200);
+      expect(Number(res.headers.get('x-ratelimit-remaining'))).toBe(--remaining);
+    }
+    const refused = await send();
+    expect(refused.status).toBe(429);
+    expect(refused.errors![0]!.extensions!.code).toBe('RATE_LIMITED');
+    expect(refused.errors![0]!.message).toMatch(/请求过于频繁.* \/ Too many requests/);
+    expect(refused.headers.get('x-ratelimit-limit')).toBe(String(limit));
+    expect(refused.headers.get('x-ratelimit-remaining')).toBe('0');
+    const retryAfter = Number(refused.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    expect(refused.headers.get('x-ratelimit-reset')).toBe(String(retryAfter));
+  });
+});
+
+describe('statement timeout', () => {
+  const ctx = useServer({ JIXIAO_STATEMENT_TIMEOUT_MS: '500' });
+
+  it('answers TIMEOUT, not an internal error, when a statement runs past JIXIAO_STATEMENT_TIMEOUT_MS', async () => {
+    const token = await login(ctx.graphqlUrl, 'leader');
+    // A lock held by another session makes the API's statement wait until PostgreSQL cancels it.
+    await withClient(ctx.databaseUrl, async (c) => {
+      await c.query('BEGIN');
+      await c.query('LOCK TABLE training_session IN ACCESS EXCLUSIVE MODE');
+      try {
+        const res = await gql(ctx.graphqlUrl, '{ trainingSummary(year: 2023) { sessions } }', {}, token);
+        expect(res.errors![0]!.extensions).toMatchObject({ code: 'TIMEOUT' });
+        expect(res.errors![0]!.message).toMatch(/查询超时.* \/ The query took too long/);
+        expect(JSON.stringify(res.errors)).not.toMatch(/training_session|statement timeout|SELECT/);
+      } finally {
+        await c.query('ROLLBACK');
+      }
+    });
+  });
+});
+
+describe('development mode', () => {
+  const ctx = useServer({ NODE_ENV: 'development' });
+
+  it('serves the sandbox landing page', async () => {
+    const res = await fetch(ctx.graphqlUrl, { headers: { accept: 'text/html' } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/text\/html/);
+  });
+
+  it('lets anyone introspect', async () => {
+    const res = await gql(ctx.graphqlUrl, getIntrospectionQuery());
+    expect(res.status).toBe(200);
+    expect(res.data!.__schema.queryType.name).toBe('Query');
+  });
+});
