@@ -10,7 +10,10 @@ import { GraphReader } from '../modules/graph/graph.reader.js';
 export function createLoaders(db: DataSource, viewer: Viewer | null) {
   if (!viewer) return null;
   const r = new GraphReader(db, viewer);
-  const one = <T>(fn: (ids: readonly number[]) => Promise<T[]>) => new DataLoader<number, T>(fn);
+  // Batches collect every load of the current turn of the event loop, not just of one microtask:
+  // sibling fields resolved at different promise depths still share one statement.
+  const one = <T>(fn: (ids: readonly number[]) => Promise<T[]>) =>
+    new DataLoader<number, T>(fn, { batchScheduleFn: (run) => setImmediate(run), maxBatchSize: 5000 });
   const projectsOfUnitsByYear = new Map<string, DataLoader<number, Awaited<ReturnType<GraphReader['projectsOfUnits']>>[number]>>();
   return {
     project: one((ids) => r.projects(ids)),

@@ -102,23 +102,23 @@ export async function projectAggregate(db: DataSource, v: Viewer, groupBy: Aggre
                    WHERE r.project_id = p.id AND r.status <> 'DRAFT' ORDER BY c.period_end DESC LIMIT 1) r ON TRUE`);
   }
   const unit = maskClassifiedUnit(v);
-  const dims: Record<AggregateDimension, { key: string; label: string; join?: string }> = {
+  const dims: Record<AggregateDimension, { key: string; label: string; join?: () => string }> = {
     YEAR: { key: 'p.year::text', label: `p.year::text || '年'` },
-    FUND_FAMILY: { key: 'p.fund_family', label: 'ff.name_zh', join: 'JOIN fund_family ff ON ff.code = p.fund_family' },
-    SECTION: { key: 's.id::text', label: 's.name', join: 'JOIN section s ON s.id = u.supervising_section_id' },
+    FUND_FAMILY: { key: 'p.fund_family', label: 'ff.name_zh', join: () => 'JOIN fund_family ff ON ff.code = p.fund_family' },
+    SECTION: { key: 's.id::text', label: 's.name', join: () => 'JOIN section s ON s.id = u.supervising_section_id' },
     UNIT: { key: unit.key, label: unit.label },
     CHECKPOINT: { key: `c.year::text || '-' || lpad(c.month::text, 2, '0')`, label: `c.year::text || '年' || c.month::text || '月监控'` },
     GRADE: {
       key: `COALESCE(ev.grade, 'NONE')`, label: gradeLabel,
-      join: `LEFT JOIN evaluation ev ON ev.project_id = p.id AND ev.status = 'FINAL' AND ev.kind = ${p.push(f.evaluationKind ?? 'SELF')}`,
+      join: () => `LEFT JOIN evaluation ev ON ev.project_id = p.id AND ev.status = 'FINAL' AND ev.kind = ${p.push(f.evaluationKind ?? 'SELF')}`,
     },
     FLAG_LEVEL: {
       key: flagKey, label: flagLabel,
-      join: `LEFT JOIN LATERAL (SELECT max(CASE x.level WHEN 'RED' THEN 2 ELSE 1 END) AS top FROM flag x
+      join: () => `LEFT JOIN LATERAL (SELECT max(CASE x.level WHEN 'RED' THEN 2 ELSE 1 END) AS top FROM flag x
                                  WHERE x.project_id = p.id AND x.status = 'OPEN') fl ON TRUE`,
     },
   };
-  for (const d of groupBy) if (dims[d].join) joins.push(dims[d].join!);
+  for (const d of groupBy) if (dims[d].join) joins.push(dims[d].join!());
   const select = groupBy.flatMap((d, i) => [`${dims[d].key} AS k${i}`, `${dims[d].label} AS l${i}`]);
   const groupCols = groupBy.flatMap((_d, i) => [`k${i}`, `l${i}`]);
   const budget = perCheckpoint ? 'r.budget' : 'p.budget';

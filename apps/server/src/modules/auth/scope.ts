@@ -119,8 +119,10 @@ export function unitRows(v: Viewer, p: SqlParams, unit = 'u'): string {
  */
 export function evaluationRows(v: Viewer, p: SqlParams, evaluation = 'e', project = 'p', unit = 'u'): string {
   if (v.role === 'AGENCY') return `${evaluation}.agency_id = ${p.push(v.agencyId)}`;
+  // A fund section's portfolio is projects of its family: unit-wide evaluations are not part of it.
+  const unitWide = v.role === 'FUND_SECTION' ? 'FALSE' : unitRows(v, p, unit);
   return `((${evaluation}.project_id IS NOT NULL AND ${projectRows(v, p, project, unit)})
-        OR (${evaluation}.project_id IS NULL AND ${unitRows(v, p, unit)}))`;
+        OR (${evaluation}.project_id IS NULL AND ${unitWide}))`;
 }
 
 /** Sections, checkpoints, regions: the organisation of the viewer's counties, visible to all of them. */

@@ -29,7 +29,8 @@ export function ChartPanel({ title, subtitle, option, emptyText, ariaLabel, onRe
       emptyText={emptyText}
       onRetry={onRetry}
       retryLabel={t('common.retry')}
-      minHeight={height}
+      // A sentence needs less room than a chart; the skeleton holds the chart's place.
+      minHeight={status === 'empty' || status === 'error' ? 160 : height}
       testId={testId}
     >
       {option.status === 'ready' && option.data && (
