@@ -10,6 +10,13 @@ const BI = demoBiToken('jixiao-demo');
 
 const aliases = (n: number) =>
   `{ ${Array.from({ length: n }, (_, i) => `a${i}: targetSummary(year: 2023) { projectCount }`).join(' ')} }`;
+/** `projects(first: 1) { edges { node { unit { projects { unit … { id } } } } } }`, exactly `levels` fields deep. */
+const deep = (levels: number) => {
+  const chain = Array.from({ length: levels - 4 }, (_, i) => (i % 2 === 0 ? 'unit' : 'projects'));
+  return `{ projects(first: 1) { edges { node { ${chain.map((f) => `${f} { `).join('')}id ${'} '.repeat(chain.length)}} } } }`;
+};
+/** 100 × (project 1 + edge 1 + node 1 + 10 evaluations × (1 + 10 findings)) = 11,300. */
+const FINDINGS_OF_100_PROJECTS = '{ projects(first: 100) { edges { node { evaluations { findings { id } } } } } }';
 /**
  * A valid operation of exactly n tokens: nested `... on Query {` (5 tokens a level) around a few `__typename`
  * (thousands of one field would trip graphql-js's own budget for comparing overlapping fields).
@@ -47,13 +54,15 @@ describe('operation limits, introspection and transport hygiene', () => {
   const as = (who: string) => (who === 'anonymous' ? undefined : tokenOf[who]);
 
   it.each([
-    ['21 aliases', 'person', aliases(21), 'aliases', 21, 20],
-    ['3,001 tokens', 'person', tokens(3001), 'tokens', 3001, 3000],
-    ['3,001 tokens from a BI token', 'bi', tokens(3001), 'tokens', 3001, 3000],
-    ['a cost of 11,000 from a person', 'person', fragmentBomb(3), 'cost', 11_000, 10_000],
-    ['a cost of 11,000 from an anonymous client', 'anonymous', fragmentBomb(3), 'cost', 11_000, 10_000],
-    ['a cost of 110,000 from a BI token', 'bi', fragmentBomb(4), 'cost', 110_000, 100_000],
-  ])('refuses an operation with %s with QUERY_TOO_COMPLEX and HTTP 400', async (_name, who, query, measure, requested, limit) => {
+    ['an operation 11 levels deep', 'person', deep(11), 'depth', 11, 10],
+    ['an operation 11 levels deep from a BI token', 'bi', deep(11), 'depth', 11, 10],
+    ['an operation with 21 aliases', 'person', aliases(21), 'aliases', 21, 20],
+    ['an operation of 3,001 tokens', 'person', tokens(3001), 'tokens', 3001, 3000],
+    ['an operation of 3,001 tokens from a BI token', 'bi', tokens(3001), 'tokens', 3001, 3000],
+    ['100 projects × evaluations × findings (cost 11,300) from a person', 'person', FINDINGS_OF_100_PROJECTS, 'cost', 11_300, 10_000],
+    ['a fragment bomb costing 11,000 from an anonymous client', 'anonymous', fragmentBomb(3), 'cost', 11_000, 10_000],
+    ['a fragment bomb costing 110,000 from a BI token', 'bi', fragmentBomb(4), 'cost', 110_000, 100_000],
+  ])('refuses %s with QUERY_TOO_COMPLEX and HTTP 400', async (_name, who, query, measure, requested, limit) => {
     const res = await gql(ctx.graphqlUrl, query, {}, as(who));
     expect(res.status).toBe(400);
     expect(res.data).toBeUndefined();
@@ -65,10 +74,12 @@ describe('operation limits, introspection and transport hygiene', () => {
   });
 
   it.each([
-    ['20 aliases', 'person', aliases(20), 20],
-    ['3,000 tokens', 'person', tokens(3000), 0],
-    ['a cost of 11,000 from a BI token', 'bi', fragmentBomb(3), 11_000],
-  ])('answers an operation with %s, reporting its cost', async (_name, who, query, cost) => {
+    ['an operation 10 levels deep', 'person', deep(10), 1224],
+    ['an operation with 20 aliases', 'person', aliases(20), 20],
+    ['an operation of 3,000 tokens', 'person', tokens(3000), 0],
+    ['100 projects × evaluations × findings (cost 11,300) from a BI token', 'bi', FINDINGS_OF_100_PROJECTS, 11_300],
+    ['a fragment bomb costing 11,000 from a BI token', 'bi', fragmentBomb(3), 11_000],
+  ])('answers %s, reporting its cost', async (_name, who, query, cost) => {
     const res = await gql(ctx.graphqlUrl, query, {}, as(who));
     expect(res.status).toBe(200);
     expect(res.errors).toBeUndefined();
