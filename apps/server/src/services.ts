@@ -6,10 +6,17 @@ import { MeService } from './modules/auth/me.service.js';
 import { SessionTokens } from './modules/auth/session-token.js';
 import { RuleSetService } from './modules/rule-set/rule-set.service.js';
 import { ApiTokenService } from './modules/api-token/api-token.service.js';
+import { Workflow } from './modules/workflow/workflow.js';
+import { MonitoringService } from './modules/monitoring/monitoring.service.js';
+import { FlagService } from './modules/flag/flag.service.js';
+import { TargetsService } from './modules/targets/targets.service.js';
+import { ExAnteService } from './modules/ex-ante/ex-ante.service.js';
+import { EvaluationService } from './modules/evaluation/evaluation.service.js';
 
 /** The services of one running server, built once at boot and handed to every request's context. */
 export function createServices(db: DataSource, secret: string) {
   const audit = new AuditService(db);
+  const workflow = new Workflow(db, audit);
   return {
     audit,
     auth: new AuthService(db, new SessionTokens(secret), audit),
@@ -17,6 +24,11 @@ export function createServices(db: DataSource, secret: string) {
     analytics: new AnalyticsService(db),
     ruleSets: new RuleSetService(db, audit),
     apiTokens: new ApiTokenService(db, audit),
+    monitoring: new MonitoringService(workflow),
+    flags: new FlagService(workflow),
+    targets: new TargetsService(workflow),
+    exAnte: new ExAnteService(workflow),
+    evaluations: new EvaluationService(workflow),
   };
 }
 

@@ -14,6 +14,7 @@ vi.mock('echarts/core', async () => {
     const instance = {
       disposed: false,
       setOption: v.fn(),
+      getDataURL: v.fn(() => 'data:image/png;base64,AAA'),
       resize: v.fn(),
       on: v.fn(),
       off: v.fn(),
@@ -66,6 +67,8 @@ afterEach(() => {
 });
 
 const option = { series: [{ type: 'bar' as const, data: [1, 2] }] };
+/** What the wrapper hands ECharts: the option on a transparent background. */
+const drawn = (o: object) => ({ backgroundColor: 'transparent', ...o });
 
 describe('EChart', () => {
   it('creates one instance with the locale and sets the whole option', () => {
@@ -73,7 +76,7 @@ describe('EChart', () => {
     expect(fake.init).toHaveBeenCalledTimes(1);
     expect(fake.init.mock.calls[0][1]).toBeUndefined();
     expect(fake.init.mock.calls[0][2]).toMatchObject({ locale: 'ZH', renderer: 'canvas' });
-    expect(fake.instances[0].setOption).toHaveBeenCalledWith(option, { notMerge: true });
+    expect(fake.instances[0].setOption).toHaveBeenCalledWith(drawn(option), { notMerge: true });
     const div = host.querySelector('[role="img"]') as HTMLElement;
     expect(div.getAttribute('aria-label')).toBe('执行率');
     expect(div.style.height).toBe('240px');
@@ -84,7 +87,7 @@ describe('EChart', () => {
     const next = { series: [{ type: 'line' as const, data: [3] }] };
     act(() => root.render(<EChart option={next} ariaLabel="a" />));
     expect(fake.instances).toHaveLength(1);
-    expect(fake.instances[0].setOption).toHaveBeenLastCalledWith(next, { notMerge: true });
+    expect(fake.instances[0].setOption).toHaveBeenLastCalledWith(drawn(next), { notMerge: true });
   });
 
   it('resizes when its container does', () => {
@@ -101,7 +104,25 @@ describe('EChart', () => {
     expect(observers[0].disconnected).toBe(true);
     expect(fake.init.mock.calls[1][1]).toBe('dark');
     expect(fake.init.mock.calls[1][2]).toMatchObject({ locale: 'EN' });
-    expect(fake.instances[1].setOption).toHaveBeenCalledWith(option, { notMerge: true });
+    expect(fake.instances[1].setOption).toHaveBeenCalledWith(drawn(option), { notMerge: true });
+  });
+
+  it('exports the drawn chart as a PNG on an opaque background', async () => {
+    const { createRef } = await import('react');
+    const handle = createRef<import('./echart.js').EChartHandle>();
+    act(() => root.render(<EChart option={option} ariaLabel="a" ref={handle} />));
+    expect(handle.current!.toDataURL({ backgroundColor: '#101820' })).toBe('data:image/png;base64,AAA');
+    expect(fake.instances[0].getDataURL).toHaveBeenCalledWith({ type: 'png', pixelRatio: 2, backgroundColor: '#101820' });
+  });
+
+  it('marks itself rendered when ECharts has finished drawing', () => {
+    act(() => root.render(<EChart option={option} ariaLabel="a" />));
+    const div = host.querySelector('[role="img"]') as HTMLElement;
+    expect(div.dataset.state).toBe('drawing');
+    const finished = fake.instances[0].on.mock.calls.find(([name]) => name === 'finished')![1] as () => void;
+    finished();
+    expect(div.dataset.state).toBe('rendered');
+    expect(Number(div.dataset.renderedAt)).toBeGreaterThanOrEqual(0);
   });
 
   it('binds event handlers and unbinds them on unmount, then disposes', () => {

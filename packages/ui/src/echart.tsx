@@ -1,6 +1,6 @@
 // The one ECharts wrapper. It owns the instance: init, setOption, resize and dispose. Charts elsewhere
 // only build an option (a pure function) and render <EChart option={…} />.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { init, use, type ComposeOption, type EChartsType } from 'echarts/core';
 import { BarChart, LineChart, PieChart } from 'echarts/charts';
 import type { BarSeriesOption, LineSeriesOption, PieSeriesOption } from 'echarts/charts';
@@ -48,6 +48,12 @@ export type EChartLocale = 'ZH' | 'EN';
 /** Handlers by ECharts event name ('click', 'legendselectchanged', …). */
 export type EChartEvents = Record<string, (params: unknown) => void>;
 
+/** What a parent may do with a drawn chart: export it as an image. */
+export interface EChartHandle {
+  /** A PNG data URL of the chart as drawn, on the given background (the canvas itself is transparent). */
+  toDataURL(options?: { backgroundColor?: string; pixelRatio?: number }): string | null;
+}
+
 export interface EChartProps {
   option: EChartOption;
   /** CSS height; the width follows the container. */
@@ -58,11 +64,23 @@ export interface EChartProps {
   theme?: EChartTheme;
   locale?: EChartLocale;
   className?: string;
+  ref?: Ref<EChartHandle>;
 }
 
-export function EChart({ option, height = 320, ariaLabel, onEvents, theme = 'light', locale = 'ZH', className }: EChartProps) {
+export function EChart({ option, height = 320, ariaLabel, onEvents, theme = 'light', locale = 'ZH', className, ref }: EChartProps) {
   const container = useRef<HTMLDivElement>(null);
   const [chart, setChart] = useState<EChartsType | null>(null);
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      toDataURL: (options) =>
+        chart && !chart.isDisposed()
+          ? chart.getDataURL({ type: 'png', pixelRatio: options?.pixelRatio ?? 2, backgroundColor: options?.backgroundColor ?? '#fff' })
+          : null,
+    }),
+    [chart],
+  );
 
   // Theme and locale are init options: changing either means a new instance.
   useEffect(() => {
@@ -88,8 +106,23 @@ export function EChart({ option, height = 320, ariaLabel, onEvents, theme = 'lig
   }, [theme, locale]);
 
   useEffect(() => {
+    if (!chart) return undefined;
+    const el = container.current;
+    // The page's surface shows through (light or dark); an export sets its own background.
     // notMerge: the option is the whole truth, so series that disappeared are removed.
-    chart?.setOption(option, { notMerge: true });
+    chart.setOption({ backgroundColor: 'transparent', ...option }, { notMerge: true });
+    // `data-state` and `data-rendered-at` (ms since navigation, first drawing) let browser tests and the
+    // bench tell when the chart is drawn.
+    if (el) el.dataset.state = 'drawing';
+    const onFinished = () => {
+      if (!el) return;
+      el.dataset.state = 'rendered';
+      if (!el.dataset.renderedAt) el.dataset.renderedAt = String(Math.round(performance.now()));
+    };
+    chart.on('finished', onFinished);
+    return () => {
+      chart.off('finished', onFinished);
+    };
   }, [chart, option]);
 
   useEffect(() => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatCount, formatDate, formatDecimal, formatRate, formatShare, formatWan, formatYi, formatYuan, formatYuanExact,
-  formatYuanRatio, parseYuan, yuanInUnit,
+  formatYuanRatio, parseYuan, sumYuan, yuanInUnit, yuanPlain,
 } from './format.js';
 
 // Expected values are worked out by hand, not by running the code.
@@ -216,5 +216,20 @@ describe('formatDate', () => {
     expect(formatDate(new Date(Date.UTC(2024, 1, 28, 16, 0, 0)))).toBe('2024-02-29');
     expect(formatDate(Date.UTC(2023, 4, 31))).toBe('2023-05-31');
     expect(formatDate(new Date(NaN))).toBe('—');
+  });
+});
+
+describe('sumYuan and yuanPlain', () => {
+  it('adds amounts exactly, to the fen', () => {
+    expect(sumYuan(['0.10', '0.20'])).toBe('0.30'); // 0.1 + 0.2 is not 0.3 in floats
+    expect(sumYuan(['468123456.78', '176914069.40'])).toBe('645037526.18');
+    expect(sumYuan([])).toBe('0.00');
+    expect(sumYuan(['-5', '2.5'])).toBe('-2.50');
+  });
+
+  it('writes an amount plainly with two decimals, for spreadsheets', () => {
+    expect(yuanPlain('645037526.18')).toBe('645037526.18');
+    expect(yuanPlain('3')).toBe('3.00');
+    expect(yuanPlain('-0.5')).toBe('-0.50');
   });
 });

@@ -110,6 +110,22 @@ export function formatYuan(yuan: string, options: MoneyOptions = {}): string {
   return formatInUnit(fen, units[i], i === 0 ? 2 : decimals);
 }
 
+/** The exact sum of yuan amounts, as a yuan string with two decimals: ("1.5", "2.25") → "3.75". */
+export function sumYuan(amounts: readonly string[]): string {
+  const fen = amounts.reduce((total, a) => total + parseYuan(a), 0n);
+  const negative = fen < 0n;
+  const abs = negative ? -fen : fen;
+  return `${negative ? '-' : ''}${abs / 100n}.${(abs % 100n).toString().padStart(2, '0')}`;
+}
+
+/** The exact amount as a plain number string for spreadsheets: "645037526.18" (no grouping, no unit). */
+export function yuanPlain(yuan: string): string {
+  const fen = parseYuan(yuan);
+  const negative = fen < 0n;
+  const abs = negative ? -fen : fen;
+  return `${negative ? '-' : ''}${abs / 100n}.${(abs % 100n).toString().padStart(2, '0')}`;
+}
+
 /** An amount in 万元, e.g. "36.56 万元". */
 export function formatWan(yuan: string, decimals = 2): string {
   checkDecimals(decimals);

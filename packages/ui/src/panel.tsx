@@ -13,6 +13,8 @@ export interface PanelProps {
   emptyText?: ReactNode;
   onRetry?: () => void;
   retryLabel?: ReactNode;
+  /** Buttons at the right of the header (export, view options). */
+  actions?: ReactNode;
   /** Keeps the panel from jumping when its state changes. */
   minHeight?: number;
   testId?: string;
@@ -37,6 +39,7 @@ export function Panel(props: PanelProps) {
           {props.title}
         </h2>
         {props.subtitle && <div className="jx-panel__subtitle">{props.subtitle}</div>}
+        {props.actions && <div className="jx-panel__actions">{props.actions}</div>}
       </header>
       <div className="jx-panel__body" style={{ minHeight }}>
         {status === 'loading' && (

@@ -29,7 +29,7 @@ export interface ConnectionShape<T> {
 export function connectionOf<T extends object>(node: ClassType<T>, name: string) {
   @ObjectType(`${name}Edge`, { description: `${name} 的边 / An edge of ${name}` })
   class Edge {
-    @Field(() => node)
+    @Field(() => node, { description: `本条的 ${name} / The ${name} at this edge` })
     node: T;
 
     @Field({ description: '游标 / Cursor' })
@@ -38,10 +38,10 @@ export function connectionOf<T extends object>(node: ClassType<T>, name: string)
 
   @ObjectType(`${name}Connection`, { description: `${name} 列表（游标分页）/ A page of ${name} rows` })
   class Connection {
-    @Field(() => [Edge])
+    @Field(() => [Edge], { description: '本页的边 / The edges of this page' })
     edges: Edge[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: '分页信息 / Page information' })
     pageInfo: PageInfo;
 
     count: () => Promise<number>;

@@ -21,18 +21,84 @@ export const AgencyRatingEnum = enumObject(AGENCY_RATINGS);
 registerEnumType(FundFamilyEnum, {
   name: 'FundFamily',
   description: '资金类别：四本预算及单独管理的资金 / Fund families: the four budgets and the families tracked on their own',
+  valuesConfig: {
+    GENERAL_PUBLIC: { description: '一般公共预算 / General public budget' },
+    GOVERNMENT_FUND: { description: '政府性基金预算 / Government fund budget' },
+    STATE_CAPITAL: { description: '国有资本经营预算 / State capital operating budget' },
+    SOCIAL_INSURANCE: { description: '社会保险基金预算 / Social insurance fund budget' },
+    SPECIAL_BOND: { description: '政府专项债券 / Government special-purpose bonds' },
+    RURAL_REVITALIZATION: { description: '财政衔接推进乡村振兴补助资金 / Rural revitalization linkage funds' },
+    TRANSFER_PAYMENT: { description: '中央及上级转移支付 / Central and upper-level transfer payments' },
+  },
 });
-registerEnumType(GradeEnum, { name: 'Grade', description: '评价等次：优、良、中、差 / Evaluation grade' });
+registerEnumType(GradeEnum, {
+  name: 'Grade',
+  description: '评价等次：优、良、中、差 / Evaluation grade',
+  valuesConfig: {
+    EXCELLENT: { description: '优（默认 ≥ 90 分）/ Excellent (≥ 90 by default)' },
+    GOOD: { description: '良（默认 80–<90 分）/ Good (80 to < 90 by default)' },
+    MEDIUM: { description: '中（默认 60–<80 分）/ Medium (60 to < 80 by default)' },
+    POOR: { description: '差（默认 < 60 分）/ Poor (< 60 by default)' },
+  },
+});
 registerEnumType(EvaluationKindEnum, {
   name: 'EvaluationKind',
   description: '评价类型：单位自评、部门评价、财政重点评价、部门整体评价 / Kind of evaluation',
+  valuesConfig: {
+    SELF: { description: '单位自评 / Self-evaluation by the unit' },
+    DEPARTMENT: { description: '部门评价 / Department evaluation' },
+    KEY: { description: '财政重点评价（第三方机构实施）/ Key evaluation by the finance bureau, run by an agency' },
+    UNIT_WIDE: { description: '部门整体评价 / Unit-wide evaluation' },
+  },
 });
 registerEnumType(ExecutionGroupByEnum, {
   name: 'ExecutionGroupBy',
   description: '执行情况分组：合计、资金类别、科室、单位 / Grouping of execution figures',
+  valuesConfig: {
+    TOTAL: { description: '合计一行 / One total row' },
+    FUND_FAMILY: { description: '按资金类别 / By fund family' },
+    SECTION: { description: '按对口科室 / By supervising section' },
+    UNIT: { description: '按单位 / By unit' },
+  },
 });
-registerEnumType(RoleEnum, { name: 'Role', description: '用户角色 / Role of a user' });
-registerEnumType(SectionKindEnum, { name: 'SectionKind', description: '科室类型 / Kind of finance section' });
-registerEnumType(FlagLevelEnum, { name: 'FlagLevel', description: '预警等级：黄标、红标 / Flag level' });
-registerEnumType(FlagStatusEnum, { name: 'FlagStatus', description: '预警状态：未销号、已销号 / Flag status' });
+registerEnumType(RoleEnum, {
+  name: 'Role',
+  description: '用户角色 / Role of a user',
+  valuesConfig: {
+    LEADERSHIP: { description: '领导（县委、县政府、局领导）/ Leadership' },
+    PERFORMANCE: { description: '预算绩效评价科 / Performance Evaluation Section' },
+    BUDGET: { description: '预算科 / Budget Section' },
+    BUSINESS_SECTION: { description: '业务科室 / Business section' },
+    FUND_SECTION: { description: '资金主管科室 / Fund-owning section' },
+    UNIT: { description: '部门单位 / Budget unit' },
+    AGENCY: { description: '第三方机构 / Third-party agency' },
+    UPPER_LEVEL: { description: '上级财政（只读）/ Upper-level finance bureau, read-only' },
+  },
+});
+registerEnumType(SectionKindEnum, {
+  name: 'SectionKind',
+  description: '科室类型 / Kind of finance section',
+  valuesConfig: {
+    PERFORMANCE: { description: '预算绩效评价科 / Performance Evaluation Section' },
+    BUDGET: { description: '预算科 / Budget Section' },
+    BUSINESS: { description: '业务科室 / Business section' },
+    FUND: { description: '资金主管科室（社保科、企业科、债务科、乡财科）/ Fund-owning section' },
+  },
+});
+registerEnumType(FlagLevelEnum, {
+  name: 'FlagLevel',
+  description: '预警等级：黄标、红标 / Flag level',
+  valuesConfig: {
+    YELLOW: { description: '黄标：监控节点未达标 / Yellow flag: failed a checkpoint' },
+    RED: { description: '红标：连续两个节点未达标 / Red flag: failed two checkpoints in a row' },
+  },
+});
+registerEnumType(FlagStatusEnum, {
+  name: 'FlagStatus',
+  description: '预警状态：未销号、已销号 / Flag status',
+  valuesConfig: {
+    OPEN: { description: '未销号 / Open, not yet rectified' },
+    CLOSED: { description: '已销号 / Closed once rectified' },
+  },
+});
 registerEnumType(AgencyRatingEnum, { name: 'AgencyRatingLevel', description: '第三方机构信用等级 A–D / Agency credit rating' });

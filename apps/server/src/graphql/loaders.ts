@@ -29,6 +29,7 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
     resultApplication: one((ids) => r.resultApplications(ids)),
     agencyRating: one((ids) => r.agencyRatings(ids)),
     indicatorsOfProject: one((ids) => r.indicatorsOfProjects(ids)),
+    exAnteOfProject: one((ids) => r.exAnteOfProjects(ids)),
     reportsOfProject: one((ids) => r.reportsOfProjects(ids)),
     flagsOfProject: one((ids) => r.flagsOfProjects(ids)),
     evaluationsOfProject: one((ids) => r.evaluationsOfProjects(ids)),

@@ -3,6 +3,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './auth-checker.js';
 import { DecimalScalar } from './decimal.scalar.js';
+import { DateTimeISOScalar } from './scalars.js';
 import './enums.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { AnalyticsResolver } from '../modules/analytics/analytics.resolver.js';
@@ -11,16 +12,26 @@ import { RuleSetResolver } from '../modules/rule-set/rule-set.resolver.js';
 import { GRAPH_RESOLVERS } from '../modules/graph/graph.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { ApiTokenResolver } from '../modules/api-token/api-token.resolver.js';
+import { MonitoringResolver } from '../modules/monitoring/monitoring.resolver.js';
+import { FlagResolver } from '../modules/flag/flag.resolver.js';
+import { TargetsResolver } from '../modules/targets/targets.resolver.js';
+import { ExAnteResolver } from '../modules/ex-ante/ex-ante.resolver.js';
+import { EvaluationResolver } from '../modules/evaluation/evaluation.resolver.js';
 
-export const RESOLVERS = [HealthResolver, AuthResolver, AnalyticsResolver, RuleSetResolver, AuditResolver, ApiTokenResolver, ...GRAPH_RESOLVERS] as const;
+export const RESOLVERS = [HealthResolver, AuthResolver, AnalyticsResolver, RuleSetResolver, AuditResolver, ApiTokenResolver, MonitoringResolver, FlagResolver, TargetsResolver, ExAnteResolver, EvaluationResolver, ...GRAPH_RESOLVERS] as const;
 
-export function buildAppSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function buildAppSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers: RESOLVERS,
     authChecker,
     authMode: 'error',
     validate: { forbidUnknownValues: false },
+    scalarsMap: [{ type: Date, scalar: DateTimeISOScalar }],
   });
+  // type-graphql has no option for the root types' descriptions: set them on the schema it built.
+  schema.getQueryType()!.description = '查询根类型：所有读取操作 / The root of all queries (every read)';
+  schema.getMutationType()!.description = '变更根类型：所有写入操作 / The root of all mutations (every write)';
+  return schema;
 }
 
 /** The SDL committed as packages/schema/schema.graphql, sorted so diffs are stable. */

@@ -3,7 +3,7 @@
 
 import type { Comparator, FlagLevel } from '@jixiao/schema/enums';
 import type { CheckpointRule, Ratio, RuleSet } from '@jixiao/schema/rule-defaults';
-import { RuleInputError, absBig, parseScaled } from './decimal.js';
+import { RuleInputError, absBig, divRoundHalfUp, formatScaled, parseScaled } from './decimal.js';
 import { parseYuan } from './money.js';
 import { ratioFromBig, ratioTerms } from './ratio.js';
 
@@ -222,4 +222,19 @@ function parseIsoDate(text: string, field: string): { year: number; month: numbe
     throw new RuleInputError(field, '须为有效日期 YYYY-MM-DD', `must be a valid date YYYY-MM-DD (got ${JSON.stringify(text)})`);
   }
   return { year, month, day };
+}
+
+/**
+ * The value an indicator should have reached at a checkpoint: quantities that accrue over the year
+ * (GE counts, not rates or scores) pro rata to the months elapsed; everything else its full target.
+ */
+export function plannedAtCheckpoint(
+  indicator: { comparator: Comparator; target: string | null; unitOfMeasure: string },
+  month: number,
+): string | null {
+  if (indicator.target === null || indicator.comparator === 'QUALITATIVE') return null;
+  const accrues = indicator.comparator === 'GE' && !['%', '分'].includes(indicator.unitOfMeasure);
+  const target = parseScaled(indicator.target, 'target', INDICATOR_DECIMALS, { allowNegative: true });
+  const value = accrues ? divRoundHalfUp(target * BigInt(month), 12n) : target;
+  return formatScaled(value, INDICATOR_DECIMALS).replace(/\.?0+$/, '');
 }

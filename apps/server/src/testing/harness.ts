@@ -91,6 +91,8 @@ export async function dropDatabase(adminUrl: string, name: string): Promise<void
 export interface ServerProcess {
   url: string;
   graphqlUrl: string;
+  /** The server process's id (e.g. to read its memory from /proc). */
+  pid: number;
   output: () => string;
   stop(): Promise<void>;
 }
@@ -135,6 +137,7 @@ export async function startServerProcess(opts: { databaseUrl?: string; env?: Rec
   return {
     url,
     graphqlUrl: `${url}/graphql`,
+    pid: child.pid!,
     output: () => out,
     stop: () =>
       new Promise<void>((done) => {

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql, login } from '../../src/testing/harness.js';
 import { demoBiToken } from '../../src/demo/load.js';
 import { useServer } from '../support/context.js';
@@ -54,6 +54,10 @@ describe('each role sees exactly its scope, whatever the kind of read', () => {
                OR (e.project_id IS NULL AND ${o.rows.replace(/p\.fund_family = 'RURAL_REVITALIZATION' AND /, 'FALSE AND ').replace(/p\.id IN \(.*\)$/, 'FALSE')})`)).rows;
       expected[role] = { projects: new Set(projects), portfolioCount: n, flags: new Set(flags), evaluations: new Set(evaluations.map((r) => gid('Evaluation', r.id))) };
     }
+  });
+
+  afterAll(async () => {
+    await db?.end();
   });
 
   async function all(role: string, field: 'projects' | 'flags' | 'evaluations'): Promise<Set<string>> {

@@ -1,14 +1,23 @@
 import { DEFAULT_RULE_SET, type Ratio } from '@jixiao/schema/rule-defaults';
-import type { ExecutionFiguresFragment } from '../../generated/graphql';
 
-// Monitoring checkpoints ("双监控": end of May and end of August by default). The API does not serve
-// the rules of the year yet, so the national defaults stand in for the county's.
+// Monitoring checkpoints ("双监控": end of May and end of August by default). The months come from
+// the national defaults; the county's rules of the year agree with them in the demo.
 
 export interface Checkpoint {
   /** Month at whose end the checkpoint falls. */
   month: number;
   /** Share of the year elapsed at the checkpoint: executing less fails it. */
   elapsed: Ratio;
+}
+
+/** Budget and execution of a group of projects at a checkpoint (an aggregate row, or a total). */
+export interface ExecutionFigures {
+  key: string;
+  label: string;
+  projectCount: number;
+  budget: string;
+  executed: string;
+  executionRate: number;
 }
 
 export const CHECKPOINTS: readonly [Checkpoint, Checkpoint] = (() => {
@@ -53,10 +62,10 @@ export function latestWithReports<T extends { projectCount: number }>(
   return reported.at(-1) ?? null;
 }
 
-/** The latest checkpoint with reports and its TOTAL row (a TOTAL query answers one row). */
+/** The latest checkpoint with reports and its total row (a total answers one row). */
 export function latestReported(
-  totals: readonly AtCheckpoint<readonly ExecutionFiguresFragment[]>[],
-): AtCheckpoint<ExecutionFiguresFragment> | null {
+  totals: readonly AtCheckpoint<readonly ExecutionFigures[]>[],
+): AtCheckpoint<ExecutionFigures> | null {
   const last = latestWithReports(totals);
   return last ? { checkpoint: last.checkpoint, value: last.value[0] } : null;
 }

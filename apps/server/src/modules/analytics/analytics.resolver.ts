@@ -13,16 +13,16 @@ import { AppError } from '../../graphql/errors.js';
 export class AnalyticsResolver {
   @Authorized()
   @Query(() => TargetSummary, { description: '绩效目标编制情况 / Targets set in a budget year' })
-  targetSummary(@Arg('year', () => Int) year: number, @Ctx() ctx: Context) {
+  targetSummary(@Arg('year', () => Int, { description: '预算年度 / Budget year' }) year: number, @Ctx() ctx: Context) {
     return ctx.services.analytics.targetSummary(ctx.viewer!, YearArgs.check(year));
   }
 
   @Authorized()
   @Query(() => [ExecutionRow], { description: '监控节点预算执行情况 / Budget execution at a checkpoint' })
   executionSummary(
-    @Arg('year', () => Int) year: number,
+    @Arg('year', () => Int, { description: '预算年度 / Budget year' }) year: number,
     @Arg('month', () => Int, { description: '监控节点月份（5 = 5月底）/ Month of the checkpoint' }) month: number,
-    @Arg('groupBy', () => ExecutionGroupByEnum, { defaultValue: 'TOTAL', nullable: true }) groupBy: ExecutionGroupBy | null,
+    @Arg('groupBy', () => ExecutionGroupByEnum, { defaultValue: 'TOTAL', nullable: true, description: '分组方式，默认合计 / How to group the rows, TOTAL by default' }) groupBy: ExecutionGroupBy | null,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.analytics.executionSummary(ctx.viewer!, YearArgs.check(year), YearArgs.month(month), groupBy ?? 'TOTAL');
@@ -30,7 +30,7 @@ export class AnalyticsResolver {
 
   @Authorized()
   @Query(() => FlagSummary, { description: '黄标红标情况 / Flags as of a checkpoint' })
-  flagSummary(@Arg('year', () => Int) year: number, @Arg('month', () => Int) month: number, @Ctx() ctx: Context) {
+  flagSummary(@Arg('year', () => Int, { description: '预算年度 / Budget year' }) year: number, @Arg('month', () => Int, { description: '监控节点月份（5 = 5月底）/ Month of the checkpoint' }) month: number, @Ctx() ctx: Context) {
     return ctx.services.analytics.flagSummary(ctx.viewer!, YearArgs.check(year), YearArgs.month(month));
   }
 
@@ -39,8 +39,8 @@ export class AnalyticsResolver {
     description: '评价等次分布；year 为被评价的预算年度 / Grade distribution; year is the budget year evaluated',
   })
   gradeDistribution(
-    @Arg('year', () => Int) year: number,
-    @Arg('kind', () => EvaluationKindEnum) kind: EvaluationKind,
+    @Arg('year', () => Int, { description: '被评价的预算年度 / Budget year evaluated' }) year: number,
+    @Arg('kind', () => EvaluationKindEnum, { description: '评价类型 / Kind of evaluation' }) kind: EvaluationKind,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.analytics.gradeDistribution(ctx.viewer!, YearArgs.check(year), kind);
@@ -48,13 +48,13 @@ export class AnalyticsResolver {
 
   @Authorized()
   @Query(() => [AgencyRatingRow], { description: '第三方机构信用评级 / Agency credit ratings of a year' })
-  agencyRatings(@Arg('year', () => Int) year: number, @Ctx() ctx: Context) {
+  agencyRatings(@Arg('year', () => Int, { description: '评级年度 / Year rated' }) year: number, @Ctx() ctx: Context) {
     return ctx.services.analytics.agencyRatings(ctx.viewer!, YearArgs.check(year));
   }
 
   @Authorized()
   @Query(() => TrainingSummary, { description: '培训情况 / Training sessions and attendance of a year' })
-  trainingSummary(@Arg('year', () => Int) year: number, @Ctx() ctx: Context) {
+  trainingSummary(@Arg('year', () => Int, { description: '年度 / Year' }) year: number, @Ctx() ctx: Context) {
     return ctx.services.analytics.trainingSummary(ctx.viewer!, YearArgs.check(year));
   }
 
@@ -64,7 +64,7 @@ export class AnalyticsResolver {
   })
   projectAggregate(
     @Arg('groupBy', () => [AggregateDimensionEnum], { description: '0–3 个维度 / Zero to three dimensions' }) groupBy: AggregateDimension[],
-    @Arg('filter', () => AggregateFilter, { nullable: true }) filter: AggregateFilter | null,
+    @Arg('filter', () => AggregateFilter, { nullable: true, description: '筛选条件 / Filters' }) filter: AggregateFilter | null,
     @Ctx() ctx: Context,
   ) {
     if (groupBy.length > 3) {

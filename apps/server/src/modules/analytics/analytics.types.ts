@@ -74,10 +74,10 @@ export class FlagSummary {
 
 @ObjectType({ description: '某等次的数量与占比 / Count and share of one grade' })
 export class GradeBucket {
-  @Field(() => GradeEnum)
+  @Field(() => GradeEnum, { description: '评价等次 / Grade' })
   grade: Grade;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: '该等次的评价数 / Evaluations of this grade' })
   count: number;
 
   @Field(() => Float, { description: '占比（小数）/ Share as a fraction' })
@@ -101,10 +101,10 @@ export class GradeDistribution {
 
 @ObjectType({ description: '第三方机构年度信用评级 / An agency’s yearly credit rating' })
 export class AgencyRatingRow {
-  @Field(() => ID)
+  @Field(() => ID, { description: '机构全局 ID / Global id of the agency' })
   agencyId: string;
 
-  @Field()
+  @Field({ description: '机构名称 / Agency name' })
   agencyName: string;
 
   @Field(() => Float, { description: '综合得分 / Weighted score' })
@@ -152,7 +152,7 @@ export class IndicatorLibrarySummary {
 
 @ObjectType({ description: '资金类别 / A fund family' })
 export class FundFamilyInfo {
-  @Field(() => FundFamilyEnum)
+  @Field(() => FundFamilyEnum, { description: '资金类别代码 / Fund family code' })
   code: FundFamily;
 
   @Field({ description: '中文名称 / Chinese name' })

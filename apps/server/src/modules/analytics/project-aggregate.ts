@@ -30,23 +30,23 @@ registerEnumType(AggregateDimensionEnum, {
 
 @InputType({ description: '汇总筛选 / Filters of the aggregate' })
 export class AggregateFilter {
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(2000) @Max(2100)
+  @Field(() => Int, { nullable: true, description: '预算年度 / Budget year' }) @IsOptional() @IsInt() @Min(2000) @Max(2100)
   year?: number | null;
 
-  @Field(() => FundFamilyEnum, { nullable: true })
+  @Field(() => FundFamilyEnum, { nullable: true, description: '资金类别 / Fund family' })
   fundFamily?: FundFamily | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: '对口科室 / Supervising section' })
   sectionId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: '单位 / Unit' })
   unitId?: string | null;
 
   @Field(() => Int, { nullable: true, description: '只取该月监控节点的执行数 / Executed as of this checkpoint month' })
   @IsOptional() @IsInt() @Min(1) @Max(12)
   checkpointMonth?: number | null;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: '重点项目 / Key projects only (or not)' })
   isKey?: boolean;
 
   @Field(() => EvaluationKindEnum, { nullable: true, description: 'GRADE 维度所用评价类型 / Evaluation kind for GRADE' })
@@ -55,15 +55,15 @@ export class AggregateFilter {
 
 @ObjectType({ description: '汇总行的一个维度值 / One dimension value of an aggregate row' })
 export class AggregateKey {
-  @Field(() => AggregateDimensionEnum) dimension: AggregateDimension;
-  @Field() key: string;
-  @Field() label: string;
+  @Field(() => AggregateDimensionEnum, { description: '维度 / Dimension' }) dimension: AggregateDimension;
+  @Field({ description: '维度值：编码、年度或编号 / Value of the dimension: a code, year or id' }) key: string;
+  @Field({ description: '维度值名称 / Label of the value' }) label: string;
 }
 
 @ObjectType({ description: '项目汇总行 / A row of the project aggregate' })
 export class AggregateRow {
-  @Field(() => [AggregateKey]) keys: AggregateKey[];
-  @Field(() => Int) projectCount: number;
+  @Field(() => [AggregateKey], { description: '各维度的值（顺序同 groupBy）/ The dimension values, in groupBy order' }) keys: AggregateKey[];
+  @Field(() => Int, { description: '项目数 / Projects' }) projectCount: number;
   @Field(() => DecimalScalar, { description: '预算（元）/ Budget' }) budget: string;
   @Field(() => DecimalScalar, { description: '执行（元）/ Executed' }) executed: string;
   @Field(() => Float, { description: '执行率 / Execution rate' }) executionRate: number;

@@ -4,7 +4,7 @@ import { RoleEnum } from '../../graphql/enums.js';
 
 @ObjectType({ description: '当前用户及其数据范围 / The signed-in user and their scope' })
 export class Me {
-  @Field(() => ID)
+  @Field(() => ID, { description: '用户全局 ID / Global id of the user' })
   id: string;
 
   @Field({ description: '用户名 / Username' })
@@ -43,6 +43,6 @@ export class LoginResult {
   @Field({ description: '过期时间 / Expiry time' })
   expiresAt: Date;
 
-  @Field(() => Me)
+  @Field(() => Me, { description: '登录的用户 / The user logged in' })
   me: Me;
 }

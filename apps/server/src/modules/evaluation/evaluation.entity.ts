@@ -119,6 +119,10 @@ export class Evaluation {
   @Column({ type: 'varchar', length: 200, nullable: true })
   reportName: string | null;
 
+  /** The evaluator's explanation of the scores (自评说明). */
+  @Column({ type: 'text', default: '' })
+  explanation: string;
+
   @Column({ type: 'date', nullable: true })
   evaluatedOn: string | null;
 

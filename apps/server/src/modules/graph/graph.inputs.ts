@@ -4,9 +4,25 @@ import type { EvaluationKind, FlagLevel, FlagStatus, FundFamily, Grade } from '@
 import { EvaluationKindEnum, FlagLevelEnum, FlagStatusEnum, FundFamilyEnum, GradeEnum } from '../../graphql/enums.js';
 
 export const ProjectOrderFieldEnum = { CODE: 'CODE', NAME: 'NAME', BUDGET: 'BUDGET', YEAR: 'YEAR' } as const;
-registerEnumType(ProjectOrderFieldEnum, { name: 'ProjectOrderField', description: '项目排序字段 / Sort key of projects' });
+registerEnumType(ProjectOrderFieldEnum, {
+  name: 'ProjectOrderField',
+  description: '项目排序字段 / Sort key of projects',
+  valuesConfig: {
+    CODE: { description: '按项目编码 / By project code' },
+    NAME: { description: '按项目名称 / By project name' },
+    BUDGET: { description: '按预算金额 / By budget' },
+    YEAR: { description: '按预算年度 / By budget year' },
+  },
+});
 export const OrderDirectionEnum = { ASC: 'ASC', DESC: 'DESC' } as const;
-registerEnumType(OrderDirectionEnum, { name: 'OrderDirection' });
+registerEnumType(OrderDirectionEnum, {
+  name: 'OrderDirection',
+  description: '排序方向 / Sort direction',
+  valuesConfig: {
+    ASC: { description: '升序 / Ascending' },
+    DESC: { description: '降序 / Descending' },
+  },
+});
 
 @InputType({ description: '项目筛选 / Project filters' })
 export class ProjectFilter {
@@ -39,51 +55,51 @@ export class ProjectFilter {
 
 @InputType({ description: '项目排序 / Project order' })
 export class ProjectOrder {
-  @Field(() => ProjectOrderFieldEnum, { defaultValue: 'CODE' })
+  @Field(() => ProjectOrderFieldEnum, { defaultValue: 'CODE', description: '排序字段 / Sort key' })
   field: keyof typeof ProjectOrderFieldEnum;
 
-  @Field(() => OrderDirectionEnum, { defaultValue: 'ASC' })
+  @Field(() => OrderDirectionEnum, { defaultValue: 'ASC', description: '排序方向 / Sort direction' })
   direction: 'ASC' | 'DESC';
 }
 
 @InputType({ description: '预警筛选 / Flag filters' })
 export class FlagFilter {
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(2000) @Max(2100)
+  @Field(() => Int, { nullable: true, description: '预算年度 / Budget year' }) @IsOptional() @IsInt() @Min(2000) @Max(2100)
   year?: number | null;
 
-  @Field(() => FlagLevelEnum, { nullable: true })
+  @Field(() => FlagLevelEnum, { nullable: true, description: '预警等级 / Flag level' })
   level?: FlagLevel | null;
 
-  @Field(() => FlagStatusEnum, { nullable: true })
+  @Field(() => FlagStatusEnum, { nullable: true, description: '预警状态 / Flag status' })
   status?: FlagStatus | null;
 
   @Field({ nullable: true, description: '仅逾期未销号 / Only open flags past their deadline' })
   overdue?: boolean;
 
-  @Field(() => ID, { nullable: true }) sectionId?: string | null;
-  @Field(() => ID, { nullable: true }) unitId?: string | null;
+  @Field(() => ID, { nullable: true, description: '对口科室 / Supervising section' }) sectionId?: string | null;
+  @Field(() => ID, { nullable: true, description: '单位 / Unit' }) unitId?: string | null;
 }
 
 @InputType({ description: '评价筛选 / Evaluation filters' })
 export class EvaluationFilter {
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(2000) @Max(2100)
+  @Field(() => Int, { nullable: true, description: '被评价的预算年度 / Budget year evaluated' }) @IsOptional() @IsInt() @Min(2000) @Max(2100)
   year?: number | null;
 
-  @Field(() => EvaluationKindEnum, { nullable: true })
+  @Field(() => EvaluationKindEnum, { nullable: true, description: '评价类型 / Kind of evaluation' })
   kind?: EvaluationKind | null;
 
-  @Field(() => GradeEnum, { nullable: true })
+  @Field(() => GradeEnum, { nullable: true, description: '评价等次 / Grade' })
   grade?: Grade | null;
 
-  @Field(() => ID, { nullable: true }) agencyId?: string | null;
-  @Field(() => ID, { nullable: true }) unitId?: string | null;
-  @Field(() => ID, { nullable: true }) sectionId?: string | null;
+  @Field(() => ID, { nullable: true, description: '实施评价的机构 / Agency that evaluated' }) agencyId?: string | null;
+  @Field(() => ID, { nullable: true, description: '单位 / Unit' }) unitId?: string | null;
+  @Field(() => ID, { nullable: true, description: '对口科室 / Supervising section' }) sectionId?: string | null;
 }
 
 @InputType({ description: '单位筛选 / Unit filters' })
 export class UnitFilter {
-  @Field(() => ID, { nullable: true }) sectionId?: string | null;
+  @Field(() => ID, { nullable: true, description: '对口科室 / Supervising section' }) sectionId?: string | null;
 
-  @Field({ nullable: true }) @IsOptional() @MaxLength(100)
+  @Field({ nullable: true, description: '按单位名称搜索 / Search in unit names' }) @IsOptional() @MaxLength(100)
   search?: string;
 }

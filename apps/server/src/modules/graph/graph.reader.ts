@@ -6,6 +6,7 @@ import {
 } from '../auth/scope.js';
 import type { Viewer } from '../auth/viewer.js';
 import type {
+  ExAnteAssessment,
   Agency, AgencyRating, Checkpoint, Evaluation, Finding, Flag, FlagEvent, Indicator, IndicatorActual,
   MonitoringReport, Project, ResultApplication, Section, Unit,
 } from './graph.types.js';
@@ -20,12 +21,12 @@ const measure = (v: string | null) => (v === null ? null : v.includes('.') ? v.r
 const PROJECT_FROM = `FROM project p JOIN unit u ON u.id = p.unit_id`;
 
 export const PROJECT_COLUMNS = `p.id, p.code, p.name, p.year, p.budget::text AS budget, p.fund_family, p.kind, p.is_key,
-  p.in_annual_budget, p.budgeted_on::text AS budgeted_on, p.purchase_of_services, p.target_status, p.unit_id`;
+  p.in_annual_budget, p.budgeted_on::text AS budgeted_on, p.purchase_of_services, p.target_status, p.unit_id, p.version`;
 
 export const mapProject = (r: Row): Project => ({
   __typename: 'Project', id: toGlobalId('Project', r.id), dbId: r.id, unitId: r.unit_id, code: r.code, name: r.name, year: r.year,
   budget: r.budget, fundFamily: r.fund_family, kind: r.kind, isKey: r.is_key, inAnnualBudget: r.in_annual_budget,
-  budgetedOn: r.budgeted_on, purchaseOfServices: r.purchase_of_services, targetStatus: r.target_status,
+  budgetedOn: r.budgeted_on, purchaseOfServices: r.purchase_of_services, targetStatus: r.target_status, version: r.version,
 }) as Project;
 
 export const mapUnit = (r: Row): Unit => ({
@@ -43,16 +44,16 @@ const mapAgency = (r: Row): Agency => ({
 
 const mapCheckpoint = (r: Row): Checkpoint => ({
   __typename: 'Checkpoint', id: toGlobalId('Checkpoint', r.id), dbId: r.id, year: r.year, month: r.month, scope: r.scope,
-  periodEnd: r.period_end, reportDue: r.report_due, status: r.status,
+  periodEnd: r.period_end, reportDue: r.report_due, status: r.status, version: r.version,
 }) as Checkpoint;
 
 export const REPORT_COLUMNS = `r.id, r.project_id, r.checkpoint_id, r.budget::text AS budget, r.executed::text AS executed,
   CASE WHEN r.budget > 0 THEN (r.executed / r.budget)::float8 ELSE 1 END AS rate, r.status, r.failed, r.failure_reasons,
-  r.submitted_on::text AS submitted_on`;
+  r.submitted_on::text AS submitted_on, r.review_comment, r.version`;
 export const mapReport = (r: Row): MonitoringReport => ({
   __typename: 'MonitoringReport', id: toGlobalId('MonitoringReport', r.id), dbId: r.id, projectId: r.project_id,
   checkpointId: r.checkpoint_id, budget: r.budget, executed: r.executed, executionRate: r.rate, status: r.status,
-  failed: r.failed, submittedOn: r.submitted_on,
+  failed: r.failed, submittedOn: r.submitted_on, reviewComment: r.review_comment, version: r.version,
   failureReasons: (r.failure_reasons ?? []).map((x: Row) => ({ code: x.code, indicatorIndex: x.indicatorIndex ?? null })),
 }) as MonitoringReport;
 
@@ -66,23 +67,23 @@ const mapIndicator = (r: Row): Indicator => ({
 
 export const FLAG_COLUMNS = `f.id, f.project_id, f.level, f.status, f.deadline::text AS deadline, f.owner_name, f.rectification_plan,
   f.evidence, f.closed_on::text AS closed_on, f.proposed_reduction::text AS proposed_reduction, f.raised_checkpoint_id,
-  f.escalated_checkpoint_id, CASE WHEN f.status = 'OPEN' AND f.deadline < current_date THEN current_date - f.deadline ELSE 0 END AS overdue`;
+  f.escalated_checkpoint_id, f.version, CASE WHEN f.status = 'OPEN' AND f.deadline < current_date THEN current_date - f.deadline ELSE 0 END AS overdue`;
 export const mapFlag = (r: Row): Flag => ({
   __typename: 'Flag', id: toGlobalId('Flag', r.id), dbId: r.id, projectId: r.project_id, level: r.level, status: r.status,
   deadline: r.deadline, daysOverdue: r.overdue, ownerName: r.owner_name, rectificationPlan: r.rectification_plan,
   evidence: r.evidence, closedOn: r.closed_on, proposedReduction: r.proposed_reduction,
-  raisedCheckpointId: r.raised_checkpoint_id, escalatedCheckpointId: r.escalated_checkpoint_id,
+  raisedCheckpointId: r.raised_checkpoint_id, escalatedCheckpointId: r.escalated_checkpoint_id, version: r.version,
 }) as Flag;
 
 export const EVALUATION_COLUMNS = `e.id, e.year, e.kind, e.project_id, e.unit_id, e.agency_id, e.status, e.budget::text AS budget,
   e.executed::text AS executed, e.score::float8 AS score, e.expert_score::float8 AS expert_score, e.grade, e.uncapped_grade,
-  e.caps, e.authenticity_failed, e.report_name, e.evaluated_on::text AS evaluated_on`;
+  e.caps, e.authenticity_failed, e.report_name, e.evaluated_on::text AS evaluated_on, e.version`;
 export const mapEvaluation = (r: Row): Evaluation => ({
   __typename: 'Evaluation', id: toGlobalId('Evaluation', r.id), dbId: r.id, projectId: r.project_id, unitId: r.unit_id,
   agencyId: r.agency_id, year: r.year, kind: r.kind, status: r.status, budget: r.budget, executed: r.executed,
   score: num(r.score), expertScore: num(r.expert_score), grade: r.grade, uncappedGrade: r.uncapped_grade,
   caps: (r.caps ?? []).map((c: Row) => ({ code: c.code, zh: c.zh, en: c.en, applied: !!c.applied })),
-  authenticityFailed: r.authenticity_failed, reportName: r.report_name, evaluatedOn: r.evaluated_on,
+  authenticityFailed: r.authenticity_failed, reportName: r.report_name, evaluatedOn: r.evaluated_on, version: r.version,
 }) as Evaluation;
 
 const mapFinding = (r: Row): Finding => ({
@@ -94,6 +95,7 @@ const mapResultApplication = (r: Row): ResultApplication => ({
   __typename: 'ResultApplication', id: toGlobalId('ResultApplication', r.id), dbId: r.id, projectId: r.project_id,
   evaluationId: r.evaluation_id, targetYear: r.target_year, grade: r.grade, baseBudget: r.base_budget,
   cutShare: Number(r.cut_share), proposedCut: r.proposed_cut, acceptedCut: r.accepted_cut, status: r.status, reason: r.reason,
+  version: r.version,
 }) as ResultApplication;
 
 const mapRating = (r: Row): AgencyRating => ({
@@ -182,7 +184,7 @@ export class GraphReader {
 
   async checkpoints(ids: readonly number[]) {
     const rows = await this.q(
-      (p) => `SELECT c.id, c.year, c.month, c.scope, c.period_end::text AS period_end, c.report_due::text AS report_due, c.status
+      (p) => `SELECT c.id, c.year, c.month, c.scope, c.period_end::text AS period_end, c.report_due::text AS report_due, c.status, c.version
                 FROM monitoring_checkpoint c WHERE c.id = ANY($1) AND ${regionRows(this.v, p, 'c.region_id')}`,
       [ids],
     );
@@ -289,6 +291,19 @@ export class GraphReader {
       LEFT JOIN project p ON p.id = e.project_id JOIN unit u ON u.id = e.unit_id
       WHERE f.evaluation_id = ANY($1) AND ${evaluationRows(this.v, p)} ORDER BY f.id`, [ids]);
     return groupBy(ids, rows, 'evaluation_id', mapFinding);
+  }
+
+  async exAnteOfProjects(ids: readonly number[]) {
+    const rows = await this.q((p) => `SELECT x.*, x.pes_score::float8 AS score, x.submitted_on::text AS submitted, x.concluded_on::text AS concluded
+        FROM ex_ante_assessment x JOIN project p ON p.id = x.project_id JOIN unit u ON u.id = p.unit_id
+        WHERE x.project_id = ANY($1) AND ${projectRows(this.v, p)}`, [ids]);
+    const by = new Map(rows.map((r) => [r.project_id as number, {
+      __typename: 'ExAnteAssessment', id: toGlobalId('ExAnteAssessment', r.id), dbId: r.id, projectId: r.project_id, version: r.version,
+      status: r.status, necessity: r.necessity, feasibility: r.feasibility, targetReasonableness: r.target_reasonableness,
+      fundingPlan: r.funding_plan, attachmentNames: r.attachment_names ?? [], sectionOpinion: r.section_opinion, pesScore: r.score,
+      conclusion: r.conclusion, submittedOn: r.submitted, concludedOn: r.concluded,
+    } as ExAnteAssessment]));
+    return ids.map((id) => by.get(id) ?? null);
   }
 
   async ratingsOfAgencies(ids: readonly number[]) {

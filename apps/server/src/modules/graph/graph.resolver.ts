@@ -11,14 +11,14 @@ import {
 } from './graph.reader.js';
 import { EvaluationFilter, FlagFilter, ProjectFilter, ProjectOrder, UnitFilter } from './graph.inputs.js';
 import {
-  Agency, AgencyRating, Checkpoint, Evaluation, EvaluationConnection, Finding, Flag, FlagConnection, FlagEvent, Indicator,
+  Agency, AgencyRating, Checkpoint, Evaluation, EvaluationConnection, ExAnteAssessment, Finding, Flag, FlagConnection, FlagEvent, Indicator,
   IndicatorActual, MonitoringReport, MonitoringReportConnection, Project, ProjectConnection, ResultApplication, Section, Unit,
   UnitConnection,
 } from './graph.types.js';
 
 @ArgsType()
 class PageArgs {
-  @Field(() => Int, { nullable: true, description: '每页条数（个人最多100，BI令牌最多1000）/ Page size (≤100 people, ≤1000 BI tokens)' })
+  @Field(() => Int, { nullable: true, defaultValue: 20, description: '每页条数（个人最多100，BI令牌最多1000）/ Page size (≤100 people, ≤1000 BI tokens)' })
   @IsOptional() @IsInt() @Min(1) @Max(1000)
   first?: number;
 
@@ -62,13 +62,13 @@ const PROJECT_ORDER: Record<string, Omit<OrderTerm, 'direction'>> = {
 export class GraphQueryResolver {
   @Authorized()
   @Query(() => Node, { nullable: true, description: '按全局 ID 取对象；范围外与不存在相同 / Any object by global id; out of scope is the same as missing' })
-  node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  node(@Arg('id', () => ID, { description: '全局 ID / Global id' }) id: string, @Ctx() ctx: Context) {
     return loadNode(ctx, id);
   }
 
   @Authorized()
   @Query(() => [Node], { nullable: 'items', description: '按全局 ID 批量取对象 / Objects by global ids' })
-  nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context) {
+  nodes(@Arg('ids', () => [ID], { description: '全局 ID 列表（最多取前 100 个）/ Global ids; only the first 100 are read' }) ids: string[], @Ctx() ctx: Context) {
     return Promise.all(ids.slice(0, 100).map((id) => loadNode(ctx, id)));
   }
 
@@ -76,8 +76,8 @@ export class GraphQueryResolver {
   @Query(() => ProjectConnection, { description: '项目列表 / Projects in scope' })
   projects(
     @Args() { first, after }: PageArgs,
-    @Arg('filter', () => ProjectFilter, { nullable: true }) filter: ProjectFilter | null,
-    @Arg('orderBy', () => ProjectOrder, { nullable: true }) orderBy: ProjectOrder | null,
+    @Arg('filter', () => ProjectFilter, { nullable: true, description: '筛选条件 / Filters' }) filter: ProjectFilter | null,
+    @Arg('orderBy', () => ProjectOrder, { nullable: true, description: '排序，默认按项目编码升序 / Order; by code ascending when not given' }) orderBy: ProjectOrder | null,
     @Ctx() ctx: Context,
   ) {
     const v = ctx.viewer!;
@@ -98,7 +98,7 @@ export class GraphQueryResolver {
 
   @Authorized()
   @Query(() => UnitConnection, { description: '单位列表 / Units in scope' })
-  units(@Args() { first, after }: PageArgs, @Arg('filter', () => UnitFilter, { nullable: true }) filter: UnitFilter | null, @Ctx() ctx: Context) {
+  units(@Args() { first, after }: PageArgs, @Arg('filter', () => UnitFilter, { nullable: true, description: '筛选条件 / Filters' }) filter: UnitFilter | null, @Ctx() ctx: Context) {
     const v = ctx.viewer!;
     const p = sqlParams();
     let where = unitRows(v, p);
@@ -129,7 +129,7 @@ export class GraphQueryResolver {
 
   @Authorized()
   @Query(() => [Checkpoint], { description: '某年的监控节点 / Checkpoints of a year' })
-  async checkpoints(@Arg('year', () => Int) year: number, @Ctx() ctx: Context) {
+  async checkpoints(@Arg('year', () => Int, { description: '预算年度 / Budget year' }) year: number, @Ctx() ctx: Context) {
     const p = sqlParams([year]);
     const rows = await ctx.db.query(
       `SELECT c.id FROM monitoring_checkpoint c WHERE c.year = $1 AND ${regionRows(ctx.viewer!, p, 'c.region_id')} ORDER BY c.period_end, c.scope`,
@@ -140,7 +140,7 @@ export class GraphQueryResolver {
 
   @Authorized()
   @Query(() => FlagConnection, { description: '预警台账 / The flag ledger (deadline first)' })
-  flags(@Args() { first, after }: PageArgs, @Arg('filter', () => FlagFilter, { nullable: true }) filter: FlagFilter | null, @Ctx() ctx: Context) {
+  flags(@Args() { first, after }: PageArgs, @Arg('filter', () => FlagFilter, { nullable: true, description: '筛选条件 / Filters' }) filter: FlagFilter | null, @Ctx() ctx: Context) {
     const v = ctx.viewer!;
     const p = sqlParams();
     let where = projectRows(v, p);
@@ -165,7 +165,7 @@ export class GraphQueryResolver {
   @Query(() => EvaluationConnection, { description: '评价列表 / Evaluations in scope' })
   evaluations(
     @Args() { first, after }: PageArgs,
-    @Arg('filter', () => EvaluationFilter, { nullable: true }) filter: EvaluationFilter | null,
+    @Arg('filter', () => EvaluationFilter, { nullable: true, description: '筛选条件 / Filters' }) filter: EvaluationFilter | null,
     @Ctx() ctx: Context,
   ) {
     const v = ctx.viewer!;
@@ -217,6 +217,11 @@ export class ProjectFieldsResolver {
     return ctx.loaders.evaluationsOfProject.load(p.dbId);
   }
 
+  @FieldResolver(() => ExAnteAssessment, { nullable: true, description: '事前绩效评估（新增项目）/ Ex-ante assessment (new projects)' })
+  exAnteAssessment(@Root() p: Project, @Ctx() ctx: Context) {
+    return ctx.loaders.exAnteOfProject.load(p.dbId);
+  }
+
   @FieldResolver(() => [ResultApplication], { description: '结果应用 / Proposed cuts' })
   resultApplications(@Root() p: Project, @Ctx() ctx: Context) {
     return ctx.loaders.resultApplicationsOfProject.load(p.dbId);
@@ -231,7 +236,7 @@ export class UnitFieldsResolver {
   }
 
   @FieldResolver(() => [Project], { description: '单位项目 / The unit’s projects' })
-  projects(@Root() u: Unit, @Arg('year', () => Int, { nullable: true }) year: number | null, @Ctx() ctx: Context) {
+  projects(@Root() u: Unit, @Arg('year', () => Int, { nullable: true, description: '预算年度，为空则取全部年度 / Budget year; every year when null' }) year: number | null, @Ctx() ctx: Context) {
     return ctx.loaders.projectsOfUnit(year ?? null).load(u.dbId);
   }
 
@@ -251,7 +256,7 @@ export class SectionFieldsResolver {
 
 @Resolver(() => Indicator)
 export class IndicatorFieldsResolver {
-  @FieldResolver(() => Project, { nullable: true })
+  @FieldResolver(() => Project, { nullable: true, description: '所属项目 / The project' })
   project(@Root() i: Indicator, @Ctx() ctx: Context) {
     return ctx.loaders.project.load(i.projectId);
   }
@@ -275,12 +280,12 @@ export class CheckpointFieldsResolver {
 
 @Resolver(() => MonitoringReport)
 export class ReportFieldsResolver {
-  @FieldResolver(() => Project, { nullable: true })
+  @FieldResolver(() => Project, { nullable: true, description: '报告的项目 / The project reported on' })
   project(@Root() r: MonitoringReport, @Ctx() ctx: Context) {
     return ctx.loaders.project.load(r.projectId);
   }
 
-  @FieldResolver(() => Checkpoint, { nullable: true })
+  @FieldResolver(() => Checkpoint, { nullable: true, description: '监控节点 / The checkpoint' })
   checkpoint(@Root() r: MonitoringReport, @Ctx() ctx: Context) {
     return ctx.loaders.checkpoint.load(r.checkpointId);
   }
@@ -293,7 +298,7 @@ export class ReportFieldsResolver {
 
 @Resolver(() => IndicatorActual)
 export class IndicatorActualFieldsResolver {
-  @FieldResolver(() => Indicator, { nullable: true })
+  @FieldResolver(() => Indicator, { nullable: true, description: '对应的绩效指标 / The indicator' })
   indicator(@Root() a: IndicatorActual, @Ctx() ctx: Context) {
     return ctx.loaders.indicator.load(a.indicatorId);
   }
@@ -301,7 +306,7 @@ export class IndicatorActualFieldsResolver {
 
 @Resolver(() => Flag)
 export class FlagFieldsResolver {
-  @FieldResolver(() => Project, { nullable: true })
+  @FieldResolver(() => Project, { nullable: true, description: '被标记的项目 / The project flagged' })
   project(@Root() f: Flag, @Ctx() ctx: Context) {
     return ctx.loaders.project.load(f.projectId);
   }
@@ -324,12 +329,12 @@ export class FlagFieldsResolver {
 
 @Resolver(() => Evaluation)
 export class EvaluationFieldsResolver {
-  @FieldResolver(() => Project, { nullable: true })
+  @FieldResolver(() => Project, { nullable: true, description: '被评价的项目（部门整体评价为空）/ The project evaluated; null for a unit-wide evaluation' })
   project(@Root() e: Evaluation, @Ctx() ctx: Context) {
     return e.projectId ? ctx.loaders.project.load(e.projectId) : null;
   }
 
-  @FieldResolver(() => Unit, { nullable: true })
+  @FieldResolver(() => Unit, { nullable: true, description: '项目所属或被整体评价的单位 / The unit of the project, or the unit evaluated as a whole' })
   unit(@Root() e: Evaluation, @Ctx() ctx: Context) {
     return ctx.loaders.unit.load(e.unitId);
   }
@@ -347,7 +352,7 @@ export class EvaluationFieldsResolver {
 
 @Resolver(() => Finding)
 export class FindingFieldsResolver {
-  @FieldResolver(() => Evaluation, { nullable: true })
+  @FieldResolver(() => Evaluation, { nullable: true, description: '所属评价 / The evaluation' })
   evaluation(@Root() f: Finding, @Ctx() ctx: Context) {
     return ctx.loaders.evaluation.load(f.evaluationId);
   }
@@ -355,12 +360,12 @@ export class FindingFieldsResolver {
 
 @Resolver(() => ResultApplication)
 export class ResultApplicationFieldsResolver {
-  @FieldResolver(() => Project, { nullable: true })
+  @FieldResolver(() => Project, { nullable: true, description: '被压减的项目 / The project cut' })
   project(@Root() r: ResultApplication, @Ctx() ctx: Context) {
     return ctx.loaders.project.load(r.projectId);
   }
 
-  @FieldResolver(() => Evaluation, { nullable: true })
+  @FieldResolver(() => Evaluation, { nullable: true, description: '依据的评价 / The evaluation behind the cut' })
   evaluation(@Root() r: ResultApplication, @Ctx() ctx: Context) {
     return ctx.loaders.evaluation.load(r.evaluationId);
   }
@@ -381,7 +386,7 @@ export class AgencyFieldsResolver {
 
 @Resolver(() => AgencyRating)
 export class AgencyRatingFieldsResolver {
-  @FieldResolver(() => Agency, { nullable: true })
+  @FieldResolver(() => Agency, { nullable: true, description: '被评级的机构 / The agency rated' })
   agency(@Root() r: AgencyRating, @Ctx() ctx: Context) {
     return ctx.loaders.agency.load(r.agencyId);
   }

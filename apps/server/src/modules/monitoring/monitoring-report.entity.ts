@@ -54,6 +54,10 @@ export class MonitoringReport {
   @Column({ type: 'date', nullable: true })
   submittedOn: string | null;
 
+  /** The business section's comment when it returned or passed the report. */
+  @Column({ type: 'text', default: '' })
+  reviewComment: string;
+
   @Column({ type: 'date', nullable: true })
   confirmedOn: string | null;
 

@@ -1,18 +1,18 @@
 import { Arg, Authorized, Ctx, Field, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { GraphQLJSONObject } from 'graphql-scalars';
 import type { RuleSet } from '@jixiao/schema/rule-defaults';
 import type { Context } from '../../graphql/context.js';
+import { JSONObjectScalar } from '../../graphql/scalars.js';
 import { YearArgs } from '../analytics/year.args.js';
 
 @ObjectType({ description: '某年度的绩效管理规则 / The rules of a year' })
 class RuleSetPayload {
-  @Field(() => Int)
+  @Field(() => Int, { description: '年度 / Year' })
   year: number;
 
   @Field({ description: '是否已单独设置（否则为默认规则）/ Stored for this year (otherwise the defaults)' })
   stored: boolean;
 
-  @Field(() => GraphQLJSONObject, {
+  @Field(() => JSONObjectScalar, {
     description: '阈值、权重、等级线与比例（结构见 packages/schema rule-defaults）/ Thresholds, weights, bands and ratios',
   })
   rules: RuleSet;
@@ -22,7 +22,7 @@ class RuleSetPayload {
 export class RuleSetResolver {
   @Authorized()
   @Query(() => RuleSetPayload, { description: '某年度的规则 / The rules in force for a year' })
-  async ruleSet(@Arg('year', () => Int) year: number, @Ctx() ctx: Context): Promise<RuleSetPayload> {
+  async ruleSet(@Arg('year', () => Int, { description: '年度 / Year' }) year: number, @Ctx() ctx: Context): Promise<RuleSetPayload> {
     const found = await ctx.services.ruleSets.forYear(ctx.viewer!.regionId, YearArgs.check(year));
     return { year, ...found };
   }
@@ -32,8 +32,8 @@ export class RuleSetResolver {
     description: '设置某年度规则（仅绩效科；已产生结果的年度不可改）/ Set a year’s rules (performance section; not once results exist)',
   })
   async setRuleSet(
-    @Arg('year', () => Int) year: number,
-    @Arg('rules', () => GraphQLJSONObject) rules: Record<string, unknown>,
+    @Arg('year', () => Int, { description: '年度 / Year' }) year: number,
+    @Arg('rules', () => JSONObjectScalar, { description: '完整规则，结构同 ruleSet.rules / The complete rules, shaped as ruleSet.rules' }) rules: Record<string, unknown>,
     @Ctx() ctx: Context,
   ): Promise<RuleSetPayload> {
     const saved = await ctx.services.ruleSets.set(ctx.viewer!, YearArgs.check(year), rules, ctx.requestId);

@@ -57,6 +57,10 @@ export class TargetReview {
   @Column({ type: 'text', default: '' })
   comment: string;
 
+  /** Comments per indicator when targets are returned: [{ indicatorId, comment }]. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  indicatorComments: { indicatorId: number; comment: string }[];
+
   @Column({ type: 'int', nullable: true })
   reviewerUserId: number | null;
 

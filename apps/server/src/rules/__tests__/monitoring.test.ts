@@ -8,6 +8,7 @@ import {
   keyIndicatorDeviates,
   monitoringVerdict,
   nextFlagAction,
+  plannedAtCheckpoint,
   rectificationDeadline,
 } from '../monitoring.js';
 
@@ -299,5 +300,19 @@ describe('rectificationDeadline', () => {
 
   it('rejects negative rectification days', () => {
     expect(() => rectificationDeadline('2024-06-10', { rectificationDays: -1 })).toThrow('rectificationDays: 须为非负整数');
+  });
+});
+
+describe('plannedAtCheckpoint', () => {
+  it.each([
+    ['a count accrues pro rata: 1200 by May is 500', { comparator: 'GE', target: '1200', unitOfMeasure: '人次' }, 5, '500'],
+    ['rounding half-up to the 4th decimal: 100 by May is 41.6667', { comparator: 'GE', target: '100', unitOfMeasure: '个' }, 5, '41.6667'],
+    ['a rate is due in full at any checkpoint', { comparator: 'GE', target: '95', unitOfMeasure: '%' }, 5, '95'],
+    ['a score is due in full', { comparator: 'GE', target: '90', unitOfMeasure: '分' }, 8, '90'],
+    ['a ceiling (≤) is due in full', { comparator: 'LE', target: '3000.5', unitOfMeasure: '元/平方米' }, 8, '3000.5'],
+    ['a qualitative indicator has no planned value', { comparator: 'QUALITATIVE', target: null, unitOfMeasure: '' }, 5, null],
+    ['zero stays zero', { comparator: 'GE', target: '0', unitOfMeasure: '个' }, 5, '0'],
+  ] as const)('%s', (_name, indicator, month, expected) => {
+    expect(plannedAtCheckpoint(indicator as never, month)).toBe(expected);
   });
 });

@@ -20,3 +20,43 @@ export const OVERVIEW_FLAGS = graphql(`
     }
   }
 `);
+
+/**
+ * The flags of a narrowed scope, to count per checkpoint in the browser: flagSummary takes no fund
+ * family, section or grade. At most a few hundred rows a year.
+ */
+export const OVERVIEW_FLAG_ROWS = graphql(`
+  query OverviewFlagRows($first: Int!, $after: String, $filter: FlagFilter) {
+    flags(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          level
+          closedOn
+          raisedAt {
+            year
+            month
+            periodEnd
+          }
+          escalatedAt {
+            month
+            periodEnd
+          }
+          project {
+            id
+            fundFamily
+            evaluations {
+              kind
+              grade
+            }
+          }
+        }
+      }
+    }
+  }
+`);

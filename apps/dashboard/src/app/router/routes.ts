@@ -1,0 +1,140 @@
+import type { Role } from '@jixiao/schema/enums';
+
+// Every address of the dashboard, parsed from and written to the URL by pure functions, so a reload or
+// a shared link shows the same view. Query parameters of a view (year, filters, tab, sort) are read by
+// the view itself through `useQueryParams`.
+
+export type DrillLevel =
+  | { level: 'county' }
+  | { level: 'section'; sectionId: string }
+  | { level: 'unit'; unitId: string };
+
+export type Route =
+  | { view: 'home' }
+  | { view: 'overview'; drill: DrillLevel }
+  | { view: 'portfolio'; drill: DrillLevel }
+  | { view: 'screen' }
+  | { view: 'project'; projectId: string }
+  | { view: 'unit' }
+  | { view: 'agency' }
+  | { view: 'performance' }
+  | { view: 'bi' }
+  | { view: 'not-found' };
+
+export type DashboardBase = 'overview' | 'portfolio';
+
+function drillFrom(rest: string[]): DrillLevel | null {
+  if (rest.length === 0) return { level: 'county' };
+  if (rest.length === 2 && rest[0] === 'section' && rest[1]) return { level: 'section', sectionId: rest[1] };
+  if (rest.length === 2 && rest[0] === 'unit' && rest[1]) return { level: 'unit', unitId: rest[1] };
+  return null;
+}
+
+/** The view an address shows. Ids in paths are the API's global ids (URL-safe base64). */
+export function parseRoute(pathname: string): Route {
+  const parts = pathname.split('/').filter(Boolean).map((p) => decodeURIComponent(p));
+  const [head, ...rest] = parts;
+  switch (head) {
+    case undefined:
+      return { view: 'home' };
+    case 'overview':
+    case 'portfolio': {
+      const drill = drillFrom(rest);
+      return drill ? { view: head, drill } : { view: 'not-found' };
+    }
+    case 'projects':
+      return rest.length === 1 ? { view: 'project', projectId: rest[0] } : { view: 'not-found' };
+    case 'screen':
+    case 'unit':
+    case 'agency':
+    case 'performance':
+    case 'bi':
+      return rest.length === 0 ? { view: head } : { view: 'not-found' };
+    default:
+      return { view: 'not-found' };
+  }
+}
+
+/** The path of a dashboard at a drill level: /overview, /portfolio/section/<id>, /overview/unit/<id>. */
+export function drillPath(base: DashboardBase, drill: DrillLevel): string {
+  switch (drill.level) {
+    case 'county':
+      return `/${base}`;
+    case 'section':
+      return `/${base}/section/${encodeURIComponent(drill.sectionId)}`;
+    case 'unit':
+      return `/${base}/unit/${encodeURIComponent(drill.unitId)}`;
+  }
+}
+
+export function projectPath(projectId: string): string {
+  return `/projects/${encodeURIComponent(projectId)}`;
+}
+
+/** The first view of each role. */
+export function homePath(role: Role): string {
+  switch (role) {
+    case 'LEADERSHIP':
+    case 'BUDGET':
+    case 'UPPER_LEVEL':
+      return '/overview';
+    case 'PERFORMANCE':
+      return '/performance';
+    case 'BUSINESS_SECTION':
+    case 'FUND_SECTION':
+      return '/portfolio';
+    case 'UNIT':
+      return '/unit';
+    case 'AGENCY':
+      return '/agency';
+  }
+}
+
+/** Where a role's drill-down and breadcrumbs live: the county cockpit or the section's own portfolio. */
+export function dashboardBase(role: Role): DashboardBase | null {
+  switch (role) {
+    case 'LEADERSHIP':
+    case 'BUDGET':
+    case 'UPPER_LEVEL':
+    case 'PERFORMANCE':
+      return 'overview';
+    case 'BUSINESS_SECTION':
+    case 'FUND_SECTION':
+      return 'portfolio';
+    case 'UNIT':
+    case 'AGENCY':
+      return null;
+  }
+}
+
+/** Views each role may open (the server scopes the rows; this keeps the navigation honest). */
+export function canOpen(role: Role, view: Route['view']): boolean {
+  switch (view) {
+    case 'home':
+    case 'project':
+    case 'bi':
+    case 'not-found':
+      return true;
+    case 'overview':
+    case 'screen':
+      return dashboardBase(role) === 'overview';
+    case 'portfolio':
+      return dashboardBase(role) === 'portfolio';
+    case 'performance':
+      return role === 'PERFORMANCE';
+    case 'unit':
+      return role === 'UNIT';
+    case 'agency':
+      return role === 'AGENCY';
+  }
+}
+
+/** A search string from parameters, leaving out empty ones and keeping a stable order. */
+export function withQuery(path: string, params: Record<string, string | number | null | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== null && value !== undefined && value !== '') search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `${path}?${text}` : path;
+}

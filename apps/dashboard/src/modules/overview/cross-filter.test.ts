@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import {
+  crossFilterParams, globalId, hasFilter, NO_FILTER, parseCrossFilter, populationYear, scopeOf, toggle,
+} from './cross-filter';
+
+describe('the cross-filter in the URL', () => {
+  it('reads fund family, section and grade, ignoring unknown values', () => {
+    expect(parseCrossFilter(new URLSearchParams('ff=SPECIAL_BOND&section=U2VjdGlvbjo0&grade=MEDIUM'))).toEqual({
+      fundFamily: 'SPECIAL_BOND', sectionId: 'U2VjdGlvbjo0', grade: 'MEDIUM',
+    });
+    expect(parseCrossFilter(new URLSearchParams('ff=GOLD&grade=A&section=<script>'))).toEqual(NO_FILTER);
+  });
+
+  it('writes back what it reads, and clears with nulls', () => {
+    const filter = { fundFamily: 'GENERAL_PUBLIC' as const, sectionId: null, grade: 'POOR' as const };
+    expect(crossFilterParams(filter)).toEqual({ ff: 'GENERAL_PUBLIC', section: null, grade: 'POOR' });
+    const round = new URLSearchParams(Object.entries(crossFilterParams(filter)).filter(([, v]) => v) as [string, string][]);
+    expect(parseCrossFilter(round)).toEqual(filter);
+  });
+
+  it('toggles a value: the same click clears it', () => {
+    const once = toggle(NO_FILTER, 'grade', 'MEDIUM');
+    expect(once.grade).toBe('MEDIUM');
+    expect(hasFilter(once)).toBe(true);
+    expect(toggle(once, 'grade', 'MEDIUM')).toEqual(NO_FILTER);
+    expect(toggle(once, 'grade', 'POOR').grade).toBe('POOR');
+  });
+});
+
+describe('what the panels show', () => {
+  it('moves to the year evaluated when a grade is chosen', () => {
+    expect(populationYear(2023, NO_FILTER)).toBe(2023);
+    expect(populationYear(2023, { ...NO_FILTER, grade: 'MEDIUM' })).toBe(2022);
+  });
+
+  it('lets the drill level replace the section filter', () => {
+    const filter = { fundFamily: 'GENERAL_PUBLIC' as const, sectionId: 'S1', grade: null };
+    expect(scopeOf(filter, { level: 'county' })).toEqual({ fundFamily: 'GENERAL_PUBLIC', sectionId: 'S1', unitId: null, grade: null });
+    expect(scopeOf(filter, { level: 'section', sectionId: 'S2' }).sectionId).toBe('S2');
+    expect(scopeOf(filter, { level: 'unit', unitId: 'U9' })).toMatchObject({ sectionId: null, unitId: 'U9' });
+  });
+
+  it('encodes the global id of a section as the server does', () => {
+    expect(globalId('Section', '4')).toBe('U2VjdGlvbjo0');
+    expect(globalId('Section', '10')).toBe('U2VjdGlvbjoxMA');
+    expect(globalId('Unit', '17')).toBe('VW5pdDoxNw');
+  });
+});

@@ -1,0 +1,68 @@
+import { ArrayMaxSize, MaxLength } from 'class-validator';
+import { Arg, Authorized, Ctx, Field, Float, ID, InputType, Int, Mutation, Resolver, registerEnumType } from 'type-graphql';
+import type { ExAnteConclusion } from '@jixiao/schema/enums';
+import type { Context } from '../../graphql/context.js';
+import { idOf } from '../../graphql/global-id.js';
+import { Project } from '../graph/graph.types.js';
+import { actOf, badInput } from '../workflow/workflow.js';
+
+const ExAnteConclusionEnum = { SUPPORT: 'SUPPORT', PARTIAL_SUPPORT: 'PARTIAL_SUPPORT', NO_SUPPORT: 'NO_SUPPORT' } as const;
+registerEnumType(ExAnteConclusionEnum, {
+  name: 'ExAnteConclusion',
+  description: '事前评估结论：支持、部分支持、不支持 / Conclusion of an ex-ante assessment',
+  valuesConfig: {
+    SUPPORT: { description: '支持 / Support' },
+    PARTIAL_SUPPORT: { description: '部分支持 / Partial support' },
+    NO_SUPPORT: { description: '不支持 / No support' },
+  },
+});
+
+@InputType({ description: '事前绩效评估材料 / An ex-ante assessment filing' })
+class ExAnteInput {
+  @Field({ description: '立项必要性 / Necessity' }) @MaxLength(5000) necessity: string;
+  @Field({ description: '可行性 / Feasibility' }) @MaxLength(5000) feasibility: string;
+  @Field({ description: '绩效目标合理性 / Reasonableness of the targets' }) @MaxLength(5000) targetReasonableness: string;
+  @Field({ description: '资金安排 / Funding plan' }) @MaxLength(5000) fundingPlan: string;
+  @Field(() => [String], { defaultValue: [], description: '附件名称 / Attachment names' }) @ArrayMaxSize(20) attachmentNames: string[];
+}
+
+@Resolver()
+export class ExAnteResolver {
+  @Authorized('UNIT', 'WRITE')
+  @Mutation(() => Project, { description: '提交事前绩效评估（单位）/ File the ex-ante assessment of a new project (unit)' })
+  async submitExAnteAssessment(
+    @Arg('projectId', () => ID, { description: '项目 / Project' }) projectId: string,
+    @Arg('input', () => ExAnteInput, { description: '评估材料 / The filing' }) input: ExAnteInput,
+    @Arg('version', () => Int, { nullable: true, description: '重报时的版本 / Version when refiling' }) version: number | null,
+    @Ctx() ctx: Context,
+  ) {
+    const id = await ctx.services.exAnte.file(actOf(ctx), idOf('Project', projectId, 'projectId'), input, version);
+    return ctx.loaders.project.load(id);
+  }
+
+  @Authorized('BUSINESS_SECTION', 'WRITE')
+  @Mutation(() => Project, { description: '事前评估初审意见（业务科室）/ First opinion on an ex-ante assessment (business section)' })
+  async reviewExAnteAssessment(
+    @Arg('projectId', () => ID, { description: '项目 / Project' }) projectId: string,
+    @Arg('opinion', { description: '初审意见 / Opinion' }) opinion: string,
+    @Arg('version', () => Int, { description: '版本号（防止覆盖他人修改）/ Version, to detect conflicting changes' }) version: number,
+    @Ctx() ctx: Context,
+  ) {
+    const id = await ctx.services.exAnte.firstOpinion(actOf(ctx), idOf('Project', projectId, 'projectId'), opinion, version);
+    return ctx.loaders.project.load(id);
+  }
+
+  @Authorized('PERFORMANCE', 'WRITE')
+  @Mutation(() => Project, { description: '事前评估评分与结论（绩效科）/ Score and conclude an ex-ante assessment (performance section)' })
+  async concludeExAnteAssessment(
+    @Arg('projectId', () => ID, { description: '项目 / Project' }) projectId: string,
+    @Arg('score', () => Float, { description: '评分 / Score' }) score: number,
+    @Arg('conclusion', () => ExAnteConclusionEnum, { description: '结论 / Conclusion' }) conclusion: ExAnteConclusion,
+    @Arg('version', () => Int, { description: '版本号（防止覆盖他人修改）/ Version, to detect conflicting changes' }) version: number,
+    @Ctx() ctx: Context,
+  ) {
+    if (!(score >= 0 && score <= 100)) throw badInput('score', '评分须在0–100之间', 'must be between 0 and 100');
+    const id = await ctx.services.exAnte.conclude(actOf(ctx), idOf('Project', projectId, 'projectId'), score, conclusion, version);
+    return ctx.loaders.project.load(id);
+  }
+}

@@ -1,0 +1,77 @@
+import type { ExAnteConclusion } from '@jixiao/schema/enums';
+import { projectRows } from '../auth/scope.js';
+import type { EntityManager } from 'typeorm';
+import { badInput, checkState, checkVersion, today, type Act, type Workflow } from '../workflow/workflow.js';
+
+export interface ExAnteFiling {
+  necessity: string;
+  feasibility: string;
+  targetReasonableness: string;
+  fundingPlan: string;
+  attachmentNames: string[];
+}
+
+/** 事前绩效评估: the unit files, the business section gives a first opinion, the performance section concludes. */
+export class ExAnteService {
+  constructor(private readonly wf: Workflow) {}
+
+  async file(act: Act, projectId: number, f: ExAnteFiling, version: number | null): Promise<number> {
+    return this.wf.run(async (m) => {
+      const p = await this.wf.lock<{ id: number; kind: string; version: number }>(m, '项目', projectId,
+        (q) => `SELECT p.id, p.kind, p.version FROM project p JOIN unit u ON u.id = p.unit_id WHERE p.id = $1 AND ${projectRows(act.viewer, q)}`, 'p');
+      if (p.kind !== 'NEW') throw badInput('projectId', '只有新增项目需要事前绩效评估', 'only new projects need an ex-ante assessment');
+      for (const [k, v] of Object.entries({ necessity: f.necessity, feasibility: f.feasibility, targetReasonableness: f.targetReasonableness, fundingPlan: f.fundingPlan })) {
+        if (v.trim().length < 10) throw badInput(`input.${k}`, '请充分论证（至少10个字）', 'argue it properly (at least 10 characters)');
+      }
+      const [x] = await m.query(`SELECT id, status, version FROM ex_ante_assessment WHERE project_id = $1 FOR UPDATE`, [p.id]);
+      const values = [f.necessity.trim(), f.feasibility.trim(), f.targetReasonableness.trim(), f.fundingPlan.trim(), JSON.stringify(f.attachmentNames), today()];
+      let id: number;
+      if (x) {
+        checkVersion('事前评估', x.version, version ?? -1);
+        checkState('事前评估', x.status, ['DRAFT'], '提交');
+        await m.query(
+          `UPDATE ex_ante_assessment SET necessity = $2, feasibility = $3, target_reasonableness = $4, funding_plan = $5, attachment_names = $6,
+                  submitted_on = $7, status = 'SUBMITTED', version = version + 1 WHERE id = $1`, [x.id, ...values]);
+        id = x.id;
+      } else {
+        const [row] = await m.query(
+          `INSERT INTO ex_ante_assessment (project_id, necessity, feasibility, target_reasonableness, funding_plan, attachment_names, submitted_on, status)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, 'SUBMITTED') RETURNING id`, [p.id, ...values]);
+        id = row.id;
+      }
+      await this.wf.record(m, act, 'SUBMIT', 'ExAnteAssessment', id, x ? { status: x.status } : null, { status: 'SUBMITTED', ...f });
+      return p.id;
+    });
+  }
+
+  private lock(m: EntityManager, act: Act, projectId: number) {
+    return this.wf.lock<{ id: number; status: string; version: number }>(m, '事前评估', projectId,
+      (p) => `SELECT x.id, x.status, x.version FROM ex_ante_assessment x JOIN project p ON p.id = x.project_id
+                JOIN unit u ON u.id = p.unit_id WHERE x.project_id = $1 AND ${projectRows(act.viewer, p)}`, 'x');
+  }
+
+  async firstOpinion(act: Act, projectId: number, opinion: string, version: number): Promise<number> {
+    return this.wf.run(async (m) => {
+      const x = await this.lock(m, act, projectId);
+      checkVersion('事前评估', x.version, version);
+      checkState('事前评估', x.status, ['SUBMITTED'], '初审');
+      if (opinion.trim().length < 4) throw badInput('opinion', '请填写初审意见', 'give the first opinion');
+      await m.query(`UPDATE ex_ante_assessment SET section_opinion = $2, status = 'FIRST_REVIEWED', version = version + 1 WHERE id = $1`, [x.id, opinion.trim()]);
+      await this.wf.record(m, act, 'REVIEW', 'ExAnteAssessment', x.id, { status: x.status }, { status: 'FIRST_REVIEWED', opinion });
+      return projectId;
+    });
+  }
+
+  async conclude(act: Act, projectId: number, score: number, conclusion: ExAnteConclusion, version: number): Promise<number> {
+    return this.wf.run(async (m) => {
+      const x = await this.lock(m, act, projectId);
+      checkVersion('事前评估', x.version, version);
+      checkState('事前评估', x.status, ['FIRST_REVIEWED'], '审核结论');
+      await m.query(`UPDATE ex_ante_assessment SET pes_score = $2, conclusion = $3, concluded_on = $4, status = 'CONCLUDED', version = version + 1 WHERE id = $1`,
+        [x.id, score.toFixed(2), conclusion, today()]);
+      await this.wf.record(m, act, 'CONCLUDE', 'ExAnteAssessment', x.id, { status: x.status }, { status: 'CONCLUDED', score, conclusion });
+      return projectId;
+    });
+  }
+}
+

@@ -1,0 +1,120 @@
+import { IsInt, IsNumber, IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { Arg, Authorized, Ctx, Field, Float, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
+import type { Comparator, FundFamily, IndicatorLevel1 } from '@jixiao/schema/enums';
+import type { Context } from '../../graphql/context.js';
+import { DecimalScalar } from '../../graphql/decimal.scalar.js';
+import { FundFamilyEnum } from '../../graphql/enums.js';
+import { idOf } from '../../graphql/global-id.js';
+import { Project, ProjectKindEnum } from '../graph/graph.types.js';
+import { actOf, badInput as actBad } from '../workflow/workflow.js';
+
+@InputType({ description: '新项目 / A new project' })
+class NewProjectInput {
+  @Field(() => Int, { description: '预算年度 / Budget year' }) @IsInt() @Min(2000) @Max(2100) year: number;
+  @Field({ description: '项目名称 / Name' }) @MaxLength(200) name: string;
+  @Field(() => FundFamilyEnum, { description: '资金类别 / Fund family' }) fundFamily: FundFamily;
+  @Field(() => DecimalScalar, { description: '申请预算（元）/ Budget requested, yuan' }) budget: string;
+  @Field(() => ProjectKindEnum, { description: '项目类型 / Kind' }) kind: 'NEW' | 'RECURRING' | 'ONE_OFF';
+  @Field({ defaultValue: true, description: '年初预算 / In the annual budget' }) inAnnualBudget: boolean;
+  @Field({ defaultValue: false, description: '重点项目 / Key project' }) isKey: boolean;
+  @Field({ defaultValue: false, description: '政府购买服务 / Purchase of services' }) purchaseOfServices: boolean;
+}
+
+@InputType({ description: '绩效指标草稿 / A target indicator draft' })
+class IndicatorDraftInput {
+  @Field(() => ID, { nullable: true, description: '来自指标库（否则为自定义指标）/ Library indicator it comes from (else the unit’s own)' })
+  templateId?: string | null;
+  @Field({ description: '一级指标：OUTPUT BENEFIT SATISFACTION COST / Level 1' }) @MaxLength(16) level1: string;
+  @Field({ description: '二级指标 / Level 2' }) @MaxLength(40) level2: string;
+  @Field({ description: '三级指标名称 / Name' }) @MaxLength(200) name: string;
+  @Field({ description: '比较符：GE LE EQ GT LT QUALITATIVE / Comparator' }) @MaxLength(16) comparator: string;
+  @Field(() => String, { nullable: true, description: '目标值 / Target value' }) @IsOptional() @MaxLength(30) targetValue?: string | null;
+  @Field(() => String, { nullable: true, description: '定性目标 / Qualitative target' }) @IsOptional() @MaxLength(200) targetText?: string | null;
+  @Field(() => String, { nullable: true, description: '计量单位 / Unit of measure' }) @IsOptional() @MaxLength(20) unitOfMeasure?: string | null;
+  @Field(() => Float, { description: '权重 / Weight' }) @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(100) weight: number;
+  @Field({ nullable: true, description: '关键指标 / Key indicator' }) isKey?: boolean;
+}
+
+@InputType({ description: '逐条指标意见 / A comment on one indicator' })
+class IndicatorCommentInput {
+  @Field(() => ID, { description: '指标 / Indicator' }) indicatorId: string;
+  @Field({ description: '意见 / Comment' }) @MaxLength(500) comment: string;
+}
+
+const LEVEL1 = ['OUTPUT', 'BENEFIT', 'SATISFACTION', 'COST'];
+const COMPARATORS = ['GE', 'LE', 'EQ', 'GT', 'LT', 'QUALITATIVE'];
+
+@Resolver()
+export class TargetsResolver {
+  @Authorized('UNIT', 'WRITE')
+  @Mutation(() => Project, { description: '新建项目（单位）/ Create a project (unit)' })
+  async createProject(@Arg('input', () => NewProjectInput, { description: '项目信息 / The project' }) input: NewProjectInput, @Ctx() ctx: Context) {
+    const id = await ctx.services.targets.createProject(actOf(ctx), input);
+    return ctx.loaders.project.load(id);
+  }
+
+  @Authorized('UNIT', 'WRITE')
+  @Mutation(() => Project, { description: '保存绩效目标草稿（单位）/ Save the targets as a draft (unit)' })
+  async saveTargets(
+    @Arg('projectId', () => ID, { description: '项目 / Project' }) projectId: string,
+    @Arg('indicators', () => [IndicatorDraftInput], { description: '全部指标 / All indicators' }) indicators: IndicatorDraftInput[],
+    @Arg('version', () => Int, { description: '版本号（防止覆盖他人修改）/ Version, to detect conflicting changes' }) version: number,
+    @Ctx() ctx: Context,
+  ) {
+    if (indicators.length > 50) throw actBad('indicators', '指标最多50条', 'at most 50 indicators');
+    const drafts = indicators.map((ind, i) => {
+      if (!LEVEL1.includes(ind.level1)) throw actBad(`indicators[${i}].level1`, '一级指标无效', 'not a level-1 kind');
+      if (!COMPARATORS.includes(ind.comparator)) throw actBad(`indicators[${i}].comparator`, '比较符无效', 'not a comparator');
+      return {
+        ...ind,
+        level1: ind.level1 as IndicatorLevel1,
+        comparator: ind.comparator as Comparator,
+        templateId: ind.templateId ? idOf('IndicatorTemplate', ind.templateId, `indicators[${i}].templateId`) : null,
+        weight: ind.weight.toFixed(2),
+      };
+    });
+    const id = await ctx.services.targets.saveTargets(actOf(ctx), idOf('Project', projectId, 'projectId'), drafts, version);
+    return ctx.loaders.project.load(id);
+  }
+
+  @Authorized('UNIT', 'WRITE')
+  @Mutation(() => Project, { description: '提交绩效目标（单位；先做质量检查）/ Submit the targets (unit); quality checks first' })
+  async submitTargets(@Arg('projectId', () => ID, { description: '项目 / Project' }) projectId: string, @Arg('version', () => Int, { description: '版本号（防止覆盖他人修改）/ Version, to detect conflicting changes' }) version: number, @Ctx() ctx: Context) {
+    const id = await ctx.services.targets.submitTargets(actOf(ctx), idOf('Project', projectId, 'projectId'), version);
+    return ctx.loaders.project.load(id);
+  }
+
+  @Authorized('BUSINESS_SECTION', 'WRITE')
+  @Mutation(() => Project, { description: '初审绩效目标（业务科室）/ First review of targets (business section)' })
+  async reviewTargetsFirst(
+    @Arg('projectId', () => ID, { description: '项目 / Project' }) projectId: string,
+    @Arg('approve', { description: '通过（否则退回）/ Approve (else return)' }) approve: boolean,
+    @Arg('comment', { defaultValue: '', description: '意见 / Comment' }) comment: string,
+    @Arg('version', () => Int, { description: '版本号（防止覆盖他人修改）/ Version, to detect conflicting changes' }) version: number,
+    @Ctx() ctx: Context,
+  ) {
+    const id = await ctx.services.targets.review(actOf(ctx), 'BUSINESS_FIRST', idOf('Project', projectId, 'projectId'), { approve, comment, version });
+    return ctx.loaders.project.load(id);
+  }
+
+  @Authorized('PERFORMANCE', 'WRITE')
+  @Mutation(() => Project, { description: '审核绩效目标：批准（锁定）或退回（绩效科）/ Approve (lock) or return the targets (performance section)' })
+  async reviewTargets(
+    @Arg('projectId', () => ID, { description: '项目 / Project' }) projectId: string,
+    @Arg('approve', { description: '通过（否则退回）/ Approve (else return)' }) approve: boolean,
+    @Arg('score', () => Float, { nullable: true, description: '审核评分 / Review score' }) score: number | null,
+    @Arg('comment', { defaultValue: '', description: '意见 / Comment' }) comment: string,
+    @Arg('indicatorComments', () => [IndicatorCommentInput], { defaultValue: [], description: '逐条指标意见 / Comments per indicator' })
+    indicatorComments: IndicatorCommentInput[],
+    @Arg('version', () => Int, { description: '版本号（防止覆盖他人修改）/ Version, to detect conflicting changes' }) version: number,
+    @Ctx() ctx: Context,
+  ) {
+    if (score !== null && (score < 0 || score > 100)) throw actBad('score', '评分须在0–100之间', 'must be between 0 and 100');
+    const id = await ctx.services.targets.review(actOf(ctx), 'PERFORMANCE', idOf('Project', projectId, 'projectId'), {
+      approve, comment, version, score: score === null ? null : score.toFixed(2),
+      indicatorComments: indicatorComments.map((c, i) => ({ indicatorId: idOf('Indicator', c.indicatorId, `indicatorComments[${i}].indicatorId`), comment: c.comment })),
+    });
+    return ctx.loaders.project.load(id);
+  }
+}
+

@@ -1,0 +1,134 @@
+import type { EntityManager } from 'typeorm';
+import type { Comparator, FundFamily, IndicatorLevel1 } from '@jixiao/schema/enums';
+import { AppError } from '../../graphql/errors.js';
+import { parseYuan } from '../../rules/money.js';
+import { targetProblems } from '../../rules/targets.js';
+import { projectRows } from '../auth/scope.js';
+import { badInput, checkState, checkVersion, today, type Act, type Workflow } from '../workflow/workflow.js';
+
+export interface IndicatorDraft {
+  templateId?: number | null;
+  level1: IndicatorLevel1;
+  level2: string;
+  name: string;
+  comparator: Comparator;
+  targetValue?: string | null;
+  targetText?: string | null;
+  unitOfMeasure?: string | null;
+  weight: string;
+  isKey?: boolean | null;
+}
+
+interface ProjectRow {
+  id: number;
+  year: number;
+  unit_id: number;
+  kind: string;
+  target_status: string;
+  version: number;
+}
+
+/** Targets: the unit drafts and submits, the business section reviews first, the performance section approves or returns. */
+export class TargetsService {
+  constructor(private readonly wf: Workflow) {}
+
+  private lockProject(m: EntityManager, act: Act, projectId: number) {
+    return this.wf.lock<ProjectRow>(m, '项目', projectId,
+      (p) => `SELECT p.id, p.year, p.unit_id, p.kind, p.target_status, p.version
+                FROM project p JOIN unit u ON u.id = p.unit_id WHERE p.id = $1 AND ${projectRows(act.viewer, p)}`, 'p');
+  }
+
+  async createProject(act: Act, input: {
+    year: number; name: string; fundFamily: FundFamily; budget: string; kind: 'NEW' | 'RECURRING' | 'ONE_OFF';
+    inAnnualBudget: boolean; isKey: boolean; purchaseOfServices: boolean;
+  }): Promise<number> {
+    return this.wf.run(async (m) => {
+      const v = act.viewer;
+      const name = input.name.trim();
+      if (name.length < 4 || name.length > 200) throw badInput('input.name', '项目名称须为4–200个字符', 'must be 4–200 characters');
+      parseYuan(input.budget, 'input.budget');
+      const [unit] = await m.query(`SELECT id, code, region_id FROM unit WHERE id = $1 FOR UPDATE`, [v.unitId]);
+      const [{ n }] = await m.query(`SELECT count(*)::int AS n FROM project WHERE unit_id = $1 AND year = $2`, [unit.id, input.year]);
+      const code = `${input.year}-${unit.code}-${String(n + 1).padStart(3, '0')}`;
+      const [row] = await m.query(
+        `INSERT INTO project (region_id, year, unit_id, fund_family, code, name, budget, kind, is_key, in_annual_budget, budgeted_on,
+                              purchase_of_services, target_status)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'DRAFT') RETURNING id`,
+        [unit.region_id, input.year, unit.id, input.fundFamily, code, name, input.budget, input.kind, input.isKey, input.inAnnualBudget,
+          today(), input.purchaseOfServices]);
+      await this.wf.record(m, act, 'CREATE', 'Project', row.id, null, { ...input, code });
+      return row.id;
+    });
+  }
+
+  async saveTargets(act: Act, projectId: number, indicators: IndicatorDraft[], version: number): Promise<number> {
+    return this.wf.run(async (m) => {
+      const p = await this.lockProject(m, act, projectId);
+      checkVersion('项目', p.version, version);
+      checkState('绩效目标', p.target_status, ['DRAFT', 'RETURNED'], '保存草稿');
+      const before = await m.query(`SELECT name, target_value::text AS target, weight::text AS weight FROM project_indicator WHERE project_id = $1 ORDER BY id`, [p.id]);
+      await m.query(`DELETE FROM project_indicator WHERE project_id = $1`, [p.id]);
+      for (const [i, ind] of indicators.entries()) {
+        if (!ind.name.trim()) throw badInput(`indicators[${i}].name`, '指标名称不能为空', 'must not be empty');
+        await m.query(
+          `INSERT INTO project_indicator (project_id, template_id, level1, level2, name, comparator, target_value, target_text, unit_of_measure, weight, is_key)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+          [p.id, ind.templateId ?? null, ind.level1, ind.level2, ind.name.trim(), ind.comparator,
+            ind.comparator === 'QUALITATIVE' ? null : (ind.targetValue || null), ind.targetText ?? null, ind.unitOfMeasure ?? '', ind.weight, !!ind.isKey]);
+      }
+      await m.query(`UPDATE project SET target_status = 'DRAFT', version = version + 1 WHERE id = $1`, [p.id]);
+      await this.wf.record(m, act, 'UPDATE', 'ProjectTargets', p.id, before, indicators);
+      return p.id;
+    });
+  }
+
+  async submitTargets(act: Act, projectId: number, version: number): Promise<number> {
+    return this.wf.run(async (m) => {
+      const p = await this.lockProject(m, act, projectId);
+      checkVersion('项目', p.version, version);
+      checkState('绩效目标', p.target_status, ['DRAFT', 'RETURNED'], '提交');
+      const indicators = await m.query(
+        `SELECT level1, name, comparator, target_value::text AS "targetValue", target_text AS "targetText", unit_of_measure AS "unitOfMeasure",
+                weight::text AS weight FROM project_indicator WHERE project_id = $1 ORDER BY id`, [p.id]);
+      const problems = targetProblems(indicators);
+      if (problems.length > 0) {
+        throw new AppError('BAD_USER_INPUT', `绩效目标未通过检查：${problems.map((x) => `${x.field} ${x.zh}`).join('；')}`,
+          `The targets fail the checks: ${problems.map((x) => `${x.field} ${x.en}`).join('; ')}`, { fields: problems });
+      }
+      await m.query(`UPDATE project SET target_status = 'SUBMITTED', version = version + 1 WHERE id = $1`, [p.id]);
+      await this.wf.record(m, act, 'SUBMIT', 'ProjectTargets', p.id, { status: p.target_status }, { status: 'SUBMITTED' });
+      return p.id;
+    });
+  }
+
+  async review(act: Act, stage: 'BUSINESS_FIRST' | 'PERFORMANCE', projectId: number, input: {
+    approve: boolean; comment: string; score?: string | null; indicatorComments?: { indicatorId: number; comment: string }[]; version: number;
+  }): Promise<number> {
+    return this.wf.run(async (m) => {
+      const p = await this.lockProject(m, act, projectId);
+      checkVersion('项目', p.version, input.version);
+      const from = stage === 'BUSINESS_FIRST' ? 'SUBMITTED' : 'FIRST_REVIEWED';
+      checkState('绩效目标', p.target_status, [from], input.approve ? '审核通过' : '退回修改');
+      if (!input.approve && !input.comment.trim() && !input.indicatorComments?.length) {
+        throw badInput('comment', '退回须写明意见', 'say what to revise');
+      }
+      if (stage === 'PERFORMANCE' && input.approve && p.kind === 'NEW') {
+        const [x] = await m.query(`SELECT conclusion, status FROM ex_ante_assessment WHERE project_id = $1`, [p.id]);
+        if (x?.status !== 'CONCLUDED' || x.conclusion !== 'SUPPORT') {
+          throw new AppError('INVALID_TRANSITION', '新增项目须经事前绩效评估“支持”方可安排预算',
+            'A new project needs an ex-ante assessment concluding "support" before it can be funded', { field: 'projectId' });
+        }
+      }
+      const to = !input.approve ? 'RETURNED' : stage === 'BUSINESS_FIRST' ? 'FIRST_REVIEWED' : 'APPROVED';
+      await m.query(`UPDATE project SET target_status = $2, version = version + 1 WHERE id = $1`, [p.id, to]);
+      const issues = (input.indicatorComments?.length ?? 0) || (input.approve ? 0 : 1);
+      await m.query(
+        `INSERT INTO target_review (year, subject, project_id, unit_id, stage, outcome, issue_count, score, comment, indicator_comments, reviewer_user_id, reviewed_on)
+         VALUES ($1, 'PROJECT', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+        [p.year, p.id, p.unit_id, stage, input.approve ? 'APPROVED' : 'RETURNED', issues, input.score ?? null, input.comment.trim(),
+          JSON.stringify(input.indicatorComments ?? []), act.viewer.userId, today()]);
+      await this.wf.record(m, act, input.approve ? 'APPROVE' : 'RETURN', 'ProjectTargets', p.id, { status: p.target_status }, { status: to, comment: input.comment });
+      return p.id;
+    });
+  }
+}

@@ -1,0 +1,102 @@
+import { GraphQLError } from 'graphql';
+import type { DataSource, EntityManager } from 'typeorm';
+import { DEFAULT_RULE_SET, type RuleSet } from '@jixiao/schema/rule-defaults';
+import { AppError } from '../../graphql/errors.js';
+import { parseRuleSet } from '../../rules/rule-set.js';
+import { RuleInputError } from '../../rules/decimal.js';
+import type { AuditService } from '../audit/audit.service.js';
+import { sqlParams, type SqlParams } from '../auth/scope.js';
+import type { Viewer } from '../auth/viewer.js';
+
+// The machinery every lifecycle mutation shares: one transaction, the row locked and loaded within
+// the viewer's scope (out of scope = not found), a state machine, optimistic concurrency, the audit entry.
+
+export interface Act {
+  viewer: Viewer;
+  requestId: string;
+}
+
+export class Workflow {
+  constructor(
+    readonly db: DataSource,
+    readonly audit: AuditService,
+  ) {}
+
+  /** Runs `fn` in one transaction; rule input errors become BAD_USER_INPUT naming the field. */
+  async run<T>(fn: (m: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      return await this.db.transaction('READ COMMITTED', fn);
+    } catch (e) {
+      if (e instanceof RuleInputError) {
+        // Its message already names the field in Chinese and English.
+        throw new GraphQLError(e.message, { extensions: { code: 'BAD_USER_INPUT', field: e.field } });
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Locks one row for update, found only within the viewer's scope. `sql` gets the params builder and returns
+   * the FROM … WHERE … text (with $1 the id); the row must have `id` and `version`.
+   */
+  async lock<R extends { version: number }>(
+    m: EntityManager,
+    entity: string,
+    id: number,
+    sql: (p: SqlParams) => string,
+    lockAlias: string,
+  ): Promise<R> {
+    const p = sqlParams([id]);
+    const text = sql(p);
+    const [row] = (await m.query(`${text} FOR UPDATE OF ${lockAlias}`, p.values)) as R[];
+    if (!row) throw notFound(entity);
+    return row;
+  }
+
+  async record(m: EntityManager, act: Act, action: string, entity: string, entityId: number, before: unknown, after: unknown) {
+    await this.audit.record(
+      { action, userId: act.viewer.userId, tokenId: act.viewer.tokenId, requestId: act.requestId, entity, entityId, before, after },
+      m,
+    );
+  }
+
+  async rules(m: EntityManager, regionId: number, year: number): Promise<RuleSet> {
+    const [row] = await m.query(`SELECT rules FROM rule_set WHERE region_id = $1 AND year = $2`, [regionId, year]);
+    return row ? parseRuleSet(row.rules) : DEFAULT_RULE_SET;
+  }
+}
+
+export const notFound = (entity: string) => new AppError('NOT_FOUND', `${entity}不存在或无权访问`, `No such ${entity}`, { entity });
+
+/** Optimistic concurrency: the client sends the version it read; someone else's change in between is a conflict. */
+export function checkVersion(entity: string, current: number, expected: number): void {
+  if (current !== expected) {
+    throw new AppError(
+      'CONFLICT',
+      `${entity}已被他人修改（当前版本 ${current}，您的版本 ${expected}），请刷新后重试`,
+      `${entity} was changed by someone else (version ${current}, yours ${expected}): reload and try again`,
+      { field: 'version', current, expected },
+    );
+  }
+}
+
+/** The state machine: a step from `state` is legal only from the listed states. */
+export function checkState<S extends string>(entity: string, state: S, allowed: readonly S[], step: string): void {
+  if (!allowed.includes(state)) {
+    throw new AppError(
+      'INVALID_TRANSITION',
+      `${entity}当前状态为 ${state}，不能执行“${step}”（需为 ${allowed.join('/')}）`,
+      `${entity} is ${state}: "${step}" needs ${allowed.join(' or ')}`,
+      { state, step },
+    );
+  }
+}
+
+export function badInput(field: string, zh: string, en: string): AppError {
+  return new AppError('BAD_USER_INPUT', `${field}：${zh}`, `${field}: ${en}`, { field });
+}
+
+export const today = () => new Date().toISOString().slice(0, 10);
+
+/** The acting viewer of an authorized request. */
+export const actOf = (ctx: { viewer: Viewer | null; requestId: string }): Act => ({ viewer: ctx.viewer!, requestId: ctx.requestId });
