@@ -110,6 +110,11 @@ export async function generateProvince(url: string, o: ScaleOptions, say: (line:
     const mayDeadline = rectificationDeadline(may.reportDue, rules);
     const augDeadline = rectificationDeadline(aug.reportDue, rules);
 
+    // Bulk-load practice: secondary indexes and foreign keys of the big tables go before the load and come
+    // back after it, with their catalog definitions (the same schema, and every foreign key validated then).
+    const deferred = await dropSecondaryIndexesAndForeignKeys(client, BULK_TABLES);
+    say(`  (dropped ${deferred.indexes.length} secondary indexes and ${deferred.foreignKeys.length} foreign keys of the bulk tables for the load)`);
+
     await step('regions', async () => {
       let n = await run(`INSERT INTO region (id, parent_id, code, name, level, path) VALUES (1, NULL, '990000', '基准省', 'PROVINCE', '/1/')`);
       n += await run(
@@ -445,6 +450,15 @@ export async function generateProvince(url: string, o: ScaleOptions, say: (line:
       return n;
     });
 
+    await step(`recreate ${deferred.indexes.length} indexes`, async () => {
+      for (const sql of deferred.indexes) await client.query(sql);
+      return deferred.indexes.length;
+    });
+    await step(`re-add ${deferred.foreignKeys.length} foreign keys (validated)`, async () => {
+      for (const sql of deferred.foreignKeys) await client.query(sql);
+      return deferred.foreignKeys.length;
+    });
+
     // Ids were given explicitly above: move the sequences past them.
     for (const table of ['region', 'section', 'unit', 'monitoring_checkpoint']) {
       await client.query(`SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), (SELECT max(id) FROM "${table}"))`);
@@ -499,6 +513,40 @@ export async function generateProvince(url: string, o: ScaleOptions, say: (line:
   } finally {
     await client.end();
   }
+}
+
+/** The tables that get many rows. */
+const BULK_TABLES = [
+  'project', 'ex_ante_assessment', 'project_indicator', 'monitoring_report', 'flag', 'flag_event', 'evaluation', 'evaluation_finding',
+  'result_application', 'target_review',
+];
+
+/**
+ * Drops the indexes of `tables` that back no constraint (primary keys and unique constraints stay) and the
+ * foreign keys from or to them; returns the statements that recreate them, in order.
+ */
+async function dropSecondaryIndexesAndForeignKeys(client: pg.Client, tables: string[]) {
+  const { rows: fks } = await client.query(
+    `SELECT c.conname, c.conrelid::regclass::text AS tbl, pg_get_constraintdef(c.oid) AS def
+       FROM pg_constraint c
+      WHERE c.contype = 'f' AND (c.conrelid::regclass::text = ANY($1) OR c.confrelid::regclass::text = ANY($1))
+      ORDER BY c.conname`,
+    [tables.map((t) => `"${t}"`).concat(tables)],
+  );
+  const { rows: idx } = await client.query(
+    `SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS def
+       FROM pg_index i
+      WHERE i.indrelid::regclass::text = ANY($1)
+        AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
+      ORDER BY 1`,
+    [tables.map((t) => `"${t}"`).concat(tables)],
+  );
+  for (const f of fks) await client.query(`ALTER TABLE ${f.tbl} DROP CONSTRAINT "${f.conname}"`);
+  for (const i of idx) await client.query(`DROP INDEX ${i.name}`);
+  return {
+    indexes: idx.map((i) => i.def as string),
+    foreignKeys: fks.map((f) => `ALTER TABLE ${f.tbl} ADD CONSTRAINT "${f.conname}" ${f.def}`),
+  };
 }
 
 const SIZE_TABLES = [

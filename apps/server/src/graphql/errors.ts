@@ -61,6 +61,17 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, re
       extensions: { code: 'TIMEOUT', requestId },
     };
   }
+  // A constraint of the database caught what the services did not: the input was wrong, not the server.
+  const pgCode = (original as { code?: string; driverError?: { code?: string } } | null)?.driverError?.code
+    ?? (original as { code?: string } | null)?.code;
+  if (pgCode === '23514' || pgCode === '23505' || pgCode === '23503' || pgCode === '22003') {
+    return {
+      message: '输入的数据不符合规则 / The input violates a data rule',
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: 'BAD_USER_INPUT', constraint: pgCode, requestId },
+    };
+  }
   const code = String(formatted.extensions?.code ?? '');
   if (SAFE_CODES.has(code)) {
     const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};

@@ -18,21 +18,24 @@ export function errorMessage(error: unknown, t: Translate, lang: Lang): string {
 
 /**
  * useQuery, reduced to a Loadable of the selected data plus a retry. A refetch after an error shows
- * the skeleton again rather than the stale error. Pass a module-level `select`, so it is stable.
+ * the skeleton again rather than the stale error. Pass a module-level (or memoised) `select`, so it is
+ * stable. A skipped query stays 'loading': the caller reads another source then.
  */
 export function useLoadableQuery<TData, TVariables extends OperationVariables, TSelected>(
   query: TypedDocumentNode<TData, TVariables> & DocumentNode,
   variables: TVariables,
   select: (data: TData) => TSelected,
+  options: { skip?: boolean } = {},
 ): { state: Loadable<TSelected>; retry: () => void } {
   const { t, lang } = useI18n();
-  const result = useQuery<TData, TVariables>(query, { variables });
+  const result = useQuery<TData, TVariables>(query, { variables, skip: options.skip });
   const { data, loading, error, refetch } = result;
   const state = useMemo<Loadable<TSelected>>(() => {
+    // A refresh (the big screen's timer) keeps showing the figures it has until the new ones arrive.
+    if (data !== undefined && !error) return ready(select(data as TData));
     if (loading) return LOADING;
     if (error) return { status: 'error', message: errorMessage(error, t, lang) };
-    if (data === undefined) return LOADING;
-    return ready(select(data as TData));
+    return LOADING;
   }, [data, loading, error, select, t, lang]);
   return { state, retry: () => void refetch().catch(() => undefined) };
 }

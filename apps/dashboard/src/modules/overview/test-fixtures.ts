@@ -1,8 +1,6 @@
 // Figures shaped like the 2023 demo county (DOMAIN.md), for the transform tests.
-import type {
-  AgencyRatingFiguresFragment, ExecutionFiguresFragment, FlagFiguresFragment, GradeFiguresFragment,
-} from '../../generated/graphql';
-import { CHECKPOINTS, type AtCheckpoint } from './checkpoints';
+import type { AgencyRatingFiguresFragment, FlagFiguresFragment, GradeFiguresFragment } from '../../generated/graphql';
+import { CHECKPOINTS, type AtCheckpoint, type ExecutionFigures as ExecutionFiguresFragment } from './checkpoints';
 import type { KindDistribution } from './charts/grade-distribution/transform';
 
 export const MAY_TOTAL: ExecutionFiguresFragment = {
@@ -11,7 +9,13 @@ export const MAY_TOTAL: ExecutionFiguresFragment = {
 export const AUGUST_TOTAL: ExecutionFiguresFragment = {
   key: 'TOTAL', label: '合计', projectCount: 321, budget: '645037526.18', executed: '466012345.67', executionRate: 0.7224577280484572,
 };
-/** What the API answers for a checkpoint without reports. */
+export const MAY_2022: ExecutionFiguresFragment = {
+  key: '2022-05', label: '2022年5月监控', projectCount: 257, budget: '1071046388.90', executed: '350000000.00', executionRate: 0.3267833,
+};
+export const AUGUST_2022: ExecutionFiguresFragment = {
+  key: '2022-08', label: '2022年8月监控', projectCount: 257, budget: '1071046388.90', executed: '810831427.49', executionRate: 0.7570447,
+};
+/** What a checkpoint without reports comes to. */
 export const NO_REPORTS: ExecutionFiguresFragment = {
   key: 'TOTAL', label: '合计', projectCount: 0, budget: '0', executed: '0', executionRate: 0,
 };

@@ -68,6 +68,12 @@ export class TargetsService {
       checkState('绩效目标', p.target_status, ['DRAFT', 'RETURNED'], '保存草稿');
       const before = await m.query(`SELECT name, target_value::text AS target, weight::text AS weight FROM project_indicator WHERE project_id = $1 ORDER BY id`, [p.id]);
       await m.query(`DELETE FROM project_indicator WHERE project_id = $1`, [p.id]);
+      // A draft may miss whole indicators, but each indicator it holds must be well-formed.
+      const malformed = targetProblems(indicators.map((i) => ({ ...i, weight: i.weight }))).filter((x) => x.field !== 'indicators');
+      if (malformed.length > 0) {
+        throw new AppError('BAD_USER_INPUT', malformed.map((x) => `${x.field}：${x.zh}`).join('；'),
+          malformed.map((x) => `${x.field}: ${x.en}`).join('; '), { fields: malformed });
+      }
       for (const [i, ind] of indicators.entries()) {
         if (!ind.name.trim()) throw badInput(`indicators[${i}].name`, '指标名称不能为空', 'must not be empty');
         await m.query(

@@ -1,15 +1,13 @@
 import type { EChartOption } from '@jixiao/ui/echart';
-import { formatCount, formatDecimal, formatRate, formatShare, formatYuan, formatYuanRatio } from '@jixiao/ui/format';
-import type { ExecutionFiguresFragment } from '../../../../generated/graphql';
+import { formatCount, formatDecimal, formatRate, formatShare, formatYuan, formatYuanExact, formatYuanRatio } from '@jixiao/ui/format';
+import type { ChartContext } from '../../../../app/charts/chart-context';
+import { tooltipHtml } from '../../../../app/charts/tooltip';
 import { checkpointName, monthShortName } from '../../../../app/i18n/translate';
-import { elapsedFraction, hasReports, type AtCheckpoint, type Checkpoint } from '../../checkpoints';
-import type { ChartContext } from '../chart-context';
-import { PALETTE } from '../palette';
-import { tooltipHtml } from '../tooltip';
+import { elapsedFraction, hasReports, type AtCheckpoint, type Checkpoint, type ExecutionFigures } from '../../checkpoints';
 
 export interface CheckpointPoint {
   checkpoint: Checkpoint;
-  total: ExecutionFiguresFragment;
+  total: ExecutionFigures;
   /** Executed ÷ budget, exact, as shown ("72.2%"). */
   rateText: string;
   /** Months elapsed ÷ 12, as shown ("66.7%"). */
@@ -18,7 +16,7 @@ export interface CheckpointPoint {
 }
 
 /** The checkpoints with reports, in calendar order, with their figures as shown. */
-export function checkpointPoints(totals: readonly AtCheckpoint<readonly ExecutionFiguresFragment[]>[]): CheckpointPoint[] {
+export function checkpointPoints(totals: readonly AtCheckpoint<readonly ExecutionFigures[]>[]): CheckpointPoint[] {
   return totals
     .filter((c) => hasReports(c.value))
     .sort((a, b) => a.checkpoint.month - b.checkpoint.month)
@@ -36,92 +34,122 @@ export function checkpointPoints(totals: readonly AtCheckpoint<readonly Executio
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 
-/**
- * Execution rate at each checkpoint (a bar at the checkpoint's month) against the share of the year
- * elapsed (the dashed line months ÷ 12 through the year, labelled at the checkpoints). Null when no
- * checkpoint has reports.
- */
-export function executionCheckpointsOption(
-  totals: readonly AtCheckpoint<readonly ExecutionFiguresFragment[]>[],
-  { t, lang }: ChartContext,
-): EChartOption | null {
-  const points = checkpointPoints(totals);
-  if (points.length === 0) return null;
-  const rateName = t('chart.checkpoints.rate');
-  const elapsedName = t('chart.checkpoints.elapsed');
-  const highest = Math.max(1, ...points.map((p) => p.total.executionRate));
-  const pointAt = (month: number) => points.find((p) => p.checkpoint.month === month);
+export interface CheckpointSeries {
+  year: number;
+  current: readonly AtCheckpoint<readonly ExecutionFigures[]>[];
+  /** The year before, drawn beside (empty when it has no reports). */
+  previous: readonly AtCheckpoint<readonly ExecutionFigures[]>[];
+}
 
-  const tooltipFor = (p: CheckpointPoint) => {
+/**
+ * Execution rate at each checkpoint (a bar at the checkpoint's month), the year before beside it, against
+ * the share of the year elapsed (the dashed line months ÷ 12 through the year, labelled at the
+ * checkpoints). Null when the year shown has no reports.
+ */
+export function executionCheckpointsOption(series: CheckpointSeries, { t, lang, palette }: ChartContext): EChartOption | null {
+  const points = checkpointPoints(series.current);
+  if (points.length === 0) return null;
+  const before = checkpointPoints(series.previous);
+  const rateName = t('chart.checkpoints.yearRate', { year: series.year });
+  const previousName = t('chart.checkpoints.yearRate', { year: series.year - 1 });
+  const elapsedName = t('chart.checkpoints.elapsed');
+  const highest = Math.max(1, ...points.map((p) => p.total.executionRate), ...before.map((p) => p.total.executionRate));
+  const pointAt = (list: CheckpointPoint[], month: number) => list.find((p) => p.checkpoint.month === month);
+
+  const tooltipFor = (p: CheckpointPoint, year: number) => {
     const gap = formatDecimal((p.total.executionRate - elapsedFraction(p.checkpoint)) * 100, 1);
-    return tooltipHtml(checkpointName(t, p.checkpoint.month), [
-      [rateName, p.rateText],
+    return tooltipHtml(`${t('common.yearOption', { year })} · ${checkpointName(t, p.checkpoint.month)}`, [
+      [t('chart.checkpoints.rate'), p.rateText],
       [elapsedName, p.elapsedText],
       [t('chart.checkpoints.gap'), t('common.pp', { value: gap.startsWith('-') ? gap : `+${gap}` })],
       [t('chart.checkpoints.projects'), formatCount(p.total.projectCount)],
-      [t('chart.checkpoints.budget'), formatYuan(p.total.budget, { locale: lang })],
-      [t('chart.checkpoints.executed'), formatYuan(p.total.executed, { locale: lang })],
+      [t('chart.checkpoints.budget'), `${formatYuan(p.total.budget, { locale: lang })}（${formatYuanExact(p.total.budget, lang)}）`],
+      [t('chart.checkpoints.executed'), `${formatYuan(p.total.executed, { locale: lang })}（${formatYuanExact(p.total.executed, lang)}）`],
     ]);
   };
 
+  const bars = (list: CheckpointPoint[], current: boolean) =>
+    MONTHS.map((m) => {
+      const p = pointAt(list, m);
+      if (!p) return null;
+      const color = current ? (p.belowElapsed ? palette.belowElapsed : palette.primary) : palette.previous;
+      return { value: p.total.executionRate, itemStyle: { color, borderRadius: [3, 3, 0, 0] } };
+    });
+
   return {
     animationDuration: 400,
-    legend: { top: 0, data: [rateName, elapsedName] },
+    legend: { top: 0, data: before.length > 0 ? [rateName, previousName, elapsedName] : [rateName, elapsedName], textStyle: { color: palette.text } },
     grid: { left: 48, right: 24, top: 40, bottom: 28 },
     tooltip: {
       trigger: 'item',
       formatter: (params) => {
-        const p = pointAt((params as { dataIndex: number }).dataIndex + 1);
-        return p ? tooltipFor(p) : '';
+        const { seriesIndex, dataIndex } = params as { seriesIndex: number; dataIndex: number };
+        const month = dataIndex + 1;
+        const previous = before.length > 0 && seriesIndex === 1;
+        const p = previous ? pointAt(before, month) : pointAt(points, month);
+        return p ? tooltipFor(p, previous ? series.year - 1 : series.year) : '';
       },
     },
     xAxis: {
       type: 'category',
       data: MONTHS.map((m) => monthShortName(t, m)),
       axisTick: { alignWithLabel: true },
+      axisLabel: { color: palette.muted },
     },
     yAxis: {
       type: 'value',
       min: 0,
       max: highest > 1 ? undefined : 1,
-      splitLine: { lineStyle: { color: PALETTE.grid } },
-      axisLabel: { formatter: (value: number) => formatRate(value, 0) },
+      splitLine: { lineStyle: { color: palette.grid } },
+      axisLabel: { formatter: (value: number) => formatRate(value, 0), color: palette.muted },
     },
     series: [
       {
         type: 'bar',
         name: rateName,
-        barWidth: 24,
-        data: MONTHS.map((m) => {
-          const p = pointAt(m);
-          if (!p) return null;
-          return {
-            value: p.total.executionRate,
-            itemStyle: { color: p.belowElapsed ? PALETTE.belowElapsed : PALETTE.primary, borderRadius: [3, 3, 0, 0] },
-          };
-        }),
+        barWidth: before.length > 0 ? 18 : 24,
+        barGap: '10%',
+        data: bars(points, true),
         label: {
           show: true,
           position: 'top',
           fontWeight: 'bold',
-          formatter: (params) => pointAt((params as { dataIndex: number }).dataIndex + 1)?.rateText ?? '',
+          color: palette.text,
+          formatter: (params) => pointAt(points, (params as { dataIndex: number }).dataIndex + 1)?.rateText ?? '',
         },
       },
+      ...(before.length > 0
+        ? [
+            {
+              type: 'bar' as const,
+              name: previousName,
+              barWidth: 18,
+              data: bars(before, false),
+              label: {
+                show: true,
+                position: 'top' as const,
+                color: palette.muted,
+                fontSize: 10,
+                formatter: (params: unknown) => pointAt(before, (params as { dataIndex: number }).dataIndex + 1)?.rateText ?? '',
+              },
+            },
+          ]
+        : []),
       {
         type: 'line',
         name: elapsedName,
         // Share of the year elapsed at the end of each month; dots and labels only at the checkpoints.
         data: MONTHS.map((m) => {
-          const p = pointAt(m);
+          const p = pointAt(points, m);
           return p
             ? { value: elapsedFraction(p.checkpoint), label: { show: true, formatter: p.elapsedText } }
             : { value: m / 12, symbol: 'none' };
         }),
-        lineStyle: { type: 'dashed', color: PALETTE.elapsed, width: 1.5 },
-        itemStyle: { color: PALETTE.elapsed },
+        lineStyle: { type: 'dashed', color: palette.elapsed, width: 1.5 },
+        itemStyle: { color: palette.elapsed },
         symbolSize: 7,
-        // Left of the dot, clear of the 24 px bar centred under it.
-        label: { show: false, position: 'left', distance: 18, color: PALETTE.muted },
+        // Left of the dot, clear of the bars centred under it.
+        label: { show: false, position: 'left', distance: 26, color: palette.muted },
         z: 3,
       },
     ],
