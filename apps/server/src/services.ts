@@ -12,6 +12,8 @@ import { FlagService } from './modules/flag/flag.service.js';
 import { TargetsService } from './modules/targets/targets.service.js';
 import { ExAnteService } from './modules/ex-ante/ex-ante.service.js';
 import { EvaluationService } from './modules/evaluation/evaluation.service.js';
+import { AgencyRatingService } from './modules/agency/agency-rating.service.js';
+import { DisclosureService } from './modules/disclosure/disclosure.service.js';
 
 /** The services of one running server, built once at boot and handed to every request's context. */
 export function createServices(db: DataSource, secret: string) {
@@ -29,6 +31,8 @@ export function createServices(db: DataSource, secret: string) {
     targets: new TargetsService(workflow),
     exAnte: new ExAnteService(workflow),
     evaluations: new EvaluationService(workflow),
+    agencyRatings: new AgencyRatingService(workflow),
+    disclosure: new DisclosureService(workflow),
   };
 }
 

@@ -20,10 +20,13 @@ import { ApiToken } from '../modules/api-token/api-token.entity.js';
 import { AuditLog } from '../modules/audit/audit-log.entity.js';
 import { TrainingSession } from '../modules/training/training-session.entity.js';
 import { RevokedSession } from '../modules/auth/revoked-session.entity.js';
+import { AuthenticityCheck, AuthenticitySample } from '../modules/authenticity/authenticity-check.entity.js';
+import { CalendarDeadline } from '../modules/calendar/calendar-deadline.entity.js';
 
 export const ENTITIES = [
   Region, Section, Unit, FundFamilyRow, TransferPayment, TransferPaymentIndicator, Project, ExAnteAssessment,
   IndicatorGroup, IndicatorTemplate, ProjectIndicator, TargetReview, MonitoringCheckpoint, MonitoringReport,
   IndicatorActual, Flag, FlagEvent, Evaluation, EvaluationFinding, ResultApplication, Agency, AgencyRating,
-  RuleSetRow, User, ApiToken, AuditLog, TrainingSession, RevokedSession,
+  RuleSetRow, User, ApiToken, AuditLog, TrainingSession, RevokedSession, AuthenticitySample,
+  AuthenticityCheck, CalendarDeadline,
 ];

@@ -14,6 +14,7 @@ import {
 } from './county-actors.js';
 import { COMMON_LIBRARY, SECTOR_LIBRARY, type LibraryIndicator } from './indicator-library.js';
 import { Random, splitExactly } from './random.js';
+import { defaultCalendar } from './calendar.js';
 
 /**
  * The demo county: inputs chosen so that the rules of the year yield every figure of the county's
@@ -29,7 +30,7 @@ export const TABLE_ORDER = [
   'region', 'section', 'unit', 'agency', 'rule_set', 'indicator_group', 'indicator_template', 'transfer_payment',
   'transfer_payment_indicator', 'project', 'ex_ante_assessment', 'project_indicator', 'target_review',
   'monitoring_checkpoint', 'monitoring_report', 'indicator_actual', 'app_user', 'flag', 'flag_event', 'evaluation',
-  'evaluation_finding', 'result_application', 'agency_rating', 'training_session', 'api_token',
+  'evaluation_finding', 'authenticity_sample', 'authenticity_check', 'result_application', 'agency_rating', 'training_session', 'api_token', 'calendar_deadline',
 ] as const;
 
 const y = (fen: bigint) => formatYuan(fen);
@@ -446,6 +447,8 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
         name: p.name, budget: y(p.budget), kind: p.kind, is_key: p.isKey, in_annual_budget: p.inAnnualBudget,
         budgeted_on: p.budgetedOn, purchase_of_services: p.purchaseOfServices, transfer_payment_id: p.transferPaymentId,
         target_status: 'APPROVED', version: 1,
+        // Targets go public with the budget (信息公开), except a classified unit's.
+        targets_published_on: p.unit.classified ? null : `${p.year}-02-${String(10 + (p.id % 10)).padStart(2, '0')}`,
       });
       for (const ind of p.indicators) {
         add('project_indicator', {
@@ -778,9 +781,9 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
   const redUnrectified = new Set([...m22.open.values()].filter((f) => f.level === 'RED').map((f) => f.row.project_id as number));
   const augExec22 = new Map(m22.augOutcomes.map((o) => [o.projectId, o.executed]));
   const selfIds = [...p2022].sort((a, b) => a.code.localeCompare(b.code)).map((p) => p.code);
-  const sample = new Set(
-    drawSample(selfIds, authenticitySampleSize(selfIds.length, RULES.authenticity), '2022年度项目自评真实性核查'),
-  );
+  const authenticitySeed = '2022年度项目自评真实性核查';
+  const drawn = drawSample(selfIds, authenticitySampleSize(selfIds.length, RULES.authenticity), authenticitySeed);
+  const sample = new Set(drawn);
   const byCode = new Map(p2022.map((p) => [p.code, p]));
   const keyIds = new Set(keyEvalProjects.map((p) => p.id));
   const veto = [...sample].map((c) => byCode.get(c)!).find((p) => !redUnrectified.has(p.id) && !keyIds.has(p.id))!;
@@ -832,10 +835,23 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
       major_misuse: facts.majorMisuse, failed_checkpoints_unrectified: facts.failedCheckpointsUnrectified,
       authenticity_failed: sample.has(p.code) ? facts.authenticityFailed : null, uncapped_grade: g.uncappedGrade,
       grade: g.grade, caps: JSON.stringify(g.caps), report_name: `${p.name}绩效自评表.xlsx`,
-      evaluated_on: `2023-03-${String(rnd.int(6, 20)).padStart(2, '0')}`, version: 1,
+      evaluated_on: `2023-03-${String(rnd.int(6, 20)).padStart(2, '0')}`, version: 1, published_on: p.unit.classified ? null : '2023-08-15',
     });
     grades22.set(p.id, { grade: g.grade, evaluationId });
   }
+
+  // The authenticity sample of the 2022 self-evaluations, recorded with its seed (anyone can redraw it).
+  const sampleId = add('authenticity_sample', {
+    region_id: countyId, year: 2022, seed: authenticitySeed, population: selfIds.length, drawn_by_user_id: pesUserId,
+  });
+  drawn.forEach((code, i) => {
+    const p = byCode.get(code)!;
+    add('authenticity_check', {
+      sample_id: sampleId, evaluation_id: grades22.get(p.id)!.evaluationId, position: i + 1,
+      result: p === veto ? 'FAILED' : 'PASSED', note: p === veto ? '自评材料与实际不符，一票否决' : '核查属实',
+      checked_on: `2023-06-${String(10 + (i % 10)).padStart(2, '0')}`, version: 1,
+    });
+  });
 
   // Result application: 中 and 差 are notified and cut from the budget arranged after the evaluation (2024).
   for (const p of p2022) {
@@ -884,7 +900,7 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
       satisfaction_completion: null, score, expert_score: null, audit_findings: false, major_misuse: false,
       failed_checkpoints_unrectified: 0, authenticity_failed: null, uncapped_grade: g.uncappedGrade, grade: g.grade,
       caps: JSON.stringify(g.caps), report_name: `${p.name}部门评价报告.pdf`,
-      evaluated_on: `2023-04-${String(rnd.int(8, 20)).padStart(2, '0')}`, version: 1,
+      evaluated_on: `2023-04-${String(rnd.int(8, 20)).padStart(2, '0')}`, version: 1, published_on: p.unit.classified ? null : '2023-08-15',
     });
   }
 
@@ -916,7 +932,7 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
       satisfaction_completion: null, score: keyScores[i], expert_score: expert.get(i) ?? null, audit_findings: false,
       major_misuse: false, failed_checkpoints_unrectified: 0, authenticity_failed: null, uncapped_grade: g.uncappedGrade,
       grade: g.grade, caps: JSON.stringify(g.caps), report_name: `${p.name}重点绩效评价报告.pdf`,
-      evaluated_on: `2023-07-${String(rnd.int(3, 18)).padStart(2, '0')}`, version: 1,
+      evaluated_on: `2023-07-${String(rnd.int(3, 18)).padStart(2, '0')}`, version: 1, published_on: p.unit.classified ? null : '2023-08-15',
     });
     for (let f = 0; f < t22.keyFindings[i]!; f++) {
       const [category, text, suggestion] = FINDINGS[findingIdx++ % FINDINGS.length]!;
@@ -938,7 +954,7 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
       executed: y(executed), output_completion: null, benefit_completion: null, satisfaction_completion: null, score,
       expert_score: null, audit_findings: false, major_misuse: false, failed_checkpoints_unrectified: 0,
       authenticity_failed: null, uncapped_grade: g.uncappedGrade, grade: g.grade, caps: JSON.stringify(g.caps),
-      report_name: `${u.name}2022年度部门整体支出绩效自评报告.pdf`, evaluated_on: '2023-04-18', version: 1,
+      report_name: `${u.name}2022年度部门整体支出绩效自评报告.pdf`, evaluated_on: '2023-04-18', version: 1, published_on: '2023-08-15',
     });
   }
 
@@ -963,6 +979,12 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
       attendance, agency_id: agencies[i % 4]!.id,
     });
   });
+
+  for (const year of [2023, 2024]) {
+    for (const d of defaultCalendar(year)) {
+      add('calendar_deadline', { region_id: countyId, year, due_on: d.dueOn, title_zh: d.titleZh, title_en: d.titleEn, roles: JSON.stringify(d.roles) });
+    }
+  }
 
   void budgetUserId;
   void yuan;

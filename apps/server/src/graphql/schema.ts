@@ -17,8 +17,12 @@ import { FlagResolver } from '../modules/flag/flag.resolver.js';
 import { TargetsResolver } from '../modules/targets/targets.resolver.js';
 import { ExAnteResolver } from '../modules/ex-ante/ex-ante.resolver.js';
 import { EvaluationResolver } from '../modules/evaluation/evaluation.resolver.js';
+import { AgencyRatingResolver } from '../modules/agency/agency-rating.resolver.js';
+import { DisclosureResolver } from '../modules/disclosure/disclosure.resolver.js';
+import { CalendarResolver } from '../modules/calendar/calendar.resolver.js';
 
-export const RESOLVERS = [HealthResolver, AuthResolver, AnalyticsResolver, RuleSetResolver, AuditResolver, ApiTokenResolver, MonitoringResolver, FlagResolver, TargetsResolver, ExAnteResolver, EvaluationResolver, ...GRAPH_RESOLVERS] as const;
+export const RESOLVERS = [HealthResolver, AuthResolver, AnalyticsResolver, RuleSetResolver, AuditResolver, ApiTokenResolver, MonitoringResolver, FlagResolver, TargetsResolver, ExAnteResolver, EvaluationResolver, AgencyRatingResolver, DisclosureResolver,
+  CalendarResolver, ...GRAPH_RESOLVERS] as const;
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({

@@ -50,3 +50,38 @@ export function ratingOf(score: ScoreInput, rules: Pick<RuleSet['agencyRating'],
   if (value >= c) return 'C';
   return 'D';
 }
+
+export interface AgencyWork {
+  /** Evaluations assigned in the year. */
+  assigned: number;
+  /** Of which completed (final). */
+  completed: number;
+  /** Of the completed, those finished by the deadline. */
+  onTime: number;
+  /** Findings reported, and those the expert panel upheld. */
+  findings: number;
+  findingsUpheld: number;
+  /** Reports sent back for rework. */
+  reworks: number;
+}
+
+/**
+ * Three of the four rating components from an agency's actual work (satisfaction is entered by the
+ * performance section): quantity = completed ÷ assigned; effect = on time ÷ completed; quality = upheld
+ * findings ÷ findings (100 without findings), less 10 points a rework, not below 0. Each 0–100, two decimals.
+ */
+export function agencyWorkComponents(work: AgencyWork): { quantity: string; quality: string; effect: string } {
+  for (const [k, v] of Object.entries(work)) {
+    if (!Number.isSafeInteger(v) || v < 0) throw new RuleInputError(k, '须为非负整数', `must be a non-negative integer (got ${String(v)})`);
+  }
+  if (work.completed > work.assigned) throw new RuleInputError('completed', '不能多于委托数', 'cannot exceed assigned');
+  if (work.onTime > work.completed) throw new RuleInputError('onTime', '不能多于完成数', 'cannot exceed completed');
+  if (work.findingsUpheld > work.findings) throw new RuleInputError('findingsUpheld', '不能多于问题数', 'cannot exceed findings');
+  const pct = (n: number, d: number) => (d === 0 ? 0n : divRoundHalfUp(BigInt(n) * 10000n, BigInt(d)));
+  const quality = (work.findings === 0 ? 10000n : pct(work.findingsUpheld, work.findings)) - BigInt(work.reworks) * 1000n;
+  return {
+    quantity: formatScore(pct(work.completed, work.assigned)),
+    quality: formatScore(quality < 0n ? 0n : quality),
+    effect: formatScore(pct(work.onTime, work.completed)),
+  };
+}

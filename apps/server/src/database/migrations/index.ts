@@ -1,7 +1,8 @@
+import { LifecycleRecords1795850855359 } from './1795850855359-lifecycle-records.js';
 import { Workflow1795850366468 } from './1795850366468-workflow.js';
 import { Initial1795848977684 } from './1795848977684-initial.js';
 import { FundFamilies1795848999000 } from './1795848999000-fund-families.js';
 
 // Versioned migrations, applied in order. Generate the next with
 // `node --import @swc-node/register/esm-register src/database/generate-migration.ts Name`.
-export const MIGRATIONS: Function[] = [Initial1795848977684, FundFamilies1795848999000, Workflow1795850366468];
+export const MIGRATIONS: Function[] = [Initial1795848977684, FundFamilies1795848999000, Workflow1795850366468, LifecycleRecords1795850855359];

@@ -119,6 +119,10 @@ export class Evaluation {
   @Column({ type: 'varchar', length: 200, nullable: true })
   reportName: string | null;
 
+  /** Disclosed to the public with the final accounts on this date; null while not published. */
+  @Column({ type: 'date', nullable: true })
+  publishedOn: string | null;
+
   /** The evaluator's explanation of the scores (自评说明). */
   @Column({ type: 'text', default: '' })
   explanation: string;

@@ -1,8 +1,8 @@
 import { Max, MaxLength, Min } from 'class-validator';
-import { Arg, Authorized, Ctx, Field, Float, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { DecimalScalar } from '../../graphql/decimal.scalar.js';
-import { idOf } from '../../graphql/global-id.js';
+import { idOf, toGlobalId } from '../../graphql/global-id.js';
 import { Evaluation, ResultApplication } from '../graph/graph.types.js';
 import { actOf, badInput } from '../workflow/workflow.js';
 
@@ -27,8 +27,111 @@ const score = (v: number, field: string) => {
   return v;
 };
 
+@ObjectType({ description: '部门评价覆盖情况 / Coverage of a unit’s budget by its department evaluations' })
+class DepartmentCoverage {
+  @Field(() => Float, { description: '覆盖比例 / Share covered' }) share: number;
+  @Field({ description: '是否达到规定比例 / Meets the rule' }) meets: boolean;
+  @Field(() => DecimalScalar, { description: '还差金额（元）/ Still to cover, yuan' }) shortfall: string;
+  @Field(() => DecimalScalar, { description: '单位项目预算（元）/ The unit’s project budget' }) unitBudget: string;
+  @Field(() => DecimalScalar, { description: '已选项目预算（元）/ Budget of the selection' }) selectedBudget: string;
+}
+
+@ObjectType({ description: '真实性核查的一条 / One check of the authenticity sample' })
+class AuthenticityCheckInfo {
+  @Field(() => ID, { description: '核查 ID / Check id' }) id: string;
+  @Field(() => Int, { description: '抽取顺序 / Position in the draw' }) position: number;
+  @Field(() => Evaluation, { nullable: true, description: '被核查的自评 / The self-evaluation checked' }) evaluation: Evaluation | null;
+  @Field({ description: 'PENDING PASSED FAILED' + ' / 结果 Result' }) result: string;
+  @Field({ description: '核查说明 / Note' }) note: string;
+  @Field(() => Int, { description: '版本号 / Version' }) version: number;
+}
+
+@ObjectType({ description: '年度真实性核查样本 / The authenticity sample of a year' })
+class AuthenticitySampleInfo {
+  @Field(() => Int, { description: '年度 / Year' }) year: number;
+  @Field({ description: '随机种子（可复现）/ Seed: the draw can be repeated' }) seed: string;
+  @Field(() => Int, { description: '总体数 / Population' }) population: number;
+  @Field(() => [AuthenticityCheckInfo], { description: '抽中的自评 / The sampled self-evaluations' }) checks: AuthenticityCheckInfo[];
+}
+
 @Resolver()
 export class EvaluationResolver {
+  @Authorized('UNIT')
+  @Query(() => DepartmentCoverage, { description: '所选项目对单位预算的覆盖（选择时显示）/ Coverage of a selection, shown while picking' })
+  async departmentEvaluationCoverage(
+    @Arg('year', () => Int, { description: '年度 / Year' }) year: number,
+    @Arg('projectIds', () => [ID], { description: '所选项目 / Projects picked' }) projectIds: string[],
+    @Ctx() ctx: Context,
+  ): Promise<DepartmentCoverage> {
+    const c = await ctx.services.evaluations.coverage(null, actOf(ctx), year, projectIds.map((id, i) => idOf('Project', id, `projectIds[${i}]`)));
+    return { ...c, share: c.share.numerator / c.share.denominator };
+  }
+
+  @Authorized('UNIT', 'WRITE')
+  @Mutation(() => [Evaluation], { description: '选定部门评价项目（须达规定覆盖比例）/ Pick the projects for department evaluation (must meet the coverage)' })
+  async selectDepartmentEvaluations(
+    @Arg('year', () => Int, { description: '年度 / Year' }) year: number,
+    @Arg('projectIds', () => [ID], { description: '所选项目 / Projects picked' }) projectIds: string[],
+    @Ctx() ctx: Context,
+  ) {
+    const ids = await ctx.services.evaluations.selectDepartment(actOf(ctx), year, projectIds.map((id, i) => idOf('Project', id, `projectIds[${i}]`)));
+    return ctx.loaders.evaluation.loadMany(ids);
+  }
+
+  @Authorized('UNIT', 'WRITE')
+  @Mutation(() => Evaluation, { description: '录入部门评价结果（单位）/ Record a department evaluation’s score (unit)' })
+  async recordDepartmentEvaluation(
+    @Arg('id', () => ID, { description: '评价 / Evaluation' }) id: string,
+    @Arg('score', () => Float, { description: '得分 / Score' }) value: number,
+    @Arg('explanation', { defaultValue: '', description: '说明 / Explanation' }) explanation: string,
+    @Arg('version', () => Int, { description: '版本号 / Version' }) version: number,
+    @Ctx() ctx: Context,
+  ) {
+    const eid = await ctx.services.evaluations.recordDepartment(actOf(ctx), idOf('Evaluation', id, 'id'), score(value, 'score'), explanation, version);
+    return ctx.loaders.evaluation.load(eid);
+  }
+
+  @Authorized('PERFORMANCE', 'LEADERSHIP')
+  @Query(() => AuthenticitySampleInfo, { nullable: true, description: '年度真实性核查样本 / The year’s authenticity sample' })
+  async authenticitySample(@Arg('year', () => Int, { description: '年度 / Year' }) year: number, @Ctx() ctx: Context): Promise<AuthenticitySampleInfo | null> {
+    const [s] = await ctx.db.query(`SELECT id, year, seed, population FROM authenticity_sample WHERE region_id = $1 AND year = $2`, [ctx.viewer!.regionId, year]);
+    if (!s) return null;
+    const checks = await ctx.db.query(`SELECT id, position, evaluation_id, result, note, version FROM authenticity_check WHERE sample_id = $1 ORDER BY position`, [s.id]);
+    const evaluations = await ctx.loaders.evaluation.loadMany(checks.map((c: any) => c.evaluation_id));
+    return {
+      year: s.year, seed: s.seed, population: s.population,
+      checks: checks.map((c: any, i: number) => ({
+        id: toGlobalId('AuthenticityCheck', c.id), position: c.position, result: c.result, note: c.note, version: c.version,
+        evaluation: evaluations[i] instanceof Error ? null : (evaluations[i] as Evaluation | null),
+      })),
+    };
+  }
+
+  @Authorized('PERFORMANCE', 'WRITE')
+  @Mutation(() => AuthenticitySampleInfo, { description: '抽取真实性核查样本（按规定比例，记录种子）/ Draw the authenticity sample (the rule’s share, seed recorded)' })
+  async drawAuthenticitySample(
+    @Arg('year', () => Int, { description: '年度 / Year' }) year: number,
+    @Arg('seed', { description: '随机种子 / Seed' }) seed: string,
+    @Ctx() ctx: Context,
+  ) {
+    await ctx.services.evaluations.drawAuthenticity(actOf(ctx), year, seed);
+    return this.authenticitySample(year, ctx);
+  }
+
+  @Authorized('PERFORMANCE', 'WRITE')
+  @Mutation(() => Evaluation, { description: '录入核查结果；未通过即一票否决（绩效科）/ Record a check; a failure vetoes the grade' })
+  async recordAuthenticityResult(
+    @Arg('id', () => ID, { description: '核查 / Check' }) id: string,
+    @Arg('passed', { description: '是否属实 / Passed' }) passed: boolean,
+    @Arg('note', { defaultValue: '', description: '核查说明 / Note' }) note: string,
+    @Arg('version', () => Int, { description: '版本号 / Version' }) version: number,
+    @Ctx() ctx: Context,
+  ) {
+    const checkId = await ctx.services.evaluations.recordAuthenticity(actOf(ctx), idOf('AuthenticityCheck', id, 'id'), passed, note, version);
+    const [c] = await ctx.db.query(`SELECT evaluation_id FROM authenticity_check WHERE id = $1`, [checkId]);
+    return ctx.loaders.evaluation.load(c.evaluation_id);
+  }
+
   @Authorized('UNIT', 'WRITE')
   @Mutation(() => Evaluation, { description: '提交单位自评：按规则计分定级（单位）/ Self-evaluate a project: scored and graded by the rules (unit)' })
   async submitSelfEvaluation(

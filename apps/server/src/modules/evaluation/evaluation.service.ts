@@ -4,6 +4,9 @@ import { finalGrade, selfEvaluationScore } from '../../rules/evaluation.js';
 import { parseYuan } from '../../rules/money.js';
 import { parseScore } from '../../rules/score.js';
 import { proposedCut } from '../../rules/result-application.js';
+import { departmentEvaluationCoverage, type Coverage } from '../../rules/coverage.js';
+import { authenticitySampleSize, drawSample } from '../../rules/authenticity.js';
+import { formatYuan, sumYuan } from '../../rules/money.js';
 import { evaluationRows, projectRows } from '../auth/scope.js';
 import { badInput, checkState, checkVersion, today, type Act, type Workflow } from '../workflow/workflow.js';
 
@@ -171,6 +174,117 @@ export class EvaluationService {
         [ra.id, acceptedCut, status, reason.trim() || '按规则压减']);
       await this.wf.record(m, act, 'DECIDE', 'ResultApplication', ra.id, { status: ra.status }, { status, acceptedCut, reason });
       return ra.id;
+    });
+  }
+
+  /** Coverage of a unit's project budget by a selection for department evaluation (shown as the unit picks). */
+  async coverage(m: EntityManager | null, act: Act, year: number, projectIds: number[]): Promise<Coverage & { unitBudget: string; selectedBudget: string }> {
+    const db = m ?? this.wf.db.manager;
+    const rules = await this.wf.rules(db, act.viewer.regionId, year);
+    const all = (await db.query(`SELECT id, budget::text AS budget FROM project WHERE unit_id = $1 AND year = $2 AND target_status = 'APPROVED'`,
+      [act.viewer.unitId, year])) as { id: number; budget: string }[];
+    const byId = new Map(all.map((p) => [p.id, p.budget]));
+    projectIds.forEach((id, i) => {
+      if (!byId.has(id)) throw badInput(`projectIds[${i}]`, '不是本单位该年度的项目', 'not a project of this unit and year');
+    });
+    const selected = [...new Set(projectIds)].map((id) => byId.get(id)!);
+    const c = departmentEvaluationCoverage({ unitProjectBudgets: all.map((p) => p.budget), selectedBudgets: selected }, rules.departmentEvaluation);
+    return { ...c, unitBudget: formatYuan(sumYuan(all.map((p) => p.budget), 'budgets')), selectedBudget: formatYuan(sumYuan(selected, 'selected')) };
+  }
+
+  /** The unit picks the projects for department evaluation; the pick must cover the rule's share of its budget. */
+  async selectDepartment(act: Act, year: number, projectIds: number[]): Promise<number[]> {
+    return this.wf.run(async (m) => {
+      await m.query(`SELECT id FROM unit WHERE id = $1 FOR UPDATE`, [act.viewer.unitId]);
+      const c = await this.coverage(m, act, year, projectIds);
+      if (!c.meets) {
+        throw badInput('projectIds', `所选项目未达到单位项目预算的规定比例，还差 ${c.shortfall} 元`,
+          `the selection does not cover the required share of the unit's project budget: ${c.shortfall} yuan short`);
+      }
+      const existing = (await m.query(`SELECT id, project_id, status FROM evaluation WHERE unit_id = $1 AND year = $2 AND kind = 'DEPARTMENT' FOR UPDATE`,
+        [act.viewer.unitId, year])) as { id: number; project_id: number; status: string }[];
+      const keep = new Set(projectIds);
+      for (const e of existing) {
+        if (!keep.has(e.project_id)) {
+          checkState('部门评价', e.status, ['DRAFT'], '取消选择');
+          await m.query(`DELETE FROM evaluation WHERE id = $1`, [e.id]);
+        }
+      }
+      const ids: number[] = existing.filter((e) => keep.has(e.project_id)).map((e) => e.id);
+      for (const pid of keep) {
+        if (existing.some((e) => e.project_id === pid)) continue;
+        const [row] = await m.query(
+          `INSERT INTO evaluation (year, kind, project_id, unit_id, budget, executed, status)
+           SELECT p.year, 'DEPARTMENT', p.id, p.unit_id, p.budget, 0, 'DRAFT' FROM project p WHERE p.id = $1 RETURNING id`, [pid]);
+        ids.push(row.id);
+      }
+      await this.wf.record(m, act, 'SELECT', 'DepartmentEvaluation', act.viewer.unitId!, existing.map((e) => e.project_id), { projectIds, coverage: c });
+      return ids;
+    });
+  }
+
+  async recordDepartment(act: Act, id: number, score: number, explanation: string, version: number): Promise<number> {
+    return this.wf.run(async (m) => {
+      const e = await this.lockEvaluation(m, act, id);
+      checkVersion('评价', e.version, version);
+      if (e.kind !== 'DEPARTMENT') throw badInput('id', '不是部门评价', 'not a department evaluation');
+      checkState('部门评价', e.status, ['DRAFT'], '录入结果');
+      const rules = await this.wf.rules(m, e.region_id, e.year);
+      const failures = e.project_id ? await this.unrectifiedFailures(m, e.project_id) : 0;
+      const g = finalGrade({ score: score.toFixed(2), auditFindings: false, majorMisuse: false, failedCheckpointsUnrectified: failures, authenticityFailed: false },
+        { evaluation: rules.evaluation, monitoring: rules.monitoring });
+      await m.query(`UPDATE evaluation SET score = $2, grade = $3, uncapped_grade = $4, caps = $5, explanation = $6, status = 'FINAL', evaluated_on = $7,
+                     failed_checkpoints_unrectified = $8, version = version + 1 WHERE id = $1`,
+        [e.id, score.toFixed(2), g.grade, g.uncappedGrade, JSON.stringify(g.caps), explanation.trim(), today(), failures]);
+      await this.wf.record(m, act, 'FINALIZE', 'Evaluation', e.id, { status: e.status }, { status: 'FINAL', score, grade: g.grade });
+      return e.id;
+    });
+  }
+
+  /** Draws the year's authenticity sample of final self-evaluations: ≥ the rule's share, reproducible from its seed. */
+  async drawAuthenticity(act: Act, year: number, seed: string): Promise<number> {
+    return this.wf.run(async (m) => {
+      if (!seed.trim() || seed.length > 100) throw badInput('seed', '须给出1–100个字符的随机种子', 'give a seed of 1–100 characters');
+      const [already] = await m.query(`SELECT id FROM authenticity_sample WHERE region_id = $1 AND year = $2 FOR UPDATE`, [act.viewer.regionId, year]);
+      if (already) throw new AppError('INVALID_TRANSITION', `${year}年度已抽取核查样本`, `The sample of ${year} is already drawn`, { field: 'year' });
+      const rules = await this.wf.rules(m, act.viewer.regionId, year);
+      const population = (await m.query(
+        `SELECT e.id, p.code FROM evaluation e JOIN project p ON p.id = e.project_id
+          WHERE e.year = $1 AND e.kind = 'SELF' AND e.status = 'FINAL' AND p.region_id = $2 ORDER BY p.code`, [year, act.viewer.regionId])) as { id: number; code: string }[];
+      if (population.length === 0) throw badInput('year', '该年度没有可抽取的自评', 'no final self-evaluations to sample');
+      const size = authenticitySampleSize(population.length, rules.authenticity);
+      const codes = drawSample(population.map((p) => p.code), size, seed.trim());
+      const byCode = new Map(population.map((p) => [p.code, p.id]));
+      const [sample] = await m.query(`INSERT INTO authenticity_sample (region_id, year, seed, population, drawn_by_user_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        [act.viewer.regionId, year, seed.trim(), population.length, act.viewer.userId]);
+      for (const [i, code] of codes.entries()) {
+        await m.query(`INSERT INTO authenticity_check (sample_id, evaluation_id, position) VALUES ($1, $2, $3)`, [sample.id, byCode.get(code), i + 1]);
+      }
+      await this.wf.record(m, act, 'DRAW', 'AuthenticitySample', sample.id, null, { year, seed, population: population.length, size, codes });
+      return sample.id;
+    });
+  }
+
+  /** Records a check's result; a failed check vetoes the self-evaluation: 差, funds recalled. */
+  async recordAuthenticity(act: Act, checkId: number, passed: boolean, note: string, version: number): Promise<number> {
+    return this.wf.run(async (m) => {
+      const c = await this.wf.lock<{ id: number; result: string; version: number; evaluation_id: number; year: number }>(m, '核查', checkId,
+        (q) => `SELECT ac.id, ac.result, ac.version, ac.evaluation_id, s.year FROM authenticity_check ac
+                  JOIN authenticity_sample s ON s.id = ac.sample_id WHERE ac.id = $1 AND s.region_id = ${q.push(act.viewer.regionId)}`, 'ac');
+      checkVersion('核查', c.version, version);
+      checkState('核查', c.result, ['PENDING'], '录入核查结果');
+      if (!passed && !note.trim()) throw badInput('note', '未通过须写明核查发现', 'a failed check needs its findings');
+      await m.query(`UPDATE authenticity_check SET result = $2, note = $3, checked_on = $4, version = version + 1 WHERE id = $1`,
+        [c.id, passed ? 'PASSED' : 'FAILED', note.trim(), today()]);
+      const [e] = await m.query(`SELECT e.id, e.score::text AS score, e.audit_findings, e.major_misuse, e.failed_checkpoints_unrectified, u.region_id, e.year
+                                   FROM evaluation e JOIN unit u ON u.id = e.unit_id WHERE e.id = $1 FOR UPDATE OF e`, [c.evaluation_id]);
+      const rules = await this.wf.rules(m, e.region_id, e.year);
+      const g = finalGrade({ score: e.score, auditFindings: e.audit_findings, majorMisuse: e.major_misuse,
+        failedCheckpointsUnrectified: e.failed_checkpoints_unrectified, authenticityFailed: !passed }, { evaluation: rules.evaluation, monitoring: rules.monitoring });
+      await m.query(`UPDATE evaluation SET authenticity_failed = $2, grade = $3, caps = $4, version = version + 1 WHERE id = $1`,
+        [e.id, !passed, g.grade, JSON.stringify(g.caps)]);
+      await this.wf.record(m, act, 'CHECK', 'AuthenticityCheck', c.id, { result: c.result }, { result: passed ? 'PASSED' : 'FAILED', note, grade: g.grade, recallFunds: g.recallFunds });
+      return c.id;
     });
   }
 }

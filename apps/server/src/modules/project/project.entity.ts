@@ -95,6 +95,10 @@ export class Project {
   @Column({ type: 'varchar', length: 16, default: 'DRAFT' })
   targetStatus: TargetStatus;
 
+  /** Targets disclosed to the public (信息公开) on this date; null while not published. */
+  @Column({ type: 'date', nullable: true })
+  targetsPublishedOn: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -1,7 +1,7 @@
 import type { AgencyRating } from '@jixiao/schema/enums';
 import { DEFAULT_RULE_SET } from '@jixiao/schema/rule-defaults';
 import { describe, expect, it } from 'vitest';
-import { type AgencyRatingInput, agencyRating, ratingOf } from '../agency-rating.js';
+import { type AgencyRatingInput, agencyRating, agencyWorkComponents, ratingOf } from '../agency-rating.js';
 import type { ScoreInput } from '../score.js';
 
 const rules = DEFAULT_RULE_SET.agencyRating; // weights 20/40/20/20, bands 90/75/60
@@ -79,5 +79,29 @@ describe('ratingOf', () => {
     ['59.99', 'D'],
   ])('rates %s as %s', (score, rating) => {
     expect(ratingOf(score, rules)).toBe(rating);
+  });
+});
+
+describe('agencyWorkComponents', () => {
+  const base = { assigned: 4, completed: 4, onTime: 4, findings: 8, findingsUpheld: 8, reworks: 0 };
+  it.each([
+    ['all done on time, all findings upheld', base, { quantity: '100.00', quality: '100.00', effect: '100.00' }],
+    ['3 of 4 completed, 2 of them on time', { ...base, completed: 3, onTime: 2 }, { quantity: '75.00', quality: '100.00', effect: '66.67' }],
+    ['6 of 8 findings upheld and one rework', { ...base, findingsUpheld: 6, reworks: 1 }, { quantity: '100.00', quality: '65.00', effect: '100.00' }],
+    ['no findings is full quality', { ...base, findings: 0, findingsUpheld: 0 }, { quantity: '100.00', quality: '100.00', effect: '100.00' }],
+    ['reworks never push quality below 0', { ...base, reworks: 20 }, { quantity: '100.00', quality: '0.00', effect: '100.00' }],
+    ['nothing assigned scores 0 on quantity and effect', { assigned: 0, completed: 0, onTime: 0, findings: 0, findingsUpheld: 0, reworks: 0 }, { quantity: '0.00', quality: '100.00', effect: '0.00' }],
+    ['1 of 3 rounds half-up to 33.33', { ...base, assigned: 3, completed: 1, onTime: 1 }, { quantity: '33.33', quality: '100.00', effect: '100.00' }],
+  ])('%s', (_n, work, expected) => {
+    expect(agencyWorkComponents(work)).toEqual(expected);
+  });
+
+  it.each([
+    ['completed above assigned', { ...base, completed: 5 }, 'completed'],
+    ['on time above completed', { ...base, onTime: 5 }, 'onTime'],
+    ['upheld above findings', { ...base, findingsUpheld: 9 }, 'findingsUpheld'],
+    ['a negative count', { ...base, reworks: -1 }, 'reworks'],
+  ])('rejects %s, naming the field', (_n, work, field) => {
+    expect(() => agencyWorkComponents(work)).toThrow(new RegExp(`^${field}:`));
   });
 });

@@ -1,25 +1,38 @@
 import { useMemo } from 'react';
 import { KpiTile } from '@jixiao/ui/kpi-tile';
-import { useI18n } from '../../../app/i18n/i18n';
+import { useChartContext } from '../../../app/charts/chart-context';
 import { mapLoadable } from '../../../app/loadable';
+import { populationYear, type Scope } from '../cross-filter';
 import {
-  useAgencyRatings, useCheckpointTotals, useFlagSummaries, useGradeDistributions, useOverviewTargets,
+  useAgencyRatings, useCheckpointSeries, useFlagSummaries, useGradeDistributions, useTargets,
 } from '../hooks/useOverviewQueries';
-import { overviewKpis } from '../kpis/transform';
+import { KPI_NAMES, overviewKpis, type KpiName } from '../kpis/transform';
 
-export function KpiRow({ year }: { year: number }) {
-  const { t, lang } = useI18n();
-  const targets = useOverviewTargets(year).state;
-  const checkpoints = useCheckpointTotals(year).state;
-  const flags = useFlagSummaries(year).state;
-  const grades = useGradeDistributions(year - 1).state;
+export function KpiRow({ year, scope, only = KPI_NAMES }: { year: number; scope: Scope; only?: readonly KpiName[] }) {
+  const ctx = useChartContext();
+  const targets = useTargets(year, scope).state;
+  const series = useCheckpointSeries(year, scope).state;
+  const flags = useFlagSummaries(year, scope).state;
+  const grades = useGradeDistributions(year - 1, scope).state;
   const agencies = useAgencyRatings(year).state;
   const kpis = useMemo(() => {
     const selfEvaluation = mapLoadable(grades, (kinds) => kinds.find((k) => k.kind === 'SELF')!.distribution);
-    return overviewKpis({ year, targets, checkpoints, flags, selfEvaluation, agencies }, { t, lang });
-  }, [year, targets, checkpoints, flags, grades, agencies, t, lang]);
+    const checkpoints = mapLoadable(series, (s) => s.current);
+    return overviewKpis(
+      {
+        year,
+        shownYear: populationYear(year, scope),
+        targets,
+        checkpoints,
+        flags,
+        selfEvaluation,
+        agencies: mapLoadable(agencies, (d) => d.agencyRatings),
+      },
+      ctx,
+    ).filter((k) => only.includes(k.name));
+  }, [year, scope, targets, series, flags, grades, agencies, ctx, only]);
   return (
-    <div className="overview__kpis">
+    <div className="kpi-row" data-count={kpis.length}>
       {kpis.map((k) => (
         <KpiTile
           key={k.name}

@@ -1,32 +1,24 @@
+import { PageHeading } from '../../../app/components/PageHeading';
+import { YearPicker } from '../../../app/components/YearPicker';
 import { useI18n } from '../../../app/i18n/i18n';
-import { AgencyRatingsChart } from '../charts/agency-ratings/Chart';
-import { ExecutionByFundFamilyChart } from '../charts/execution-by-fund-family/Chart';
-import { ExecutionCheckpointsChart } from '../charts/execution-checkpoints/Chart';
-import { GradeDistributionChart } from '../charts/grade-distribution/Chart';
-import { OVERVIEW_YEARS, useOverviewYear } from '../hooks/useOverviewYear';
-import { KpiRow } from './KpiRow';
-import { YearPicker } from './YearPicker';
+import { withQuery, type DrillLevel } from '../../../app/router/routes';
+import { Link } from '../../../app/router/router';
+import { useDashboardUrl, YEARS } from '../hooks/useDashboardUrl';
+import { DashboardView } from './DashboardView';
 
-/** 领导驾驶舱: the county's budget performance of one year at a glance. */
-export function OverviewPage() {
+/** 领导驾驶舱: the county's budget performance of one year at a glance, with cross-filter and drill-down. */
+export default function OverviewPage({ drill }: { drill: DrillLevel }) {
   const { t } = useI18n();
-  const [year, setYear] = useOverviewYear();
+  const { year, setYear } = useDashboardUrl();
   return (
-    <main className="overview">
-      <div className="overview__heading">
-        <div>
-          <h1>{t('overview.title')}</h1>
-          <p>{t('overview.subtitle', { year })}</p>
-        </div>
-        <YearPicker year={year} years={OVERVIEW_YEARS} onChange={setYear} />
-      </div>
-      <KpiRow year={year} />
-      <div className="overview__charts">
-        <ExecutionCheckpointsChart year={year} />
-        <ExecutionByFundFamilyChart year={year} />
-        <GradeDistributionChart year={year} />
-        <AgencyRatingsChart year={year} />
-      </div>
+    <main className="page" id="main">
+      <PageHeading title={t('overview.title')} subtitle={t('overview.subtitle', { year })}>
+        <YearPicker year={year} years={YEARS} onChange={setYear} />
+        <Link to={withQuery('/screen', { year, refresh: 60 })} className="button" target="_blank" rel="noopener" data-testid="open-screen">
+          {t('overview.screen')}
+        </Link>
+      </PageHeading>
+      <DashboardView base="overview" drill={drill} variant="cockpit" />
     </main>
   );
 }

@@ -13,10 +13,15 @@ export const AGENCY_RATING_FIGURES = graphql(`
   }
 `);
 
+/** The ratings of a year and the rules that weigh their four components. */
 export const OVERVIEW_AGENCY_RATINGS = graphql(`
   query OverviewAgencyRatings($year: Int!) {
     agencyRatings(year: $year) {
       ...AgencyRatingFigures
+    }
+    ruleSet(year: $year) {
+      year
+      rules
     }
   }
 `);

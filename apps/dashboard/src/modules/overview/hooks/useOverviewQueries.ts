@@ -133,7 +133,7 @@ export function useGradeDistributions(evaluatedYear: number, scope: Scope) {
   return narrowed ? inScope : all;
 }
 
-const selectAgencies = (d: OverviewAgencyRatingsQuery) => d.agencyRatings;
+const selectAgencies = (d: OverviewAgencyRatingsQuery) => d;
 export function useAgencyRatings(year: number) {
   return useLoadableQuery(OVERVIEW_AGENCY_RATINGS, { year }, selectAgencies);
 }

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from '../../../app/i18n/translate';
+import { testChartContext } from '../../../app/charts/chart-context';
 import { LOADING, ready } from '../../../app/loadable';
 import { AGENCIES, AUGUST_TOTAL, FLAGS, MAY_TOTAL, NO_REPORTS, SELF_2022, grades, totals } from '../test-fixtures';
 import { KPI_NAMES, overviewKpis, type KpiModel, type OverviewKpiInput } from './transform';
 
-const zh = { t: createTranslator('zh'), lang: 'zh' as const };
-const en = { t: createTranslator('en'), lang: 'en' as const };
+const zh = testChartContext('zh');
+const en = testChartContext('en');
 
 const TARGETS = { projectCount: 321, budget: '645037526.18', annualBudgetProjectCount: 101, annualBudget: '364499999.99' };
 
 const INPUT: OverviewKpiInput = {
   year: 2023,
+  shownYear: 2023,
   targets: ready(TARGETS),
   checkpoints: ready(totals(MAY_TOTAL, AUGUST_TOTAL)),
   flags: ready(FLAGS),
@@ -44,6 +45,13 @@ describe('overview KPIs', () => {
     const kpi = byName(overviewKpis(INPUT, zh))[name];
     expect(kpi).toMatchObject({ status: 'ready', value, sub, tone });
     expect(kpi.exact).toBe(exact);
+  });
+
+  it('says which projects are counted when the scope is narrowed', () => {
+    const narrowed = { projectCount: 17, budget: '70233610.00', annualBudgetProjectCount: null, annualBudget: null };
+    const kpis = byName(overviewKpis({ ...INPUT, shownYear: 2022, targets: ready(narrowed) }, zh));
+    expect(kpis.projects).toMatchObject({ value: '17 个', sub: '2022 年度预算 · 筛选范围内' });
+    expect(kpis.budget).toMatchObject({ value: '7,023.36 万元', sub: '2022 年度预算 · 筛选范围内' });
   });
 
   it('reads execution and flags at May when August has no reports yet', () => {

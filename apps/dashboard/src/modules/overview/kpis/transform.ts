@@ -1,14 +1,13 @@
 import type { KpiStatus, KpiTone } from '@jixiao/ui/kpi-tile';
 import { formatCount, formatShare, formatYuan, formatYuanExact, formatYuanRatio } from '@jixiao/ui/format';
-import type {
-  AgencyRatingFiguresFragment, ExecutionFiguresFragment, FlagFiguresFragment, GradeFiguresFragment,
-  OverviewTargetsQuery,
-} from '../../../generated/graphql';
+import type { AgencyRatingFiguresFragment, FlagFiguresFragment } from '../../../generated/graphql';
+import type { ChartContext } from '../../../app/charts/chart-context';
 import { checkpointName } from '../../../app/i18n/translate';
 import { combineLoadable, type Loadable } from '../../../app/loadable';
-import { elapsedFraction, latestReported, type AtCheckpoint, type Checkpoint } from '../checkpoints';
+import { elapsedFraction, latestReported, type AtCheckpoint, type Checkpoint, type ExecutionFigures as ExecutionFiguresFragment } from '../checkpoints';
 import { ratingCounts } from '../charts/agency-ratings/transform';
-import type { ChartContext } from '../charts/chart-context';
+import type { GradeFigures } from '../charts/grade-distribution/transform';
+import type { TargetFigures } from '../hooks/useOverviewQueries';
 
 /** The tiles, in display order; `kpi-<name>` is their test id. */
 export const KPI_NAMES = [
@@ -30,13 +29,15 @@ export interface KpiModel {
 }
 
 export interface OverviewKpiInput {
-  /** The budget year shown. */
+  /** The cockpit's year. */
   year: number;
-  targets: Loadable<OverviewTargetsQuery['targetSummary']>;
+  /** The budget year of the projects counted (the year before when a grade is chosen). */
+  shownYear: number;
+  targets: Loadable<TargetFigures>;
   checkpoints: Loadable<AtCheckpoint<ExecutionFiguresFragment[]>[]>;
   flags: Loadable<AtCheckpoint<FlagFiguresFragment>[]>;
   /** Self-evaluations of the year before (evaluated in `year`). */
-  selfEvaluation: Loadable<GradeFiguresFragment>;
+  selfEvaluation: Loadable<GradeFigures>;
   agencies: Loadable<AgencyRatingFiguresFragment[]>;
 }
 
@@ -78,13 +79,16 @@ export function overviewKpis(input: OverviewKpiInput, ctx: ChartContext): KpiMod
   return [
     tile('projects', t('kpi.projects'), input.targets, ctx, (d) => ({
       value: t('kpi.projects.value', { count: formatCount(d.projectCount) }),
-      sub: t('kpi.projects.sub', { count: formatCount(d.annualBudgetProjectCount) }),
+      sub:
+        d.annualBudgetProjectCount === null
+          ? t('kpi.projects.subNarrowed', { year: input.shownYear })
+          : t('kpi.projects.sub', { count: formatCount(d.annualBudgetProjectCount) }),
       tone: 'neutral',
     })),
     tile('budget', t('kpi.budget'), input.targets, ctx, (d) => ({
       value: money(d.budget),
       exact: exact(d.budget),
-      sub: t('kpi.budget.sub', { amount: money(d.annualBudget) }),
+      sub: d.annualBudget === null ? t('kpi.projects.subNarrowed', { year: input.shownYear }) : t('kpi.budget.sub', { amount: money(d.annualBudget) }),
       tone: 'neutral',
     })),
     tile('executed', t('kpi.executed'), input.checkpoints, ctx, (totals) => {

@@ -1,14 +1,19 @@
 import { useMemo } from 'react';
-import { useI18n } from '../../../../app/i18n/i18n';
+import { useChartContext } from '../../../../app/charts/chart-context';
+import { ChartPanel } from '../../../../app/components/ChartPanel';
 import { mapLoadable } from '../../../../app/loadable';
-import { ChartPanel } from '../../components/ChartPanel';
 import { useAgencyRatings } from '../../hooks/useOverviewQueries';
-import { agencyChartHeight, agencyRatingsOption } from './transform';
+import { agencyChartHeight, agencyRatingsOption, ratingWeights } from './transform';
 
-export function AgencyRatingsChart({ year }: { year: number }) {
-  const { t, lang } = useI18n();
+/** Credit ratings of the third-party agencies of a year (not narrowed by the cross-filter: agencies are not projects). */
+export function AgencyRatingsChart({ year, note, height }: { year: number; note?: string; height?: number }) {
+  const ctx = useChartContext();
+  const { t } = ctx;
   const { state, retry } = useAgencyRatings(year);
-  const option = useMemo(() => mapLoadable(state, (rows) => agencyRatingsOption(rows, { t, lang })), [state, t, lang]);
+  const option = useMemo(
+    () => mapLoadable(state, (d) => agencyRatingsOption(d.agencyRatings, ratingWeights(d.ruleSet.rules), ctx)),
+    [state, ctx],
+  );
   return (
     <ChartPanel
       testId="panel-agency-ratings"
@@ -18,7 +23,9 @@ export function AgencyRatingsChart({ year }: { year: number }) {
       emptyText={t('chart.agencies.empty', { year })}
       ariaLabel={t('chart.agencies.aria', { year })}
       onRetry={retry}
-      height={agencyChartHeight(state.status === 'ready' ? state.data.length : 0)}
+      height={height ?? agencyChartHeight(state.status === 'ready' ? state.data.agencyRatings.length : 0)}
+      exportName={t('chart.agencies.file', { year })}
+      footnote={note}
     />
   );
 }

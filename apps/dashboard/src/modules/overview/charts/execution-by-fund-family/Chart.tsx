@@ -1,41 +1,80 @@
 import { useMemo } from 'react';
+import type { FundFamily } from '@jixiao/schema/enums';
 import { formatShare } from '@jixiao/ui/format';
-import { useI18n } from '../../../../app/i18n/i18n';
+import { useChartContext } from '../../../../app/charts/chart-context';
+import { ChartPanel } from '../../../../app/components/ChartPanel';
 import { checkpointName } from '../../../../app/i18n/translate';
 import { mapLoadable } from '../../../../app/loadable';
 import { latestWithReports } from '../../checkpoints';
-import { ChartPanel } from '../../components/ChartPanel';
-import { useFundFamilyExecution } from '../../hooks/useOverviewQueries';
-import { executionByFundFamilyOption, fundFamilyChartHeight } from './transform';
+import { populationYear, type Scope } from '../../cross-filter';
+import { useExecutionBy } from '../../hooks/useOverviewQueries';
+import { barsChartHeight, drawingOrder, executionBars, executionBarsOption, familyName } from '../execution-bars/transform';
 
-export function ExecutionByFundFamilyChart({ year }: { year: number }) {
-  const { t, lang } = useI18n();
-  const { state, retry } = useFundFamilyExecution(year);
-  const latest = state.status === 'ready' ? latestWithReports(state.data) : null;
-  const option = useMemo(
-    () => mapLoadable(state, (list) => {
-      const at = latestWithReports(list);
-      return at && executionByFundFamilyOption(at.value, at.checkpoint, { t, lang });
-    }),
-    [state, t, lang],
+export interface ExecutionByFundFamilyProps {
+  /** Fixed height (the big screen); by default it grows with the bars. */
+  height?: number;
+  year: number;
+  scope: Scope;
+  /** Clicking a family (a bar or its key button) filters the other panels by it. */
+  onSelect?: (family: FundFamily) => void;
+}
+
+export function ExecutionByFundFamilyChart(props: ExecutionByFundFamilyProps) {
+  const { year, scope, onSelect } = props;
+  const ctx = useChartContext();
+  const { t, lang } = ctx;
+  const { state, retry } = useExecutionBy('FUND_FAMILY', year, scope);
+  const shown = populationYear(year, scope);
+  const model = useMemo(
+    () =>
+      mapLoadable(state, (list) => {
+        const at = latestWithReports(list);
+        if (!at) return null;
+        const bars = executionBars(at.value, at.checkpoint, (row) => familyName(row, lang));
+        return { at, bars, option: executionBarsOption(bars, at.checkpoint, ctx, { selected: scope.fundFamily }) };
+      }),
+    [state, ctx, lang, scope.fundFamily],
   );
-  const subtitle = latest
+  const ready = model.status === 'ready' ? model.data : null;
+  const option = useMemo(() => mapLoadable(model, (m) => m?.option ?? null), [model]);
+  const onEvents = useMemo(
+    () =>
+      onSelect && ready
+        ? { click: (p: unknown) => {
+            const bar = drawingOrder(ready.bars)[(p as { dataIndex: number }).dataIndex];
+            if (bar) onSelect(bar.key as FundFamily);
+          } }
+        : undefined,
+    [onSelect, ready],
+  );
+  const subtitle = ready
     ? t('chart.fundFamily.subtitle', {
-        checkpoint: checkpointName(t, latest.checkpoint.month),
-        elapsed: formatShare(latest.checkpoint.elapsed.numerator, latest.checkpoint.elapsed.denominator),
+        year: shown,
+        checkpoint: checkpointName(t, ready.at.checkpoint.month),
+        elapsed: formatShare(ready.at.checkpoint.elapsed.numerator, ready.at.checkpoint.elapsed.denominator),
       })
     : undefined;
-  const bars = latest ? latest.value.filter((row) => row.projectCount > 0).length : 0;
   return (
     <ChartPanel
       testId="panel-execution-by-fund-family"
       title={t('chart.fundFamily.title')}
       subtitle={subtitle}
       option={option}
-      emptyText={t('chart.fundFamily.empty', { year })}
-      ariaLabel={t('chart.fundFamily.aria', { year, checkpoint: latest ? checkpointName(t, latest.checkpoint.month) : '' })}
+      emptyText={t('chart.fundFamily.empty', { year: shown })}
+      ariaLabel={t('chart.fundFamily.aria', { year: shown, checkpoint: ready ? checkpointName(t, ready.at.checkpoint.month) : '' })}
       onRetry={retry}
-      height={fundFamilyChartHeight(bars)}
+      height={props.height ?? barsChartHeight(ready?.bars.length ?? 0)}
+      exportName={t('chart.fundFamily.file', { year: shown })}
+      onEvents={onEvents}
+      keys={
+        onSelect && ready
+          ? {
+              label: t('chart.keys.filterFamily'),
+              items: ready.bars.map((b) => ({ key: b.key, label: b.name, pressed: scope.fundFamily === b.key })),
+              onSelect: (key) => onSelect(key as FundFamily),
+            }
+          : undefined
+      }
     />
   );
 }

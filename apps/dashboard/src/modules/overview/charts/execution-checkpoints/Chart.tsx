@@ -1,24 +1,28 @@
 import { useMemo } from 'react';
-import { useI18n } from '../../../../app/i18n/i18n';
+import { useChartContext } from '../../../../app/charts/chart-context';
+import { ChartPanel } from '../../../../app/components/ChartPanel';
 import { mapLoadable } from '../../../../app/loadable';
-import { ChartPanel } from '../../components/ChartPanel';
-import { useCheckpointTotals } from '../../hooks/useOverviewQueries';
+import type { Scope } from '../../cross-filter';
+import { useCheckpointSeries } from '../../hooks/useOverviewQueries';
 import { executionCheckpointsOption } from './transform';
 
-export function ExecutionCheckpointsChart({ year }: { year: number }) {
-  const { t, lang } = useI18n();
-  const { state, retry } = useCheckpointTotals(year);
-  const option = useMemo(() => mapLoadable(state, (totals) => executionCheckpointsOption(totals, { t, lang })), [state, t, lang]);
+export function ExecutionCheckpointsChart({ year, scope, height = 320 }: { year: number; scope: Scope; height?: number }) {
+  const ctx = useChartContext();
+  const { t } = ctx;
+  const { state, retry } = useCheckpointSeries(year, scope);
+  const option = useMemo(() => mapLoadable(state, (series) => executionCheckpointsOption(series, ctx)), [state, ctx]);
+  const shown = state.status === 'ready' ? state.data.year : year;
   return (
     <ChartPanel
       testId="panel-execution-checkpoints"
       title={t('chart.checkpoints.title')}
-      subtitle={t('chart.checkpoints.subtitle')}
+      subtitle={t('chart.checkpoints.subtitle', { year: shown, previous: shown - 1 })}
       option={option}
-      emptyText={t('chart.checkpoints.empty', { year })}
-      ariaLabel={t('chart.checkpoints.aria', { year })}
+      emptyText={t('chart.checkpoints.empty', { year: shown })}
+      ariaLabel={t('chart.checkpoints.aria', { year: shown })}
       onRetry={retry}
-      height={340}
+      height={height}
+      exportName={t('chart.checkpoints.file', { year: shown })}
     />
   );
 }

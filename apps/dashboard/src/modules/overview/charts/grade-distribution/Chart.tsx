@@ -1,16 +1,29 @@
 import { useMemo } from 'react';
-import { useI18n } from '../../../../app/i18n/i18n';
+import { GRADE_LABELS, GRADES, type Grade } from '@jixiao/schema/enums';
+import { useChartContext } from '../../../../app/charts/chart-context';
+import { ChartPanel } from '../../../../app/components/ChartPanel';
 import { mapLoadable } from '../../../../app/loadable';
-import { ChartPanel } from '../../components/ChartPanel';
+import { isNarrowed, type Scope } from '../../cross-filter';
 import { useGradeDistributions } from '../../hooks/useOverviewQueries';
-import { gradeDistributionOption } from './transform';
+import { gradeAt, gradeDistributionOption } from './transform';
 
-/** Evaluations of the budget of `year - 1`, carried out in `year`. */
-export function GradeDistributionChart({ year }: { year: number }) {
-  const { t, lang } = useI18n();
+/** Evaluations of the budget of `year - 1`, carried out in `year`. Clicking a grade filters the other panels. */
+export function GradeDistributionChart({ year, scope, onSelect, height }: { year: number; scope: Scope; onSelect?: (grade: Grade) => void; height?: number }) {
+  const ctx = useChartContext();
+  const { t, lang } = ctx;
   const evaluatedYear = year - 1;
-  const { state, retry } = useGradeDistributions(evaluatedYear);
-  const option = useMemo(() => mapLoadable(state, (kinds) => gradeDistributionOption(kinds, { t, lang })), [state, t, lang]);
+  const { state, retry } = useGradeDistributions(evaluatedYear, scope);
+  const option = useMemo(() => mapLoadable(state, (kinds) => gradeDistributionOption(kinds, ctx, scope.grade)), [state, ctx, scope.grade]);
+  const onEvents = useMemo(
+    () =>
+      onSelect
+        ? { click: (p: unknown) => {
+            const grade = gradeAt((p as { seriesIndex: number }).seriesIndex);
+            if (grade) onSelect(grade);
+          } }
+        : undefined,
+    [onSelect],
+  );
   return (
     <ChartPanel
       testId="panel-grade-distribution"
@@ -20,6 +33,19 @@ export function GradeDistributionChart({ year }: { year: number }) {
       emptyText={t('chart.grades.empty', { year: evaluatedYear })}
       ariaLabel={t('chart.grades.aria', { year: evaluatedYear })}
       onRetry={retry}
+      height={height}
+      exportName={t('chart.grades.file', { year: evaluatedYear })}
+      onEvents={onEvents}
+      keys={
+        onSelect
+          ? {
+              label: t('chart.keys.filterGrade'),
+              items: GRADES.map((g) => ({ key: g, label: GRADE_LABELS[g][lang], pressed: scope.grade === g })),
+              onSelect: (key) => onSelect(key as Grade),
+            }
+          : undefined
+      }
+      footnote={isNarrowed({ ...scope, grade: null }) ? t('chart.grades.narrowedNote') : undefined}
     />
   );
 }

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from '../../../../app/i18n/translate';
+import { testChartContext } from '../../../../app/charts/chart-context';
+import { GRADE_COLORS } from '../../../../app/charts/palette';
 import { grades, KINDS_2022 } from '../../test-fixtures';
-import { GRADE_COLORS } from '../palette';
-import { gradeDistributionOption } from './transform';
+import { gradeAt, gradeDistributionOption } from './transform';
 
-const zh = { t: createTranslator('zh'), lang: 'zh' as const };
-const en = { t: createTranslator('en'), lang: 'en' as const };
+const zh = testChartContext('zh');
+const en = testChartContext('en');
 
 type Option = {
   legend: { data: string[] };
   yAxis: { data: string[] };
   tooltip: { formatter: (p: unknown) => string };
-  series: Array<{ name: string; stack: string; itemStyle: { color: string }; data: number[]; label: { formatter: (p: unknown) => string } }>;
+  series: Array<{ name: string; stack: string; itemStyle: { color: string; opacity: number }; data: number[]; label: { formatter: (p: unknown) => string } }>;
 };
 
 describe('grade distribution', () => {
@@ -50,5 +50,17 @@ describe('grade distribution', () => {
     expect(option.yAxis.data).toEqual(['Self-evaluation\n257']);
     expect(option.legend.data).toEqual(['Excellent', 'Good', 'Medium', 'Poor']);
     expect(gradeDistributionOption([{ kind: 'SELF', distribution: grades(0, '0', 0, [0, 0, 0, 0]) }], zh)).toBeNull();
+  });
+
+  it('fades the grades not selected; a click on a segment means its grade', () => {
+    const option = gradeDistributionOption(KINDS_2022, zh, 'MEDIUM') as unknown as Option;
+    expect(option.series.map((s) => s.itemStyle.opacity)).toEqual([0.3, 0.3, 1, 0.3]);
+    expect([0, 1, 2, 3, 4].map(gradeAt)).toEqual(['EXCELLENT', 'GOOD', 'MEDIUM', 'POOR', null]);
+  });
+
+  it('leaves findings out of the tooltip when they were not counted', () => {
+    const counted = [{ kind: 'SELF' as const, distribution: { ...KINDS_2022[0].distribution, findings: null } }];
+    const option = gradeDistributionOption(counted, zh) as unknown as Option;
+    expect(option.tooltip.formatter([{ dataIndex: 0 }])).not.toContain('发现问题');
   });
 });

@@ -1,28 +1,45 @@
 import type { EChartOption } from '@jixiao/ui/echart';
-import { formatCount, formatShare, formatYuan } from '@jixiao/ui/format';
+import { formatCount, formatShare, formatYuan, formatYuanExact } from '@jixiao/ui/format';
 import { EVALUATION_KIND_LABELS, GRADE_LABELS, GRADES, type EvaluationKind, type Grade } from '@jixiao/schema/enums';
-import type { GradeFiguresFragment } from '../../../../generated/graphql';
-import type { ChartContext } from '../chart-context';
-import { GRADE_COLORS, PALETTE } from '../palette';
-import { tooltipHtml } from '../tooltip';
+import type { ChartContext } from '../../../../app/charts/chart-context';
+import { GRADE_COLORS } from '../../../../app/charts/palette';
+import { tooltipHtml } from '../../../../app/charts/tooltip';
+
+/** A grade distribution; `findings` is unknown when it was counted from the aggregate. */
+export interface GradeFigures {
+  total: number;
+  budget: string;
+  findings: number | null;
+  buckets: ReadonlyArray<{ grade: Grade | string; count: number; share: number }>;
+}
 
 export interface KindDistribution {
   kind: EvaluationKind;
-  distribution: GradeFiguresFragment;
+  distribution: GradeFigures;
 }
 
-function countOf(distribution: GradeFiguresFragment, grade: Grade): number {
+function countOf(distribution: GradeFigures, grade: Grade): number {
   return distribution.buckets.find((b) => b.grade === grade)?.count ?? 0;
 }
 
 /** Segments narrower than this carry no label (it would not fit). */
 const MIN_LABELLED_SHARE = 0.07;
 
+/** The grade a click on a segment means (its series is the grade). */
+export function gradeAt(seriesIndex: number): Grade | null {
+  return GRADES[seriesIndex] ?? null;
+}
+
 /**
  * One 100 % bar per kind of evaluation, split into 优/良/中/差. Shares are computed from the counts
- * (exact); kinds without evaluations are left out. Null when no kind has any.
+ * (exact); kinds without evaluations are left out. A selected grade is drawn strong, the others faded.
+ * Null when no kind has any.
  */
-export function gradeDistributionOption(kinds: readonly KindDistribution[], { t, lang }: ChartContext): EChartOption | null {
+export function gradeDistributionOption(
+  kinds: readonly KindDistribution[],
+  { t, lang, palette }: ChartContext,
+  selected: Grade | null = null,
+): EChartOption | null {
   const shown = kinds.filter((k) => k.distribution.total > 0);
   if (shown.length === 0) return null;
   // First kind on top.
@@ -31,7 +48,7 @@ export function gradeDistributionOption(kinds: readonly KindDistribution[], { t,
 
   return {
     animationDuration: 400,
-    legend: { top: 0, data: GRADES.map((g) => GRADE_LABELS[g][lang]) },
+    legend: { top: 0, data: GRADES.map((g) => GRADE_LABELS[g][lang]), textStyle: { color: palette.text }, selectedMode: false },
     grid: { left: 8, right: 16, top: 36, bottom: 24, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     tooltip: {
       trigger: 'axis',
@@ -42,8 +59,8 @@ export function gradeDistributionOption(kinds: readonly KindDistribution[], { t,
         const d = k.distribution;
         return tooltipHtml(kindName(k), [
           [t('chart.grades.evaluations'), formatCount(d.total)],
-          [t('chart.grades.budget'), formatYuan(d.budget, { locale: lang })],
-          [t('chart.grades.findings'), formatCount(d.findings)],
+          [t('chart.grades.budget'), `${formatYuan(d.budget, { locale: lang })}（${formatYuanExact(d.budget, lang)}）`],
+          ...(d.findings === null ? [] : [[t('chart.grades.findings'), formatCount(d.findings)] as const]),
           ...GRADES.map((g) => {
             const count = countOf(d, g);
             return [GRADE_LABELS[g][lang], `${t('chart.grades.countOf', { count: formatCount(count) })} · ${formatShare(count, d.total)}`] as const;
@@ -55,21 +72,22 @@ export function gradeDistributionOption(kinds: readonly KindDistribution[], { t,
       type: 'value',
       min: 0,
       max: 1,
-      splitLine: { lineStyle: { color: PALETTE.grid } },
-      axisLabel: { formatter: (value: number) => `${Math.round(value * 100)}%` },
+      splitLine: { lineStyle: { color: palette.grid } },
+      axisLabel: { formatter: (value: number) => `${Math.round(value * 100)}%`, color: palette.muted },
     },
     yAxis: {
       type: 'category',
       data: ordered.map((k) => `${kindName(k)}\n${t('chart.grades.countOf', { count: formatCount(k.distribution.total) })}`),
       axisTick: { show: false },
-      axisLabel: { color: PALETTE.text, lineHeight: 16 },
+      axisLabel: { color: palette.text, lineHeight: 16 },
     },
     series: GRADES.map((grade) => ({
       type: 'bar' as const,
       name: GRADE_LABELS[grade][lang],
       stack: 'grades',
       barMaxWidth: 28,
-      itemStyle: { color: GRADE_COLORS[grade] },
+      cursor: 'pointer',
+      itemStyle: { color: GRADE_COLORS[grade], opacity: selected && selected !== grade ? 0.3 : 1 },
       data: ordered.map((k) => countOf(k.distribution, grade) / k.distribution.total),
       label: {
         show: true,

@@ -1,0 +1,14 @@
+import { formatYuan, formatYuanExact } from '@jixiao/ui/format';
+import { useI18n } from '../i18n/i18n';
+
+/** An amount in 万元/亿元, the exact yuan in its tooltip (and read out by screen readers). */
+export function Money({ yuan, decimals }: { yuan: string | null | undefined; decimals?: number }) {
+  const { lang } = useI18n();
+  if (yuan === null || yuan === undefined) return <span className="muted">—</span>;
+  const exact = formatYuanExact(yuan, lang);
+  return (
+    <span className="money" title={exact} aria-label={exact}>
+      {formatYuan(yuan, { locale: lang, decimals })}
+    </span>
+  );
+}

@@ -1,0 +1,273 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { FUND_FAMILIES, GRADES, type FundFamily, type Grade } from '@jixiao/schema/enums';
+import { DataTable, type Column } from '@jixiao/ui/data-table';
+import { formatCount, formatYuanRatio } from '@jixiao/ui/format';
+import { Panel } from '@jixiao/ui/panel';
+import { fetchAllPages } from '../../../app/apollo/fetch-all';
+import { useCursorPages } from '../../../app/apollo/use-cursor-pages';
+import { ExportButtons } from '../../../app/components/ExportButtons';
+import { Money } from '../../../app/components/Money';
+import { Pager } from '../../../app/components/Pager';
+import { safeFileName } from '../../../app/export/download';
+import { useI18n } from '../../../app/i18n/i18n';
+import { checkpointName } from '../../../app/i18n/translate';
+import { projectPath } from '../../../app/router/routes';
+import { Link, useQueryParams } from '../../../app/router/router';
+import type { ProjectFilter, ProjectOrderField, ProjectTableQuery } from '../../../generated/graphql';
+import { CHECKPOINTS } from '../../overview/checkpoints';
+import { FILTER_PARAMS, isGrade } from '../../overview/cross-filter';
+import { PROJECT_TABLE, UNIT_OPTIONS } from '../graphql/project-table.graphql';
+import {
+  familyLabel, flagLabel, gradeLabel, isFundFamily, nextSort, openFlag, parseTableState, projectExportColumns, reportAt,
+  selfGrade, tableStateParams, type ProjectRow,
+} from '../project-rows';
+
+const PAGE_SIZE = 20;
+const MONTHS = CHECKPOINTS.map((c) => c.month);
+const connection = (d: ProjectTableQuery) => d.projects;
+
+export interface ProjectTableProps {
+  /** Budget year of the projects listed. */
+  year: number;
+  /** Limits the drill level sets; the reader cannot change them here. */
+  fixedSectionId?: string | null;
+  fixedUnitId?: string | null;
+  /** Offer the unit filter (not for a unit's own view). */
+  unitFilter?: boolean;
+  title: string;
+  subtitle?: string;
+  /** Words for the export's file name (portfolio, unit). */
+  fileLabel: string;
+  /** Columns of a unit's own view: targets and both checkpoints instead of unit and fund family. */
+  variant?: 'portfolio' | 'unit';
+  testId?: string;
+}
+
+function GradeBadge({ grade }: { grade: string | null }) {
+  const { lang } = useI18n();
+  if (!grade) return <span className="muted">—</span>;
+  return <span className={`badge badge--grade-${grade.toLowerCase()}`}>{gradeLabel(grade, lang)}</span>;
+}
+
+export function FlagBadge({ level }: { level: string }) {
+  const { lang } = useI18n();
+  return <span className={`badge badge--flag-${level.toLowerCase()}`}>{flagLabel(level, lang)}</span>;
+}
+
+function RateCell({ report }: { report: ProjectRow['monitoringReports'][number] | undefined }) {
+  if (!report) return <span className="muted">—</span>;
+  return (
+    <span className={report.failed ? 'rate rate--failed' : 'rate'} title={report.failed ? '✗' : undefined}>
+      {formatYuanRatio(report.executed, report.budget)}
+    </span>
+  );
+}
+
+/**
+ * Projects in the viewer's scope: search, sort by header, filters by unit, fund family, open flag and
+ * self-evaluation grade, cursor pages, and CSV/XLSX of every row matching. Its state lives in the URL.
+ */
+export function ProjectTable(props: ProjectTableProps) {
+  const { t, lang } = useI18n();
+  const client = useApolloClient();
+  const [params, update] = useQueryParams();
+  const state = useMemo(() => parseTableState(params), [params]);
+  const ff = params.get(FILTER_PARAMS.fundFamily);
+  const fundFamily = ff && isFundFamily(ff) ? ff : null;
+  const gradeParam = params.get(FILTER_PARAMS.grade);
+  const grade = isGrade(gradeParam) ? gradeParam : null;
+  const crossSection = params.get(FILTER_PARAMS.sectionId);
+  const sectionId = props.fixedSectionId ?? (props.fixedUnitId ? null : crossSection);
+  const unitId = props.fixedUnitId ?? state.unitId;
+
+  // The search box answers as one types; the URL (and the query) follow after a pause.
+  const [searchText, setSearchText] = useState(state.search);
+  useEffect(() => setSearchText(state.search), [state.search]);
+  useEffect(() => {
+    if (searchText === state.search) return undefined;
+    const timer = setTimeout(() => update({ q: searchText || null }, { replace: true }), 300);
+    return () => clearTimeout(timer);
+  }, [searchText, state.search, update]);
+
+  const filter = useMemo<ProjectFilter>(
+    () => ({
+      year: props.year,
+      sectionId,
+      unitId,
+      fundFamily,
+      grade,
+      flagLevel: state.flagLevel,
+      search: state.search || null,
+    }),
+    [props.year, sectionId, unitId, fundFamily, grade, state.flagLevel, state.search],
+  );
+  const orderBy = useMemo(() => ({ field: state.sort, direction: state.direction }), [state.sort, state.direction]);
+  const pages = useCursorPages(PROJECT_TABLE, { filter, orderBy }, connection, PAGE_SIZE);
+
+  const units = useQuery(UNIT_OPTIONS, { variables: { sectionId: props.fixedSectionId ?? null }, skip: props.unitFilter === false || Boolean(props.fixedUnitId) });
+  const unitOptions = units.data?.units.edges.map((e) => e.node) ?? [];
+
+  const load = useCallback(async () => {
+    const all = await fetchAllPages(client, PROJECT_TABLE, { filter, orderBy }, connection);
+    return { rows: all.nodes, truncated: all.truncated };
+  }, [client, filter, orderBy]);
+
+  const variant = props.variant ?? 'portfolio';
+  const columns: Column<ProjectRow>[] = [
+    { key: 'CODE', header: t('projects.col.code'), sortable: true, width: '118px', cell: (p) => <span className="mono">{p.code}</span> },
+    {
+      key: 'NAME',
+      header: t('projects.col.name'),
+      sortable: true,
+      cell: (p) => (
+        <Link to={projectPath(p.id)} className="table-link" title={p.name}>
+          {p.isKey && <span className="badge badge--key">{t('projects.key')}</span>}
+          {p.name}
+        </Link>
+      ),
+    },
+    ...(variant === 'portfolio'
+      ? [
+          { key: 'unit', header: t('projects.col.unit'), width: '15%', cell: (p: ProjectRow) => <span title={p.unit?.name}>{p.unit?.name ?? t('projects.classifiedUnit')}</span> },
+          { key: 'family', header: t('projects.col.fundFamily'), width: '12%', cell: (p: ProjectRow) => <span title={familyLabel(p.fundFamily, lang)}>{familyLabel(p.fundFamily, lang)}</span> },
+        ]
+      : [
+          {
+            key: 'targets',
+            header: t('projects.col.targets'),
+            width: '96px',
+            cell: (p: ProjectRow) => (
+              <span className={`status status--${p.targetStatus.toLowerCase()}`}>
+                {t(`projects.target.${p.targetStatus}` as const)} · {t('projects.indicatorCount', { count: p.indicators.length })}
+              </span>
+            ),
+          },
+        ]),
+    { key: 'BUDGET', header: t('projects.col.budget'), sortable: true, align: 'right', width: '104px', cell: (p) => <Money yuan={p.budget} /> },
+    ...(variant === 'portfolio'
+      ? [{ key: 'rate', header: t('projects.col.rate'), align: 'right' as const, width: '84px', cell: (p: ProjectRow) => <RateCell report={reportAt(p, MONTHS[MONTHS.length - 1]) ?? reportAt(p, MONTHS[0])} /> }]
+      : MONTHS.map((m) => ({ key: `rate-${m}`, header: t('projects.col.rateAt', { month: m }), align: 'right' as const, width: '88px', cell: (p: ProjectRow) => <RateCell report={reportAt(p, m)} /> }))),
+    {
+      key: 'flag',
+      header: t('projects.col.flag'),
+      width: variant === 'unit' ? '150px' : '92px',
+      cell: (p) => {
+        const f = openFlag(p);
+        if (!f) return <span className="muted">—</span>;
+        return (
+          <span className="flag-cell" title={t('projects.flagTitle', { deadline: f.deadline, days: f.daysOverdue })}>
+            <FlagBadge level={f.level} />
+            {variant === 'unit' && <span className={f.daysOverdue > 0 ? 'overdue' : ''}> {f.deadline}</span>}
+          </span>
+        );
+      },
+    },
+    { key: 'grade', header: t('projects.col.grade'), width: '64px', align: 'center', cell: (p) => <GradeBadge grade={selfGrade(p)} /> },
+  ];
+
+  const status = pages.status === 'ready' ? (pages.nodes.length === 0 ? 'empty' : 'ready') : pages.status;
+  const setFilter = (changes: Record<string, string | null>) => update(changes);
+
+  return (
+    <Panel
+      title={props.title}
+      subtitle={props.subtitle ?? (pages.status === 'ready' ? t('projects.count', { count: formatCount(pages.totalCount), year: props.year }) : undefined)}
+      status="ready"
+      testId={props.testId ?? 'project-table'}
+      minHeight={0}
+      actions={
+        <ExportButtons
+          columns={projectExportColumns(t, lang, MONTHS)}
+          load={load}
+          fileName={safeFileName([t('projects.file'), props.fileLabel, props.year])}
+          sheetName={t('projects.file')}
+          disabled={pages.status !== 'ready' || pages.totalCount === 0}
+        />
+      }
+    >
+      <div className="filter-bar" role="search">
+        <label className="field field--inline">
+          <span>{t('projects.search')}</span>
+          <input
+            type="search"
+            value={searchText}
+            placeholder={t('projects.searchPlaceholder')}
+            onChange={(e) => setSearchText(e.target.value)}
+            data-testid="project-search"
+          />
+        </label>
+        {props.unitFilter !== false && !props.fixedUnitId && (
+          <label className="field field--inline">
+            <span>{t('projects.col.unit')}</span>
+            <select value={state.unitId ?? ''} onChange={(e) => setFilter({ unit: e.target.value || null })} data-testid="filter-unit">
+              <option value="">{t('projects.all')}</option>
+              {unitOptions.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <label className="field field--inline">
+          <span>{t('projects.col.fundFamily')}</span>
+          <select value={fundFamily ?? ''} onChange={(e) => setFilter({ [FILTER_PARAMS.fundFamily]: e.target.value || null })} data-testid="filter-family">
+            <option value="">{t('projects.all')}</option>
+            {FUND_FAMILIES.map((f: FundFamily) => (
+              <option key={f} value={f}>
+                {familyLabel(f, lang)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field field--inline">
+          <span>{t('projects.col.flag')}</span>
+          <select value={state.flagLevel ?? ''} onChange={(e) => setFilter({ flag: e.target.value || null })} data-testid="filter-flag">
+            <option value="">{t('projects.all')}</option>
+            <option value="YELLOW">{flagLabel('YELLOW', lang)}</option>
+            <option value="RED">{flagLabel('RED', lang)}</option>
+          </select>
+        </label>
+        <label className="field field--inline">
+          <span>{t('projects.col.grade')}</span>
+          <select value={grade ?? ''} onChange={(e) => setFilter({ [FILTER_PARAMS.grade]: e.target.value || null })} data-testid="filter-grade">
+            <option value="">{t('projects.all')}</option>
+            {GRADES.map((g: Grade) => (
+              <option key={g} value={g}>
+                {gradeLabel(g, lang)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <DataTable
+        testId="project-rows"
+        caption={props.title}
+        columns={columns}
+        rows={pages.nodes}
+        rowKey={(p) => p.id}
+        status={status}
+        sort={{ key: state.sort, direction: state.direction === 'ASC' ? 'asc' : 'desc' }}
+        onSort={(key) => update(tableStateParams({ ...state, ...nextSort(state, key as ProjectOrderField) }))}
+        errorText={t('common.loadFailed', { reason: pages.errorText ?? '' })}
+        emptyText={t('projects.empty')}
+        onRetry={pages.retry}
+        retryLabel={t('common.retry')}
+        skeletonRows={8}
+      />
+      {status === 'ready' && (
+        <Pager
+          page={pages.page}
+          pageSize={PAGE_SIZE}
+          totalCount={pages.totalCount}
+          hasPrevious={pages.hasPrevious}
+          hasNext={pages.hasNext}
+          onPrevious={pages.previous}
+          onNext={pages.next}
+        />
+      )}
+      <p className="panel-footnote">{t('projects.footnote', { checkpoint: checkpointName(t, MONTHS[MONTHS.length - 1]) })}</p>
+    </Panel>
+  );
+}

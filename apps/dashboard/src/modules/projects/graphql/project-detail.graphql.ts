@@ -1,0 +1,134 @@
+import { graphql } from '../../../generated';
+
+export const PROJECT_DETAIL = graphql(`
+  query ProjectDetail($id: ID!) {
+    node(id: $id) {
+      id
+      ... on Project {
+        code
+        name
+        year
+        budget
+        budgetedOn
+        fundFamily
+        isKey
+        kind
+        inAnnualBudget
+        purchaseOfServices
+        targetStatus
+        unit {
+          id
+          name
+          classified
+          section {
+            id
+            name
+          }
+        }
+        indicators {
+          id
+          level1
+          level2
+          name
+          comparator
+          targetValue
+          targetText
+          unitOfMeasure
+          weight
+          isKey
+          custom
+        }
+        monitoringReports {
+          id
+          checkpoint {
+            month
+            periodEnd
+          }
+          budget
+          executed
+          executionRate
+          failed
+          failureReasons {
+            code
+            indicatorIndex
+          }
+          status
+          submittedOn
+          indicatorActuals {
+            indicator {
+              id
+            }
+            plannedValue
+            actualValue
+            explanation
+          }
+        }
+        flags {
+          id
+          level
+          status
+          deadline
+          closedOn
+          daysOverdue
+          ownerName
+          rectificationPlan
+          evidence
+          proposedReduction
+          raisedAt {
+            month
+          }
+          escalatedAt {
+            month
+          }
+          events {
+            kind
+            level
+            note
+            occurredOn
+          }
+        }
+        evaluations {
+          id
+          kind
+          year
+          score
+          expertScore
+          grade
+          uncappedGrade
+          status
+          evaluatedOn
+          reportName
+          authenticityFailed
+          caps {
+            code
+            zh
+            en
+            applied
+          }
+          findings {
+            id
+            category
+            text
+            suggestion
+            upheld
+          }
+          agency {
+            id
+            name
+          }
+        }
+        resultApplications {
+          id
+          targetYear
+          grade
+          cutShare
+          baseBudget
+          proposedCut
+          acceptedCut
+          status
+          reason
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,125 @@
+import pg from 'pg';
+import { login, startServerProcess, type ServerProcess } from '../testing/harness.js';
+import type { Viewer } from '../modules/auth/viewer.js';
+import { describePlan, explain, recordingDataSource, viewerOf, type PlanSummary } from './explain.js';
+import { fmtInt, fmtMs, heading, printTable } from './format.js';
+import { describeLoad, memoryOf, runLoad, type LoadResult } from './load.js';
+import { biMix, timedQueries } from './queries.js';
+import type { BenchUser } from './scale-data.js';
+import { median, middleCursor, p95, timeQueries, timingRow, type Timing } from './timing.js';
+
+export type Say = (line: string) => void;
+
+export interface BenchConfig {
+  projects: number;
+  seconds: number;
+  clients: number;
+  runs: number;
+  queryBudgetMs: number;
+  explainTop: number;
+  indicators: number;
+  biScopes: ('county' | 'province')[];
+  indexExperiments: boolean;
+  maxRequests: number;
+  requestTimeoutMs: number;
+}
+
+export const YEAR = 2023;
+
+/** The server as the bench runs it: rate limits out of the way (the load is the point), everything else default. */
+export function startBenchServer(databaseUrl: string, cleanups: (() => Promise<unknown>)[]): Promise<ServerProcess> {
+  return startServerProcess({
+    databaseUrl,
+    env: { JIXIAO_RATE_LIMIT: '1000000', JIXIAO_RATE_LIMIT_BI: '1000000' },
+  }).then((server) => {
+    cleanups.push(() => server.stop());
+    return server;
+  });
+}
+
+export interface ViewerTimings {
+  label: string;
+  user: BenchUser;
+  viewer: Viewer;
+  timings: Timing[];
+}
+
+/** Every timed query as each of the four viewers, printed as a table per viewer. */
+export async function timingPhase(
+  say: Say,
+  server: ServerProcess,
+  databaseUrl: string,
+  users: Record<string, BenchUser>,
+  password: string,
+  cfg: BenchConfig,
+): Promise<ViewerTimings[]> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const out: ViewerTimings[] = [];
+  try {
+    for (const [label, user] of Object.entries(users)) {
+      const token = await login(server.graphqlUrl, user.username, password);
+      const viewer = await viewerOf(client, user.username);
+      const middle = await middleCursor(client, viewer, server.graphqlUrl, token);
+      say('');
+      say(`  ${label}: ${user.username} (${user.role}), ${user.scope}: ${fmtInt(user.projects)} projects` +
+        `${middle ? `; deep page after row ${fmtInt(middle.offset)}` : '; deep page skipped (cursor shape not recognised)'}`);
+      const rows: string[][] = [];
+      const timings = await timeQueries(
+        server.graphqlUrl, label, token, timedQueries(YEAR, middle?.cursor ?? null),
+        { runs: cfg.runs, minRuns: 3, budgetMs: cfg.queryBudgetMs },
+        (t) => rows.push(timingRow(t)),
+      );
+      printTable(say, ['query', 'runs', 'median', 'p95', 'answer'], rows, ['l', 'r', 'r', 'r', 'l']);
+      out.push({ label, user, viewer, timings });
+    }
+  } finally {
+    await client.end();
+  }
+  return out;
+}
+
+/** EXPLAIN (ANALYZE, BUFFERS) of the SQL behind the slowest timed queries. */
+export async function explainPhase(say: Say, databaseUrl: string, all: ViewerTimings[], top: number): Promise<Map<string, PlanSummary[]>> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const plans = new Map<string, PlanSummary[]>();
+  try {
+    const ranked = all.flatMap((v) => v.timings.map((t) => ({ v, t }))).filter(({ t }) => t.samples.length > 0)
+      .sort((a, b) => median(b.t) - median(a.t)).slice(0, top);
+    for (const { v, t } of ranked) {
+      const { db, statements } = recordingDataSource();
+      await t.query.sql(v.viewer, db);
+      say('');
+      say(`  ${t.query.name} as ${v.label} (HTTP median ${fmtMs(median(t))}, p95 ${fmtMs(p95(t))}): ${statements.length} statement(s)`);
+      const summaries: PlanSummary[] = [];
+      for (const [i, s] of statements.entries()) {
+        const plan = await explain(client, s.sql, s.params);
+        summaries.push(plan);
+        if (statements.length > 1) say(`    statement ${i + 1}:`);
+        describePlan(plan, say);
+      }
+      plans.set(`${v.label}|${t.query.name}`, summaries);
+    }
+  } finally {
+    await client.end();
+  }
+  return plans;
+}
+
+/** One BI load run, with the server's memory at its end. */
+export async function loadPhase(say: Say, title: string, server: ServerProcess, token: string, cfg: BenchConfig): Promise<LoadResult> {
+  say('');
+  say(`  ${title}: ${cfg.clients} clients × ${cfg.seconds} s, mix of ${biMix(YEAR).length} BI operations`);
+  const before = memoryOf(server.pid);
+  const result = await runLoad({
+    graphqlUrl: server.graphqlUrl, token, clients: cfg.clients, seconds: cfg.seconds, maxRequests: cfg.maxRequests,
+    requestTimeoutMs: cfg.requestTimeoutMs, mix: biMix(YEAR),
+  });
+  const after = memoryOf(server.pid);
+  if (before) say(`    server RSS before   ${(before.rssKb / 1024).toFixed(0)} MB`);
+  describeLoad(result, say, after);
+  return result;
+}
+
+export { heading };

@@ -1,0 +1,127 @@
+import type { DataSource } from 'typeorm';
+import type { Context } from '../graphql/context.js';
+import { AnalyticsService } from '../modules/analytics/analytics.service.js';
+import { AggregateFilter, projectAggregate, type AggregateDimension } from '../modules/analytics/project-aggregate.js';
+import type { Viewer } from '../modules/auth/viewer.js';
+import { ProjectFilter } from '../modules/graph/graph.inputs.js';
+import { GraphQueryResolver } from '../modules/graph/graph.resolver.js';
+
+/**
+ * The operations the bench times: the analytics contract and the projects connection, as GraphQL over
+ * HTTP, each with the server's own builder of its SQL (`sql`), so EXPLAIN runs exactly what the server runs.
+ */
+export interface BenchQuery {
+  name: string;
+  query: string;
+  variables: Record<string, unknown>;
+  /** Calls the server's code that issues this operation's SQL, against a recording DataSource. */
+  sql: (v: Viewer, db: DataSource) => Promise<unknown>;
+}
+
+const EXECUTION = `query Execution($year: Int!, $month: Int!, $groupBy: ExecutionGroupBy) {
+  executionSummary(year: $year, month: $month, groupBy: $groupBy) { key label projectCount budget executed executionRate } }`;
+const AGGREGATE = `query Aggregate($groupBy: [AggregateDimension!]!, $filter: AggregateFilter) {
+  projectAggregate(groupBy: $groupBy, filter: $filter) { keys { dimension key label } projectCount budget executed executionRate } }`;
+export const PROJECTS = `query Projects($first: Int, $after: String, $filter: ProjectFilter, $orderBy: ProjectOrder) {
+  projects(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+    edges { cursor node { id code name year budget fundFamily kind isKey targetStatus unit { id name } } }
+    pageInfo { hasNextPage endCursor } } }`;
+const PROJECT_COUNT = `query ProjectCount($filter: ProjectFilter) { projects(first: 1, filter: $filter) { totalCount } }`;
+
+const analytics = (db: DataSource) => new AnalyticsService(db);
+
+function aggregate(name: string, year: number, groupBy: AggregateDimension[], filter: Partial<AggregateFilter> = {}): BenchQuery {
+  const f = { year, ...filter };
+  return {
+    name,
+    query: AGGREGATE,
+    variables: { groupBy, filter: f },
+    sql: (v, db) => projectAggregate(db, v, groupBy, Object.assign(new AggregateFilter(), f)),
+  };
+}
+
+function projects(
+  name: string,
+  vars: { first?: number; after?: string; filter?: Partial<ProjectFilter>; orderBy?: { field: 'CODE' | 'NAME' | 'BUDGET' | 'YEAR'; direction: 'ASC' | 'DESC' } },
+  count = false,
+): BenchQuery {
+  return {
+    name,
+    query: count ? PROJECT_COUNT : PROJECTS,
+    variables: vars,
+    sql: async (v, db) => {
+      const connection = await new GraphQueryResolver().projects(
+        { first: vars.first ?? 20, after: vars.after },
+        vars.filter ? Object.assign(new ProjectFilter(), vars.filter) : null,
+        vars.orderBy ?? null,
+        { viewer: v, db } as Context,
+      );
+      if (count) await connection.totalCount();
+    },
+  };
+}
+
+/** The timed set, for one viewer; `deepCursor` is the cursor in the middle of the viewer's projects. */
+export function timedQueries(year: number, deepCursor: string | null): BenchQuery[] {
+  const execution = (groupBy: 'TOTAL' | 'FUND_FAMILY' | 'SECTION' | 'UNIT'): BenchQuery => ({
+    name: `executionSummary ${groupBy}`,
+    query: EXECUTION,
+    variables: { year, month: 8, groupBy },
+    sql: (v, db) => analytics(db).executionSummary(v, year, 8, groupBy),
+  });
+  return [
+    {
+      name: 'targetSummary',
+      query: `query T($year: Int!) { targetSummary(year: $year) { projectCount budget annualBudgetProjectCount annualBudget
+        exAnteProjectCount exAnteBudget unitWideReviewedCount unitWideReturnedCount unitWideIssueCount } }`,
+      variables: { year },
+      sql: (v, db) => analytics(db).targetSummary(v, year),
+    },
+    execution('TOTAL'),
+    execution('FUND_FAMILY'),
+    execution('SECTION'),
+    execution('UNIT'),
+    {
+      name: 'flagSummary',
+      query: `query F($year: Int!) { flagSummary(year: $year, month: 8) { yellow red newYellow escalatedToRed closed } }`,
+      variables: { year },
+      sql: (v, db) => analytics(db).flagSummary(v, year, 8),
+    },
+    {
+      name: 'gradeDistribution SELF',
+      query: `query G($year: Int!) { gradeDistribution(year: $year, kind: SELF) { total budget findings buckets { grade count share } } }`,
+      variables: { year },
+      sql: (v, db) => analytics(db).gradeDistribution(v, year, 'SELF'),
+    },
+    aggregate('projectAggregate [FUND_FAMILY]', year, ['FUND_FAMILY']),
+    aggregate('projectAggregate [SECTION, GRADE]', year, ['SECTION', 'GRADE']),
+    aggregate('projectAggregate [CHECKPOINT, FLAG_LEVEL]', year, ['CHECKPOINT', 'FLAG_LEVEL']),
+    projects('projects first page (20)', { first: 20 }),
+    ...(deepCursor ? [projects('projects deep page (middle, cursor)', { first: 20, after: deepCursor })] : []),
+    projects('projects by budget desc (20)', { first: 20, orderBy: { field: 'BUDGET', direction: 'DESC' } }),
+    projects('projects filter year+family+red flag', { first: 20, filter: { year, fundFamily: 'SPECIAL_BOND', flagLevel: 'RED' } }),
+    projects('projects search "学校"', { first: 20, filter: { search: '学校' } }),
+    projects('projects totalCount', { first: 1 }, true),
+  ];
+}
+
+/** One operation of the BI load mix; `paged` ones carry each client's cursor from one call to the next. */
+export interface LoadOp {
+  name: string;
+  query: string;
+  variables: Record<string, unknown>;
+  paged?: boolean;
+}
+
+/** What a BI tool pulls in a loop: the contract, a page of projects (paging on), a pivot. */
+export function biMix(year: number): LoadOp[] {
+  return [
+    { name: 'targetSummary', query: `query T($year: Int!) { targetSummary(year: $year) { projectCount budget annualBudget } }`, variables: { year } },
+    { name: 'executionSummary FUND_FAMILY', query: EXECUTION, variables: { year, month: 8, groupBy: 'FUND_FAMILY' } },
+    { name: 'projects(first: 100)', query: PROJECTS, variables: { first: 100, filter: { year } }, paged: true },
+    { name: 'flagSummary', query: `query F($year: Int!) { flagSummary(year: $year, month: 8) { yellow red newYellow escalatedToRed closed } }`, variables: { year } },
+    { name: 'executionSummary SECTION', query: EXECUTION, variables: { year, month: 5, groupBy: 'SECTION' } },
+    { name: 'gradeDistribution', query: `query G($year: Int!) { gradeDistribution(year: $year, kind: SELF) { total budget buckets { grade count share } } }`, variables: { year } },
+    { name: 'projectAggregate [FUND_FAMILY, SECTION]', query: AGGREGATE, variables: { groupBy: ['FUND_FAMILY', 'SECTION'], filter: { year } } },
+  ];
+}

@@ -1,0 +1,111 @@
+import { Arg, Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import type { DataSource } from 'typeorm';
+import type { Context } from '../../graphql/context.js';
+import { projectRows, sqlParams, type SqlParams } from '../auth/scope.js';
+import type { Viewer } from '../auth/viewer.js';
+
+@ObjectType({ description: '年度工作节点 / A deadline of the year' })
+class Deadline {
+  @Field({ description: '截止日期 / Due on' }) dueOn: string;
+  @Field({ description: '事项 / What' }) titleZh: string;
+  @Field({ description: '事项（英文）/ What, in English' }) titleEn: string;
+  @Field(() => [String], { description: '负责角色 / Roles that must act' }) roles: string[];
+  @Field(() => Int, { description: '剩余天数（负数为已逾期）/ Days left (negative when past)' }) daysLeft: number;
+}
+
+@ObjectType({ description: '待办事项 / A to-do of the viewer' })
+class Todo {
+  @Field({ description: '类型 / Kind, e.g. REPORTS_TO_SUBMIT' }) kind: string;
+  @Field({ description: '待办说明 / What to do' }) titleZh: string;
+  @Field({ description: '待办说明（英文）/ What to do, in English' }) titleEn: string;
+  @Field(() => Int, { description: '件数 / How many' }) count: number;
+  @Field(() => Int, { description: '其中逾期 / Of which overdue' }) overdue: number;
+}
+
+type TodoSql = { kind: string; zh: string; en: string; sql: (v: Viewer, p: SqlParams) => string };
+
+// Each to-do is one count over rows in the viewer's scope; `overdue` counts those past their date.
+const TODOS: Record<string, TodoSql[]> = {
+  UNIT: [
+    { kind: 'REPORTS_TO_SUBMIT', zh: '待报送监控报告', en: 'Monitoring reports to submit', sql: (v, p) => `
+      SELECT count(*)::int AS n, (count(*) FILTER (WHERE c.report_due < current_date))::int AS late
+        FROM monitoring_checkpoint c JOIN project p ON p.region_id = c.region_id AND p.year = c.year AND p.budgeted_on <= c.period_end
+        JOIN unit u ON u.id = p.unit_id
+       WHERE c.status = 'OPEN' AND c.scope = 'PROJECT' AND p.target_status = 'APPROVED' AND ${projectRows(v, p)}
+         AND NOT EXISTS (SELECT 1 FROM monitoring_report r WHERE r.project_id = p.id AND r.checkpoint_id = c.id AND r.status <> 'DRAFT')` },
+    { kind: 'FLAGS_TO_RECTIFY', zh: '待整改预警', en: 'Flags to rectify', sql: (v, p) => `
+      SELECT count(*)::int AS n, (count(*) FILTER (WHERE f.deadline < current_date))::int AS late
+        FROM flag f JOIN project p ON p.id = f.project_id JOIN unit u ON u.id = p.unit_id WHERE f.status = 'OPEN' AND ${projectRows(v, p)}` },
+    { kind: 'TARGETS_TO_REVISE', zh: '待修改绩效目标', en: 'Targets to revise or submit', sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM project p JOIN unit u ON u.id = p.unit_id
+       WHERE p.target_status IN ('DRAFT', 'RETURNED') AND ${projectRows(v, p)}` },
+  ],
+  BUSINESS_SECTION: [
+    { kind: 'REPORTS_TO_REVIEW', zh: '待初审监控报告', en: 'Monitoring reports to review', sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM monitoring_report r JOIN project p ON p.id = r.project_id JOIN unit u ON u.id = p.unit_id
+       WHERE r.status = 'SUBMITTED' AND ${projectRows(v, p)}` },
+    { kind: 'TARGETS_TO_REVIEW', zh: '待初审绩效目标', en: 'Targets to review first', sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM project p JOIN unit u ON u.id = p.unit_id WHERE p.target_status = 'SUBMITTED' AND ${projectRows(v, p)}` },
+    { kind: 'EX_ANTE_TO_REVIEW', zh: '待初审事前评估', en: 'Ex-ante assessments to review', sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM ex_ante_assessment x JOIN project p ON p.id = x.project_id JOIN unit u ON u.id = p.unit_id
+       WHERE x.status = 'SUBMITTED' AND ${projectRows(v, p)}` },
+  ],
+  PERFORMANCE: [
+    { kind: 'REPORTS_TO_CONFIRM', zh: '待确认监控报告', en: 'Monitoring reports to confirm', sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM monitoring_report r JOIN project p ON p.id = r.project_id JOIN unit u ON u.id = p.unit_id
+       WHERE r.status = 'REVIEWED' AND ${projectRows(v, p)}` },
+    { kind: 'TARGETS_TO_APPROVE', zh: '待审核绩效目标', en: 'Targets to approve', sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM project p JOIN unit u ON u.id = p.unit_id WHERE p.target_status = 'FIRST_REVIEWED' AND ${projectRows(v, p)}` },
+    { kind: 'EX_ANTE_TO_CONCLUDE', zh: '待审核事前评估', en: 'Ex-ante assessments to conclude', sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM ex_ante_assessment x JOIN project p ON p.id = x.project_id JOIN unit u ON u.id = p.unit_id
+       WHERE x.status = 'FIRST_REVIEWED' AND ${projectRows(v, p)}` },
+    { kind: 'FLAGS_TO_CLOSE', zh: '待销号预警（已提交佐证）', en: 'Flags with evidence, to close', sql: (v, p) => `
+      SELECT count(*)::int AS n, (count(*) FILTER (WHERE f.deadline < current_date))::int AS late
+        FROM flag f JOIN project p ON p.id = f.project_id JOIN unit u ON u.id = p.unit_id
+       WHERE f.status = 'OPEN' AND f.evidence <> '' AND ${projectRows(v, p)}` },
+    { kind: 'EVALUATIONS_TO_FINALIZE', zh: '待定稿重点评价', en: 'Key evaluations to finalize', sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM evaluation e JOIN project p ON p.id = e.project_id JOIN unit u ON u.id = p.unit_id
+       WHERE e.status = 'SUBMITTED' AND ${projectRows(v, p)}` },
+  ],
+  BUDGET: [
+    { kind: 'CUTS_TO_DECIDE', zh: '待决定的压减建议', en: 'Proposed cuts to decide', sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM result_application ra JOIN project p ON p.id = ra.project_id JOIN unit u ON u.id = p.unit_id
+       WHERE ra.status = 'PROPOSED' AND ${projectRows(v, p)}` },
+  ],
+  AGENCY: [
+    { kind: 'EVALUATIONS_TO_SUBMIT', zh: '待提交的重点评价', en: 'Key evaluations to submit', sql: (v, p) => `
+      SELECT count(*)::int AS n, (count(*) FILTER (WHERE current_date > make_date(e.year + 1, 7, 20)))::int AS late
+        FROM evaluation e WHERE e.status = 'DRAFT' AND e.agency_id = ${p.push(v.agencyId)}` },
+  ],
+};
+
+async function todos(db: DataSource, v: Viewer): Promise<Todo[]> {
+  const out: Todo[] = [];
+  for (const t of TODOS[v.role] ?? []) {
+    const p = sqlParams();
+    const [row] = await db.query(t.sql(v, p), p.values);
+    out.push({ kind: t.kind, titleZh: t.zh, titleEn: t.en, count: row.n, overdue: row.late });
+  }
+  return out;
+}
+
+@Resolver()
+export class CalendarResolver {
+  @Authorized()
+  @Query(() => [Deadline], { description: '本人所在角色的年度工作节点 / The year’s deadlines for the viewer’s role' })
+  async deadlines(@Arg('year', () => Int, { description: '年度 / Year' }) year: number, @Ctx() ctx: Context): Promise<Deadline[]> {
+    const v = ctx.viewer!;
+    const everyone = v.role === 'LEADERSHIP' || v.role === 'UPPER_LEVEL';
+    const rows = await ctx.db.query(
+      `SELECT due_on::text AS due_on, title_zh, title_en, roles, (due_on - current_date)::int AS days_left
+         FROM calendar_deadline WHERE region_id = $1 AND year = $2 AND ($3 OR roles ? $4) ORDER BY due_on`,
+      [v.regionId, year, everyone, v.role]);
+    return rows.map((r: any) => ({ dueOn: r.due_on, titleZh: r.title_zh, titleEn: r.title_en, roles: r.roles, daysLeft: r.days_left }));
+  }
+
+  @Authorized()
+  @Query(() => [Todo], { description: '待办事项（各项计数，范围内）/ The viewer’s to-dos: counts within scope' })
+  todos(@Ctx() ctx: Context) {
+    return todos(ctx.db, ctx.viewer!);
+  }
+}

@@ -1,0 +1,135 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_RULE_SET } from '@jixiao/schema/rule-defaults';
+import { agencyRating } from '../../src/rules/agency-rating.js';
+import { drawSample } from '../../src/rules/authenticity.js';
+import { gql, login } from '../../src/testing/harness.js';
+import { useServer } from '../support/context.js';
+
+// The rest of the year's work: department evaluation picks with their coverage, the authenticity sample
+// (reproducible, vetoing), agency ratings from actual work, disclosure, deadlines and to-dos.
+
+describe('year-end work through the API', () => {
+  const ctx = useServer();
+  const t: Record<string, string> = {};
+  let db: pg.Client;
+  const ok = async (user: string, query: string, variables: Record<string, unknown> = {}) => {
+    const res = await gql(ctx.graphqlUrl, query, variables, t[user]);
+    expect(res.errors, `${user}: ${JSON.stringify(res.errors)}`).toBeUndefined();
+    return res.data as any;
+  };
+  const fail = async (user: string, query: string, variables: Record<string, unknown> = {}) => {
+    const res = await gql(ctx.graphqlUrl, query, variables, t[user]);
+    expect(res.errors).toBeDefined();
+    return res.errors![0]!;
+  };
+
+  beforeAll(async () => {
+    for (const u of ['pes', 'leader', 'budget', 'sec-jkw', 'unit-jyj', 'agency-xinhe']) t[u] = await login(ctx.graphqlUrl, u);
+    db = new pg.Client({ connectionString: ctx.databaseUrl });
+    await db.connect();
+  });
+  afterAll(async () => {
+    await db?.end();
+  });
+
+  it('a unit picks projects for department evaluation and sees the coverage; too little is refused with the shortfall', async () => {
+    const { projects } = await ok('unit-jyj', `{ projects(first: 100, filter: { year: 2024 }, orderBy: { field: BUDGET, direction: ASC }) { edges { node { id budget } } } }`);
+    const list = projects.edges.map((e: any) => e.node);
+    const total = list.reduce((a: bigint, p: any) => a + BigInt(p.budget.replace('.', '')), 0n);
+    const smallest = list[0];
+    const cov = (await ok('unit-jyj', `query($ids: [ID!]!) { departmentEvaluationCoverage(year: 2024, projectIds: $ids) { share meets shortfall unitBudget selectedBudget } }`, { ids: [smallest.id] })).departmentEvaluationCoverage;
+    expect(BigInt(cov.unitBudget.replace('.', ''))).toBe(total);
+    expect(cov.selectedBudget).toBe(smallest.budget);
+    expect(cov.meets).toBe(false);
+    // shortfall = ceil(20% of total) − selected, to the fen
+    const need = (total * 20n + 99n) / 100n - BigInt(smallest.budget.replace('.', ''));
+    expect(BigInt(cov.shortfall.replace('.', ''))).toBe(need);
+    const before = (await db.query(`SELECT count(*)::int AS n FROM evaluation WHERE kind = 'DEPARTMENT' AND year = 2024`)).rows[0].n;
+    const err = await fail('unit-jyj', `mutation($ids: [ID!]!) { selectDepartmentEvaluations(year: 2024, projectIds: $ids) { id } }`, { ids: [smallest.id] });
+    expect(err.extensions!.code).toBe('BAD_USER_INPUT');
+    expect(err.message).toContain(cov.shortfall);
+    expect((await db.query(`SELECT count(*)::int AS n FROM evaluation WHERE kind = 'DEPARTMENT' AND year = 2024`)).rows[0].n).toBe(before);
+    const largest = list.at(-1);
+    const picked = (await ok('unit-jyj', `mutation($ids: [ID!]!) { selectDepartmentEvaluations(year: 2024, projectIds: $ids) { id version status } }`, { ids: [largest.id] })).selectDepartmentEvaluations;
+    expect(picked).toHaveLength(1);
+    const rec = (await ok('unit-jyj', `mutation($id: ID!, $v: Int!) { recordDepartmentEvaluation(id: $id, score: 89.99, version: $v) { grade status } }`, { id: picked[0].id, v: picked[0].version })).recordDepartmentEvaluation;
+    expect(rec).toEqual({ grade: 'GOOD', status: 'FINAL' });
+  });
+
+  it('the demo’s 2022 sample is recorded with its seed, and redrawing it from the seed gives the same projects', async () => {
+    const { authenticitySample: s } = await ok('pes', `{ authenticitySample(year: 2022) { seed population checks { result evaluation { project { code } } } } }`);
+    expect(s.population).toBe(257);
+    expect(s.checks.length).toBe(26); // ceil(10% × 257)
+    const codes = (await db.query(`SELECT p.code FROM evaluation e JOIN project p ON p.id = e.project_id WHERE e.year = 2022 AND e.kind = 'SELF' ORDER BY p.code`)).rows.map((r) => r.code);
+    expect(s.checks.map((c: any) => c.evaluation.project.code)).toEqual(drawSample(codes, 26, s.seed));
+    expect(s.checks.filter((c: any) => c.result === 'FAILED')).toHaveLength(1);
+    const again = await fail('pes', `mutation { drawAuthenticitySample(year: 2022, seed: "again") { seed } }`);
+    expect(again.extensions!.code).toBe('INVALID_TRANSITION');
+  });
+
+  it('a failed authenticity check vetoes a self-evaluation: graded 差 with the reason shown', async () => {
+    const { projects } = await ok('unit-jyj', `{ projects(first: 1, filter: { year: 2024 }) { edges { node { id budget } } } }`);
+    const p = projects.edges[0].node;
+    await ok('unit-jyj', `mutation($id: ID!, $in: SelfEvaluationInput!) { submitSelfEvaluation(projectId: $id, input: $in) { grade } }`,
+      { id: p.id, in: { executed: p.budget, outputCompletion: 98, benefitCompletion: 97, satisfactionCompletion: 95 } });
+    const { drawAuthenticitySample: s } = await ok('pes', `mutation { drawAuthenticitySample(year: 2024, seed: "2024年度核查") { population checks { id version evaluation { grade } } } }`);
+    expect(s.population).toBe(1);
+    expect(s.checks).toHaveLength(1); // at least one when there is any
+    expect(s.checks[0].evaluation.grade).toBe('EXCELLENT');
+    const noNote = await fail('pes', `mutation($id: ID!, $v: Int!) { recordAuthenticityResult(id: $id, passed: false, version: $v) { grade } }`, { id: s.checks[0].id, v: s.checks[0].version });
+    expect(noNote.extensions!.field).toBe('note');
+    const vetoed = (await ok('pes', `mutation($id: ID!, $v: Int!) { recordAuthenticityResult(id: $id, passed: false, note: "佐证材料不实", version: $v) { grade uncappedGrade authenticityFailed caps { code applied } } }`,
+      { id: s.checks[0].id, v: s.checks[0].version })).recordAuthenticityResult;
+    expect(vetoed).toMatchObject({ grade: 'POOR', uncappedGrade: 'EXCELLENT', authenticityFailed: true });
+    expect(vetoed.caps).toContainEqual({ code: 'AUTHENTICITY_VETO', applied: true });
+  });
+
+  it('agency ratings come from the agencies’ actual work plus the satisfaction entered, by the rules; publishing freezes them', async () => {
+    const { agencies } = await ok('pes', `{ agencies { id code } }`);
+    const satisfaction = agencies.map((a: any, i: number) => ({ agencyId: a.id, satisfaction: 80 + i }));
+    const missing = await fail('pes', `mutation($s: [AgencySatisfactionInput!]!) { computeAgencyRatings(year: 2022, satisfaction: $s) }`, { s: satisfaction.slice(1) });
+    expect(missing.extensions!.field).toBe('satisfaction');
+    // 2022 ratings of the demo are published: recomputing them is refused.
+    const frozen = await fail('pes', `mutation($s: [AgencySatisfactionInput!]!) { computeAgencyRatings(year: 2022, satisfaction: $s) }`, { s: satisfaction });
+    expect(frozen.extensions!.code).toBe('INVALID_TRANSITION');
+    expect((await ok('pes', `mutation($s: [AgencySatisfactionInput!]!) { computeAgencyRatings(year: 2024, satisfaction: $s) }`, { s: satisfaction })).computeAgencyRatings).toBe(agencies.length);
+    const xinhe = agencies.findIndex((a: any) => a.code === 'xinhe');
+    const row = (await db.query(`SELECT quantity::text, quality::text, effect::text, satisfaction::text, score::text, rating FROM agency_rating ar
+      JOIN agency a ON a.id = ar.agency_id WHERE a.code = 'xinhe' AND ar.year = 2024`)).rows[0];
+    expect(row.satisfaction).toBe(`${80 + xinhe}.00`);
+    expect(agencyRating(row, DEFAULT_RULE_SET.agencyRating)).toEqual({ score: row.score, rating: row.rating });
+    expect((await ok('pes', `mutation { publishAgencyRatings(year: 2024) }`)).publishAgencyRatings).toBe(agencies.length);
+    const { agencyRatings } = await ok('agency-xinhe', `{ agencyRatings(year: 2024) { rating score } }`);
+    expect(agencyRatings).toEqual([{ rating: row.rating, score: Number(row.score) }]);
+  });
+
+  it('the public sees published targets and evaluations without logging in, never a classified unit’s', async () => {
+    const res = await gql(ctx.graphqlUrl, `{ publicDisclosures(year: 2022, first: 100) { totalCount edges { node { code unitName evaluations { kind grade } } } } }`);
+    expect(res.errors).toBeUndefined();
+    const conn = res.data!.publicDisclosures;
+    const expected = (await db.query(`SELECT count(*)::int AS n FROM project p JOIN unit u ON u.id = p.unit_id WHERE p.year = 2022 AND NOT u.classified`)).rows[0].n;
+    expect(conn.totalCount).toBe(expected);
+    const classified = (await db.query(`SELECT name FROM unit WHERE classified`)).rows.map((r) => r.name);
+    for (const e of conn.edges) expect(classified).not.toContain(e.node.unitName);
+    expect(conn.edges.some((e: any) => e.node.evaluations.length > 0)).toBe(true);
+    const { evaluations } = await ok('pes', `{ evaluations(first: 1, filter: { year: 2022, kind: SELF }) { edges { node { id } } } }`);
+    const gaj = (await db.query(`SELECT e.id FROM evaluation e JOIN unit u ON u.id = e.unit_id WHERE u.code = 'gaj' AND e.status = 'FINAL' LIMIT 1`)).rows[0].id;
+    const refused = await fail('pes', `mutation($ids: [ID!]!) { publishEvaluations(evaluationIds: $ids) }`,
+      { ids: [evaluations.edges[0].node.id, Buffer.from(`Evaluation:${gaj}`).toString('base64url')] });
+    expect(refused.extensions!.field).toBe('evaluationIds[1]');
+  });
+
+  it('each viewer sees the deadlines that are theirs, and counts of what is waiting for them', async () => {
+    const unit = (await ok('unit-jyj', `{ deadlines(year: 2024) { dueOn titleZh roles daysLeft } }`)).deadlines;
+    expect(unit.length).toBeGreaterThan(0);
+    for (const d of unit) expect(d.roles).toContain('UNIT');
+    expect(unit.map((d: any) => d.dueOn)).toContain('2024-06-10');
+    const leader = (await ok('leader', `{ deadlines(year: 2024) { dueOn } }`)).deadlines;
+    expect(leader.length).toBe(16);
+    const todos = (await ok('budget', `{ todos { kind count } }`)).todos;
+    expect(todos).toEqual([{ kind: 'CUTS_TO_DECIDE', count: 0 }]);
+    const pesTodos = (await ok('pes', `{ todos { kind count } }`)).todos;
+    expect(pesTodos.map((x: any) => x.kind)).toEqual(['REPORTS_TO_CONFIRM', 'TARGETS_TO_APPROVE', 'EX_ANTE_TO_CONCLUDE', 'FLAGS_TO_CLOSE', 'EVALUATIONS_TO_FINALIZE']);
+  });
+});
