@@ -1,29 +1,113 @@
-import { useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { ApolloProvider } from '@apollo/client/react';
+import { Panel } from '@jixiao/ui/panel';
+import type { ViewerFieldsFragment } from '../generated/graphql';
 import { SessionGate } from '../modules/auth/components/SessionGate';
 import { SessionProvider } from '../modules/auth/hooks/useSession';
-import { OverviewPage } from '../modules/overview/components/OverviewPage';
 import { createApolloClient } from './apollo/apollo-client';
-import { I18nProvider } from './i18n/i18n';
+import { I18nProvider, useI18n } from './i18n/i18n';
+import { canOpen, homePath, parseRoute, type Route } from './router/routes';
+import { Link, navigate, useLocation } from './router/router';
 import { AppHeader } from './shell/AppHeader';
+import { ThemeProvider } from './theme/theme';
+
+// Each view is its own chunk, loaded when first opened: the login page carries none of them.
+const OverviewPage = lazy(() => import('../modules/overview/components/OverviewPage'));
+const PortfolioPage = lazy(() => import('../modules/portfolio/components/PortfolioPage'));
+const ProjectDetailPage = lazy(() => import('../modules/projects/components/ProjectDetailPage'));
+const UnitHomePage = lazy(() => import('../modules/unit/components/UnitHomePage'));
+const AgencyHomePage = lazy(() => import('../modules/agency/components/AgencyHomePage'));
+const PerformanceHomePage = lazy(() => import('../modules/performance/components/PerformanceHomePage'));
+const BiPage = lazy(() => import('../modules/bi/components/BiPage'));
+const BigScreenPage = lazy(() => import('../modules/screen/components/BigScreenPage'));
+
+function ViewFallback() {
+  const { t } = useI18n();
+  return (
+    <main className="page" aria-busy="true">
+      <Panel title={t('app.loadingView')} status="loading" minHeight={320} />
+    </main>
+  );
+}
+
+function Message({ title, text, home }: { title: string; text: string; home: string }) {
+  const { t } = useI18n();
+  return (
+    <main className="page" id="main">
+      <div className="message-page" role="alert">
+        <h1>{title}</h1>
+        <p>{text}</p>
+        <Link to={home} className="button button--primary">
+          {t('app.backHome')}
+        </Link>
+      </div>
+    </main>
+  );
+}
+
+function View({ route, me }: { route: Route; me: ViewerFieldsFragment }) {
+  const { t } = useI18n();
+  const home = homePath(me.role);
+  useEffect(() => {
+    if (route.view === 'home') navigate(`${home}${window.location.search}`, { replace: true });
+  }, [route.view, home]);
+  if (route.view === 'not-found') return <Message title={t('app.notFoundTitle')} text={t('app.notFound')} home={home} />;
+  if (!canOpen(me.role, route.view)) return <Message title={t('app.forbiddenTitle')} text={t('app.forbidden')} home={home} />;
+  switch (route.view) {
+    case 'home':
+      return null;
+    case 'overview':
+      return <OverviewPage drill={route.drill} />;
+    case 'portfolio':
+      return <PortfolioPage drill={route.drill} />;
+    case 'project':
+      return <ProjectDetailPage key={route.projectId} projectId={route.projectId} />;
+    case 'unit':
+      return <UnitHomePage />;
+    case 'agency':
+      return <AgencyHomePage />;
+    case 'performance':
+      return <PerformanceHomePage />;
+    case 'bi':
+      return <BiPage />;
+    case 'screen':
+      return <BigScreenPage />;
+  }
+}
+
+function SignedIn({ me }: { me: ViewerFieldsFragment }) {
+  const { pathname } = useLocation();
+  const route = parseRoute(pathname);
+  // Scroll to the top when the view (not just its query string) changes.
+  useEffect(() => window.scrollTo(0, 0), [pathname]);
+  if (route.view === 'screen' && canOpen(me.role, 'screen')) {
+    return (
+      <Suspense fallback={<ViewFallback />}>
+        <View route={route} me={me} />
+      </Suspense>
+    );
+  }
+  return (
+    <div className="app">
+      <AppHeader me={me} />
+      <Suspense fallback={<ViewFallback />}>
+        <View route={route} me={me} />
+      </Suspense>
+    </div>
+  );
+}
 
 export function App() {
   const [client] = useState(createApolloClient);
   return (
     <I18nProvider>
-      <ApolloProvider client={client}>
-        <SessionProvider>
-          <SessionGate>
-            {(me) => (
-              <div className="app">
-                <AppHeader me={me} />
-                {/* One view for now; views per role will sit behind a router here. */}
-                <OverviewPage />
-              </div>
-            )}
-          </SessionGate>
-        </SessionProvider>
-      </ApolloProvider>
+      <ThemeProvider>
+        <ApolloProvider client={client}>
+          <SessionProvider>
+            <SessionGate>{(me) => <SignedIn me={me} />}</SessionGate>
+          </SessionProvider>
+        </ApolloProvider>
+      </ThemeProvider>
     </I18nProvider>
   );
 }

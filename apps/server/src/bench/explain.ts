@@ -37,6 +37,7 @@ interface PlanNode {
   'Relation Name'?: string;
   'Index Name'?: string;
   'Actual Rows'?: number;
+  'Plan Rows'?: number;
   'Actual Loops'?: number;
   'Actual Total Time'?: number;
   'Shared Hit Blocks'?: number;
@@ -46,6 +47,8 @@ interface PlanNode {
 }
 
 export interface PlanSummary {
+  /** Set when ANALYZE ran out of time and the plan is the planner's estimate. */
+  estimatedAfterMs: number | null;
   executionMs: number;
   planningMs: number;
   jitMs: number | null;
@@ -55,15 +58,31 @@ export interface PlanSummary {
   buffers: string;
 }
 
-/** EXPLAIN (ANALYZE, BUFFERS) of one statement, boiled down to its times and how each table is read. */
-export async function explain(client: pg.Client, sql: string, params: unknown[]): Promise<PlanSummary> {
-  const { rows } = await client.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${sql}`, params);
-  const doc = (rows[0]['QUERY PLAN'] as any[])[0];
+/**
+ * EXPLAIN (ANALYZE, BUFFERS, TIMING OFF) of one statement — per-node clocks off, so a plan with a million loops
+ * is not slowed by its own measurement — boiled down to its times and how each table is read. A statement
+ * that runs past `timeoutMs` gets a plain EXPLAIN instead (estimated rows, no times).
+ */
+export async function explain(client: pg.Client, sql: string, params: unknown[], timeoutMs: number): Promise<PlanSummary> {
+  let doc: any;
+  let estimated = false;
+  await client.query(`SET statement_timeout = ${Math.trunc(timeoutMs)}`);
+  try {
+    const { rows } = await client.query(`EXPLAIN (ANALYZE, BUFFERS, TIMING OFF, FORMAT JSON) ${sql}`, params);
+    doc = (rows[0]['QUERY PLAN'] as any[])[0];
+  } catch (err) {
+    if ((err as { code?: string }).code !== '57014') throw err;
+    const { rows } = await client.query(`EXPLAIN (FORMAT JSON) ${sql}`, params);
+    doc = (rows[0]['QUERY PLAN'] as any[])[0];
+    estimated = true;
+  } finally {
+    await client.query(`RESET statement_timeout`);
+  }
   const scans: string[] = [];
   const seqScannedBig: string[] = [];
   const walk = (n: PlanNode) => {
     if (n['Relation Name']) {
-      const rowsPerLoop = n['Actual Rows'] ?? 0;
+      const rowsPerLoop = (estimated ? n['Plan Rows'] : n['Actual Rows']) ?? 0;
       const loops = n['Actual Loops'] ?? 1;
       const kind = n['Node Type'].replace(' Scan', '');
       const via = n['Index Name'] ? ` ${n['Index Name']}` : '';
@@ -78,6 +97,7 @@ export async function explain(client: pg.Client, sql: string, params: unknown[])
   const read = top['Shared Read Blocks'] ?? 0;
   const temp = top['Temp Written Blocks'] ?? 0;
   return {
+    estimatedAfterMs: estimated ? timeoutMs : null,
     executionMs: doc['Execution Time'],
     planningMs: doc['Planning Time'],
     jitMs: doc.JIT ? doc.JIT.Timing?.Total ?? null : null,
@@ -88,7 +108,11 @@ export async function explain(client: pg.Client, sql: string, params: unknown[])
 }
 
 export function describePlan(p: PlanSummary, say: (line: string) => void, indent = '      '): void {
-  say(`${indent}execution ${fmtMs(p.executionMs)}, planning ${fmtMs(p.planningMs)}${p.jitMs !== null ? `, JIT ${fmtMs(p.jitMs)}` : ''}; ${p.buffers}`);
+  if (p.estimatedAfterMs !== null) {
+    say(`${indent}EXPLAIN ANALYZE still running after ${fmtMs(p.estimatedAfterMs)}: the planner's estimated plan (estimated rows)`);
+  } else {
+    say(`${indent}execution ${fmtMs(p.executionMs)}, planning ${fmtMs(p.planningMs)}${p.jitMs !== null ? `, JIT ${fmtMs(p.jitMs)}` : ''}; ${p.buffers}`);
+  }
   say(`${indent}${p.seqScannedBig.length ? `SEQ SCANS of big tables: ${p.seqScannedBig.join(', ')}` : 'no sequential scan of a big table'}`);
   for (const s of p.scans) say(`${indent}  · ${s}`);
 }

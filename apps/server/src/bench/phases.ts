@@ -17,6 +17,7 @@ export interface BenchConfig {
   runs: number;
   queryBudgetMs: number;
   explainTop: number;
+  explainTimeoutMs: number;
   indicators: number;
   biScopes: ('county' | 'province')[];
   indexExperiments: boolean;
@@ -80,7 +81,13 @@ export async function timingPhase(
 }
 
 /** EXPLAIN (ANALYZE, BUFFERS) of the SQL behind the slowest timed queries. */
-export async function explainPhase(say: Say, databaseUrl: string, all: ViewerTimings[], top: number): Promise<Map<string, PlanSummary[]>> {
+export async function explainPhase(
+  say: Say,
+  databaseUrl: string,
+  all: ViewerTimings[],
+  top: number,
+  timeoutMs: number,
+): Promise<Map<string, PlanSummary[]>> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const plans = new Map<string, PlanSummary[]>();
@@ -94,7 +101,7 @@ export async function explainPhase(say: Say, databaseUrl: string, all: ViewerTim
       say(`  ${t.query.name} as ${v.label} (HTTP median ${fmtMs(median(t))}, p95 ${fmtMs(p95(t))}): ${statements.length} statement(s)`);
       const summaries: PlanSummary[] = [];
       for (const [i, s] of statements.entries()) {
-        const plan = await explain(client, s.sql, s.params);
+        const plan = await explain(client, s.sql, s.params, timeoutMs);
         summaries.push(plan);
         if (statements.length > 1) say(`    statement ${i + 1}:`);
         describePlan(plan, say);

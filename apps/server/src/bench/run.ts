@@ -3,7 +3,8 @@
 // slowest, a BI load (50 clients × 30 s) on it and on the demo county. Prints numbers; asserts nothing.
 //
 // Env: BENCH_PROJECTS (1000000), BENCH_SECONDS (30), BENCH_CLIENTS (50), BENCH_RUNS (10), BENCH_INDICATORS (4),
-// BENCH_BI_SCOPES (county,province), BENCH_EXPLAIN (8), BENCH_INDEX_EXPERIMENTS (1), BENCH_QUERY_BUDGET_MS (4000),
+// BENCH_BI_SCOPES (county,province), BENCH_EXPLAIN (8), BENCH_EXPLAIN_TIMEOUT_MS (20000), BENCH_INDEX_EXPERIMENTS (1),
+// BENCH_QUERY_BUDGET_MS (4000),
 // BENCH_MAX_REQUESTS (500000), BENCH_REQUEST_TIMEOUT_MS (60000); DATABASE_URL to use that server instead of an
 // embedded PostgreSQL (the bench creates and drops its own databases there).
 import 'reflect-metadata';
@@ -37,6 +38,7 @@ function config(): BenchConfig {
     runs: envInt('BENCH_RUNS', 10, 3),
     queryBudgetMs: envInt('BENCH_QUERY_BUDGET_MS', 4000),
     explainTop: envInt('BENCH_EXPLAIN', 8, 0),
+    explainTimeoutMs: envInt('BENCH_EXPLAIN_TIMEOUT_MS', 20_000),
     indicators: envInt('BENCH_INDICATORS', 4, 0),
     biScopes: scopes as BenchConfig['biScopes'],
     indexExperiments: process.env.BENCH_INDEX_EXPERIMENTS !== '0',
@@ -115,8 +117,8 @@ async function main() {
     const server = await startBenchServer(scaleUrl, cleanups);
     const all = await timingPhase(say, server, scaleUrl, scale.users, scale.password, cfg);
 
-    heading(say, `EXPLAIN (ANALYZE, BUFFERS) of the ${cfg.explainTop} slowest (the server's own SQL, rebuilt with a recording DataSource)`);
-    await explainPhase(say, scaleUrl, all, cfg.explainTop);
+    heading(say, `EXPLAIN (ANALYZE, BUFFERS) of the ${cfg.explainTop} slowest: the server's own SQL, rebuilt by its code with a recording DataSource`);
+    await explainPhase(say, scaleUrl, all, cfg.explainTop, cfg.explainTimeoutMs);
 
     // 3. BI load, on a freshly started server (its memory is the load's).
     heading(say, `3. BI load at scale: ${cfg.clients} concurrent clients × ${cfg.seconds} s, 127.0.0.1`);

@@ -133,3 +133,24 @@ describe('year-end work through the API', () => {
     expect(pesTodos.map((x: any) => x.kind)).toEqual(['REPORTS_TO_CONFIRM', 'TARGETS_TO_APPROVE', 'EX_ANTE_TO_CONCLUDE', 'FLAGS_TO_CLOSE', 'EVALUATIONS_TO_FINALIZE']);
   });
 });
+
+describe('transfer payments', () => {
+  const ctx = useServer();
+  it('every transfer payment target of the demo is split to projects exactly, and a broken split shows its difference', async () => {
+    const token = await login(ctx.graphqlUrl, 'pes');
+    const q = `{ transferSplits(year: 2023) { transferPaymentName upperValue splitSum difference ok projectCount } }`;
+    const res = await gql(ctx.graphqlUrl, q, {}, token);
+    expect(res.errors).toBeUndefined();
+    const rows = res.data!.transferSplits;
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) expect(r).toMatchObject({ ok: true, difference: '0' });
+    const db = new pg.Client({ connectionString: ctx.databaseUrl });
+    await db.connect();
+    await db.query(`UPDATE project_indicator SET target_value = target_value + 0.5 WHERE id = (SELECT min(pi.id) FROM project_indicator pi
+      JOIN transfer_payment_indicator ti ON ti.id = pi.transfer_indicator_id JOIN transfer_payment tp ON tp.id = ti.transfer_payment_id WHERE tp.year = 2023)`);
+    await db.end();
+    const broken = (await gql(ctx.graphqlUrl, q, {}, token)).data!.transferSplits.filter((r: any) => !r.ok);
+    expect(broken).toHaveLength(1);
+    expect(broken[0].difference).toBe('-0.5');
+  });
+});

@@ -1,7 +1,15 @@
 // The dashboard's words. Simplified Chinese is the reference; English must have every key (the type
 // checks it). Placeholders are written {name} and filled by `translate`. Each feature keeps its words
 // beside it (modules/<view>/messages.ts); this file joins them.
+import { agencyEn, agencyZh } from '../../modules/agency/messages';
+import { biEn, biZh } from '../../modules/bi/messages';
+import { flagsEn, flagsZh } from '../../modules/flags/messages';
 import { overviewEn, overviewZh } from '../../modules/overview/messages';
+import { performanceEn, performanceZh } from '../../modules/performance/messages';
+import { portfolioEn, portfolioZh } from '../../modules/portfolio/messages';
+import { projectsEn, projectsZh } from '../../modules/projects/messages';
+import { screenEn, screenZh } from '../../modules/screen/messages';
+import { unitEn, unitZh } from '../../modules/unit/messages';
 
 const appZh = {
   'app.brand': '绩效',
@@ -13,6 +21,7 @@ const appZh = {
   'common.yearOption': '{year} 年',
   'common.countProjects': '{count} 个项目',
   'common.pp': '{value} 个百分点',
+  'common.year': '年度',
   'error.network': '无法连接服务器，请检查网络后重试',
   'error.unknown': '发生未知错误',
   'language.label': '语言',
@@ -20,7 +29,33 @@ const appZh = {
   'language.en': 'English',
   'header.scope': '数据范围',
   'header.logout': '退出登录',
-  'header.nav.overview': '领导驾驶舱',
+  'app.skip': '跳到主要内容',
+  'app.loadingView': '正在加载…',
+  'app.backHome': '返回首页',
+  'app.notFoundTitle': '页面不存在',
+  'app.notFound': '该地址没有对应的页面，请检查链接是否完整。',
+  'app.forbiddenTitle': '无权查看',
+  'app.forbidden': '该页面不属于您的角色可以查看的范围。',
+  'nav.label': '主导航',
+  'nav.overview': '领导驾驶舱',
+  'nav.performance': '绩效科工作台',
+  'nav.portfolio': '项目组合',
+  'nav.unit': '本单位',
+  'nav.agency': '本机构',
+  'nav.bi': '数据接口',
+  'theme.toDark': '切换到深色主题',
+  'theme.toLight': '切换到浅色主题',
+  'export.csv': 'CSV',
+  'export.xlsx': 'Excel',
+  'export.png': 'PNG',
+  'export.pngTitle': '导出图表为 PNG 图片',
+  'export.busy': '导出中…',
+  'export.failed': '导出失败：{reason}',
+  'export.truncated': '仅导出前 {count} 条',
+  'pager.range': '第 {first}–{last} 条，共 {total} 条',
+  'pager.previous': '上一页',
+  'pager.next': '下一页',
+  'breadcrumb.label': '当前位置',
   'session.checking': '正在验证登录状态…',
   'session.failed': '无法验证登录状态：{reason}',
   'login.title': '登录',
@@ -42,6 +77,7 @@ const appEn: Record<keyof typeof appZh, string> = {
   'common.yearOption': '{year}',
   'common.countProjects': '{count} projects',
   'common.pp': '{value} pp',
+  'common.year': 'Year',
   'error.network': 'Cannot reach the server; check the network and retry',
   'error.unknown': 'Something went wrong',
   'language.label': 'Language',
@@ -49,7 +85,33 @@ const appEn: Record<keyof typeof appZh, string> = {
   'language.en': 'English',
   'header.scope': 'Scope',
   'header.logout': 'Log out',
-  'header.nav.overview': 'Leadership overview',
+  'app.skip': 'Skip to main content',
+  'app.loadingView': 'Loading…',
+  'app.backHome': 'Back to home',
+  'app.notFoundTitle': 'Page not found',
+  'app.notFound': 'No page lives at this address; check that the link is complete.',
+  'app.forbiddenTitle': 'Not available',
+  'app.forbidden': 'This page is not among those your role may open.',
+  'nav.label': 'Main',
+  'nav.overview': 'Leadership overview',
+  'nav.performance': 'Performance section',
+  'nav.portfolio': 'Portfolio',
+  'nav.unit': 'My unit',
+  'nav.agency': 'My agency',
+  'nav.bi': 'BI access',
+  'theme.toDark': 'Switch to the dark theme',
+  'theme.toLight': 'Switch to the light theme',
+  'export.csv': 'CSV',
+  'export.xlsx': 'Excel',
+  'export.png': 'PNG',
+  'export.pngTitle': 'Export the chart as a PNG image',
+  'export.busy': 'Exporting…',
+  'export.failed': 'Export failed: {reason}',
+  'export.truncated': 'Only the first {count} rows were exported',
+  'pager.range': '{first}–{last} of {total}',
+  'pager.previous': 'Previous',
+  'pager.next': 'Next',
+  'breadcrumb.label': 'You are here',
   'session.checking': 'Checking your session…',
   'session.failed': 'Cannot check your session: {reason}',
   'login.title': 'Log in',
@@ -61,9 +123,31 @@ const appEn: Record<keyof typeof appZh, string> = {
   'login.required': 'Enter your username and password',
 };
 
-export const zh = { ...appZh, ...overviewZh } as const;
+export const zh = {
+  ...appZh,
+  ...overviewZh,
+  ...projectsZh,
+  ...flagsZh,
+  ...portfolioZh,
+  ...unitZh,
+  ...agencyZh,
+  ...performanceZh,
+  ...biZh,
+  ...screenZh,
+} as const;
 
 export type MessageKey = keyof typeof zh;
 export type Messages = Record<MessageKey, string>;
 
-export const en: Messages = { ...appEn, ...overviewEn };
+export const en: Messages = {
+  ...appEn,
+  ...overviewEn,
+  ...projectsEn,
+  ...flagsEn,
+  ...portfolioEn,
+  ...unitEn,
+  ...agencyEn,
+  ...performanceEn,
+  ...biEn,
+  ...screenEn,
+};

@@ -2,23 +2,35 @@ import { ROLE_LABELS } from '@jixiao/schema/enums';
 import type { ViewerFieldsFragment } from '../../generated/graphql';
 import { useSession } from '../../modules/auth/hooks/useSession';
 import { useI18n } from '../i18n/i18n';
+import { Link, useLocation } from '../router/router';
+import { ThemeSwitch } from '../theme/theme';
 import { LanguageSwitch } from './LanguageSwitch';
+import { activeItem, navItems } from './nav';
 
-/** Brand, the views, and who is looking at what: name, role, scope; language and logout. */
+/** Brand, the views of the role, and who is looking at what: name, role, scope; language, theme, logout. */
 export function AppHeader({ me }: { me: ViewerFieldsFragment }) {
   const { t, lang } = useI18n();
   const { logout } = useSession();
+  const { pathname } = useLocation();
+  const items = navItems(me.role);
+  const active = activeItem(items, pathname);
   const affiliation = me.sectionName ?? me.unitName ?? me.agencyName ?? me.regionName;
+  const scope = lang === 'zh' ? me.scopeDescription.split(' / ')[0] : (me.scopeDescription.split(' / ')[1] ?? me.scopeDescription);
   return (
     <header className="app-header">
-      <div className="app-header__brand">
+      <a href="#main" className="skip-link">
+        {t('app.skip')}
+      </a>
+      <Link to={items[0].path} className="app-header__brand" aria-label={t('app.title')}>
         <span className="brand-mark" aria-hidden="true">绩</span>
         <span className="app-header__title">{t('app.title')}</span>
-      </div>
-      <nav className="app-header__nav" aria-label={t('app.title')}>
-        <a href="./" aria-current="page">
-          {t('header.nav.overview')}
-        </a>
+      </Link>
+      <nav className="app-header__nav" aria-label={t('nav.label')}>
+        {items.map((item) => (
+          <Link key={item.path} to={item.path} aria-current={item === active ? 'page' : undefined} data-testid={`nav-${item.path.slice(1)}`}>
+            {t(item.label)}
+          </Link>
+        ))}
       </nav>
       <div className="app-header__viewer" data-testid="viewer">
         <div className="app-header__who">
@@ -27,11 +39,12 @@ export function AppHeader({ me }: { me: ViewerFieldsFragment }) {
           <span className="app-header__affiliation">{affiliation}</span>
         </div>
         <div className="app-header__scope" title={me.scopeDescription} data-testid="viewer-scope">
-          {t('header.scope')}：{me.scopeDescription}
+          {t('header.scope')}：{scope}
         </div>
       </div>
       <div className="app-header__actions">
         <LanguageSwitch />
+        <ThemeSwitch />
         <button type="button" className="button" onClick={() => void logout()} data-testid="logout">
           {t('header.logout')}
         </button>

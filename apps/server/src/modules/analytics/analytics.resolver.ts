@@ -3,7 +3,7 @@ import type { EvaluationKind, ExecutionGroupBy } from '@jixiao/schema/enums';
 import type { Context } from '../../graphql/context.js';
 import { EvaluationKindEnum, ExecutionGroupByEnum } from '../../graphql/enums.js';
 import {
-  AgencyRatingRow, ExecutionRow, FundFamilyInfo, FlagSummary, GradeDistribution, IndicatorLibrarySummary, TargetSummary, TrainingSummary,
+  AgencyRatingRow, ExecutionRow, FundFamilyInfo, TransferSplit, FlagSummary, GradeDistribution, IndicatorLibrarySummary, TargetSummary, TrainingSummary,
 } from './analytics.types.js';
 import { YearArgs } from './year.args.js';
 import { AggregateDimensionEnum, AggregateFilter, AggregateRow, projectAggregate, type AggregateDimension } from './project-aggregate.js';
@@ -71,6 +71,12 @@ export class AnalyticsResolver {
       throw new AppError('BAD_USER_INPUT', 'groupBy：最多三个维度', 'groupBy: at most three dimensions', { field: 'groupBy' });
     }
     return projectAggregate(ctx.db, ctx.viewer!, groupBy, filter);
+  }
+
+  @Authorized('LEADERSHIP', 'PERFORMANCE', 'BUDGET', 'UPPER_LEVEL')
+  @Query(() => [TransferSplit], { description: '转移支付目标分解是否一致 / Whether each transfer payment’s split adds up' })
+  transferSplits(@Arg('year', () => Int, { description: '年度 / Year' }) year: number, @Ctx() ctx: Context) {
+    return ctx.services.analytics.transferSplits(ctx.viewer!, YearArgs.check(year));
   }
 
   @Authorized()

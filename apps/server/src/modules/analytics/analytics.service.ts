@@ -4,7 +4,7 @@ import { toGlobalId } from '../../graphql/global-id.js';
 import { agencyRows, maskClassifiedUnit, projectPortfolio, sqlParams, unitPortfolio } from '../auth/scope.js';
 import type { Viewer } from '../auth/viewer.js';
 import type {
-  AgencyRatingRow, ExecutionRow, FlagSummary, FundFamilyInfo, GradeDistribution, IndicatorLibrarySummary, TargetSummary, TrainingSummary,
+  AgencyRatingRow, ExecutionRow, FlagSummary, FundFamilyInfo, TransferSplit, GradeDistribution, IndicatorLibrarySummary, TargetSummary, TrainingSummary,
 } from './analytics.types.js';
 
 /**
@@ -215,6 +215,29 @@ export class AnalyticsService {
       p.values,
     );
     return row;
+  }
+
+  /** Transfer-payment targets against the sum of their splits to projects, exactly (numeric in SQL). */
+  async transferSplits(v: Viewer, year: number): Promise<TransferSplit[]> {
+    const p = sqlParams([year]);
+    const region = v.role === 'UPPER_LEVEL'
+      ? `tp.region_id IN (SELECT r.id FROM region r WHERE r.path LIKE ${p.push(`${v.regionPath}%`)})`
+      : `tp.region_id = ${p.push(v.regionId)}`;
+    const rows = await this.db.query(
+      `SELECT tp.name AS tp_name, ti.name, count(pi.id)::int AS n,
+              trim_scale(ti.target_value)::text AS upper,
+              trim_scale(COALESCE(sum(pi.target_value), 0))::text AS split,
+              trim_scale(ti.target_value - COALESCE(sum(pi.target_value), 0))::text AS diff
+         FROM transfer_payment tp JOIN transfer_payment_indicator ti ON ti.transfer_payment_id = tp.id
+         LEFT JOIN project_indicator pi ON pi.transfer_indicator_id = ti.id
+        WHERE tp.year = $1 AND ${region}
+        GROUP BY tp.id, ti.id ORDER BY tp.id, ti.id`,
+      p.values,
+    );
+    return rows.map((r: any) => ({
+      transferPaymentName: r.tp_name, indicatorName: r.name, upperValue: r.upper, splitSum: r.split, difference: r.diff,
+      ok: Number(r.diff) === 0, projectCount: r.n,
+    }));
   }
 
   async fundFamilies(): Promise<FundFamilyInfo[]> {

@@ -164,3 +164,14 @@ export class FundFamilyInfo {
   @Field({ description: '是否四本预算之一 / One of the four budgets' })
   isBudget: boolean;
 }
+
+@ObjectType({ description: '转移支付目标分解情况 / How a transfer payment’s target is split over projects' })
+export class TransferSplit {
+  @Field({ description: '转移支付 / Transfer payment' }) transferPaymentName: string;
+  @Field({ description: '上级下达指标 / The upper level’s indicator' }) indicatorName: string;
+  @Field({ description: '上级目标值 / Upper-level target value' }) upperValue: string;
+  @Field({ description: '分解到项目的合计 / Sum of the project splits' }) splitSum: string;
+  @Field({ description: '差额（上级减合计）/ Upper value minus the sum' }) difference: string;
+  @Field({ description: '是否分解一致 / The split adds up exactly' }) ok: boolean;
+  @Field(() => Int, { description: '分解项目数 / Projects carrying a split' }) projectCount: number;
+}

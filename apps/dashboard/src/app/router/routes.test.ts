@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { ROLES } from '@jixiao/schema/enums';
+import { activeItem, navItems } from '../shell/nav';
+import { canOpen, drillPath, homePath, parseRoute, projectPath, withQuery } from './routes';
+
+describe('routes', () => {
+  it.each([
+    ['/', { view: 'home' }],
+    ['/overview', { view: 'overview', drill: { level: 'county' } }],
+    ['/overview/section/U2VjdGlvbjo0', { view: 'overview', drill: { level: 'section', sectionId: 'U2VjdGlvbjo0' } }],
+    ['/portfolio/unit/VW5pdDoxNw/', { view: 'portfolio', drill: { level: 'unit', unitId: 'VW5pdDoxNw' } }],
+    ['/projects/UHJvamVjdDo5Nw', { view: 'project', projectId: 'UHJvamVjdDo5Nw' }],
+    ['/screen', { view: 'screen' }],
+    ['/bi', { view: 'bi' }],
+    ['/overview/region/1', { view: 'not-found' }],
+    ['/nowhere', { view: 'not-found' }],
+  ])('%s is %j', (path, route) => {
+    expect(parseRoute(path)).toEqual(route);
+  });
+
+  it('writes the paths it reads', () => {
+    const drill = { level: 'section', sectionId: 'U2VjdGlvbjo0' } as const;
+    expect(parseRoute(drillPath('portfolio', drill))).toEqual({ view: 'portfolio', drill });
+    expect(parseRoute(projectPath('UHJvamVjdDo5Nw'))).toEqual({ view: 'project', projectId: 'UHJvamVjdDo5Nw' });
+    expect(withQuery('/overview', { year: 2022, ff: null, grade: '' })).toBe('/overview?year=2022');
+  });
+
+  it('gives each role a home it may open, and a header entry for it', () => {
+    for (const role of ROLES) {
+      const home = parseRoute(homePath(role));
+      expect(canOpen(role, home.view), role).toBe(true);
+      expect(navItems(role)[0].path).toBe(homePath(role));
+    }
+    expect(canOpen('UNIT', 'overview')).toBe(false);
+    expect(canOpen('AGENCY', 'portfolio')).toBe(false);
+    expect(canOpen('BUSINESS_SECTION', 'overview')).toBe(false);
+    expect(canOpen('PERFORMANCE', 'overview')).toBe(true);
+  });
+
+  it('marks the header entry of the view shown, project pages under the home', () => {
+    const items = navItems('PERFORMANCE');
+    expect(activeItem(items, '/overview/section/x')?.path).toBe('/overview');
+    expect(activeItem(items, '/projects/x')?.path).toBe('/performance');
+    expect(activeItem(items, '/elsewhere')).toBeUndefined();
+  });
+});

@@ -1,0 +1,32 @@
+import type { Role } from '@jixiao/schema/enums';
+import type { MessageKey } from '../i18n/messages';
+
+export interface NavItem {
+  path: string;
+  label: MessageKey;
+}
+
+/** The views in the header, the role's home first. */
+export function navItems(role: Role): NavItem[] {
+  const bi: NavItem = { path: '/bi', label: 'nav.bi' };
+  switch (role) {
+    case 'LEADERSHIP':
+    case 'BUDGET':
+    case 'UPPER_LEVEL':
+      return [{ path: '/overview', label: 'nav.overview' }, bi];
+    case 'PERFORMANCE':
+      return [{ path: '/performance', label: 'nav.performance' }, { path: '/overview', label: 'nav.overview' }, bi];
+    case 'BUSINESS_SECTION':
+    case 'FUND_SECTION':
+      return [{ path: '/portfolio', label: 'nav.portfolio' }, bi];
+    case 'UNIT':
+      return [{ path: '/unit', label: 'nav.unit' }, bi];
+    case 'AGENCY':
+      return [{ path: '/agency', label: 'nav.agency' }, bi];
+  }
+}
+
+/** The item of the view shown: project pages belong to the role's home. */
+export function activeItem(items: readonly NavItem[], pathname: string): NavItem | undefined {
+  return items.find((i) => pathname === i.path || pathname.startsWith(`${i.path}/`)) ?? (pathname.startsWith('/projects/') ? items[0] : undefined);
+}
