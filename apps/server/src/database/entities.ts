@@ -22,11 +22,12 @@ import { TrainingSession } from '../modules/training/training-session.entity.js'
 import { RevokedSession } from '../modules/auth/revoked-session.entity.js';
 import { AuthenticityCheck, AuthenticitySample } from '../modules/authenticity/authenticity-check.entity.js';
 import { CalendarDeadline } from '../modules/calendar/calendar-deadline.entity.js';
+import { TargetAdjustment } from '../modules/targets/target-adjustment.entity.js';
 
 export const ENTITIES = [
   Region, Section, Unit, FundFamilyRow, TransferPayment, TransferPaymentIndicator, Project, ExAnteAssessment,
   IndicatorGroup, IndicatorTemplate, ProjectIndicator, TargetReview, MonitoringCheckpoint, MonitoringReport,
   IndicatorActual, Flag, FlagEvent, Evaluation, EvaluationFinding, ResultApplication, Agency, AgencyRating,
   RuleSetRow, User, ApiToken, AuditLog, TrainingSession, RevokedSession, AuthenticitySample,
-  AuthenticityCheck, CalendarDeadline,
+  AuthenticityCheck, CalendarDeadline, TargetAdjustment,
 ];

@@ -154,3 +154,36 @@ describe('transfer payments', () => {
     expect(broken[0].difference).toBe('-0.5');
   });
 });
+
+describe('adjusting approved targets at a checkpoint', () => {
+  const ctx = useServer();
+  it('the unit requests, the performance section approves; the targets change, the history is kept and they await disclosure again', async () => {
+    const pes = await login(ctx.graphqlUrl, 'pes');
+    const unit = await login(ctx.graphqlUrl, 'unit-jyj');
+    const cps = (await gql(ctx.graphqlUrl, `{ checkpoints(year: 2024) { id month scope version } }`, {}, pes)).data!.checkpoints;
+    const may = cps.find((c: any) => c.month === 5 && c.scope === 'PROJECT');
+    const { projects } = (await gql(ctx.graphqlUrl, `{ projects(first: 1, filter: { year: 2024 }) { edges { node { id version indicators { name } } } } }`, {}, unit)).data!;
+    const p = projects.edges[0].node;
+    const indicators = [
+      { level1: 'OUTPUT', level2: '数量指标', name: '调整后新增学位数', comparator: 'GE', targetValue: '300', unitOfMeasure: '个', weight: 60, isKey: true },
+      { level1: 'BENEFIT', level2: '社会效益指标', name: '适龄儿童入学率', comparator: 'GE', targetValue: '99', unitOfMeasure: '%', weight: 40 },
+    ];
+    const REQUEST = `mutation($p: ID!, $c: ID!, $ind: [IndicatorDraftInput!]!, $v: Int!) { requestTargetAdjustment(projectId: $p, checkpointId: $c, indicators: $ind, reason: "受用地审批影响，建设规模调减", version: $v) }`;
+    const closed = await gql(ctx.graphqlUrl, REQUEST, { p: p.id, c: may.id, ind: indicators, v: p.version }, unit);
+    expect(closed.errors![0]!.extensions!.code).toBe('INVALID_TRANSITION'); // the checkpoint is not open yet
+    expect((await gql(ctx.graphqlUrl, `mutation($id: ID!, $v: Int!) { openCheckpoint(id: $id, version: $v) { status } }`, { id: may.id, v: may.version }, pes)).errors).toBeUndefined();
+    const requested = await gql(ctx.graphqlUrl, REQUEST, { p: p.id, c: may.id, ind: indicators, v: p.version }, unit);
+    expect(requested.errors).toBeUndefined();
+    const before = (await gql(ctx.graphqlUrl, `query($id: ID!) { node(id: $id) { ... on Project { indicators { name } } } }`, { id: p.id }, unit)).data!.node.indicators;
+    expect(before).toEqual(p.indicators); // unchanged until approved
+    const decided = await gql(ctx.graphqlUrl, `mutation($id: ID!) { decideTargetAdjustment(id: $id, approve: true, version: 1) { indicators { name } targetStatus } }`,
+      { id: requested.data!.requestTargetAdjustment }, pes);
+    expect(decided.errors).toBeUndefined();
+    expect(decided.data!.decideTargetAdjustment.indicators.map((i: any) => i.name)).toEqual(['调整后新增学位数', '适龄儿童入学率']);
+    const db = new pg.Client({ connectionString: ctx.databaseUrl });
+    await db.connect();
+    const [row] = (await db.query(`SELECT ta.status, jsonb_array_length(ta.before) AS before_n, p.targets_published_on FROM target_adjustment ta JOIN project p ON p.id = ta.project_id`)).rows;
+    await db.end();
+    expect(row).toEqual({ status: 'APPROVED', before_n: p.indicators.length, targets_published_on: null });
+  });
+});

@@ -13,7 +13,7 @@ export function isOverdue(flag: Pick<FlagRow, 'status' | 'daysOverdue'>): boolea
 }
 
 /** "5月底 → 8月底转红": where a flag was raised and where it turned red. */
-export function raisedText(flag: Pick<FlagRow, 'raisedAt' | 'escalatedAt'>, t: Translate): string {
+export function raisedText(flag: { raisedAt?: { month: number } | null; escalatedAt?: { month: number } | null }, t: Translate): string {
   const raised = flag.raisedAt ? checkpointName(t, flag.raisedAt.month) : '—';
   return flag.escalatedAt ? t('flags.escalatedAt', { raised, escalated: checkpointName(t, flag.escalatedAt.month) }) : raised;
 }

@@ -4,7 +4,7 @@ import type { Comparator, FundFamily, IndicatorLevel1 } from '@jixiao/schema/enu
 import type { Context } from '../../graphql/context.js';
 import { DecimalScalar } from '../../graphql/decimal.scalar.js';
 import { FundFamilyEnum } from '../../graphql/enums.js';
-import { idOf } from '../../graphql/global-id.js';
+import { idOf, toGlobalId } from '../../graphql/global-id.js';
 import { Project, ProjectKindEnum } from '../graph/graph.types.js';
 import { actOf, badInput as actBad } from '../workflow/workflow.js';
 
@@ -116,5 +116,38 @@ export class TargetsResolver {
     });
     return ctx.loaders.project.load(id);
   }
-}
 
+  @Authorized('UNIT', 'WRITE')
+  @Mutation(() => ID, { description: '在监控节点申请调整已批准的绩效目标，返回申请 ID（单位）/ Request a change to approved targets at a checkpoint; returns the request id' })
+  async requestTargetAdjustment(
+    @Arg('projectId', () => ID, { description: '项目 / Project' }) projectId: string,
+    @Arg('checkpointId', () => ID, { description: '监控节点 / Checkpoint' }) checkpointId: string,
+    @Arg('indicators', () => [IndicatorDraftInput], { description: '调整后的全部指标 / All indicators after the change' }) indicators: IndicatorDraftInput[],
+    @Arg('reason', { description: '调整原因 / Why' }) reason: string,
+    @Arg('version', () => Int, { description: '项目版本号 / Project version' }) version: number,
+    @Ctx() ctx: Context,
+  ) {
+    const drafts = indicators.map((ind, i) => ({
+      ...ind,
+      level1: ind.level1 as IndicatorLevel1,
+      comparator: ind.comparator as Comparator,
+      templateId: ind.templateId ? idOf('IndicatorTemplate', ind.templateId, `indicators[${i}].templateId`) : null,
+      weight: ind.weight.toFixed(2),
+    }));
+    const id = await ctx.services.targets.requestAdjustment(actOf(ctx), idOf('Project', projectId, 'projectId'), idOf('Checkpoint', checkpointId, 'checkpointId'), drafts, reason, version);
+    return toGlobalId('TargetAdjustment', id);
+  }
+
+  @Authorized('PERFORMANCE', 'WRITE')
+  @Mutation(() => Project, { description: '审批目标调整：批准后替换目标并待重新公开（绩效科）/ Decide a targets change; approval replaces them and marks them for disclosure again' })
+  async decideTargetAdjustment(
+    @Arg('id', () => ID, { description: '调整申请 / Request' }) id: string,
+    @Arg('approve', { description: '批准（否则驳回）/ Approve (else reject)' }) approve: boolean,
+    @Arg('comment', { defaultValue: '', description: '意见 / Comment' }) comment: string,
+    @Arg('version', () => Int, { description: '申请版本号 / Request version' }) version: number,
+    @Ctx() ctx: Context,
+  ) {
+    const projectId = await ctx.services.targets.decideAdjustment(actOf(ctx), idOf('TargetAdjustment', id, 'id'), approve, comment, version);
+    return ctx.loaders.project.load(projectId);
+  }
+}
