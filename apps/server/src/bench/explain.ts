@@ -54,6 +54,8 @@ export interface PlanSummary {
   jitMs: number | null;
   /** One line per scan of a table: its kind, index, rows per loop × loops. */
   scans: string[];
+  /** Every index the plan reads (bitmap index scans included). */
+  indexes: string[];
   seqScannedBig: string[];
   buffers: string;
 }
@@ -80,7 +82,9 @@ export async function explain(client: pg.Client, sql: string, params: unknown[],
   }
   const scans: string[] = [];
   const seqScannedBig: string[] = [];
+  const indexes = new Set<string>();
   const walk = (n: PlanNode) => {
+    if (n['Index Name']) indexes.add(n['Index Name']);
     if (n['Relation Name']) {
       const rowsPerLoop = (estimated ? n['Plan Rows'] : n['Actual Rows']) ?? 0;
       const loops = n['Actual Loops'] ?? 1;
@@ -102,6 +106,7 @@ export async function explain(client: pg.Client, sql: string, params: unknown[],
     planningMs: doc['Planning Time'],
     jitMs: doc.JIT ? doc.JIT.Timing?.Total ?? null : null,
     scans: [...new Set(scans)],
+    indexes: [...indexes],
     seqScannedBig: [...new Set(seqScannedBig)],
     buffers: `shared hit ${fmtInt(hit)}, read ${fmtInt(read)} (${fmtInt(((hit + read) * 8) / 1024)} MB)${temp ? `, temp written ${fmtInt((temp * 8) / 1024)} MB` : ''}`,
   };

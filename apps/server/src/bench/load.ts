@@ -36,6 +36,18 @@ export function memoryOf(pid: number): { rssKb: number; peakKb: number } | null 
   }
 }
 
+/** CPU seconds (user + system) a process has used so far, from /proc (clock ticks of 1/100 s on Linux). */
+export function cpuSecondsOf(pid: number): number | null {
+  try {
+    // The command name (2nd field) may hold spaces: count fields after its closing parenthesis.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * `clients` concurrent loops, each sending the mix in turn (starting at a different op) with the BI token,
  * until `seconds` have passed or `maxRequests` have started; requests in flight then finish (or time out).
@@ -59,6 +71,12 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
       const op = o.mix[i % o.mix.length]!;
       const variables = op.paged ? { ...op.variables, after: cursor } : op.variables;
       const t0 = performance.now();
+      const took = () => {
+        const ms = performance.now() - t0;
+        r.latencies.push(ms);
+        if (!r.byOp.has(op.name)) r.byOp.set(op.name, []);
+        r.byOp.get(op.name)!.push(ms);
+      };
       try {
         const res = await fetch(o.graphqlUrl, {
           method: 'POST',
@@ -67,10 +85,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
           signal: AbortSignal.timeout(o.requestTimeoutMs),
         });
         const body = (await res.json().catch(() => null)) as { data?: any; errors?: { extensions?: { code?: string } }[] } | null;
-        const ms = performance.now() - t0;
-        r.latencies.push(ms);
-        if (!r.byOp.has(op.name)) r.byOp.set(op.name, []);
-        r.byOp.get(op.name)!.push(ms);
+        took();
         bump(r.byStatus, String(res.status));
         for (const e of body?.errors ?? []) bump(r.graphqlErrors, String(e.extensions?.code ?? 'UNKNOWN'));
         if (op.paged) {
@@ -78,6 +93,8 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
           cursor = page?.pageInfo?.hasNextPage ? page.pageInfo.endCursor : null;
         }
       } catch (err) {
+        // Counted in the latencies too (at the time given up): leaving them out would flatter the percentiles.
+        took();
         const e = err as Error;
         if (e.name === 'TimeoutError' || e.name === 'AbortError') r.clientTimeouts++;
         else r.networkErrors++;
@@ -90,13 +107,19 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
   return r;
 }
 
+export const answeredOf = (r: LoadResult) => r.requests - r.clientTimeouts - r.networkErrors;
+export const answeredPerSecond = (r: LoadResult) => answeredOf(r) / (r.elapsedMs / 1000);
+const maxWaitOf = (r: LoadResult) => Math.max(...r.latencies);
+
 export function describeLoad(r: LoadResult, say: (line: string) => void, memory: ReturnType<typeof memoryOf>): void {
   const count = (prefix: string) => [...r.byStatus].filter(([s]) => s.startsWith(prefix)).reduce((a, [, n]) => a + n, 0);
   const statuses = [...r.byStatus].sort().map(([s, n]) => `${s}: ${fmtInt(n)}`).join(', ');
   const fourXX = [...r.byStatus].filter(([s]) => s.startsWith('4')).map(([s, n]) => `${s}: ${fmtInt(n)}`).join(', ');
   const gqlErrors = [...r.graphqlErrors].map(([c, n]) => `${c}: ${fmtInt(n)}`).join(', ');
-  say(`    requests            ${fmtInt(r.requests)} in ${fmtMs(r.elapsedMs)} → ${(r.requests / (r.elapsedMs / 1000)).toFixed(1)} req/s`);
-  say(`    latency             p50 ${fmtMs(quantile(r.latencies, 0.5))}, p95 ${fmtMs(quantile(r.latencies, 0.95))}, p99 ${fmtMs(quantile(r.latencies, 0.99))}, max ${fmtMs(Math.max(...r.latencies))}`);
+  const answered = answeredOf(r);
+  say(`    requests            ${fmtInt(r.requests)} sent, ${fmtInt(answered)} answered in ${fmtMs(r.elapsedMs)} → ${answeredPerSecond(r).toFixed(1)} req/s answered`);
+  say(`    latency             p50 ${fmtMs(quantile(r.latencies, 0.5))}, p95 ${fmtMs(quantile(r.latencies, 0.95))}, p99 ${fmtMs(quantile(r.latencies, 0.99))}, max ${fmtMs(Math.max(...r.latencies))}` +
+    `${r.clientTimeouts ? ` (requests given up after ${fmtMs(maxWaitOf(r))} count at that time)` : ''}`);
   say(`    HTTP statuses       ${statuses || '—'}`);
   say(`    5xx                 ${fmtInt(count('5'))}`);
   say(`    4xx                 ${fmtInt(count('4'))}${fourXX ? ` (${fourXX})` : ''}`);

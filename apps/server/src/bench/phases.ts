@@ -1,9 +1,10 @@
+import os from 'node:os';
 import pg from 'pg';
 import { login, startServerProcess, type ServerProcess } from '../testing/harness.js';
 import type { Viewer } from '../modules/auth/viewer.js';
 import { describePlan, explain, recordingDataSource, viewerOf, type PlanSummary } from './explain.js';
-import { fmtInt, fmtMs, heading, printTable } from './format.js';
-import { describeLoad, memoryOf, runLoad, type LoadResult } from './load.js';
+import { fmtInt, fmtMs, printTable } from './format.js';
+import { cpuSecondsOf, describeLoad, memoryOf, runLoad, type LoadResult } from './load.js';
 import { biMix, timedQueries } from './queries.js';
 import type { BenchUser } from './scale-data.js';
 import { median, middleCursor, p95, timeQueries, timingRow, type Timing } from './timing.js';
@@ -115,18 +116,30 @@ export async function explainPhase(
 }
 
 /** One BI load run, with the server's memory at its end. */
-export async function loadPhase(say: Say, title: string, server: ServerProcess, token: string, cfg: BenchConfig): Promise<LoadResult> {
+export async function loadPhase(
+  say: Say,
+  title: string,
+  server: ServerProcess,
+  token: string,
+  cfg: BenchConfig,
+): Promise<{ result: LoadResult; memory: ReturnType<typeof memoryOf> }> {
   say('');
   say(`  ${title}: ${cfg.clients} clients × ${cfg.seconds} s, mix of ${biMix(YEAR).length} BI operations`);
   const before = memoryOf(server.pid);
+  const serverCpu = cpuSecondsOf(server.pid);
+  const ownCpu = process.cpuUsage();
   const result = await runLoad({
     graphqlUrl: server.graphqlUrl, token, clients: cfg.clients, seconds: cfg.seconds, maxRequests: cfg.maxRequests,
     requestTimeoutMs: cfg.requestTimeoutMs, mix: biMix(YEAR),
   });
   const after = memoryOf(server.pid);
+  const serverCpuAfter = cpuSecondsOf(server.pid);
+  const own = process.cpuUsage(ownCpu);
   if (before) say(`    server RSS before   ${(before.rssKb / 1024).toFixed(0)} MB`);
   describeLoad(result, say, after);
-  return result;
+  const seconds = result.elapsedMs / 1000;
+  const cores = (cpu: number) => `${cpu.toFixed(1)} CPU s (${(cpu / seconds).toFixed(2)} cores)`;
+  say(`    CPU during the load server (Node) ${serverCpu !== null && serverCpuAfter !== null ? cores(serverCpuAfter - serverCpu) : 'unknown'}, ` +
+    `load generator ${cores((own.user + own.system) / 1e6)}, of ${os.cpus().length} cores (the rest: PostgreSQL and whatever else runs)`);
+  return { result, memory: after };
 }
-
-export { heading };

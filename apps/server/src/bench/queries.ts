@@ -101,6 +101,7 @@ export function timedQueries(year: number, deepCursor: string | null): BenchQuer
     projects('projects by budget desc (20)', { first: 20, orderBy: { field: 'BUDGET', direction: 'DESC' } }),
     projects('projects filter year+family+red flag', { first: 20, filter: { year, fundFamily: 'SPECIAL_BOND', flagLevel: 'RED' } }),
     projects('projects search "学校"', { first: 20, filter: { search: '学校' } }),
+    projects('projects search "寄宿制学校"', { first: 20, filter: { search: '寄宿制学校' } }),
     projects('projects totalCount', { first: 1 }, true),
   ];
 }

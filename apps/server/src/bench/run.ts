@@ -2,19 +2,22 @@
 // analytics contract and the projects connection timed over HTTP as four kinds of viewer, EXPLAINs of the
 // slowest, a BI load (50 clients × 30 s) on it and on the demo county. Prints numbers; asserts nothing.
 //
-// Env: BENCH_PROJECTS (1000000), BENCH_SECONDS (30), BENCH_CLIENTS (50), BENCH_RUNS (10), BENCH_INDICATORS (4),
-// BENCH_BI_SCOPES (county,province), BENCH_EXPLAIN (8), BENCH_EXPLAIN_TIMEOUT_MS (20000), BENCH_INDEX_EXPERIMENTS (1),
-// BENCH_QUERY_BUDGET_MS (4000),
-// BENCH_MAX_REQUESTS (500000), BENCH_REQUEST_TIMEOUT_MS (60000); DATABASE_URL to use that server instead of an
-// embedded PostgreSQL (the bench creates and drops its own databases there).
+// Env (defaults): BENCH_PROJECTS (1000000), BENCH_SECONDS (30), BENCH_CLIENTS (50), BENCH_RUNS (10),
+// BENCH_INDICATORS (4 per project; 0 skips them), BENCH_BI_SCOPES (county,province), BENCH_EXPLAIN (8 slowest),
+// BENCH_EXPLAIN_TIMEOUT_MS (15000), BENCH_INDEX_EXPERIMENTS (1; 0 skips them), BENCH_QUERY_BUDGET_MS (4000),
+// BENCH_MAX_REQUESTS (500000), BENCH_REQUEST_TIMEOUT_MS (30000). With DATABASE_URL the bench uses that server
+// instead of an embedded PostgreSQL, creating and dropping its own databases there.
 import 'reflect-metadata';
-import os from 'node:os';
+import { rmSync } from 'node:fs';
+import os, { tmpdir } from 'node:os';
+import { basename, dirname } from 'node:path';
 import pg from 'pg';
 import { demoBiToken } from '../demo/load.js';
 import { createTemplate, dropDatabase, startTestCluster, TEST_DEMO_PASSWORD } from '../testing/harness.js';
-import { fmtInt, fmtMs, heading, printTable } from './format.js';
+import { fmtInt, fmtMb, fmtMs, heading, printTable, quantile } from './format.js';
 import { indexExperiments } from './index-experiments.js';
-import { explainPhase, loadPhase, startBenchServer, timingPhase, type BenchConfig } from './phases.js';
+import { explainPhase, loadPhase, startBenchServer, timingPhase, YEAR, type BenchConfig } from './phases.js';
+import { answeredOf, answeredPerSecond } from './load.js';
 import { generateProvince, printTableSizes } from './scale-data.js';
 import { median, p95 } from './timing.js';
 
@@ -38,12 +41,12 @@ function config(): BenchConfig {
     runs: envInt('BENCH_RUNS', 10, 3),
     queryBudgetMs: envInt('BENCH_QUERY_BUDGET_MS', 4000),
     explainTop: envInt('BENCH_EXPLAIN', 8, 0),
-    explainTimeoutMs: envInt('BENCH_EXPLAIN_TIMEOUT_MS', 20_000),
+    explainTimeoutMs: envInt('BENCH_EXPLAIN_TIMEOUT_MS', 15_000),
     indicators: envInt('BENCH_INDICATORS', 4, 0),
     biScopes: scopes as BenchConfig['biScopes'],
     indexExperiments: process.env.BENCH_INDEX_EXPERIMENTS !== '0',
     maxRequests: envInt('BENCH_MAX_REQUESTS', 500_000),
-    requestTimeoutMs: envInt('BENCH_REQUEST_TIMEOUT_MS', 60_000),
+    requestTimeoutMs: envInt('BENCH_REQUEST_TIMEOUT_MS', 30_000),
   };
 }
 
@@ -51,6 +54,22 @@ function withDatabase(url: string, name: string): string {
   const u = new URL(url);
   u.pathname = `/${name}`;
   return u.toString();
+}
+
+async function dataDirectoryOf(adminUrl: string): Promise<string> {
+  const c = new pg.Client({ connectionString: adminUrl });
+  await c.connect();
+  try {
+    return (await c.query('SHOW data_directory')).rows[0].data_directory as string;
+  } finally {
+    await c.end();
+  }
+}
+
+/** Removes the temporary folder startTestCluster made for an embedded cluster (and nothing else). */
+function removeEmbeddedCluster(dataDir: string): void {
+  const folder = dirname(dataDir);
+  if (dirname(folder) === tmpdir() && /^jixiao-test-\w{6}$/.test(basename(folder))) rmSync(folder, { recursive: true, force: true });
 }
 
 async function printEnvironment(adminUrl: string, cfg: BenchConfig) {
@@ -93,7 +112,12 @@ async function main() {
   try {
     heading(say, 'Jixiao bench');
     const cluster = await startTestCluster();
-    cleanups.push(() => cluster.stop());
+    // The embedded cluster's files (a million projects leave gigabytes of data and WAL) go with it.
+    const dataDir = process.env.DATABASE_URL ? null : await dataDirectoryOf(cluster.adminUrl);
+    cleanups.push(async () => {
+      await cluster.stop();
+      if (dataDir) removeEmbeddedCluster(dataDir);
+    });
     await printEnvironment(cluster.adminUrl, cfg);
 
     // 1. The province.
@@ -105,7 +129,7 @@ async function main() {
     say(`  migrated database ${scaleDb} in ${fmtMs(performance.now() - t)}`);
     t = performance.now();
     const scale = await generateProvince(scaleUrl, {
-      projects: cfg.projects, prefectures: 14, counties: 100, unitsPerCounty: 60, indicatorsPerProject: cfg.indicators, year: 2023,
+      projects: cfg.projects, prefectures: 14, counties: 100, unitsPerCounty: 60, indicatorsPerProject: cfg.indicators, year: YEAR,
     }, say);
     const generationMs = performance.now() - t;
     say(`  generated in ${fmtMs(generationMs)}`);
@@ -123,22 +147,20 @@ async function main() {
     // 3. BI load, on a freshly started server (its memory is the load's).
     heading(say, `3. BI load at scale: ${cfg.clients} concurrent clients × ${cfg.seconds} s, 127.0.0.1`);
     await server.stop();
-    const loads: { title: string; r: Awaited<ReturnType<typeof loadPhase>> }[] = [];
+    const loads: { title: string; run: Awaited<ReturnType<typeof loadPhase>> }[] = [];
     const loadServer = await startBenchServer(scaleUrl, cleanups);
     for (const scope of cfg.biScopes) {
       const title = scope === 'county'
         ? `BI token of ${scale.users.leader.username} (${scale.countyName}, ${fmtInt(scale.users.leader.projects)} projects)`
         : `BI token of ${scale.users.province.username} (the whole province, ${fmtInt(cfg.projects)} projects)`;
-      loads.push({ title: `scale, ${scope} token`, r: await loadPhase(say, title, loadServer, scale.biTokens[scope], cfg) });
+      loads.push({ title: `scale, ${scope} token`, run: await loadPhase(say, title, loadServer, scale.biTokens[scope], cfg) });
     }
     await loadServer.stop();
 
-    // Index experiments (their own server, indexes dropped again after).
+    // Index experiments (a server per experiment; each index dropped again after).
     if (cfg.indexExperiments) {
       heading(say, 'EXPERIMENT: candidate indexes, created by hand in the bench database only (not a migration)');
-      const expServer = await startBenchServer(scaleUrl, cleanups);
-      await indexExperiments(say, expServer, scaleUrl, all, scale.password, cfg);
-      await expServer.stop();
+      await indexExperiments(say, () => startBenchServer(scaleUrl, cleanups), scaleUrl, all, scale.password, cfg);
     }
     await dropDatabase(cluster.adminUrl, scaleDb);
 
@@ -149,7 +171,10 @@ async function main() {
     cleanups.push(() => dropDatabase(cluster.adminUrl, demoDb));
     say(`  demo database ${demoDb} in ${fmtMs(performance.now() - t)}`);
     const demoServer = await startBenchServer(withDatabase(cluster.adminUrl, demoDb), cleanups);
-    loads.push({ title: 'demo, leader token', r: await loadPhase(say, 'demo BI token (scope of the county leader)', demoServer, demoBiToken(TEST_DEMO_PASSWORD), cfg) });
+    loads.push({
+      title: 'demo, leader token',
+      run: await loadPhase(say, 'demo BI token (scope of the county leader)', demoServer, demoBiToken(TEST_DEMO_PASSWORD), cfg),
+    });
     await demoServer.stop();
 
     // Summary.
@@ -162,14 +187,15 @@ async function main() {
     say(`  timed queries with errors: ${errors.length ? errors.join('; ') : 'none'}`);
     printTable(
       say,
-      ['load', 'requests', 'req/s', 'p50', 'p95', 'p99', '5xx', '4xx', 'GraphQL errors', 'timeouts'],
-      loads.map(({ title, r }) => {
-        const q = (p: number) => fmtMs([...r.latencies].sort((a, b) => a - b)[Math.max(0, Math.ceil(p * r.latencies.length) - 1)] ?? NaN);
+      ['load', 'answered', 'req/s', 'p50', 'p95', 'p99', '5xx', '4xx', 'GraphQL errors', 'client timeouts', 'server RSS (peak)'],
+      loads.map(({ title, run: { result: r, memory } }) => {
+        const q = (p: number) => fmtMs(quantile(r.latencies, p));
         const n = (prefix: string) => [...r.byStatus].filter(([s]) => s.startsWith(prefix)).reduce((a, [, k]) => a + k, 0);
-        return [title, fmtInt(r.requests), (r.requests / (r.elapsedMs / 1000)).toFixed(1), q(0.5), q(0.95), q(0.99), fmtInt(n('5')),
-          fmtInt(n('4')), fmtInt([...r.graphqlErrors.values()].reduce((a, b) => a + b, 0)), fmtInt(r.clientTimeouts)];
+        return [title, fmtInt(answeredOf(r)), answeredPerSecond(r).toFixed(1), q(0.5), q(0.95), q(0.99), fmtInt(n('5')),
+          fmtInt(n('4')), fmtInt([...r.graphqlErrors.values()].reduce((a, b) => a + b, 0)), fmtInt(r.clientTimeouts),
+          memory ? `${fmtMb(memory.rssKb)} (${fmtMb(memory.peakKb)})` : '—'];
       }),
-      ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+      ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
     );
     say(`  total bench time: ${fmtMs(performance.now() - started)}`);
   } finally {

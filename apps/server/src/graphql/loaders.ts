@@ -30,6 +30,7 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
     agencyRating: one((ids) => r.agencyRatings(ids)),
     indicatorsOfProject: one((ids) => r.indicatorsOfProjects(ids)),
     exAnteOfProject: one((ids) => r.exAnteOfProjects(ids)),
+    reviewsOfProject: one((ids) => r.reviewsOfProjects(ids)),
     reportsOfProject: one((ids) => r.reportsOfProjects(ids)),
     flagsOfProject: one((ids) => r.flagsOfProjects(ids)),
     evaluationsOfProject: one((ids) => r.evaluationsOfProjects(ids)),

@@ -20,9 +20,10 @@ import { EvaluationResolver } from '../modules/evaluation/evaluation.resolver.js
 import { AgencyRatingResolver } from '../modules/agency/agency-rating.resolver.js';
 import { DisclosureResolver } from '../modules/disclosure/disclosure.resolver.js';
 import { CalendarResolver } from '../modules/calendar/calendar.resolver.js';
+import { IndicatorLibraryResolver } from '../modules/indicator/indicator-library.resolver.js';
 
 export const RESOLVERS = [HealthResolver, AuthResolver, AnalyticsResolver, RuleSetResolver, AuditResolver, ApiTokenResolver, MonitoringResolver, FlagResolver, TargetsResolver, ExAnteResolver, EvaluationResolver, AgencyRatingResolver, DisclosureResolver,
-  CalendarResolver, ...GRAPH_RESOLVERS] as const;
+  CalendarResolver, IndicatorLibraryResolver, ...GRAPH_RESOLVERS] as const;
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({

@@ -187,3 +187,25 @@ describe('adjusting approved targets at a checkpoint', () => {
     expect(row).toEqual({ status: 'APPROVED', before_n: p.indicators.length, targets_published_on: null });
   });
 });
+
+describe('the indicator library and review history', () => {
+  const ctx = useServer();
+  it('a unit browses the library to build targets: 28 groups, 721 indicators, filters and search', async () => {
+    const unit = await login(ctx.graphqlUrl, 'unit-jyj');
+    const groups = (await gql(ctx.graphqlUrl, `{ indicatorGroups { code library indicatorCount } }`, {}, unit)).data!.indicatorGroups;
+    expect(groups).toHaveLength(28);
+    expect(groups.reduce((a: number, g: any) => a + g.indicatorCount, 0)).toBe(721);
+    const s01 = (await gql(ctx.graphqlUrl, `{ indicatorTemplates(first: 5, filter: { groupCode: "S01" }) { totalCount edges { node { id groupName level1 } } } }`, {}, unit)).data!.indicatorTemplates;
+    expect(s01.totalCount).toBe(groups.find((g: any) => g.code === 'S01').indicatorCount);
+    expect(s01.edges[0].node.groupName).toBe('教育');
+    const search = (await gql(ctx.graphqlUrl, `{ indicatorTemplates(first: 100, filter: { search: "满意度" }) { edges { node { name level1 } } } }`, {}, unit)).data!.indicatorTemplates;
+    expect(search.edges.length).toBeGreaterThan(5);
+    for (const e of search.edges) expect(e.node.name).toContain('满意度');
+  });
+
+  it('a project shows the history of its target reviews', async () => {
+    const unit = await login(ctx.graphqlUrl, 'unit-jyj');
+    const { projects } = (await gql(ctx.graphqlUrl, `{ projects(first: 1, filter: { year: 2023 }) { edges { node { targetReviews { stage outcome } } } } }`, {}, unit)).data!;
+    expect(projects.edges[0].node.targetReviews).toEqual([{ stage: 'BUSINESS_FIRST', outcome: 'APPROVED' }, { stage: 'PERFORMANCE', outcome: 'APPROVED' }]);
+  });
+});

@@ -306,6 +306,16 @@ export class GraphReader {
     return ids.map((id) => by.get(id) ?? null);
   }
 
+  async reviewsOfProjects(ids: readonly number[]) {
+    const rows = await this.q((p) => `SELECT t.project_id, t.stage, t.outcome, t.score::float8 AS score, t.comment, t.indicator_comments,
+        t.reviewed_on::text AS reviewed_on FROM target_review t JOIN project p ON p.id = t.project_id JOIN unit u ON u.id = p.unit_id
+        WHERE t.project_id = ANY($1) AND ${projectRows(this.v, p)} ORDER BY t.reviewed_on, t.id`, [ids]);
+    return groupBy(ids, rows, 'project_id', (r) => ({
+      stage: r.stage, outcome: r.outcome, score: r.score, comment: r.comment, reviewedOn: r.reviewed_on,
+      indicatorComments: (r.indicator_comments ?? []).map((c: Row) => ({ indicatorId: toGlobalId('Indicator', c.indicatorId), comment: c.comment })),
+    }));
+  }
+
   async ratingsOfAgencies(ids: readonly number[]) {
     const rows = await this.q((p) => `SELECT ar.* FROM agency_rating ar JOIN agency a ON a.id = ar.agency_id
       WHERE ar.agency_id = ANY($1) AND ${agencyRows(this.v, p)} ORDER BY ar.year`, [ids]);

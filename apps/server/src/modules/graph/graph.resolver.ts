@@ -12,7 +12,7 @@ import {
 import { EvaluationFilter, FlagFilter, ProjectFilter, ProjectOrder, UnitFilter } from './graph.inputs.js';
 import {
   Agency, AgencyRating, Checkpoint, Evaluation, EvaluationConnection, ExAnteAssessment, Finding, Flag, FlagConnection, FlagEvent, Indicator,
-  IndicatorActual, MonitoringReport, MonitoringReportConnection, Project, ProjectConnection, ResultApplication, Section, Unit,
+  IndicatorActual, MonitoringReport, MonitoringReportConnection, Project, ProjectConnection, ResultApplication, Section, TargetReviewInfo, Unit,
   UnitConnection,
 } from './graph.types.js';
 
@@ -220,6 +220,11 @@ export class ProjectFieldsResolver {
   @FieldResolver(() => ExAnteAssessment, { nullable: true, description: '事前绩效评估（新增项目）/ Ex-ante assessment (new projects)' })
   exAnteAssessment(@Root() p: Project, @Ctx() ctx: Context) {
     return ctx.loaders.exAnteOfProject.load(p.dbId);
+  }
+
+  @FieldResolver(() => [TargetReviewInfo], { description: '绩效目标审核记录 / Reviews of the targets' })
+  targetReviews(@Root() p: Project, @Ctx() ctx: Context) {
+    return ctx.loaders.reviewsOfProject.load(p.dbId);
   }
 
   @FieldResolver(() => [ResultApplication], { description: '结果应用 / Proposed cuts' })

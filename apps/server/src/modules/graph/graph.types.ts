@@ -280,3 +280,19 @@ export class ExAnteAssessment extends Node {
   @Field(() => String, { nullable: true, description: '提交日期 / Submitted on' }) submittedOn: string | null;
   @Field(() => String, { nullable: true, description: '结论日期 / Concluded on' }) concludedOn: string | null;
 }
+
+@ObjectType({ description: '逐条指标意见 / A comment on one indicator' })
+export class IndicatorComment {
+  @Field({ description: '指标 ID / Indicator id' }) indicatorId: string;
+  @Field({ description: '意见 / Comment' }) comment: string;
+}
+
+@ObjectType({ description: '绩效目标审核记录 / A review of a project’s targets' })
+export class TargetReviewInfo {
+  @Field({ description: 'BUSINESS_FIRST（初审）或 PERFORMANCE（绩效科）/ Stage' }) stage: string;
+  @Field({ description: 'APPROVED 或 RETURNED / Outcome' }) outcome: string;
+  @Field(() => Float, { nullable: true, description: '评分 / Score' }) score: number | null;
+  @Field({ description: '意见 / Comment' }) comment: string;
+  @Field(() => [IndicatorComment], { description: '逐条指标意见 / Comments per indicator' }) indicatorComments: IndicatorComment[];
+  @Field({ description: '审核日期 / Reviewed on' }) reviewedOn: string;
+}
