@@ -2,14 +2,11 @@
 // only build an option (a pure function) and render <EChart option={…} />.
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { init, use, type ComposeOption, type EChartsType } from 'echarts/core';
-import { BarChart, LineChart, PieChart } from 'echarts/charts';
-import type { BarSeriesOption, LineSeriesOption, PieSeriesOption } from 'echarts/charts';
-import {
-  DatasetComponent, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent,
-} from 'echarts/components';
+import { BarChart, LineChart } from 'echarts/charts';
+import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
+import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import type {
-  DatasetComponentOption, GridComponentOption, LegendComponentOption, MarkLineComponentOption,
-  TitleComponentOption, TooltipComponentOption,
+  GridComponentOption, LegendComponentOption, MarkLineComponentOption, TooltipComponentOption,
 } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
@@ -17,30 +14,16 @@ import { CanvasRenderer } from 'echarts/renderers';
 // The ZH and EN locales and the 'dark' theme ship inside echarts/core (lib/core/locale.js registers
 // both locales), so nothing more is registered for them; the i18n/*-obj.js files are UMD and would
 // only add a CommonJS interop hazard under Vite.
-use([
-  BarChart,
-  LineChart,
-  PieChart,
-  GridComponent,
-  TooltipComponent,
-  LegendComponent,
-  TitleComponent,
-  MarkLineComponent,
-  DatasetComponent,
-  CanvasRenderer,
-]);
+use([BarChart, LineChart, GridComponent, TooltipComponent, LegendComponent, MarkLineComponent, CanvasRenderer]);
 
 /** The options the registered modules understand. */
 export type EChartOption = ComposeOption<
   | BarSeriesOption
   | LineSeriesOption
-  | PieSeriesOption
   | GridComponentOption
   | TooltipComponentOption
   | LegendComponentOption
-  | TitleComponentOption
   | MarkLineComponentOption
-  | DatasetComponentOption
 >;
 
 export type EChartTheme = 'light' | 'dark';
@@ -108,11 +91,9 @@ export function EChart({ option, height = 320, ariaLabel, onEvents, theme = 'lig
   useEffect(() => {
     if (!chart) return undefined;
     const el = container.current;
-    // The page's surface shows through (light or dark); an export sets its own background.
-    // notMerge: the option is the whole truth, so series that disappeared are removed.
-    chart.setOption({ backgroundColor: 'transparent', ...option }, { notMerge: true });
     // `data-state` and `data-rendered-at` (ms since navigation, first drawing) let browser tests and the
-    // bench tell when the chart is drawn.
+    // bench tell when the chart is drawn. The listener goes first: an update without animation can
+    // finish inside setOption itself.
     if (el) el.dataset.state = 'drawing';
     const onFinished = () => {
       if (!el) return;
@@ -120,6 +101,9 @@ export function EChart({ option, height = 320, ariaLabel, onEvents, theme = 'lig
       if (!el.dataset.renderedAt) el.dataset.renderedAt = String(Math.round(performance.now()));
     };
     chart.on('finished', onFinished);
+    // The page's surface shows through (light or dark); an export sets its own background.
+    // notMerge: the option is the whole truth, so series that disappeared are removed.
+    chart.setOption({ backgroundColor: 'transparent', ...option }, { notMerge: true });
     return () => {
       chart.off('finished', onFinished);
     };

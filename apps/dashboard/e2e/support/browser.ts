@@ -57,3 +57,86 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 export function jsErrors(page: Page): string[] {
   return (page as Page & { jsErrors: string[] }).jsErrors;
 }
+
+/** The text of a KPI tile (label, figure and its line), once its query has answered. */
+export async function kpi(page: Page, name: string): Promise<string> {
+  const tile = page.locator(`[data-testid="kpi-${name}"]`);
+  await tile.and(page.locator('[data-status="ready"], [data-status="empty"]')).waitFor({ timeout: 30_000 });
+  return tile.innerText();
+}
+
+/** Waits until `count` charts are drawn; returns when the last one finished, in ms since navigation. */
+export async function chartsRendered(page: Page, count: number, timeout = 30_000): Promise<number> {
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('.jx-echart[data-state="rendered"]').length >= n,
+    count,
+    { timeout },
+  );
+  return page.evaluate(() =>
+    Math.max(...[...document.querySelectorAll<HTMLElement>('.jx-echart[data-rendered-at]')].map((el) => Number(el.dataset.renderedAt))),
+  );
+}
+
+/**
+ * Presses a chart's keyboard button (what clicking the bar or segment does), by focus and Enter as a
+ * keyboard user would: the buttons show only while focused.
+ */
+export async function pressChartKey(page: Page, panelTestId: string, label: string): Promise<void> {
+  const button = page.locator(`[data-testid="${panelTestId}"] .chart-keys button`, { hasText: label }).first();
+  await button.waitFor({ state: 'attached', timeout: 30_000 });
+  await button.focus();
+  await page.keyboard.press('Enter');
+}
+
+/** Clicks an export button and returns the downloaded file's name and text. */
+export async function download(page: Page, scope: string, button: 'export-csv' | 'export-xlsx' | 'export-png'): Promise<{ name: string; body: Buffer }> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download', { timeout: 30_000 }),
+    page.locator(`${scope} [data-testid="${button}"]`).first().click(),
+  ]);
+  const path = await file.path();
+  const { readFileSync } = await import('node:fs');
+  return { name: file.suggestedFilename(), body: readFileSync(path) };
+}
+
+/** The rows of a CSV written by the dashboard (BOM, CRLF, quoted fields). */
+export function csvRows(text: string): string[][] {
+  const body = text.replace(/^\uFEFF/, '');
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < body.length; i += 1) {
+    const c = body[i];
+    if (quoted) {
+      if (c === '"' && body[i + 1] === '"') {
+        cell += '"';
+        i += 1;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && body[i + 1] === '\n') i += 1;
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += c;
+  }
+  if (cell || row.length) rows.push([...row, cell]);
+  return rows;
+}
+
+/** The page's address as path and query, for checks on URL state. */
+export function address(page: Page): { path: string; query: URLSearchParams } {
+  const url = new URL(page.url());
+  return { path: url.pathname, query: url.searchParams };
+}
+
+/** Pixels the page scrolls sideways (0 when it fits the window's width). */
+export function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}

@@ -78,8 +78,11 @@ function View({ route, me }: { route: Route; me: ViewerFieldsFragment }) {
 function SignedIn({ me }: { me: ViewerFieldsFragment }) {
   const { pathname } = useLocation();
   const route = parseRoute(pathname);
-  // Scroll to the top when the view (not just its query string) changes.
-  useEffect(() => window.scrollTo(0, 0), [pathname]);
+  // Scroll to the top when the view (not just its query string) changes. (A block: newer browsers'
+  // scrollTo returns a promise, which React would take for a cleanup function.)
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [pathname]);
   if (route.view === 'screen' && canOpen(me.role, 'screen')) {
     return (
       <Suspense fallback={<ViewFallback />}>

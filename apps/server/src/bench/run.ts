@@ -50,6 +50,8 @@ function config(): BenchConfig {
   };
 }
 
+const loadAverage = () => os.loadavg().map((l) => l.toFixed(2)).join(' / ');
+
 function withDatabase(url: string, name: string): string {
   const u = new URL(url);
   u.pathname = `/${name}`;
@@ -82,7 +84,8 @@ async function printEnvironment(adminUrl: string, cfg: BenchConfig) {
                        'jit', 'random_page_cost', 'max_connections') ORDER BY name`,
     );
     const pgSettings = rows.map((r) => `${r.name}=${r.setting}${r.unit ? ` ${r.unit}` : ''}`).join(', ');
-    say(`  machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM; Node ${process.version}`);
+    say(`  machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM; Node ${process.version}; ` +
+      `load average ${loadAverage()} (other work on the machine skews the numbers)`);
     say(`  PostgreSQL (${process.env.DATABASE_URL ? 'DATABASE_URL' : 'embedded, defaults'}): ${pgSettings}`);
     say(`  scale: ${fmtInt(cfg.projects)} projects, ${cfg.indicators} indicators each; timing: ≤ ${cfg.runs} runs per query ` +
       `(≥ 3, ${fmtMs(cfg.queryBudgetMs)} budget each, after one untimed run); load: ${cfg.clients} clients × ${cfg.seconds} s, ` +
@@ -197,7 +200,7 @@ async function main() {
       }),
       ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
     );
-    say(`  total bench time: ${fmtMs(performance.now() - started)}`);
+    say(`  total bench time: ${fmtMs(performance.now() - started)}; load average now ${loadAverage()}`);
   } finally {
     await cleanup();
   }

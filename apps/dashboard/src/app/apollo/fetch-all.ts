@@ -34,7 +34,6 @@ export async function fetchAllPages<TData, TVariables extends OperationVariables
   const maxRows = options.maxRows ?? MAX_ROWS;
   const nodes: TNode[] = [];
   let after: string | null = null;
-  let totalCount = 0;
   for (;;) {
     const result = await client.query<TData, TVariables>({
       query,
@@ -44,10 +43,9 @@ export async function fetchAllPages<TData, TVariables extends OperationVariables
     if (result.error) throw result.error;
     if (!result.data) throw new Error('no data');
     const page = connection(result.data as TData);
-    totalCount = page.totalCount;
     for (const edge of page.edges) nodes.push(edge.node);
     if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor || nodes.length >= maxRows) {
-      return { nodes: nodes.slice(0, maxRows), totalCount, truncated: page.pageInfo.hasNextPage || nodes.length > maxRows };
+      return { nodes: nodes.slice(0, maxRows), totalCount: page.totalCount, truncated: page.pageInfo.hasNextPage || nodes.length > maxRows };
     }
     after = page.pageInfo.endCursor;
   }

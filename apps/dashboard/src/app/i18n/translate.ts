@@ -45,7 +45,23 @@ export function isLang(value: unknown): value is Lang {
  * the separator are returned as they are.
  */
 export function pickServerMessage(message: string, lang: Lang): string {
-  const parts = message.split(' / ');
-  if (parts.length < 2) return message;
-  return lang === 'zh' ? parts[0] : parts.slice(1).join(' / ');
+  const [zh, en] = splitBilingual(message);
+  if (en === null) return message;
+  return lang === 'zh' ? zh : en;
+}
+
+/**
+ * "中文 / English" into its halves: the separator is the first " / " or "）/ " before Latin text, so a
+ * slash inside the Chinese half stays. The English half is null when there is none.
+ */
+export function splitBilingual(message: string): [string, string | null] {
+  const m = /\s?\/ (?=[A-Za-z])/.exec(message);
+  if (!m) return [message, null];
+  return [message.slice(0, m.index).trim(), message.slice(m.index + m[0].length).trim()];
+}
+
+/** The reader's half of a bilingual server text. */
+export function bilingual(message: string, lang: Lang): string {
+  const [zh, en] = splitBilingual(message);
+  return lang === 'zh' || en === null ? zh : en;
 }

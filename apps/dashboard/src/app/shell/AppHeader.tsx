@@ -2,6 +2,7 @@ import { ROLE_LABELS } from '@jixiao/schema/enums';
 import type { ViewerFieldsFragment } from '../../generated/graphql';
 import { useSession } from '../../modules/auth/hooks/useSession';
 import { useI18n } from '../i18n/i18n';
+import { bilingual } from '../i18n/translate';
 import { Link, useLocation } from '../router/router';
 import { ThemeSwitch } from '../theme/theme';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -15,7 +16,7 @@ export function AppHeader({ me }: { me: ViewerFieldsFragment }) {
   const items = navItems(me.role);
   const active = activeItem(items, pathname);
   const affiliation = me.sectionName ?? me.unitName ?? me.agencyName ?? me.regionName;
-  const scope = lang === 'zh' ? me.scopeDescription.split(' / ')[0] : (me.scopeDescription.split(' / ')[1] ?? me.scopeDescription);
+  const scope = bilingual(me.scopeDescription, lang);
   return (
     <header className="app-header">
       <a href="#main" className="skip-link">

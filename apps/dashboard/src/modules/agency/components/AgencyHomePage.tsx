@@ -20,6 +20,7 @@ import { projectPath } from '../../../app/router/routes';
 import { Link } from '../../../app/router/router';
 import type { EvaluationListQuery, EvaluationRowFragment } from '../../../generated/graphql';
 import { agencyChartHeight, agencyRatingsOption, ratingWeights } from '../../overview/charts/agency-ratings/transform';
+import { DEFAULT_YEAR } from '../../overview/hooks/useDashboardUrl';
 import { gradeLabel, kindLabel } from '../../projects/project-rows';
 import { AGENCY_HOME, EVALUATION_LIST } from '../graphql/agency-home.graphql';
 
@@ -104,7 +105,8 @@ export function EvaluationTable({ title, fileLabel, testId }: { title: string; f
 export default function AgencyHomePage() {
   const ctx = useChartContext();
   const { t, lang } = ctx;
-  const { data, loading, error, refetch } = useQuery(AGENCY_HOME);
+  // One year's weights draw every year's bar: the demo's rules do not change them between years.
+  const { data, loading, error, refetch } = useQuery(AGENCY_HOME, { variables: { ruleYear: DEFAULT_YEAR } });
   const agency = data?.agencies[0] ?? null;
   const ratings = useMemo(() => [...(agency?.ratings ?? [])].sort((a, b) => a.year - b.year), [agency]);
   const option = useMemo<Loadable<ReturnType<typeof agencyRatingsOption>>>(() => {

@@ -1,8 +1,11 @@
 import { graphql } from '../../../generated';
 
-/** The viewer's own agency (an agency sees only itself) with its ratings of every year. */
+/**
+ * The viewer's own agency (an agency sees only itself) with its ratings of every year, and the rules
+ * whose weights split a rating into its four components.
+ */
 export const AGENCY_HOME = graphql(`
-  query AgencyHome {
+  query AgencyHome($ruleYear: Int!) {
     agencies {
       id
       name
@@ -20,7 +23,7 @@ export const AGENCY_HOME = graphql(`
         published
       }
     }
-    ruleSet(year: 2023) {
+    ruleSet(year: $ruleYear) {
       rules
     }
   }

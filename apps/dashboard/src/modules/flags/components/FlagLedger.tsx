@@ -71,10 +71,10 @@ export function FlagLedger(props: FlagLedgerProps) {
           '—'
         ),
     },
-    { key: 'unit', header: t('projects.col.unit'), width: '16%', cell: (f) => <span title={f.project?.unit?.name}>{f.project?.unit?.name ?? t('projects.classifiedUnit')}</span> },
+    { key: 'unit', header: t('projects.col.unit'), width: '14%', cell: (f) => <span title={f.project?.unit?.name}>{f.project?.unit?.name ?? t('projects.classifiedUnit')}</span> },
     ...(props.showSection ? [{ key: 'section', header: t('flags.col.section'), width: '96px', cell: (f: FlagRow) => f.project?.unit?.section?.name ?? '—' }] : []),
-    { key: 'level', header: t('flags.col.level'), width: '72px', cell: (f) => <FlagBadge level={f.level} /> },
-    { key: 'raised', header: t('flags.col.raised'), width: '132px', cell: (f) => raisedText(f, t) },
+    { key: 'level', header: t('flags.col.level'), width: '76px', cell: (f) => <FlagBadge level={f.level} /> },
+    { key: 'raised', header: t('flags.col.raised'), width: '150px', cell: (f) => raisedText(f, t) },
     { key: 'deadline', header: t('flags.col.deadline'), width: '100px', cell: (f) => <time dateTime={f.deadline}>{f.deadline}</time> },
     {
       key: 'overdue',
@@ -86,10 +86,10 @@ export function FlagLedger(props: FlagLedgerProps) {
     {
       key: 'status',
       header: t('flags.col.status'),
-      width: '112px',
+      width: '124px',
       cell: (f) => (f.status === 'OPEN' ? t('flags.status.OPEN') : t('flags.closedOn', { date: f.closedOn ?? '' })),
     },
-    { key: 'owner', header: t('flags.col.owner'), width: '72px', cell: (f) => f.ownerName || '—' },
+    { key: 'owner', header: t('flags.col.owner'), width: '84px', cell: (f) => f.ownerName || '—' },
     { key: 'reduction', header: t('flags.col.reduction'), width: '96px', align: 'right', cell: (f) => (f.proposedReduction ? <Money yuan={f.proposedReduction} /> : <span className="muted">—</span>) },
   ];
   const status = pages.status === 'ready' ? (pages.nodes.length === 0 ? 'empty' : 'ready') : pages.status;

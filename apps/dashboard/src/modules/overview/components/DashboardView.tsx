@@ -78,9 +78,9 @@ export function DashboardView({ base, drill, variant }: DashboardViewProps) {
   const notFound =
     (drill.level === 'section' && sectionNode.data && !sectionData) || (drill.level === 'unit' && unitNode.data && !unitData);
 
-  // A business section supervises units: its own breakdown is by unit. Others compare sections.
+  // A section's portfolio is broken down by the units running its projects; the county by section.
   const groupDimension: 'SECTION' | 'UNIT' =
-    drill.level === 'section' || (drill.level === 'county' && role === 'BUSINESS_SECTION') ? 'UNIT' : 'SECTION';
+    drill.level === 'section' || role === 'BUSINESS_SECTION' || role === 'FUND_SECTION' ? 'UNIT' : 'SECTION';
   const shown = populationYear(year, scope);
 
   return (

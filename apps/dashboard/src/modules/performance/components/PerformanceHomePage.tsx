@@ -31,8 +31,7 @@ export const OPEN_FLAG_COUNTS = graphql(`
   }
 `);
 
-const TABS = ['flags', 'agencies'] as const;
-type Tab = (typeof TABS)[number];
+type Tab = 'flags' | 'agencies';
 
 function AgencyRatingTable({ year }: { year: number }) {
   const { t } = useI18n();

@@ -2,6 +2,7 @@ import { PageHeading } from '../../../app/components/PageHeading';
 import { Tabs, TabPanel } from '../../../app/components/Tabs';
 import { YearPicker } from '../../../app/components/YearPicker';
 import { useI18n } from '../../../app/i18n/i18n';
+import { bilingual } from '../../../app/i18n/translate';
 import type { DrillLevel } from '../../../app/router/routes';
 import { useQueryParams } from '../../../app/router/router';
 import { useSession } from '../../auth/hooks/useSession';
@@ -20,7 +21,7 @@ function parseTab(value: string | null): Tab {
 
 /** A section's portfolio: the cockpit's panels limited to it, its project table and its flag ledger. */
 export default function PortfolioPage({ drill }: { drill: DrillLevel }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { state } = useSession();
   const me = state.status === 'signed-in' ? state.me : null;
   const { year, setYear, filter } = useDashboardUrl();
@@ -29,7 +30,7 @@ export default function PortfolioPage({ drill }: { drill: DrillLevel }) {
   const label = me?.sectionName ?? '';
   return (
     <main className="page" id="main">
-      <PageHeading title={t('portfolio.title', { section: label })} subtitle={me?.scopeDescription.split(' / ')[0]}>
+      <PageHeading title={t('portfolio.title', { section: label })} subtitle={me ? bilingual(me.scopeDescription, lang) : undefined}>
         <YearPicker year={year} years={YEARS} onChange={setYear} />
       </PageHeading>
       {drill.level === 'county' && (

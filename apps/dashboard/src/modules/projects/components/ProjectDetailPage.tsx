@@ -89,7 +89,7 @@ function ProjectDetailBody({ project, crumbs }: { project: ProjectDetail; crumbs
   const cut = project.resultApplications[0];
 
   const indicatorColumns: Column<IndicatorRow>[] = [
-    { key: 'level', header: t('detail.ind.level'), width: '132px', cell: (r) => <span title={`${r.level1} / ${r.indicator.level2}`}>{r.level1} · {r.indicator.level2}</span> },
+    { key: 'level', header: t('detail.ind.level'), width: '180px', cell: (r) => <span title={`${r.level1} / ${r.indicator.level2}`}>{r.level1} · {r.indicator.level2}</span> },
     {
       key: 'name',
       header: t('detail.ind.name'),
@@ -226,7 +226,7 @@ function ProjectDetailBody({ project, crumbs }: { project: ProjectDetail; crumbs
           .join(' · ')}
       />
       <div className="kpi-row" data-count={6}>
-        <KpiTile testId="detail-budget" label={t('detail.kpi.budget')} value={<Money yuan={project.budget} />} sub={t(`projects.target.${project.targetStatus}` as const)} />
+        <KpiTile testId="detail-budget" label={t('detail.kpi.budget')} value={<Money yuan={project.budget} />} sub={t('detail.kpi.targets', { status: t(`projects.target.${project.targetStatus}` as const) })} />
         <KpiTile
           testId="detail-executed"
           label={t('detail.kpi.executed')}

@@ -83,7 +83,9 @@ export function ProjectTable(props: ProjectTableProps) {
 
   // The search box answers as one types; the URL (and the query) follow after a pause.
   const [searchText, setSearchText] = useState(state.search);
-  useEffect(() => setSearchText(state.search), [state.search]);
+  useEffect(() => {
+    setSearchText(state.search);
+  }, [state.search]);
   useEffect(() => {
     if (searchText === state.search) return undefined;
     const timer = setTimeout(() => update({ q: searchText || null }, { replace: true }), 300);
@@ -129,14 +131,14 @@ export function ProjectTable(props: ProjectTableProps) {
     },
     ...(variant === 'portfolio'
       ? [
-          { key: 'unit', header: t('projects.col.unit'), width: '15%', cell: (p: ProjectRow) => <span title={p.unit?.name}>{p.unit?.name ?? t('projects.classifiedUnit')}</span> },
+          { key: 'unit', header: t('projects.col.unit'), width: '16%', cell: (p: ProjectRow) => <span title={p.unit?.name}>{p.unit?.name ?? t('projects.classifiedUnit')}</span> },
           { key: 'family', header: t('projects.col.fundFamily'), width: '12%', cell: (p: ProjectRow) => <span title={familyLabel(p.fundFamily, lang)}>{familyLabel(p.fundFamily, lang)}</span> },
         ]
       : [
           {
             key: 'targets',
             header: t('projects.col.targets'),
-            width: '96px',
+            width: '132px',
             cell: (p: ProjectRow) => (
               <span className={`status status--${p.targetStatus.toLowerCase()}`}>
                 {t(`projects.target.${p.targetStatus}` as const)} · {t('projects.indicatorCount', { count: p.indicators.length })}
@@ -146,12 +148,12 @@ export function ProjectTable(props: ProjectTableProps) {
         ]),
     { key: 'BUDGET', header: t('projects.col.budget'), sortable: true, align: 'right', width: '104px', cell: (p) => <Money yuan={p.budget} /> },
     ...(variant === 'portfolio'
-      ? [{ key: 'rate', header: t('projects.col.rate'), align: 'right' as const, width: '84px', cell: (p: ProjectRow) => <RateCell report={reportAt(p, MONTHS[MONTHS.length - 1]) ?? reportAt(p, MONTHS[0])} /> }]
-      : MONTHS.map((m) => ({ key: `rate-${m}`, header: t('projects.col.rateAt', { month: m }), align: 'right' as const, width: '88px', cell: (p: ProjectRow) => <RateCell report={reportAt(p, m)} /> }))),
+      ? [{ key: 'rate', header: t('projects.col.rate'), align: 'right' as const, width: '76px', cell: (p: ProjectRow) => <RateCell report={reportAt(p, MONTHS[MONTHS.length - 1]) ?? reportAt(p, MONTHS[0])} /> }]
+      : MONTHS.map((m) => ({ key: `rate-${m}`, header: t('projects.col.rateAt', { month: m }), align: 'right' as const, width: '112px', cell: (p: ProjectRow) => <RateCell report={reportAt(p, m)} /> }))),
     {
       key: 'flag',
       header: t('projects.col.flag'),
-      width: variant === 'unit' ? '150px' : '92px',
+      width: variant === 'unit' ? '150px' : '76px',
       cell: (p) => {
         const f = openFlag(p);
         if (!f) return <span className="muted">—</span>;
@@ -163,7 +165,7 @@ export function ProjectTable(props: ProjectTableProps) {
         );
       },
     },
-    { key: 'grade', header: t('projects.col.grade'), width: '64px', align: 'center', cell: (p) => <GradeBadge grade={selfGrade(p)} /> },
+    { key: 'grade', header: t('projects.col.grade'), width: '80px', align: 'center', cell: (p) => <GradeBadge grade={selfGrade(p)} /> },
   ];
 
   const status = pages.status === 'ready' ? (pages.nodes.length === 0 ? 'empty' : 'ready') : pages.status;

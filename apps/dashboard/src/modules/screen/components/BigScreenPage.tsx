@@ -90,12 +90,12 @@ export default function BigScreenPage() {
       </header>
       <KpiRow year={year} scope={SCOPE} />
       <div className="screen__grid">
-        <ExecutionCheckpointsChart year={year} scope={SCOPE} height={330} />
-        <ExecutionByFundFamilyChart year={year} scope={SCOPE} height={330} />
-        <ExecutionByGroupChart dimension="SECTION" year={year} scope={SCOPE} height={330} />
-        <FlagsOverCheckpointsChart year={year} scope={SCOPE} height={330} />
-        <GradeDistributionChart year={year} scope={SCOPE} height={330} />
-        <AgencyRatingsChart year={year} height={330} />
+        <ExecutionCheckpointsChart year={year} scope={SCOPE} height={310} />
+        <ExecutionByFundFamilyChart year={year} scope={SCOPE} height={310} />
+        <ExecutionByGroupChart dimension="SECTION" year={year} scope={SCOPE} height={310} />
+        <FlagsOverCheckpointsChart year={year} scope={SCOPE} height={310} />
+        <GradeDistributionChart year={year} scope={SCOPE} height={310} />
+        <AgencyRatingsChart year={year} height={310} />
       </div>
     </main>
   );

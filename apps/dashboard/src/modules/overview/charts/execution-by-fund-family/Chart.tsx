@@ -23,7 +23,8 @@ export function ExecutionByFundFamilyChart(props: ExecutionByFundFamilyProps) {
   const { year, scope, onSelect } = props;
   const ctx = useChartContext();
   const { t, lang } = ctx;
-  const { state, retry } = useExecutionBy('FUND_FAMILY', year, scope);
+  // The chart where a family is chosen shows every family, the chosen one highlighted (Superset's cross-filter).
+  const { state, retry } = useExecutionBy('FUND_FAMILY', year, { ...scope, fundFamily: null });
   const shown = populationYear(year, scope);
   const model = useMemo(
     () =>

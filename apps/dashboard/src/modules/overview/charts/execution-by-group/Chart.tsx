@@ -27,7 +27,8 @@ export function ExecutionByGroupChart(props: ExecutionByGroupProps) {
   const { dimension, year, scope, selected, onSelect } = props;
   const ctx = useChartContext();
   const { t } = ctx;
-  const { state, retry } = useExecutionBy(dimension, year, scope);
+  // Sections: every section, the chosen one highlighted. Units: those of the drilled section.
+  const { state, retry } = useExecutionBy(dimension, year, dimension === 'SECTION' ? { ...scope, sectionId: null } : scope);
   const shown = populationYear(year, scope);
   const type = dimension === 'SECTION' ? 'Section' : 'Unit';
   const model = useMemo(

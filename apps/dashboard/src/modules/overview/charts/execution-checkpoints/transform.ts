@@ -107,6 +107,8 @@ export function executionCheckpointsOption(series: CheckpointSeries, { t, lang, 
       {
         type: 'bar',
         name: rateName,
+        // The series colour is the legend's; each bar carries its own (warning below time elapsed).
+        itemStyle: { color: palette.primary },
         barWidth: before.length > 0 ? 18 : 24,
         barGap: '10%',
         data: bars(points, true),
@@ -123,15 +125,10 @@ export function executionCheckpointsOption(series: CheckpointSeries, { t, lang, 
             {
               type: 'bar' as const,
               name: previousName,
+              itemStyle: { color: palette.previous },
               barWidth: 18,
+              // Unlabelled: the year shown carries the labels; the tooltip gives the year before's rate.
               data: bars(before, false),
-              label: {
-                show: true,
-                position: 'top' as const,
-                color: palette.muted,
-                fontSize: 10,
-                formatter: (params: unknown) => pointAt(before, (params as { dataIndex: number }).dataIndex + 1)?.rateText ?? '',
-              },
             },
           ]
         : []),
@@ -148,8 +145,8 @@ export function executionCheckpointsOption(series: CheckpointSeries, { t, lang, 
         lineStyle: { type: 'dashed', color: palette.elapsed, width: 1.5 },
         itemStyle: { color: palette.elapsed },
         symbolSize: 7,
-        // Left of the dot, clear of the bars centred under it.
-        label: { show: false, position: 'left', distance: 26, color: palette.muted },
+        // Left of the dot, clear of the bar labels centred under it.
+        label: { show: false, position: 'left', distance: 34, color: palette.muted },
         z: 3,
       },
     ],

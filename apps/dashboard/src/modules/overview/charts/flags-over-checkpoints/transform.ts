@@ -73,7 +73,7 @@ export function flagsOverCheckpointsOption(list: readonly AtCheckpoint<FlagFigur
         lineStyle: { color: palette.elapsed, type: 'dashed' },
         itemStyle: { color: palette.elapsed },
         symbolSize: 8,
-        label: { show: true, position: 'right', color: palette.muted },
+        label: { show: true, position: 'top', distance: 8, color: palette.muted },
       },
     ],
   };

@@ -1,0 +1,76 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { address, chartsRendered, jsErrors, kpi, launch, loginAs, newPage, pressChartKey, screenshot } from './support/browser.js';
+
+// The demo county: 204 of the 321 projects of 2023 are general public budget (2.84 亿元); of the 2022
+// projects graded 中 by their self-evaluation, 13 are general public budget.
+
+describe('the cross-filter of the leadership overview', () => {
+  let browser: Browser;
+  const baseUrl = inject('baseUrl');
+
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('filters every other panel by the fund family and grade chosen, keeps them in the URL, and clears them', async () => {
+    const page = await newPage(browser, baseUrl);
+    await loginAs(page, 'leader');
+    await chartsRendered(page, 6);
+
+    await pressChartKey(page, 'panel-execution-by-fund-family', '一般公共预算');
+    await page.waitForSelector('[data-testid="chip-fund-family"]');
+    expect(address(page).query.get('ff')).toBe('GENERAL_PUBLIC');
+    expect(await page.locator('[data-testid="chip-fund-family"]').innerText()).toContain('一般公共预算');
+    await expect.poll(() => kpi(page, 'projects'), { timeout: 30_000 }).toMatch(/204\s*个/);
+    expect(await kpi(page, 'budget')).toMatch(/2\.84\s*亿元/);
+
+    // A grade moves the budget-year panels to the year evaluated (2022).
+    await pressChartKey(page, 'panel-grade-distribution', '中');
+    await page.waitForSelector('[data-testid="chip-grade"]');
+    expect(address(page).query.get('grade')).toBe('MEDIUM');
+    await expect.poll(() => kpi(page, 'projects'), { timeout: 30_000 }).toMatch(/13\s*个/);
+    expect(await kpi(page, 'projects')).toContain('2022 年度预算');
+    expect(await page.locator('[data-testid="panel-execution-checkpoints"]').innerText()).toContain('2022 年与上年');
+    await chartsRendered(page, 6);
+    await screenshot(page, 'overview-cross-filtered');
+
+    // A shared link, or a reload, shows the same view.
+    await page.reload();
+    await page.waitForSelector('[data-testid="chip-grade"]');
+    await expect.poll(() => kpi(page, 'projects'), { timeout: 30_000 }).toMatch(/13\s*个/);
+    expect(await page.locator('[data-testid="chip-fund-family"]').count()).toBe(1);
+
+    // The chip clears its own filter; "clear all" the rest.
+    await page.click('[data-testid="chip-grade"]');
+    await expect.poll(() => kpi(page, 'projects'), { timeout: 30_000 }).toMatch(/204\s*个/);
+    expect(address(page).query.get('grade')).toBeNull();
+    await page.click('[data-testid="chip-clear"]');
+    await expect.poll(() => kpi(page, 'projects'), { timeout: 30_000 }).toMatch(/321\s*个/);
+    expect(address(page).query.get('ff')).toBeNull();
+    await page.waitForSelector('[data-testid="filter-hint"]');
+    expect(jsErrors(page)).toEqual([]);
+  });
+
+  it('filters by a section clicked with the mouse on its bar in the section chart', async () => {
+    const page = await newPage(browser, baseUrl);
+    await loginAs(page, 'leader');
+    await chartsRendered(page, 6);
+    // Sections are sorted by execution rate, highest on top: 教科文科 (70.7 %) is the bottom bar.
+    const chart = page.locator('[data-testid="panel-execution-by-section"] .jx-echart');
+    await chart.scrollIntoViewIfNeeded();
+    const box = (await chart.boundingBox())!;
+    await page.mouse.click(box.x + box.width * 0.4, box.y + box.height * 0.8);
+    await page.waitForSelector('[data-testid="chip-section"]');
+    expect(await page.locator('[data-testid="chip-section"]').innerText()).toContain('教科文科');
+    await expect.poll(() => kpi(page, 'projects'), { timeout: 30_000 }).toMatch(/80\s*个/);
+    expect(await kpi(page, 'budget')).toMatch(/1\.49\s*亿元/);
+    // Flags counted from the section's ledger agree with the API's summary for the section.
+    expect(await kpi(page, 'yellow')).toMatch(/^[^\n]*\n\s*6\b/);
+    expect(await kpi(page, 'red')).toMatch(/^[^\n]*\n\s*1\b/);
+    await screenshot(page, 'overview-section-filter');
+  });
+});
