@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { Role } from '@jixiao/schema/enums';
 import { RoleEnum } from '../../graphql/enums.js';
 
@@ -27,6 +27,18 @@ export class Me {
 
   @Field(() => String, { nullable: true, description: '所属机构 / Agency, for agency users' })
   agencyName: string | null;
+
+  @Field(() => ID, { nullable: true, description: '所属科室 ID / Section id' })
+  sectionId: string | null;
+
+  @Field(() => ID, { nullable: true, description: '所属单位 ID / Unit id' })
+  unitId: string | null;
+
+  @Field(() => ID, { nullable: true, description: '所属机构 ID / Agency id' })
+  agencyId: string | null;
+
+  @Field(() => [Int], { description: '有数据的预算年度（新到旧）/ Budget years with data, newest first' })
+  years: number[];
 
   @Field({ description: '数据范围说明 / What rows this viewer sees, in words' })
   scopeDescription: string;

@@ -30,8 +30,17 @@ export class MeService {
       AGENCY: `受托项目与本机构评级 / assigned projects and own ratings`,
       UPPER_LEVEL: `${region}所辖各县（只读）/ every county below ${region} (read-only)`,
     };
+    const years = (await this.db.query(
+      `SELECT DISTINCT p.year FROM project p WHERE ${v.role === 'UPPER_LEVEL' ? `p.region_id IN (SELECT r.id FROM region r WHERE r.path LIKE $1)` : 'p.region_id = $1'}
+        ORDER BY p.year DESC`,
+      [v.role === 'UPPER_LEVEL' ? `${v.regionPath}%` : v.regionId],
+    )) as { year: number }[];
     return {
       id: toGlobalId('User', v.userId),
+      sectionId: v.sectionId ? toGlobalId('Section', v.sectionId) : null,
+      unitId: v.unitId ? toGlobalId('Unit', v.unitId) : null,
+      agencyId: v.agencyId ? toGlobalId('Agency', v.agencyId) : null,
+      years: years.map((y) => y.year),
       username: v.username,
       displayName: v.displayName,
       role: v.role,
