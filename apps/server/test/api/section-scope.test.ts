@@ -118,4 +118,22 @@ describe('analytics scope', () => {
     const units = await gql(ctx.graphqlUrl, `{ executionSummary(year: 2023, month: 8, groupBy: UNIT) { label } }`, {}, bi);
     expect(units.data!.executionSummary.map((r: any) => r.label)).not.toContain('尉犁县公安局');
   });
+
+  it('the optional filter of the contract queries narrows the leader’s figures to exactly what the section sees', async () => {
+    const { sections } = (await gql(ctx.graphqlUrl, `{ sections { id name } }`, {}, tokens.leader)).data!;
+    const jkw = sections.find((x: any) => x.name === '教科文科').id;
+    const res = await gql(ctx.graphqlUrl, `query($y: Int!, $m: Int!, $f: AnalyticsFilter) {
+      targetSummary(year: $y, filter: $f) { projectCount budget }
+      executionSummary(year: $y, month: $m, filter: $f) { projectCount budget executed }
+      flagSummary(year: $y, month: $m, filter: $f) { yellow red newYellow escalatedToRed closed }
+      self: gradeDistribution(year: 2022, kind: SELF, filter: $f) { total budget buckets { grade count } }
+      unitWide: gradeDistribution(year: 2022, kind: UNIT_WIDE, filter: $f) { total }
+    }`, { y: 2023, m: 8, f: { sectionId: jkw } }, tokens.leader);
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toEqual(figures['sec-jkw']);
+    const rural = await gql(ctx.graphqlUrl, `{ executionSummary(year: 2023, month: 8, filter: { fundFamily: RURAL_REVITALIZATION }) { projectCount budget executed } }`, {}, tokens.leader);
+    expect(rural.data!.executionSummary).toEqual(figures['sec-xc'].executionSummary);
+    const bad = await gql(ctx.graphqlUrl, `{ targetSummary(year: 2023, filter: { unitId: "bm9wZQ" }) { projectCount } }`, {}, tokens.leader);
+    expect(bad.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.unitId' });
+  });
 });

@@ -3,18 +3,34 @@ import type { EvaluationKind, ExecutionGroupBy } from '@jixiao/schema/enums';
 import type { Context } from '../../graphql/context.js';
 import { EvaluationKindEnum, ExecutionGroupByEnum } from '../../graphql/enums.js';
 import {
-  AgencyRatingRow, ExecutionRow, FundFamilyInfo, TransferSplit, FlagSummary, GradeDistribution, IndicatorLibrarySummary, TargetSummary, TrainingSummary,
+  AgencyRatingRow, AnalyticsFilter, ExecutionRow, FundFamilyInfo, TransferSplit, FlagSummary, GradeDistribution, IndicatorLibrarySummary, TargetSummary, TrainingSummary,
 } from './analytics.types.js';
 import { YearArgs } from './year.args.js';
 import { AggregateDimensionEnum, AggregateFilter, AggregateRow, projectAggregate, type AggregateDimension } from './project-aggregate.js';
 import { AppError } from '../../graphql/errors.js';
+import { idOf } from '../../graphql/global-id.js';
+
+/** Global ids of the filter to database ids (a bad id is a clear input error). */
+function filterValues(f: AnalyticsFilter | null) {
+  if (!f) return undefined;
+  return {
+    fundFamily: f.fundFamily ?? null,
+    isKey: f.isKey ?? null,
+    sectionId: f.sectionId ? idOf('Section', f.sectionId, 'filter.sectionId') : null,
+    unitId: f.unitId ? idOf('Unit', f.unitId, 'filter.unitId') : null,
+  };
+}
 
 @Resolver()
 export class AnalyticsResolver {
   @Authorized()
   @Query(() => TargetSummary, { description: '绩效目标编制情况 / Targets set in a budget year' })
-  targetSummary(@Arg('year', () => Int, { description: '预算年度 / Budget year' }) year: number, @Ctx() ctx: Context) {
-    return ctx.services.analytics.targetSummary(ctx.viewer!, YearArgs.check(year));
+  targetSummary(
+    @Arg('year', () => Int, { description: '预算年度 / Budget year' }) year: number,
+    @Arg('filter', () => AnalyticsFilter, { nullable: true, description: '可选筛选 / Optional filters' }) filter: AnalyticsFilter | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.analytics.targetSummary(ctx.viewer!, YearArgs.check(year), filterValues(filter));
   }
 
   @Authorized()
@@ -23,15 +39,21 @@ export class AnalyticsResolver {
     @Arg('year', () => Int, { description: '预算年度 / Budget year' }) year: number,
     @Arg('month', () => Int, { description: '监控节点月份（5 = 5月底）/ Month of the checkpoint' }) month: number,
     @Arg('groupBy', () => ExecutionGroupByEnum, { defaultValue: 'TOTAL', nullable: true, description: '分组方式，默认合计 / How to group the rows, TOTAL by default' }) groupBy: ExecutionGroupBy | null,
+    @Arg('filter', () => AnalyticsFilter, { nullable: true, description: '可选筛选 / Optional filters' }) filter: AnalyticsFilter | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.analytics.executionSummary(ctx.viewer!, YearArgs.check(year), YearArgs.month(month), groupBy ?? 'TOTAL');
+    return ctx.services.analytics.executionSummary(ctx.viewer!, YearArgs.check(year), YearArgs.month(month), groupBy ?? 'TOTAL', filterValues(filter));
   }
 
   @Authorized()
   @Query(() => FlagSummary, { description: '黄标红标情况 / Flags as of a checkpoint' })
-  flagSummary(@Arg('year', () => Int, { description: '预算年度 / Budget year' }) year: number, @Arg('month', () => Int, { description: '监控节点月份（5 = 5月底）/ Month of the checkpoint' }) month: number, @Ctx() ctx: Context) {
-    return ctx.services.analytics.flagSummary(ctx.viewer!, YearArgs.check(year), YearArgs.month(month));
+  flagSummary(
+    @Arg('year', () => Int, { description: '预算年度 / Budget year' }) year: number,
+    @Arg('month', () => Int, { description: '监控节点月份（5 = 5月底）/ Month of the checkpoint' }) month: number,
+    @Arg('filter', () => AnalyticsFilter, { nullable: true, description: '可选筛选 / Optional filters' }) filter: AnalyticsFilter | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.analytics.flagSummary(ctx.viewer!, YearArgs.check(year), YearArgs.month(month), filterValues(filter));
   }
 
   @Authorized()
@@ -41,9 +63,10 @@ export class AnalyticsResolver {
   gradeDistribution(
     @Arg('year', () => Int, { description: '被评价的预算年度 / Budget year evaluated' }) year: number,
     @Arg('kind', () => EvaluationKindEnum, { description: '评价类型 / Kind of evaluation' }) kind: EvaluationKind,
+    @Arg('filter', () => AnalyticsFilter, { nullable: true, description: '可选筛选 / Optional filters' }) filter: AnalyticsFilter | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.analytics.gradeDistribution(ctx.viewer!, YearArgs.check(year), kind);
+    return ctx.services.analytics.gradeDistribution(ctx.viewer!, YearArgs.check(year), kind, filterValues(filter));
   }
 
   @Authorized()

@@ -1,11 +1,29 @@
 import type { DataSource } from 'typeorm';
 import { GRADES, type EvaluationKind, type ExecutionGroupBy, type Grade } from '@jixiao/schema/enums';
 import { toGlobalId } from '../../graphql/global-id.js';
-import { agencyRows, maskClassifiedUnit, projectPortfolio, sqlParams, unitPortfolio } from '../auth/scope.js';
+import { agencyRows, maskClassifiedUnit, projectPortfolio, sqlParams, unitPortfolio, type SqlParams } from '../auth/scope.js';
 import type { Viewer } from '../auth/viewer.js';
 import type {
   AgencyRatingRow, ExecutionRow, FlagSummary, FundFamilyInfo, TransferSplit, GradeDistribution, IndicatorLibrarySummary, TargetSummary, TrainingSummary,
 } from './analytics.types.js';
+
+export interface FilterValues {
+  fundFamily?: string | null;
+  sectionId?: number | null;
+  unitId?: number | null;
+  isKey?: boolean | null;
+}
+
+/** Extra conditions of an optional filter, on the project `p` and its unit `u` (`projects: false` for unit-wide rows). */
+function filterSql(f: FilterValues | undefined, p: SqlParams, projects = true): string {
+  if (!f) return '';
+  const c: string[] = [];
+  if (f.sectionId != null) c.push(`u.supervising_section_id = ${p.push(f.sectionId)}`);
+  if (f.unitId != null) c.push(`u.id = ${p.push(f.unitId)}`);
+  if (projects && f.fundFamily != null) c.push(`p.fund_family = ${p.push(f.fundFamily)}`);
+  if (projects && f.isKey != null) c.push(`p.is_key = ${p.push(f.isKey)}`);
+  return c.map((x) => ` AND ${x}`).join('');
+}
 
 /**
  * The analytics contract. Every figure is computed by PostgreSQL from the stored rows at query time,
@@ -14,9 +32,9 @@ import type {
 export class AnalyticsService {
   constructor(private readonly db: DataSource) {}
 
-  async targetSummary(v: Viewer, year: number): Promise<TargetSummary> {
+  async targetSummary(v: Viewer, year: number, f?: FilterValues): Promise<TargetSummary> {
     const p = sqlParams([year]);
-    const scope = projectPortfolio(v, p);
+    const scope = projectPortfolio(v, p) + filterSql(f, p);
     const [row] = await this.db.query(
       `SELECT count(*)::int AS project_count,
               COALESCE(sum(p.budget), 0)::text AS budget,
@@ -31,7 +49,7 @@ export class AnalyticsService {
       p.values,
     );
     const q = sqlParams([year]);
-    const units = unitPortfolio(v, q);
+    const units = unitPortfolio(v, q) + filterSql(f, q, false);
     const [review] = await this.db.query(
       `SELECT count(DISTINCT t.unit_id)::int AS reviewed,
               (count(*) FILTER (WHERE t.outcome = 'RETURNED'))::int AS returned,
@@ -54,9 +72,9 @@ export class AnalyticsService {
     };
   }
 
-  async executionSummary(v: Viewer, year: number, month: number, groupBy: ExecutionGroupBy): Promise<ExecutionRow[]> {
+  async executionSummary(v: Viewer, year: number, month: number, groupBy: ExecutionGroupBy, f?: FilterValues): Promise<ExecutionRow[]> {
     const p = sqlParams([year, month]);
-    const scope = projectPortfolio(v, p);
+    const scope = projectPortfolio(v, p) + filterSql(f, p);
     const unit = maskClassifiedUnit(v);
     const group: Record<ExecutionGroupBy, { key: string; label: string; join: string; order: string }> = {
       TOTAL: { key: `'TOTAL'`, label: `'合计'`, join: '', order: '1' },
@@ -105,9 +123,9 @@ export class AnalyticsService {
     return out;
   }
 
-  async flagSummary(v: Viewer, year: number, month: number): Promise<FlagSummary> {
+  async flagSummary(v: Viewer, year: number, month: number, f?: FilterValues): Promise<FlagSummary> {
     const p = sqlParams([year, month]);
-    const scope = projectPortfolio(v, p);
+    const scope = projectPortfolio(v, p) + filterSql(f, p);
     const [row] = await this.db.query(
       `WITH cp AS (
          SELECT c.id, c.region_id, c.period_end,
@@ -150,10 +168,12 @@ export class AnalyticsService {
     };
   }
 
-  async gradeDistribution(v: Viewer, year: number, kind: EvaluationKind): Promise<GradeDistribution> {
+  async gradeDistribution(v: Viewer, year: number, kind: EvaluationKind, f?: FilterValues): Promise<GradeDistribution> {
     const p = sqlParams([year, kind]);
     const scope =
-      kind === 'UNIT_WIDE' ? unitPortfolio(v, p) : `p.id IS NOT NULL AND ${projectPortfolio(v, p)}`;
+      kind === 'UNIT_WIDE'
+        ? unitPortfolio(v, p) + filterSql(f, p, false)
+        : `p.id IS NOT NULL AND ${projectPortfolio(v, p)}${filterSql(f, p)}`;
     const rows = (await this.db.query(
       `WITH e AS (
          SELECT e.id, e.grade, e.budget
