@@ -1,3 +1,4 @@
+import { ScaleIndexes1795853974240 } from './1795853974240-scale-indexes.js';
 import { TargetAdjustments1795851236873 } from './1795851236873-target-adjustments.js';
 import { LifecycleRecords1795850855359 } from './1795850855359-lifecycle-records.js';
 import { Workflow1795850366468 } from './1795850366468-workflow.js';
@@ -6,4 +7,4 @@ import { FundFamilies1795848999000 } from './1795848999000-fund-families.js';
 
 // Versioned migrations, applied in order. Generate the next with
 // `node --import @swc-node/register/esm-register src/database/generate-migration.ts Name`.
-export const MIGRATIONS: Function[] = [Initial1795848977684, FundFamilies1795848999000, Workflow1795850366468, LifecycleRecords1795850855359, TargetAdjustments1795851236873];
+export const MIGRATIONS: Function[] = [Initial1795848977684, FundFamilies1795848999000, Workflow1795850366468, LifecycleRecords1795850855359, TargetAdjustments1795851236873, ScaleIndexes1795853974240];

@@ -127,7 +127,7 @@ export class AnalyticsService {
     const p = sqlParams([year, month]);
     const scope = projectPortfolio(v, p) + filterSql(f, p);
     const [row] = await this.db.query(
-      `WITH cp AS (
+      `WITH cp AS MATERIALIZED (
          SELECT c.id, c.region_id, c.period_end,
                 COALESCE((SELECT max(c2.period_end) FROM monitoring_checkpoint c2
                            WHERE c2.region_id = c.region_id AND c2.year = c.year AND c2.scope = 'PROJECT'

@@ -96,6 +96,13 @@ export async function projectAggregate(db: DataSource, v: Viewer, groupBy: Aggre
   if (perCheckpoint) {
     joins.push(`JOIN monitoring_report r ON r.project_id = p.id AND r.status <> 'DRAFT'
                 JOIN monitoring_checkpoint c ON c.id = r.checkpoint_id AND c.scope = 'PROJECT'`);
+  } else if (v.role === 'UPPER_LEVEL') {
+    // Many counties: read every report once and keep each project's latest (a lateral lookup per project
+    // would revisit the checkpoints a million times).
+    joins.push(`LEFT JOIN (
+                  SELECT DISTINCT ON (r.project_id) r.project_id, r.executed
+                    FROM monitoring_report r JOIN monitoring_checkpoint c ON c.id = r.checkpoint_id
+                   WHERE r.status <> 'DRAFT' ORDER BY r.project_id, c.period_end DESC) r ON r.project_id = p.id`);
   } else {
     joins.push(`LEFT JOIN LATERAL (
                   SELECT r.executed FROM monitoring_report r JOIN monitoring_checkpoint c ON c.id = r.checkpoint_id

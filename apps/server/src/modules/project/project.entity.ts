@@ -26,6 +26,9 @@ export type TargetStatus = (typeof TARGET_STATUSES)[number];
 @Index(['year', 'fundFamily'])
 @Index(['unitId', 'code', 'year'], { unique: true })
 @Index(['transferPaymentId'], { where: '"transfer_payment_id" IS NOT NULL' })
+// The orders of the projects connection (keyset pagination on (key, id)).
+@Index(['code', 'id'])
+@Index(['budget', 'id'])
 export class Project {
   @PrimaryGeneratedColumn()
   id: number;
