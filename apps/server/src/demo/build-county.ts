@@ -34,7 +34,6 @@ export const TABLE_ORDER = [
 ] as const;
 
 const y = (fen: bigint) => formatYuan(fen);
-const yuan = (n: number) => BigInt(Math.round(n * 100));
 const RULES: RuleSet = DEFAULT_RULE_SET;
 
 /** The report's figures, as the demo is built to reproduce them (fen where money). */
@@ -88,7 +87,8 @@ interface PlannedProject {
 
 interface PlannedIndicator {
   id: number;
-  template: LibraryIndicator & { id: number };
+  /** The library indicator it comes from; null for the transfer-payment split indicator. */
+  template: (LibraryIndicator & { id: number }) | null;
   level1: string;
   level2: string;
   name: string;
@@ -174,7 +174,7 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
     });
   const leaderId = user('leader', '李志刚（县人民政府副县长）', 'LEADERSHIP');
   const pesUserId = user('pes', '王丽娟（预算绩效评价科）', 'PERFORMANCE', { section_id: sectionId.get('pes') });
-  const budgetUserId = user('budget', '陈海涛（预算科）', 'BUDGET', { section_id: sectionId.get('budget') });
+  user('budget', '陈海涛（预算科）', 'BUDGET', { section_id: sectionId.get('budget') });
   for (const s of SECTIONS.filter((s) => s.kind === 'BUSINESS' || s.kind === 'FUND')) {
     user(s.code, `${s.name}科长`, s.kind === 'BUSINESS' ? 'BUSINESS_SECTION' : 'FUND_SECTION', { section_id: sectionId.get(s.code) });
   }
@@ -433,7 +433,7 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
     });
     tp.projects.forEach((p, i) => {
       p.indicators.push({
-        id: nextId('project_indicator'), template: null as never, level1: 'OUTPUT', level2: '数量指标',
+        id: nextId('project_indicator'), template: null, level1: 'OUTPUT', level2: '数量指标',
         name: '资金覆盖项目受益对象数', comparator: 'GE', target: String(splits[i]), targetText: null, unitOfMeasure: '人次',
         weight: '0.00', isKey: false, transferIndicatorId: tp.indicatorId,
       });
@@ -986,7 +986,5 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
     }
   }
 
-  void budgetUserId;
-  void yuan;
   return rows;
 }
