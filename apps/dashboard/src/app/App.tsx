@@ -10,6 +10,7 @@ import { canOpen, homePath, parseRoute, type Route } from './router/routes';
 import { Link, navigate, useLocation } from './router/router';
 import { AppHeader } from './shell/AppHeader';
 import { ThemeProvider } from './theme/theme';
+import { ToastProvider } from './components/Toast';
 
 // Each view is its own chunk, loaded when first opened: the login page carries none of them.
 const OverviewPage = lazy(() => import('../modules/overview/components/OverviewPage'));
@@ -19,6 +20,7 @@ const UnitHomePage = lazy(() => import('../modules/unit/components/UnitHomePage'
 const AgencyHomePage = lazy(() => import('../modules/agency/components/AgencyHomePage'));
 const PerformanceHomePage = lazy(() => import('../modules/performance/components/PerformanceHomePage'));
 const BiPage = lazy(() => import('../modules/bi/components/BiPage'));
+const WorkPage = lazy(() => import('../modules/work/components/WorkPage'));
 const BigScreenPage = lazy(() => import('../modules/screen/components/BigScreenPage'));
 
 function ViewFallback() {
@@ -72,6 +74,8 @@ function View({ route, me }: { route: Route; me: ViewerFieldsFragment }) {
       return <BiPage />;
     case 'screen':
       return <BigScreenPage />;
+    case 'work':
+      return <WorkPage role={me.role} />;
   }
 }
 
@@ -106,9 +110,11 @@ export function App() {
     <I18nProvider>
       <ThemeProvider>
         <ApolloProvider client={client}>
-          <SessionProvider>
-            <SessionGate>{(me) => <SignedIn me={me} />}</SessionGate>
-          </SessionProvider>
+          <ToastProvider>
+            <SessionProvider>
+              <SessionGate>{(me) => <SignedIn me={me} />}</SessionGate>
+            </SessionProvider>
+          </ToastProvider>
         </ApolloProvider>
       </ThemeProvider>
     </I18nProvider>

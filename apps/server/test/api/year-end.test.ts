@@ -209,3 +209,22 @@ describe('the indicator library and review history', () => {
     expect(projects.edges[0].node.targetReviews).toEqual([{ stage: 'BUSINESS_FIRST', outcome: 'APPROVED' }, { stage: 'PERFORMANCE', outcome: 'APPROVED' }]);
   });
 });
+
+describe('a returned monitoring report', () => {
+  const ctx = useServer();
+  it('goes back to the unit as a draft, with the business section’s reason', async () => {
+    const [pes, unit, section] = [await login(ctx.graphqlUrl, 'pes'), await login(ctx.graphqlUrl, 'unit-jyj'), await login(ctx.graphqlUrl, 'sec-jkw')];
+    const may = (await gql(ctx.graphqlUrl, `{ checkpoints(year: 2024) { id month scope version } }`, {}, pes)).data!.checkpoints.find((c: any) => c.month === 5 && c.scope === 'PROJECT');
+    await gql(ctx.graphqlUrl, `mutation($id: ID!, $v: Int!) { openCheckpoint(id: $id, version: $v) { status } }`, { id: may.id, v: may.version }, pes);
+    const p = (await gql(ctx.graphqlUrl, `{ projects(first: 50, filter: { year: 2024 }) { edges { node { id budget budgetedOn indicators { id targetValue } } } } }`, {}, unit))
+      .data!.projects.edges.map((e: any) => e.node).find((x: any) => x.budgetedOn <= '2024-05-31');
+    const submitted = (await gql(ctx.graphqlUrl, `mutation($in: MonitoringReportInput!) { submitMonitoringReport(input: $in) { id version } }`, {
+      in: { checkpointId: may.id, projectId: p.id, executed: '0.00', actuals: p.indicators.map((i: any) => ({ indicatorId: i.id, actualValue: i.targetValue })) },
+    }, unit)).data!.submitMonitoringReport;
+    const returned = await gql(ctx.graphqlUrl, `mutation($id: ID!, $v: Int!) { reviewMonitoringReport(id: $id, approve: false, comment: "执行数为零，请核实并说明原因", version: $v) { status reviewComment } }`,
+      { id: submitted.id, v: submitted.version }, section);
+    expect(returned.data!.reviewMonitoringReport).toEqual({ status: 'DRAFT', reviewComment: '执行数为零，请核实并说明原因' });
+    const seen = (await gql(ctx.graphqlUrl, `query($id: ID!) { node(id: $id) { ... on MonitoringReport { status reviewComment } } }`, { id: submitted.id }, unit)).data!.node;
+    expect(seen).toEqual({ status: 'DRAFT', reviewComment: '执行数为零，请核实并说明原因' });
+  });
+});

@@ -10,6 +10,7 @@ import { portfolioEn, portfolioZh } from '../../modules/portfolio/messages';
 import { projectsEn, projectsZh } from '../../modules/projects/messages';
 import { screenEn, screenZh } from '../../modules/screen/messages';
 import { unitEn, unitZh } from '../../modules/unit/messages';
+import { workEn, workZh } from '../../modules/work/messages';
 
 const appZh = {
   'app.brand': '绩效',
@@ -43,6 +44,7 @@ const appZh = {
   'nav.unit': '本单位',
   'nav.agency': '本机构',
   'nav.bi': '数据接口',
+  'nav.work': '办理事项',
   'theme.toDark': '切换到深色主题',
   'theme.toLight': '切换到浅色主题',
   'export.csv': 'CSV',
@@ -99,6 +101,7 @@ const appEn: Record<keyof typeof appZh, string> = {
   'nav.unit': 'My unit',
   'nav.agency': 'My agency',
   'nav.bi': 'BI access',
+  'nav.work': 'Work',
   'theme.toDark': 'Switch to the dark theme',
   'theme.toLight': 'Switch to the light theme',
   'export.csv': 'CSV',
@@ -134,6 +137,7 @@ export const zh = {
   ...performanceZh,
   ...biZh,
   ...screenZh,
+  ...workZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -150,4 +154,5 @@ export const en: Messages = {
   ...performanceEn,
   ...biEn,
   ...screenEn,
+  ...workEn,
 };

@@ -19,6 +19,7 @@ export type Route =
   | { view: 'agency' }
   | { view: 'performance' }
   | { view: 'bi' }
+  | { view: 'work' }
   | { view: 'not-found' };
 
 export type DashboardBase = 'overview' | 'portfolio';
@@ -49,6 +50,7 @@ export function parseRoute(pathname: string): Route {
     case 'agency':
     case 'performance':
     case 'bi':
+    case 'work':
       return rest.length === 0 ? { view: head } : { view: 'not-found' };
     default:
       return { view: 'not-found' };
@@ -126,7 +128,14 @@ export function canOpen(role: Role, view: Route['view']): boolean {
       return role === 'UNIT';
     case 'agency':
       return role === 'AGENCY';
+    case 'work':
+      return hasWork(role);
   }
+}
+
+/** Roles with steps of the year's work to do (leadership and upper levels only read). */
+export function hasWork(role: Role): boolean {
+  return role !== 'LEADERSHIP' && role !== 'UPPER_LEVEL';
 }
 
 /** A search string from parameters, leaving out empty ones and keeping a stable order. */

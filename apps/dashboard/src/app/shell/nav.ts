@@ -1,5 +1,6 @@
 import type { Role } from '@jixiao/schema/enums';
 import type { MessageKey } from '../i18n/messages';
+import { hasWork } from '../router/routes';
 
 export interface NavItem {
   path: string;
@@ -8,6 +9,12 @@ export interface NavItem {
 
 /** The views in the header, the role's home first. */
 export function navItems(role: Role): NavItem[] {
+  const items = homeItems(role);
+  // The work bench comes right after the home view.
+  return hasWork(role) ? [items[0]!, { path: '/work', label: 'nav.work' }, ...items.slice(1)] : items;
+}
+
+function homeItems(role: Role): NavItem[] {
   const bi: NavItem = { path: '/bi', label: 'nav.bi' };
   switch (role) {
     case 'LEADERSHIP':

@@ -129,6 +129,7 @@ export class MonitoringReport extends Node {
   @Field(() => Boolean, { nullable: true, description: '是否未达标 / Failed the checkpoint (set on confirmation)' }) failed: boolean | null;
   @Field(() => [FailureReason], { description: '未达标原因（达标时为空）/ Why it failed the checkpoint; empty otherwise' }) failureReasons: FailureReason[];
   @Field(() => String, { nullable: true, description: '报送日期 / Date submitted' }) submittedOn: string | null;
+  @Field({ description: '初审意见（退回时为退回原因）/ The business section’s review comment (why it was returned)' }) reviewComment: string;
 }
 
 @ObjectType({ description: '指标完成值 / An indicator’s value at a checkpoint' })

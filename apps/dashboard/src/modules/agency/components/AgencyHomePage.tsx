@@ -11,6 +11,7 @@ import { ChartPanel } from '../../../app/components/ChartPanel';
 import { useI18n } from '../../../app/i18n/i18n';
 import { ExportButtons } from '../../../app/components/ExportButtons';
 import { Money } from '../../../app/components/Money';
+import { TodoPanel } from '../../work/components/TodoPanel';
 import { PageHeading } from '../../../app/components/PageHeading';
 import { Pager } from '../../../app/components/Pager';
 import { safeFileName } from '../../../app/export/download';
@@ -128,6 +129,7 @@ export default function AgencyHomePage() {
   return (
     <main className="page" id="main">
       <PageHeading title={agency?.name ?? t('agency.title')} subtitle={agency ? t('agency.subtitle', { code: agency.creditCode }) : undefined} />
+      <TodoPanel />
       <div className="kpi-row" data-count={3}>
         <div className="jx-kpi jx-kpi--good" data-testid="agency-latest-rating">
           <div className="jx-kpi__label">{t('agency.latestRating')}</div>

@@ -1,8 +1,10 @@
 import { PageHeading } from '../../../app/components/PageHeading';
 import { YearPicker } from '../../../app/components/YearPicker';
 import { useI18n } from '../../../app/i18n/i18n';
-import { withQuery, type DrillLevel } from '../../../app/router/routes';
+import { hasWork, withQuery, type DrillLevel } from '../../../app/router/routes';
 import { Link } from '../../../app/router/router';
+import { useSession } from '../../auth/hooks/useSession';
+import { TodoPanel } from '../../work/components/TodoPanel';
 import { useDashboardUrl, YEARS } from '../hooks/useDashboardUrl';
 import { DashboardView } from './DashboardView';
 
@@ -10,6 +12,9 @@ import { DashboardView } from './DashboardView';
 export default function OverviewPage({ drill }: { drill: DrillLevel }) {
   const { t } = useI18n();
   const { year, setYear } = useDashboardUrl();
+  const { state } = useSession();
+  // The budget section works from the cockpit: its to-dos (cuts to decide) sit on top.
+  const showTodos = state.status === 'signed-in' && hasWork(state.me.role) && drill.level === 'county';
   return (
     <main className="page" id="main">
       <PageHeading title={t('overview.title')} subtitle={t('overview.subtitle', { year })}>
@@ -18,6 +23,7 @@ export default function OverviewPage({ drill }: { drill: DrillLevel }) {
           {t('overview.screen')}
         </Link>
       </PageHeading>
+      {showTodos && <TodoPanel />}
       <DashboardView base="overview" drill={drill} variant="cockpit" />
     </main>
   );

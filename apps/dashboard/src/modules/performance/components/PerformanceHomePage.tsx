@@ -15,6 +15,7 @@ import { FlagLedger } from '../../flags/components/FlagLedger';
 import { AgencyRatingsChart } from '../../overview/charts/agency-ratings/Chart';
 import { rankedAgencies } from '../../overview/charts/agency-ratings/transform';
 import { useYear, YEARS } from '../../overview/hooks/useDashboardUrl';
+import { TodoPanel } from '../../work/components/TodoPanel';
 import { useAgencyRatings } from '../../overview/hooks/useOverviewQueries';
 
 export const OPEN_FLAG_COUNTS = graphql(`
@@ -99,6 +100,7 @@ export default function PerformanceHomePage() {
       <PageHeading title={t('performance.title')} subtitle={t('performance.subtitle')}>
         {tab === 'agencies' && <YearPicker year={year} years={YEARS} onChange={setYear} />}
       </PageHeading>
+      <TodoPanel />
       <div className="kpi-row" data-count={3}>
         <KpiTile testId="kpi-open-yellow" label={t('performance.openYellow')} status={countStatus} statusText={t('kpi.loadFailed')} value={count(counts.data?.yellow.totalCount)} tone="warning" sub={t('performance.allYears')} />
         <KpiTile testId="kpi-open-red" label={t('performance.openRed')} status={countStatus} statusText={t('kpi.loadFailed')} value={count(counts.data?.red.totalCount)} tone="danger" sub={t('performance.allYears')} />

@@ -10,6 +10,7 @@ import { FlagLedger } from '../../flags/components/FlagLedger';
 import { populationYear } from '../../overview/cross-filter';
 import { DashboardView } from '../../overview/components/DashboardView';
 import { useDashboardUrl, YEARS } from '../../overview/hooks/useDashboardUrl';
+import { TodoPanel } from '../../work/components/TodoPanel';
 import { ProjectTable } from '../../projects/components/ProjectTable';
 
 const TABS = ['overview', 'projects', 'flags'] as const;
@@ -33,6 +34,7 @@ export default function PortfolioPage({ drill }: { drill: DrillLevel }) {
       <PageHeading title={t('portfolio.title', { section: label })} subtitle={me ? bilingual(me.scopeDescription, lang) : undefined}>
         <YearPicker year={year} years={YEARS} onChange={setYear} />
       </PageHeading>
+      {drill.level === 'county' && <TodoPanel />}
       {drill.level === 'county' && (
         <Tabs
           idPrefix="portfolio"

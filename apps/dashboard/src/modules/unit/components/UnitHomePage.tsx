@@ -13,6 +13,7 @@ import { NO_FILTER, scopeOf } from '../../overview/cross-filter';
 import { useYear, YEARS } from '../../overview/hooks/useDashboardUrl';
 import { ProjectTable } from '../../projects/components/ProjectTable';
 import { gradeLabel } from '../../projects/project-rows';
+import { TodoPanel } from '../../work/components/TodoPanel';
 import { UNIT_HOME } from '../graphql/unit-home.graphql';
 
 // The whole portfolio of a unit is itself: the server scopes every figure, nothing is narrowed here.
@@ -31,6 +32,7 @@ export default function UnitHomePage() {
       <PageHeading title={unit?.name ?? t('unit.title')} subtitle={unit ? t('unit.subtitle', { section: unit.section?.name ?? '—', code: unit.code }) : undefined}>
         <YearPicker year={year} years={YEARS} onChange={setYear} />
       </PageHeading>
+      <TodoPanel />
       <KpiRow year={year} scope={SCOPE} only={UNIT_KPIS} />
       <div className="dashboard__grid">
         <ExecutionCheckpointsChart year={year} scope={SCOPE} height={280} />
