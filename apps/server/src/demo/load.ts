@@ -56,7 +56,7 @@ export async function resetDemo(db: DataSource, password: string) {
   return loadDemo(db, password);
 }
 
-export async function demoLoginBanner(db: DataSource, password: string): Promise<string> {
+export async function demoLoginBanner(db: DataSource, password: string, graphqlUrl = '<GraphQL URL>'): Promise<string> {
   const users = (await db.query(
     `SELECT u.username, u.role FROM app_user u ORDER BY u.id`,
   )) as { username: string; role: string }[];
@@ -76,7 +76,7 @@ export async function demoLoginBanner(db: DataSource, password: string): Promise
     `  upper level 上级财政:       ${list(by('UPPER_LEVEL'))}`,
     `  BI token (read-only, scope of leader): ${demoBiToken(password)}`,
     `  e.g. curl -s -H 'Content-Type: application/json' -H 'Authorization: Bearer ${demoBiToken(password)}' \\`,
-    `       -d '{"query":"{ targetSummary(year: 2023) { projectCount budget } }"}' <GraphQL URL>`,
+    `       -d '{"query":"{ targetSummary(year: 2023) { projectCount budget } }"}' ${graphqlUrl}`,
     '',
   ].join('\n');
 }
