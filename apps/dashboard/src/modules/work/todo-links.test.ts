@@ -8,17 +8,22 @@ describe('to-do links', () => {
     ['REPORTS_TO_REVIEW', '/work?tab=review'],
     ['REPORTS_TO_CONFIRM', '/work?tab=confirm'],
     ['FLAGS_TO_CLOSE', '/work?tab=close-flags'],
+    ['CUTS_TO_DECIDE', '/work?tab=decide-cuts'],
+    ['TARGETS_TO_REVISE', '/work?tab=targets'],
+    ['TARGETS_TO_REVIEW', '/work?tab=review-targets'],
+    ['TARGETS_TO_APPROVE', '/work?tab=approve-targets'],
   ])('links %s to where it is done', (kind, path) => {
     expect(todoLink(kind)).toBe(path);
   });
 
   it('gives no link to a kind without a form yet', () => {
-    expect(todoLink('CUTS_TO_DECIDE')).toBeNull();
+    expect(todoLink('EVALUATIONS_TO_SUBMIT')).toBeNull();
   });
 
   it('links each role only to tabs it works in', () => {
     const owner: Record<string, string> = {
-      REPORTS_TO_SUBMIT: 'UNIT', FLAGS_TO_RECTIFY: 'UNIT', REPORTS_TO_REVIEW: 'BUSINESS_SECTION', REPORTS_TO_CONFIRM: 'PERFORMANCE', FLAGS_TO_CLOSE: 'PERFORMANCE',
+      REPORTS_TO_SUBMIT: 'UNIT', FLAGS_TO_RECTIFY: 'UNIT', REPORTS_TO_REVIEW: 'BUSINESS_SECTION', REPORTS_TO_CONFIRM: 'PERFORMANCE', FLAGS_TO_CLOSE: 'PERFORMANCE', CUTS_TO_DECIDE: 'BUDGET',
+      TARGETS_TO_REVISE: 'UNIT', TARGETS_TO_REVIEW: 'BUSINESS_SECTION', TARGETS_TO_APPROVE: 'PERFORMANCE',
     };
     for (const [kind, role] of Object.entries(owner)) {
       const tab = new URLSearchParams(todoLink(kind)!.split('?')[1]).get('tab');
@@ -30,6 +35,10 @@ describe('to-do links', () => {
   it('falls back to the role’s first tab for an unknown or foreign tab', () => {
     expect(activeTab('UNIT', 'close-flags')).toBe('report');
     expect(activeTab('LEADERSHIP', null)).toBeNull();
+    expect(activeTab('BUDGET', null)).toBe('decide-cuts');
+    expect(activeTab('BUSINESS_SECTION', 'decide-cuts')).toBe('review');
+    expect(workTabs('UNIT')).toContain('self-evaluation');
+    expect(workTabs('UNIT')).not.toContain('cuts');
   });
 
   it('lists what has something to do, overdue first', () => {

@@ -2,7 +2,7 @@
 export const WORK_YEAR = 2024;
 
 /** The tabs of the work bench (/work?tab=…), one per kind of step. */
-export type WorkTab = 'report' | 'rectify' | 'review' | 'checkpoints' | 'confirm' | 'close-flags';
+export type WorkTab = 'report' | 'rectify' | 'self-evaluation' | 'review' | 'checkpoints' | 'confirm' | 'close-flags' | 'cuts' | 'decide-cuts' | 'targets' | 'review-targets' | 'approve-targets';
 
 /** Where each kind of to-do is done; null for kinds the work bench has no form for yet. */
 export function todoTab(kind: string): WorkTab | null {
@@ -17,6 +17,14 @@ export function todoTab(kind: string): WorkTab | null {
       return 'confirm';
     case 'FLAGS_TO_CLOSE':
       return 'close-flags';
+    case 'CUTS_TO_DECIDE':
+      return 'decide-cuts';
+    case 'TARGETS_TO_REVISE':
+      return 'targets';
+    case 'TARGETS_TO_REVIEW':
+      return 'review-targets';
+    case 'TARGETS_TO_APPROVE':
+      return 'approve-targets';
     default:
       return null;
   }
@@ -36,12 +44,15 @@ export function todoLink(kind: string): string | null {
 export function workTabs(role: string): WorkTab[] {
   switch (role) {
     case 'UNIT':
-      return ['report', 'rectify'];
+      return ['report', 'rectify', 'self-evaluation', 'targets'];
     case 'BUSINESS_SECTION':
+      return ['review', 'review-targets'];
     case 'FUND_SECTION':
       return ['review'];
     case 'PERFORMANCE':
-      return ['checkpoints', 'confirm', 'close-flags'];
+      return ['checkpoints', 'confirm', 'close-flags', 'approve-targets', 'cuts'];
+    case 'BUDGET':
+      return ['decide-cuts'];
     default:
       return [];
   }

@@ -7,8 +7,10 @@ import { useQueryParams } from '../../../app/router/router';
 import type { Role } from '@jixiao/schema/enums';
 import { YEARS } from '../../overview/hooks/useDashboardUrl';
 import { activeTab, WORK_YEAR, workTabs, type WorkTab } from '../todo-links';
+import { CutsPanel, SelfEvaluationPanel } from './EvaluationWork';
 import { FlagWork } from './FlagWork';
 import { CheckpointsPanel, ReportPanel, ReportQueue } from './MonitoringWork';
+import { TargetReviewQueue, TargetsPanel } from './TargetsWork';
 import { TodoPanel } from './TodoPanel';
 
 function TabContent({ tab, year }: { tab: WorkTab; year: number }) {
@@ -25,6 +27,18 @@ function TabContent({ tab, year }: { tab: WorkTab; year: number }) {
       return <ReportQueue mode="confirm" year={year} />;
     case 'close-flags':
       return <FlagWork mode="close" year={year} />;
+    case 'self-evaluation':
+      return <SelfEvaluationPanel year={year} />;
+    case 'cuts':
+      return <CutsPanel mode="propose" year={year} />;
+    case 'decide-cuts':
+      return <CutsPanel mode="decide" year={year} />;
+    case 'targets':
+      return <TargetsPanel year={year} />;
+    case 'review-targets':
+      return <TargetReviewQueue mode="first" year={year} />;
+    case 'approve-targets':
+      return <TargetReviewQueue mode="final" year={year} />;
   }
 }
 

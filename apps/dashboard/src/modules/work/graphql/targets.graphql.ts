@@ -1,0 +1,130 @@
+import { graphql } from '../../../generated';
+
+export const TARGET_PROJECT_FIELDS = graphql(`
+  fragment WorkTargetProjectFields on Project {
+    id
+    code
+    name
+    budget
+    kind
+    year
+    version
+    targetStatus
+    unit {
+      id
+      name
+    }
+    indicators {
+      id
+      level1
+      level2
+      name
+      comparator
+      targetValue
+      targetText
+      unitOfMeasure
+      weight
+      isKey
+      custom
+    }
+    targetReviews {
+      stage
+      outcome
+      comment
+      score
+      reviewedOn
+    }
+  }
+`);
+
+/** The projects of a year in scope with their targets (the unit's editor, the review queues). */
+export const TARGET_PROJECTS = graphql(`
+  query TargetProjects($year: Int!) {
+    projects(first: 50, filter: { year: $year }) {
+      totalCount
+      edges {
+        node {
+          ...WorkTargetProjectFields
+        }
+      }
+    }
+  }
+`);
+
+export const INDICATOR_GROUPS = graphql(`
+  query IndicatorGroups {
+    indicatorGroups {
+      code
+      name
+      nameEn
+      library
+      indicatorCount
+    }
+  }
+`);
+
+export const INDICATOR_TEMPLATES = graphql(`
+  query IndicatorTemplates($groupCode: String, $search: String) {
+    indicatorTemplates(first: 20, filter: { groupCode: $groupCode, search: $search }) {
+      totalCount
+      edges {
+        node {
+          id
+          code
+          name
+          level1
+          level2
+          comparator
+          quantitative
+          referenceValue
+          unitOfMeasure
+          groupName
+        }
+      }
+    }
+  }
+`);
+
+export const CREATE_PROJECT = graphql(`
+  mutation CreateProject($input: NewProjectInput!) {
+    createProject(input: $input) {
+      ...WorkTargetProjectFields
+    }
+  }
+`);
+
+export const SAVE_TARGETS = graphql(`
+  mutation SaveTargets($projectId: ID!, $version: Int!, $indicators: [IndicatorDraftInput!]!) {
+    saveTargets(projectId: $projectId, version: $version, indicators: $indicators) {
+      ...WorkTargetProjectFields
+    }
+  }
+`);
+
+export const SUBMIT_TARGETS = graphql(`
+  mutation SubmitTargets($projectId: ID!, $version: Int!) {
+    submitTargets(projectId: $projectId, version: $version) {
+      ...WorkTargetProjectFields
+    }
+  }
+`);
+
+export const REVIEW_TARGETS_FIRST = graphql(`
+  mutation ReviewTargetsFirst($projectId: ID!, $version: Int!, $approve: Boolean!, $comment: String!) {
+    reviewTargetsFirst(projectId: $projectId, version: $version, approve: $approve, comment: $comment) {
+      id
+      version
+      targetStatus
+    }
+  }
+`);
+
+export const REVIEW_TARGETS = graphql(`
+  mutation ReviewTargets($projectId: ID!, $version: Int!, $approve: Boolean!, $comment: String!, $score: Float) {
+    reviewTargets(projectId: $projectId, version: $version, approve: $approve, comment: $comment, score: $score) {
+      id
+      version
+      targetStatus
+    }
+  }
+`);
