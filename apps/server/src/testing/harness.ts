@@ -5,7 +5,7 @@
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -50,7 +50,14 @@ export async function startTestCluster(): Promise<TestCluster> {
   chmodSync(parent, 0o755);
   const dir = join(parent, 'pg');
   const embedded = await startEmbeddedPostgres({ dir, port: await freePort(), database: 'postgres' });
-  return { adminUrl: embedded.url, stop: () => embedded.stop() };
+  return {
+    adminUrl: embedded.url,
+    stop: async () => {
+      await embedded.stop();
+      // The cluster is throw-away: leave no data folder behind in /tmp.
+      rmSync(parent, { recursive: true, force: true });
+    },
+  };
 }
 
 async function admin<T>(adminUrl: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
