@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { GRADES, type EvaluationKind, type ExecutionGroupBy, type Grade } from '@jixiao/schema/enums';
 import { toGlobalId } from '../../graphql/global-id.js';
-import { agencyRows, maskClassifiedUnit, projectPortfolio, sqlParams, unitPortfolio, type SqlParams } from '../auth/scope.js';
+import { agencyRows, maskClassifiedUnit, projectPortfolio, regionRows, sqlParams, unitPortfolio, type SqlParams } from '../auth/scope.js';
 import type { Viewer } from '../auth/viewer.js';
 import type {
   AgencyRatingRow, ExecutionRow, FlagSummary, FundFamilyInfo, TransferSplit, GradeDistribution, IndicatorLibrarySummary, TargetSummary, TrainingSummary,
@@ -225,10 +225,7 @@ export class AnalyticsService {
 
   async trainingSummary(v: Viewer, year: number): Promise<TrainingSummary> {
     const p = sqlParams([year]);
-    const region =
-      v.role === 'UPPER_LEVEL'
-        ? `t.region_id IN (SELECT r.id FROM region r WHERE r.path LIKE ${p.push(`${v.regionPath}%`)})`
-        : `t.region_id = ${p.push(v.regionId)}`;
+    const region = regionRows(v, p, 't.region_id');
     const [row] = await this.db.query(
       `SELECT count(*)::int AS sessions, COALESCE(sum(t.attendance), 0)::int AS attendance
          FROM training_session t WHERE t.year = $1 AND ${region}`,
@@ -240,9 +237,7 @@ export class AnalyticsService {
   /** Transfer-payment targets against the sum of their splits to projects, exactly (numeric in SQL). */
   async transferSplits(v: Viewer, year: number): Promise<TransferSplit[]> {
     const p = sqlParams([year]);
-    const region = v.role === 'UPPER_LEVEL'
-      ? `tp.region_id IN (SELECT r.id FROM region r WHERE r.path LIKE ${p.push(`${v.regionPath}%`)})`
-      : `tp.region_id = ${p.push(v.regionId)}`;
+    const region = regionRows(v, p, 'tp.region_id');
     const rows = await this.db.query(
       `SELECT tp.name AS tp_name, ti.name, count(pi.id)::int AS n,
               trim_scale(ti.target_value)::text AS upper,

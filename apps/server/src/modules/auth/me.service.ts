@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { FUND_FAMILY_LABELS, ROLE_LABELS } from '@jixiao/schema/enums';
 import { toGlobalId } from '../../graphql/global-id.js';
+import { regionRows, sqlParams } from './scope.js';
 import type { Me } from './auth.types.js';
 import type { Viewer } from './viewer.js';
 
@@ -30,10 +31,9 @@ export class MeService {
       AGENCY: `受托项目与本机构评级 / assigned projects and own ratings`,
       UPPER_LEVEL: `${region}所辖各县（只读）/ every county below ${region} (read-only)`,
     };
+    const p = sqlParams();
     const years = (await this.db.query(
-      `SELECT DISTINCT p.year FROM project p WHERE ${v.role === 'UPPER_LEVEL' ? `p.region_id IN (SELECT r.id FROM region r WHERE r.path LIKE $1)` : 'p.region_id = $1'}
-        ORDER BY p.year DESC`,
-      [v.role === 'UPPER_LEVEL' ? `${v.regionPath}%` : v.regionId],
+      `SELECT DISTINCT p.year FROM project p WHERE ${regionRows(v, p, 'p.region_id')} ORDER BY p.year DESC`, p.values,
     )) as { year: number }[];
     return {
       id: toGlobalId('User', v.userId),

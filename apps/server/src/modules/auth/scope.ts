@@ -21,6 +21,11 @@ export function sqlParams(initial: unknown[] = []): SqlParams {
   };
 }
 
+/** A `%text%` pattern for ILIKE, with the user's own % _ and \\ taken literally. */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+}
+
 /** Roles that may see classified units' rows (besides the unit itself). */
 const SEES_CLASSIFIED = new Set(['LEADERSHIP', 'PERFORMANCE']);
 

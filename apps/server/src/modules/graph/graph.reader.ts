@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { FlagLevel, FundFamily, Grade } from '@jixiao/schema/enums';
 import { toGlobalId } from '../../graphql/global-id.js';
 import {
-  agencyRows, evaluationRows, projectRows, regionRows, sqlParams, unitRows, type SqlParams,
+  agencyRows, containsPattern, evaluationRows, projectRows, regionRows, sqlParams, unitRows, type SqlParams,
 } from '../auth/scope.js';
 import type { Viewer } from '../auth/viewer.js';
 import type {
@@ -130,7 +130,7 @@ export function projectFilterSql(f: ProjectFilterValues, p: SqlParams): string {
     c.push(`EXISTS (SELECT 1 FROM evaluation ev WHERE ev.project_id = p.id AND ev.kind = 'SELF' AND ev.grade = ${p.push(f.grade)})`);
   }
   if (f.search) {
-    const like = `%${f.search.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+    const like = containsPattern(f.search);
     c.push(`(p.name ILIKE ${p.push(like)} OR p.code ILIKE ${p.push(like)})`);
   }
   return c.length ? ` AND ${c.join(' AND ')}` : '';

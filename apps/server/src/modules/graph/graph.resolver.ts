@@ -4,7 +4,7 @@ import type { Context } from '../../graphql/context.js';
 import { paginate, pageSize, type OrderTerm } from '../../graphql/connection.js';
 import { fromGlobalId, idOf } from '../../graphql/global-id.js';
 import { Node } from '../../graphql/node.js';
-import { agencyRows, evaluationRows, projectRows, regionRows, sqlParams, unitRows } from '../auth/scope.js';
+import { agencyRows, containsPattern, evaluationRows, projectRows, regionRows, sqlParams, unitRows } from '../auth/scope.js';
 import {
   EVALUATION_COLUMNS, FLAG_COLUMNS, PROJECT_COLUMNS, REPORT_COLUMNS, mapEvaluation, mapFlag, mapProject, mapReport, mapUnit,
   projectFilterSql,
@@ -104,7 +104,7 @@ export class GraphQueryResolver {
     let where = unitRows(v, p);
     const sectionId = optionalId('Section', filter?.sectionId, 'filter.sectionId');
     if (sectionId) where += ` AND u.supervising_section_id = ${p.push(sectionId)}`;
-    if (filter?.search) where += ` AND u.name ILIKE ${p.push(`%${filter.search.replace(/[\\%_]/g, (m) => `\\${m}`)}%`)}`;
+    if (filter?.search) where += ` AND u.name ILIKE ${p.push(containsPattern(filter.search))}`;
     return UnitConnection.of(paginate({
       db: ctx.db, select: 'u.*', from: `FROM unit u WHERE ${where}`, params: p.values, idExpr: 'u.id',
       order: { expr: 'u.code', type: 'text', direction: 'ASC' }, first: pageSize(v, first), after, map: mapUnit,

@@ -3,7 +3,7 @@ import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, InputType, Int, Object
 import type { Context } from '../../graphql/context.js';
 import { connectionOf, paginate, pageSize } from '../../graphql/connection.js';
 import { toGlobalId } from '../../graphql/global-id.js';
-import { sqlParams } from '../auth/scope.js';
+import { containsPattern, sqlParams } from '../auth/scope.js';
 
 @ObjectType({ description: '指标库分组：共性类别或行业领域 / A group of the indicator library: a common category or a sector' })
 class IndicatorGroupInfo {
@@ -66,7 +66,7 @@ export class IndicatorLibraryResolver {
     let where = 'TRUE';
     if (filter?.groupCode) where += ` AND g.code = ${p.push(filter.groupCode)}`;
     if (filter?.level1) where += ` AND t.level1 = ${p.push(filter.level1)}`;
-    if (filter?.search) where += ` AND t.name ILIKE ${p.push(`%${filter.search.replace(/[\\%_]/g, (m) => `\\${m}`)}%`)}`;
+    if (filter?.search) where += ` AND t.name ILIKE ${p.push(containsPattern(filter.search))}`;
     return IndicatorTemplateConnection.of(paginate({
       db: ctx.db,
       select: 't.id AS tid, t.code, g.name AS group_name, t.level1, t.level2, t.name, t.comparator, t.unit_of_measure, t.reference_value, t.quantitative',
