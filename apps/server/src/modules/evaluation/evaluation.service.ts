@@ -23,23 +23,13 @@ export class EvaluationService {
   /** Failed checkpoints in a row at the end of the year whose flag is still open (the cap of DOMAIN.md). */
   private async unrectifiedFailures(m: EntityManager, projectId: number): Promise<number> {
     const [open] = await m.query(`SELECT 1 FROM flag WHERE project_id = $1 AND status = 'OPEN' LIMIT 1`, [projectId]);
-    if (!open) return 0;
-    const reports = await m.query(
-      `SELECT r.failed FROM monitoring_report r JOIN monitoring_checkpoint c ON c.id = r.checkpoint_id
-        WHERE r.project_id = $1 AND r.status = 'CONFIRMED' ORDER BY c.period_end DESC`, [projectId]);
-    let n = 0;
-    for (const r of reports) {
-      if (!r.failed) break;
-      n++;
-    }
-    return n;
+    return open ? this.wf.failuresInARow(m, projectId) : 0;
   }
 
   async submitSelf(act: Act, projectId: number, input: { executed: string; outputCompletion: number; benefitCompletion: number; satisfactionCompletion: number; explanation: string }): Promise<number> {
     return this.wf.run(async (m) => {
-      const p = await this.wf.lock<{ id: number; year: number; region_id: number; unit_id: number; budget: string; version: number }>(m, '项目', projectId,
-        (q) => `SELECT p.id, p.year, p.region_id, p.unit_id, p.budget::text AS budget, p.version FROM project p JOIN unit u ON u.id = p.unit_id
-                 WHERE p.id = $1 AND ${projectRows(act.viewer, q)}`, 'p');
+      const p = await this.wf.lockProject<{ id: number; year: number; region_id: number; unit_id: number; budget: string; version: number }>(
+        m, act, projectId, 'p.id, p.year, p.region_id, p.unit_id, p.budget::text AS budget');
       const [existing] = await m.query(`SELECT id, status FROM evaluation WHERE project_id = $1 AND kind = 'SELF' FOR UPDATE`, [p.id]);
       if (existing) checkState('单位自评', existing.status, ['DRAFT'], '提交自评');
       if (parseYuan(input.executed, 'executed') > parseYuan(p.budget, 'budget')) {
@@ -70,9 +60,8 @@ export class EvaluationService {
 
   async assignKey(act: Act, projectId: number, agencyId: number): Promise<number> {
     return this.wf.run(async (m) => {
-      const p = await this.wf.lock<{ id: number; year: number; unit_id: number; budget: string; version: number }>(m, '项目', projectId,
-        (q) => `SELECT p.id, p.year, p.unit_id, p.budget::text AS budget, p.version FROM project p JOIN unit u ON u.id = p.unit_id
-                 WHERE p.id = $1 AND ${projectRows(act.viewer, q)}`, 'p');
+      const p = await this.wf.lockProject<{ id: number; year: number; unit_id: number; budget: string; version: number }>(
+        m, act, projectId, 'p.id, p.year, p.unit_id, p.budget::text AS budget');
       const [agency] = await m.query(`SELECT id FROM agency WHERE id = $1 AND region_id = $2`, [agencyId, act.viewer.regionId]);
       if (!agency) throw badInput('agencyId', '机构不存在', 'no such agency');
       const [existing] = await m.query(`SELECT id FROM evaluation WHERE project_id = $1 AND kind = 'KEY'`, [p.id]);

@@ -17,8 +17,7 @@ export class ExAnteService {
 
   async file(act: Act, projectId: number, f: ExAnteFiling, version: number | null): Promise<number> {
     return this.wf.run(async (m) => {
-      const p = await this.wf.lock<{ id: number; kind: string; version: number }>(m, '项目', projectId,
-        (q) => `SELECT p.id, p.kind, p.version FROM project p JOIN unit u ON u.id = p.unit_id WHERE p.id = $1 AND ${projectRows(act.viewer, q)}`, 'p');
+      const p = await this.wf.lockProject<{ id: number; kind: string; version: number }>(m, act, projectId, 'p.id, p.kind');
       if (p.kind !== 'NEW') throw badInput('projectId', '只有新增项目需要事前绩效评估', 'only new projects need an ex-ante assessment');
       for (const [k, v] of Object.entries({ necessity: f.necessity, feasibility: f.feasibility, targetReasonableness: f.targetReasonableness, fundingPlan: f.fundingPlan })) {
         if (v.trim().length < 10) throw badInput(`input.${k}`, '请充分论证（至少10个字）', 'argue it properly (at least 10 characters)');

@@ -43,10 +43,8 @@ export class MonitoringService {
 
   async submitReport(act: Act, input: { checkpointId: number; projectId: number; executed: string; actuals: ActualInput[]; version?: number | null }): Promise<number> {
     return this.wf.run(async (m) => {
-      const project = await this.wf.lock<{ id: number; year: number; region_id: number; budget: string; budgeted_on: string; version: number }>(
-        m, '项目', input.projectId,
-        (p) => `SELECT p.id, p.year, p.region_id, p.budget::text AS budget, p.budgeted_on::text AS budgeted_on, p.version
-                  FROM project p JOIN unit u ON u.id = p.unit_id WHERE p.id = $1 AND ${projectRows(act.viewer, p)}`, 'p');
+      const project = await this.wf.lockProject<{ id: number; year: number; region_id: number; budget: string; budgeted_on: string; version: number }>(
+        m, act, input.projectId, 'p.id, p.year, p.region_id, p.budget::text AS budget, p.budgeted_on::text AS budgeted_on');
       const [cp] = await m.query(
         `SELECT id, year, month, status, period_end::text AS period_end FROM monitoring_checkpoint
           WHERE id = $1 AND region_id = $2 AND scope = 'PROJECT'`, [input.checkpointId, project.region_id]);
@@ -163,16 +161,7 @@ export class MonitoringService {
         `UPDATE monitoring_report SET status = 'CONFIRMED', failed = $2, failure_reasons = $3, confirmed_on = $4, version = version + 1 WHERE id = $1`,
         [r.id, verdict.failed, JSON.stringify(verdict.reasons), today()]);
 
-      // Consecutive failed checkpoints before this one, from the project's confirmed reports.
-      const previous = (await m.query(
-        `SELECT r.failed FROM monitoring_report r JOIN monitoring_checkpoint c ON c.id = r.checkpoint_id
-          WHERE r.project_id = $1 AND r.status = 'CONFIRMED' AND c.period_end < $2 ORDER BY c.period_end DESC`,
-        [r.project_id, r.period_end])) as { failed: boolean }[];
-      let consecutive = 0;
-      for (const p of previous) {
-        if (!p.failed) break;
-        consecutive++;
-      }
+      const consecutive = await this.wf.failuresInARow(m, r.project_id, r.period_end);
       const [open] = (await m.query(
         `SELECT id, level FROM flag WHERE project_id = $1 AND status = 'OPEN' ORDER BY id DESC LIMIT 1 FOR UPDATE`, [r.project_id])) as { id: number; level: 'YELLOW' | 'RED' }[];
       const action = nextFlagAction({ openFlag: open ?? null, consecutiveFailuresBefore: consecutive, failed: verdict.failed }, rules.monitoring);

@@ -33,9 +33,7 @@ export class TargetsService {
   constructor(private readonly wf: Workflow) {}
 
   private lockProject(m: EntityManager, act: Act, projectId: number) {
-    return this.wf.lock<ProjectRow>(m, '项目', projectId,
-      (p) => `SELECT p.id, p.year, p.unit_id, p.kind, p.target_status, p.version
-                FROM project p JOIN unit u ON u.id = p.unit_id WHERE p.id = $1 AND ${projectRows(act.viewer, p)}`, 'p');
+    return this.wf.lockProject<ProjectRow>(m, act, projectId, 'p.id, p.year, p.unit_id, p.kind, p.target_status');
   }
 
   async createProject(act: Act, input: {

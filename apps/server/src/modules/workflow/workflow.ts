@@ -5,7 +5,7 @@ import { AppError } from '../../graphql/errors.js';
 import { parseRuleSet } from '../../rules/rule-set.js';
 import { RuleInputError } from '../../rules/decimal.js';
 import type { AuditService } from '../audit/audit.service.js';
-import { sqlParams, type SqlParams } from '../auth/scope.js';
+import { projectRows, sqlParams, type SqlParams } from '../auth/scope.js';
 import type { Viewer } from '../auth/viewer.js';
 
 // The machinery every lifecycle mutation shares: one transaction, the row locked and loaded within
@@ -51,6 +51,22 @@ export class Workflow {
     const [row] = (await m.query(`${text} FOR UPDATE OF ${lockAlias}`, p.values)) as R[];
     if (!row) throw notFound(entity);
     return row;
+  }
+
+  /** Locks a project found within the viewer's scope, selecting `columns` of `p` (the project) and `u` (its unit). */
+  lockProject<R extends { version: number }>(m: EntityManager, act: Act, projectId: number, columns: string): Promise<R> {
+    return this.lock<R>(m, '项目', projectId,
+      (p) => `SELECT ${columns}, p.version FROM project p JOIN unit u ON u.id = p.unit_id WHERE p.id = $1 AND ${projectRows(act.viewer, p)}`, 'p');
+  }
+
+  /** The checkpoints a project failed in a row, counting back from the latest confirmed report (before `periodEnd`, if given). */
+  async failuresInARow(m: EntityManager, projectId: number, periodEnd: string | null = null): Promise<number> {
+    const reports = (await m.query(
+      `SELECT r.failed FROM monitoring_report r JOIN monitoring_checkpoint c ON c.id = r.checkpoint_id
+        WHERE r.project_id = $1 AND r.status = 'CONFIRMED' AND ($2::date IS NULL OR c.period_end < $2::date)
+        ORDER BY c.period_end DESC`, [projectId, periodEnd])) as { failed: boolean }[];
+    const firstPass = reports.findIndex((r) => !r.failed);
+    return firstPass === -1 ? reports.length : firstPass;
   }
 
   async record(m: EntityManager, act: Act, action: string, entity: string, entityId: number, before: unknown, after: unknown) {
