@@ -108,11 +108,14 @@ export class AuthService {
 
   async logout(viewer: Viewer, requestId: string): Promise<void> {
     if (!viewer.sessionId) return;
-    await this.db.query(
-      `INSERT INTO revoked_session (session_id, user_id, expires_at) VALUES ($1, $2, now() + interval '1 day')
-       ON CONFLICT DO NOTHING`,
-      [viewer.sessionId, viewer.userId],
-    );
-    await this.audit.record({ action: 'LOGOUT', userId: viewer.userId, requestId });
+    // The revocation and its audit entry commit together.
+    await this.db.transaction(async (m) => {
+      await m.query(
+        `INSERT INTO revoked_session (session_id, user_id, expires_at) VALUES ($1, $2, now() + interval '1 day')
+         ON CONFLICT DO NOTHING`,
+        [viewer.sessionId, viewer.userId],
+      );
+      await this.audit.record({ action: 'LOGOUT', userId: viewer.userId, requestId }, m);
+    });
   }
 }
