@@ -1,0 +1,57 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gql, login } from '../../src/testing/harness.js';
+import { useServer } from '../support/context.js';
+
+// Numbers the API computes that the report's figures do not pin down, checked against SQL written here.
+
+describe('figures against an independent SQL computation', () => {
+  const ctx = useServer();
+  let db: pg.Client;
+  let leader: string;
+  beforeAll(async () => {
+    leader = await login(ctx.graphqlUrl, 'leader');
+    db = new pg.Client({ connectionString: ctx.databaseUrl });
+    await db.connect();
+  });
+  afterAll(async () => {
+    await db?.end();
+  });
+
+  it('projectAggregate by fund family at the August checkpoint: count, budget, executed and rate per family', async () => {
+    const res = await gql(ctx.graphqlUrl, `{ projectAggregate(groupBy: [FUND_FAMILY], filter: { year: 2023, checkpointMonth: 8 }) {
+      keys { key } projectCount budget executed executionRate } }`, {}, leader);
+    expect(res.errors).toBeUndefined();
+    const { rows } = await db.query(`
+      SELECT p.fund_family AS key, count(*)::int AS n, sum(r.budget)::text AS budget, sum(r.executed)::text AS executed
+        FROM monitoring_report r JOIN monitoring_checkpoint c ON c.id = r.checkpoint_id JOIN project p ON p.id = r.project_id
+       WHERE c.year = 2023 AND c.month = 8 GROUP BY p.fund_family`);
+    const api = res.data!.projectAggregate;
+    expect(api).toHaveLength(rows.length);
+    for (const row of rows) {
+      const a = api.find((x: any) => x.keys[0].key === row.key);
+      expect(a).toMatchObject({ projectCount: row.n, budget: row.budget, executed: row.executed });
+      expect(a.executionRate).toBeCloseTo(Number(row.executed) / Number(row.budget), 12);
+    }
+  });
+
+  it('projectAggregate without a checkpoint takes each project’s budget and its latest reported execution', async () => {
+    const res = await gql(ctx.graphqlUrl, `{ projectAggregate(groupBy: [YEAR]) { keys { key } projectCount budget executed } }`, {}, leader);
+    const { rows } = await db.query(`
+      SELECT p.year::text AS key, count(*)::int AS n, sum(p.budget)::text AS budget,
+             COALESCE(sum((SELECT r.executed FROM monitoring_report r JOIN monitoring_checkpoint c ON c.id = r.checkpoint_id
+                            WHERE r.project_id = p.id ORDER BY c.period_end DESC LIMIT 1)), 0)::numeric(16,2)::text AS executed
+        FROM project p GROUP BY p.year ORDER BY p.year`);
+    expect(res.data!.projectAggregate.map((a: any) => ({ key: a.keys[0].key, n: a.projectCount, budget: a.budget, executed: a.executed })))
+      .toEqual(rows.map((r) => ({ key: r.key, n: r.n, budget: r.budget, executed: r.executed })));
+  });
+
+  it('the flag ledger’s overdue filter and days overdue match the open flags past their deadline', async () => {
+    const { rows } = await db.query(`SELECT f.id, (current_date - f.deadline)::int AS days FROM flag f JOIN project p ON p.id = f.project_id
+      WHERE f.status = 'OPEN' AND f.deadline < current_date`);
+    const res = await gql(ctx.graphqlUrl, `{ flags(first: 100, filter: { overdue: true }) { totalCount edges { node { id daysOverdue } } } }`, {}, leader);
+    expect(res.data!.flags.totalCount).toBe(rows.length);
+    const byId = new Map(rows.map((r) => [Buffer.from(`Flag:${r.id}`).toString('base64url'), r.days]));
+    for (const e of res.data!.flags.edges) expect(e.node.daysOverdue).toBe(byId.get(e.node.id));
+  });
+});
