@@ -1,27 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { horizontalOverflow, jsErrors, launch, loginAs, newPage, screenshot as save } from './support/browser.js';
+import { api, type ProjectBasics } from './support/api.js';
 
 // Issue 6, parts 4 and 5 in the dashboard: a unit self-evaluates a 2024 project (the rules score and
 // grade it), the performance section has the rules propose the cuts, the budget section decides one.
 
-async function api<T>(page: Page, baseUrl: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const token = await page.evaluate(() => localStorage.getItem('jixiao.token'));
-  const res = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const json = (await res.json()) as { data: T; errors?: unknown };
-  if (json.errors) throw new Error(JSON.stringify(json.errors));
-  return json.data;
-}
-
-interface ProjectInfo {
-  id: string;
-  code: string;
-  name: string;
-  budget: string;
+interface ProjectInfo extends ProjectBasics {
   targetStatus: string;
   evaluations: { kind: string }[];
 }

@@ -1,27 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { horizontalOverflow, jsErrors, kpi, launch, loginAs, newPage, screenshot as save } from './support/browser.js';
+import { api, type ProjectBasics } from './support/api.js';
 
 // Issue 6 "Done when": a monitoring report as a unit, its review as a business section, its
 // confirmation and the flag's close-out as the performance section — all through the dashboard's forms.
 
-async function api<T>(page: Page, baseUrl: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const token = await page.evaluate(() => localStorage.getItem('jixiao.token'));
-  const res = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const json = (await res.json()) as { data: T; errors?: unknown };
-  if (json.errors) throw new Error(JSON.stringify(json.errors));
-  return json.data;
-}
-
-interface ProjectInfo {
-  id: string;
-  code: string;
-  name: string;
-  budget: string;
+interface ProjectInfo extends ProjectBasics {
   budgetedOn: string;
   indicators: { comparator: string; targetValue: string | null }[];
 }

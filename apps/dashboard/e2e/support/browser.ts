@@ -99,36 +99,8 @@ export async function download(page: Page, scope: string, button: 'export-csv' |
   return { name: file.suggestedFilename(), body: readFileSync(path) };
 }
 
-/** The rows of a CSV written by the dashboard (BOM, CRLF, quoted fields). */
-export function csvRows(text: string): string[][] {
-  const body = text.replace(/^\uFEFF/, '');
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < body.length; i += 1) {
-    const c = body[i];
-    if (quoted) {
-      if (c === '"' && body[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && body[i + 1] === '\n') i += 1;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += c;
-  }
-  if (cell || row.length) rows.push([...row, cell]);
-  return rows;
-}
+/** The rows of a CSV written by the dashboard: the exporter's own reader. */
+export { parseCsv as csvRows } from '../../src/app/export/csv';
 
 /** The page's address as path and query, for checks on URL state. */
 export function address(page: Page): { path: string; query: URLSearchParams } {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  crossFilterParams, globalId, hasFilter, NO_FILTER, parseCrossFilter, populationYear, scopeOf, toggle,
+  analyticsFilter, crossFilterParams, globalId, hasFilter, NO_FILTER, parseCrossFilter, populationYear, scopeOf, toggle,
 } from './cross-filter';
 
 describe('the cross-filter in the URL', () => {
@@ -44,5 +44,15 @@ describe('what the panels show', () => {
     expect(globalId('Section', '4')).toBe('U2VjdGlvbjo0');
     expect(globalId('Section', '10')).toBe('U2VjdGlvbjoxMA');
     expect(globalId('Unit', '17')).toBe('VW5pdDoxNw');
+  });
+});
+
+describe('the analytics summaries\' filter', () => {
+  it('passes fund family, section and unit, and nothing for the whole portfolio or a grade alone', () => {
+    const none = { fundFamily: null, sectionId: null, unitId: null, grade: null };
+    expect(analyticsFilter(none)).toBeNull();
+    expect(analyticsFilter({ ...none, grade: 'MEDIUM' })).toBeNull();
+    expect(analyticsFilter({ ...none, fundFamily: 'SPECIAL_BOND', grade: 'MEDIUM' })).toEqual({ fundFamily: 'SPECIAL_BOND', sectionId: null, unitId: null });
+    expect(analyticsFilter({ ...none, unitId: 'VW5pdDoxNw' })).toEqual({ fundFamily: null, sectionId: null, unitId: 'VW5pdDoxNw' });
   });
 });

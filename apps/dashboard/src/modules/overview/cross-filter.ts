@@ -95,3 +95,12 @@ export function globalId(type: 'Section' | 'Unit', key: string): string {
   for (const b of bytes) binary += String.fromCharCode(b);
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
+
+/**
+ * The analytics summaries' filter (targetSummary, flagSummary…) of a scope's fund family, section and
+ * unit; null for the whole portfolio. The grade is not part of it: those summaries take no grade.
+ */
+export function analyticsFilter(scope: Scope): { fundFamily: FundFamily | null; sectionId: string | null; unitId: string | null } | null {
+  if (!scope.fundFamily && !scope.sectionId && !scope.unitId) return null;
+  return { fundFamily: scope.fundFamily, sectionId: scope.sectionId, unitId: scope.unitId };
+}

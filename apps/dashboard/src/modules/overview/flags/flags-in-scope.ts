@@ -4,6 +4,9 @@ import type { Scope } from '../cross-filter';
 
 export type FlagRow = OverviewFlagRowsQuery['flags']['edges'][number]['node'];
 
+// The API's flagSummary takes a fund family, section or unit filter but no grade: only a scope narrowed
+// by a self-evaluation grade is counted here, from the ledger's flags of the projects of that grade.
+
 /** Flags of the scope: the API filters section, unit and year; fund family and grade are checked here. */
 export function flagsInScope(rows: readonly FlagRow[], scope: Pick<Scope, 'fundFamily' | 'grade'>): FlagRow[] {
   return rows.filter((f) => {
@@ -21,9 +24,8 @@ function periodEnd(year: number, month: number): string {
 
 /**
  * The flag summary at each checkpoint, counted from the flags themselves with the rules of the API's
- * flagSummary (which takes no fund family, section or grade): open yellow and red as of the
- * checkpoint's end, flags raised there, flags turned red there, and flags closed since the checkpoint
- * before.
+ * flagSummary: open yellow and red as of the checkpoint's end, flags raised there, flags turned red
+ * there, and flags closed since the checkpoint before.
  */
 export function flagSummaries(rows: readonly FlagRow[], year: number, checkpoints: readonly Checkpoint[]): AtCheckpoint<FlagFiguresFragment>[] {
   const ordered = [...checkpoints].sort((a, b) => a.month - b.month);

@@ -11,19 +11,19 @@ export const FLAG_FIGURES = graphql(`
 `);
 
 export const OVERVIEW_FLAGS = graphql(`
-  query OverviewFlags($year: Int!, $firstMonth: Int!, $secondMonth: Int!) {
-    first: flagSummary(year: $year, month: $firstMonth) {
+  query OverviewFlags($year: Int!, $firstMonth: Int!, $secondMonth: Int!, $filter: AnalyticsFilter) {
+    first: flagSummary(year: $year, month: $firstMonth, filter: $filter) {
       ...FlagFigures
     }
-    second: flagSummary(year: $year, month: $secondMonth) {
+    second: flagSummary(year: $year, month: $secondMonth, filter: $filter) {
       ...FlagFigures
     }
   }
 `);
 
 /**
- * The flags of a narrowed scope, to count per checkpoint in the browser: flagSummary takes no fund
- * family, section or grade. At most a few hundred rows a year.
+ * The flags of a scope narrowed by a self-evaluation grade, to count per checkpoint in the browser:
+ * flagSummary's filter has no grade (nor does the ledger's filter have a fund family). At most a few hundred rows a year.
  */
 export const OVERVIEW_FLAG_ROWS = graphql(`
   query OverviewFlagRows($first: Int!, $after: String, $filter: FlagFilter) {

@@ -1,8 +1,8 @@
 import { graphql } from '../../../generated';
 
 export const OVERVIEW_TARGETS = graphql(`
-  query OverviewTargets($year: Int!) {
-    targetSummary(year: $year) {
+  query OverviewTargets($year: Int!, $filter: AnalyticsFilter) {
+    targetSummary(year: $year, filter: $filter) {
       projectCount
       budget
       annualBudgetProjectCount

@@ -10,7 +10,7 @@ import type {
 import { aggregateFilter, byCheckpoint, dimensionsFor, gradeCounts, ofGrade, yearTotals } from '../aggregate';
 import type { KindDistribution } from '../charts/grade-distribution/transform';
 import { atCheckpoints, CHECKPOINT_VARIABLES, CHECKPOINTS } from '../checkpoints';
-import { isNarrowed, populationYear, type Scope } from '../cross-filter';
+import { analyticsFilter, isNarrowed, populationYear, type Scope } from '../cross-filter';
 import { flagsInScope, flagSummaries } from '../flags/flags-in-scope';
 import { OVERVIEW_AGENCY_RATINGS } from '../graphql/agency-ratings.graphql';
 import { OVERVIEW_AGGREGATE, OVERVIEW_GRADES_IN_SCOPE } from '../graphql/aggregate.graphql';
@@ -61,11 +61,14 @@ export interface TargetFigures {
 
 const selectTargets = (d: OverviewTargetsQuery): TargetFigures => d.targetSummary;
 
-/** Projects with targets and their budget: the API's summary for the portfolio, the aggregate when narrowed. */
+/**
+ * Projects with targets and their budget: the API's summary, filtered by fund family, section or unit;
+ * the aggregate when a grade is chosen (targetSummary takes no grade).
+ */
 export function useTargets(year: number, scope: Scope) {
-  const narrowed = isNarrowed(scope);
+  const byGrade = scope.grade !== null;
   const shown = populationYear(year, scope);
-  const summary = useLoadableQuery(OVERVIEW_TARGETS, { year }, selectTargets, { skip: narrowed });
+  const summary = useLoadableQuery(OVERVIEW_TARGETS, { year, filter: analyticsFilter(scope) }, selectTargets, { skip: byGrade });
   const selectNarrowed = useCallback(
     (d: OverviewAggregateQuery): TargetFigures => ({
       ...yearTotals(ofGrade(d.projectAggregate, scope.grade), shown),
@@ -78,30 +81,38 @@ export function useTargets(year: number, scope: Scope) {
     OVERVIEW_AGGREGATE,
     { groupBy: dimensionsFor(['YEAR'], scope), filter: aggregateFilter(scope, shown) },
     selectNarrowed,
-    { skip: !narrowed },
+    { skip: !byGrade },
   );
-  return narrowed ? aggregate : summary;
+  return byGrade ? aggregate : summary;
 }
 
 const selectFlags = (d: OverviewFlagsQuery) => atCheckpoints(d);
 const flagConnection = (d: OverviewFlagRowsQuery) => d.flags;
 
-/** Flags at each checkpoint: the API's summary for the portfolio, counted from the ledger when narrowed. */
+/**
+ * Flags at each checkpoint: the API's summary, filtered by fund family, section or unit; counted from
+ * the ledger when a grade is chosen (flagSummary takes no grade).
+ */
 export function useFlagSummaries(year: number, scope: Scope) {
-  const narrowed = isNarrowed(scope);
+  const byGrade = scope.grade !== null;
   const shown = populationYear(year, scope);
-  const summary = useLoadableQuery(OVERVIEW_FLAGS, { year: shown, ...CHECKPOINT_VARIABLES }, selectFlags, { skip: narrowed });
+  const summary = useLoadableQuery(
+    OVERVIEW_FLAGS,
+    { year: shown, ...CHECKPOINT_VARIABLES, filter: analyticsFilter(scope) },
+    selectFlags,
+    { skip: byGrade },
+  );
   const rows = useAllPages(
     OVERVIEW_FLAG_ROWS,
     { filter: { year: shown, sectionId: scope.sectionId, unitId: scope.unitId } },
     flagConnection,
-    { skip: !narrowed },
+    { skip: !byGrade },
   );
   const counted = useMemo(
     () => mapLoadable(rows.state, (pages) => flagSummaries(flagsInScope(pages.nodes, scope), shown, CHECKPOINTS)),
     [rows.state, scope, shown],
   );
-  return narrowed ? { state: counted, retry: rows.retry } : summary;
+  return byGrade ? { state: counted, retry: rows.retry } : summary;
 }
 
 const selectGrades = (d: OverviewGradesQuery): KindDistribution[] => [
