@@ -15,7 +15,9 @@ export default async function setup(project: TestProject) {
   const db = await createDatabase(cluster.adminUrl, template);
   const server = await startServerProcess({
     databaseUrl: db.url,
-    env: { JIXIAO_DASHBOARD_DIR: resolve(import.meta.dirname, '../../dist'), JIXIAO_RATE_LIMIT: '100000' },
+    // JIXIAO_E2E_DASHBOARD_DIR: a dashboard built elsewhere (`vite build --outDir …`), so that two people
+    // working in one tree do not serve each other's half-written build.
+    env: { JIXIAO_DASHBOARD_DIR: process.env.JIXIAO_E2E_DASHBOARD_DIR ?? resolve(import.meta.dirname, '../../dist'), JIXIAO_RATE_LIMIT: '100000' },
   });
   project.provide('baseUrl', server.url);
   return async () => {

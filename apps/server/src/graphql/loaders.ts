@@ -31,6 +31,7 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
     indicatorsOfProject: one((ids) => r.indicatorsOfProjects(ids)),
     exAnteOfProject: one((ids) => r.exAnteOfProjects(ids)),
     reviewsOfProject: one((ids) => r.reviewsOfProjects(ids)),
+    adjustmentsOfProject: one((ids) => r.adjustmentsOfProjects(ids)),
     reportsOfProject: one((ids) => r.reportsOfProjects(ids)),
     flagsOfProject: one((ids) => r.flagsOfProjects(ids)),
     evaluationsOfProject: one((ids) => r.evaluationsOfProjects(ids)),

@@ -1,3 +1,4 @@
+import { ExAnteAgency1795857584800 } from './1795857584800-ex-ante-agency.js';
 import { ScaleIndexes1795853974240 } from './1795853974240-scale-indexes.js';
 import { TargetAdjustments1795851236873 } from './1795851236873-target-adjustments.js';
 import { LifecycleRecords1795850855359 } from './1795850855359-lifecycle-records.js';
@@ -7,4 +8,4 @@ import { FundFamilies1795848999000 } from './1795848999000-fund-families.js';
 
 // Versioned migrations, applied in order. Generate the next with
 // `node --import @swc-node/register/esm-register src/database/generate-migration.ts Name`.
-export const MIGRATIONS: Function[] = [Initial1795848977684, FundFamilies1795848999000, Workflow1795850366468, LifecycleRecords1795850855359, TargetAdjustments1795851236873, ScaleIndexes1795853974240];
+export const MIGRATIONS: Function[] = [Initial1795848977684, FundFamilies1795848999000, Workflow1795850366468, LifecycleRecords1795850855359, TargetAdjustments1795851236873, ScaleIndexes1795853974240, ExAnteAgency1795857584800];

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import type { Context } from '../../graphql/context.js';
-import { projectRows, sqlParams, type SqlParams } from '../auth/scope.js';
+import { evaluationRows, projectRows, regionRows, sqlParams, type SqlParams } from '../auth/scope.js';
 import type { Viewer } from '../auth/viewer.js';
 
 @ObjectType({ description: '年度工作节点 / A deadline of the year' })
@@ -39,6 +39,13 @@ const TODOS: Record<string, TodoSql[]> = {
     { kind: 'TARGETS_TO_REVISE', zh: '待修改绩效目标', en: 'Targets to revise or submit', sql: (v, p) => `
       SELECT count(*)::int AS n, 0 AS late FROM project p JOIN unit u ON u.id = p.unit_id
        WHERE p.target_status IN ('DRAFT', 'RETURNED') AND ${projectRows(v, p)}` },
+    { kind: 'EX_ANTE_TO_FILE', zh: '待提交事前绩效评估（新增项目）', en: 'Ex-ante assessments to file (new projects)', sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM project p JOIN unit u ON u.id = p.unit_id
+       WHERE p.kind = 'NEW' AND p.target_status IN ('DRAFT', 'RETURNED') AND ${projectRows(v, p)}
+         AND NOT EXISTS (SELECT 1 FROM ex_ante_assessment x WHERE x.project_id = p.id AND x.status <> 'DRAFT')` },
+    { kind: 'DEPARTMENT_EVALUATIONS_TO_RECORD', zh: '待录入部门评价结果', en: 'Department evaluations to record', sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM evaluation e JOIN project p ON p.id = e.project_id JOIN unit u ON u.id = p.unit_id
+       WHERE e.kind = 'DEPARTMENT' AND e.status = 'DRAFT' AND ${projectRows(v, p)}` },
   ],
   BUSINESS_SECTION: [
     { kind: 'REPORTS_TO_REVIEW', zh: '待初审监控报告', en: 'Monitoring reports to review', sql: (v, p) => `
@@ -66,6 +73,31 @@ const TODOS: Record<string, TodoSql[]> = {
     { kind: 'EVALUATIONS_TO_FINALIZE', zh: '待定稿重点评价', en: 'Key evaluations to finalize', sql: (v, p) => `
       SELECT count(*)::int AS n, 0 AS late FROM evaluation e JOIN project p ON p.id = e.project_id JOIN unit u ON u.id = p.unit_id
        WHERE e.status = 'SUBMITTED' AND ${projectRows(v, p)}` },
+    { kind: 'ADJUSTMENTS_TO_DECIDE', zh: '待审批目标调整', en: 'Targets adjustments to decide', sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM target_adjustment ta JOIN project p ON p.id = ta.project_id JOIN unit u ON u.id = p.unit_id
+       WHERE ta.status = 'PENDING' AND ${projectRows(v, p)}` },
+    { kind: 'TARGETS_TO_PUBLISH', zh: '待公开绩效目标', en: 'Approved targets to publish', sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM project p JOIN unit u ON u.id = p.unit_id
+       WHERE p.target_status = 'APPROVED' AND p.targets_published_on IS NULL AND NOT u.classified AND ${projectRows(v, p)}` },
+    { kind: 'EVALUATIONS_TO_PUBLISH', zh: '待公开评价结果', en: 'Final evaluations to publish', sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM evaluation e LEFT JOIN project p ON p.id = e.project_id JOIN unit u ON u.id = e.unit_id
+       WHERE e.status = 'FINAL' AND e.published_on IS NULL AND NOT u.classified AND ${evaluationRows(v, p)}` },
+    { kind: 'AUTHENTICITY_TO_RECORD', zh: '待录入真实性核查结果', en: 'Authenticity checks to record', sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM authenticity_check ac JOIN authenticity_sample s ON s.id = ac.sample_id
+       WHERE ac.result = 'PENDING' AND ${regionRows(v, p, 's.region_id')}` },
+    // Classified units' first reviews and cuts: the performance section stands in for the sections that cannot see them.
+    { kind: 'REPORTS_TO_REVIEW', zh: '待初审监控报告（涉密单位）', en: 'Monitoring reports to review (classified units)', sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM monitoring_report r JOIN project p ON p.id = r.project_id JOIN unit u ON u.id = p.unit_id
+       WHERE r.status = 'SUBMITTED' AND u.classified AND ${projectRows(v, p)}` },
+    { kind: 'TARGETS_TO_REVIEW', zh: '待初审绩效目标（涉密单位）', en: 'Targets to review first (classified units)', sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM project p JOIN unit u ON u.id = p.unit_id
+       WHERE p.target_status = 'SUBMITTED' AND u.classified AND ${projectRows(v, p)}` },
+    { kind: 'EX_ANTE_TO_REVIEW', zh: '待初审事前评估（涉密单位）', en: 'Ex-ante assessments to review (classified units)', sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM ex_ante_assessment x JOIN project p ON p.id = x.project_id JOIN unit u ON u.id = p.unit_id
+       WHERE x.status = 'SUBMITTED' AND u.classified AND ${projectRows(v, p)}` },
+    { kind: 'CUTS_TO_DECIDE', zh: '待决定的压减建议（涉密单位）', en: 'Proposed cuts to decide (classified units)', sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM result_application ra JOIN project p ON p.id = ra.project_id JOIN unit u ON u.id = p.unit_id
+       WHERE ra.status = 'PROPOSED' AND u.classified AND ${projectRows(v, p)}` },
   ],
   BUDGET: [
     { kind: 'CUTS_TO_DECIDE', zh: '待决定的压减建议', en: 'Proposed cuts to decide', sql: (v, p) => `
@@ -76,6 +108,8 @@ const TODOS: Record<string, TodoSql[]> = {
     { kind: 'EVALUATIONS_TO_SUBMIT', zh: '待提交的重点评价', en: 'Key evaluations to submit', sql: (v, p) => `
       SELECT count(*)::int AS n, (count(*) FILTER (WHERE current_date > make_date(e.year + 1, 7, 20)))::int AS late
         FROM evaluation e WHERE e.status = 'DRAFT' AND e.agency_id = ${p.push(v.agencyId)}` },
+    { kind: 'EX_ANTE_TO_REASSESS', zh: '待复评的事前评估', en: 'Ex-ante assessments to re-assess', sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM ex_ante_assessment x WHERE x.status = 'AGENCY_REVIEW' AND x.agency_id = ${p.push(v.agencyId)}` },
   ],
 };
 

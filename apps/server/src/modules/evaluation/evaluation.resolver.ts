@@ -190,8 +190,8 @@ export class EvaluationResolver {
     return ctx.services.evaluations.proposeCuts(actOf(ctx), year);
   }
 
-  @Authorized('BUDGET', 'WRITE')
-  @Mutation(() => ResultApplication, { description: '采纳或调整压减额（预算科）/ Accept or adjust a proposed cut (budget section)' })
+  @Authorized('BUDGET', 'PERFORMANCE', 'WRITE')
+  @Mutation(() => ResultApplication, { description: '采纳或调整压减额（预算科；涉密单位由绩效科）/ Accept or adjust a proposed cut (budget section; the performance section for classified units)' })
   async decideCut(
     @Arg('id', () => ID, { description: '结果应用 / Result application' }) id: string,
     @Arg('acceptedCut', () => DecimalScalar, { description: '确定的压减额（元）/ The cut decided, yuan' }) acceptedCut: string,

@@ -148,10 +148,11 @@ export class EvaluationService {
   /** The budget section accepts the proposed cut or adjusts it, with a reason. */
   async decideCut(act: Act, id: number, acceptedCut: string, reason: string, version: number): Promise<number> {
     return this.wf.run(async (m) => {
-      const ra = await this.wf.lock<{ id: number; status: string; version: number; proposed_cut: string; base_budget: string }>(m, '结果应用', id,
-        (q) => `SELECT ra.id, ra.status, ra.version, ra.proposed_cut::text AS proposed_cut, ra.base_budget::text AS base_budget
+      const ra = await this.wf.lock<{ id: number; status: string; version: number; proposed_cut: string; base_budget: string; project_id: number }>(m, '结果应用', id,
+        (q) => `SELECT ra.id, ra.status, ra.version, ra.proposed_cut::text AS proposed_cut, ra.base_budget::text AS base_budget, ra.project_id
                   FROM result_application ra JOIN project p ON p.id = ra.project_id JOIN unit u ON u.id = p.unit_id
                  WHERE ra.id = $1 AND ${projectRows(act.viewer, q)}`, 'ra');
+      await this.wf.checkStandIn(m, act, ra.project_id, { zh: '压减决定', en: 'decision on cuts' });
       checkVersion('结果应用', ra.version, version);
       checkState('结果应用', ra.status, ['PROPOSED'], '决定压减');
       const accepted = parseYuan(acceptedCut, 'acceptedCut');

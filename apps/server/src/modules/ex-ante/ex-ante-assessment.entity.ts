@@ -6,7 +6,8 @@ import { SCORE, oneOf } from '../../database/checks.js';
 import { Project } from '../project/project.entity.js';
 import { Agency } from '../agency/agency.entity.js';
 
-export const EX_ANTE_STATUSES = ['DRAFT', 'SUBMITTED', 'FIRST_REVIEWED', 'CONCLUDED'] as const;
+/** FIRST_REVIEWED → (optionally) AGENCY_REVIEW → AGENCY_REVIEWED → CONCLUDED. */
+export const EX_ANTE_STATUSES = ['DRAFT', 'SUBMITTED', 'FIRST_REVIEWED', 'AGENCY_REVIEW', 'AGENCY_REVIEWED', 'CONCLUDED'] as const;
 export type ExAnteStatus = (typeof EX_ANTE_STATUSES)[number];
 
 /** 事前绩效评估 of a new project: without "support" the project gets no budget. */
@@ -63,6 +64,16 @@ export class ExAnteAssessment {
 
   @Column({ type: 'varchar', length: 16, nullable: true })
   agencyConclusion: ExAnteConclusion | null;
+
+  /** The agency's re-assessment opinion (第三方复评意见). */
+  @Column({ type: 'text', nullable: true })
+  agencyOpinion: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  agencySentOn: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  agencyReviewedOn: string | null;
 
   @Column({ type: 'varchar', length: 16, default: 'DRAFT' })
   status: ExAnteStatus;

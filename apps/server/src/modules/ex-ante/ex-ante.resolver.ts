@@ -40,8 +40,8 @@ export class ExAnteResolver {
     return ctx.loaders.project.load(id);
   }
 
-  @Authorized('BUSINESS_SECTION', 'WRITE')
-  @Mutation(() => Project, { description: '事前评估初审意见（业务科室）/ First opinion on an ex-ante assessment (business section)' })
+  @Authorized('BUSINESS_SECTION', 'PERFORMANCE', 'WRITE')
+  @Mutation(() => Project, { description: '事前评估初审意见（业务科室；涉密单位由绩效科）/ First opinion on an ex-ante assessment (business section; the performance section for classified units)' })
   async reviewExAnteAssessment(
     @Arg('projectId', () => ID, { description: '项目 / Project' }) projectId: string,
     @Arg('opinion', { description: '初审意见 / Opinion' }) opinion: string,
@@ -49,6 +49,32 @@ export class ExAnteResolver {
     @Ctx() ctx: Context,
   ) {
     const id = await ctx.services.exAnte.firstOpinion(actOf(ctx), idOf('Project', projectId, 'projectId'), opinion, version);
+    return ctx.loaders.project.load(id);
+  }
+
+  @Authorized('PERFORMANCE', 'WRITE')
+  @Mutation(() => Project, { description: '委托第三方机构复评事前评估（绩效科；预算达规定金额）/ Send an ex-ante assessment to an agency for re-assessment (performance section; budgets from the rule’s threshold)' })
+  async sendExAnteToAgency(
+    @Arg('projectId', () => ID, { description: '项目 / Project' }) projectId: string,
+    @Arg('agencyId', () => ID, { description: '第三方机构 / Agency' }) agencyId: string,
+    @Arg('version', () => Int, { description: '版本号（防止覆盖他人修改）/ Version, to detect conflicting changes' }) version: number,
+    @Ctx() ctx: Context,
+  ) {
+    const id = await ctx.services.exAnte.sendToAgency(actOf(ctx), idOf('Project', projectId, 'projectId'), idOf('Agency', agencyId, 'agencyId'), version);
+    return ctx.loaders.project.load(id);
+  }
+
+  @Authorized('AGENCY', 'WRITE')
+  @Mutation(() => Project, { description: '提交事前评估复评意见（第三方机构）/ Submit the re-assessment of an ex-ante assessment (agency)' })
+  async submitAgencyExAnte(
+    @Arg('projectId', () => ID, { description: '项目 / Project' }) projectId: string,
+    @Arg('conclusion', () => ExAnteConclusionEnum, { description: '复评结论 / Conclusion' }) conclusion: ExAnteConclusion,
+    @Arg('opinion', { description: '复评意见 / Opinion' }) opinion: string,
+    @Arg('version', () => Int, { description: '版本号（防止覆盖他人修改）/ Version, to detect conflicting changes' }) version: number,
+    @Ctx() ctx: Context,
+  ) {
+    if (opinion.length > 5000) throw badInput('opinion', '不超过5000字', 'at most 5000 characters');
+    const id = await ctx.services.exAnte.agencyReview(actOf(ctx), idOf('Project', projectId, 'projectId'), conclusion, opinion, version);
     return ctx.loaders.project.load(id);
   }
 

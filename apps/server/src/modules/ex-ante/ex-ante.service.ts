@@ -1,7 +1,7 @@
 import type { ExAnteConclusion } from '@jixiao/schema/enums';
 import { projectRows } from '../auth/scope.js';
 import type { EntityManager } from 'typeorm';
-import { badInput, checkState, checkVersion, today, type Act, type Workflow } from '../workflow/workflow.js';
+import { badInput, checkState, checkVersion, notFound, today, type Act, type Workflow } from '../workflow/workflow.js';
 
 export interface ExAnteFiling {
   necessity: string;
@@ -52,6 +52,7 @@ export class ExAnteService {
   async firstOpinion(act: Act, projectId: number, opinion: string, version: number): Promise<number> {
     return this.wf.run(async (m) => {
       const x = await this.lock(m, act, projectId);
+      await this.wf.checkStandIn(m, act, projectId, { zh: '事前评估初审', en: 'first opinion on ex-ante assessments' });
       checkVersion('事前评估', x.version, version);
       checkState('事前评估', x.status, ['SUBMITTED'], '初审');
       if (opinion.trim().length < 4) throw badInput('opinion', '请填写初审意见', 'give the first opinion');
@@ -61,11 +62,52 @@ export class ExAnteService {
     });
   }
 
+  /**
+   * Sends a first-reviewed assessment to a third-party agency for re-assessment; only projects at or above
+   * the year's threshold (默认 50 万元) qualify.
+   */
+  async sendToAgency(act: Act, projectId: number, agencyId: number, version: number): Promise<number> {
+    return this.wf.run(async (m) => {
+      const x = await this.lock(m, act, projectId);
+      checkVersion('事前评估', x.version, version);
+      checkState('事前评估', x.status, ['FIRST_REVIEWED'], '委托第三方复评');
+      const [p] = await m.query(`SELECT p.budget::text AS budget, p.year, p.region_id FROM project p WHERE p.id = $1`, [projectId]);
+      const rules = await this.wf.rules(m, p.region_id, p.year);
+      const [{ enough }] = await m.query(`SELECT $1::numeric >= $2::numeric AS enough`, [p.budget, rules.exAnte.agencyReassessmentFrom]);
+      if (!enough) {
+        throw badInput('projectId', `预算低于 ${rules.exAnte.agencyReassessmentFrom} 元，无需第三方复评`,
+          `the budget is under ${rules.exAnte.agencyReassessmentFrom} yuan: no agency re-assessment`);
+      }
+      const [agency] = await m.query(`SELECT id FROM agency WHERE id = $1`, [agencyId]);
+      if (!agency) throw badInput('agencyId', '机构不存在', 'no such agency');
+      await m.query(`UPDATE ex_ante_assessment SET agency_id = $2, agency_sent_on = $3, status = 'AGENCY_REVIEW', version = version + 1 WHERE id = $1`,
+        [x.id, agencyId, today()]);
+      await this.wf.record(m, act, 'ASSIGN', 'ExAnteAssessment', x.id, { status: x.status }, { status: 'AGENCY_REVIEW', agencyId });
+      return projectId;
+    });
+  }
+
+  /** The agency's re-assessment: its conclusion and opinion, for the performance section to weigh. */
+  async agencyReview(act: Act, projectId: number, conclusion: ExAnteConclusion, opinion: string, version: number): Promise<number> {
+    return this.wf.run(async (m) => {
+      const x = await this.lock(m, act, projectId);
+      checkVersion('事前评估', x.version, version);
+      const [{ agency_id: assigned }] = await m.query(`SELECT agency_id FROM ex_ante_assessment WHERE id = $1`, [x.id]);
+      if (assigned !== act.viewer.agencyId) throw notFound('事前评估');
+      checkState('事前评估', x.status, ['AGENCY_REVIEW'], '第三方复评');
+      if (opinion.trim().length < 4) throw badInput('opinion', '请填写复评意见', 'give the re-assessment opinion');
+      await m.query(`UPDATE ex_ante_assessment SET agency_conclusion = $2, agency_opinion = $3, agency_reviewed_on = $4, status = 'AGENCY_REVIEWED',
+                       version = version + 1 WHERE id = $1`, [x.id, conclusion, opinion.trim(), today()]);
+      await this.wf.record(m, act, 'REVIEW', 'ExAnteAssessment', x.id, { status: x.status }, { status: 'AGENCY_REVIEWED', conclusion, opinion });
+      return projectId;
+    });
+  }
+
   async conclude(act: Act, projectId: number, score: number, conclusion: ExAnteConclusion, version: number): Promise<number> {
     return this.wf.run(async (m) => {
       const x = await this.lock(m, act, projectId);
       checkVersion('事前评估', x.version, version);
-      checkState('事前评估', x.status, ['FIRST_REVIEWED'], '审核结论');
+      checkState('事前评估', x.status, ['FIRST_REVIEWED', 'AGENCY_REVIEWED'], '审核结论');
       await m.query(`UPDATE ex_ante_assessment SET pes_score = $2, conclusion = $3, concluded_on = $4, status = 'CONCLUDED', version = version + 1 WHERE id = $1`,
         [x.id, score.toFixed(2), conclusion, today()]);
       await this.wf.record(m, act, 'CONCLUDE', 'ExAnteAssessment', x.id, { status: x.status }, { status: 'CONCLUDED', score, conclusion });

@@ -2,6 +2,7 @@ import { IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import type { EvaluationKind, FlagLevel, FlagStatus, FundFamily, Grade } from '@jixiao/schema/enums';
 import { EvaluationKindEnum, FlagLevelEnum, FlagStatusEnum, FundFamilyEnum, GradeEnum } from '../../graphql/enums.js';
+import { TargetStatusEnum } from './graph.types.js';
 
 export const ProjectOrderFieldEnum = { CODE: 'CODE', NAME: 'NAME', BUDGET: 'BUDGET', YEAR: 'YEAR' } as const;
 registerEnumType(ProjectOrderFieldEnum, {
@@ -21,6 +22,33 @@ registerEnumType(OrderDirectionEnum, {
   valuesConfig: {
     ASC: { description: '升序 / Ascending' },
     DESC: { description: '降序 / Descending' },
+  },
+});
+
+export const ExAnteStatusEnum = {
+  DRAFT: 'DRAFT', SUBMITTED: 'SUBMITTED', FIRST_REVIEWED: 'FIRST_REVIEWED', AGENCY_REVIEW: 'AGENCY_REVIEW', AGENCY_REVIEWED: 'AGENCY_REVIEWED', CONCLUDED: 'CONCLUDED',
+} as const;
+registerEnumType(ExAnteStatusEnum, {
+  name: 'ExAnteStatus',
+  description: '事前评估状态 / State of an ex-ante assessment',
+  valuesConfig: {
+    DRAFT: { description: '草稿 / Draft' },
+    SUBMITTED: { description: '单位已提交，待业务科室初审 / Filed, awaiting the business section' },
+    FIRST_REVIEWED: { description: '已初审，待绩效科审核 / First-reviewed, awaiting the performance section' },
+    AGENCY_REVIEW: { description: '第三方机构复评中 / With an agency for re-assessment' },
+    AGENCY_REVIEWED: { description: '第三方已复评，待绩效科结论 / Re-assessed, awaiting the conclusion' },
+    CONCLUDED: { description: '已出具结论 / Concluded' },
+  },
+});
+
+export const EvaluationStatusEnum = { DRAFT: 'DRAFT', SUBMITTED: 'SUBMITTED', FINAL: 'FINAL' } as const;
+registerEnumType(EvaluationStatusEnum, {
+  name: 'EvaluationStatus',
+  description: '评价状态 / State of an evaluation',
+  valuesConfig: {
+    DRAFT: { description: '草稿或待提交 / Draft, or assigned and not yet submitted' },
+    SUBMITTED: { description: '已提交，待定稿 / Submitted, awaiting the final result' },
+    FINAL: { description: '已定稿 / Final' },
   },
 });
 
@@ -51,6 +79,18 @@ export class ProjectFilter {
   @Field({ nullable: true, description: '按名称或编码搜索 / Search in name and code' })
   @IsOptional() @MaxLength(100)
   search?: string;
+
+  @Field(() => TargetStatusEnum, { nullable: true, description: '绩效目标状态 / State of the targets' })
+  targetStatus?: string | null;
+
+  @Field({ nullable: true, description: '绩效目标已公开（或未公开）/ Targets published (or not)' })
+  targetsPublished?: boolean;
+
+  @Field({ nullable: true, description: '有待审批的目标调整申请（或没有）/ Has a pending targets adjustment (or not)' })
+  adjustmentPending?: boolean;
+
+  @Field(() => ExAnteStatusEnum, { nullable: true, description: '事前评估状态 / State of the ex-ante assessment' })
+  exAnteStatus?: string | null;
 }
 
 @InputType({ description: '项目排序 / Project order' })
@@ -91,6 +131,8 @@ export class EvaluationFilter {
   @Field(() => GradeEnum, { nullable: true, description: '评价等次 / Grade' })
   grade?: Grade | null;
 
+  @Field(() => EvaluationStatusEnum, { nullable: true, description: '评价状态 / State' }) status?: string | null;
+  @Field({ nullable: true, description: '已公开（或未公开）/ Published (or not)' }) published?: boolean;
   @Field(() => ID, { nullable: true, description: '实施评价的机构 / Agency that evaluated' }) agencyId?: string | null;
   @Field(() => ID, { nullable: true, description: '单位 / Unit' }) unitId?: string | null;
   @Field(() => ID, { nullable: true, description: '对口科室 / Supervising section' }) sectionId?: string | null;

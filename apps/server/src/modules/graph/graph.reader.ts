@@ -8,8 +8,9 @@ import type { Viewer } from '../auth/viewer.js';
 import type {
   ExAnteAssessment,
   Agency, AgencyRating, Checkpoint, Evaluation, Finding, Flag, FlagEvent, Indicator, IndicatorActual,
-  MonitoringReport, Project, ResultApplication, Section, Unit,
+  IndicatorDraft, MonitoringReport, Project, ResultApplication, Section, TargetAdjustment, Unit,
 } from './graph.types.js';
+import { DEFAULT_RULE_SET } from '@jixiao/schema/rule-defaults';
 
 // Every read of the graph goes through here: each query carries the viewer's row scope in its WHERE,
 // so a row outside scope is never loaded (and is indistinguishable from one that does not exist).
@@ -21,12 +22,14 @@ const measure = (v: string | null) => (v === null ? null : v.includes('.') ? v.r
 const PROJECT_FROM = `FROM project p JOIN unit u ON u.id = p.unit_id`;
 
 export const PROJECT_COLUMNS = `p.id, p.code, p.name, p.year, p.budget::text AS budget, p.fund_family, p.kind, p.is_key,
-  p.in_annual_budget, p.budgeted_on::text AS budgeted_on, p.purchase_of_services, p.target_status, p.unit_id, p.version`;
+  p.in_annual_budget, p.budgeted_on::text AS budgeted_on, p.purchase_of_services, p.target_status, p.unit_id, p.version,
+  p.targets_published_on::text AS targets_published_on`;
 
 export const mapProject = (r: Row): Project => ({
   __typename: 'Project', id: toGlobalId('Project', r.id), dbId: r.id, unitId: r.unit_id, code: r.code, name: r.name, year: r.year,
   budget: r.budget, fundFamily: r.fund_family, kind: r.kind, isKey: r.is_key, inAnnualBudget: r.in_annual_budget,
   budgetedOn: r.budgeted_on, purchaseOfServices: r.purchase_of_services, targetStatus: r.target_status, version: r.version,
+  targetsPublishedOn: r.targets_published_on,
 }) as Project;
 
 export const mapUnit = (r: Row): Unit => ({
@@ -77,13 +80,14 @@ export const mapFlag = (r: Row): Flag => ({
 
 export const EVALUATION_COLUMNS = `e.id, e.year, e.kind, e.project_id, e.unit_id, e.agency_id, e.status, e.budget::text AS budget,
   e.executed::text AS executed, e.score::float8 AS score, e.expert_score::float8 AS expert_score, e.grade, e.uncapped_grade,
-  e.caps, e.authenticity_failed, e.report_name, e.evaluated_on::text AS evaluated_on, e.version`;
+  e.caps, e.authenticity_failed, e.report_name, e.evaluated_on::text AS evaluated_on, e.published_on::text AS published_on, e.version`;
 export const mapEvaluation = (r: Row): Evaluation => ({
   __typename: 'Evaluation', id: toGlobalId('Evaluation', r.id), dbId: r.id, projectId: r.project_id, unitId: r.unit_id,
   agencyId: r.agency_id, year: r.year, kind: r.kind, status: r.status, budget: r.budget, executed: r.executed,
   score: num(r.score), expertScore: num(r.expert_score), grade: r.grade, uncappedGrade: r.uncapped_grade,
   caps: (r.caps ?? []).map((c: Row) => ({ code: c.code, zh: c.zh, en: c.en, applied: !!c.applied })),
-  authenticityFailed: r.authenticity_failed, reportName: r.report_name, evaluatedOn: r.evaluated_on, version: r.version,
+  authenticityFailed: r.authenticity_failed, reportName: r.report_name, evaluatedOn: r.evaluated_on, publishedOn: r.published_on,
+  version: r.version,
 }) as Evaluation;
 
 const mapFinding = (r: Row): Finding => ({
@@ -104,8 +108,24 @@ const mapRating = (r: Row): AgencyRating => ({
   score: Number(r.score), rating: r.rating, published: r.published,
 }) as AgencyRating;
 
+const mapDraft = (d: Row): IndicatorDraft => ({
+  level1: d.level1, level2: d.level2, name: d.name, comparator: d.comparator, targetValue: d.targetValue ?? null,
+  targetText: d.targetText ?? null, unitOfMeasure: d.unitOfMeasure ?? null, weight: Number(d.weight), isKey: d.isKey ?? null,
+  templateId: d.templateId == null ? null : toGlobalId('IndicatorTemplate', d.templateId),
+});
+
+const mapAdjustment = (r: Row): TargetAdjustment => ({
+  __typename: 'TargetAdjustment', id: toGlobalId('TargetAdjustment', r.id), dbId: r.id, projectId: r.project_id, checkpointId: r.checkpoint_id,
+  reason: r.reason, before: (r.before ?? []).map(mapDraft), proposed: (r.proposed ?? []).map(mapDraft), status: r.status,
+  decisionComment: r.decision_comment, requestedAt: r.requested_at, decidedOn: r.decided_on, version: r.version,
+}) as TargetAdjustment;
+
 export interface ProjectFilterValues {
   year?: number | null;
+  targetStatus?: string | null;
+  targetsPublished?: boolean | null;
+  adjustmentPending?: boolean | null;
+  exAnteStatus?: string | null;
   sectionId?: number | null;
   unitId?: number | null;
   fundFamily?: FundFamily | null;
@@ -123,6 +143,12 @@ export function projectFilterSql(f: ProjectFilterValues, p: SqlParams): string {
   if (f.unitId != null) c.push(`p.unit_id = ${p.push(f.unitId)}`);
   if (f.fundFamily != null) c.push(`p.fund_family = ${p.push(f.fundFamily)}`);
   if (f.isKey != null) c.push(`p.is_key = ${p.push(f.isKey)}`);
+  if (f.targetStatus != null) c.push(`p.target_status = ${p.push(f.targetStatus)}`);
+  if (f.targetsPublished != null) c.push(f.targetsPublished ? 'p.targets_published_on IS NOT NULL' : 'p.targets_published_on IS NULL');
+  if (f.adjustmentPending != null) {
+    c.push(`${f.adjustmentPending ? '' : 'NOT '}EXISTS (SELECT 1 FROM target_adjustment ta WHERE ta.project_id = p.id AND ta.status = 'PENDING')`);
+  }
+  if (f.exAnteStatus != null) c.push(`EXISTS (SELECT 1 FROM ex_ante_assessment xa WHERE xa.project_id = p.id AND xa.status = ${p.push(f.exAnteStatus)})`);
   if (f.flagLevel != null) {
     c.push(`EXISTS (SELECT 1 FROM flag fl WHERE fl.project_id = p.id AND fl.status = 'OPEN' AND fl.level = ${p.push(f.flagLevel)})`);
   }
@@ -294,16 +320,29 @@ export class GraphReader {
   }
 
   async exAnteOfProjects(ids: readonly number[]) {
-    const rows = await this.q((p) => `SELECT x.*, x.pes_score::float8 AS score, x.submitted_on::text AS submitted, x.concluded_on::text AS concluded
+    // The threshold of an agency re-assessment is the project year's rule (the default when the year has none).
+    const rows = await this.q((p) => `SELECT x.*, x.pes_score::float8 AS score, x.submitted_on::text AS submitted, x.concluded_on::text AS concluded,
+          x.agency_sent_on::text AS agency_sent, x.agency_reviewed_on::text AS agency_reviewed,
+          p.budget >= COALESCE((SELECT (rs.rules #>> '{exAnte,agencyReassessmentFrom}')::numeric FROM rule_set rs
+                                 WHERE rs.region_id = p.region_id AND rs.year = p.year), ${p.push(DEFAULT_RULE_SET.exAnte.agencyReassessmentFrom)}::numeric) AS reassess
         FROM ex_ante_assessment x JOIN project p ON p.id = x.project_id JOIN unit u ON u.id = p.unit_id
         WHERE x.project_id = ANY($1) AND ${projectRows(this.v, p)}`, [ids]);
     const by = new Map(rows.map((r) => [r.project_id as number, {
       __typename: 'ExAnteAssessment', id: toGlobalId('ExAnteAssessment', r.id), dbId: r.id, projectId: r.project_id, version: r.version,
       status: r.status, necessity: r.necessity, feasibility: r.feasibility, targetReasonableness: r.target_reasonableness,
       fundingPlan: r.funding_plan, attachmentNames: r.attachment_names ?? [], sectionOpinion: r.section_opinion, pesScore: r.score,
-      conclusion: r.conclusion, submittedOn: r.submitted, concludedOn: r.concluded,
+      conclusion: r.conclusion, submittedOn: r.submitted, concludedOn: r.concluded, agencyId: r.agency_id, reassessmentRequired: r.reassess,
+      agencyConclusion: r.agency_conclusion, agencyOpinion: r.agency_opinion, agencySentOn: r.agency_sent, agencyReviewedOn: r.agency_reviewed,
     } as ExAnteAssessment]));
     return ids.map((id) => by.get(id) ?? null);
+  }
+
+  async adjustmentsOfProjects(ids: readonly number[]) {
+    const rows = await this.q((p) => `SELECT ta.id, ta.project_id, ta.checkpoint_id, ta.reason, ta.before, ta.proposed, ta.status, ta.decision_comment,
+        to_char(ta.requested_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS requested_at, ta.decided_on::text AS decided_on, ta.version
+        FROM target_adjustment ta JOIN project p ON p.id = ta.project_id JOIN unit u ON u.id = p.unit_id
+        WHERE ta.project_id = ANY($1) AND ${projectRows(this.v, p)} ORDER BY ta.requested_at DESC, ta.id DESC`, [ids]);
+    return groupBy(ids, rows, 'project_id', mapAdjustment);
   }
 
   async reviewsOfProjects(ids: readonly number[]) {

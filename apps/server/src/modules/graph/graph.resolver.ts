@@ -12,7 +12,7 @@ import {
 import { EvaluationFilter, FlagFilter, ProjectFilter, ProjectOrder, UnitFilter } from './graph.inputs.js';
 import {
   Agency, AgencyRating, Checkpoint, Evaluation, EvaluationConnection, ExAnteAssessment, Finding, Flag, FlagConnection, FlagEvent, Indicator,
-  IndicatorActual, MonitoringReport, MonitoringReportConnection, Project, ProjectConnection, ResultApplication, Section, TargetReviewInfo, Unit,
+  IndicatorActual, MonitoringReport, MonitoringReportConnection, Project, ProjectConnection, ResultApplication, Section, TargetAdjustment, TargetReviewInfo, Unit,
   UnitConnection,
 } from './graph.types.js';
 
@@ -175,6 +175,8 @@ export class GraphQueryResolver {
     if (f.year != null) where += ` AND e.year = ${p.push(f.year)}`;
     if (f.kind) where += ` AND e.kind = ${p.push(f.kind)}`;
     if (f.grade) where += ` AND e.grade = ${p.push(f.grade)}`;
+    if (f.status) where += ` AND e.status = ${p.push(f.status)}`;
+    if (f.published != null) where += f.published ? ' AND e.published_on IS NOT NULL' : ' AND e.published_on IS NULL';
     const agencyId = optionalId('Agency', f.agencyId, 'filter.agencyId');
     if (agencyId) where += ` AND e.agency_id = ${p.push(agencyId)}`;
     const unitId = optionalId('Unit', f.unitId, 'filter.unitId');
@@ -227,9 +229,30 @@ export class ProjectFieldsResolver {
     return ctx.loaders.reviewsOfProject.load(p.dbId);
   }
 
+  @FieldResolver(() => [TargetAdjustment], { description: '绩效目标调整申请（新的在前）/ Requests to change the approved targets, newest first' })
+  targetAdjustments(@Root() p: Project, @Ctx() ctx: Context) {
+    return ctx.loaders.adjustmentsOfProject.load(p.dbId);
+  }
+
   @FieldResolver(() => [ResultApplication], { description: '结果应用 / Proposed cuts' })
   resultApplications(@Root() p: Project, @Ctx() ctx: Context) {
     return ctx.loaders.resultApplicationsOfProject.load(p.dbId);
+  }
+}
+
+@Resolver(() => TargetAdjustment)
+export class TargetAdjustmentFieldsResolver {
+  @FieldResolver(() => Checkpoint, { nullable: true, description: '申请所在的监控节点 / Checkpoint at which it was requested' })
+  checkpoint(@Root() a: TargetAdjustment, @Ctx() ctx: Context) {
+    return ctx.loaders.checkpoint.load(a.checkpointId);
+  }
+}
+
+@Resolver(() => ExAnteAssessment)
+export class ExAnteFieldsResolver {
+  @FieldResolver(() => Agency, { nullable: true, description: '复评机构 / Agency re-assessing it' })
+  agency(@Root() x: ExAnteAssessment, @Ctx() ctx: Context) {
+    return x.agencyId === null ? null : ctx.loaders.agency.load(x.agencyId);
   }
 }
 
@@ -398,7 +421,7 @@ export class AgencyRatingFieldsResolver {
 }
 
 export const GRAPH_RESOLVERS = [
-  GraphQueryResolver, ProjectFieldsResolver, UnitFieldsResolver, SectionFieldsResolver, IndicatorFieldsResolver,
+  GraphQueryResolver, ProjectFieldsResolver, TargetAdjustmentFieldsResolver, ExAnteFieldsResolver, UnitFieldsResolver, SectionFieldsResolver, IndicatorFieldsResolver,
   CheckpointFieldsResolver, ReportFieldsResolver, IndicatorActualFieldsResolver, FlagFieldsResolver, EvaluationFieldsResolver,
   FindingFieldsResolver, ResultApplicationFieldsResolver, AgencyFieldsResolver, AgencyRatingFieldsResolver,
 ] as const;

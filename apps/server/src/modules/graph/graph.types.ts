@@ -73,6 +73,8 @@ export class Project extends Node {
   @Field({ description: '列入预算日期 / Date budgeted' }) budgetedOn: string;
   @Field({ description: '政府购买服务 / Government purchase of services' }) purchaseOfServices: boolean;
   @Field(() => TargetStatusEnum, { description: '绩效目标审核状态 / Review state of the project’s targets' }) targetStatus: string;
+  @Field(() => String, { nullable: true, description: '绩效目标公开日期（未公开或调整后待重新公开为空）/ Date the targets were published; null while not public or after an approved adjustment' })
+  targetsPublishedOn: string | null;
 }
 
 @ObjectType({ implements: Node, description: '绩效指标（项目绩效目标）/ A performance target of a project' })
@@ -201,6 +203,7 @@ export class Evaluation extends Node {
   @Field(() => Boolean, { nullable: true, description: '真实性核查未通过（未抽中为空）/ Failed the authenticity check' }) authenticityFailed: boolean | null;
   @Field(() => String, { nullable: true, description: '评价报告名称 / Name of the evaluation report' }) reportName: string | null;
   @Field(() => String, { nullable: true, description: '评价完成日期 / Date evaluated' }) evaluatedOn: string | null;
+  @Field(() => String, { nullable: true, description: '公开日期（未公开为空）/ Date published; null while not public' }) publishedOn: string | null;
 }
 
 @ObjectType({ implements: Node, description: '评价发现的问题 / A finding of an evaluation' })
@@ -269,7 +272,9 @@ export class ExAnteAssessment extends Node {
   projectId: number;
 
   @Field(() => Int, { description: '版本号 / Version' }) version: number;
-  @Field({ description: '状态：DRAFT SUBMITTED FIRST_REVIEWED CONCLUDED / State' }) status: string;
+  agencyId: number | null;
+
+  @Field({ description: '状态：DRAFT SUBMITTED FIRST_REVIEWED AGENCY_REVIEW AGENCY_REVIEWED CONCLUDED / State' }) status: string;
   @Field({ description: '立项必要性 / Necessity' }) necessity: string;
   @Field({ description: '可行性 / Feasibility' }) feasibility: string;
   @Field({ description: '绩效目标合理性 / Reasonableness of the targets' }) targetReasonableness: string;
@@ -280,6 +285,53 @@ export class ExAnteAssessment extends Node {
   @Field(() => String, { nullable: true, description: '结论：SUPPORT PARTIAL_SUPPORT NO_SUPPORT / Conclusion' }) conclusion: string | null;
   @Field(() => String, { nullable: true, description: '提交日期 / Submitted on' }) submittedOn: string | null;
   @Field(() => String, { nullable: true, description: '结论日期 / Concluded on' }) concludedOn: string | null;
+  @Field({ description: '预算达到第三方复评金额（默认50万元）/ Budget at or above the rule’s threshold for an agency re-assessment (500,000 yuan by default)' })
+  reassessmentRequired: boolean;
+  @Field(() => String, { nullable: true, description: '第三方复评结论：SUPPORT PARTIAL_SUPPORT NO_SUPPORT / The agency’s conclusion' }) agencyConclusion: string | null;
+  @Field(() => String, { nullable: true, description: '第三方复评意见 / The agency’s opinion' }) agencyOpinion: string | null;
+  @Field(() => String, { nullable: true, description: '委托复评日期 / Sent to the agency on' }) agencySentOn: string | null;
+  @Field(() => String, { nullable: true, description: '复评完成日期 / Re-assessed on' }) agencyReviewedOn: string | null;
+}
+
+@ObjectType({ description: '指标草案（调整前后）/ An indicator as drafted, before or after an adjustment' })
+export class IndicatorDraft {
+  @Field({ description: '一级指标 / Level-1 category' }) level1: string;
+  @Field({ description: '二级指标 / Level-2 category' }) level2: string;
+  @Field({ description: '指标名称 / Name' }) name: string;
+  @Field({ description: '比较方式 / Comparator' }) comparator: string;
+  @Field(() => String, { nullable: true, description: '目标值 / Target value' }) targetValue: string | null;
+  @Field(() => String, { nullable: true, description: '目标描述 / Target text' }) targetText: string | null;
+  @Field(() => String, { nullable: true, description: '计量单位 / Unit of measure' }) unitOfMeasure: string | null;
+  @Field(() => Float, { description: '权重 / Weight' }) weight: number;
+  @Field(() => Boolean, { nullable: true, description: '核心指标 / Key indicator' }) isKey: boolean | null;
+  @Field(() => String, { nullable: true, description: '指标库模板 ID（自定义指标为空）/ Library template id; null for an own indicator' }) templateId: string | null;
+}
+
+export const TargetAdjustmentStatusEnum = { PENDING: 'PENDING', APPROVED: 'APPROVED', REJECTED: 'REJECTED' } as const;
+registerEnumType(TargetAdjustmentStatusEnum, {
+  name: 'TargetAdjustmentStatus',
+  description: '目标调整申请状态 / State of a targets adjustment request',
+  valuesConfig: {
+    PENDING: { description: '待绩效科审批 / Awaiting the performance section' },
+    APPROVED: { description: '已批准，目标已替换 / Approved; the targets were replaced' },
+    REJECTED: { description: '未批准 / Rejected' },
+  },
+});
+
+@ObjectType({ implements: Node, description: '绩效目标调整申请 / A request to change approved targets' })
+export class TargetAdjustment extends Node {
+  dbId: number;
+  projectId: number;
+  checkpointId: number;
+
+  @Field(() => Int, { description: '版本号，审批时回传 / Version: send it back with the decision' }) version: number;
+  @Field({ description: '调整理由 / Reason' }) reason: string;
+  @Field(() => [IndicatorDraft], { description: '调整前指标 / Indicators before' }) before: IndicatorDraft[];
+  @Field(() => [IndicatorDraft], { description: '申请调整为 / Indicators proposed' }) proposed: IndicatorDraft[];
+  @Field(() => TargetAdjustmentStatusEnum, { description: '状态 / State' }) status: string;
+  @Field({ description: '审批意见 / Decision comment' }) decisionComment: string;
+  @Field({ description: '申请时间（ISO 8601）/ Requested at (ISO 8601)' }) requestedAt: string;
+  @Field(() => String, { nullable: true, description: '审批日期 / Decided on' }) decidedOn: string | null;
 }
 
 @ObjectType({ description: '逐条指标意见 / A comment on one indicator' })

@@ -57,8 +57,8 @@ export class MonitoringResolver {
     return ctx.loaders.report.load(reportId);
   }
 
-  @Authorized('BUSINESS_SECTION', 'WRITE')
-  @Mutation(() => MonitoringReport, { description: '初审监控报告：通过或退回（业务科室）/ First review: pass or return (business section)' })
+  @Authorized('BUSINESS_SECTION', 'PERFORMANCE', 'WRITE')
+  @Mutation(() => MonitoringReport, { description: '初审监控报告：通过或退回（业务科室；涉密单位由绩效科）/ First review: pass or return (business section; the performance section for classified units)' })
   async reviewMonitoringReport(
     @Arg('id', () => ID, { description: '监控报告全局 ID / Global id of the report' }) id: string,
     @Arg('approve', { description: '是否通过（否则退回）/ Pass, or return for revision' }) approve: boolean,

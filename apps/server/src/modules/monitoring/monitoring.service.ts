@@ -133,6 +133,7 @@ export class MonitoringService {
   async reviewReport(act: Act, reportId: number, approve: boolean, comment: string, version: number): Promise<number> {
     return this.wf.run(async (m) => {
       const r = await this.lockReport(m, act, reportId);
+      await this.wf.checkStandIn(m, act, r.project_id, { zh: '监控报告初审', en: 'first review of monitoring reports' });
       checkVersion('监控报告', r.version, version);
       checkState('监控报告', r.status, ['SUBMITTED'], approve ? '初审通过' : '退回');
       if (!approve && !comment.trim()) throw badInput('comment', '退回须说明原因', 'say why the report is returned');

@@ -84,8 +84,8 @@ export class TargetsResolver {
     return ctx.loaders.project.load(id);
   }
 
-  @Authorized('BUSINESS_SECTION', 'WRITE')
-  @Mutation(() => Project, { description: '初审绩效目标（业务科室）/ First review of targets (business section)' })
+  @Authorized('BUSINESS_SECTION', 'PERFORMANCE', 'WRITE')
+  @Mutation(() => Project, { description: '初审绩效目标（业务科室；涉密单位由绩效科）/ First review of targets (business section; the performance section for classified units)' })
   async reviewTargetsFirst(
     @Arg('projectId', () => ID, { description: '项目 / Project' }) projectId: string,
     @Arg('approve', { description: '通过（否则退回）/ Approve (else return)' }) approve: boolean,

@@ -110,6 +110,7 @@ export class TargetsService {
   }): Promise<number> {
     return this.wf.run(async (m) => {
       const p = await this.lockProject(m, act, projectId);
+      if (stage === 'BUSINESS_FIRST') await this.wf.checkStandIn(m, act, p.id, { zh: '绩效目标初审', en: 'first review of targets' });
       checkVersion('项目', p.version, input.version);
       const from = stage === 'BUSINESS_FIRST' ? 'SUBMITTED' : 'FIRST_REVIEWED';
       checkState('绩效目标', p.target_status, [from], input.approve ? '审核通过' : '退回修改');

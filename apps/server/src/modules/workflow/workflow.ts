@@ -59,6 +59,20 @@ export class Workflow {
       (p) => `SELECT ${columns}, p.version FROM project p JOIN unit u ON u.id = p.unit_id WHERE p.id = $1 AND ${projectRows(act.viewer, p)}`, 'p');
   }
 
+  /**
+   * Classified units (涉密单位) are out of sight of the business, fund and budget sections, so the performance
+   * section takes their steps: a first review, or the decision on a cut. It takes those steps for classified
+   * units only; everyone else's stay with the section that owns them.
+   */
+  async checkStandIn(m: EntityManager, act: Act, projectId: number, step: { zh: string; en: string }): Promise<void> {
+    if (act.viewer.role !== 'PERFORMANCE') return;
+    const [row] = await m.query(`SELECT u.classified FROM project p JOIN unit u ON u.id = p.unit_id WHERE p.id = $1`, [projectId]);
+    if (!row?.classified) {
+      throw new AppError('FORBIDDEN', `绩效科只代为办理涉密单位的${step.zh}；该单位由对口科室办理`,
+        `The performance section takes the ${step.en} of classified units only; this unit's is done by its own section`, { field: 'id' });
+    }
+  }
+
   /** The checkpoints a project failed in a row, counting back from the latest confirmed report (before `periodEnd`, if given). */
   async failuresInARow(m: EntityManager, projectId: number, periodEnd: string | null = null): Promise<number> {
     const reports = (await m.query(

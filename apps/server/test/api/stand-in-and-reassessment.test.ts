@@ -1,0 +1,211 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gql, login } from '../../src/testing/harness.js';
+import { useServer } from '../support/context.js';
+
+// Two rules of the year DOMAIN.md implies but does not spell out:
+// - an ex-ante assessment of a project of ≥ 500,000 yuan may be sent to a third-party agency for
+//   re-assessment before the performance section concludes;
+// - classified units (涉密单位) are out of sight of the business and budget sections, so the performance
+//   section stands in for them — for classified units only.
+// Also the reads the dashboard's work forms need: adjustments, publication state, and their to-dos.
+
+describe('work the dashboard forms need', () => {
+  const ctx = useServer();
+  const t: Record<string, string> = {};
+  let db: pg.Client;
+  const as = (user: string, query: string, variables: Record<string, unknown> = {}) => gql(ctx.graphqlUrl, query, variables, t[user]);
+  const ok = async (user: string, query: string, variables: Record<string, unknown> = {}) => {
+    const res = await as(user, query, variables);
+    expect(res.errors, `${user}: ${query.slice(0, 80)}`).toBeUndefined();
+    return res.data as any;
+  };
+  const refused = async (user: string, code: string, query: string, variables: Record<string, unknown>, probe: string) => {
+    const before = (await db.query(probe)).rows;
+    const res = await as(user, query, variables);
+    expect(res.errors?.[0]?.extensions?.code, `${user}: ${JSON.stringify(res.errors?.[0]?.message)}`).toBe(code);
+    expect((await db.query(probe)).rows).toEqual(before);
+    return res.errors![0]!;
+  };
+  const todo = async (user: string, kind: string) =>
+    ((await ok(user, '{ todos { kind count } }')).todos as { kind: string; count: number }[]).find((x) => x.kind === kind)?.count;
+
+  beforeAll(async () => {
+    for (const u of ['pes', 'budget', 'sec-jkw', 'sec-xzzf', 'unit-jyj', 'unit-gaj', 'agency-xinhe', 'agency-tianzheng']) t[u] = await login(ctx.graphqlUrl, u);
+    db = new pg.Client({ connectionString: ctx.databaseUrl });
+    await db.connect();
+  });
+  afterAll(async () => {
+    await db?.end();
+  });
+
+  const FILING = {
+    necessity: '城区学位缺口较大，群众入学需求迫切。', feasibility: '用地已落实，设计方案已批复。',
+    targetReasonableness: '新增学位与资金规模匹配，指标可衡量。', fundingPlan: '县级财政一次性安排，年内支付完毕。', attachmentNames: ['事前评估报告.pdf'],
+  };
+  const EX_ANTE = `query($id: ID!) { node(id: $id) { ... on Project { exAnteAssessment { status version reassessmentRequired agencyConclusion agencyOpinion
+    agencySentOn agencyReviewedOn conclusion agency { name } } } } }`;
+  const SEND = `mutation($p: ID!, $a: ID!, $v: Int!) { sendExAnteToAgency(projectId: $p, agencyId: $a, version: $v) { id } }`;
+  const exAnteProbe = `SELECT status, version, agency_id, agency_conclusion, agency_opinion FROM ex_ante_assessment ORDER BY id`;
+
+  /** A new 2025 project of unit-jyj, filed and first-reviewed: ready for the performance section. */
+  async function firstReviewedProject(name: string, budget: string) {
+    const p = (await ok('unit-jyj', `mutation($n: String!, $b: Decimal!) { createProject(input: { year: 2025, name: $n, fundFamily: GENERAL_PUBLIC, budget: $b, kind: NEW }) { id } }`,
+      { n: name, b: budget })).createProject;
+    expect(await todo('unit-jyj', 'EX_ANTE_TO_FILE')).toBeGreaterThanOrEqual(1);
+    await ok('unit-jyj', `mutation($id: ID!, $in: ExAnteInput!) { submitExAnteAssessment(projectId: $id, input: $in) { id } }`, { id: p.id, in: FILING });
+    const x = (await ok('sec-jkw', EX_ANTE, { id: p.id })).node.exAnteAssessment;
+    await ok('sec-jkw', `mutation($id: ID!, $v: Int!) { reviewExAnteAssessment(projectId: $id, opinion: "必要性充分，同意", version: $v) { id } }`, { id: p.id, v: x.version });
+    return p.id as string;
+  }
+
+  async function agencyId(code: string): Promise<string> {
+    const { agencies } = await ok('pes', '{ agencies { id code } }');
+    return agencies.find((a: any) => a.code === code).id;
+  }
+
+  describe('ex-ante re-assessment by an agency', () => {
+    it('a project under the threshold is not sent; the refusal names the threshold and changes nothing', async () => {
+      const small = await firstReviewedProject('2025年校园安防小修', '120000.00');
+      const x = (await ok('pes', EX_ANTE, { id: small })).node.exAnteAssessment;
+      expect(x.reassessmentRequired).toBe(false);
+      const err = await refused('pes', 'BAD_USER_INPUT', SEND, { p: small, a: await agencyId('xinhe'), v: x.version }, exAnteProbe);
+      expect(err.message).toMatch(/500000\.00/);
+      expect(err.extensions!.field).toBe('projectId');
+    });
+
+    it('a project of ≥ 500,000 yuan goes to the agency, which answers; then the performance section concludes', async () => {
+      const big = await firstReviewedProject('2025年城区幼儿园新建', '800000.00');
+      const x0 = (await ok('pes', EX_ANTE, { id: big })).node.exAnteAssessment;
+      expect(x0).toMatchObject({ status: 'FIRST_REVIEWED', reassessmentRequired: true, agency: null });
+      const { projects: listed } = await ok('pes', `{ projects(first: 50, filter: { exAnteStatus: FIRST_REVIEWED }) { edges { node { id } } } }`);
+      expect(listed.edges.map((e: any) => e.node.id)).toContain(big);
+
+      const xinhe = await agencyId('xinhe');
+      expect(await todo('agency-xinhe', 'EX_ANTE_TO_REASSESS')).toBe(0);
+      // Only the performance section sends; a unit or a business section may not.
+      await refused('sec-jkw', 'FORBIDDEN', SEND, { p: big, a: xinhe, v: x0.version }, exAnteProbe);
+      await ok('pes', SEND, { p: big, a: xinhe, v: x0.version });
+      const x1 = (await ok('pes', EX_ANTE, { id: big })).node.exAnteAssessment;
+      expect(x1).toMatchObject({ status: 'AGENCY_REVIEW', agency: { name: expect.any(String) }, agencyConclusion: null });
+      expect(x1.agencySentOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(await todo('agency-xinhe', 'EX_ANTE_TO_REASSESS')).toBe(1);
+
+      // While the agency works, there is no conclusion; another agency cannot answer for it.
+      const CONCLUDE = `mutation($id: ID!, $v: Int!) { concludeExAnteAssessment(projectId: $id, score: 88, conclusion: SUPPORT, version: $v) { id } }`;
+      await refused('pes', 'INVALID_TRANSITION', CONCLUDE, { id: big, v: x1.version }, exAnteProbe);
+      const ANSWER = `mutation($id: ID!, $c: ExAnteConclusion!, $o: String!, $v: Int!) { submitAgencyExAnte(projectId: $id, conclusion: $c, opinion: $o, version: $v) { id } }`;
+      await refused('agency-tianzheng', 'NOT_FOUND', ANSWER, { id: big, c: 'NO_SUPPORT', o: '不同意立项', v: x1.version }, exAnteProbe);
+      const short = await refused('agency-xinhe', 'BAD_USER_INPUT', ANSWER, { id: big, c: 'PARTIAL_SUPPORT', o: '同意', v: x1.version }, exAnteProbe);
+      expect(short.extensions!.field).toBe('opinion');
+
+      const xa = (await ok('agency-xinhe', EX_ANTE, { id: big })).node.exAnteAssessment;
+      await ok('agency-xinhe', ANSWER, { id: big, c: 'PARTIAL_SUPPORT', o: '建设必要，但建设标准偏高，建议压缩至60万元以内', v: xa.version });
+      expect(await todo('agency-xinhe', 'EX_ANTE_TO_REASSESS')).toBe(0);
+      const x2 = (await ok('pes', EX_ANTE, { id: big })).node.exAnteAssessment;
+      expect(x2).toMatchObject({ status: 'AGENCY_REVIEWED', agencyConclusion: 'PARTIAL_SUPPORT', agencyOpinion: '建设必要，但建设标准偏高，建议压缩至60万元以内' });
+      expect(x2.agencyReviewedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+      await ok('pes', CONCLUDE.replace('SUPPORT', 'PARTIAL_SUPPORT'), { id: big, v: x2.version });
+      const x3 = (await ok('unit-jyj', EX_ANTE, { id: big })).node.exAnteAssessment;
+      expect(x3).toMatchObject({ status: 'CONCLUDED', conclusion: 'PARTIAL_SUPPORT', agencyConclusion: 'PARTIAL_SUPPORT' });
+    });
+  });
+
+  describe('the performance section stands in for classified units', () => {
+    const REVIEW = `mutation($id: ID!, $v: Int!) { reviewMonitoringReport(id: $id, approve: true, version: $v) { status } }`;
+    const reportProbe = `SELECT id, status, version FROM monitoring_report ORDER BY id`;
+    const SUBMIT = `mutation($input: MonitoringReportInput!) { submitMonitoringReport(input: $input) { id status version } }`;
+
+    async function mayReport(user: string) {
+      const { projects } = await ok(user, `{ projects(first: 50, filter: { year: 2024 }) { edges { node { id budget budgetedOn indicators { id targetValue } } } } }`);
+      const p = projects.edges.map((e: any) => e.node).find((x: any) => x.budgetedOn <= '2024-05-31' && x.indicators.length > 0);
+      const actuals = p.indicators.map((i: any) => ({ indicatorId: i.id, actualValue: i.targetValue, explanation: null }));
+      const executed = (Math.floor(Number(p.budget) * 50) / 100).toFixed(2);
+      return (await ok(user, SUBMIT, { input: { checkpointId: (await may()).id, projectId: p.id, executed, actuals } })).submitMonitoringReport;
+    }
+    let mayCheckpoint: any = null;
+    async function may() {
+      if (!mayCheckpoint) {
+        const { checkpoints } = await ok('pes', `{ checkpoints(year: 2024) { id month scope status version } }`);
+        mayCheckpoint = checkpoints.find((c: any) => c.month === 5 && c.scope === 'PROJECT');
+        await ok('pes', `mutation($id: ID!, $v: Int!) { openCheckpoint(id: $id, version: $v) { status } }`, { id: mayCheckpoint.id, v: mayCheckpoint.version });
+      }
+      return mayCheckpoint;
+    }
+
+    it('a classified unit’s report is invisible to its business section and first-reviewed by the performance section', async () => {
+      const before = await todo('pes', 'REPORTS_TO_REVIEW');
+      const report = await mayReport('unit-gaj');
+      expect(await todo('pes', 'REPORTS_TO_REVIEW')).toBe(before! + 1);
+      expect(await todo('sec-xzzf', 'REPORTS_TO_REVIEW')).toBe(0);
+      await refused('sec-xzzf', 'NOT_FOUND', REVIEW, { id: report.id, v: report.version }, reportProbe);
+      expect((await ok('pes', REVIEW, { id: report.id, v: report.version })).reviewMonitoringReport.status).toBe('REVIEWED');
+      expect(await todo('pes', 'REPORTS_TO_REVIEW')).toBe(before);
+      const [audit] = (await db.query(`SELECT a.action, u.username FROM audit_log a JOIN app_user u ON u.id = a.user_id WHERE a.entity = 'MonitoringReport' ORDER BY a.id DESC LIMIT 1`)).rows;
+      expect(audit).toEqual({ action: 'REVIEW', username: 'pes' });
+    });
+
+    it('but not for other units: their first review stays with their section', async () => {
+      const report = await mayReport('unit-jyj');
+      const err = await refused('pes', 'FORBIDDEN', REVIEW, { id: report.id, v: report.version }, reportProbe);
+      expect(err.message).toMatch(/涉密单位.*classified units/s);
+      expect((await ok('sec-jkw', REVIEW, { id: report.id, v: report.version })).reviewMonitoringReport.status).toBe('REVIEWED');
+    });
+  });
+
+  describe('what the publish and adjustment forms read', () => {
+    it('pending adjustments, their before and after, and the targets awaiting publication again', async () => {
+      const { projects } = await ok('unit-jyj', `{ projects(first: 5, filter: { year: 2024, targetStatus: APPROVED }) { edges { node { id version targetsPublishedOn indicators { name } } } } }`);
+      const p = projects.edges[0].node;
+      expect(p.targetsPublishedOn).toMatch(/^2024-02-\d{2}$/);
+      const { checkpoints } = await ok('pes', `{ checkpoints(year: 2024) { id month scope status } }`);
+      const open = checkpoints.find((c: any) => c.status === 'OPEN');
+      const proposed = [
+        { level1: 'OUTPUT', level2: '数量指标', name: '调整后新增学位数', comparator: 'GE', targetValue: '300', unitOfMeasure: '个', weight: 60, isKey: true },
+        { level1: 'BENEFIT', level2: '社会效益指标', name: '适龄儿童入学率', comparator: 'GE', targetValue: '99', unitOfMeasure: '%', weight: 40 },
+      ];
+      const adjustmentsBefore = await todo('pes', 'ADJUSTMENTS_TO_DECIDE');
+      const publishBefore = await todo('pes', 'TARGETS_TO_PUBLISH');
+      await ok('unit-jyj', `mutation($p: ID!, $c: ID!, $ind: [IndicatorDraftInput!]!, $v: Int!) { requestTargetAdjustment(projectId: $p, checkpointId: $c, indicators: $ind, reason: "受用地审批影响，建设规模调减", version: $v) }`,
+        { p: p.id, c: open.id, ind: proposed, v: p.version });
+      expect(await todo('pes', 'ADJUSTMENTS_TO_DECIDE')).toBe(adjustmentsBefore! + 1);
+
+      const pending = (await ok('pes', `{ projects(first: 20, filter: { adjustmentPending: true }) { edges { node { id targetAdjustments {
+        id status version reason before { name weight targetValue } proposed { name weight targetValue isKey } checkpoint { month } requestedAt decidedOn } } } } }`)).projects.edges;
+      expect(pending.map((e: any) => e.node.id)).toEqual([p.id]);
+      const [a] = pending[0].node.targetAdjustments;
+      expect(a).toMatchObject({ status: 'PENDING', reason: '受用地审批影响，建设规模调减', checkpoint: { month: open.month }, decidedOn: null });
+      expect(a.before.map((i: any) => i.name)).toEqual(p.indicators.map((i: any) => i.name));
+      expect(a.proposed).toEqual([
+        { name: '调整后新增学位数', weight: 60, targetValue: '300', isKey: true },
+        { name: '适龄儿童入学率', weight: 40, targetValue: '99', isKey: null },
+      ]);
+      expect(a.requestedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+
+      await ok('pes', `mutation($id: ID!, $v: Int!) { decideTargetAdjustment(id: $id, approve: true, comment: "同意", version: $v) { id } }`, { id: a.id, v: a.version });
+      expect(await todo('pes', 'ADJUSTMENTS_TO_DECIDE')).toBe(adjustmentsBefore);
+      expect(await todo('pes', 'TARGETS_TO_PUBLISH')).toBe(publishBefore! + 1);
+      const unpublished = (await ok('pes', `{ projects(first: 100, filter: { targetStatus: APPROVED, targetsPublished: false }) { totalCount edges { node { id targetsPublishedOn } } } }`)).projects;
+      expect(unpublished.edges.map((e: any) => e.node.id)).toContain(p.id);
+      expect(unpublished.edges.every((e: any) => e.node.targetsPublishedOn === null)).toBe(true);
+      // The to-do leaves out classified units' projects (never published); the list shows them to the performance section.
+      const [{ n }] = (await db.query(`SELECT count(*)::int AS n FROM project p JOIN unit u ON u.id = p.unit_id
+        WHERE p.target_status = 'APPROVED' AND p.targets_published_on IS NULL AND NOT u.classified`)).rows;
+      expect(await todo('pes', 'TARGETS_TO_PUBLISH')).toBe(n);
+    });
+
+    it('final evaluations by publication state, with their date', async () => {
+      const published = (await ok('pes', `{ evaluations(first: 100, filter: { year: 2022, status: FINAL, published: true }) { totalCount edges { node { status publishedOn } } } }`)).evaluations;
+      const [{ n }] = (await db.query(`SELECT count(*)::int AS n FROM evaluation WHERE year = 2022 AND status = 'FINAL' AND published_on IS NOT NULL`)).rows;
+      expect(published.totalCount).toBe(n);
+      expect(published.edges.every((e: any) => e.node.status === 'FINAL' && /^\d{4}-\d{2}-\d{2}$/.test(e.node.publishedOn))).toBe(true);
+      const waiting = (await ok('pes', `{ evaluations(first: 100, filter: { status: FINAL, published: false }) { totalCount } }`)).evaluations;
+      const [{ m }] = (await db.query(`SELECT count(*)::int AS m FROM evaluation WHERE status = 'FINAL' AND published_on IS NULL`)).rows;
+      expect(waiting.totalCount).toBe(m);
+      const [{ k }] = (await db.query(`SELECT count(*)::int AS k FROM evaluation e JOIN unit u ON u.id = e.unit_id
+        WHERE e.status = 'FINAL' AND e.published_on IS NULL AND NOT u.classified`)).rows;
+      expect(await todo('pes', 'EVALUATIONS_TO_PUBLISH')).toBe(k);
+    });
+  });
+});
