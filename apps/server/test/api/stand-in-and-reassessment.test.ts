@@ -140,6 +140,17 @@ describe('work the dashboard forms need', () => {
       expect(await todo('pes', 'REPORTS_TO_REVIEW')).toBe(before! + 1);
       expect(await todo('sec-xzzf', 'REPORTS_TO_REVIEW')).toBe(0);
       await refused('sec-xzzf', 'NOT_FOUND', REVIEW, { id: report.id, v: report.version }, reportProbe);
+      // The performance section's queue: this checkpoint's submitted reports of classified units, filtered by the server.
+      const QUEUE = `query($id: ID!, $c: Boolean) { node(id: $id) { ... on Checkpoint { reports(first: 50, status: SUBMITTED, classified: $c) { totalCount edges { node { id status } } } } } }`;
+      const queue = (await ok('pes', QUEUE, { id: (await may()).id, c: true })).node.reports;
+      expect(queue.edges.map((e: any) => e.node.id)).toEqual([report.id]);
+      const [{ n }] = (await db.query(`SELECT count(*)::int AS n FROM monitoring_report r JOIN project p ON p.id = r.project_id JOIN unit u ON u.id = p.unit_id
+        JOIN monitoring_checkpoint c ON c.id = r.checkpoint_id WHERE c.year = 2024 AND c.month = 5 AND c.scope = 'PROJECT' AND r.status = 'SUBMITTED' AND NOT u.classified`)).rows;
+      expect((await ok('pes', QUEUE, { id: (await may()).id, c: false })).node.reports.totalCount).toBe(n);
+      const { projects: gaj } = await ok('pes', `{ projects(first: 100, filter: { year: 2024, classified: true }) { totalCount edges { node { unit { classified } } } } }`);
+      const [{ k }] = (await db.query(`SELECT count(*)::int AS k FROM project p JOIN unit u ON u.id = p.unit_id WHERE p.year = 2024 AND u.classified`)).rows;
+      expect(gaj.totalCount).toBe(k);
+      expect(gaj.edges.every((e: any) => e.node.unit.classified)).toBe(true);
       expect((await ok('pes', REVIEW, { id: report.id, v: report.version })).reviewMonitoringReport.status).toBe('REVIEWED');
       expect(await todo('pes', 'REPORTS_TO_REVIEW')).toBe(before);
       const [audit] = (await db.query(`SELECT a.action, u.username FROM audit_log a JOIN app_user u ON u.id = a.user_id WHERE a.entity = 'MonitoringReport' ORDER BY a.id DESC LIMIT 1`)).rows;

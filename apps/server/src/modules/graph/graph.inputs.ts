@@ -41,6 +41,18 @@ registerEnumType(ExAnteStatusEnum, {
   },
 });
 
+export const ReportStatusEnum = { DRAFT: 'DRAFT', SUBMITTED: 'SUBMITTED', REVIEWED: 'REVIEWED', CONFIRMED: 'CONFIRMED' } as const;
+registerEnumType(ReportStatusEnum, {
+  name: 'ReportStatus',
+  description: '监控报告状态 / State of a monitoring report',
+  valuesConfig: {
+    DRAFT: { description: '草稿或退回 / Draft, or returned' },
+    SUBMITTED: { description: '已报送，待初审 / Submitted, awaiting the first review' },
+    REVIEWED: { description: '已初审，待绩效科确认 / Reviewed, awaiting confirmation' },
+    CONFIRMED: { description: '已确认 / Confirmed' },
+  },
+});
+
 export const EvaluationStatusEnum = { DRAFT: 'DRAFT', SUBMITTED: 'SUBMITTED', FINAL: 'FINAL' } as const;
 registerEnumType(EvaluationStatusEnum, {
   name: 'EvaluationStatus',
@@ -91,6 +103,9 @@ export class ProjectFilter {
 
   @Field(() => ExAnteStatusEnum, { nullable: true, description: '事前评估状态 / State of the ex-ante assessment' })
   exAnteStatus?: string | null;
+
+  @Field({ nullable: true, description: '涉密单位的项目（或非涉密）；仅对能看到涉密单位的角色有意义 / Classified units’ projects (or not); meaningful to roles that see them' })
+  classified?: boolean;
 }
 
 @InputType({ description: '项目排序 / Project order' })

@@ -126,6 +126,7 @@ export interface ProjectFilterValues {
   targetsPublished?: boolean | null;
   adjustmentPending?: boolean | null;
   exAnteStatus?: string | null;
+  classified?: boolean | null;
   sectionId?: number | null;
   unitId?: number | null;
   fundFamily?: FundFamily | null;
@@ -148,6 +149,7 @@ export function projectFilterSql(f: ProjectFilterValues, p: SqlParams): string {
   if (f.adjustmentPending != null) {
     c.push(`${f.adjustmentPending ? '' : 'NOT '}EXISTS (SELECT 1 FROM target_adjustment ta WHERE ta.project_id = p.id AND ta.status = 'PENDING')`);
   }
+  if (f.classified != null) c.push(f.classified ? 'u.classified' : 'NOT u.classified');
   if (f.exAnteStatus != null) c.push(`EXISTS (SELECT 1 FROM ex_ante_assessment xa WHERE xa.project_id = p.id AND xa.status = ${p.push(f.exAnteStatus)})`);
   if (f.flagLevel != null) {
     c.push(`EXISTS (SELECT 1 FROM flag fl WHERE fl.project_id = p.id AND fl.status = 'OPEN' AND fl.level = ${p.push(f.flagLevel)})`);

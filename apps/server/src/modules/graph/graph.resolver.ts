@@ -9,7 +9,7 @@ import {
   EVALUATION_COLUMNS, FLAG_COLUMNS, PROJECT_COLUMNS, REPORT_COLUMNS, mapEvaluation, mapFlag, mapProject, mapReport, mapUnit,
   projectFilterSql,
 } from './graph.reader.js';
-import { EvaluationFilter, FlagFilter, ProjectFilter, ProjectOrder, UnitFilter } from './graph.inputs.js';
+import { EvaluationFilter, FlagFilter, ProjectFilter, ProjectOrder, ReportStatusEnum, UnitFilter } from './graph.inputs.js';
 import {
   Agency, AgencyRating, Checkpoint, Evaluation, EvaluationConnection, ExAnteAssessment, Finding, Flag, FlagConnection, FlagEvent, Indicator,
   IndicatorActual, MonitoringReport, MonitoringReportConnection, Project, ProjectConnection, ResultApplication, Section, TargetAdjustment, TargetReviewInfo, Unit,
@@ -293,13 +293,22 @@ export class IndicatorFieldsResolver {
 @Resolver(() => Checkpoint)
 export class CheckpointFieldsResolver {
   @FieldResolver(() => MonitoringReportConnection, { description: '本节点的报告 / Reports at this checkpoint' })
-  reports(@Root() c: Checkpoint, @Args() { first, after }: PageArgs, @Ctx() ctx: Context) {
+  reports(
+    @Root() c: Checkpoint,
+    @Args() { first, after }: PageArgs,
+    @Arg('status', () => ReportStatusEnum, { nullable: true, description: '只取该状态的报告（审核队列）/ Only reports in this state (the review queues)' }) status: string | null,
+    @Arg('classified', () => Boolean, { nullable: true, description: '只取涉密（或非涉密）单位的报告 / Only classified (or unclassified) units’ reports' }) classified: boolean | null,
+    @Ctx() ctx: Context,
+  ) {
     const v = ctx.viewer!;
     const p = sqlParams([c.dbId]);
+    let where = projectRows(v, p);
+    if (status) where += ` AND r.status = ${p.push(status)}`;
+    if (classified != null) where += classified ? ' AND u.classified' : ' AND NOT u.classified';
     return MonitoringReportConnection.of(paginate({
       db: ctx.db, select: REPORT_COLUMNS,
       from: `FROM monitoring_report r JOIN project p ON p.id = r.project_id JOIN unit u ON u.id = p.unit_id
-             WHERE r.checkpoint_id = $1 AND ${projectRows(v, p)}`,
+             WHERE r.checkpoint_id = $1 AND ${where}`,
       params: p.values, idExpr: 'r.id', order: { expr: 'r.id', type: 'int', direction: 'ASC' },
       first: pageSize(v, first), after, map: mapReport,
     }));
