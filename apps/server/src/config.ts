@@ -36,6 +36,8 @@ const schema = z.object({
   JIXIAO_RATE_LIMIT: z.coerce.number().int().min(1).default(600),
   /** Requests per minute per BI token. */
   JIXIAO_RATE_LIMIT_BI: z.coerce.number().int().min(1).default(1200),
+  /** Failed authentications (unknown, expired or revoked tokens) per minute per IP, after which the IP waits. */
+  JIXIAO_AUTH_FAILURE_LIMIT: z.coerce.number().int().min(1).default(30),
   /** PostgreSQL statement_timeout of the server's pool; 0 turns it off. */
   JIXIAO_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(15000),
 });

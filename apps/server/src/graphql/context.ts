@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Request } from 'express';
+import type { AuthFailures } from '../http/rate-limit.js';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../modules/auth/viewer.js';
 import type { Services } from '../services.js';
@@ -17,8 +18,10 @@ export interface Context {
 
 const REQUEST_ID = /^[\w-]{8,64}$/;
 
-export async function createContext(req: Request, db: DataSource, services: Services): Promise<Context> {
+export async function createContext(req: Request, db: DataSource, services: Services, authFailures?: AuthFailures): Promise<Context> {
   const viewer = await services.auth.viewerFromAuthorization(req.headers.authorization);
+  // A bearer token that authenticates nobody counts against the client's IP (see AuthFailures).
+  if (viewer === null && /^Bearer\s/i.test(req.headers.authorization ?? '')) authFailures?.record(req.ip ?? '');
   const header = req.headers['x-request-id'];
   return {
     viewer,

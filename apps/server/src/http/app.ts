@@ -13,7 +13,7 @@ import { formatError } from '../graphql/errors.js';
 import { PERSON_LIMITS } from '../graphql/limits.js';
 import { limitsPlugin } from '../graphql/limits.plugin.js';
 import type { Config } from '../config.js';
-import { rateLimit } from './rate-limit.js';
+import { AuthFailures, rateLimit } from './rate-limit.js';
 import type { Services } from '../services.js';
 import type { Logger } from '../logger.js';
 import { countStatements, statementCount } from '../database/query-counter.js';
@@ -66,7 +66,7 @@ export async function createApp(opts: {
   httpServer: http.Server;
   dashboardDir: string | null;
   log: Logger;
-  config: Pick<Config, 'NODE_ENV' | 'JIXIAO_RATE_LIMIT' | 'JIXIAO_RATE_LIMIT_BI'>;
+  config: Pick<Config, 'NODE_ENV' | 'JIXIAO_RATE_LIMIT' | 'JIXIAO_RATE_LIMIT_BI' | 'JIXIAO_AUTH_FAILURE_LIMIT'>;
 }) {
   const development = opts.config.NODE_ENV === 'development';
   const apollo = new ApolloServer<Context>({
@@ -88,6 +88,7 @@ export async function createApp(opts: {
   });
   await apollo.start();
 
+  const authFailures = new AuthFailures(opts.config.JIXIAO_AUTH_FAILURE_LIMIT);
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -96,11 +97,11 @@ export async function createApp(opts: {
   });
   app.use(
     '/graphql',
-    rateLimit({ perMinute: opts.config.JIXIAO_RATE_LIMIT, perMinuteBi: opts.config.JIXIAO_RATE_LIMIT_BI }),
+    rateLimit({ perMinute: opts.config.JIXIAO_RATE_LIMIT, perMinuteBi: opts.config.JIXIAO_RATE_LIMIT_BI, authFailures }),
     (_req, _res, next) => countStatements(next),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: ({ req }) => createContext(req, opts.db, opts.services),
+      context: ({ req }) => createContext(req, opts.db, opts.services, authFailures),
     }),
   );
   if (opts.dashboardDir) {

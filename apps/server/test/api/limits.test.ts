@@ -225,6 +225,28 @@ describe('rate limit per token', () => {
   });
 });
 
+describe('failed authentications per IP', () => {
+  const ctx = useServer({ JIXIAO_RATE_LIMIT: '1000', JIXIAO_AUTH_FAILURE_LIMIT: '4' });
+
+  it('a client sending a new invalid token each time is stopped after the limit, valid token or not', async () => {
+    const token = await login(ctx.graphqlUrl, 'leader');
+    for (let i = 0; i < 4; i++) {
+      const res = await gql(ctx.graphqlUrl, '{ me { username } }', {}, `jxbi_guess${i}${'x'.repeat(40)}`);
+      expect(res.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+    }
+    // Each guess had its own key, so the per-token limit never saw more than one; the IP's failures did.
+    const guess = await gql(ctx.graphqlUrl, '{ me { username } }', {}, 'jxbi_yetanotherguess');
+    expect(guess.status).toBe(429);
+    expect(guess.errors![0]!.extensions).toMatchObject({ code: 'RATE_LIMITED', limit: 4 });
+    expect(guess.errors![0]!.message).toMatch(/认证失败次数过多.*\/ Too many failed authentications/);
+    expect(Number(guess.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    const valid = await gql(ctx.graphqlUrl, '{ me { username } }', {}, token);
+    expect(valid.status).toBe(429);
+    // Logging in (no token) stays open to the IP's other users.
+    expect(await login(ctx.graphqlUrl, 'pes')).toMatch(/\./);
+  });
+});
+
 describe('statement timeout', () => {
   const ctx = useServer({ JIXIAO_STATEMENT_TIMEOUT_MS: '500' });
 

@@ -80,6 +80,10 @@ describe('work the dashboard forms need', () => {
       expect(x0).toMatchObject({ status: 'FIRST_REVIEWED', reassessmentRequired: true, agency: null });
       const { projects: listed } = await ok('pes', `{ projects(first: 50, filter: { exAnteStatus: FIRST_REVIEWED }) { edges { node { id } } } }`);
       expect(listed.edges.map((e: any) => e.node.id)).toContain(big);
+      const { projects: news } = await ok('unit-jyj', `{ projects(first: 100, filter: { year: 2025, kind: NEW }) { totalCount edges { node { kind } } } }`);
+      expect(news.totalCount).toBe(2);
+      expect(news.edges.every((e: any) => e.node.kind === 'NEW')).toBe(true);
+      const concludeBefore = await todo('pes', 'EX_ANTE_TO_CONCLUDE');
 
       const xinhe = await agencyId('xinhe');
       expect(await todo('agency-xinhe', 'EX_ANTE_TO_REASSESS')).toBe(0);
@@ -102,6 +106,8 @@ describe('work the dashboard forms need', () => {
       const xa = (await ok('agency-xinhe', EX_ANTE, { id: big })).node.exAnteAssessment;
       await ok('agency-xinhe', ANSWER, { id: big, c: 'PARTIAL_SUPPORT', o: '建设必要，但建设标准偏高，建议压缩至60万元以内', v: xa.version });
       expect(await todo('agency-xinhe', 'EX_ANTE_TO_REASSESS')).toBe(0);
+      // Answered by the agency: waiting for the performance section's conclusion again.
+      expect(await todo('pes', 'EX_ANTE_TO_CONCLUDE')).toBe(concludeBefore);
       const x2 = (await ok('pes', EX_ANTE, { id: big })).node.exAnteAssessment;
       expect(x2).toMatchObject({ status: 'AGENCY_REVIEWED', agencyConclusion: 'PARTIAL_SUPPORT', agencyOpinion: '建设必要，但建设标准偏高，建议压缩至60万元以内' });
       expect(x2.agencyReviewedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);

@@ -93,15 +93,26 @@ describe('year-end work through the API', () => {
     // 2022 ratings of the demo are published: recomputing them is refused.
     const frozen = await fail('pes', `mutation($s: [AgencySatisfactionInput!]!) { computeAgencyRatings(year: 2022, satisfaction: $s) }`, { s: satisfaction });
     expect(frozen.extensions!.code).toBe('INVALID_TRANSITION');
+    // Each bad satisfaction is named by its place in the list.
+    const outOfRange = await fail('pes', `mutation($s: [AgencySatisfactionInput!]!) { computeAgencyRatings(year: 2024, satisfaction: $s) }`,
+      { s: satisfaction.map((s: any, i: number) => (i === 1 ? { ...s, satisfaction: 150 } : i === 3 ? { ...s, satisfaction: -1 } : s)) });
+    expect(outOfRange.extensions!.fields.map((f: any) => f.field)).toEqual(['satisfaction[1].satisfaction', 'satisfaction[3].satisfaction']);
+    expect(outOfRange.message).toMatch(/满意度须在0–100之间.*must be between 0 and 100/s);
+    expect((await db.query(`SELECT count(*)::int AS n FROM agency_rating WHERE year = 2024`)).rows[0].n).toBe(0);
     expect((await ok('pes', `mutation($s: [AgencySatisfactionInput!]!) { computeAgencyRatings(year: 2024, satisfaction: $s) }`, { s: satisfaction })).computeAgencyRatings).toBe(agencies.length);
+    // Computed but not yet published: the agency does not see it; the performance section does, marked unpublished.
+    expect((await ok('agency-xinhe', `{ agencyRatings(year: 2024) { rating } }`)).agencyRatings).toEqual([]);
+    const own = (await ok('agency-xinhe', `{ agencies { ratings { year published } } }`)).agencies;
+    expect(own[0].ratings.map((r: any) => r.year)).not.toContain(2024);
+    expect((await ok('pes', `{ agencyRatings(year: 2024) { published } }`)).agencyRatings.every((r: any) => r.published === false)).toBe(true);
     const xinhe = agencies.findIndex((a: any) => a.code === 'xinhe');
     const row = (await db.query(`SELECT quantity::text, quality::text, effect::text, satisfaction::text, score::text, rating FROM agency_rating ar
       JOIN agency a ON a.id = ar.agency_id WHERE a.code = 'xinhe' AND ar.year = 2024`)).rows[0];
     expect(row.satisfaction).toBe(`${80 + xinhe}.00`);
     expect(agencyRating(row, DEFAULT_RULE_SET.agencyRating)).toEqual({ score: row.score, rating: row.rating });
     expect((await ok('pes', `mutation { publishAgencyRatings(year: 2024) }`)).publishAgencyRatings).toBe(agencies.length);
-    const { agencyRatings } = await ok('agency-xinhe', `{ agencyRatings(year: 2024) { rating score } }`);
-    expect(agencyRatings).toEqual([{ rating: row.rating, score: Number(row.score) }]);
+    const { agencyRatings } = await ok('agency-xinhe', `{ agencyRatings(year: 2024) { rating score published } }`);
+    expect(agencyRatings).toEqual([{ rating: row.rating, score: Number(row.score), published: true }]);
   });
 
   it('the public sees published targets and evaluations without logging in, never a classified unit’s', async () => {
@@ -113,6 +124,17 @@ describe('year-end work through the API', () => {
     const classified = (await db.query(`SELECT name FROM unit WHERE classified`)).rows.map((r) => r.name);
     for (const e of conn.edges) expect(classified).not.toContain(e.node.unitName);
     expect(conn.edges.some((e: any) => e.node.evaluations.length > 0)).toBe(true);
+    // Searching names (project, code or unit) and keeping projects with published evaluations, on the server.
+    const search = (await gql(ctx.graphqlUrl, `{ publicDisclosures(year: 2022, first: 100, search: "教育") { totalCount edges { node { name unitName } } } }`)).data!.publicDisclosures;
+    const [{ n: bySearch }] = (await db.query(`SELECT count(*)::int AS n FROM project p JOIN unit u ON u.id = p.unit_id WHERE p.year = 2022 AND NOT u.classified
+      AND p.targets_published_on IS NOT NULL AND (p.name LIKE '%教育%' OR p.code LIKE '%教育%' OR u.name LIKE '%教育%')`)).rows;
+    expect(bySearch).toBeGreaterThan(0);
+    expect(search.totalCount).toBe(bySearch);
+    const evaluated = (await gql(ctx.graphqlUrl, `{ publicDisclosures(year: 2022, first: 100, withEvaluations: true) { totalCount edges { node { evaluations { kind } } } } }`)).data!.publicDisclosures;
+    const [{ n: withEvaluations }] = (await db.query(`SELECT count(DISTINCT p.id)::int AS n FROM project p JOIN unit u ON u.id = p.unit_id
+      JOIN evaluation e ON e.project_id = p.id AND e.status = 'FINAL' AND e.published_on IS NOT NULL WHERE p.year = 2022 AND NOT u.classified AND p.targets_published_on IS NOT NULL`)).rows;
+    expect(evaluated.totalCount).toBe(withEvaluations);
+    expect(evaluated.edges.every((e: any) => e.node.evaluations.length > 0)).toBe(true);
     const { evaluations } = await ok('pes', `{ evaluations(first: 1, filter: { year: 2022, kind: SELF }) { edges { node { id } } } }`);
     const gaj = (await db.query(`SELECT e.id FROM evaluation e JOIN unit u ON u.id = e.unit_id WHERE u.code = 'gaj' AND e.status = 'FINAL' LIMIT 1`)).rows[0].id;
     const refused = await fail('pes', `mutation($ids: [ID!]!) { publishEvaluations(evaluationIds: $ids) }`,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { RateLimiter, rateLimitKey } from '../rate-limit.js';
+import { AuthFailures, RateLimiter, rateLimitKey } from '../rate-limit.js';
 
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 
@@ -60,5 +60,20 @@ describe('RateLimiter', () => {
     expect(limiter.size).toBe(10);
     // The most recent keys are still counted.
     expect(limiter.hit('key-999', 1).allowed).toBe(false);
+  });
+});
+
+describe('AuthFailures', () => {
+  it('lets an IP fail up to the limit, then blocks it until its minute is over; other IPs go on', () => {
+    const c = { t: 0 };
+    const failures = new AuthFailures(3, new RateLimiter(100, () => c.t));
+    for (let i = 0; i < 2; i++) failures.record('10.0.0.1');
+    expect(failures.blockedFor('10.0.0.1')).toBe(0);
+    failures.record('10.0.0.1');
+    c.t = 15_000;
+    expect(failures.blockedFor('10.0.0.1')).toBe(45);
+    expect(failures.blockedFor('10.0.0.2')).toBe(0);
+    c.t = 60_000;
+    expect(failures.blockedFor('10.0.0.1')).toBe(0);
   });
 });

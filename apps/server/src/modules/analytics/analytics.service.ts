@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { GRADES, type EvaluationKind, type ExecutionGroupBy, type Grade } from '@jixiao/schema/enums';
 import { toGlobalId } from '../../graphql/global-id.js';
-import { agencyRows, maskClassifiedUnit, projectPortfolio, regionRows, sqlParams, unitPortfolio, type SqlParams } from '../auth/scope.js';
+import { maskClassifiedUnit, projectPortfolio, ratingRows, regionRows, sqlParams, type SqlParams, unitPortfolio } from '../auth/scope.js';
 import type { Viewer } from '../auth/viewer.js';
 import type {
   AgencyRatingRow, ExecutionRow, FlagSummary, FundFamilyInfo, TransferSplit, GradeDistribution, IndicatorLibrarySummary, TargetSummary, TrainingSummary,
@@ -201,16 +201,16 @@ export class AnalyticsService {
 
   async agencyRatings(v: Viewer, year: number): Promise<AgencyRatingRow[]> {
     const p = sqlParams([year]);
-    const scope = agencyRows(v, p);
+    const scope = ratingRows(v, p);
     const rows = (await this.db.query(
       `SELECT a.id, a.name, ar.score::float8 AS score, ar.rating, ar.quantity::float8 AS quantity,
-              ar.quality::float8 AS quality, ar.effect::float8 AS effect, ar.satisfaction::float8 AS satisfaction
+              ar.quality::float8 AS quality, ar.effect::float8 AS effect, ar.satisfaction::float8 AS satisfaction, ar.published
          FROM agency_rating ar
          JOIN agency a ON a.id = ar.agency_id
         WHERE ar.year = $1 AND ${scope}
         ORDER BY ar.score DESC, a.id`,
       p.values,
-    )) as { id: number; name: string; score: number; rating: string; quantity: number; quality: number; effect: number; satisfaction: number }[];
+    )) as { id: number; name: string; score: number; rating: string; quantity: number; quality: number; effect: number; satisfaction: number; published: boolean }[];
     return rows.map((r) => ({
       agencyId: toGlobalId('Agency', r.id),
       agencyName: r.name,
@@ -220,6 +220,7 @@ export class AnalyticsService {
       quality: r.quality,
       effect: r.effect,
       satisfaction: r.satisfaction,
+      published: r.published,
     }));
   }
 

@@ -113,6 +113,9 @@ export class AgencyRatingRow {
   @Field({ description: '信用等级 A–D / Rating A–D' })
   rating: string;
 
+  @Field({ description: '已公布（机构只能看到已公布的评级）/ Published (an agency sees its rating only once published)' })
+  published: boolean;
+
   @Field(() => Float, { description: '数量得分 / Quantity' })
   quantity: number;
 

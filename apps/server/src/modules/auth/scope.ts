@@ -141,6 +141,12 @@ export function agencyRows(v: Viewer, p: SqlParams, agency = 'a'): string {
   return regionCondition(v, `${agency}.region_id`, p);
 }
 
+/** Agency ratings the viewer may see: an agency sees its own once published; the county's people see all of theirs. */
+export function ratingRows(v: Viewer, p: SqlParams, rating = 'ar', agency = 'a'): string {
+  const rows = agencyRows(v, p, agency);
+  return v.role === 'AGENCY' ? `(${rows} AND ${rating}.published)` : rows;
+}
+
 /**
  * In grouped results, a classified unit the viewer may not see row by row is merged into one bucket,
  * so it still counts in totals without being shown.

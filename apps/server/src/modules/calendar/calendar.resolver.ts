@@ -65,7 +65,7 @@ const TODOS: Record<string, TodoSql[]> = {
       SELECT count(*)::int AS n, 0 AS late FROM project p JOIN unit u ON u.id = p.unit_id WHERE p.target_status = 'FIRST_REVIEWED' AND ${projectRows(v, p)}` },
     { kind: 'EX_ANTE_TO_CONCLUDE', zh: '待审核事前评估', en: 'Ex-ante assessments to conclude', sql: (v, p) => `
       SELECT count(*)::int AS n, 0 AS late FROM ex_ante_assessment x JOIN project p ON p.id = x.project_id JOIN unit u ON u.id = p.unit_id
-       WHERE x.status = 'FIRST_REVIEWED' AND ${projectRows(v, p)}` },
+       WHERE x.status IN ('FIRST_REVIEWED', 'AGENCY_REVIEWED') AND ${projectRows(v, p)}` },
     { kind: 'FLAGS_TO_CLOSE', zh: '待销号预警（已提交佐证）', en: 'Flags with evidence, to close', sql: (v, p) => `
       SELECT count(*)::int AS n, (count(*) FILTER (WHERE f.deadline < current_date))::int AS late
         FROM flag f JOIN project p ON p.id = f.project_id JOIN unit u ON u.id = p.unit_id

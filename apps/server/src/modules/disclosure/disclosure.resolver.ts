@@ -1,10 +1,10 @@
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, Float, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { connectionOf, paginate } from '../../graphql/connection.js';
 import { DecimalScalar } from '../../graphql/decimal.scalar.js';
 import { idOf, toGlobalId } from '../../graphql/global-id.js';
-import { sqlParams } from '../auth/scope.js';
+import { containsPattern, sqlParams } from '../auth/scope.js';
 import { actOf } from '../workflow/workflow.js';
 
 @ObjectType({ description: '公开的绩效目标 / A published target' })
@@ -45,6 +45,10 @@ class PublicArgs {
   @Field(() => Int, { description: '预算年度 / Budget year' }) @IsInt() @Min(2000) @Max(2100) year: number;
   @Field(() => Int, { nullable: true, defaultValue: 20, description: '每页条数（最多100）/ Page size (≤100)' }) @IsOptional() @IsInt() @Min(1) @Max(100) first?: number;
   @Field(() => String, { nullable: true, description: '游标 / Cursor' }) after?: string;
+  @Field(() => String, { nullable: true, description: '按项目名称、编码或单位名称搜索 / Search in project name, code and unit name' })
+  @IsOptional() @MaxLength(100) search?: string;
+  @Field(() => Boolean, { nullable: true, description: '只列有已公开评价的项目 / Only projects with a published evaluation' })
+  @IsOptional() withEvaluations?: boolean;
 }
 
 @Resolver()
@@ -52,8 +56,14 @@ export class DisclosureResolver {
   @Query(() => PublicProjectConnection, {
     description: '公开信息（无需登录；涉密单位从不公开）/ What is disclosed to the public (no login; never a classified unit’s rows)',
   })
-  publicDisclosures(@Args() { year, first, after }: PublicArgs, @Ctx() ctx: Context) {
+  publicDisclosures(@Args() { year, first, after, search, withEvaluations }: PublicArgs, @Ctx() ctx: Context) {
     const p = sqlParams([year]);
+    let where = '';
+    if (search) {
+      const like = p.push(containsPattern(search));
+      where += ` AND (p.name ILIKE ${like} OR p.code ILIKE ${like} OR u.name ILIKE ${like})`;
+    }
+    if (withEvaluations) where += ` AND EXISTS (SELECT 1 FROM evaluation e WHERE e.project_id = p.id AND e.published_on IS NOT NULL AND e.status = 'FINAL')`;
     return PublicProjectConnection.of(paginate({
       db: ctx.db,
       select: `p.id, p.code, p.name, u.name AS unit_name, p.year, p.budget::text AS budget, p.targets_published_on::text AS published,
@@ -63,7 +73,7 @@ export class DisclosureResolver {
         (SELECT COALESCE(json_agg(json_build_object('kind', e.kind, 'score', COALESCE(e.expert_score, e.score), 'grade', e.grade, 'publishedOn', e.published_on) ORDER BY e.id), '[]')
            FROM evaluation e WHERE e.project_id = p.id AND e.published_on IS NOT NULL AND e.status = 'FINAL') AS evaluations`,
       from: `FROM project p JOIN unit u ON u.id = p.unit_id
-             WHERE p.year = $1 AND p.targets_published_on IS NOT NULL AND p.target_status = 'APPROVED' AND NOT u.classified`,
+             WHERE p.year = $1 AND p.targets_published_on IS NOT NULL AND p.target_status = 'APPROVED' AND NOT u.classified${where}`,
       params: p.values, idExpr: 'p.id', order: { expr: 'p.code', type: 'text', direction: 'ASC' },
       first: first ?? 20, after,
       map: (r: any): PublicProject => ({

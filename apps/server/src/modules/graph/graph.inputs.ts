@@ -2,7 +2,7 @@ import { IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import type { EvaluationKind, FlagLevel, FlagStatus, FundFamily, Grade } from '@jixiao/schema/enums';
 import { EvaluationKindEnum, FlagLevelEnum, FlagStatusEnum, FundFamilyEnum, GradeEnum } from '../../graphql/enums.js';
-import { TargetStatusEnum } from './graph.types.js';
+import { ProjectKindEnum, TargetStatusEnum } from './graph.types.js';
 
 export const ProjectOrderFieldEnum = { CODE: 'CODE', NAME: 'NAME', BUDGET: 'BUDGET', YEAR: 'YEAR' } as const;
 registerEnumType(ProjectOrderFieldEnum, {
@@ -91,6 +91,9 @@ export class ProjectFilter {
   @Field({ nullable: true, description: '按名称或编码搜索 / Search in name and code' })
   @IsOptional() @MaxLength(100)
   search?: string;
+
+  @Field(() => ProjectKindEnum, { nullable: true, description: '项目类型 / New, recurring or one-off' })
+  kind?: string | null;
 
   @Field(() => TargetStatusEnum, { nullable: true, description: '绩效目标状态 / State of the targets' })
   targetStatus?: string | null;

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { FlagLevel, FundFamily, Grade } from '@jixiao/schema/enums';
 import { toGlobalId } from '../../graphql/global-id.js';
 import {
-  agencyRows, containsPattern, evaluationRows, projectRows, regionRows, sqlParams, unitRows, type SqlParams,
+  agencyRows, containsPattern, evaluationRows, projectRows, ratingRows, regionRows, sqlParams, unitRows, type SqlParams,
 } from '../auth/scope.js';
 import type { Viewer } from '../auth/viewer.js';
 import type {
@@ -123,6 +123,7 @@ const mapAdjustment = (r: Row): TargetAdjustment => ({
 export interface ProjectFilterValues {
   year?: number | null;
   targetStatus?: string | null;
+  kind?: string | null;
   targetsPublished?: boolean | null;
   adjustmentPending?: boolean | null;
   exAnteStatus?: string | null;
@@ -144,6 +145,7 @@ export function projectFilterSql(f: ProjectFilterValues, p: SqlParams): string {
   if (f.unitId != null) c.push(`p.unit_id = ${p.push(f.unitId)}`);
   if (f.fundFamily != null) c.push(`p.fund_family = ${p.push(f.fundFamily)}`);
   if (f.isKey != null) c.push(`p.is_key = ${p.push(f.isKey)}`);
+  if (f.kind != null) c.push(`p.kind = ${p.push(f.kind)}`);
   if (f.targetStatus != null) c.push(`p.target_status = ${p.push(f.targetStatus)}`);
   if (f.targetsPublished != null) c.push(f.targetsPublished ? 'p.targets_published_on IS NOT NULL' : 'p.targets_published_on IS NULL');
   if (f.adjustmentPending != null) {
@@ -259,7 +261,7 @@ export class GraphReader {
 
   async agencyRatings(ids: readonly number[]) {
     const rows = await this.q((p) => `SELECT ar.* FROM agency_rating ar JOIN agency a ON a.id = ar.agency_id
-      WHERE ar.id = ANY($1) AND ${agencyRows(this.v, p)}`, [ids]);
+      WHERE ar.id = ANY($1) AND ${ratingRows(this.v, p)}`, [ids]);
     return byId(ids, rows, mapRating);
   }
 
@@ -359,7 +361,7 @@ export class GraphReader {
 
   async ratingsOfAgencies(ids: readonly number[]) {
     const rows = await this.q((p) => `SELECT ar.* FROM agency_rating ar JOIN agency a ON a.id = ar.agency_id
-      WHERE ar.agency_id = ANY($1) AND ${agencyRows(this.v, p)} ORDER BY ar.year`, [ids]);
+      WHERE ar.agency_id = ANY($1) AND ${ratingRows(this.v, p)} ORDER BY ar.year`, [ids]);
     return groupBy(ids, rows, 'agency_id', mapRating);
   }
 
