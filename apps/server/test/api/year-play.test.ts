@@ -237,8 +237,16 @@ describe('playing a year through the API', () => {
       const probe = `SELECT status, version, score FROM evaluation WHERE kind = 'KEY' ORDER BY id DESC LIMIT 1`;
       await refused('agency-tianzheng', 'NOT_FOUND', SUBMIT, { id: assignKeyEvaluation.id, v: assignKeyEvaluation.version }, probe);
       const submitted = (await ok('agency-xinhe', SUBMIT, { id: assignKeyEvaluation.id, v: assignKeyEvaluation.version })).submitKeyEvaluation;
-      const { finalizeEvaluation } = await ok('pes', `mutation($id: ID!, $v: Int!) { finalizeEvaluation(id: $id, expertScore: 91, version: $v) { grade expertScore status } }`, { id: assignKeyEvaluation.id, v: submitted.version });
-      expect(finalizeEvaluation).toEqual({ grade: 'EXCELLENT', expertScore: 91, status: 'FINAL' });
+      // The expert panel does not uphold the second finding; a finding of another evaluation is refused by its place.
+      const findings = (await ok('pes', `query($id: ID!) { node(id: $id) { ... on Evaluation { findings { id text upheld } } } }`, { id: assignKeyEvaluation.id })).node.findings;
+      expect(findings.map((f: any) => f.upheld)).toEqual([true, true]);
+      const [other] = (await db.query(`SELECT f.id FROM evaluation_finding f JOIN evaluation e ON e.id = f.evaluation_id WHERE e.year = 2022 LIMIT 1`)).rows;
+      const FINALIZE = `mutation($id: ID!, $v: Int!, $no: [ID!]!) { finalizeEvaluation(id: $id, expertScore: 91, version: $v, notUpheldFindingIds: $no) { grade expertScore status findings { text upheld } } }`;
+      const stray = await refused('pes', 'BAD_USER_INPUT', FINALIZE, { id: assignKeyEvaluation.id, v: submitted.version, no: [findings[1].id, Buffer.from(`Finding:${other.id}`).toString('base64url')] },
+        `SELECT e.status, e.version, f.upheld FROM evaluation e JOIN evaluation_finding f ON f.evaluation_id = e.id WHERE e.kind = 'KEY' ORDER BY f.id DESC LIMIT 2`);
+      expect(stray.extensions!.field).toBe('notUpheldFindingIds[1]');
+      const { finalizeEvaluation } = await ok('pes', FINALIZE, { id: assignKeyEvaluation.id, v: submitted.version, no: [findings[1].id] });
+      expect(finalizeEvaluation).toEqual({ grade: 'EXCELLENT', expertScore: 91, status: 'FINAL', findings: [{ text: '资金支付滞后', upheld: true }, { text: '档案不全', upheld: false }] });
       const key = (await ok('pes', `{ gradeDistribution(year: 2024, kind: KEY) { total findings } }`)).gradeDistribution;
       expect(key).toEqual({ total: 1, findings: 2 });
       const own = (await ok('agency-xinhe', `{ evaluations(first: 100, filter: { year: 2024 }) { totalCount } }`)).evaluations;

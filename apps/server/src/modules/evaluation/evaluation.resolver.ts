@@ -177,10 +177,12 @@ export class EvaluationResolver {
     @Arg('id', () => ID, { description: '评价 / Evaluation' }) id: string,
     @Arg('expertScore', () => Float, { nullable: true, description: '专家组复核得分（不变则留空）/ Expert score, if it differs' }) expertScore: number | null,
     @Arg('version', () => Int, { description: '版本号 / Version' }) version: number,
+    @Arg('notUpheldFindingIds', () => [ID], { defaultValue: [], description: '专家组不予认定的问题 / Findings the expert panel does not uphold' }) notUpheldFindingIds: string[],
     @Ctx() ctx: Context,
   ) {
     const evaluationId = await ctx.services.evaluations.finalize(actOf(ctx), idOf('Evaluation', id, 'id'),
-      expertScore === null ? null : score(expertScore, 'expertScore'), version);
+      expertScore === null ? null : score(expertScore, 'expertScore'), version,
+      notUpheldFindingIds.map((f, i) => idOf('Finding', f, `notUpheldFindingIds[${i}]`)));
     return ctx.loaders.evaluation.load(evaluationId);
   }
 

@@ -106,11 +106,21 @@ export class EvaluationService {
   }
 
   /** The expert panel's final result: the grade follows from the final score by the rules. */
-  async finalize(act: Act, id: number, expertScore: number | null, version: number): Promise<number> {
+  /**
+   * The expert panel's final result: its score (or the agency's, kept), and the findings it does not uphold
+   * (they then count against the agency's quality in its rating).
+   */
+  async finalize(act: Act, id: number, expertScore: number | null, version: number, notUpheld: number[] = []): Promise<number> {
     return this.wf.run(async (m) => {
       const e = await this.lockEvaluation(m, act, id);
       checkVersion('评价', e.version, version);
       checkState('评价', e.status, ['SUBMITTED'], '确定最终结果');
+      if (notUpheld.length > 0) {
+        const own = (await m.query(`SELECT id FROM evaluation_finding WHERE evaluation_id = $1`, [e.id])).map((r: { id: number }) => r.id);
+        const stray = notUpheld.findIndex((f) => !own.includes(f));
+        if (stray >= 0) throw badInput(`notUpheldFindingIds[${stray}]`, '不是该评价的问题', 'not a finding of this evaluation');
+        await m.query(`UPDATE evaluation_finding SET upheld = (id <> ALL($2)) WHERE evaluation_id = $1`, [e.id, notUpheld]);
+      }
       const rules = await this.wf.rules(m, e.region_id, e.year);
       const score = expertScore !== null ? expertScore.toFixed(2) : e.score!;
       const failures = e.project_id ? await this.unrectifiedFailures(m, e.project_id) : 0;
@@ -119,7 +129,7 @@ export class EvaluationService {
       await m.query(
         `UPDATE evaluation SET expert_score = $2, grade = $3, uncapped_grade = $4, caps = $5, status = 'FINAL', version = version + 1 WHERE id = $1`,
         [e.id, expertScore !== null ? expertScore.toFixed(2) : null, g.grade, g.uncappedGrade, JSON.stringify(g.caps)]);
-      await this.wf.record(m, act, 'FINALIZE', 'Evaluation', e.id, { status: e.status }, { status: 'FINAL', score, grade: g.grade });
+      await this.wf.record(m, act, 'FINALIZE', 'Evaluation', e.id, { status: e.status }, { status: 'FINAL', score, grade: g.grade, notUpheld });
       return e.id;
     });
   }
