@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { ApolloProvider } from '@apollo/client/react';
 import { Panel } from '@jixiao/ui/panel';
 import type { ViewerFieldsFragment } from '../generated/graphql';
@@ -22,6 +22,7 @@ const PerformanceHomePage = lazy(() => import('../modules/performance/components
 const BiPage = lazy(() => import('../modules/bi/components/BiPage'));
 const WorkPage = lazy(() => import('../modules/work/components/WorkPage'));
 const BigScreenPage = lazy(() => import('../modules/screen/components/BigScreenPage'));
+const PublicDisclosurePage = lazy(() => import('../modules/disclosure/components/PublicDisclosurePage'));
 
 function ViewFallback() {
   const { t } = useI18n();
@@ -57,6 +58,7 @@ function View({ route, me }: { route: Route; me: ViewerFieldsFragment }) {
   if (!canOpen(me.role, route.view)) return <Message title={t('app.forbiddenTitle')} text={t('app.forbidden')} home={home} />;
   switch (route.view) {
     case 'home':
+    case 'public':
       return null;
     case 'overview':
       return <OverviewPage drill={route.drill} />;
@@ -104,6 +106,17 @@ function SignedIn({ me }: { me: ViewerFieldsFragment }) {
   );
 }
 
+/** 信息公开 (/public) needs no session: shown to anyone, without the login or the session's queries. */
+function SessionOrPublic({ children }: { children: ReactNode }) {
+  const { pathname } = useLocation();
+  if (parseRoute(pathname).view !== 'public') return <>{children}</>;
+  return (
+    <Suspense fallback={<ViewFallback />}>
+      <PublicDisclosurePage />
+    </Suspense>
+  );
+}
+
 export function App() {
   const [client] = useState(createApolloClient);
   return (
@@ -111,9 +124,11 @@ export function App() {
       <ThemeProvider>
         <ApolloProvider client={client}>
           <ToastProvider>
-            <SessionProvider>
-              <SessionGate>{(me) => <SignedIn me={me} />}</SessionGate>
-            </SessionProvider>
+            <SessionOrPublic>
+              <SessionProvider>
+                <SessionGate>{(me) => <SignedIn me={me} />}</SessionGate>
+              </SessionProvider>
+            </SessionOrPublic>
           </ToastProvider>
         </ApolloProvider>
       </ThemeProvider>

@@ -171,6 +171,37 @@ describe('work the dashboard forms need', () => {
     });
   });
 
+  describe('comments per indicator when targets are returned', () => {
+    it('each comment names its indicator, a stray one is refused, and the names outlive the unit’s revision', async () => {
+      const INDICATORS = [
+        { level1: 'OUTPUT', level2: '数量指标', name: '培训教师人次', comparator: 'GE', targetValue: '500', unitOfMeasure: '人次', weight: 60, isKey: true },
+        { level1: 'BENEFIT', level2: '社会效益指标', name: '教师培训合格率', comparator: 'GE', targetValue: '95', unitOfMeasure: '%', weight: 30 },
+        { level1: 'SATISFACTION', level2: '服务对象满意度指标', name: '参训教师满意度', comparator: 'GE', targetValue: '90', unitOfMeasure: '%', weight: 10 },
+      ];
+      const p = (await ok('unit-jyj', `mutation { createProject(input: { year: 2025, name: "2025年教师能力提升培训", fundFamily: GENERAL_PUBLIC, budget: "150000.00", kind: RECURRING }) { id version } }`)).createProject;
+      const saved = (await ok('unit-jyj', `mutation($id: ID!, $ind: [IndicatorDraftInput!]!, $v: Int!) { saveTargets(projectId: $id, indicators: $ind, version: $v) { version indicators { id name } } }`,
+        { id: p.id, ind: INDICATORS, v: p.version })).saveTargets;
+      const submitted = (await ok('unit-jyj', `mutation($id: ID!, $v: Int!) { submitTargets(projectId: $id, version: $v) { version } }`, { id: p.id, v: saved.version })).submitTargets;
+      const first = (await ok('sec-jkw', `mutation($id: ID!, $v: Int!) { reviewTargetsFirst(projectId: $id, approve: true, version: $v) { version } }`, { id: p.id, v: submitted.version })).reviewTargetsFirst;
+      const RETURN = `mutation($id: ID!, $v: Int!, $c: [IndicatorCommentInput!]!) { reviewTargets(projectId: $id, approve: false, indicatorComments: $c, version: $v) { targetStatus version } }`;
+      const [other] = (await db.query(`SELECT id FROM project_indicator WHERE project_id <> (SELECT max(id) FROM project) LIMIT 1`)).rows;
+      const stray = await refused('pes', 'BAD_USER_INPUT', RETURN, { id: p.id, v: first.version, c: [
+        { indicatorId: saved.indicators[1].id, comment: '合格率目标偏低，应不低于98%' },
+        { indicatorId: Buffer.from(`Indicator:${other.id}`).toString('base64url'), comment: '无关' },
+      ] }, `SELECT target_status, version FROM project WHERE id = (SELECT max(id) FROM project)`);
+      expect(stray.extensions!.field).toBe('indicatorComments[1].indicatorId');
+      const returned = (await ok('pes', RETURN, { id: p.id, v: first.version, c: [{ indicatorId: saved.indicators[1].id, comment: '合格率目标偏低，应不低于98%' }] })).reviewTargets;
+      expect(returned.targetStatus).toBe('RETURNED');
+      // The unit revises: new indicator rows replace the old ones; the comment still says which it was about.
+      await ok('unit-jyj', `mutation($id: ID!, $ind: [IndicatorDraftInput!]!, $v: Int!) { saveTargets(projectId: $id, indicators: $ind, version: $v) { version } }`,
+        { id: p.id, ind: INDICATORS.map((i) => (i.name === '教师培训合格率' ? { ...i, targetValue: '98' } : i)), v: returned.version });
+      const { node } = await ok('unit-jyj', `query($id: ID!) { node(id: $id) { ... on Project { targetReviews { stage outcome indicatorComments { indicatorId indicatorName comment } } } } }`, { id: p.id });
+      expect(node.targetReviews.at(-1)).toEqual({ stage: 'PERFORMANCE', outcome: 'RETURNED', indicatorComments: [
+        { indicatorId: saved.indicators[1].id, indicatorName: '教师培训合格率', comment: '合格率目标偏低，应不低于98%' },
+      ] });
+    });
+  });
+
   describe('what the publish and adjustment forms read', () => {
     it('pending adjustments, their before and after, and the targets awaiting publication again', async () => {
       const { projects } = await ok('unit-jyj', `{ projects(first: 5, filter: { year: 2024, targetStatus: APPROVED }) { edges { node { id version targetsPublishedOn indicators { name } } } } }`);

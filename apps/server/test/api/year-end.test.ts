@@ -53,13 +53,17 @@ describe('year-end work through the API', () => {
     const largest = list.at(-1);
     const picked = (await ok('unit-jyj', `mutation($ids: [ID!]!) { selectDepartmentEvaluations(year: 2024, projectIds: $ids) { id version status } }`, { ids: [largest.id] })).selectDepartmentEvaluations;
     expect(picked).toHaveLength(1);
-    const rec = (await ok('unit-jyj', `mutation($id: ID!, $v: Int!) { recordDepartmentEvaluation(id: $id, score: 89.99, version: $v) { grade status } }`, { id: picked[0].id, v: picked[0].version })).recordDepartmentEvaluation;
-    expect(rec).toEqual({ grade: 'GOOD', status: 'FINAL' });
+    const rec = (await ok('unit-jyj', `mutation($id: ID!, $v: Int!) { recordDepartmentEvaluation(id: $id, score: 89.99, explanation: " 资料齐全，效益明显 ", version: $v) { grade status explanation } }`, { id: picked[0].id, v: picked[0].version })).recordDepartmentEvaluation;
+    expect(rec).toEqual({ grade: 'GOOD', status: 'FINAL', explanation: '资料齐全，效益明显' });
   });
 
   it('the demo’s 2022 sample is recorded with its seed, and redrawing it from the seed gives the same projects', async () => {
-    const { authenticitySample: s } = await ok('pes', `{ authenticitySample(year: 2022) { seed population checks { result evaluation { project { code } } } } }`);
+    const { authenticitySample: s } = await ok('pes', `{ authenticitySample(year: 2022) { seed population drawnOn drawnBy checks { result checkedOn evaluation { project { code } } } } }`);
     expect(s.population).toBe(257);
+    const [drawn] = (await db.query(`SELECT to_char(s.drawn_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS on, u.display_name AS by
+      FROM authenticity_sample s LEFT JOIN app_user u ON u.id = s.drawn_by_user_id WHERE s.year = 2022`)).rows;
+    expect({ drawnOn: s.drawnOn, drawnBy: s.drawnBy }).toEqual({ drawnOn: drawn.on, drawnBy: drawn.by });
+    expect(s.checks.filter((c: any) => c.result !== 'PENDING').every((c: any) => /^\d{4}-\d{2}-\d{2}$/.test(c.checkedOn))).toBe(true);
     expect(s.checks.length).toBe(26); // ceil(10% × 257)
     const codes = (await db.query(`SELECT p.code FROM evaluation e JOIN project p ON p.id = e.project_id WHERE e.year = 2022 AND e.kind = 'SELF' ORDER BY p.code`)).rows.map((r) => r.code);
     expect(s.checks.map((c: any) => c.evaluation.project.code)).toEqual(drawSample(codes, 26, s.seed));

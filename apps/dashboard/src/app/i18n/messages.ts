@@ -3,6 +3,7 @@
 // beside it (modules/<view>/messages.ts); this file joins them.
 import { agencyEn, agencyZh } from '../../modules/agency/messages';
 import { biEn, biZh } from '../../modules/bi/messages';
+import { disclosureEn, disclosureZh } from '../../modules/disclosure/messages';
 import { flagsEn, flagsZh } from '../../modules/flags/messages';
 import { overviewEn, overviewZh } from '../../modules/overview/messages';
 import { performanceEn, performanceZh } from '../../modules/performance/messages';
@@ -138,6 +139,7 @@ export const zh = {
   ...biZh,
   ...screenZh,
   ...workZh,
+  ...disclosureZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -155,4 +157,5 @@ export const en: Messages = {
   ...biEn,
   ...screenEn,
   ...workEn,
+  ...disclosureEn,
 };

@@ -12,6 +12,8 @@ describe('routes', () => {
     ['/projects/UHJvamVjdDo5Nw', { view: 'project', projectId: 'UHJvamVjdDo5Nw' }],
     ['/screen', { view: 'screen' }],
     ['/bi', { view: 'bi' }],
+    ['/public', { view: 'public' }],
+    ['/public/x', { view: 'not-found' }],
     ['/overview/region/1', { view: 'not-found' }],
     ['/nowhere', { view: 'not-found' }],
   ])('%s is %j', (path, route) => {

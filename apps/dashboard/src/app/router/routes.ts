@@ -20,6 +20,7 @@ export type Route =
   | { view: 'performance' }
   | { view: 'bi' }
   | { view: 'work' }
+  | { view: 'public' }
   | { view: 'not-found' };
 
 export type DashboardBase = 'overview' | 'portfolio';
@@ -51,6 +52,7 @@ export function parseRoute(pathname: string): Route {
     case 'performance':
     case 'bi':
     case 'work':
+    case 'public':
       return rest.length === 0 ? { view: head } : { view: 'not-found' };
     default:
       return { view: 'not-found' };
@@ -116,6 +118,7 @@ export function canOpen(role: Role, view: Route['view']): boolean {
     case 'project':
     case 'bi':
     case 'not-found':
+    case 'public':
       return true;
     case 'overview':
     case 'screen':

@@ -1,4 +1,15 @@
+import { keyevalEn, keyevalZh } from './messages-keyeval';
+import { exanteEn, exanteZh } from './messages-exante';
+import { deptevalEn, deptevalZh } from './messages-depteval';
+import { ratingsEn, ratingsZh } from './messages-ratings';
+import { targetsExtraEn, targetsExtraZh } from './messages-targets-extra';
+
 export const workZh = {
+  ...exanteZh,
+  ...targetsExtraZh,
+  ...ratingsZh,
+  ...deptevalZh,
+  ...keyevalZh,
   'work.title': '办理事项',
   'work.subtitle': '{year} 年度工作：填报、审核与确认',
   'work.tabs': '办理事项分类',
@@ -14,6 +25,15 @@ export const workZh = {
   'work.tab.targets': '绩效目标',
   'work.tab.review-targets': '目标初审',
   'work.tab.approve-targets': '目标审核',
+  'work.tab.classified': '涉密单位代办',
+  'work.stages': '工作阶段',
+  'work.stage.monitoring': '运行监控',
+  'work.stage.targets': '事前与目标',
+  'work.stage.evaluation': '绩效评价',
+  'work.stage.results': '结果应用与公开',
+  'work.stage.classified': '涉密代办',
+  'work.stageTodos': '{count} 项待办',
+  'standin.note': '涉密单位的项目对业务科室、资金科室和预算科不可见，其监控报告初审、绩效目标初审、事前评估初审和压减决定由绩效科代为办理。以下各栏只列涉密单位的事项。',
   'targets.title': '{year} 年度项目绩效目标',
   'targets.subtitle': '新建项目，从指标库选取指标并设定目标值、计量单位和权重，保存草稿或提交审核',
   'targets.empty': '本年度还没有项目',
@@ -188,7 +208,8 @@ export const workZh = {
   'review.confirmSubtitle': '已初审的报告：确认后按规则判定，未达标项目标记黄标或红标',
   'review.empty': '暂无待办报告',
   'review.noOpen': '当前没有开启的监控节点',
-  'review.firstPage': '本节点共 {count} 份报告，仅列出前 50 份',
+  'review.standInTitle': '涉密单位监控报告初审',
+  'review.standInSubtitle': '涉密单位的项目对业务科室不可见，由绩效科代为初审：通过或退回',
   'review.unit': '单位',
   'review.project': '项目',
   'review.checkpoint': '节点',
@@ -247,6 +268,11 @@ export const workZh = {
 } as const;
 
 export const workEn: Record<keyof typeof workZh, string> = {
+  ...exanteEn,
+  ...targetsExtraEn,
+  ...ratingsEn,
+  ...deptevalEn,
+  ...keyevalEn,
   'work.title': 'Work',
   'work.subtitle': 'The work of {year}: report, review, confirm',
   'work.tabs': 'Kinds of work',
@@ -262,6 +288,15 @@ export const workEn: Record<keyof typeof workZh, string> = {
   'work.tab.targets': 'Targets',
   'work.tab.review-targets': 'Review targets',
   'work.tab.approve-targets': 'Approve targets',
+  'work.tab.classified': 'Classified units',
+  'work.stages': 'Stages of the work',
+  'work.stage.monitoring': 'Monitoring',
+  'work.stage.targets': 'Ex-ante & targets',
+  'work.stage.evaluation': 'Evaluation',
+  'work.stage.results': 'Results & disclosure',
+  'work.stage.classified': 'Classified units',
+  'work.stageTodos': '{count} to do',
+  'standin.note': 'Classified units’ projects are out of sight of the business, fund and budget sections, so the performance section takes their first reviews (monitoring reports, targets, ex-ante assessments) and their cut decisions. The queues below list classified units only.',
   'targets.title': 'Project targets {year}',
   'targets.subtitle': 'Create a project, pick indicators from the library, set the target, unit and weight; save a draft or submit',
   'targets.empty': 'No project for this year yet',
@@ -436,7 +471,8 @@ export const workEn: Record<keyof typeof workZh, string> = {
   'review.confirmSubtitle': 'Reviewed reports: confirming applies the rules and flags failing projects',
   'review.empty': 'No report waiting',
   'review.noOpen': 'No checkpoint is open',
-  'review.firstPage': '{count} reports at this checkpoint; only the first 50 are listed',
+  'review.standInTitle': 'First review for classified units',
+  'review.standInSubtitle': 'Classified units’ projects are out of the business sections’ sight: the performance section reviews them first, passing or returning',
   'review.unit': 'Unit',
   'review.project': 'Project',
   'review.checkpoint': 'Checkpoint',

@@ -13,6 +13,8 @@ export interface TargetRowDraft {
   unitOfMeasure: string;
   weight: string;
   isKey: boolean;
+  /** The saved indicator the row started from (its reviewers' comments stay beside it); null for a new row. */
+  sourceId?: string | null;
 }
 
 /** A row from an indicator of the library: its name, levels, comparator, reference value and unit. */
@@ -32,9 +34,21 @@ export function rowFromTemplate(t: { id: string; level1: string; level2: string;
 }
 
 /** A row from an indicator the project already has (a saved or returned draft). */
-export function rowFromIndicator(i: { level1: string; level2: string; name: string; comparator: string; targetValue?: string | null; targetText?: string | null; unitOfMeasure: string; weight: number; isKey: boolean }): TargetRowDraft {
+export function rowFromIndicator(i: {
+  id?: string;
+  templateId?: string | null;
+  level1: string;
+  level2: string;
+  name: string;
+  comparator: string;
+  targetValue?: string | null;
+  targetText?: string | null;
+  unitOfMeasure: string;
+  weight: number | string;
+  isKey: boolean;
+}): TargetRowDraft {
   return {
-    templateId: null,
+    templateId: i.templateId ?? null,
     level1: i.level1,
     level2: i.level2,
     name: i.name,
@@ -44,6 +58,7 @@ export function rowFromIndicator(i: { level1: string; level2: string; name: stri
     unitOfMeasure: i.unitOfMeasure,
     weight: String(i.weight),
     isKey: i.isKey,
+    sourceId: i.id ?? null,
   };
 }
 
@@ -97,4 +112,64 @@ export function newProjectVariables(year: number, draft: NewProjectDraft): { inp
 export function reviewScore(text: string): number | null {
   const t = text.trim();
   return t === '' ? null : Number(t);
+}
+
+interface ReviewLike {
+  outcome: string;
+  comment: string;
+  indicatorComments: readonly { indicatorId: string; indicatorName?: string | null; comment: string }[];
+}
+
+/**
+ * The review the unit revises against: the latest one, when it returned the targets (reviews come oldest
+ * first). Null when the latest review passed them or there is none.
+ */
+export function latestReturn<R extends ReviewLike>(reviews: readonly R[]): R | null {
+  const last = reviews[reviews.length - 1];
+  return last && last.outcome === 'RETURNED' ? last : null;
+}
+
+/**
+ * A return's comments by indicator id: the indicator commented on, or, after the unit saved a revision
+ * (new rows, new ids), the one of the same name. The rest are listed with the name they were written on.
+ */
+export function commentsByIndicator(
+  review: ReviewLike | null,
+  indicators: readonly { id: string; name: string }[],
+): { byId: Map<string, string>; orphans: string[] } {
+  const byId = new Map<string, string>();
+  const orphans: string[] = [];
+  const known = new Set(indicators.map((i) => i.id));
+  for (const c of review?.indicatorComments ?? []) {
+    if (!c.comment.trim()) continue;
+    const sameName = c.indicatorName ? indicators.find((i) => i.name === c.indicatorName && !byId.has(i.id)) : undefined;
+    if (known.has(c.indicatorId)) byId.set(c.indicatorId, c.comment);
+    else if (sameName) byId.set(sameName.id, c.comment);
+    else orphans.push(c.indicatorName ? `${c.indicatorName}：${c.comment}` : c.comment);
+  }
+  return { byId, orphans };
+}
+
+/**
+ * The `indicatorComments` of a return: the comments written, in the indicators' order, blanks left out;
+ * `fieldOf` names the form field (the indicator's) behind the server's `indicatorComments[k].comment`.
+ */
+export function indicatorCommentInputs(indicatorIds: readonly string[], typed: Readonly<Record<string, string>>): {
+  comments: { indicatorId: string; comment: string }[];
+  fieldOf: Record<string, string>;
+} {
+  const comments: { indicatorId: string; comment: string }[] = [];
+  const fieldOf: Record<string, string> = {};
+  for (const id of indicatorIds) {
+    const text = typed[id]?.trim();
+    if (!text) continue;
+    fieldOf[`indicatorComments[${comments.length}].comment`] = id;
+    comments.push({ indicatorId: id, comment: text });
+  }
+  return { comments, fieldOf };
+}
+
+/** Field errors renamed by `names` (the server's path → the form's field); the others kept. */
+export function renameFields(fields: Readonly<Record<string, string>>, names: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(fields).map(([k, v]) => [names[k] ?? k, v]));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeTab, pendingTodos, todoLink, upcomingDeadlines, workTabs } from './todo-links';
+import { activeTab, pendingTodos, stageOf, todoLink, todosByStage, upcomingDeadlines, WORK_STAGES, workStages, workTabs } from './todo-links';
 
 describe('to-do links', () => {
   it.each([
@@ -12,18 +12,33 @@ describe('to-do links', () => {
     ['TARGETS_TO_REVISE', '/work?tab=targets'],
     ['TARGETS_TO_REVIEW', '/work?tab=review-targets'],
     ['TARGETS_TO_APPROVE', '/work?tab=approve-targets'],
+    ['ADJUSTMENTS_TO_DECIDE', '/work?tab=adjustments'],
+    ['TARGETS_TO_PUBLISH', '/work?tab=publish-targets'],
+    ['EVALUATIONS_TO_FINALIZE', '/work?tab=key-evaluations'],
+    ['EVALUATIONS_TO_SUBMIT', '/work?tab=agency-evaluations'],
+    ['EVALUATIONS_TO_PUBLISH', '/work?tab=publish-evaluations'],
+    ['EX_ANTE_TO_FILE', '/work?tab=ex-ante'],
+    ['EX_ANTE_TO_REVIEW', '/work?tab=review-ex-ante'],
+    ['EX_ANTE_TO_CONCLUDE', '/work?tab=conclude-ex-ante'],
+    ['EX_ANTE_TO_REASSESS', '/work?tab=reassess-ex-ante'],
+    ['DEPARTMENT_EVALUATIONS_TO_RECORD', '/work?tab=department-evaluation'],
+    ['AUTHENTICITY_TO_RECORD', '/work?tab=authenticity'],
   ])('links %s to where it is done', (kind, path) => {
     expect(todoLink(kind)).toBe(path);
   });
 
   it('gives no link to a kind without a form yet', () => {
-    expect(todoLink('EVALUATIONS_TO_SUBMIT')).toBeNull();
+    expect(todoLink('NO_SUCH_KIND')).toBeNull();
   });
 
   it('links each role only to tabs it works in', () => {
     const owner: Record<string, string> = {
       REPORTS_TO_SUBMIT: 'UNIT', FLAGS_TO_RECTIFY: 'UNIT', REPORTS_TO_REVIEW: 'BUSINESS_SECTION', REPORTS_TO_CONFIRM: 'PERFORMANCE', FLAGS_TO_CLOSE: 'PERFORMANCE', CUTS_TO_DECIDE: 'BUDGET',
       TARGETS_TO_REVISE: 'UNIT', TARGETS_TO_REVIEW: 'BUSINESS_SECTION', TARGETS_TO_APPROVE: 'PERFORMANCE',
+      ADJUSTMENTS_TO_DECIDE: 'PERFORMANCE', TARGETS_TO_PUBLISH: 'PERFORMANCE',
+      EVALUATIONS_TO_FINALIZE: 'PERFORMANCE', EVALUATIONS_TO_SUBMIT: 'AGENCY', EVALUATIONS_TO_PUBLISH: 'PERFORMANCE',
+      EX_ANTE_TO_FILE: 'UNIT', EX_ANTE_TO_REVIEW: 'BUSINESS_SECTION', EX_ANTE_TO_CONCLUDE: 'PERFORMANCE', EX_ANTE_TO_REASSESS: 'AGENCY',
+      DEPARTMENT_EVALUATIONS_TO_RECORD: 'UNIT', AUTHENTICITY_TO_RECORD: 'PERFORMANCE',
     };
     for (const [kind, role] of Object.entries(owner)) {
       const tab = new URLSearchParams(todoLink(kind)!.split('?')[1]).get('tab');
@@ -36,9 +51,74 @@ describe('to-do links', () => {
     expect(activeTab('UNIT', 'close-flags')).toBe('report');
     expect(activeTab('LEADERSHIP', null)).toBeNull();
     expect(activeTab('BUDGET', null)).toBe('decide-cuts');
+    expect(activeTab('AGENCY', null)).toBe('agency-evaluations');
+    expect(activeTab('AGENCY', 'key-evaluations')).toBe('agency-evaluations');
+    expect(activeTab('PERFORMANCE', 'agency-evaluations')).toBe('checkpoints');
     expect(activeTab('BUSINESS_SECTION', 'decide-cuts')).toBe('review');
     expect(workTabs('UNIT')).toContain('self-evaluation');
     expect(workTabs('UNIT')).not.toContain('cuts');
+  });
+
+  it('lets the unit ask for a targets adjustment, and only the performance section decide and publish', () => {
+    expect(activeTab('UNIT', 'adjust-targets')).toBe('adjust-targets');
+    expect(activeTab('UNIT', 'adjustments')).toBe('report');
+    expect(activeTab('BUSINESS_SECTION', 'publish-targets')).toBe('review');
+    const pes = workTabs('PERFORMANCE');
+    // Targets are approved, then adjusted at checkpoints, then published again.
+    expect(pes.indexOf('approve-targets')).toBeLessThan(pes.indexOf('adjustments'));
+    expect(pes.indexOf('adjustments')).toBeLessThan(pes.indexOf('publish-targets'));
+  });
+
+  it('sends the performance section’s stand-in to-dos (classified units) to its own tab; the sections keep theirs', () => {
+    for (const kind of ['REPORTS_TO_REVIEW', 'TARGETS_TO_REVIEW', 'EX_ANTE_TO_REVIEW', 'CUTS_TO_DECIDE']) {
+      expect(todoLink(kind, 'PERFORMANCE')).toBe('/work?tab=classified');
+      expect(workTabs('PERFORMANCE')).toContain('classified');
+    }
+    expect(todoLink('REPORTS_TO_REVIEW', 'BUSINESS_SECTION')).toBe('/work?tab=review');
+    expect(todoLink('CUTS_TO_DECIDE', 'BUDGET')).toBe('/work?tab=decide-cuts');
+    expect(todoLink('REPORTS_TO_CONFIRM', 'PERFORMANCE')).toBe('/work?tab=confirm');
+    for (const role of ['UNIT', 'BUSINESS_SECTION', 'BUDGET', 'AGENCY']) expect(workTabs(role)).not.toContain('classified');
+  });
+
+  it('groups a role’s tabs by stage, every tab in exactly one, each role’s tabs all reachable', () => {
+    for (const role of ['UNIT', 'BUSINESS_SECTION', 'FUND_SECTION', 'PERFORMANCE', 'BUDGET', 'AGENCY']) {
+      const stages = workStages(role);
+      expect(stages.flatMap((s) => s.tabs).sort()).toEqual([...workTabs(role)].sort());
+      for (const s of stages) for (const tab of s.tabs) expect(stageOf(tab)).toBe(s.stage);
+      expect(stages.map((s) => s.stage)).toEqual(WORK_STAGES.filter((w) => stages.some((s) => s.stage === w)));
+    }
+    expect(workStages('PERFORMANCE').map((s) => s.stage)).toEqual(['monitoring', 'targets', 'evaluation', 'results', 'classified']);
+    expect(stageOf('publish-targets')).toBe('results');
+  });
+
+  it('counts each stage’s to-dos for its button, through the role’s own links', () => {
+    const todos = [
+      { kind: 'REPORTS_TO_CONFIRM', count: 3, overdue: 0 },
+      { kind: 'FLAGS_TO_CLOSE', count: 2, overdue: 1 },
+      { kind: 'REPORTS_TO_REVIEW', count: 1, overdue: 0 },
+      { kind: 'TARGETS_TO_PUBLISH', count: 4, overdue: 0 },
+      { kind: 'EVALUATIONS_TO_PUBLISH', count: 0, overdue: 0 },
+      { kind: 'NO_SUCH_KIND', count: 9, overdue: 0 },
+    ];
+    expect(todosByStage(todos, 'PERFORMANCE')).toEqual({ monitoring: 5, results: 4, classified: 1 });
+    expect(todosByStage(todos, 'BUSINESS_SECTION')).toEqual({ monitoring: 6, results: 4 });
+  });
+
+  it('gives the agency ratings to the performance section only, as the year’s last step', () => {
+    expect(workTabs('PERFORMANCE').at(-2)).toBe('agency-ratings');
+    expect(activeTab('PERFORMANCE', 'agency-ratings')).toBe('agency-ratings');
+    for (const role of ['UNIT', 'BUSINESS_SECTION', 'FUND_SECTION', 'BUDGET', 'AGENCY', 'LEADERSHIP']) expect(workTabs(role)).not.toContain('agency-ratings');
+  });
+
+  it('puts each role’s ex-ante step before its targets step, and gives it only to those who do it', () => {
+    const before = (role: string, a: string, b: string) => expect(workTabs(role).indexOf(a as never)).toBeLessThan(workTabs(role).indexOf(b as never));
+    before('UNIT', 'ex-ante', 'targets');
+    before('BUSINESS_SECTION', 'review-ex-ante', 'review-targets');
+    before('PERFORMANCE', 'conclude-ex-ante', 'approve-targets');
+    expect(workTabs('AGENCY')).toEqual(['agency-evaluations', 'reassess-ex-ante']);
+    expect(activeTab('AGENCY', 'reassess-ex-ante')).toBe('reassess-ex-ante');
+    expect(activeTab('UNIT', 'conclude-ex-ante')).toBe('report');
+    for (const role of ['FUND_SECTION', 'BUDGET', 'LEADERSHIP']) expect(workTabs(role).filter((t) => t.includes('ex-ante'))).toEqual([]);
   });
 
   it('lists what has something to do, overdue first', () => {

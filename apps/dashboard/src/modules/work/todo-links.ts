@@ -2,32 +2,71 @@
 export const WORK_YEAR = 2024;
 
 /** The tabs of the work bench (/work?tab=…), one per kind of step. */
-export type WorkTab = 'report' | 'rectify' | 'self-evaluation' | 'review' | 'checkpoints' | 'confirm' | 'close-flags' | 'cuts' | 'decide-cuts' | 'targets' | 'review-targets' | 'approve-targets';
+export type WorkTab =
+  | 'checkpoints' | 'report' | 'review' | 'confirm' | 'rectify' | 'close-flags'
+  | 'ex-ante' | 'review-ex-ante' | 'conclude-ex-ante' | 'reassess-ex-ante'
+  | 'targets' | 'review-targets' | 'approve-targets' | 'adjust-targets' | 'adjustments'
+  | 'self-evaluation' | 'department-evaluation' | 'authenticity' | 'key-evaluations' | 'agency-evaluations'
+  | 'cuts' | 'decide-cuts' | 'publish-targets' | 'publish-evaluations' | 'agency-ratings'
+  | 'classified';
 
-/** Where each kind of to-do is done; null for kinds the work bench has no form for yet. */
-export function todoTab(kind: string): WorkTab | null {
-  switch (kind) {
-    case 'REPORTS_TO_SUBMIT':
-      return 'report';
-    case 'FLAGS_TO_RECTIFY':
-      return 'rectify';
-    case 'REPORTS_TO_REVIEW':
-      return 'review';
-    case 'REPORTS_TO_CONFIRM':
-      return 'confirm';
-    case 'FLAGS_TO_CLOSE':
-      return 'close-flags';
-    case 'CUTS_TO_DECIDE':
-      return 'decide-cuts';
-    case 'TARGETS_TO_REVISE':
-      return 'targets';
-    case 'TARGETS_TO_REVIEW':
-      return 'review-targets';
-    case 'TARGETS_TO_APPROVE':
-      return 'approve-targets';
-    default:
-      return null;
-  }
+/** The stages of the year the tabs fall in; a role with many tabs picks a stage first. */
+export type WorkStage = 'monitoring' | 'targets' | 'evaluation' | 'results' | 'classified';
+
+// Monitoring first: it is where the year in progress stands.
+const STAGE_TABS: Record<WorkStage, readonly WorkTab[]> = {
+  monitoring: ['checkpoints', 'report', 'review', 'confirm', 'rectify', 'close-flags'],
+  targets: ['ex-ante', 'review-ex-ante', 'conclude-ex-ante', 'reassess-ex-ante', 'targets', 'review-targets', 'approve-targets', 'adjust-targets', 'adjustments'],
+  evaluation: ['self-evaluation', 'department-evaluation', 'authenticity', 'key-evaluations', 'agency-evaluations'],
+  results: ['cuts', 'decide-cuts', 'publish-targets', 'publish-evaluations', 'agency-ratings'],
+  classified: ['classified'],
+};
+export const WORK_STAGES = Object.keys(STAGE_TABS) as WorkStage[];
+
+export function stageOf(tab: WorkTab): WorkStage {
+  return WORK_STAGES.find((s) => STAGE_TABS[s].includes(tab))!;
+}
+
+/** Above this many tabs, the work bench shows the stages first and the stage's tabs under them. */
+export const TABS_WITHOUT_STAGES = 6;
+
+/** The stages a role has tabs in, each with its tabs, in the order of the year's work. */
+export function workStages(role: string): { stage: WorkStage; tabs: WorkTab[] }[] {
+  const tabs = workTabs(role);
+  return WORK_STAGES.map((stage) => ({ stage, tabs: tabs.filter((t) => stageOf(t) === stage) })).filter((s) => s.tabs.length > 0);
+}
+
+// The first reviews and cut decisions of classified units, which the performance section takes in their
+// sections' stead: its to-dos of those kinds lead to its own tab for them.
+const STAND_IN_KINDS = new Set(['REPORTS_TO_REVIEW', 'TARGETS_TO_REVIEW', 'EX_ANTE_TO_REVIEW', 'CUTS_TO_DECIDE']);
+
+const TODO_TABS: Record<string, WorkTab> = {
+  REPORTS_TO_SUBMIT: 'report',
+  FLAGS_TO_RECTIFY: 'rectify',
+  REPORTS_TO_REVIEW: 'review',
+  REPORTS_TO_CONFIRM: 'confirm',
+  FLAGS_TO_CLOSE: 'close-flags',
+  EX_ANTE_TO_FILE: 'ex-ante',
+  EX_ANTE_TO_REVIEW: 'review-ex-ante',
+  EX_ANTE_TO_CONCLUDE: 'conclude-ex-ante',
+  EX_ANTE_TO_REASSESS: 'reassess-ex-ante',
+  TARGETS_TO_REVISE: 'targets',
+  TARGETS_TO_REVIEW: 'review-targets',
+  TARGETS_TO_APPROVE: 'approve-targets',
+  ADJUSTMENTS_TO_DECIDE: 'adjustments',
+  DEPARTMENT_EVALUATIONS_TO_RECORD: 'department-evaluation',
+  AUTHENTICITY_TO_RECORD: 'authenticity',
+  EVALUATIONS_TO_FINALIZE: 'key-evaluations',
+  EVALUATIONS_TO_SUBMIT: 'agency-evaluations',
+  CUTS_TO_DECIDE: 'decide-cuts',
+  TARGETS_TO_PUBLISH: 'publish-targets',
+  EVALUATIONS_TO_PUBLISH: 'publish-evaluations',
+};
+
+/** Where each kind of to-do is done, for the role that has it; null for kinds without a form. */
+export function todoTab(kind: string, role?: string): WorkTab | null {
+  if (role === 'PERFORMANCE' && STAND_IN_KINDS.has(kind)) return 'classified';
+  return TODO_TABS[kind] ?? null;
 }
 
 export function workPath(tab: WorkTab): string {
@@ -35,8 +74,8 @@ export function workPath(tab: WorkTab): string {
 }
 
 /** The link of a to-do, or null when it has none. */
-export function todoLink(kind: string): string | null {
-  const tab = todoTab(kind);
+export function todoLink(kind: string, role?: string): string | null {
+  const tab = todoTab(kind, role);
   return tab ? workPath(tab) : null;
 }
 
@@ -44,15 +83,18 @@ export function todoLink(kind: string): string | null {
 export function workTabs(role: string): WorkTab[] {
   switch (role) {
     case 'UNIT':
-      return ['report', 'rectify', 'self-evaluation', 'targets'];
+      return ['report', 'rectify', 'ex-ante', 'targets', 'adjust-targets', 'self-evaluation', 'department-evaluation'];
     case 'BUSINESS_SECTION':
-      return ['review', 'review-targets'];
+      return ['review', 'review-ex-ante', 'review-targets'];
     case 'FUND_SECTION':
       return ['review'];
     case 'PERFORMANCE':
-      return ['checkpoints', 'confirm', 'close-flags', 'approve-targets', 'cuts'];
+      return ['checkpoints', 'confirm', 'close-flags', 'conclude-ex-ante', 'approve-targets', 'adjustments', 'authenticity', 'key-evaluations',
+        'cuts', 'publish-targets', 'publish-evaluations', 'agency-ratings', 'classified'];
     case 'BUDGET':
       return ['decide-cuts'];
+    case 'AGENCY':
+      return ['agency-evaluations', 'reassess-ex-ante'];
     default:
       return [];
   }
@@ -62,6 +104,18 @@ export function workTabs(role: string): WorkTab[] {
 export function activeTab(role: string, requested: string | null): WorkTab | null {
   const tabs = workTabs(role);
   return tabs.find((t) => t === requested) ?? tabs[0] ?? null;
+}
+
+/** The to-dos of each stage of a role (for the stage buttons' counts). */
+export function todosByStage(todos: readonly TodoLike[], role: string): Partial<Record<WorkStage, number>> {
+  const out: Partial<Record<WorkStage, number>> = {};
+  for (const t of todos) {
+    const tab = todoTab(t.kind, role);
+    if (!tab || t.count === 0) continue;
+    const stage = stageOf(tab);
+    out[stage] = (out[stage] ?? 0) + t.count;
+  }
+  return out;
 }
 
 export interface TodoLike {

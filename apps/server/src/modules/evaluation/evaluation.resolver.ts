@@ -43,6 +43,7 @@ class AuthenticityCheckInfo {
   @Field(() => Evaluation, { nullable: true, description: '被核查的自评 / The self-evaluation checked' }) evaluation: Evaluation | null;
   @Field({ description: 'PENDING PASSED FAILED' + ' / 结果 Result' }) result: string;
   @Field({ description: '核查说明 / Note' }) note: string;
+  @Field(() => String, { nullable: true, description: '核查日期 / Checked on' }) checkedOn: string | null;
   @Field(() => Int, { description: '版本号 / Version' }) version: number;
 }
 
@@ -51,6 +52,8 @@ class AuthenticitySampleInfo {
   @Field(() => Int, { description: '年度 / Year' }) year: number;
   @Field({ description: '随机种子（可复现）/ Seed: the draw can be repeated' }) seed: string;
   @Field(() => Int, { description: '总体数 / Population' }) population: number;
+  @Field({ description: '抽取日期 / Drawn on' }) drawnOn: string;
+  @Field(() => String, { nullable: true, description: '抽取人 / Drawn by' }) drawnBy: string | null;
   @Field(() => [AuthenticityCheckInfo], { description: '抽中的自评 / The sampled self-evaluations' }) checks: AuthenticityCheckInfo[];
 }
 
@@ -94,14 +97,15 @@ export class EvaluationResolver {
   @Authorized('PERFORMANCE', 'LEADERSHIP')
   @Query(() => AuthenticitySampleInfo, { nullable: true, description: '年度真实性核查样本 / The year’s authenticity sample' })
   async authenticitySample(@Arg('year', () => Int, { description: '年度 / Year' }) year: number, @Ctx() ctx: Context): Promise<AuthenticitySampleInfo | null> {
-    const [s] = await ctx.db.query(`SELECT id, year, seed, population FROM authenticity_sample WHERE region_id = $1 AND year = $2`, [ctx.viewer!.regionId, year]);
+    const [s] = await ctx.db.query(`SELECT s.id, s.year, s.seed, s.population, to_char(s.drawn_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS drawn_on,
+        u.display_name AS drawn_by FROM authenticity_sample s LEFT JOIN app_user u ON u.id = s.drawn_by_user_id WHERE s.region_id = $1 AND s.year = $2`, [ctx.viewer!.regionId, year]);
     if (!s) return null;
-    const checks = await ctx.db.query(`SELECT id, position, evaluation_id, result, note, version FROM authenticity_check WHERE sample_id = $1 ORDER BY position`, [s.id]);
+    const checks = await ctx.db.query(`SELECT id, position, evaluation_id, result, note, checked_on::text AS checked_on, version FROM authenticity_check WHERE sample_id = $1 ORDER BY position`, [s.id]);
     const evaluations = await ctx.loaders.evaluation.loadMany(checks.map((c: any) => c.evaluation_id));
     return {
-      year: s.year, seed: s.seed, population: s.population,
+      year: s.year, seed: s.seed, population: s.population, drawnOn: s.drawn_on, drawnBy: s.drawn_by,
       checks: checks.map((c: any, i: number) => ({
-        id: toGlobalId('AuthenticityCheck', c.id), position: c.position, result: c.result, note: c.note, version: c.version,
+        id: toGlobalId('AuthenticityCheck', c.id), position: c.position, result: c.result, note: c.note, checkedOn: c.checked_on, version: c.version,
         evaluation: evaluations[i] instanceof Error ? null : (evaluations[i] as Evaluation | null),
       })),
     };
@@ -181,7 +185,7 @@ export class EvaluationResolver {
     @Ctx() ctx: Context,
   ) {
     const evaluationId = await ctx.services.evaluations.finalize(actOf(ctx), idOf('Evaluation', id, 'id'),
-      expertScore === null ? null : score(expertScore, 'expertScore'), version,
+      expertScore == null ? null : score(expertScore, 'expertScore'), version,
       notUpheldFindingIds.map((f, i) => idOf('Finding', f, `notUpheldFindingIds[${i}]`)));
     return ctx.loaders.evaluation.load(evaluationId);
   }

@@ -80,14 +80,14 @@ export const mapFlag = (r: Row): Flag => ({
 
 export const EVALUATION_COLUMNS = `e.id, e.year, e.kind, e.project_id, e.unit_id, e.agency_id, e.status, e.budget::text AS budget,
   e.executed::text AS executed, e.score::float8 AS score, e.expert_score::float8 AS expert_score, e.grade, e.uncapped_grade,
-  e.caps, e.authenticity_failed, e.report_name, e.evaluated_on::text AS evaluated_on, e.published_on::text AS published_on, e.version`;
+  e.caps, e.authenticity_failed, e.report_name, e.evaluated_on::text AS evaluated_on, e.published_on::text AS published_on, e.explanation, e.version`;
 export const mapEvaluation = (r: Row): Evaluation => ({
   __typename: 'Evaluation', id: toGlobalId('Evaluation', r.id), dbId: r.id, projectId: r.project_id, unitId: r.unit_id,
   agencyId: r.agency_id, year: r.year, kind: r.kind, status: r.status, budget: r.budget, executed: r.executed,
   score: num(r.score), expertScore: num(r.expert_score), grade: r.grade, uncappedGrade: r.uncapped_grade,
   caps: (r.caps ?? []).map((c: Row) => ({ code: c.code, zh: c.zh, en: c.en, applied: !!c.applied })),
   authenticityFailed: r.authenticity_failed, reportName: r.report_name, evaluatedOn: r.evaluated_on, publishedOn: r.published_on,
-  version: r.version,
+  explanation: r.explanation, version: r.version,
 }) as Evaluation;
 
 const mapFinding = (r: Row): Finding => ({
@@ -355,7 +355,9 @@ export class GraphReader {
         WHERE t.project_id = ANY($1) AND ${projectRows(this.v, p)} ORDER BY t.reviewed_on, t.id`, [ids]);
     return groupBy(ids, rows, 'project_id', (r) => ({
       stage: r.stage, outcome: r.outcome, score: r.score, comment: r.comment, reviewedOn: r.reviewed_on,
-      indicatorComments: (r.indicator_comments ?? []).map((c: Row) => ({ indicatorId: toGlobalId('Indicator', c.indicatorId), comment: c.comment })),
+      indicatorComments: (r.indicator_comments ?? []).map((c: Row) => ({
+        indicatorId: toGlobalId('Indicator', c.indicatorId), indicatorName: c.indicatorName ?? null, comment: c.comment,
+      })),
     }));
   }
 

@@ -204,6 +204,7 @@ export class Evaluation extends Node {
   @Field(() => String, { nullable: true, description: '评价报告名称 / Name of the evaluation report' }) reportName: string | null;
   @Field(() => String, { nullable: true, description: '评价完成日期 / Date evaluated' }) evaluatedOn: string | null;
   @Field(() => String, { nullable: true, description: '公开日期（未公开为空）/ Date published; null while not public' }) publishedOn: string | null;
+  @Field({ description: '评价说明（自评、部门评价的说明）/ The evaluator’s explanation' }) explanation: string;
 }
 
 @ObjectType({ implements: Node, description: '评价发现的问题 / A finding of an evaluation' })
@@ -337,6 +338,8 @@ export class TargetAdjustment extends Node {
 @ObjectType({ description: '逐条指标意见 / A comment on one indicator' })
 export class IndicatorComment {
   @Field({ description: '指标 ID / Indicator id' }) indicatorId: string;
+  @Field(() => String, { nullable: true, description: '审核时的指标名称（单位修改后原指标可能已不在）/ The indicator’s name when reviewed (the unit’s revision may have replaced it)' })
+  indicatorName: string | null;
   @Field({ description: '意见 / Comment' }) comment: string;
 }
 

@@ -109,9 +109,9 @@ export class TargetsResolver {
     @Arg('version', () => Int, { description: '版本号（防止覆盖他人修改）/ Version, to detect conflicting changes' }) version: number,
     @Ctx() ctx: Context,
   ) {
-    if (score !== null && (score < 0 || score > 100)) throw actBad('score', '评分须在0–100之间', 'must be between 0 and 100');
+    if (score != null && (score < 0 || score > 100)) throw actBad('score', '评分须在0–100之间', 'must be between 0 and 100');
     const id = await ctx.services.targets.review(actOf(ctx), 'PERFORMANCE', idOf('Project', projectId, 'projectId'), {
-      approve, comment, version, score: score === null ? null : score.toFixed(2),
+      approve, comment, version, score: score == null ? null : score.toFixed(2),
       indicatorComments: indicatorComments.map((c, i) => ({ indicatorId: idOf('Indicator', c.indicatorId, `indicatorComments[${i}].indicatorId`), comment: c.comment })),
     });
     return ctx.loaders.project.load(id);

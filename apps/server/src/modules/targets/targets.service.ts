@@ -124,6 +124,14 @@ export class TargetsService {
             'A new project needs an ex-ante assessment concluding "support" before it can be funded', { field: 'projectId' });
         }
       }
+      // Each comment keeps its indicator's name: a revised draft replaces the indicators, the comment stays readable.
+      const names = new Map<number, string>((await m.query(`SELECT id, name FROM project_indicator WHERE project_id = $1`, [p.id]))
+        .map((r: { id: number; name: string }) => [r.id, r.name]));
+      const comments = (input.indicatorComments ?? []).map((c, i) => {
+        const name = names.get(c.indicatorId);
+        if (name === undefined) throw badInput(`indicatorComments[${i}].indicatorId`, '不是该项目的指标', 'not an indicator of this project');
+        return { indicatorId: c.indicatorId, indicatorName: name, comment: c.comment };
+      });
       const to = !input.approve ? 'RETURNED' : stage === 'BUSINESS_FIRST' ? 'FIRST_REVIEWED' : 'APPROVED';
       await m.query(`UPDATE project SET target_status = $2, version = version + 1 WHERE id = $1`, [p.id, to]);
       const issues = (input.indicatorComments?.length ?? 0) || (input.approve ? 0 : 1);
@@ -131,7 +139,7 @@ export class TargetsService {
         `INSERT INTO target_review (year, subject, project_id, unit_id, stage, outcome, issue_count, score, comment, indicator_comments, reviewer_user_id, reviewed_on)
          VALUES ($1, 'PROJECT', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
         [p.year, p.id, p.unit_id, stage, input.approve ? 'APPROVED' : 'RETURNED', issues, input.score ?? null, input.comment.trim(),
-          JSON.stringify(input.indicatorComments ?? []), act.viewer.userId, today()]);
+          JSON.stringify(comments), act.viewer.userId, today()]);
       await this.wf.record(m, act, input.approve ? 'APPROVE' : 'RETURN', 'ProjectTargets', p.id, { status: p.target_status }, { status: to, comment: input.comment });
       return p.id;
     });

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { errorMessage } from '../../../app/apollo/use-loadable-query';
 import { useI18n } from '../../../app/i18n/i18n';
+import { Link } from '../../../app/router/router';
 import { LanguageSwitch } from '../../../app/shell/LanguageSwitch';
 import { useSession } from '../hooks/useSession';
 
@@ -59,6 +60,9 @@ export function LoginPage() {
         <button className="button button--primary" type="submit" disabled={submitting}>
           {submitting ? t('login.submitting') : t('login.submit')}
         </button>
+        <Link to="/public" data-testid="login-public">
+          {t('public.loginLink')}
+        </Link>
       </form>
     </div>
   );

@@ -269,9 +269,9 @@ function AdjustCutForm({ cut, onDone }: { cut: CutRow; onDone: () => void }) {
  * Result application: the performance section has the rules propose the cuts of the year evaluated;
  * the budget section accepts or adjusts each. Both see the notification list (中/差).
  */
-export function CutsPanel({ year, mode }: { year: number; mode: 'propose' | 'decide' }) {
+export function CutsPanel({ year, mode, classified }: { year: number; mode: 'propose' | 'decide'; classified?: boolean }) {
   const { t, lang } = useI18n();
-  const { data, loading, error } = useQuery(CUT_PROJECTS, { variables: { year } });
+  const { data, loading, error } = useQuery(CUT_PROJECTS, { variables: { year, classified: classified ?? null } });
   const propose = useWorkAction();
   const [adjusting, setAdjusting] = useState<string | null>(null);
   const listed = notificationRows((data?.medium.edges ?? []).map((e) => e.node), (data?.poor.edges ?? []).map((e) => e.node));

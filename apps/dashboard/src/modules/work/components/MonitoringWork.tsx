@@ -5,6 +5,8 @@ import { formatRate, formatYuan, formatYuanExact } from '@jixiao/ui/format';
 import { Panel } from '@jixiao/ui/panel';
 import { Money } from '../../../app/components/Money';
 import { errorMessage } from '../../../app/apollo/use-loadable-query';
+import { useCursorPages } from '../../../app/apollo/use-cursor-pages';
+import { Pager } from '../../../app/components/Pager';
 import { useI18n } from '../../../app/i18n/i18n';
 import { checkpointName } from '../../../app/i18n/translate';
 import type { MessageKey } from '../../../app/i18n/messages';
@@ -285,10 +287,13 @@ type QueueCheckpoint = Extract<NonNullable<CheckpointReportsQuery['node']>, { re
 type QueueReport = QueueCheckpoint['reports']['edges'][number]['node'];
 type QueueRow = QueueReport & { month: number };
 
-function queueRows(data: CheckpointReportsQuery | undefined, status: string): QueueRow[] {
-  const c = data?.node && 'reports' in data.node ? data.node : null;
-  return c ? c.reports.edges.map((e) => ({ ...e.node, month: c.month })).filter((r) => r.status === status) : [];
-}
+const QUEUE_PAGE_SIZE = 50;
+const EMPTY_PAGE = { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] };
+/** The page of reports of the checkpoint, each with the checkpoint's month. */
+const queueConnection = (d: CheckpointReportsQuery) => {
+  const c = d.node && 'reports' in d.node ? d.node : null;
+  return c ? { ...c.reports, edges: c.reports.edges.map((e) => ({ node: { ...e.node, month: c.month } as QueueRow })) } : EMPTY_PAGE;
+};
 
 /** The verdict of a confirmed report and the flag it raised at its checkpoint. */
 function Verdict({ report }: { report: QueueRow }) {
@@ -305,24 +310,67 @@ function Verdict({ report }: { report: QueueRow }) {
 }
 
 /**
- * The review queues: the business section passes or returns submitted reports; the performance section
- * confirms reviewed ones (the rules give the verdict and raise the flags).
+ * The review queues: the business section passes or returns submitted reports (the performance section
+ * does it for classified units, which the sections cannot see); the performance section confirms reviewed
+ * ones (the rules give the verdict and raise the flags). The server filters by state, a page at a time.
  */
-export function ReportQueue({ year, mode }: { year: number; mode: 'review' | 'confirm' }) {
+export function ReportQueue({ year, mode, role }: { year: number; mode: 'review' | 'confirm'; role?: string }) {
   const { t, lang } = useI18n();
   const cps = useQuery(WORK_CHECKPOINTS, { variables: { year } });
   const open = (cps.data?.checkpoints ?? []).filter((c) => c.status === 'OPEN' && c.scope === 'PROJECT');
   const [checkpointId, setCheckpointId] = useState<string | null>(null);
   const checkpoint = open.find((c) => c.id === checkpointId) ?? open[0] ?? null;
-  const reports = useQuery(CHECKPOINT_REPORTS, { variables: { id: checkpoint?.id ?? '' }, skip: !checkpoint });
-  const data = reports.data;
-  const error = cps.error ?? reports.error;
-  const total = data?.node && 'reports' in data.node ? data.node.reports.totalCount : 0;
+  const standIn = mode === 'review' && role === 'PERFORMANCE';
+  return (
+    <Panel
+      title={mode === 'review' ? t(standIn ? 'review.standInTitle' : 'review.title') : t('review.confirmTitle')}
+      subtitle={mode === 'review' ? t(standIn ? 'review.standInSubtitle' : 'review.subtitle') : t('review.confirmSubtitle')}
+      status={cps.data ? (checkpoint ? 'ready' : 'empty') : cps.error ? 'error' : 'loading'}
+      errorText={cps.error ? errorMessage(cps.error, t, lang) : undefined}
+      emptyText={t('review.noOpen')}
+      minHeight={160}
+      testId={mode === 'review' ? 'panel-review' : 'panel-confirm'}
+    >
+      {open.length > 1 && checkpoint && (
+        <label className="field field--inline">
+          <span>{t('report.checkpoint')}</span>
+          <select value={checkpoint.id} onChange={(e) => setCheckpointId(e.target.value)} data-testid="queue-checkpoint">
+            {open.map((c) => (
+              <option key={c.id} value={c.id}>
+                {checkpointName(t, c.month)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {checkpoint && <QueueTable key={checkpoint.id} checkpointId={checkpoint.id} mode={mode} classified={standIn ? true : null} />}
+      {checkpoint && mode === 'confirm' && <ConfirmedReports key={`done-${checkpoint.id}`} checkpointId={checkpoint.id} />}
+    </Panel>
+  );
+}
+
+function useQueueColumns() {
+  const { t } = useI18n();
+  return [
+    { key: 'unit', header: t('review.unit'), width: '130px', cell: (r: QueueRow) => <span title={r.project?.unit?.name}>{r.project?.unit?.name ?? '—'}</span> },
+    { key: 'project', header: t('review.project'), cell: (r: QueueRow) => <span title={r.project?.name}>{r.project?.code} {r.project?.name}</span> },
+    { key: 'cp', header: t('review.checkpoint'), width: '80px', cell: (r: QueueRow) => checkpointName(t, r.month) },
+    { key: 'budget', header: t('review.budget'), width: '100px', align: 'right' as const, cell: (r: QueueRow) => <Money yuan={r.budget} /> },
+    { key: 'executed', header: t('review.executed'), width: '100px', align: 'right' as const, cell: (r: QueueRow) => <Money yuan={r.executed} /> },
+    { key: 'rate', header: t('review.rate'), width: '70px', align: 'right' as const, cell: (r: QueueRow) => formatRate(r.executionRate) },
+    { key: 'date', header: t('review.submittedOn'), width: '100px', cell: (r: QueueRow) => r.submittedOn ?? '—' },
+  ];
+}
+
+/** The reports waiting at one checkpoint: pass or return (first review), or confirm. */
+function QueueTable({ checkpointId, mode, classified }: { checkpointId: string; mode: 'review' | 'confirm'; classified: boolean | null }) {
+  const { t } = useI18n();
+  const pages = useCursorPages(CHECKPOINT_REPORTS, { id: checkpointId, status: mode === 'review' ? 'SUBMITTED' : 'REVIEWED', classified }, queueConnection, QUEUE_PAGE_SIZE);
   const action = useWorkAction();
   const [returning, setReturning] = useState<QueueRow | null>(null);
   const [comment, setComment] = useState('');
-  const rows = queueRows(data, mode === 'review' ? 'SUBMITTED' : 'REVIEWED');
-  const confirmed = mode === 'confirm' ? queueRows(data, 'CONFIRMED') : [];
+  const rows = pages.nodes;
+  const columns = useQueueColumns();
   const name = (r: QueueRow) => r.project?.name ?? r.id;
   const review = async (r: QueueRow, approve: boolean) => {
     const done = await action.run(
@@ -344,44 +392,17 @@ export function ReportQueue({ year, mode }: { year: number; mode: 'review' | 'co
         return t('review.confirmed', { project: name(r), verdict });
       },
     );
-  const columns = [
-    { key: 'unit', header: t('review.unit'), width: '130px', cell: (r: QueueRow) => <span title={r.project?.unit?.name}>{r.project?.unit?.name ?? '—'}</span> },
-    { key: 'project', header: t('review.project'), cell: (r: QueueRow) => <span title={r.project?.name}>{r.project?.code} {r.project?.name}</span> },
-    { key: 'cp', header: t('review.checkpoint'), width: '80px', cell: (r: QueueRow) => checkpointName(t, r.month) },
-    { key: 'budget', header: t('review.budget'), width: '100px', align: 'right' as const, cell: (r: QueueRow) => <Money yuan={r.budget} /> },
-    { key: 'executed', header: t('review.executed'), width: '100px', align: 'right' as const, cell: (r: QueueRow) => <Money yuan={r.executed} /> },
-    { key: 'rate', header: t('review.rate'), width: '70px', align: 'right' as const, cell: (r: QueueRow) => formatRate(r.executionRate) },
-    { key: 'date', header: t('review.submittedOn'), width: '100px', cell: (r: QueueRow) => r.submittedOn ?? '—' },
-  ];
   return (
-    <Panel
-      title={mode === 'review' ? t('review.title') : t('review.confirmTitle')}
-      subtitle={mode === 'review' ? t('review.subtitle') : t('review.confirmSubtitle')}
-      status={cps.data && !checkpoint ? 'empty' : data ? 'ready' : error ? 'error' : 'loading'}
-      errorText={error ? errorMessage(error, t, lang) : undefined}
-      emptyText={t('review.noOpen')}
-      minHeight={160}
-      testId={mode === 'review' ? 'panel-review' : 'panel-confirm'}
-    >
-      {open.length > 1 && checkpoint && (
-        <label className="field field--inline">
-          <span>{t('report.checkpoint')}</span>
-          <select value={checkpoint.id} onChange={(e) => setCheckpointId(e.target.value)} data-testid="queue-checkpoint">
-            {open.map((c) => (
-              <option key={c.id} value={c.id}>
-                {checkpointName(t, c.month)}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
-      {total > 50 && <p className="work-hint">{t('review.firstPage', { count: total })}</p>}
+    <>
       <FailureBanner failure={action.failure} onReload={() => void action.reload()} />
       <DataTable
         caption={mode === 'review' ? t('review.title') : t('review.confirmTitle')}
         rows={rows}
         rowKey={(r) => r.id}
-        status={rows.length ? 'ready' : 'empty'}
+        status={pages.status === 'ready' ? (rows.length ? 'ready' : 'empty') : pages.status}
+        errorText={pages.errorText}
+        onRetry={pages.retry}
+        retryLabel={t('common.retry')}
         emptyText={t('review.empty')}
         testId={mode === 'review' ? 'review-queue' : 'confirm-queue'}
         columns={[
@@ -406,6 +427,9 @@ export function ReportQueue({ year, mode }: { year: number; mode: 'review' | 'co
           },
         ]}
       />
+      {pages.status === 'ready' && pages.totalCount > QUEUE_PAGE_SIZE && (
+        <Pager page={pages.page} pageSize={QUEUE_PAGE_SIZE} totalCount={pages.totalCount} hasPrevious={pages.hasPrevious} hasNext={pages.hasNext} onPrevious={pages.previous} onNext={pages.next} />
+      )}
       {returning && (
         <form className="work-form" onSubmit={(e) => { e.preventDefault(); void review(returning, false); }} data-testid="return-form">
           <label className="field">
@@ -423,19 +447,30 @@ export function ReportQueue({ year, mode }: { year: number; mode: 'review' | 'co
           </div>
         </form>
       )}
-      {mode === 'confirm' && confirmed.length > 0 && (
-        <>
-          <h3 className="work-subheading">{t('review.confirmedList')}</h3>
-          <DataTable
-            caption={t('review.confirmedList')}
-            rows={confirmed}
-            rowKey={(r) => r.id}
-            status="ready"
-            testId="confirmed-reports"
-            columns={[...columns.filter((c) => c.key !== 'date'), { key: 'verdict', header: t('review.verdict'), width: '220px', cell: (r: QueueRow) => <Verdict report={r} /> }]}
-          />
-        </>
+    </>
+  );
+}
+
+/** The reports confirmed at a checkpoint, with the verdict the rules gave and the flag raised. */
+function ConfirmedReports({ checkpointId }: { checkpointId: string }) {
+  const { t } = useI18n();
+  const pages = useCursorPages(CHECKPOINT_REPORTS, { id: checkpointId, status: 'CONFIRMED', classified: null }, queueConnection, QUEUE_PAGE_SIZE);
+  const columns = useQueueColumns();
+  if (pages.status !== 'ready' || pages.totalCount === 0) return null;
+  return (
+    <>
+      <h3 className="work-subheading">{t('review.confirmedList')}</h3>
+      <DataTable
+        caption={t('review.confirmedList')}
+        rows={pages.nodes}
+        rowKey={(r) => r.id}
+        status="ready"
+        testId="confirmed-reports"
+        columns={[...columns.filter((c) => c.key !== 'date'), { key: 'verdict', header: t('review.verdict'), width: '220px', cell: (r: QueueRow) => <Verdict report={r} /> }]}
+      />
+      {pages.totalCount > QUEUE_PAGE_SIZE && (
+        <Pager page={pages.page} pageSize={QUEUE_PAGE_SIZE} totalCount={pages.totalCount} hasPrevious={pages.hasPrevious} hasNext={pages.hasNext} onPrevious={pages.previous} onNext={pages.next} />
       )}
-    </Panel>
+    </>
   );
 }

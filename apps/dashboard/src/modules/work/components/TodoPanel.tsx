@@ -30,7 +30,7 @@ export function TodoPanel({ year = WORK_YEAR }: { year?: number }) {
         <ul className="todo__list" data-testid="todo-list">
           {todos.length === 0 && <li className="muted">{t('todo.empty')}</li>}
           {todos.map((item) => {
-            const to = todoLink(item.kind);
+            const to = todoLink(item.kind, data?.me?.role);
             const title = lang === 'zh' ? item.titleZh : item.titleEn;
             const body = (
               <>

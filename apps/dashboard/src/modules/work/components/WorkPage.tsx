@@ -6,10 +6,21 @@ import type { MessageKey } from '../../../app/i18n/messages';
 import { useQueryParams } from '../../../app/router/router';
 import type { Role } from '@jixiao/schema/enums';
 import { YEARS } from '../../overview/hooks/useDashboardUrl';
-import { activeTab, WORK_YEAR, workTabs, type WorkTab } from '../todo-links';
+import { useQuery } from '@apollo/client/react';
+import { WORK_TODOS } from '../graphql/todos.graphql';
+import { activeTab, stageOf, TABS_WITHOUT_STAGES, todosByStage, WORK_YEAR, workStages, workTabs, type WorkTab } from '../todo-links';
+import { AgencyRatingPanel } from './AgencyRatingWork';
+import { AuthenticityPanel } from './AuthenticityWork';
+import { DepartmentEvaluationPanel } from './DepartmentEvaluationWork';
 import { CutsPanel, SelfEvaluationPanel } from './EvaluationWork';
+import { ExAnteConcludeQueue, ExAntePanel, ExAnteReassessQueue, ExAnteReviewQueue } from './ExAnteWork';
 import { FlagWork } from './FlagWork';
+import { AgencyEvaluationsPanel, KeyEvaluationsPanel } from './KeyEvaluationWork';
 import { CheckpointsPanel, ReportPanel, ReportQueue } from './MonitoringWork';
+import { PublishEvaluationsPanel } from './PublishEvaluationsWork';
+import { PublishTargetsPanel } from './PublishTargetsWork';
+import { AdjustmentDecisionQueue, AdjustTargetsPanel } from './TargetAdjustmentWork';
+import { StandInPanel } from './StandInWork';
 import { TargetReviewQueue, TargetsPanel } from './TargetsWork';
 import { TodoPanel } from './TodoPanel';
 
@@ -29,6 +40,10 @@ function TabContent({ tab, year }: { tab: WorkTab; year: number }) {
       return <FlagWork mode="close" year={year} />;
     case 'self-evaluation':
       return <SelfEvaluationPanel year={year} />;
+    case 'department-evaluation':
+      return <DepartmentEvaluationPanel year={year} />;
+    case 'authenticity':
+      return <AuthenticityPanel year={year} />;
     case 'cuts':
       return <CutsPanel mode="propose" year={year} />;
     case 'decide-cuts':
@@ -37,18 +52,75 @@ function TabContent({ tab, year }: { tab: WorkTab; year: number }) {
       return <TargetsPanel year={year} />;
     case 'review-targets':
       return <TargetReviewQueue mode="first" year={year} />;
+    case 'agency-ratings':
+      return <AgencyRatingPanel year={year} />;
+    case 'adjust-targets':
+      return <AdjustTargetsPanel year={year} />;
+    case 'adjustments':
+      return <AdjustmentDecisionQueue />;
+    case 'publish-targets':
+      return <PublishTargetsPanel />;
     case 'approve-targets':
       return <TargetReviewQueue mode="final" year={year} />;
+    case 'key-evaluations':
+      return <KeyEvaluationsPanel year={year} />;
+    case 'agency-evaluations':
+      return <AgencyEvaluationsPanel year={year} />;
+    case 'ex-ante':
+      return <ExAntePanel year={year} />;
+    case 'review-ex-ante':
+      return <ExAnteReviewQueue />;
+    case 'conclude-ex-ante':
+      return <ExAnteConcludeQueue />;
+    case 'reassess-ex-ante':
+      return <ExAnteReassessQueue />;
+    case 'publish-evaluations':
+      return <PublishEvaluationsPanel year={year} />;
+    case 'classified':
+      return <StandInPanel year={year} />;
   }
 }
 
 /** The work bench of a role: a tab per kind of step (?tab=…), the to-dos beside. */
+/**
+ * A role with many tabs first picks the stage of the year (monitoring, targets, …), each stage button with
+ * its count of to-dos; the tabs of that stage follow.
+ */
+function StageBar({ role, tab, year, onPick }: { role: Role; tab: WorkTab; year: number; onPick: (tab: WorkTab) => void }) {
+  const { t } = useI18n();
+  const { data } = useQuery(WORK_TODOS, { variables: { year } });
+  const counts = todosByStage(data?.todos ?? [], role);
+  const current = stageOf(tab);
+  return (
+    <div className="stage-bar" role="group" aria-label={t('work.stages')} data-testid="work-stages">
+      {workStages(role).map(({ stage, tabs }) => (
+        <button
+          key={stage}
+          type="button"
+          className="stage-bar__stage"
+          aria-pressed={stage === current}
+          onClick={() => onPick(tabs[0]!)}
+          data-testid={`stage-${stage}`}
+        >
+          {t(`work.stage.${stage}` as MessageKey)}
+          {(counts[stage] ?? 0) > 0 && (
+            <span className="stage-bar__count" aria-label={t('work.stageTodos', { count: counts[stage]! })}>
+              {counts[stage]}
+            </span>
+          )}
+        </button>
+      ))}
+    </div>
+  );
+}
+
 export default function WorkPage({ role }: { role: Role }) {
   const { t } = useI18n();
   const [params, update] = useQueryParams();
   const year = Number(params.get('year')) || WORK_YEAR;
-  const tabs = workTabs(role);
   const tab = activeTab(role, params.get('tab'));
+  const staged = workTabs(role).length > TABS_WITHOUT_STAGES;
+  const tabs = tab && staged ? workStages(role).find((s) => s.stage === stageOf(tab))!.tabs : workTabs(role);
   return (
     <main className="page" id="main">
       <PageHeading title={t('work.title')} subtitle={t('work.subtitle', { year })}>
@@ -58,6 +130,7 @@ export default function WorkPage({ role }: { role: Role }) {
         <div className="work-layout__main">
           {tab ? (
             <>
+              {staged && <StageBar role={role} tab={tab} year={year} onPick={(k) => update({ tab: k })} />}
               <Tabs items={tabs.map((k) => ({ key: k, label: t(`work.tab.${k}` as MessageKey) }))} active={tab} onChange={(k) => update({ tab: k })} label={t('work.tabs')} idPrefix="work" />
               <TabPanel idPrefix="work" active={tab}>
                 <TabContent tab={tab} year={year} />

@@ -98,8 +98,8 @@ export const CUT_PROJECT_FIELDS = graphql(`
 
 /** The year's projects self-evaluated 中 or 差: the notification list, and the cuts proposed for them. */
 export const CUT_PROJECTS = graphql(`
-  query CutProjects($year: Int!) {
-    medium: projects(first: 100, filter: { year: $year, grade: MEDIUM }) {
+  query CutProjects($year: Int!, $classified: Boolean) {
+    medium: projects(first: 100, filter: { year: $year, grade: MEDIUM, classified: $classified }) {
       totalCount
       edges {
         node {
@@ -107,7 +107,7 @@ export const CUT_PROJECTS = graphql(`
         }
       }
     }
-    poor: projects(first: 100, filter: { year: $year, grade: POOR }) {
+    poor: projects(first: 100, filter: { year: $year, grade: POOR, classified: $classified }) {
       totalCount
       edges {
         node {

@@ -57,17 +57,22 @@ export const REPORT_ACTUALS = graphql(`
 `);
 
 /**
- * The reports of one checkpoint within the viewer's scope, with their project (the review queues).
- * One checkpoint and a page of 50 keep the query under the API's cost limit.
+ * A page of one checkpoint's reports in one state within the viewer's scope, with their project (the review
+ * queues; the server filters, `classified` narrows the performance section's stand-in queue). One checkpoint
+ * and a page of 50 keep the query under the API's cost limit.
  */
 export const CHECKPOINT_REPORTS = graphql(`
-  query CheckpointReports($id: ID!) {
+  query CheckpointReports($id: ID!, $status: ReportStatus!, $classified: Boolean, $first: Int, $after: String) {
     node(id: $id) {
       ... on Checkpoint {
         id
         month
-        reports(first: 50) {
+        reports(first: $first, after: $after, status: $status, classified: $classified) {
           totalCount
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
           edges {
             node {
               ...WorkReportFields

@@ -33,6 +33,11 @@ export const TARGET_PROJECT_FIELDS = graphql(`
       comment
       score
       reviewedOn
+      indicatorComments {
+        indicatorId
+        indicatorName
+        comment
+      }
     }
   }
 `);
@@ -42,6 +47,24 @@ export const TARGET_PROJECTS = graphql(`
   query TargetProjects($year: Int!) {
     projects(first: 50, filter: { year: $year }) {
       totalCount
+      edges {
+        node {
+          ...WorkTargetProjectFields
+        }
+      }
+    }
+  }
+`);
+
+/** A review queue: the projects of a year whose targets wait at one stage (the server filters), a page at a time. */
+export const TARGET_QUEUE = graphql(`
+  query TargetQueue($year: Int!, $status: TargetStatus!, $classified: Boolean, $first: Int, $after: String) {
+    projects(first: $first, after: $after, filter: { year: $year, targetStatus: $status, classified: $classified }) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           ...WorkTargetProjectFields
@@ -120,8 +143,8 @@ export const REVIEW_TARGETS_FIRST = graphql(`
 `);
 
 export const REVIEW_TARGETS = graphql(`
-  mutation ReviewTargets($projectId: ID!, $version: Int!, $approve: Boolean!, $comment: String!, $score: Float) {
-    reviewTargets(projectId: $projectId, version: $version, approve: $approve, comment: $comment, score: $score) {
+  mutation ReviewTargets($projectId: ID!, $version: Int!, $approve: Boolean!, $comment: String!, $score: Float, $indicatorComments: [IndicatorCommentInput!]!) {
+    reviewTargets(projectId: $projectId, version: $version, approve: $approve, comment: $comment, score: $score, indicatorComments: $indicatorComments) {
       id
       version
       targetStatus

@@ -10,6 +10,8 @@ import { mutationFailure, type MutationFailure } from '../mutation-errors';
 const AFFECTED_FIELDS = [
   'todos', 'deadlines', 'checkpoints', 'projects', 'flags', 'flagSummary', 'executionSummary', 'projectAggregate',
   'targetSummary', 'gradeDistribution', 'units', 'evaluations', 'node', 'nodes', 'sections', 'resultApplications',
+  'agencies', 'agencyRatings',
+  'authenticitySample', 'departmentEvaluationCoverage',
 ];
 
 /** Drops the affected answers and asks again for those on screen, so figures and to-dos follow the step. */

@@ -1,0 +1,42 @@
+import { graphql } from '../../../generated';
+
+/** What the public may see of a budget year: needs no login, and never holds a classified unit's rows. */
+export const PUBLIC_DISCLOSURES = graphql(`
+  query PublicDisclosures($year: Int!, $search: String, $withEvaluations: Boolean, $first: Int, $after: String) {
+    publicDisclosures(year: $year, search: $search, withEvaluations: $withEvaluations, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+        hasPreviousPage
+        startCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          code
+          name
+          unitName
+          year
+          budget
+          targetsPublishedOn
+          indicators {
+            level1
+            name
+            comparator
+            targetValue
+            targetText
+            unitOfMeasure
+          }
+          evaluations {
+            kind
+            score
+            grade
+            publishedOn
+          }
+        }
+      }
+    }
+  }
+`);
