@@ -34,7 +34,8 @@ describe('the cross-filter of the leadership overview', () => {
     expect(address(page).query.get('grade')).toBe('MEDIUM');
     await expect.poll(() => kpi(page, 'projects'), { timeout: 30_000 }).toMatch(/13\s*个/);
     expect(await kpi(page, 'projects')).toContain('2022 年度预算');
-    expect(await page.locator('[data-testid="panel-execution-checkpoints"]').innerText()).toContain('2022 年与上年');
+    // Each panel answers on its own: wait for this one too, not only the KPI.
+    await expect.poll(() => page.locator('[data-testid="panel-execution-checkpoints"]').innerText(), { timeout: 30_000 }).toContain('2022 年与上年');
     await chartsRendered(page, 6);
     await screenshot(page, 'overview-cross-filtered');
 

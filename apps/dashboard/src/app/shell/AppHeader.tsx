@@ -35,7 +35,7 @@ export function AppHeader({ me }: { me: ViewerFieldsFragment }) {
       </nav>
       <div className="app-header__viewer" data-testid="viewer">
         <div className="app-header__who">
-          <span className="app-header__name" data-testid="viewer-name">{me.displayName}</span>
+          <span className="app-header__name" title={me.displayName} data-testid="viewer-name">{me.displayName}</span>
           <span className="role-badge" data-testid="viewer-role">{ROLE_LABELS[me.role][lang]}</span>
           <span className="app-header__affiliation">{affiliation}</span>
         </div>
