@@ -80,6 +80,17 @@ describe('the year’s work in the dashboard', () => {
     await pes.click('[data-testid="cp-open-5-PROJECT"]');
     await toast(pes, '监控已开启');
     await pes.locator('[data-testid="cp-status-5-PROJECT"]', { hasText: '报送中' }).waitFor();
+    // Its due date (2024-06-10) has passed: every project still to report is listed to chase, days late shown.
+    const missing = await api<{ checkpoints: { month: number; scope: string; daysOverdue: number; missingReports: { totalCount: number } }[] }>(
+      pes, baseUrl, 'query { checkpoints(year: 2024) { month scope daysOverdue missingReports(first: 1) { totalCount } } }');
+    const may = missing.checkpoints.find((c) => c.month === 5 && c.scope === 'PROJECT')!;
+    expect(may.missingReports.totalCount).toBeGreaterThan(0);
+    expect(may.daysOverdue).toBeGreaterThan(0);
+    await pes.locator('[data-testid="missing-reports-5"]').waitFor({ timeout: 30_000 });
+    expect(Number(await pes.locator('[data-testid="cp-missing-5-PROJECT"]').getAttribute('data-count'))).toBe(may.missingReports.totalCount);
+    expect(await pes.locator('[data-testid="missing-reports-5"] h3').innerText()).toContain(`已逾期 ${may.daysOverdue} 天`);
+    expect(await pes.locator('[data-testid="missing-table-5"] tbody tr').count()).toBe(Math.min(20, may.missingReports.totalCount));
+    expect(await todoCount(pes, 'REPORTS_OVERDUE')).toBe(may.missingReports.totalCount);
     expect(await horizontalOverflow(pes)).toBeLessThanOrEqual(0);
     await screenshot(pes, 'work-pes-checkpoints');
 

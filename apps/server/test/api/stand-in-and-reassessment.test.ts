@@ -163,6 +163,41 @@ describe('work the dashboard forms need', () => {
       expect(audit).toEqual({ action: 'REVIEW', username: 'pes' });
     });
 
+    it('lists the reports still missing at the open checkpoint, days overdue, and counts them in the to-dos', async () => {
+      const cp = await may();
+      const MISSING = `query($id: ID!, $after: String) { node(id: $id) { ... on Checkpoint { reportDue daysOverdue missingReports(first: 100, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor } edges { node { code unit { classified } } } } } } }`;
+      const expected = async (classified: boolean) => (await db.query(`SELECT p.code FROM project p JOIN unit u ON u.id = p.unit_id
+        JOIN monitoring_checkpoint c ON c.id = (SELECT id FROM monitoring_checkpoint WHERE year = 2024 AND month = 5 AND scope = 'PROJECT')
+        WHERE p.region_id = c.region_id AND p.year = 2024 AND p.target_status = 'APPROVED' AND p.budgeted_on <= c.period_end ${classified ? '' : 'AND NOT u.classified'}
+          AND NOT EXISTS (SELECT 1 FROM monitoring_report r WHERE r.project_id = p.id AND r.checkpoint_id = c.id AND r.status <> 'DRAFT')
+        ORDER BY p.code`)).rows.map((r) => r.code);
+      const all = await expected(true);
+      expect(all.length).toBeGreaterThan(100);
+      const codes: string[] = [];
+      let after: string | null = null;
+      let first: any;
+      do {
+        const page: any = (await ok('pes', MISSING, { id: cp.id, after })).node;
+        first ??= page;
+        codes.push(...page.missingReports.edges.map((e: any) => e.node.code));
+        after = page.missingReports.pageInfo.hasNextPage ? page.missingReports.pageInfo.endCursor : null;
+      } while (after);
+      expect(codes).toEqual(all);
+      expect(first.missingReports.totalCount).toBe(all.length);
+      const days = Math.floor((Date.parse(new Date().toISOString().slice(0, 10)) - Date.parse(first.reportDue)) / 86_400_000);
+      expect(first.daysOverdue).toBe(Math.max(0, days));
+      // The past due date makes every one of them overdue for the performance section to chase.
+      expect(first.reportDue < new Date().toISOString().slice(0, 10)).toBe(true);
+      expect(await todo('pes', 'REPORTS_OVERDUE')).toBe(all.length);
+      // A business section sees its own units' missing reports, never a classified unit's.
+      const section = (await ok('sec-xzzf', `query($id: ID!) { node(id: $id) { ... on Checkpoint { missingReports(first: 100) { totalCount edges { node { unit { classified } } } } } } }`, { id: cp.id })).node.missingReports;
+      expect(section.edges.every((e: any) => e.node.unit.classified === false)).toBe(true);
+      const [{ n }] = (await db.query(`SELECT count(*)::int AS n FROM project p JOIN unit u ON u.id = p.unit_id JOIN section s ON s.id = u.supervising_section_id
+        WHERE s.code = 'sec-xzzf' AND p.code = ANY($1) AND NOT u.classified`, [await expected(false)])).rows;
+      expect(section.totalCount).toBe(n);
+    });
+
     it('but not for other units: their first review stays with their section', async () => {
       const report = await mayReport('unit-jyj');
       const err = await refused('pes', 'FORBIDDEN', REVIEW, { id: report.id, v: report.version }, reportProbe);

@@ -156,7 +156,7 @@ describe('year-end work through the API', () => {
     const todos = (await ok('budget', `{ todos { kind count } }`)).todos;
     expect(todos).toEqual([{ kind: 'CUTS_TO_DECIDE', count: 0 }]);
     const pesTodos = (await ok('pes', `{ todos { kind count } }`)).todos;
-    expect(pesTodos.map((x: any) => x.kind)).toEqual(['REPORTS_TO_CONFIRM', 'TARGETS_TO_APPROVE', 'EX_ANTE_TO_CONCLUDE', 'FLAGS_TO_CLOSE', 'EVALUATIONS_TO_FINALIZE',
+    expect(pesTodos.map((x: any) => x.kind)).toEqual(['REPORTS_TO_CONFIRM', 'TARGETS_TO_APPROVE', 'EX_ANTE_TO_CONCLUDE', 'REPORTS_OVERDUE', 'FLAGS_TO_CLOSE', 'EVALUATIONS_TO_FINALIZE',
       'ADJUSTMENTS_TO_DECIDE', 'TARGETS_TO_PUBLISH', 'EVALUATIONS_TO_PUBLISH', 'AUTHENTICITY_TO_RECORD',
       // standing in for the sections that cannot see classified units
       'REPORTS_TO_REVIEW', 'TARGETS_TO_REVIEW', 'EX_ANTE_TO_REVIEW', 'CUTS_TO_DECIDE']);

@@ -3,6 +3,7 @@ import { exanteEn, exanteZh } from './messages-exante';
 import { deptevalEn, deptevalZh } from './messages-depteval';
 import { ratingsEn, ratingsZh } from './messages-ratings';
 import { targetsExtraEn, targetsExtraZh } from './messages-targets-extra';
+import { transferEn, transferZh } from './messages-transfer';
 
 export const workZh = {
   ...exanteZh,
@@ -10,6 +11,7 @@ export const workZh = {
   ...ratingsZh,
   ...deptevalZh,
   ...keyevalZh,
+  ...transferZh,
   'work.title': '办理事项',
   'work.subtitle': '{year} 年度工作：填报、审核与确认',
   'work.tabs': '办理事项分类',
@@ -160,6 +162,12 @@ export const workZh = {
   'cp.periodEnd': '截止日期',
   'cp.reportDue': '报送截止',
   'cp.reports': '报告数',
+  'cp.missing': '未报送',
+  'cp.overdueDays': '逾期 {days} 天',
+  'cp.missingTitle': '{name}应报未报项目 {count} 个（报送截止 {due}）',
+  'cp.missingLate': '催报清单：{name}逾期未报项目 {count} 个（截止 {due}，已逾期 {days} 天）',
+  'cp.lateness': '逾期情况',
+  'cp.notDue': '未到截止日',
   'cp.status': '状态',
   'cp.status.PLANNED': '未开启',
   'cp.status.OPEN': '报送中',
@@ -273,6 +281,7 @@ export const workEn: Record<keyof typeof workZh, string> = {
   ...ratingsEn,
   ...deptevalEn,
   ...keyevalEn,
+  ...transferEn,
   'work.title': 'Work',
   'work.subtitle': 'The work of {year}: report, review, confirm',
   'work.tabs': 'Kinds of work',
@@ -423,6 +432,12 @@ export const workEn: Record<keyof typeof workZh, string> = {
   'cp.periodEnd': 'Period end',
   'cp.reportDue': 'Reports due',
   'cp.reports': 'Reports',
+  'cp.missing': 'Not reported',
+  'cp.overdueDays': '{days} days late',
+  'cp.missingTitle': '{name}: {count} projects still to report (due {due})',
+  'cp.missingLate': 'To chase — {name}: {count} projects have not reported (due {due}, {days} days late)',
+  'cp.lateness': 'Lateness',
+  'cp.notDue': 'Not yet due',
   'cp.status': 'Status',
   'cp.status.PLANNED': 'Planned',
   'cp.status.OPEN': 'Open',

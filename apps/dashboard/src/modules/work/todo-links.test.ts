@@ -7,6 +7,7 @@ describe('to-do links', () => {
     ['FLAGS_TO_RECTIFY', '/work?tab=rectify'],
     ['REPORTS_TO_REVIEW', '/work?tab=review'],
     ['REPORTS_TO_CONFIRM', '/work?tab=confirm'],
+    ['REPORTS_OVERDUE', '/work?tab=checkpoints'],
     ['FLAGS_TO_CLOSE', '/work?tab=close-flags'],
     ['CUTS_TO_DECIDE', '/work?tab=decide-cuts'],
     ['TARGETS_TO_REVISE', '/work?tab=targets'],
@@ -33,7 +34,7 @@ describe('to-do links', () => {
 
   it('links each role only to tabs it works in', () => {
     const owner: Record<string, string> = {
-      REPORTS_TO_SUBMIT: 'UNIT', FLAGS_TO_RECTIFY: 'UNIT', REPORTS_TO_REVIEW: 'BUSINESS_SECTION', REPORTS_TO_CONFIRM: 'PERFORMANCE', FLAGS_TO_CLOSE: 'PERFORMANCE', CUTS_TO_DECIDE: 'BUDGET',
+      REPORTS_TO_SUBMIT: 'UNIT', FLAGS_TO_RECTIFY: 'UNIT', REPORTS_TO_REVIEW: 'BUSINESS_SECTION', REPORTS_TO_CONFIRM: 'PERFORMANCE', REPORTS_OVERDUE: 'PERFORMANCE', FLAGS_TO_CLOSE: 'PERFORMANCE', CUTS_TO_DECIDE: 'BUDGET',
       TARGETS_TO_REVISE: 'UNIT', TARGETS_TO_REVIEW: 'BUSINESS_SECTION', TARGETS_TO_APPROVE: 'PERFORMANCE',
       ADJUSTMENTS_TO_DECIDE: 'PERFORMANCE', TARGETS_TO_PUBLISH: 'PERFORMANCE',
       EVALUATIONS_TO_FINALIZE: 'PERFORMANCE', EVALUATIONS_TO_SUBMIT: 'AGENCY', EVALUATIONS_TO_PUBLISH: 'PERFORMANCE',

@@ -8,7 +8,7 @@ export type WorkTab =
   | 'targets' | 'review-targets' | 'approve-targets' | 'adjust-targets' | 'adjustments'
   | 'self-evaluation' | 'department-evaluation' | 'authenticity' | 'key-evaluations' | 'agency-evaluations'
   | 'cuts' | 'decide-cuts' | 'publish-targets' | 'publish-evaluations' | 'agency-ratings'
-  | 'classified';
+  | 'classified' | 'transfer-splits';
 
 /** The stages of the year the tabs fall in; a role with many tabs picks a stage first. */
 export type WorkStage = 'monitoring' | 'targets' | 'evaluation' | 'results' | 'classified';
@@ -16,7 +16,7 @@ export type WorkStage = 'monitoring' | 'targets' | 'evaluation' | 'results' | 'c
 // Monitoring first: it is where the year in progress stands.
 const STAGE_TABS: Record<WorkStage, readonly WorkTab[]> = {
   monitoring: ['checkpoints', 'report', 'review', 'confirm', 'rectify', 'close-flags'],
-  targets: ['ex-ante', 'review-ex-ante', 'conclude-ex-ante', 'reassess-ex-ante', 'targets', 'review-targets', 'approve-targets', 'adjust-targets', 'adjustments'],
+  targets: ['ex-ante', 'review-ex-ante', 'conclude-ex-ante', 'reassess-ex-ante', 'targets', 'review-targets', 'approve-targets', 'adjust-targets', 'adjustments', 'transfer-splits'],
   evaluation: ['self-evaluation', 'department-evaluation', 'authenticity', 'key-evaluations', 'agency-evaluations'],
   results: ['cuts', 'decide-cuts', 'publish-targets', 'publish-evaluations', 'agency-ratings'],
   classified: ['classified'],
@@ -45,6 +45,7 @@ const TODO_TABS: Record<string, WorkTab> = {
   FLAGS_TO_RECTIFY: 'rectify',
   REPORTS_TO_REVIEW: 'review',
   REPORTS_TO_CONFIRM: 'confirm',
+  REPORTS_OVERDUE: 'checkpoints',
   FLAGS_TO_CLOSE: 'close-flags',
   EX_ANTE_TO_FILE: 'ex-ante',
   EX_ANTE_TO_REVIEW: 'review-ex-ante',
@@ -89,7 +90,7 @@ export function workTabs(role: string): WorkTab[] {
     case 'FUND_SECTION':
       return ['review'];
     case 'PERFORMANCE':
-      return ['checkpoints', 'confirm', 'close-flags', 'conclude-ex-ante', 'approve-targets', 'adjustments', 'authenticity', 'key-evaluations',
+      return ['checkpoints', 'confirm', 'close-flags', 'conclude-ex-ante', 'approve-targets', 'adjustments', 'transfer-splits', 'authenticity', 'key-evaluations',
         'cuts', 'publish-targets', 'publish-evaluations', 'agency-ratings', 'classified'];
     case 'BUDGET':
       return ['decide-cuts'];

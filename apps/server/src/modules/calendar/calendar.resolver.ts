@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 't
 import type { DataSource } from 'typeorm';
 import type { Context } from '../../graphql/context.js';
 import { evaluationRows, projectRows, regionRows, sqlParams, type SqlParams } from '../auth/scope.js';
+import { reportStillDue } from '../monitoring/expected-reports.js';
 import type { Viewer } from '../auth/viewer.js';
 
 @ObjectType({ description: '年度工作节点 / A deadline of the year' })
@@ -29,10 +30,8 @@ const TODOS: Record<string, TodoSql[]> = {
   UNIT: [
     { kind: 'REPORTS_TO_SUBMIT', zh: '待报送监控报告', en: 'Monitoring reports to submit', sql: (v, p) => `
       SELECT count(*)::int AS n, (count(*) FILTER (WHERE c.report_due < current_date))::int AS late
-        FROM monitoring_checkpoint c JOIN project p ON p.region_id = c.region_id AND p.year = c.year AND p.budgeted_on <= c.period_end
-        JOIN unit u ON u.id = p.unit_id
-       WHERE c.status = 'OPEN' AND c.scope = 'PROJECT' AND p.target_status = 'APPROVED' AND ${projectRows(v, p)}
-         AND NOT EXISTS (SELECT 1 FROM monitoring_report r WHERE r.project_id = p.id AND r.checkpoint_id = c.id AND r.status <> 'DRAFT')` },
+        FROM monitoring_checkpoint c JOIN project p ON ${reportStillDue('c')} JOIN unit u ON u.id = p.unit_id
+       WHERE c.status = 'OPEN' AND ${projectRows(v, p)}` },
     { kind: 'FLAGS_TO_RECTIFY', zh: '待整改预警', en: 'Flags to rectify', sql: (v, p) => `
       SELECT count(*)::int AS n, (count(*) FILTER (WHERE f.deadline < current_date))::int AS late
         FROM flag f JOIN project p ON p.id = f.project_id JOIN unit u ON u.id = p.unit_id WHERE f.status = 'OPEN' AND ${projectRows(v, p)}` },
@@ -66,6 +65,10 @@ const TODOS: Record<string, TodoSql[]> = {
     { kind: 'EX_ANTE_TO_CONCLUDE', zh: '待审核事前评估', en: 'Ex-ante assessments to conclude', sql: (v, p) => `
       SELECT count(*)::int AS n, 0 AS late FROM ex_ante_assessment x JOIN project p ON p.id = x.project_id JOIN unit u ON u.id = p.unit_id
        WHERE x.status IN ('FIRST_REVIEWED', 'AGENCY_REVIEWED') AND ${projectRows(v, p)}` },
+    { kind: 'REPORTS_OVERDUE', zh: '逾期未报送的监控报告（催报）', en: 'Monitoring reports overdue (to chase)', sql: (v, p) => `
+      SELECT count(*)::int AS n, count(*)::int AS late
+        FROM monitoring_checkpoint c JOIN project p ON ${reportStillDue('c')} JOIN unit u ON u.id = p.unit_id
+       WHERE c.status = 'OPEN' AND c.report_due < current_date AND ${projectRows(v, p)}` },
     { kind: 'FLAGS_TO_CLOSE', zh: '待销号预警（已提交佐证）', en: 'Flags with evidence, to close', sql: (v, p) => `
       SELECT count(*)::int AS n, (count(*) FILTER (WHERE f.deadline < current_date))::int AS late
         FROM flag f JOIN project p ON p.id = f.project_id JOIN unit u ON u.id = p.unit_id

@@ -4,6 +4,8 @@ import type { Context } from '../../graphql/context.js';
 import { paginate, pageSize, type OrderTerm } from '../../graphql/connection.js';
 import { fromGlobalId, idOf } from '../../graphql/global-id.js';
 import { Node } from '../../graphql/node.js';
+import { reportStillDue } from '../monitoring/expected-reports.js';
+import { today } from '../workflow/workflow.js';
 import { agencyRows, containsPattern, evaluationRows, projectRows, regionRows, sqlParams, unitRows } from '../auth/scope.js';
 import {
   EVALUATION_COLUMNS, FLAG_COLUMNS, PROJECT_COLUMNS, REPORT_COLUMNS, mapEvaluation, mapFlag, mapProject, mapReport, mapUnit,
@@ -315,6 +317,28 @@ export class CheckpointFieldsResolver {
   }
 }
 
+@Resolver(() => Checkpoint)
+export class CheckpointProgressResolver {
+  @FieldResolver(() => ProjectConnection, { description: '应报未报的项目（催报）/ Projects that should have reported here and have not (to chase)' })
+  missingReports(@Root() c: Checkpoint, @Args() { first, after }: PageArgs, @Ctx() ctx: Context) {
+    const v = ctx.viewer!;
+    const p = sqlParams([c.dbId]);
+    return ProjectConnection.of(paginate({
+      db: ctx.db, select: PROJECT_COLUMNS,
+      from: `FROM project p JOIN unit u ON u.id = p.unit_id JOIN monitoring_checkpoint mc ON mc.id = $1
+             WHERE ${reportStillDue('mc')} AND ${projectRows(v, p)}`,
+      params: p.values, idExpr: 'p.id', order: { expr: 'p.code', type: 'text', direction: 'ASC' },
+      first: pageSize(v, first), after, map: mapProject,
+    }));
+  }
+
+  @FieldResolver(() => Int, { description: '逾期天数（报送截止日之后；未逾期为0）/ Days past the reports’ due date; 0 before it' })
+  daysOverdue(@Root() c: Checkpoint) {
+    const days = Math.floor((Date.parse(today()) - Date.parse(c.reportDue)) / 86_400_000);
+    return Math.max(0, days);
+  }
+}
+
 @Resolver(() => MonitoringReport)
 export class ReportFieldsResolver {
   @FieldResolver(() => Project, { nullable: true, description: '报告的项目 / The project reported on' })
@@ -430,7 +454,7 @@ export class AgencyRatingFieldsResolver {
 }
 
 export const GRAPH_RESOLVERS = [
-  GraphQueryResolver, ProjectFieldsResolver, TargetAdjustmentFieldsResolver, ExAnteFieldsResolver, UnitFieldsResolver, SectionFieldsResolver, IndicatorFieldsResolver,
+  GraphQueryResolver, ProjectFieldsResolver, CheckpointProgressResolver, TargetAdjustmentFieldsResolver, ExAnteFieldsResolver, UnitFieldsResolver, SectionFieldsResolver, IndicatorFieldsResolver,
   CheckpointFieldsResolver, ReportFieldsResolver, IndicatorActualFieldsResolver, FlagFieldsResolver, EvaluationFieldsResolver,
   FindingFieldsResolver, ResultApplicationFieldsResolver, AgencyFieldsResolver, AgencyRatingFieldsResolver,
 ] as const;

@@ -10,11 +10,12 @@ import { Pager } from '../../../app/components/Pager';
 import { useI18n } from '../../../app/i18n/i18n';
 import { checkpointName } from '../../../app/i18n/translate';
 import type { MessageKey } from '../../../app/i18n/messages';
-import type { CheckpointReportsQuery, ReportingProjectQuery, UnitReportingProjectsQuery, WorkCheckpointsQuery } from '../../../generated/graphql';
+import type { CheckpointReportsQuery, MissingReportsQuery, ReportingProjectQuery, UnitReportingProjectsQuery, WorkCheckpointsQuery } from '../../../generated/graphql';
 import {
   CHECKPOINT_REPORTS,
   CLOSE_CHECKPOINT,
   CONFIRM_MONITORING_REPORT,
+  MISSING_REPORTS,
   OPEN_CHECKPOINT,
   REPORTING_PROJECT,
   REVIEW_MONITORING_REPORT,
@@ -63,6 +64,21 @@ export function CheckpointsPanel({ year }: { year: number }) {
           { key: 'reportDue', header: t('cp.reportDue'), width: '110px', cell: (c) => c.reportDue },
           { key: 'reports', header: t('cp.reports'), width: '80px', align: 'right', cell: (c) => c.reports.totalCount },
           {
+            key: 'missing', header: t('cp.missing'), width: '80px', align: 'right',
+            cell: (c) =>
+              c.scope !== 'PROJECT' || c.status === 'PLANNED' ? (
+                <span className="muted">—</span>
+              ) : (
+                <span
+                  className={c.status === 'OPEN' && c.daysOverdue > 0 && c.missingReports.totalCount > 0 ? 'text-danger' : undefined}
+                  data-testid={`cp-missing-${c.month}-${c.scope}`}
+                  data-count={c.missingReports.totalCount}
+                >
+                  {c.missingReports.totalCount}
+                </span>
+              ),
+          },
+          {
             key: 'status', header: t('cp.status'), width: '100px',
             cell: (c) => <span className={`badge badge--state-${c.status.toLowerCase()}`} data-testid={`cp-status-${c.month}-${c.scope}`}>{t(`cp.status.${c.status}` as MessageKey)}</span>,
           },
@@ -81,7 +97,55 @@ export function CheckpointsPanel({ year }: { year: number }) {
           },
         ]}
       />
+      {rows
+        .filter((c) => c.status === 'OPEN' && c.scope === 'PROJECT' && c.missingReports.totalCount > 0)
+        .map((c) => (
+          <MissingReports key={c.id} checkpoint={c} name={name(c)} />
+        ))}
     </Panel>
+  );
+}
+
+type MissingPage = Extract<NonNullable<MissingReportsQuery['node']>, { missingReports: unknown }>['missingReports'];
+const EMPTY_MISSING: MissingPage = { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] };
+const missingConnection = (d: MissingReportsQuery) => (d.node && 'missingReports' in d.node ? d.node.missingReports : EMPTY_MISSING);
+const MISSING_PAGE_SIZE = 20;
+
+/** 催报清单: the projects of an open checkpoint that have not reported, with how late they are. */
+function MissingReports({ checkpoint, name }: { checkpoint: Checkpoint; name: string }) {
+  const { t } = useI18n();
+  const pages = useCursorPages(MISSING_REPORTS, { id: checkpoint.id }, missingConnection, MISSING_PAGE_SIZE);
+  const late = checkpoint.daysOverdue > 0;
+  return (
+    <section className="missing-reports" data-testid={`missing-reports-${checkpoint.month}`}>
+      <h3 className="work-subheading">
+        {t(late ? 'cp.missingLate' : 'cp.missingTitle', { name, count: pages.totalCount, due: checkpoint.reportDue, days: checkpoint.daysOverdue })}
+      </h3>
+      <DataTable
+        caption={t('cp.missingTitle', { name, count: pages.totalCount, due: checkpoint.reportDue, days: checkpoint.daysOverdue })}
+        rows={pages.nodes}
+        rowKey={(p) => p.id}
+        status={pages.status === 'ready' ? (pages.nodes.length ? 'ready' : 'empty') : pages.status}
+        errorText={pages.errorText}
+        onRetry={pages.retry}
+        retryLabel={t('common.retry')}
+        emptyText={t('review.empty')}
+        testId={`missing-table-${checkpoint.month}`}
+        columns={[
+          { key: 'unit', header: t('review.unit'), width: '160px', cell: (p) => <span title={p.unit?.name}>{p.unit?.name ?? '—'}</span> },
+          { key: 'project', header: t('review.project'), cell: (p) => <span title={p.name}>{p.code} {p.name}</span> },
+          { key: 'budget', header: t('review.budget'), width: '110px', align: 'right', cell: (p) => <Money yuan={p.budget} /> },
+          { key: 'due', header: t('cp.reportDue'), width: '110px', cell: () => checkpoint.reportDue },
+          {
+            key: 'late', header: t('cp.lateness'), width: '130px',
+            cell: () => (late ? <span className="badge badge--flag-red">{t('cp.overdueDays', { days: checkpoint.daysOverdue })}</span> : <span className="muted">{t('cp.notDue')}</span>),
+          },
+        ]}
+      />
+      {pages.status === 'ready' && pages.totalCount > MISSING_PAGE_SIZE && (
+        <Pager page={pages.page} pageSize={MISSING_PAGE_SIZE} totalCount={pages.totalCount} hasPrevious={pages.hasPrevious} hasNext={pages.hasNext} onPrevious={pages.previous} onNext={pages.next} />
+      )}
+    </section>
   );
 }
 

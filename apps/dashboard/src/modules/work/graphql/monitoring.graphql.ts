@@ -15,6 +15,40 @@ export const WORK_CHECKPOINTS = graphql(`
       reports(first: 1) {
         totalCount
       }
+      daysOverdue
+      missingReports(first: 1) {
+        totalCount
+      }
+    }
+  }
+`);
+
+/** The projects that should have reported at a checkpoint and have not (催报清单), a page at a time. */
+export const MISSING_REPORTS = graphql(`
+  query MissingReports($id: ID!, $first: Int, $after: String) {
+    node(id: $id) {
+      ... on Checkpoint {
+        id
+        missingReports(first: $first, after: $after) {
+          totalCount
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          edges {
+            node {
+              id
+              code
+              name
+              budget
+              unit {
+                id
+                name
+              }
+            }
+          }
+        }
+      }
     }
   }
 `);
