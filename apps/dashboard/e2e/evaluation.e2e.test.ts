@@ -175,7 +175,20 @@ describe('evaluation and result application in the dashboard', () => {
     await unit.fill('[data-testid="target-weight-0"]', '60');
     await unit.fill('[data-testid="target-value-1"]', '95');
     await unit.fill('[data-testid="target-unit-1"]', '%');
-    await unit.fill('[data-testid="target-weight-1"]', '30');
+    await unit.fill('[data-testid="target-weight-1"]', '20');
+    // An indicator of the unit's own (the library has none that fits): named fields first, then marked as own.
+    await unit.click('[data-testid="own-add"]');
+    await unit.locator('[data-testid="own-error-name"]').waitFor();
+    expect(await unit.locator('[data-testid="own-name"]').getAttribute('aria-invalid')).toBe('true');
+    await unit.selectOption('[data-testid="own-level1"]', 'SATISFACTION');
+    await unit.fill('[data-testid="own-level2"]', '服务对象满意度指标');
+    await unit.fill('[data-testid="own-name"]', '参训教师对培训内容满意度');
+    await unit.click('[data-testid="own-add"]');
+    await unit.locator('[data-testid="target-own-2"]').waitFor();
+    expect(await unit.locator('[data-testid="target-own-0"]').count()).toBe(0);
+    await unit.fill('[data-testid="target-value-2"]', '90');
+    await unit.fill('[data-testid="target-unit-2"]', '%');
+    await unit.fill('[data-testid="target-weight-2"]', '10');
     expect(await unit.locator('[data-testid="targets-weight-total"]').innerText()).toContain('90');
     // Each problem at its field: the missing unit at its row.
     await unit.click('[data-testid="targets-submit"]');
@@ -188,9 +201,15 @@ describe('evaluation and result application in the dashboard', () => {
     expect(await unit.locator('[data-testid="field-error-indicators"]').innerText()).toContain('权重合计须为100');
     expect(await horizontalOverflow(unit)).toBeLessThanOrEqual(0);
     await screenshot(unit, 'targets-unit-quality-problems');
-    await unit.fill('[data-testid="target-weight-1"]', '40');
+    await unit.fill('[data-testid="target-weight-1"]', '30');
     await unit.click('[data-testid="targets-submit"]');
     await toast(unit, '绩效目标已提交');
+    // The library's indicators keep their template, the own one is marked custom.
+    const saved = await api<{ projects: { edges: { node: { code: string; indicators: { name: string; custom: boolean; templateId: string | null }[] } }[] } }>(
+      unit, baseUrl, 'query { projects(first: 100, filter: { year: 2025 }) { edges { node { code indicators { name custom templateId } } } } }');
+    const built = saved.projects.edges.find((e) => e.node.code === code)!.node.indicators;
+    expect(built.map((i) => i.custom)).toEqual([false, false, true]);
+    expect(built[2]).toMatchObject({ name: '参训教师对培训内容满意度', templateId: null });
     await unit.locator(`[data-testid="target-status-${code}"][data-status="SUBMITTED"]`).waitFor();
     await screenshot(unit, 'targets-unit-submitted');
 
@@ -215,5 +234,50 @@ describe('evaluation and result application in the dashboard', () => {
     await unit.reload();
     await unit.locator(`[data-testid="target-status-${code}"][data-status="APPROVED"]`).waitFor();
     for (const p of [unit, sec, pes]) expect(jsErrors(p)).toEqual([]);
+  });
+
+  it('sends a central transfer payment’s self-evaluation under 90 back for rectification, and takes the corrected one', async () => {
+    // A unit no other browser test works with, and its first transfer-payment project of 2024 not yet self-evaluated.
+    const used = new Set(['jyj', 'tsg', 'rmt', 'clh', 'lcj', 'gaj', 'kx']);
+    const pes = await newPage(browser, baseUrl);
+    await loginAs(pes, 'pes');
+    const listed = await api<{ projects: { edges: { node: ProjectInfo & { unit: { code: string; classified: boolean } } }[] } }>(pes, baseUrl,
+      'query { projects(first: 100, filter: { year: 2024, fundFamily: TRANSFER_PAYMENT, targetStatus: APPROVED }) { edges { node { id code name budget targetStatus evaluations { kind } unit { code classified } } } } }');
+    const target = listed.projects.edges.map((e) => e.node)
+      .find((p) => !p.unit.classified && !used.has(p.unit.code) && !p.evaluations.some((e) => e.kind === 'SELF'))!;
+    expect(target).toBeDefined();
+    const unit = await newPage(browser, baseUrl);
+    await loginAs(unit, `unit-${target.unit.code}`);
+    await unit.goto('/work?tab=self-evaluation');
+    const fill = async (completions: [string, string, string]) => {
+      await unit.click(`[data-testid="self-eval-fill-${target.code}"]`);
+      await unit.fill('[data-testid="self-eval-executed"]', target.budget);
+      await unit.fill('[data-testid="self-eval-outputCompletion"]', completions[0]);
+      await unit.fill('[data-testid="self-eval-benefitCompletion"]', completions[1]);
+      await unit.fill('[data-testid="self-eval-satisfactionCompletion"]', completions[2]);
+      await unit.click('[data-testid="self-eval-submit"]');
+      await unit.locator('[data-testid="self-eval-result"]').waitFor({ timeout: 30_000 });
+    };
+    await fill(['80', '80', '80']);
+    await unit.locator('[data-testid="self-eval-rectify"]').waitFor();
+    await unit.locator(`[data-testid="self-eval-rectify-${target.code}"]`).waitFor({ timeout: 30_000 });
+    await unit.locator('[data-testid="todo-SELF_EVALUATIONS_TO_RECTIFY"]').waitFor({ timeout: 30_000 });
+    const sent = await api<{ node: { evaluations: { kind: string; status: string; score: number; rectificationRequired: boolean }[] } }>(unit, baseUrl,
+      'query($id: ID!) { node(id: $id) { ... on Project { evaluations { kind status score rectificationRequired } } } }', { id: target.id });
+    const self = sent.node.evaluations.find((e) => e.kind === 'SELF')!;
+    expect(self).toMatchObject({ status: 'DRAFT', rectificationRequired: true });
+    expect(self.score).toBeLessThan(90);
+    expect(await horizontalOverflow(unit)).toBeLessThanOrEqual(0);
+    await screenshot(unit, 'self-eval-rectify');
+    // Rectified and submitted again at 90 or more: final, graded, gone from the to-dos.
+    await fill(['100', '98', '95']);
+    await unit.locator(`[data-testid="self-eval-grade-${target.code}"]`).waitFor({ timeout: 30_000 });
+    const again = await api<{ node: { evaluations: { kind: string; status: string; score: number }[] } }>(unit, baseUrl,
+      'query($id: ID!) { node(id: $id) { ... on Project { evaluations { kind status score } } } }', { id: target.id });
+    const final = again.node.evaluations.find((e) => e.kind === 'SELF')!;
+    expect(final.status).toBe('FINAL');
+    expect(final.score).toBeGreaterThanOrEqual(90);
+    await unit.locator('[data-testid="todo-SELF_EVALUATIONS_TO_RECTIFY"]').waitFor({ state: 'detached', timeout: 30_000 });
+    expect(jsErrors(unit)).toEqual([]);
   });
 });

@@ -14,11 +14,13 @@ import { ExAnteService } from './modules/ex-ante/ex-ante.service.js';
 import { EvaluationService } from './modules/evaluation/evaluation.service.js';
 import { AgencyRatingService } from './modules/agency/agency-rating.service.js';
 import { DisclosureService } from './modules/disclosure/disclosure.service.js';
+import { TransferPaymentService } from './modules/transfer-payment/transfer-payment.service.js';
 
 /** The services of one running server, built once at boot and handed to every request's context. */
 export function createServices(db: DataSource, secret: string) {
   const audit = new AuditService(db);
   const workflow = new Workflow(db, audit);
+  const transferPayments = new TransferPaymentService(workflow);
   return {
     audit,
     auth: new AuthService(db, new SessionTokens(secret), audit),
@@ -28,7 +30,8 @@ export function createServices(db: DataSource, secret: string) {
     apiTokens: new ApiTokenService(db, audit),
     monitoring: new MonitoringService(workflow),
     flags: new FlagService(workflow),
-    targets: new TargetsService(workflow),
+    transferPayments,
+    targets: new TargetsService(workflow, transferPayments),
     exAnte: new ExAnteService(workflow),
     evaluations: new EvaluationService(workflow),
     agencyRatings: new AgencyRatingService(workflow),

@@ -206,6 +206,36 @@ describe('work the dashboard forms need', () => {
     });
   });
 
+  describe('a central transfer payment’s self-evaluation under 90', () => {
+    it('goes back to the unit to rectify, counted in its to-dos, until a resubmission reaches 90; other funds are not sent back', async () => {
+      const SELF = `mutation($id: ID!, $in: SelfEvaluationInput!) { submitSelfEvaluation(projectId: $id, input: $in) { status score grade rectificationRequired } }`;
+      const LIST = `query($f: FundFamily!) { projects(first: 100, filter: { year: 2024, fundFamily: $f, targetStatus: APPROVED }) { edges { node { id code budget unit { code classified } evaluations { kind } } } } }`;
+      const open = async (f: string) => (await ok('pes', LIST, { f })).projects.edges.map((e: any) => e.node)
+        .filter((x: any) => !x.unit.classified && !x.evaluations.some((e: any) => e.kind === 'SELF'));
+      const general = await open('GENERAL_PUBLIC');
+      // A unit with a transfer-payment project and a general one, neither self-evaluated yet.
+      const p = (await open('TRANSFER_PAYMENT')).find((x: any) => general.some((y: any) => y.unit.code === x.unit.code));
+      const g = general.find((y: any) => y.unit.code === p.unit.code);
+      const user = `unit-${p.unit.code}`;
+      t[user] = await login(ctx.graphqlUrl, user);
+      const before = (await todo(user, 'SELF_EVALUATIONS_TO_RECTIFY')) ?? 0;
+      const weak = (await ok(user, SELF, { id: p.id, in: { executed: p.budget, outputCompletion: 80, benefitCompletion: 80, satisfactionCompletion: 80 } })).submitSelfEvaluation;
+      expect(weak).toMatchObject({ status: 'DRAFT', rectificationRequired: true });
+      expect(weak.score).toBeLessThan(90);
+      expect(await todo(user, 'SELF_EVALUATIONS_TO_RECTIFY')).toBe(before + 1);
+      // Not final: it is not in the year's grade distribution.
+      const [{ n }] = (await db.query(`SELECT count(*)::int AS n FROM evaluation e JOIN project p ON p.id = e.project_id WHERE p.code = $1 AND e.status = 'FINAL'`, [p.code])).rows;
+      expect(n).toBe(0);
+      const fixed = (await ok(user, SELF, { id: p.id, in: { executed: p.budget, outputCompletion: 100, benefitCompletion: 95, satisfactionCompletion: 95, explanation: '整改后补充佐证材料' } })).submitSelfEvaluation;
+      expect(fixed).toMatchObject({ status: 'FINAL', rectificationRequired: false });
+      expect(fixed.score).toBeGreaterThanOrEqual(90);
+      expect(await todo(user, 'SELF_EVALUATIONS_TO_RECTIFY')).toBe(before);
+      // A project of another fund scored as low is final at once.
+      const low = (await ok(user, SELF, { id: g.id, in: { executed: g.budget, outputCompletion: 80, benefitCompletion: 80, satisfactionCompletion: 80 } })).submitSelfEvaluation;
+      expect(low).toMatchObject({ status: 'FINAL', score: weak.score, rectificationRequired: false });
+    });
+  });
+
   describe('comments per indicator when targets are returned', () => {
     it('each comment names its indicator, a stray one is refused, and the names outlive the unit’s revision', async () => {
       const INDICATORS = [

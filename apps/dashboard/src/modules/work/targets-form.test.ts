@@ -82,4 +82,11 @@ describe('the comments of a return', () => {
     // A too-long second comment is shown under I3's field; the overall comment's error stays where it was.
     expect(renameFields({ 'indicatorComments[1].comment': '过长', comment: '必填' }, { 'indicatorComments[1].comment': 'comment-I3' })).toEqual({ 'comment-I3': '过长', comment: '必填' });
   });
+
+  it('keeps a saved indicator’s library template when the draft is saved again', () => {
+    const row = rowFromIndicator({ id: 'I1', templateId: 'T9', level1: 'OUTPUT', level2: '数量指标', name: '培训人次', comparator: 'GE', targetValue: '500', unitOfMeasure: '人次', weight: 60, isKey: true });
+    expect(targetIndicators([row])[0]).toMatchObject({ templateId: 'T9', name: '培训人次' });
+    const own = rowFromIndicator({ id: 'I2', templateId: null, level1: 'BENEFIT', level2: '社会效益', name: '自定', comparator: 'GE', targetValue: '1', unitOfMeasure: '个', weight: 40, isKey: false });
+    expect(targetIndicators([own])[0]).not.toHaveProperty('templateId');
+  });
 });

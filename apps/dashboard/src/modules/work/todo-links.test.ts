@@ -22,6 +22,7 @@ describe('to-do links', () => {
     ['EX_ANTE_TO_REVIEW', '/work?tab=review-ex-ante'],
     ['EX_ANTE_TO_CONCLUDE', '/work?tab=conclude-ex-ante'],
     ['EX_ANTE_TO_REASSESS', '/work?tab=reassess-ex-ante'],
+    ['SELF_EVALUATIONS_TO_RECTIFY', '/work?tab=self-evaluation'],
     ['DEPARTMENT_EVALUATIONS_TO_RECORD', '/work?tab=department-evaluation'],
     ['AUTHENTICITY_TO_RECORD', '/work?tab=authenticity'],
   ])('links %s to where it is done', (kind, path) => {
@@ -39,7 +40,7 @@ describe('to-do links', () => {
       ADJUSTMENTS_TO_DECIDE: 'PERFORMANCE', TARGETS_TO_PUBLISH: 'PERFORMANCE',
       EVALUATIONS_TO_FINALIZE: 'PERFORMANCE', EVALUATIONS_TO_SUBMIT: 'AGENCY', EVALUATIONS_TO_PUBLISH: 'PERFORMANCE',
       EX_ANTE_TO_FILE: 'UNIT', EX_ANTE_TO_REVIEW: 'BUSINESS_SECTION', EX_ANTE_TO_CONCLUDE: 'PERFORMANCE', EX_ANTE_TO_REASSESS: 'AGENCY',
-      DEPARTMENT_EVALUATIONS_TO_RECORD: 'UNIT', AUTHENTICITY_TO_RECORD: 'PERFORMANCE',
+      SELF_EVALUATIONS_TO_RECTIFY: 'UNIT', DEPARTMENT_EVALUATIONS_TO_RECORD: 'UNIT', AUTHENTICITY_TO_RECORD: 'PERFORMANCE',
     };
     for (const [kind, role] of Object.entries(owner)) {
       const tab = new URLSearchParams(todoLink(kind)!.split('?')[1]).get('tab');
@@ -68,6 +69,14 @@ describe('to-do links', () => {
     // Targets are approved, then adjusted at checkpoints, then published again.
     expect(pes.indexOf('approve-targets')).toBeLessThan(pes.indexOf('adjustments'));
     expect(pes.indexOf('adjustments')).toBeLessThan(pes.indexOf('publish-targets'));
+  });
+
+  it('gives the performance section a transfer-splits tab in the targets stage, after approval; no other role has it', () => {
+    const pes = workTabs('PERFORMANCE');
+    expect(stageOf('transfer-splits')).toBe('targets');
+    expect(pes.indexOf('approve-targets')).toBeLessThan(pes.indexOf('transfer-splits'));
+    expect(activeTab('PERFORMANCE', 'transfer-splits')).toBe('transfer-splits');
+    for (const role of ['UNIT', 'BUSINESS_SECTION', 'FUND_SECTION', 'BUDGET', 'AGENCY', 'LEADERSHIP']) expect(workTabs(role)).not.toContain('transfer-splits');
   });
 
   it('sends the performance section’s stand-in to-dos (classified units) to its own tab; the sections keep theirs', () => {

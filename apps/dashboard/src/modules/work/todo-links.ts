@@ -55,6 +55,7 @@ const TODO_TABS: Record<string, WorkTab> = {
   TARGETS_TO_REVIEW: 'review-targets',
   TARGETS_TO_APPROVE: 'approve-targets',
   ADJUSTMENTS_TO_DECIDE: 'adjustments',
+  SELF_EVALUATIONS_TO_RECTIFY: 'self-evaluation',
   DEPARTMENT_EVALUATIONS_TO_RECORD: 'department-evaluation',
   AUTHENTICITY_TO_RECORD: 'authenticity',
   EVALUATIONS_TO_FINALIZE: 'key-evaluations',

@@ -42,6 +42,9 @@ const TODOS: Record<string, TodoSql[]> = {
       SELECT count(*)::int AS n, 0 AS late FROM project p JOIN unit u ON u.id = p.unit_id
        WHERE p.kind = 'NEW' AND p.target_status IN ('DRAFT', 'RETURNED') AND ${projectRows(v, p)}
          AND NOT EXISTS (SELECT 1 FROM ex_ante_assessment x WHERE x.project_id = p.id AND x.status <> 'DRAFT')` },
+    { kind: 'SELF_EVALUATIONS_TO_RECTIFY', zh: '退回整改的转移支付项目自评', en: 'Transfer-payment self-evaluations sent back to rectify', sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM evaluation e JOIN project p ON p.id = e.project_id JOIN unit u ON u.id = p.unit_id
+       WHERE e.kind = 'SELF' AND e.status = 'DRAFT' AND e.score IS NOT NULL AND ${projectRows(v, p)}` },
     { kind: 'DEPARTMENT_EVALUATIONS_TO_RECORD', zh: '待录入部门评价结果', en: 'Department evaluations to record', sql: (v, p) => `
       SELECT count(*)::int AS n, 0 AS late FROM evaluation e JOIN project p ON p.id = e.project_id JOIN unit u ON u.id = p.unit_id
        WHERE e.kind = 'DEPARTMENT' AND e.status = 'DRAFT' AND ${projectRows(v, p)}` },

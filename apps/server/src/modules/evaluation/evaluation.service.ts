@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { AppError } from '../../graphql/errors.js';
-import { finalGrade, selfEvaluationScore } from '../../rules/evaluation.js';
+import { finalGrade, needsTransferPaymentRectification, selfEvaluationScore } from '../../rules/evaluation.js';
 import { parseYuan } from '../../rules/money.js';
 import { parseScore } from '../../rules/score.js';
 import { proposedCut } from '../../rules/result-application.js';
@@ -28,8 +28,8 @@ export class EvaluationService {
 
   async submitSelf(act: Act, projectId: number, input: { executed: string; outputCompletion: number; benefitCompletion: number; satisfactionCompletion: number; explanation: string }): Promise<number> {
     return this.wf.run(async (m) => {
-      const p = await this.wf.lockProject<{ id: number; year: number; region_id: number; unit_id: number; budget: string; version: number }>(
-        m, act, projectId, 'p.id, p.year, p.region_id, p.unit_id, p.budget::text AS budget');
+      const p = await this.wf.lockProject<{ id: number; year: number; region_id: number; unit_id: number; budget: string; fund_family: string; version: number }>(
+        m, act, projectId, 'p.id, p.year, p.region_id, p.unit_id, p.budget::text AS budget, p.fund_family');
       const [existing] = await m.query(`SELECT id, status FROM evaluation WHERE project_id = $1 AND kind = 'SELF' FOR UPDATE`, [p.id]);
       if (existing) checkState('单位自评', existing.status, ['DRAFT'], '提交自评');
       if (parseYuan(input.executed, 'executed') > parseYuan(p.budget, 'budget')) {
@@ -43,17 +43,21 @@ export class EvaluationService {
       const failures = await this.unrectifiedFailures(m, p.id);
       const g = finalGrade({ score: s.score, auditFindings: false, majorMisuse: false, failedCheckpointsUnrectified: failures, authenticityFailed: false },
         { evaluation: rules.evaluation, monitoring: rules.monitoring });
+      // A central transfer payment's self-evaluation under the rule's threshold (90) goes back to the unit to
+      // rectify and submit again: it stays a draft, scored, until then.
+      const rectify = p.fund_family === 'TRANSFER_PAYMENT' && needsTransferPaymentRectification(s.score, rules.evaluation);
       const values = [p.year, p.id, p.unit_id, p.budget, input.executed, input.outputCompletion.toFixed(2), input.benefitCompletion.toFixed(2),
-        input.satisfactionCompletion.toFixed(2), s.score, failures, g.uncappedGrade, g.grade, JSON.stringify(g.caps), input.explanation.trim(), today()];
+        input.satisfactionCompletion.toFixed(2), s.score, failures, g.uncappedGrade, g.grade, JSON.stringify(g.caps), input.explanation.trim(), today(),
+        rectify ? 'DRAFT' : 'FINAL'];
       if (existing) {
         await m.query(`DELETE FROM evaluation WHERE id = $1`, [existing.id]);
       }
       const [row] = await m.query(
         `INSERT INTO evaluation (year, kind, project_id, unit_id, budget, executed, output_completion, benefit_completion, satisfaction_completion,
                                  score, failed_checkpoints_unrectified, uncapped_grade, grade, caps, explanation, evaluated_on, status)
-         VALUES ($1, 'SELF', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 'FINAL') RETURNING id`, values);
+         VALUES ($1, 'SELF', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id`, values);
       const id = row.id as number;
-      await this.wf.record(m, act, 'SUBMIT', 'Evaluation', id, null, { kind: 'SELF', score: s.score, parts: s.parts, grade: g.grade, caps: g.caps });
+      await this.wf.record(m, act, 'SUBMIT', 'Evaluation', id, null, { kind: 'SELF', score: s.score, parts: s.parts, grade: g.grade, caps: g.caps, rectify });
       return id;
     });
   }

@@ -61,11 +61,18 @@ export const mapReport = (r: Row): MonitoringReport => ({
 }) as MonitoringReport;
 
 const INDICATOR_COLUMNS = `i.id, i.project_id, i.level1, i.level2, i.name, i.comparator, i.target_value::text AS target_value,
-  i.target_text, i.unit_of_measure, i.weight::float8 AS weight, i.is_key, i.template_id`;
+  i.target_text, i.unit_of_measure, i.weight::float8 AS weight, i.is_key, i.template_id,
+  (SELECT json_build_object('id', ti.id, 'name', ti.name, 'tp', tp.name, 'doc', tp.document_no, 'upper', trim_scale(ti.target_value)::text)
+     FROM transfer_payment_indicator ti JOIN transfer_payment tp ON tp.id = ti.transfer_payment_id WHERE ti.id = i.transfer_indicator_id) AS transfer`;
 const mapIndicator = (r: Row): Indicator => ({
   __typename: 'Indicator', id: toGlobalId('Indicator', r.id), dbId: r.id, projectId: r.project_id, level1: r.level1, level2: r.level2,
   name: r.name, comparator: r.comparator, targetValue: measure(r.target_value), targetText: r.target_text, unitOfMeasure: r.unit_of_measure,
   weight: r.weight, isKey: r.is_key, custom: r.template_id === null,
+  templateId: r.template_id === null ? null : toGlobalId('IndicatorTemplate', r.template_id),
+  transferIndicator: r.transfer == null ? null : {
+    id: toGlobalId('TransferIndicator', r.transfer.id), name: r.transfer.name, transferPaymentName: r.transfer.tp, documentNo: r.transfer.doc,
+    upperValue: r.transfer.upper,
+  },
 }) as Indicator;
 
 export const FLAG_COLUMNS = `f.id, f.project_id, f.level, f.status, f.deadline::text AS deadline, f.owner_name, f.rectification_plan,
@@ -88,6 +95,8 @@ export const mapEvaluation = (r: Row): Evaluation => ({
   caps: (r.caps ?? []).map((c: Row) => ({ code: c.code, zh: c.zh, en: c.en, applied: !!c.applied })),
   authenticityFailed: r.authenticity_failed, reportName: r.report_name, evaluatedOn: r.evaluated_on, publishedOn: r.published_on,
   explanation: r.explanation, version: r.version,
+  // A scored self-evaluation still a draft was sent back (see EvaluationService.submitSelf).
+  rectificationRequired: r.kind === 'SELF' && r.status === 'DRAFT' && r.score !== null,
 }) as Evaluation;
 
 const mapFinding = (r: Row): Finding => ({
@@ -112,6 +121,7 @@ const mapDraft = (d: Row): IndicatorDraft => ({
   level1: d.level1, level2: d.level2, name: d.name, comparator: d.comparator, targetValue: d.targetValue ?? null,
   targetText: d.targetText ?? null, unitOfMeasure: d.unitOfMeasure ?? null, weight: Number(d.weight), isKey: d.isKey ?? null,
   templateId: d.templateId == null ? null : toGlobalId('IndicatorTemplate', d.templateId),
+  transferIndicatorId: d.transferIndicatorId == null ? null : toGlobalId('TransferIndicator', d.transferIndicatorId),
 });
 
 const mapAdjustment = (r: Row): TargetAdjustment => ({

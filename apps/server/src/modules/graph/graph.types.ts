@@ -6,6 +6,7 @@ import {
 } from '../../graphql/enums.js';
 import { Node } from '../../graphql/node.js';
 import { connectionOf } from '../../graphql/connection.js';
+import { TransferTargetRef } from '../transfer-payment/transfer-payment.types.js';
 
 // The graph's object types. Each carries its database id (`dbId`) and foreign keys (`…Id`, not exposed)
 // for the field resolvers, which load relations through the request's DataLoaders.
@@ -92,6 +93,10 @@ export class Indicator extends Node {
   @Field(() => Float, { description: '权重 / Weight' }) weight: number;
   @Field({ description: '关键指标 / Key indicator' }) isKey: boolean;
   @Field({ description: '单位自定义指标（非指标库）/ The unit’s own indicator' }) custom: boolean;
+  @Field(() => String, { nullable: true, description: '来源指标库模板 ID（自定义指标为空；重存草稿时回传以保留来源）/ The library template it came from (null for an own indicator); send it back when saving again to keep it' })
+  templateId: string | null;
+  @Field(() => TransferTargetRef, { nullable: true, description: '承接的上级转移支付目标 / The upper-level transfer target it carries a share of' })
+  transferIndicator: TransferTargetRef | null;
 }
 
 @ObjectType({ implements: Node, description: '监控节点 / A monitoring checkpoint' })
@@ -205,6 +210,8 @@ export class Evaluation extends Node {
   @Field(() => String, { nullable: true, description: '评价完成日期 / Date evaluated' }) evaluatedOn: string | null;
   @Field(() => String, { nullable: true, description: '公开日期（未公开为空）/ Date published; null while not public' }) publishedOn: string | null;
   @Field({ description: '评价说明（自评、部门评价的说明）/ The evaluator’s explanation' }) explanation: string;
+  @Field({ description: '退回整改：中央转移支付项目自评低于规定分数（默认90），须整改后重新提交 / Sent back: a central transfer payment’s self-evaluation under the rule’s score (90) must be rectified and submitted again' })
+  rectificationRequired: boolean;
 }
 
 @ObjectType({ implements: Node, description: '评价发现的问题 / A finding of an evaluation' })
@@ -306,6 +313,7 @@ export class IndicatorDraft {
   @Field(() => Float, { description: '权重 / Weight' }) weight: number;
   @Field(() => Boolean, { nullable: true, description: '核心指标 / Key indicator' }) isKey: boolean | null;
   @Field(() => String, { nullable: true, description: '指标库模板 ID（自定义指标为空）/ Library template id; null for an own indicator' }) templateId: string | null;
+  @Field(() => String, { nullable: true, description: '承接的上级转移支付目标 ID / Upper-level transfer target id it carries a share of' }) transferIndicatorId: string | null;
 }
 
 export const TargetAdjustmentStatusEnum = { PENDING: 'PENDING', APPROVED: 'APPROVED', REJECTED: 'REJECTED' } as const;

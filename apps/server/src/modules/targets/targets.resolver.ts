@@ -33,6 +33,8 @@ class IndicatorDraftInput {
   @Field(() => String, { nullable: true, description: '计量单位 / Unit of measure' }) @IsOptional() @MaxLength(20) unitOfMeasure?: string | null;
   @Field(() => Float, { description: '权重 / Weight' }) @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(100) weight: number;
   @Field({ nullable: true, description: '关键指标 / Key indicator' }) isKey?: boolean;
+  @Field(() => ID, { nullable: true, description: '承接的上级转移支付目标（仅转移支付资金项目）/ Upper-level transfer target this indicator carries a share of (TRANSFER_PAYMENT projects only)' })
+  transferIndicatorId?: string | null;
 }
 
 @InputType({ description: '逐条指标意见 / A comment on one indicator' })
@@ -70,6 +72,7 @@ export class TargetsResolver {
         level1: ind.level1 as IndicatorLevel1,
         comparator: ind.comparator as Comparator,
         templateId: ind.templateId ? idOf('IndicatorTemplate', ind.templateId, `indicators[${i}].templateId`) : null,
+        transferIndicatorId: ind.transferIndicatorId ? idOf('TransferIndicator', ind.transferIndicatorId, `indicators[${i}].transferIndicatorId`) : null,
         weight: ind.weight.toFixed(2),
       };
     });
@@ -132,6 +135,7 @@ export class TargetsResolver {
       level1: ind.level1 as IndicatorLevel1,
       comparator: ind.comparator as Comparator,
       templateId: ind.templateId ? idOf('IndicatorTemplate', ind.templateId, `indicators[${i}].templateId`) : null,
+      transferIndicatorId: ind.transferIndicatorId ? idOf('TransferIndicator', ind.transferIndicatorId, `indicators[${i}].transferIndicatorId`) : null,
       weight: ind.weight.toFixed(2),
     }));
     const id = await ctx.services.targets.requestAdjustment(actOf(ctx), idOf('Project', projectId, 'projectId'), idOf('Checkpoint', checkpointId, 'checkpointId'), drafts, reason, version);

@@ -4,6 +4,7 @@ import { AppError } from '../../graphql/errors.js';
 import { parseYuan } from '../../rules/money.js';
 import { targetProblems } from '../../rules/targets.js';
 import { projectRows } from '../auth/scope.js';
+import type { TransferPaymentService } from '../transfer-payment/transfer-payment.service.js';
 import { badInput, checkState, checkVersion, today, type Act, type Workflow } from '../workflow/workflow.js';
 
 export interface IndicatorDraft {
@@ -17,6 +18,8 @@ export interface IndicatorDraft {
   unitOfMeasure?: string | null;
   weight: string;
   isKey?: boolean | null;
+  /** The upper-level transfer target this indicator carries a share of. */
+  transferIndicatorId?: number | null;
 }
 
 interface ProjectRow {
@@ -30,7 +33,7 @@ interface ProjectRow {
 
 /** Targets: the unit drafts and submits, the business section reviews first, the performance section approves or returns. */
 export class TargetsService {
-  constructor(private readonly wf: Workflow) {}
+  constructor(private readonly wf: Workflow, private readonly transfers: TransferPaymentService) {}
 
   private lockProject(m: EntityManager, act: Act, projectId: number) {
     return this.wf.lockProject<ProjectRow>(m, act, projectId, 'p.id, p.year, p.unit_id, p.kind, p.target_status');
@@ -64,7 +67,9 @@ export class TargetsService {
       const p = await this.lockProject(m, act, projectId);
       checkVersion('项目', p.version, version);
       checkState('绩效目标', p.target_status, ['DRAFT', 'RETURNED'], '保存草稿');
-      const before = await m.query(`SELECT name, target_value::text AS target, weight::text AS weight FROM project_indicator WHERE project_id = $1 ORDER BY id`, [p.id]);
+      const before = await m.query(`SELECT name, target_value::text AS target, weight::text AS weight, transfer_indicator_id AS "transferIndicatorId"
+                                      FROM project_indicator WHERE project_id = $1 ORDER BY id`, [p.id]);
+      const linkedBefore = await this.transfers.linkedSums(m, p.id);
       await m.query(`DELETE FROM project_indicator WHERE project_id = $1`, [p.id]);
       // A draft may miss whole indicators, but each indicator it holds must be well-formed.
       const malformed = targetProblems(indicators.map((i) => ({ ...i, weight: i.weight }))).filter((x) => x.field !== 'indicators');
@@ -74,12 +79,18 @@ export class TargetsService {
       }
       for (const [i, ind] of indicators.entries()) {
         if (!ind.name.trim()) throw badInput(`indicators[${i}].name`, '指标名称不能为空', 'must not be empty');
-        await m.query(
-          `INSERT INTO project_indicator (project_id, template_id, level1, level2, name, comparator, target_value, target_text, unit_of_measure, weight, is_key)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-          [p.id, ind.templateId ?? null, ind.level1, ind.level2, ind.name.trim(), ind.comparator,
-            ind.comparator === 'QUALITATIVE' ? null : (ind.targetValue || null), ind.targetText ?? null, ind.unitOfMeasure ?? '', ind.weight, !!ind.isKey]);
       }
+      await this.transfers.checkLinks(m, p.id, indicators);
+      for (const ind of indicators) {
+        await m.query(
+          `INSERT INTO project_indicator (project_id, template_id, level1, level2, name, comparator, target_value, target_text, unit_of_measure, weight, is_key,
+                                          transfer_indicator_id)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+          [p.id, ind.templateId ?? null, ind.level1, ind.level2, ind.name.trim(), ind.comparator,
+            ind.comparator === 'QUALITATIVE' ? null : (ind.targetValue || null), ind.targetText ?? null, ind.unitOfMeasure ?? '', ind.weight, !!ind.isKey,
+            ind.transferIndicatorId ?? null]);
+      }
+      await this.transfers.unconfirmChanged(m, act, linkedBefore, await this.transfers.linkedSums(m, p.id));
       await m.query(`UPDATE project SET target_status = 'DRAFT', version = version + 1 WHERE id = $1`, [p.id]);
       await this.wf.record(m, act, 'UPDATE', 'ProjectTargets', p.id, before, indicators);
       return p.id;
@@ -93,8 +104,9 @@ export class TargetsService {
       checkState('绩效目标', p.target_status, ['DRAFT', 'RETURNED'], '提交');
       const indicators = await m.query(
         `SELECT level1, name, comparator, target_value::text AS "targetValue", target_text AS "targetText", unit_of_measure AS "unitOfMeasure",
-                weight::text AS weight FROM project_indicator WHERE project_id = $1 ORDER BY id`, [p.id]);
+                weight::text AS weight, transfer_indicator_id AS "transferIndicatorId" FROM project_indicator WHERE project_id = $1 ORDER BY id`, [p.id]);
       const problems = targetProblems(indicators);
+      if (problems.length === 0) await this.transfers.checkLinks(m, p.id, indicators);
       if (problems.length > 0) {
         throw new AppError('BAD_USER_INPUT', `绩效目标未通过检查：${problems.map((x) => `${x.field} ${x.zh}`).join('；')}`,
           `The targets fail the checks: ${problems.map((x) => `${x.field} ${x.en}`).join('; ')}`, { fields: problems });
@@ -160,11 +172,13 @@ export class TargetsService {
       if (problems.length > 0) {
         throw new AppError('BAD_USER_INPUT', problems.map((x) => `${x.field}：${x.zh}`).join('；'), problems.map((x) => `${x.field}: ${x.en}`).join('; '), { fields: problems });
       }
+      await this.transfers.checkLinks(m, p.id, indicators);
       const [pending] = await m.query(`SELECT id FROM target_adjustment WHERE project_id = $1 AND status = 'PENDING'`, [p.id]);
       if (pending) throw new AppError('INVALID_TRANSITION', '已有待审批的调整申请', 'An adjustment is already pending', { field: 'projectId' });
       const before = await m.query(
         `SELECT template_id AS "templateId", level1, level2, name, comparator, trim_scale(target_value)::text AS "targetValue", target_text AS "targetText",
-                unit_of_measure AS "unitOfMeasure", weight::text AS weight, is_key AS "isKey" FROM project_indicator WHERE project_id = $1 ORDER BY id`, [p.id]);
+                unit_of_measure AS "unitOfMeasure", weight::text AS weight, is_key AS "isKey", transfer_indicator_id AS "transferIndicatorId"
+           FROM project_indicator WHERE project_id = $1 ORDER BY id`, [p.id]);
       const [row] = await m.query(`INSERT INTO target_adjustment (project_id, checkpoint_id, reason, before, proposed) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
         [p.id, checkpointId, reason.trim(), JSON.stringify(before), JSON.stringify(indicators)]);
       await this.wf.record(m, act, 'REQUEST', 'TargetAdjustment', row.id, before, indicators);
@@ -182,22 +196,29 @@ export class TargetsService {
       checkState('调整申请', a.status, ['PENDING'], approve ? '批准' : '驳回');
       if (!approve && !comment.trim()) throw badInput('comment', '驳回须说明理由', 'say why it is rejected');
       if (approve) {
+        const linkedBefore = await this.transfers.linkedSums(m, a.project_id);
+        // Values may have moved since the request: the split is checked again on what would be written.
+        await this.transfers.checkLinks(m, a.project_id, a.proposed);
         await m.query(`DELETE FROM indicator_actual WHERE project_indicator_id IN (SELECT id FROM project_indicator WHERE project_id = $1)
                          AND report_id IN (SELECT id FROM monitoring_report WHERE project_id = $1 AND status <> 'CONFIRMED')`, [a.project_id]);
         const kept = await m.query(`SELECT count(*)::int AS n FROM indicator_actual a JOIN project_indicator i ON i.id = a.project_indicator_id WHERE i.project_id = $1`, [a.project_id]);
         if (kept[0].n > 0) {
           // Confirmed reports keep pointing at the old indicators: keep those rows, add the new ones beside them.
-          await m.query(`UPDATE project_indicator SET weight = 0, is_key = false WHERE project_id = $1`, [a.project_id]);
+          // …and they no longer carry a share of an upper target, or the split would count twice.
+          await m.query(`UPDATE project_indicator SET weight = 0, is_key = false, transfer_indicator_id = NULL WHERE project_id = $1`, [a.project_id]);
         } else {
           await m.query(`DELETE FROM project_indicator WHERE project_id = $1`, [a.project_id]);
         }
         for (const ind of a.proposed) {
           await m.query(
-            `INSERT INTO project_indicator (project_id, template_id, level1, level2, name, comparator, target_value, target_text, unit_of_measure, weight, is_key)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+            `INSERT INTO project_indicator (project_id, template_id, level1, level2, name, comparator, target_value, target_text, unit_of_measure, weight, is_key,
+                                            transfer_indicator_id)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
             [a.project_id, ind.templateId ?? null, ind.level1, ind.level2, ind.name, ind.comparator,
-              ind.comparator === 'QUALITATIVE' ? null : ind.targetValue, ind.targetText ?? null, ind.unitOfMeasure ?? '', ind.weight, !!ind.isKey]);
+              ind.comparator === 'QUALITATIVE' ? null : ind.targetValue, ind.targetText ?? null, ind.unitOfMeasure ?? '', ind.weight, !!ind.isKey,
+              ind.transferIndicatorId ?? null]);
         }
+        await this.transfers.unconfirmChanged(m, act, linkedBefore, await this.transfers.linkedSums(m, a.project_id));
         // Changed targets are disclosed again.
         await m.query(`UPDATE project SET targets_published_on = NULL, version = version + 1 WHERE id = $1`, [a.project_id]);
       }

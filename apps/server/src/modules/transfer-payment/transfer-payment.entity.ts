@@ -1,4 +1,4 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn, type Relation } from 'typeorm';
 import { COMPARATORS, INDICATOR_LEVEL1, type Comparator, type IndicatorLevel1 } from '@jixiao/schema/enums';
 import { MEASURE, MONEY, oneOf } from '../../database/checks.js';
 import { Region } from '../region/region.entity.js';
@@ -30,6 +30,13 @@ export class TransferPayment {
 
   @Column(MONEY)
   amount: string;
+
+  /** The performance section confirmed, on this date, that the split adds up to every upper target; null until then. */
+  @Column({ type: 'date', nullable: true })
+  splitConfirmedOn: string | null;
+
+  @VersionColumn({ default: 1 })
+  version: number;
 }
 
 /** A target value set by the upper level; the projects' split indicators must add up to it. */

@@ -32,6 +32,11 @@ function SelfEvaluationResult({ evaluation, project }: { evaluation: WorkSelfEva
   return (
     <section className="eval-result" data-testid="self-eval-result" aria-live="polite">
       <h3 className="work-form__title">{t('selfeval.resultTitle', { project })}</h3>
+      {evaluation.rectificationRequired && (
+        <p className="work-note" role="alert" data-testid="self-eval-rectify">
+          {t('selfeval.rectify')}
+        </p>
+      )}
       <dl className="flag-card__facts">
         <dt>{t('selfeval.score')}</dt>
         <dd data-testid="self-eval-score">{evaluation.score === null || evaluation.score === undefined ? '—' : evaluation.score.toFixed(2)}</dd>
@@ -174,6 +179,7 @@ export function SelfEvaluationPanel({ year }: { year: number }) {
               key: 'grade', header: t('selfeval.grade'), width: '90px',
               cell: (p) => {
                 const e = selfEvaluationOf(p.evaluations);
+                if (e?.rectificationRequired) return <span className="badge badge--flag-red" data-testid={`self-eval-rectify-${p.code}`}>{t('selfeval.rectifyBadge')}</span>;
                 return e && e.status !== 'DRAFT' ? <GradeBadge grade={e.grade} testId={`self-eval-grade-${p.code}`} /> : <span className="badge badge--state-none">{t('selfeval.todo')}</span>;
               },
             },

@@ -14,7 +14,10 @@ import type { AdjustableProjectsQuery, AdjustmentCheckpointsQuery, PendingAdjust
 import { changeCounts, indicatorChanges, type ComparedField, type DraftIndicator, type IndicatorChange } from '../adjustment-form';
 import { ADJUSTABLE_PROJECTS, ADJUSTMENT_CHECKPOINTS, DECIDE_TARGET_ADJUSTMENT, PENDING_ADJUSTMENTS, REQUEST_TARGET_ADJUSTMENT } from '../graphql/target-adjustment.graphql';
 import { useWorkAction } from '../hooks/useWorkAction';
-import { rowFromIndicator, targetIndicators, type TargetRowDraft } from '../targets-form';
+import { targetIndicators } from '../targets-form';
+import { linkedIndicators, rowWithLink, type LinkedRow } from '../transfer-form';
+import { OwnIndicatorForm } from './OwnIndicatorForm';
+import { useTransferOptions } from './TransferSplitWork';
 import { FailureBanner, FieldError, fieldProps } from './FormPieces';
 import { IndicatorRowsEditor, label, LibraryPicker } from './TargetsWork';
 
@@ -155,7 +158,9 @@ export function AdjustmentComparison({ adjustment, testId }: { adjustment: { bef
 function AdjustmentForm({ project, checkpoints, onDone }: { project: AdjustableProject; checkpoints: readonly Checkpoint[]; onDone: () => void }) {
   const { t } = useI18n();
   const name = useCheckpointName();
-  const [rows, setRows] = useState<TargetRowDraft[]>(() => project.indicators.map(rowFromIndicator));
+  // Each row keeps its library template and its share of an upper-level transfer target, if any.
+  const [rows, setRows] = useState<LinkedRow[]>(() => project.indicators.map(rowWithLink));
+  const transferTargets = useTransferOptions(project);
   const [checkpointId, setCheckpointId] = useState(() => (checkpoints.find((c) => c.scope === 'PROJECT') ?? checkpoints[0])?.id ?? '');
   const [reason, setReason] = useState('');
   const action = useWorkAction();
@@ -166,7 +171,7 @@ function AdjustmentForm({ project, checkpoints, onDone }: { project: AdjustableP
       () =>
         action.client.mutate({
           mutation: REQUEST_TARGET_ADJUSTMENT,
-          variables: { projectId: project.id, checkpointId, indicators: targetIndicators(rows), reason: reason.trim(), version: project.version },
+          variables: { projectId: project.id, checkpointId, indicators: linkedIndicators(rows), reason: reason.trim(), version: project.version },
         }),
       () => t('tadjust.sent', { project: project.name }),
     );
@@ -191,7 +196,8 @@ function AdjustmentForm({ project, checkpoints, onDone }: { project: AdjustableP
         <FieldError scope="adjust" field="checkpointId" failure={f} />
       </label>
       <LibraryPicker onPick={(row) => setRows((rs) => [...rs, row])} />
-      <IndicatorRowsEditor rows={rows} setRows={setRows} failure={f} scope="adjust" />
+      <OwnIndicatorForm onAdd={(row) => setRows((rs) => [...rs, row])} />
+      <IndicatorRowsEditor rows={rows} setRows={setRows} failure={f} scope="adjust" transferTargets={transferTargets} />
       <fieldset className="work-fieldset">
         <legend>{t('tadjust.preview')}</legend>
         <AdjustmentComparison adjustment={{ before: project.indicators, proposed: targetIndicators(rows) }} testId="adjust-preview" />

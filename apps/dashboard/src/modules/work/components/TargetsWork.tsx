@@ -13,8 +13,11 @@ import type { TargetQueueQuery, WorkTargetProjectFieldsFragment } from '../../..
 import { CREATE_PROJECT, INDICATOR_GROUPS, INDICATOR_TEMPLATES, REVIEW_TARGETS, REVIEW_TARGETS_FIRST, SAVE_TARGETS, SUBMIT_TARGETS, TARGET_PROJECTS, TARGET_QUEUE } from '../graphql/targets.graphql';
 import { useWorkAction } from '../hooks/useWorkAction';
 import type { MutationFailure } from '../mutation-errors';
-import { commentsByIndicator, indicatorCommentInputs, latestReturn, renameFields, newProjectVariables, reviewScore, rowFromIndicator, rowFromTemplate, targetIndicators, weightTotal, type NewProjectDraft, type TargetRowDraft } from '../targets-form';
+import { commentsByIndicator, indicatorCommentInputs, latestReturn, renameFields, newProjectVariables, reviewScore, rowFromTemplate, weightTotal, type NewProjectDraft, type TargetRowDraft } from '../targets-form';
 import { FailureBanner, FieldError, fieldProps } from './FormPieces';
+import { OwnIndicatorForm } from './OwnIndicatorForm';
+import { linkedIndicators, rowWithLink, type LinkedRow, type TransferOption } from '../transfer-form';
+import { TransferLinkField, useTransferOptions } from './TransferSplitWork';
 
 type TargetProject = WorkTargetProjectFieldsFragment;
 
@@ -96,13 +99,15 @@ export function LibraryPicker({ onPick }: { onPick: (row: TargetRowDraft) => voi
  * text, unit, weight, removal; the weights' total; each row's reviewer comment beside it. Errors of the
  * server's `indicators[i].field` show under row i.
  */
-export function IndicatorRowsEditor({ rows, setRows, failure, scope, comments }: {
+export function IndicatorRowsEditor({ rows, setRows, failure, scope, comments, transferTargets }: {
   rows: TargetRowDraft[];
   setRows: React.Dispatch<React.SetStateAction<TargetRowDraft[]>>;
   failure: MutationFailure | null;
   scope: string;
   /** Reviewer comments by the indicator a row came from. */
   comments?: ReadonlyMap<string, string>;
+  /** For a TRANSFER_PAYMENT project: the upper targets a row may carry a share of. */
+  transferTargets?: readonly TransferOption[] | null;
 }) {
   const { t, lang } = useI18n();
   const f = failure;
@@ -123,6 +128,11 @@ export function IndicatorRowsEditor({ rows, setRows, failure, scope, comments }:
             <div className="target-row" key={i} data-testid={`target-row-${i}`}>
               <div className="indicator-row__name">
                 <strong>{r.name}</strong>
+                {!r.templateId && (
+                  <span className="badge badge--cap" title={t('targets.ownTitle')} data-testid={`target-own-${i}`}>
+                    {t('targets.ownBadge')}
+                  </span>
+                )}
                 <div className="muted">
                   {label(INDICATOR_LEVEL1_LABELS, r.level1, lang)} · {r.level2} · {COMPARATOR_SYMBOLS[r.comparator as keyof typeof COMPARATOR_SYMBOLS] ?? r.comparator}
                 </div>
@@ -132,6 +142,10 @@ export function IndicatorRowsEditor({ rows, setRows, failure, scope, comments }:
                   </p>
                 )}
                 <FieldError scope={scope} field={field('name')} failure={f} />
+                {transferTargets && !qualitative && (
+                  <TransferLinkField row={r as LinkedRow} options={transferTargets} onChange={(next) => setRows((rs) => rs.map((x, j) => (j === i ? next : x)))}
+                    scope={scope} field={field('transferIndicatorId')} failure={f} testId={`target-transfer-${i}`} />
+                )}
               </div>
               {qualitative ? (
                 <label className="field">
@@ -170,7 +184,8 @@ export function IndicatorRowsEditor({ rows, setRows, failure, scope, comments }:
 /** The unit's targets of one project: rows from the library, saved as a draft or submitted (quality checks). */
 function TargetEditor({ project, onDone }: { project: TargetProject; onDone: () => void }) {
   const { t } = useI18n();
-  const [rows, setRows] = useState<TargetRowDraft[]>(() => project.indicators.map(rowFromIndicator));
+  const [rows, setRows] = useState<LinkedRow[]>(() => project.indicators.map(rowWithLink));
+  const transferTargets = useTransferOptions(project);
   // The return being answered, read once: a saved draft gets new indicators, the rows keep where they came from.
   const [{ returned, comments }] = useState(() => {
     const last = project.targetStatus === 'RETURNED' || project.targetStatus === 'DRAFT' ? latestReturn(project.targetReviews) : null;
@@ -179,7 +194,7 @@ function TargetEditor({ project, onDone }: { project: TargetProject; onDone: () 
   const action = useWorkAction();
   const f = action.failure;
   const save = () =>
-    action.client.mutate({ mutation: SAVE_TARGETS, variables: { projectId: project.id, version: project.version, indicators: targetIndicators(rows) } });
+    action.client.mutate({ mutation: SAVE_TARGETS, variables: { projectId: project.id, version: project.version, indicators: linkedIndicators(rows) } });
   const onSave = () => void action.run(save, () => t('targets.saved', { project: project.name }));
   const onSubmit = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -213,7 +228,8 @@ function TargetEditor({ project, onDone }: { project: TargetProject; onDone: () 
         <FieldError scope="targets" field="indicators" failure={f} />
       </FailureBanner>
       <LibraryPicker onPick={(row) => setRows((rs) => [...rs, row])} />
-      <IndicatorRowsEditor rows={rows} setRows={setRows} failure={f} scope="targets" comments={comments.byId} />
+      <OwnIndicatorForm onAdd={(row) => setRows((rs) => [...rs, row])} />
+      <IndicatorRowsEditor rows={rows} setRows={setRows} failure={f} scope="targets" comments={comments.byId} transferTargets={transferTargets} />
       <div className="work-form__actions">
         <button type="button" className="button" disabled={action.busy} onClick={onSave} data-testid="targets-save">
           {t('targets.save')}

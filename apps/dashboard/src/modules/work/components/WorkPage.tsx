@@ -23,6 +23,7 @@ import { AdjustmentDecisionQueue, AdjustTargetsPanel } from './TargetAdjustmentW
 import { StandInPanel } from './StandInWork';
 import { TargetReviewQueue, TargetsPanel } from './TargetsWork';
 import { TodoPanel } from './TodoPanel';
+import { TransferSplitPanel } from './TransferSplitWork';
 
 function TabContent({ tab, year }: { tab: WorkTab; year: number }) {
   switch (tab) {
@@ -78,6 +79,8 @@ function TabContent({ tab, year }: { tab: WorkTab; year: number }) {
       return <PublishEvaluationsPanel year={year} />;
     case 'classified':
       return <StandInPanel year={year} />;
+    case 'transfer-splits':
+      return <TransferSplitPanel year={year} />;
   }
 }
 

@@ -11,6 +11,7 @@ export const SELF_EVALUATION_FIELDS = graphql(`
     uncappedGrade
     executed
     evaluatedOn
+    rectificationRequired
     caps {
       code
       applied
@@ -41,6 +42,7 @@ export const SELF_EVALUATION_PROJECTS = graphql(`
             status
             score
             grade
+            rectificationRequired
           }
         }
       }

@@ -57,8 +57,14 @@ export const ADJUSTABLE_PROJECTS = graphql(`
           version
           targetStatus
           targetsPublishedOn
+          year
+          fundFamily
           indicators {
             id
+            templateId
+            transferIndicator {
+              id
+            }
             level1
             level2
             name

@@ -8,6 +8,7 @@ export const TARGET_PROJECT_FIELDS = graphql(`
     budget
     kind
     year
+    fundFamily
     version
     targetStatus
     unit {
@@ -26,6 +27,12 @@ export const TARGET_PROJECT_FIELDS = graphql(`
       weight
       isKey
       custom
+      templateId
+      transferIndicator {
+        id
+        name
+        transferPaymentName
+      }
     }
     targetReviews {
       stage

@@ -12,6 +12,7 @@ const AFFECTED_FIELDS = [
   'targetSummary', 'gradeDistribution', 'units', 'evaluations', 'node', 'nodes', 'sections', 'resultApplications',
   'agencies', 'agencyRatings',
   'authenticitySample', 'departmentEvaluationCoverage',
+  'transferPayments',
 ];
 
 /** Drops the affected answers and asks again for those on screen, so figures and to-dos follow the step. */
