@@ -13,7 +13,7 @@ import { AUTHENTICITY_NEIGHBOURS, AUTHENTICITY_SAMPLE, DRAW_AUTHENTICITY_SAMPLE,
 import { useWorkAction } from '../hooks/useWorkAction';
 import { defaultSeed, pendingSamples, ruleShare, sampleProgress, seedVariable } from '../department-form';
 import type { MutationFailure } from '../mutation-errors';
-import { GradeMark } from './DepartmentEvaluationWork';
+import { GradeBadge } from './GradePieces';
 import { FailureBanner, FieldError, fieldProps } from './FormPieces';
 
 type Sample = WorkAuthenticitySampleFieldsFragment;
@@ -94,7 +94,7 @@ function CheckForm({ check, onDone, onCancel }: { check: Check; onDone: (evaluat
       <h3 className="work-form__title">{t('auth.recordFor', { project })}</h3>
       <FailureBanner failure={f} onReload={() => void action.reload()} />
       <p className="work-hint">
-        {t('auth.score')} {check.evaluation?.score?.toFixed(2) ?? '—'} · {t('auth.grade')} <GradeMark grade={check.evaluation?.grade} />
+        {t('auth.score')} {check.evaluation?.score?.toFixed(2) ?? '—'} · {t('auth.grade')} <GradeBadge grade={check.evaluation?.grade} />
       </p>
       <label className="field">
         <span>{t('auth.noteLabel')}</span>
@@ -128,11 +128,11 @@ function VetoResult({ evaluation }: { evaluation: Checked }) {
         <dd>{evaluation.score?.toFixed(2) ?? '—'}</dd>
         <dt>{t('auth.resultGrade')}</dt>
         <dd>
-          <GradeMark grade={evaluation.grade} testId="auth-veto-grade" />
+          <GradeBadge grade={evaluation.grade} testId="auth-veto-grade" />
           {evaluation.uncappedGrade && evaluation.uncappedGrade !== evaluation.grade && (
             <span className="muted">
               {' '}
-              {t('dept.byScore')} <GradeMark grade={evaluation.uncappedGrade} />
+              {t('dept.byScore')} <GradeBadge grade={evaluation.uncappedGrade} />
             </span>
           )}
         </dd>
@@ -203,7 +203,7 @@ function SampleView({ sample, minShare }: { sample: Sample; minShare: number }) 
               key: 'grade', header: t('auth.grade'), width: '136px',
               cell: (c) => (
                 <span className="row-actions">
-                  <GradeMark grade={c.evaluation?.grade} testId={`auth-grade-${c.evaluation?.project?.code ?? c.position}`} />
+                  <GradeBadge grade={c.evaluation?.grade} testId={`auth-grade-${c.evaluation?.project?.code ?? c.position}`} />
                   {c.evaluation?.authenticityFailed && <span className="badge badge--cap-applied">{t('auth.vetoed')}</span>}
                 </span>
               ),

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { GRADE_LABELS } from '@jixiao/schema/enums';
 import { DataTable } from '@jixiao/ui/data-table';
 import { formatRate } from '@jixiao/ui/format';
 import { Panel } from '@jixiao/ui/panel';
@@ -34,20 +33,11 @@ import {
 } from '../department-form';
 import type { MutationFailure } from '../mutation-errors';
 import { errorId, FailureBanner, FieldError, fieldProps } from './FormPieces';
+import { GradeBadge, GradeCaps } from './GradePieces';
 
 type DeptProject = DepartmentEvaluationProjectsQuery['projects']['edges'][number]['node'];
 type Recorded = RecordDepartmentEvaluationMutation['recordDepartmentEvaluation'];
 
-export function GradeMark({ grade, testId }: { grade: string | null | undefined; testId?: string }) {
-  const { lang } = useI18n();
-  if (!grade) return <span className="muted">—</span>;
-  const label = (GRADE_LABELS as Record<string, { zh: string; en: string } | undefined>)[grade]?.[lang] ?? grade;
-  return (
-    <span className={`badge badge--grade-${grade.toLowerCase()}`} data-grade={grade} data-testid={testId}>
-      {label}
-    </span>
-  );
-}
 
 const STATE_TONE: Record<Exclude<DepartmentState, 'final'>, string> = { draft: 'submitted', unsaved: 'reviewed', removing: 'draft', none: 'none' };
 
@@ -164,7 +154,7 @@ function ScoreForm({ project, evaluation, onDone, onCancel }: { project: DeptPro
 
 /** The score and grade the rules gave a department evaluation, with the caps that hold. */
 function ScoreResult({ result, project }: { result: Recorded; project: string }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   return (
     <section className="eval-result" data-testid="dept-result" aria-live="polite">
       <h3 className="work-form__title">{t('dept.resultTitle', { project })}</h3>
@@ -173,27 +163,17 @@ function ScoreResult({ result, project }: { result: Recorded; project: string })
         <dd data-testid="dept-result-score">{result.score === null || result.score === undefined ? '—' : result.score.toFixed(2)}</dd>
         <dt>{t('dept.grade')}</dt>
         <dd>
-          <GradeMark grade={result.grade} testId="dept-result-grade" />
+          <GradeBadge grade={result.grade} testId="dept-result-grade" />
           {result.uncappedGrade && result.uncappedGrade !== result.grade && (
             <span className="muted">
               {' '}
-              {t('dept.byScore')} <GradeMark grade={result.uncappedGrade} />
+              {t('dept.byScore')} <GradeBadge grade={result.uncappedGrade} />
             </span>
           )}
         </dd>
         <dt>{t('dept.caps')}</dt>
         <dd>
-          {result.caps.length === 0 ? (
-            <span className="muted">{t('dept.noCaps')}</span>
-          ) : (
-            <ul className="eval-caps">
-              {result.caps.map((c) => (
-                <li key={c.code}>
-                  <span className={`badge ${c.applied ? 'badge--grade-poor' : 'badge--state-none'}`}>{c.applied ? t('dept.capApplied') : t('dept.capHolds')}</span> {lang === 'zh' ? c.zh : c.en}
-                </li>
-              ))}
-            </ul>
-          )}
+          <GradeCaps caps={result.caps} />
         </dd>
       </dl>
     </section>
@@ -339,7 +319,7 @@ export function DepartmentEvaluationPanel({ year }: { year: number }) {
                 key: 'state', header: t('dept.state'), width: '110px',
                 cell: (p) => {
                   const state = departmentState(p, picked.includes(p.id));
-                  if (state === 'final') return <GradeMark grade={departmentEvaluationOf(p.evaluations)?.grade} testId={`dept-grade-${p.code}`} />;
+                  if (state === 'final') return <GradeBadge grade={departmentEvaluationOf(p.evaluations)?.grade} testId={`dept-grade-${p.code}`} />;
                   return (
                     <span className={`badge badge--state-${STATE_TONE[state]}`} data-testid={`dept-state-${p.code}`} data-state={state}>
                       {t(`dept.state.${state}` as MessageKey)}

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { GRADE_LABELS } from '@jixiao/schema/enums';
 import { DataTable } from '@jixiao/ui/data-table';
 import { formatRate } from '@jixiao/ui/format';
 import { Panel } from '@jixiao/ui/panel';
@@ -14,21 +13,12 @@ import { useWorkAction } from '../hooks/useWorkAction';
 import { cutDecisionVariables, EMPTY_SELF_EVALUATION, notificationRows, selfEvaluationOf, selfEvaluationVariables, type SelfEvaluationDraft } from '../evaluation-form';
 import type { MutationFailure } from '../mutation-errors';
 import { FailureBanner, FieldError, fieldProps } from './FormPieces';
+import { GradeBadge, GradeCaps } from './GradePieces';
 
-function GradeBadge({ grade, testId }: { grade: string | null | undefined; testId?: string }) {
-  const { lang } = useI18n();
-  if (!grade) return <span className="muted">—</span>;
-  const label = (GRADE_LABELS as Record<string, { zh: string; en: string } | undefined>)[grade]?.[lang] ?? grade;
-  return (
-    <span className={`badge badge--grade-${grade.toLowerCase()}`} data-grade={grade} data-testid={testId}>
-      {label}
-    </span>
-  );
-}
 
 /** The score, grade and caps the rules gave a self-evaluation. */
 function SelfEvaluationResult({ evaluation, project }: { evaluation: WorkSelfEvaluationFieldsFragment; project: string }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   return (
     <section className="eval-result" data-testid="self-eval-result" aria-live="polite">
       <h3 className="work-form__title">{t('selfeval.resultTitle', { project })}</h3>
@@ -49,17 +39,7 @@ function SelfEvaluationResult({ evaluation, project }: { evaluation: WorkSelfEva
         </dd>
         <dt>{t('selfeval.caps')}</dt>
         <dd data-testid="self-eval-caps">
-          {evaluation.caps.length === 0 ? (
-            <span className="muted">{t('selfeval.noCaps')}</span>
-          ) : (
-            <ul className="eval-caps">
-              {evaluation.caps.map((c) => (
-                <li key={c.code} data-testid={`self-eval-cap-${c.code}`}>
-                  <span className={`badge ${c.applied ? 'badge--grade-poor' : 'badge--state-none'}`}>{c.applied ? t('selfeval.capApplied') : t('selfeval.capHolds')}</span> {lang === 'zh' ? c.zh : c.en}
-                </li>
-              ))}
-            </ul>
-          )}
+          <GradeCaps caps={evaluation.caps} testIdPrefix="self-eval-cap" />
         </dd>
       </dl>
     </section>

@@ -34,6 +34,7 @@ import {
 } from '../key-evaluation-form';
 import type { MutationFailure } from '../mutation-errors';
 import { FailureBanner, FieldError, fieldProps } from './FormPieces';
+import { GradeBadge, GradeCaps } from './GradePieces';
 
 type KeyEvaluation = WorkKeyEvaluationFieldsFragment;
 type Candidate = KeyEvaluationCandidatesQuery['projects']['edges'][number]['node'];
@@ -53,19 +54,10 @@ function StatusBadge({ evaluation, agency = false }: { evaluation: KeyEvaluation
   );
 }
 
-function GradeBadge({ grade, testId }: { grade: string | null | undefined; testId?: string }) {
-  const { lang } = useI18n();
-  if (!grade) return <span className="muted">—</span>;
-  return (
-    <span className={`badge badge--grade-${grade.toLowerCase()}`} data-grade={grade} data-testid={testId}>
-      {gradeLabel(grade, lang)}
-    </span>
-  );
-}
 
 /** What the agency reported: its score, the report, the findings; and the final result once there is one. */
 function EvaluationReport({ evaluation, declined, onToggle }: { evaluation: KeyEvaluation; declined?: ReadonlySet<string>; onToggle?: (findingId: string) => void }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   return (
     <section className="eval-result" data-testid="keyeval-report" aria-label={t('keyeval.reportTitle', { project: projectTitle(evaluation) })}>
       <h3 className="work-form__title">{t('keyeval.reportTitle', { project: projectTitle(evaluation) })}</h3>
@@ -97,18 +89,7 @@ function EvaluationReport({ evaluation, declined, onToggle }: { evaluation: KeyE
             </dd>
             <dt>{t('keyeval.caps')}</dt>
             <dd data-testid="keyeval-caps">
-              {evaluation.caps.length === 0 ? (
-                <span className="muted">{t('keyeval.noCaps')}</span>
-              ) : (
-                <ul className="eval-caps">
-                  {evaluation.caps.map((c) => (
-                    <li key={c.code}>
-                      <span className={`badge ${c.applied ? 'badge--grade-poor' : 'badge--state-none'}`}>{c.applied ? t('keyeval.capApplied') : t('keyeval.capHolds')}</span>{' '}
-                      {lang === 'zh' ? c.zh : c.en}
-                    </li>
-                  ))}
-                </ul>
-              )}
+              <GradeCaps caps={evaluation.caps} />
             </dd>
           </>
         )}
