@@ -2,9 +2,12 @@ import type { DataSource } from 'typeorm';
 import type { Context } from '../graphql/context.js';
 import { AnalyticsService } from '../modules/analytics/analytics.service.js';
 import { AggregateFilter, projectAggregate, type AggregateDimension } from '../modules/analytics/project-aggregate.js';
+import { regionRows, sqlParams } from '../modules/auth/scope.js';
 import type { Viewer } from '../modules/auth/viewer.js';
 import { ProjectFilter } from '../modules/graph/graph.inputs.js';
-import { GraphQueryResolver } from '../modules/graph/graph.resolver.js';
+import { viewerTodos } from '../modules/calendar/calendar.resolver.js';
+import { CheckpointProgressResolver, GraphQueryResolver } from '../modules/graph/graph.resolver.js';
+import type { Checkpoint } from '../modules/graph/graph.types.js';
 
 /**
  * The operations the bench times: the analytics contract and the projects connection, as GraphQL over
@@ -103,6 +106,28 @@ export function timedQueries(year: number, deepCursor: string | null): BenchQuer
     projects('projects search "学校"', { first: 20, filter: { search: '学校' } }),
     projects('projects search "寄宿制学校"', { first: 20, filter: { search: '寄宿制学校' } }),
     projects('projects totalCount', { first: 1 }, true),
+    // The work bench: the viewer's to-dos, and each checkpoint's chase list of reports still due.
+    {
+      name: 'todos',
+      query: `query { todos { kind count overdue } }`,
+      variables: {},
+      sql: (v, db) => viewerTodos(db, v),
+    },
+    {
+      name: 'checkpoints missingReports (20)',
+      query: `query M($year: Int!) { checkpoints(year: $year) { month daysOverdue missingReports(first: 20) { totalCount edges { node { code } } } } }`,
+      variables: { year },
+      sql: async (v, db) => {
+        const q = sqlParams([year]);
+        const cps = (await db.query(`SELECT c.id, c.region_id, c.year, c.scope, c.period_end::text AS period_end, c.report_due::text AS report_due
+          FROM monitoring_checkpoint c WHERE c.year = $1 AND ${regionRows(v, q, 'c.region_id')}`, q.values)) as Record<string, any>[];
+        for (const c of cps) {
+          const checkpoint = { dbId: c.id, regionId: c.region_id, year: c.year, scope: c.scope, periodEnd: c.period_end, reportDue: c.report_due } as Checkpoint;
+          const page = await new CheckpointProgressResolver().missingReports(checkpoint, { first: 20 }, { viewer: v, db } as Context);
+          await page.totalCount();
+        }
+      },
+    },
   ];
 }
 

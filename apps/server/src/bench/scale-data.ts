@@ -38,7 +38,7 @@ export interface BenchUser {
 export interface ScaleResult {
   password: string;
   /** The four viewers of the query timings: province, county leader, business section, unit. */
-  users: { province: BenchUser; leader: BenchUser; section: BenchUser; unit: BenchUser };
+  users: { province: BenchUser; leader: BenchUser; performance: BenchUser; section: BenchUser; unit: BenchUser };
   /** BI tokens (plain text) by scope: the province's upper level and the county leader. */
   biTokens: { province: string; county: string };
   countyName: string;
@@ -494,6 +494,7 @@ export async function generateProvince(url: string, o: ScaleOptions, say: (line:
     const users: ScaleResult['users'] = {
       province: { username: 'bench-province', role: 'UPPER_LEVEL', scope: `province (${o.counties} counties)`, projects: o.projects },
       leader: { username: `${prefix}-leader`, role: 'LEADERSHIP', scope: county!.name, projects: county!.n },
+      performance: { username: `${prefix}-pes`, role: 'PERFORMANCE', scope: county!.name, projects: county!.n },
       section: {
         username: `${prefix}-biz`, role: 'BUSINESS_SECTION', scope: `${SECTIONS.find((s) => s.kind === 'BUSINESS')!.name}, ${county!.name}`,
         projects: await count(`SELECT count(*)::int AS n FROM project p JOIN unit u ON u.id = p.unit_id WHERE u.supervising_section_id = $1`, [sectionId]),

@@ -34,6 +34,9 @@ export interface AppliedCap {
 @Index(['projectId', 'kind'], { unique: true, where: '"project_id" IS NOT NULL' })
 @Index(['unitId', 'year', 'kind'])
 @Index(['agencyId'], { where: '"agency_id" IS NOT NULL' })
+// The to-dos: key evaluations waiting for the expert panel, and final ones not yet published.
+@Index(['projectId'], { where: `"status" = 'SUBMITTED'` })
+@Index(['unitId'], { where: `"status" = 'FINAL' AND "published_on" IS NULL` })
 export class Evaluation {
   @PrimaryGeneratedColumn()
   id: number;

@@ -4,7 +4,7 @@ import type { Context } from '../../graphql/context.js';
 import { paginate, pageSize, type OrderTerm } from '../../graphql/connection.js';
 import { fromGlobalId, idOf } from '../../graphql/global-id.js';
 import { Node } from '../../graphql/node.js';
-import { reportStillDue } from '../monitoring/expected-reports.js';
+import { reportStillDueAt } from '../monitoring/expected-reports.js';
 import { today } from '../workflow/workflow.js';
 import { agencyRows, containsPattern, evaluationRows, projectRows, regionRows, sqlParams, unitRows } from '../auth/scope.js';
 import {
@@ -322,11 +322,12 @@ export class CheckpointProgressResolver {
   @FieldResolver(() => ProjectConnection, { description: '应报未报的项目（催报）/ Projects that should have reported here and have not (to chase)' })
   missingReports(@Root() c: Checkpoint, @Args() { first, after }: PageArgs, @Ctx() ctx: Context) {
     const v = ctx.viewer!;
-    const p = sqlParams([c.dbId]);
+    const p = sqlParams();
     return ProjectConnection.of(paginate({
       db: ctx.db, select: PROJECT_COLUMNS,
-      from: `FROM project p JOIN unit u ON u.id = p.unit_id JOIN monitoring_checkpoint mc ON mc.id = $1
-             WHERE ${reportStillDue('mc')} AND ${projectRows(v, p)}`,
+      // The county's projects still due, found first by region (OFFSET 0 keeps them a separate step), then put
+      // in code order: walking the code index instead would pass over the whole province's projects.
+      from: `FROM (SELECT p.* FROM project p JOIN unit u ON u.id = p.unit_id WHERE ${reportStillDueAt(c, p)} AND ${projectRows(v, p)} OFFSET 0) p WHERE TRUE`,
       params: p.values, idExpr: 'p.id', order: { expr: 'p.code', type: 'text', direction: 'ASC' },
       first: pageSize(v, first), after, map: mapProject,
     }));

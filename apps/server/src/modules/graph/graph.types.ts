@@ -105,6 +105,7 @@ export class Checkpoint extends Node {
   version: number;
 
   dbId: number;
+  regionId: number;
 
   @Field(() => Int, { description: '预算年度 / Budget year' }) year: number;
   @Field(() => Int, { description: '节点月份（5 = 5月底）/ Month the checkpoint closes (5 = end of May)' }) month: number;

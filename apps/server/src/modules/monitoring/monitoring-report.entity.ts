@@ -16,6 +16,8 @@ export type ReportStatus = (typeof REPORT_STATUSES)[number];
 @Index(['checkpointId', 'projectId'], { unique: true })
 // Covers the execution figures: a project's reports are read from the index alone (bench: county ×5).
 @Index(['projectId', 'checkpointId', 'status', 'budget', 'executed'])
+// The review queues and their to-dos: the few reports waiting for a section or the performance section.
+@Index(['projectId'], { where: `"status" IN ('SUBMITTED', 'REVIEWED')` })
 export class MonitoringReport {
   @PrimaryGeneratedColumn()
   id: number;
