@@ -74,6 +74,7 @@ async function main() {
     say('');
     say(`Jixiao 绩效 is ready in ${Math.round(performance.now() - started)} ms`);
     say(`  Dashboard: ${dashboardDir ? `${base}/` : '(not built: run `npm run build`)'}`);
+    if (dashboardDir) say(`  Public disclosure (no login): ${base}/public`);
     say(`  GraphQL:   ${base}/graphql`);
     if (config.JIXIAO_LOAD_DEMO) say(await demoLoginBanner(db, config.DEMO_PASSWORD, `${base}/graphql`));
     say('Press Ctrl-C to stop.');

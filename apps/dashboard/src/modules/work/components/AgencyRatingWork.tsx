@@ -30,7 +30,14 @@ function StateBadge({ state, year }: { state: RatingYearState; year: number }) {
 
 function RatingBadge({ rating, testId }: { rating: string | undefined; testId: string }) {
   const { t } = useI18n();
-  if (!rating) return <span className="muted" data-testid={testId}>{t('ratings.notComputed')}</span>;
+  // The panel says the year is not computed yet; the cell keeps to a dash, its meaning in the title.
+  if (!rating) {
+    return (
+      <span className="muted" title={t('ratings.notComputed')} aria-label={t('ratings.notComputed')} data-testid={testId}>
+        —
+      </span>
+    );
+  }
   return (
     <span className={`badge badge--rating-${rating.toLowerCase()}`} data-testid={testId} data-rating={rating}>
       {rating}
@@ -136,7 +143,7 @@ function RatingForm({ year, agencies, ratings, state }: { year: number; agencies
           { key: 'quality', header: t('ratings.quality'), width: '84px', align: 'right', cell: (r) => score(r.figures?.quality) },
           { key: 'effect', header: t('ratings.effect'), width: '84px', align: 'right', cell: (r) => score(r.figures?.effect) },
           { key: 'score', header: t('ratings.score'), width: '90px', align: 'right', cell: (r) => <span data-testid={`ratings-score-${r.code}`}>{score(r.figures?.score)}</span> },
-          { key: 'rating', header: t('ratings.rating'), width: '80px', align: 'center', cell: (r) => <RatingBadge rating={r.figures?.rating} testId={`ratings-rating-${r.code}`} /> },
+          { key: 'rating', header: t('ratings.rating'), width: '110px', align: 'center', cell: (r) => <RatingBadge rating={r.figures?.rating} testId={`ratings-rating-${r.code}`} /> },
         ]}
       />
       {!published && (
