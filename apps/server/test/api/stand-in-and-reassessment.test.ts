@@ -267,10 +267,53 @@ describe('work the dashboard forms need', () => {
     });
   });
 
+  describe('an adjustment after a confirmed report', () => {
+    it('retires the old targets: kept for the confirmed report, gone from the project, its next report and the public page', async () => {
+      const { checkpoints } = await ok('pes', `{ checkpoints(year: 2024) { id month scope status } }`);
+      const may = checkpoints.find((c: any) => c.month === 5 && c.scope === 'PROJECT');
+      expect(may.status).toBe('OPEN');
+      // unit-jyj's report, passed by its section above, is confirmed by the performance section.
+      const reviewed = (await ok('pes', `query($id: ID!) { node(id: $id) { ... on Checkpoint { reports(first: 50, status: REVIEWED, classified: false) { edges { node { id version project { id code } } } } } } }`,
+        { id: may.id })).node.reports.edges.map((e: any) => e.node).find((r: any) => r.project.code.startsWith('2024-jyj-'));
+      await ok('pes', `mutation($id: ID!, $v: Int!) { confirmMonitoringReport(id: $id, version: $v) { status } }`, { id: reviewed.id, v: reviewed.version });
+      const PROJECT = `query($id: ID!) { node(id: $id) { ... on Project { version targetStatus indicators { id name retiredOn } targetAdjustments { before { name } } } } }`;
+      const p0 = (await ok('unit-jyj', PROJECT, { id: reviewed.project.id })).node;
+      const proposed = [
+        { level1: 'OUTPUT', level2: '数量指标', name: '调整后培训人次', comparator: 'GE', targetValue: '300', unitOfMeasure: '人次', weight: 60, isKey: true },
+        { level1: 'BENEFIT', level2: '社会效益指标', name: '调整后合格率', comparator: 'GE', targetValue: '95', unitOfMeasure: '%', weight: 40 },
+      ];
+      const id = (await ok('unit-jyj', `mutation($p: ID!, $c: ID!, $ind: [IndicatorDraftInput!]!, $v: Int!) { requestTargetAdjustment(projectId: $p, checkpointId: $c, indicators: $ind, reason: "年中政策调整，培训规模相应调减", version: $v) }`,
+        { p: reviewed.project.id, c: may.id, ind: proposed, v: p0.version })).requestTargetAdjustment;
+      await ok('pes', `mutation($id: ID!) { decideTargetAdjustment(id: $id, approve: true, version: 1) { id } }`, { id });
+
+      const p1 = (await ok('unit-jyj', PROJECT, { id: reviewed.project.id })).node;
+      expect(p1.indicators.map((i: any) => [i.name, i.retiredOn])).toEqual([['调整后培训人次', null], ['调整后合格率', null]]);
+      // The confirmed report still shows what it was about, marked retired.
+      const actuals = (await ok('pes', `query($id: ID!) { node(id: $id) { ... on MonitoringReport { status indicatorActuals { indicator { name retiredOn } } } } }`, { id: reviewed.id })).node;
+      expect(actuals.status).toBe('CONFIRMED');
+      expect(actuals.indicatorActuals.map((a: any) => a.indicator.name)).toEqual(p0.indicators.map((i: any) => i.name));
+      expect(actuals.indicatorActuals.every((a: any) => /^\d{4}-\d{2}-\d{2}$/.test(a.indicator.retiredOn))).toBe(true);
+      // The next adjustment starts from the current targets only.
+      const again = (await ok('unit-jyj', `mutation($p: ID!, $c: ID!, $ind: [IndicatorDraftInput!]!, $v: Int!) { requestTargetAdjustment(projectId: $p, checkpointId: $c, indicators: $ind, reason: "再次调整：合格率目标提高至98%", version: $v) }`,
+        { p: reviewed.project.id, c: may.id, ind: proposed.map((x) => (x.level1 === 'BENEFIT' ? { ...x, targetValue: '98' } : x)), v: p1.version })).requestTargetAdjustment;
+      expect(again).toBeTruthy();
+      const p2 = (await ok('unit-jyj', PROJECT, { id: reviewed.project.id })).node;
+      expect(p2.targetAdjustments[0].before.map((i: any) => i.name)).toEqual(['调整后培训人次', '调整后合格率']);
+      await ok('pes', `mutation($id: ID!) { decideTargetAdjustment(id: $id, approve: false, comment: "维持已批准的调整", version: 1) { id } }`, { id: again });
+      // Nothing retired is disclosed; the targets await disclosure again.
+      const [{ published }] = (await db.query(`SELECT targets_published_on AS published FROM project WHERE code = $1`, [reviewed.project.code])).rows;
+      expect(published).toBeNull();
+      await ok('pes', `mutation($ids: [ID!]!) { publishTargets(projectIds: $ids) }`, { ids: [reviewed.project.id] });
+      const pub = (await gql(ctx.graphqlUrl, `{ publicDisclosures(year: 2024, first: 100, search: ${JSON.stringify(reviewed.project.code)}) { edges { node { code indicators { name } } } } }`)).data!.publicDisclosures;
+      expect(pub.edges[0].node.indicators.map((i: any) => i.name)).toEqual(['调整后培训人次', '调整后合格率']);
+    });
+  });
+
   describe('what the publish and adjustment forms read', () => {
     it('pending adjustments, their before and after, and the targets awaiting publication again', async () => {
-      const { projects } = await ok('unit-jyj', `{ projects(first: 5, filter: { year: 2024, targetStatus: APPROVED }) { edges { node { id version targetsPublishedOn indicators { name } } } } }`);
-      const p = projects.edges[0].node;
+      const { projects } = await ok('unit-jyj', `{ projects(first: 20, filter: { year: 2024, targetStatus: APPROVED }) { edges { node { id version targetsPublishedOn indicators { name } targetAdjustments { id } } } } }`);
+      // One of the demo's, published with the budget and never adjusted.
+      const p = projects.edges.map((e: any) => e.node).find((x: any) => x.targetAdjustments.length === 0);
       expect(p.targetsPublishedOn).toMatch(/^2024-02-\d{2}$/);
       const { checkpoints } = await ok('pes', `{ checkpoints(year: 2024) { id month scope status } }`);
       const open = checkpoints.find((c: any) => c.status === 'OPEN');

@@ -69,7 +69,7 @@ export class DisclosureResolver {
       select: `p.id, p.code, p.name, u.name AS unit_name, p.year, p.budget::text AS budget, p.targets_published_on::text AS published,
         (SELECT COALESCE(json_agg(json_build_object('name', i.name, 'level1', i.level1, 'comparator', i.comparator,
            'targetValue', trim(trailing '.' from trim(trailing '0' from i.target_value::text)), 'targetText', i.target_text, 'unitOfMeasure', i.unit_of_measure) ORDER BY i.id), '[]')
-           FROM project_indicator i WHERE i.project_id = p.id) AS indicators,
+           FROM project_indicator i WHERE i.project_id = p.id AND i.retired_on IS NULL) AS indicators,
         (SELECT COALESCE(json_agg(json_build_object('kind', e.kind, 'score', COALESCE(e.expert_score, e.score), 'grade', e.grade, 'publishedOn', e.published_on) ORDER BY e.id), '[]')
            FROM evaluation e WHERE e.project_id = p.id AND e.published_on IS NOT NULL AND e.status = 'FINAL') AS evaluations`,
       from: `FROM project p JOIN unit u ON u.id = p.unit_id

@@ -95,6 +95,8 @@ export class Indicator extends Node {
   @Field({ description: '单位自定义指标（非指标库）/ The unit’s own indicator' }) custom: boolean;
   @Field(() => String, { nullable: true, description: '来源指标库模板 ID（自定义指标为空；重存草稿时回传以保留来源）/ The library template it came from (null for an own indicator); send it back when saving again to keep it' })
   templateId: string | null;
+  @Field(() => String, { nullable: true, description: '被调整替换的日期（仍为已确认报告保留；当前指标为空）/ Replaced by an adjustment on this date (kept for confirmed reports); null for a current target' })
+  retiredOn: string | null;
   @Field(() => TransferTargetRef, { nullable: true, description: '承接的上级转移支付目标 / The upper-level transfer target it carries a share of' })
   transferIndicator: TransferTargetRef | null;
 }

@@ -61,6 +61,13 @@ export class ProjectIndicator {
   @Column({ default: false })
   isKey: boolean;
 
+  /**
+   * Replaced by an approved adjustment on this date while confirmed reports still point at it: kept for
+   * those reports, no longer one of the project's targets. Null for a current indicator.
+   */
+  @Column({ type: 'date', nullable: true })
+  retiredOn: string | null;
+
   @Column({ type: 'int', nullable: true })
   transferIndicatorId: number | null;
 

@@ -66,7 +66,7 @@ export class MonitoringService {
         checkVersion('监控报告', existing.version, input.version ?? -1);
       }
       const indicators = (await m.query(
-        `SELECT id, comparator, target_value::text AS target, unit_of_measure FROM project_indicator WHERE project_id = $1 ORDER BY id`,
+        `SELECT id, comparator, target_value::text AS target, unit_of_measure FROM project_indicator WHERE project_id = $1 AND retired_on IS NULL ORDER BY id`,
         [project.id])) as { id: number; comparator: Comparator; target: string | null; unit_of_measure: string }[];
       const rules = await this.wf.rules(m, project.region_id, project.year);
       const byId = new Map(input.actuals.map((a, i) => [a.indicatorId, { ...a, index: i }]));

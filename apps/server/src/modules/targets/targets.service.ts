@@ -104,7 +104,8 @@ export class TargetsService {
       checkState('绩效目标', p.target_status, ['DRAFT', 'RETURNED'], '提交');
       const indicators = await m.query(
         `SELECT level1, name, comparator, target_value::text AS "targetValue", target_text AS "targetText", unit_of_measure AS "unitOfMeasure",
-                weight::text AS weight, transfer_indicator_id AS "transferIndicatorId" FROM project_indicator WHERE project_id = $1 ORDER BY id`, [p.id]);
+                weight::text AS weight, transfer_indicator_id AS "transferIndicatorId" FROM project_indicator
+          WHERE project_id = $1 AND retired_on IS NULL ORDER BY id`, [p.id]);
       const problems = targetProblems(indicators);
       if (problems.length === 0) await this.transfers.checkLinks(m, p.id, indicators);
       if (problems.length > 0) {
@@ -178,7 +179,7 @@ export class TargetsService {
       const before = await m.query(
         `SELECT template_id AS "templateId", level1, level2, name, comparator, trim_scale(target_value)::text AS "targetValue", target_text AS "targetText",
                 unit_of_measure AS "unitOfMeasure", weight::text AS weight, is_key AS "isKey", transfer_indicator_id AS "transferIndicatorId"
-           FROM project_indicator WHERE project_id = $1 ORDER BY id`, [p.id]);
+           FROM project_indicator WHERE project_id = $1 AND retired_on IS NULL ORDER BY id`, [p.id]);
       const [row] = await m.query(`INSERT INTO target_adjustment (project_id, checkpoint_id, reason, before, proposed) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
         [p.id, checkpointId, reason.trim(), JSON.stringify(before), JSON.stringify(indicators)]);
       await this.wf.record(m, act, 'REQUEST', 'TargetAdjustment', row.id, before, indicators);
@@ -199,13 +200,17 @@ export class TargetsService {
         const linkedBefore = await this.transfers.linkedSums(m, a.project_id);
         // Values may have moved since the request: the split is checked again on what would be written.
         await this.transfers.checkLinks(m, a.project_id, a.proposed);
-        await m.query(`DELETE FROM indicator_actual WHERE project_indicator_id IN (SELECT id FROM project_indicator WHERE project_id = $1)
+        await m.query(`DELETE FROM indicator_actual WHERE project_indicator_id IN (SELECT id FROM project_indicator WHERE project_id = $1 AND retired_on IS NULL)
                          AND report_id IN (SELECT id FROM monitoring_report WHERE project_id = $1 AND status <> 'CONFIRMED')`, [a.project_id]);
         const kept = await m.query(`SELECT count(*)::int AS n FROM indicator_actual a JOIN project_indicator i ON i.id = a.project_indicator_id WHERE i.project_id = $1`, [a.project_id]);
         if (kept[0].n > 0) {
-          // Confirmed reports keep pointing at the old indicators: keep those rows, add the new ones beside them.
-          // …and they no longer carry a share of an upper target, or the split would count twice.
-          await m.query(`UPDATE project_indicator SET weight = 0, is_key = false, transfer_indicator_id = NULL WHERE project_id = $1`, [a.project_id]);
+          // Confirmed reports keep pointing at the old indicators: keep those rows, retired (as they were, for
+          // those reports), and add the new ones beside them. A retired row no longer carries a share of an
+          // upper target, or the split would count twice.
+          await m.query(`UPDATE project_indicator SET retired_on = $2, transfer_indicator_id = NULL WHERE project_id = $1 AND retired_on IS NULL`,
+            [a.project_id, today()]);
+          await m.query(`DELETE FROM project_indicator i WHERE i.project_id = $1 AND i.retired_on IS NOT NULL
+                           AND NOT EXISTS (SELECT 1 FROM indicator_actual x WHERE x.project_indicator_id = i.id)`, [a.project_id]);
         } else {
           await m.query(`DELETE FROM project_indicator WHERE project_id = $1`, [a.project_id]);
         }
