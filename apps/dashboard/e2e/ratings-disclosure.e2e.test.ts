@@ -241,6 +241,20 @@ describe('agency ratings and the public disclosure page', () => {
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await screenshot(page, 'public-2022-en');
 
+    // Searching by name and keeping projects with evaluation results: the server filters, the count follows.
+    const searched = await anonymous<{ publicDisclosures: { totalCount: number } }>(baseUrl,
+      'query { publicDisclosures(year: 2022, first: 1, search: "教育", withEvaluations: true) { totalCount } }');
+    expect(searched.publicDisclosures.totalCount).toBeGreaterThan(0);
+    expect(searched.publicDisclosures.totalCount).toBeLessThan(disclosed.totalCount);
+    await page.fill('[data-testid="public-search"]', '教育');
+    await page.check('[data-testid="public-evaluated"]');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === '教育' && new URL(location.href).searchParams.get('evaluated') === '1');
+    await page.locator('[data-testid="public-disclosures"] .jx-panel__header', { hasText: `${searched.publicDisclosures.totalCount}` }).waitFor();
+    for (const card of await page.locator('[data-testid="public-list"] article').all()) {
+      expect(await card.locator('[data-testid="public-evaluations"] tbody tr').count()).toBeGreaterThan(0);
+      expect(await card.innerText()).toContain('教育');
+    }
+
     expect(asked.length).toBeGreaterThan(1);
     for (const r of asked) {
       const headers = await r.allHeaders();
