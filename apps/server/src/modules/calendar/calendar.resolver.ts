@@ -26,7 +26,7 @@ class Todo {
 type TodoSql = { kind: string; zh: string; en: string; sql: (v: Viewer, p: SqlParams) => string };
 
 // Each to-do is one count over rows in the viewer's scope; `overdue` counts those past their date.
-export const TODOS: Record<string, TodoSql[]> = {
+const TODOS: Record<string, TodoSql[]> = {
   UNIT: [
     { kind: 'REPORTS_TO_SUBMIT', zh: '待报送监控报告', en: 'Monitoring reports to submit', sql: (v, p) => `
       SELECT count(*)::int AS n, (count(*) FILTER (WHERE c.report_due < current_date))::int AS late
