@@ -154,6 +154,7 @@ describe('department evaluation and the authenticity check in the dashboard', ()
     await toast(unit, '部门评价结果已录入');
     expect(await unit.locator('[data-testid="dept-result-score"]').innerText()).toBe('88.50');
     expect(await unit.locator('[data-testid="dept-result-grade"]').getAttribute('data-grade')).toBe('GOOD');
+    expect(await unit.locator('[data-testid="dept-result-explanation"]').innerText()).toBe('产出、效益目标基本完成，群众满意度较高。');
     const grade = unit.locator(`[data-testid="dept-grade-${small.code}"]`);
     await grade.waitFor();
     expect(await grade.innerText()).toBe('良');

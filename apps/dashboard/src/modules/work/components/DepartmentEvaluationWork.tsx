@@ -175,6 +175,12 @@ function ScoreResult({ result, project }: { result: Recorded; project: string })
         <dd>
           <GradeCaps caps={result.caps} />
         </dd>
+        {result.explanation && (
+          <>
+            <dt>{t('dept.explanation')}</dt>
+            <dd data-testid="dept-result-explanation">{result.explanation}</dd>
+          </>
+        )}
       </dl>
     </section>
   );

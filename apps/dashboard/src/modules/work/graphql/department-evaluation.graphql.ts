@@ -10,6 +10,7 @@ export const DEPARTMENT_EVALUATION_FIELDS = graphql(`
     grade
     uncappedGrade
     evaluatedOn
+    explanation
   }
 `);
 
