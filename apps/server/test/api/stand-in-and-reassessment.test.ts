@@ -89,6 +89,11 @@ describe('work the dashboard forms need', () => {
       expect(await todo('agency-xinhe', 'EX_ANTE_TO_REASSESS')).toBe(0);
       // Only the performance section sends; a unit or a business section may not.
       await refused('sec-jkw', 'FORBIDDEN', SEND, { p: big, a: xinhe, v: x0.version }, exAnteProbe);
+      // Nor to an agency of another region: it is no agency for this county.
+      const [{ id: foreign }] = (await db.query(`INSERT INTO agency (region_id, code, name, credit_code)
+        SELECT r.id, 'elsewhere', '外县评估所', '91650000MA7ELSEW01' FROM region r WHERE r.id <> (SELECT region_id FROM agency WHERE code = 'xinhe') LIMIT 1 RETURNING id`)).rows;
+      const stranger = await refused('pes', 'BAD_USER_INPUT', SEND, { p: big, a: Buffer.from(`Agency:${foreign}`).toString('base64url'), v: x0.version }, exAnteProbe);
+      expect(stranger.extensions!.field).toBe('agencyId');
       await ok('pes', SEND, { p: big, a: xinhe, v: x0.version });
       const x1 = (await ok('pes', EX_ANTE, { id: big })).node.exAnteAssessment;
       expect(x1).toMatchObject({ status: 'AGENCY_REVIEW', agency: { name: expect.any(String) }, agencyConclusion: null });

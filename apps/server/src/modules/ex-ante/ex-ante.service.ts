@@ -78,7 +78,8 @@ export class ExAnteService {
         throw badInput('projectId', `预算低于 ${rules.exAnte.agencyReassessmentFrom} 元，无需第三方复评`,
           `the budget is under ${rules.exAnte.agencyReassessmentFrom} yuan: no agency re-assessment`);
       }
-      const [agency] = await m.query(`SELECT id FROM agency WHERE id = $1`, [agencyId]);
+      // Only an agency of the viewer's own region, as for key evaluations.
+      const [agency] = await m.query(`SELECT id FROM agency WHERE id = $1 AND region_id = $2`, [agencyId, act.viewer.regionId]);
       if (!agency) throw badInput('agencyId', '机构不存在', 'no such agency');
       await m.query(`UPDATE ex_ante_assessment SET agency_id = $2, agency_sent_on = $3, status = 'AGENCY_REVIEW', version = version + 1 WHERE id = $1`,
         [x.id, agencyId, today()]);
