@@ -47,6 +47,7 @@ const mapAgency = (r: Row): Agency => ({
 
 const mapCheckpoint = (r: Row): Checkpoint => ({
   __typename: 'Checkpoint', id: toGlobalId('Checkpoint', r.id), dbId: r.id, regionId: r.region_id, year: r.year, month: r.month, scope: r.scope,
+  daysOverdue: r.days_overdue,
   periodEnd: r.period_end, reportDue: r.report_due, status: r.status, version: r.version,
 }) as Checkpoint;
 
@@ -224,7 +225,8 @@ export class GraphReader {
 
   async checkpoints(ids: readonly number[]) {
     const rows = await this.q(
-      (p) => `SELECT c.id, c.region_id, c.year, c.month, c.scope, c.period_end::text AS period_end, c.report_due::text AS report_due, c.status, c.version
+      (p) => `SELECT c.id, c.region_id, c.year, c.month, c.scope, c.period_end::text AS period_end, c.report_due::text AS report_due, c.status, c.version,
+                     GREATEST(0, current_date - c.report_due)::int AS days_overdue
                 FROM monitoring_checkpoint c WHERE c.id = ANY($1) AND ${regionRows(this.v, p, 'c.region_id')}`,
       [ids],
     );

@@ -5,7 +5,6 @@ import { paginate, pageSize, type OrderTerm } from '../../graphql/connection.js'
 import { fromGlobalId, idOf } from '../../graphql/global-id.js';
 import { Node } from '../../graphql/node.js';
 import { reportStillDueAt } from '../monitoring/expected-reports.js';
-import { today } from '../workflow/workflow.js';
 import { agencyRows, containsPattern, evaluationRows, projectRows, regionRows, sqlParams, unitRows } from '../auth/scope.js';
 import {
   EVALUATION_COLUMNS, FLAG_COLUMNS, PROJECT_COLUMNS, REPORT_COLUMNS, mapEvaluation, mapFlag, mapProject, mapReport, mapUnit,
@@ -331,12 +330,6 @@ export class CheckpointProgressResolver {
       params: p.values, idExpr: 'p.id', order: { expr: 'p.code', type: 'text', direction: 'ASC' },
       first: pageSize(v, first), after, map: mapProject,
     }));
-  }
-
-  @FieldResolver(() => Int, { description: '逾期天数（报送截止日之后；未逾期为0）/ Days past the reports’ due date; 0 before it' })
-  daysOverdue(@Root() c: Checkpoint) {
-    const days = Math.floor((Date.parse(today()) - Date.parse(c.reportDue)) / 86_400_000);
-    return Math.max(0, days);
   }
 }
 

@@ -115,6 +115,7 @@ export class Checkpoint extends Node {
   @Field({ description: '截止日期 / End of the period' }) periodEnd: string;
   @Field({ description: '报送截止日 / Reports due' }) reportDue: string;
   @Field({ description: '状态 / PLANNED, OPEN, CONFIRMED' }) status: string;
+  @Field(() => Int, { description: '逾期天数（报送截止日之后；未逾期为0）/ Days past the reports’ due date; 0 before it' }) daysOverdue: number;
 }
 
 @ObjectType({ description: '监控未达标原因 / Why a checkpoint failed' })
