@@ -8,7 +8,6 @@ import { useI18n } from '../../../app/i18n/i18n';
 import type { AgencyRatingWorkQuery } from '../../../generated/graphql';
 import { AGENCY_RATING_WORK, COMPUTE_AGENCY_RATINGS, PUBLISH_AGENCY_RATINGS } from '../graphql/agency-rating.graphql';
 import { useWorkAction } from '../hooks/useWorkAction';
-import type { MutationFailure } from '../mutation-errors';
 import { computeVariables, initialSatisfaction, placeMessages, ratingRules, ratingYearState, satisfactionChanged, type RatingYearState, type SatisfactionDraft } from '../rating-form';
 import { FailureBanner } from './FormPieces';
 
@@ -52,10 +51,9 @@ function RatingBadge({ rating, testId }: { rating: string | undefined; testId: s
 function RatingForm({ year, agencies, ratings, state }: { year: number; agencies: readonly Agency[]; ratings: readonly Rating[]; state: RatingYearState }) {
   const { t, lang } = useI18n();
   const [draft, setDraft] = useState<SatisfactionDraft>(() => initialSatisfaction(agencies, ratings));
-  const [local, setLocal] = useState<MutationFailure | null>(null);
   const [confirming, setConfirming] = useState(false);
   const action = useWorkAction();
-  const failure = local ?? action.failure;
+  const failure = action.failure;
   const placed = placeMessages(failure?.fields ?? {}, agencies);
   // A message the server could not tie to one agency (e.g. an input it rejected as a whole).
   const formMessages = Object.values(placed.other).map((text) => text || failure?.message || '');
@@ -70,10 +68,9 @@ function RatingForm({ year, agencies, ratings, state }: { year: number; agencies
     setConfirming(false);
     const built = computeVariables(year, agencies, draft, lang);
     if (!built.variables) {
-      setLocal({ kind: 'BAD_USER_INPUT', message: '', fields: built.fields });
+      action.reject(built.fields);
       return;
     }
-    setLocal(null);
     const variables = built.variables;
     await action.run(
       () => action.client.mutate({ mutation: COMPUTE_AGENCY_RATINGS, variables }),
@@ -81,7 +78,6 @@ function RatingForm({ year, agencies, ratings, state }: { year: number; agencies
     );
   };
   const publish = async () => {
-    setLocal(null);
     const done = await action.run(
       () => action.client.mutate({ mutation: PUBLISH_AGENCY_RATINGS, variables: { year } }),
       (r) => t('ratings.published', { count: r.data?.publishAgencyRatings ?? 0, year }),

@@ -5,16 +5,14 @@ import { formatRate, formatShare } from '@jixiao/ui/format';
 import { Panel } from '@jixiao/ui/panel';
 import { errorMessage } from '../../../app/apollo/use-loadable-query';
 import { useI18n } from '../../../app/i18n/i18n';
-import { Link } from '../../../app/router/router';
 import type { MessageKey } from '../../../app/i18n/messages';
 import { GRADE_LABELS } from '@jixiao/schema/enums';
 import type { RecordAuthenticityResultMutation, WorkAuthenticitySampleFieldsFragment } from '../../../generated/graphql';
 import { AUTHENTICITY_NEIGHBOURS, AUTHENTICITY_SAMPLE, DRAW_AUTHENTICITY_SAMPLE, RECORD_AUTHENTICITY_RESULT } from '../graphql/authenticity.graphql';
 import { useWorkAction } from '../hooks/useWorkAction';
 import { defaultSeed, pendingSamples, ruleShare, sampleProgress, seedVariable } from '../department-form';
-import type { MutationFailure } from '../mutation-errors';
 import { GradeBadge } from './GradePieces';
-import { FailureBanner, FieldError, fieldProps } from './FormPieces';
+import { FailureBanner, FieldError, fieldProps, OtherYears } from './FormPieces';
 
 type Sample = WorkAuthenticitySampleFieldsFragment;
 type Check = Sample['checks'][number];
@@ -31,17 +29,15 @@ function projectLabel(check: Check): string {
 function DrawForm({ year, population, minShare }: { year: number; population: number; minShare: number }) {
   const { t, lang } = useI18n();
   const [seed, setSeed] = useState(() => defaultSeed(new Date(), lang));
-  const [local, setLocal] = useState<MutationFailure | null>(null);
   const action = useWorkAction();
-  const f = local ?? action.failure;
+  const f = action.failure;
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     const built = seedVariable(seed, lang);
     if (built.seed === null) {
-      setLocal({ kind: 'BAD_USER_INPUT', message: '', fields: built.fields });
+      action.reject(built.fields);
       return;
     }
-    setLocal(null);
     const variables = { year, seed: built.seed };
     await action.run(
       () => action.client.mutate({ mutation: DRAW_AUTHENTICITY_SAMPLE, variables }),
@@ -262,19 +258,7 @@ export function AuthenticityPanel({ year }: { year: number }) {
       minHeight={160}
       testId="panel-authenticity"
     >
-      {elsewhere.length > 0 && (
-        <p className="work-note" data-testid="auth-other-years">
-          {t('auth.otherYears')}{' '}
-          {elsewhere.map((y, i) => (
-            <span key={y.year}>
-              {i > 0 && '、'}
-              <Link to={`/work?tab=authenticity&year=${y.year}`} data-testid={`auth-other-year-${y.year}`}>
-                {t('auth.otherYear', { year: y.year, count: y.count })}
-              </Link>
-            </span>
-          ))}
-        </p>
-      )}
+      <OtherYears tab="authenticity" years={elsewhere} lead={t('auth.otherYears')} label={(y) => t('auth.otherYear', { year: y.year, count: y.count })} testId="auth-other-years" />
       {data &&
         (sample ? (
           <SampleView key={year} sample={sample} minShare={minShare} />

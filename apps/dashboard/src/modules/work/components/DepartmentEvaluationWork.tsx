@@ -6,7 +6,6 @@ import { Panel } from '@jixiao/ui/panel';
 import { Money } from '../../../app/components/Money';
 import { errorMessage } from '../../../app/apollo/use-loadable-query';
 import { useI18n } from '../../../app/i18n/i18n';
-import { Link } from '../../../app/router/router';
 import type { MessageKey } from '../../../app/i18n/messages';
 import type { DepartmentEvaluationProjectsQuery, RecordDepartmentEvaluationMutation, WorkDepartmentEvaluationFieldsFragment } from '../../../generated/graphql';
 import {
@@ -32,7 +31,7 @@ import {
   type DepartmentState,
 } from '../department-form';
 import type { MutationFailure } from '../mutation-errors';
-import { errorId, FailureBanner, FieldError, fieldProps } from './FormPieces';
+import { errorId, FailureBanner, FieldError, fieldProps, OtherYears } from './FormPieces';
 import { GradeBadge, GradeCaps } from './GradePieces';
 
 type DeptProject = DepartmentEvaluationProjectsQuery['projects']['edges'][number]['node'];
@@ -100,17 +99,15 @@ function Coverage({ year, picked, minShare, failure }: { year: number; picked: s
 function ScoreForm({ project, evaluation, onDone, onCancel }: { project: DeptProject; evaluation: WorkDepartmentEvaluationFieldsFragment; onDone: (r: Recorded) => void; onCancel: () => void }) {
   const { t, lang } = useI18n();
   const [draft, setDraft] = useState<DepartmentScoreDraft>({ score: '', explanation: '' });
-  const [local, setLocal] = useState<MutationFailure | null>(null);
   const action = useWorkAction();
-  const f = local ?? action.failure;
+  const f = action.failure;
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     const built = departmentScoreVariables(evaluation, draft, lang);
     if (!built.variables) {
-      setLocal({ kind: 'BAD_USER_INPUT', message: '', fields: built.fields });
+      action.reject(built.fields);
       return;
     }
-    setLocal(null);
     const variables = built.variables;
     const done = await action.run(() => action.client.mutate({ mutation: RECORD_DEPARTMENT_EVALUATION, variables }), () => t('dept.recorded', { project: project.name }));
     if (done?.data) onDone(done.data.recordDepartmentEvaluation);
@@ -231,19 +228,7 @@ export function DepartmentEvaluationPanel({ year }: { year: number }) {
       minHeight={160}
       testId="panel-department-evaluation"
     >
-      {elsewhere.length > 0 && (
-        <p className="work-note" data-testid="dept-other-years">
-          {t('dept.otherYears')}{' '}
-          {elsewhere.map((y, i) => (
-            <span key={y.year}>
-              {i > 0 && '、'}
-              <Link to={`/work?tab=department-evaluation&year=${y.year}`} data-testid={`dept-other-year-${y.year}`}>
-                {t('dept.otherYear', { year: y.year, count: y.count })}
-              </Link>
-            </span>
-          ))}
-        </p>
-      )}
+      <OtherYears tab="department-evaluation" years={elsewhere} lead={t('dept.otherYears')} label={(y) => t('dept.otherYear', { year: y.year, count: y.count })} testId="dept-other-years" />
       {result && <ScoreResult result={result.evaluation} project={result.project} />}
       {recordingProject && recordingEvaluation && recordingEvaluation.status === 'DRAFT' ? (
         <ScoreForm

@@ -11,7 +11,6 @@ import type { CutProjectsQuery, SelfEvaluationProjectsQuery, WorkSelfEvaluationF
 import { CUT_PROJECTS, DECIDE_CUT, PROPOSE_CUTS, SELF_EVALUATION_PROJECTS, SUBMIT_SELF_EVALUATION } from '../graphql/evaluation.graphql';
 import { useWorkAction } from '../hooks/useWorkAction';
 import { cutDecisionVariables, EMPTY_SELF_EVALUATION, notificationRows, selfEvaluationOf, selfEvaluationVariables, type SelfEvaluationDraft } from '../evaluation-form';
-import type { MutationFailure } from '../mutation-errors';
 import { FailureBanner, FieldError, fieldProps } from './FormPieces';
 import { GradeBadge, GradeCaps } from './GradePieces';
 
@@ -52,18 +51,16 @@ type EvalProject = SelfEvaluationProjectsQuery['projects']['edges'][number]['nod
 function SelfEvaluationForm({ project, onDone, onCancel }: { project: EvalProject; onDone: (evaluation: WorkSelfEvaluationFieldsFragment) => void; onCancel: () => void }) {
   const { t, lang } = useI18n();
   const [draft, setDraft] = useState<SelfEvaluationDraft>(EMPTY_SELF_EVALUATION);
-  const [local, setLocal] = useState<MutationFailure | null>(null);
   const action = useWorkAction();
-  const f = local ?? action.failure;
+  const f = action.failure;
   const set = (patch: Partial<SelfEvaluationDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     const built = selfEvaluationVariables(project.id, draft, lang);
     if (!built.variables) {
-      setLocal({ kind: 'BAD_USER_INPUT', message: '', fields: built.fields });
+      action.reject(built.fields);
       return;
     }
-    setLocal(null);
     const variables = built.variables;
     const done = await action.run(() => action.client.mutate({ mutation: SUBMIT_SELF_EVALUATION, variables }), () => t('selfeval.submitted', { project: project.name }));
     if (done?.data) onDone(done.data.submitSelfEvaluation);

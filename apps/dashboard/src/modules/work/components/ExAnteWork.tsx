@@ -502,18 +502,16 @@ function FirstOpinionForm({ project, onDone }: { project: ExAnteProject; onDone:
 function SendToAgencyForm({ project, agencies }: { project: ExAnteProject; agencies: readonly { id: string; name: string }[] }) {
   const { t, lang } = useI18n();
   const [agencyId, setAgencyId] = useState('');
-  const [local, setLocal] = useState<MutationFailure | null>(null);
   const action = useWorkAction();
-  const f = local ?? action.failure;
+  const f = action.failure;
   const x = project.exAnteAssessment!;
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     const built = sendVariables(project.id, x.version, agencyId, lang);
     if (!built.variables) {
-      setLocal({ kind: 'BAD_USER_INPUT', message: '', fields: built.fields });
+      action.reject(built.fields);
       return;
     }
-    setLocal(null);
     const variables = built.variables;
     const agency = agencies.find((a) => a.id === agencyId)?.name ?? '';
     await action.run(() => action.client.mutate({ mutation: SEND_EX_ANTE_TO_AGENCY, variables }), () => t('exante.sent', { project: project.name, agency }));
@@ -549,18 +547,16 @@ function ConcludeForm({ project, onDone, autoFocus }: { project: ExAnteProject; 
   const { t, lang } = useI18n();
   const [score, setScore] = useState('');
   const [conclusion, setConclusion] = useState<ExAnteConclusion | ''>('');
-  const [local, setLocal] = useState<MutationFailure | null>(null);
   const action = useWorkAction();
-  const f = local ?? action.failure;
+  const f = action.failure;
   const x = project.exAnteAssessment!;
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     const built = conclusionVariables(project.id, x.version, { score, conclusion }, lang);
     if (!built.variables) {
-      setLocal({ kind: 'BAD_USER_INPUT', message: '', fields: built.fields });
+      action.reject(built.fields);
       return;
     }
-    setLocal(null);
     const variables = built.variables;
     const done = await action.run(
       () => action.client.mutate({ mutation: CONCLUDE_EX_ANTE, variables }),
@@ -655,18 +651,16 @@ function AgencyReassessForm({ project, onDone }: { project: ExAnteProject; onDon
   const { t, lang } = useI18n();
   const [conclusion, setConclusion] = useState<ExAnteConclusion | ''>('');
   const [opinion, setOpinion] = useState('');
-  const [local, setLocal] = useState<MutationFailure | null>(null);
   const action = useWorkAction();
-  const f = local ?? action.failure;
+  const f = action.failure;
   const x = project.exAnteAssessment!;
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     const built = agencyVariables(project.id, x.version, { conclusion, opinion }, lang);
     if (!built.variables) {
-      setLocal({ kind: 'BAD_USER_INPUT', message: '', fields: built.fields });
+      action.reject(built.fields);
       return;
     }
-    setLocal(null);
     const variables = built.variables;
     const done = await action.run(() => action.client.mutate({ mutation: SUBMIT_AGENCY_EX_ANTE, variables }), () => t('exante.agencySubmitted', { project: project.name }));
     if (done) onDone();

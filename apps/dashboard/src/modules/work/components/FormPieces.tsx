@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../../../app/i18n/i18n';
+import { Link } from '../../../app/router/router';
+import type { WorkTab } from '../todo-links';
 import type { MutationFailure } from '../mutation-errors';
 
 /** The id of a field's error text, for `aria-describedby`. */
@@ -48,5 +50,29 @@ export function FailureBanner({ failure, onReload, children }: { failure: Mutati
       )}
       {children}
     </div>
+  );
+}
+
+/** Other years with work left in this tab, each a link to the tab in that year. */
+export function OtherYears({ tab, years, lead, label, testId }: {
+  tab: WorkTab;
+  years: readonly { year: number; count: number }[];
+  lead: string;
+  label: (y: { year: number; count: number }) => string;
+  testId: string;
+}) {
+  if (years.length === 0) return null;
+  return (
+    <p className="work-note" data-testid={testId}>
+      {lead}{' '}
+      {years.map((y, i) => (
+        <span key={y.year}>
+          {i > 0 && '、'}
+          <Link to={`/work?tab=${tab}&year=${y.year}`} data-testid={`${testId.replace(/-years$/, '-year')}-${y.year}`}>
+            {label(y)}
+          </Link>
+        </span>
+      ))}
+    </p>
   );
 }

@@ -129,17 +129,15 @@ function FinalizeForm({ evaluation, onDone, onCancel }: { evaluation: KeyEvaluat
       if (!next.delete(id)) next.add(id);
       return next;
     });
-  const [local, setLocal] = useState<MutationFailure | null>(null);
   const action = useWorkAction();
-  const f = local ?? action.failure;
+  const f = action.failure;
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     const built = finalizeVariables(evaluation, expert, lang, declined);
     if (!built.variables) {
-      setLocal({ kind: 'BAD_USER_INPUT', message: '', fields: built.fields });
+      action.reject(built.fields);
       return;
     }
-    setLocal(null);
     const variables = built.variables;
     const done = await action.run(
       () => action.client.mutate({ mutation: FINALIZE_EVALUATION, variables }),
@@ -226,9 +224,8 @@ function AssignForm({ year }: { year: number }) {
   const agencies = useQuery(KEY_EVALUATION_AGENCIES);
   const [project, setProject] = useState<Candidate | null>(null);
   const [agencyId, setAgencyId] = useState('');
-  const [local, setLocal] = useState<MutationFailure | null>(null);
   const action = useWorkAction();
-  const f = local ?? action.failure;
+  const f = action.failure;
   const list = agencies.data?.agencies ?? [];
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -236,10 +233,9 @@ function AssignForm({ year }: { year: number }) {
     if (!project) fields.projectId = t('keyeval.noProject');
     if (!agencyId) fields.agencyId = t('keyeval.chooseAgency');
     if (!project || !agencyId) {
-      setLocal({ kind: 'BAD_USER_INPUT', message: '', fields });
+      action.reject(fields);
       return;
     }
-    setLocal(null);
     const agency = list.find((a) => a.id === agencyId)?.name ?? '';
     const done = await action.run(
       () => action.client.mutate({ mutation: ASSIGN_KEY_EVALUATION, variables: { projectId: project.id, agencyId } }),
@@ -271,13 +267,13 @@ function AssignForm({ year }: { year: number }) {
       ) : (
         <fieldset className="work-fieldset" aria-describedby={f?.fields.projectId ? 'keyeval-err-projectId' : undefined}>
           <legend>{t('keyeval.col.project')}</legend>
-          <ProjectPicker year={year} onPick={(p) => { setProject(p); setLocal(null); }} />
+          <ProjectPicker year={year} onPick={(p) => { setProject(p); action.clear(); }} />
           <FieldError scope="keyeval" field="projectId" failure={f} />
         </fieldset>
       )}
       <label className="field work-field">
         <span>{t('keyeval.agency')}</span>
-        <select value={agencyId} onChange={(e) => { setAgencyId(e.target.value); setLocal(null); }} data-testid="keyeval-agency" {...fieldProps('keyeval', 'agencyId', f)}>
+        <select value={agencyId} onChange={(e) => { setAgencyId(e.target.value); action.clear(); }} data-testid="keyeval-agency" {...fieldProps('keyeval', 'agencyId', f)}>
           <option value="">{t('keyeval.chooseAgency')}</option>
           {list.map((a) => {
             const r = latestRating(a.ratings);
@@ -414,19 +410,17 @@ function FindingRow({ index, finding, failure, onChange, onRemove }: {
 function AgencyReportForm({ evaluation, onDone, onCancel }: { evaluation: KeyEvaluation; onDone: () => void; onCancel: () => void }) {
   const { t, lang } = useI18n();
   const [draft, setDraft] = useState<KeyEvaluationDraft>(EMPTY_KEY_EVALUATION);
-  const [local, setLocal] = useState<MutationFailure | null>(null);
   const action = useWorkAction();
-  const f = local ?? action.failure;
+  const f = action.failure;
   const setFinding = (i: number, patch: Partial<FindingDraft>) =>
     setDraft((d) => ({ ...d, findings: d.findings.map((x, j) => (j === i ? { ...x, ...patch } : x)) }));
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     const built = keyEvaluationVariables(evaluation, draft, lang);
     if (!built.variables) {
-      setLocal({ kind: 'BAD_USER_INPUT', message: '', fields: built.fields });
+      action.reject(built.fields);
       return;
     }
-    setLocal(null);
     const variables = built.variables;
     const done = await action.run(
       () => action.client.mutate({ mutation: SUBMIT_KEY_EVALUATION, variables }),

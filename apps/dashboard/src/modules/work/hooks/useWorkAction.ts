@@ -54,5 +54,7 @@ export function useWorkAction() {
     setFailure(null);
     await refreshAfterWork(client).catch(() => undefined);
   }, [client]);
-  return { run, busy, failure, clear: () => setFailure(null), reload, client };
+  /** A check in the form itself failed (before anything is sent): the fields' messages show like the server's. */
+  const reject = useCallback((fields: Record<string, string>) => setFailure({ kind: 'BAD_USER_INPUT', message: '', fields }), []);
+  return { run, busy, failure, reject, clear: () => setFailure(null), reload, client };
 }
