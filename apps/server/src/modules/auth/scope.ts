@@ -126,8 +126,12 @@ export function evaluationRows(v: Viewer, p: SqlParams, evaluation = 'e', projec
   if (v.role === 'AGENCY') return `${evaluation}.agency_id = ${p.push(v.agencyId)}`;
   // A fund section's portfolio is projects of its family: unit-wide evaluations are not part of it.
   const unitWide = v.role === 'FUND_SECTION' ? 'FALSE' : unitRows(v, p, unit);
-  return `((${evaluation}.project_id IS NOT NULL AND ${projectRows(v, p, project, unit)})
+  const rows = `((${evaluation}.project_id IS NOT NULL AND ${projectRows(v, p, project, unit)})
         OR (${evaluation}.project_id IS NULL AND ${unitWide}))`;
+  // A region-wide viewer's evaluations all belong to units of its regions. Said outright beside the OR, the
+  // planner can start from those units instead of reading every evaluation of the province.
+  const regionWide = v.role === 'LEADERSHIP' || v.role === 'PERFORMANCE' || v.role === 'BUDGET' || v.role === 'UPPER_LEVEL';
+  return regionWide ? `(${rows} AND ${unitPortfolio(v, p, unit)})` : rows;
 }
 
 /** Sections, checkpoints, regions: the organisation of the viewer's counties, visible to all of them. */

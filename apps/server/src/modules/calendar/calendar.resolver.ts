@@ -87,8 +87,7 @@ const TODOS: Record<string, TodoSql[]> = {
        WHERE p.target_status = 'APPROVED' AND p.targets_published_on IS NULL AND NOT u.classified AND ${projectRows(v, p)}` },
     { kind: 'EVALUATIONS_TO_PUBLISH', zh: '待公开评价结果', en: 'Final evaluations to publish', sql: (v, p) => `
       SELECT count(*)::int AS n, 0 AS late FROM evaluation e LEFT JOIN project p ON p.id = e.project_id JOIN unit u ON u.id = e.unit_id
-       WHERE e.status = 'FINAL' AND e.published_on IS NULL AND NOT u.classified AND ${evaluationRows(v, p)}
-         AND ${regionRows(v, p, 'u.region_id')}` },
+       WHERE e.status = 'FINAL' AND e.published_on IS NULL AND NOT u.classified AND ${evaluationRows(v, p)}` },
     { kind: 'AUTHENTICITY_TO_RECORD', zh: '待录入真实性核查结果', en: 'Authenticity checks to record', sql: (v, p) => `
       SELECT count(*)::int AS n, 0 AS late FROM authenticity_check ac JOIN authenticity_sample s ON s.id = ac.sample_id
        WHERE ac.result = 'PENDING' AND ${regionRows(v, p, 's.region_id')}` },
