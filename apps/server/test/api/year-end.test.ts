@@ -160,6 +160,18 @@ describe('year-end work through the API', () => {
       'ADJUSTMENTS_TO_DECIDE', 'TARGETS_TO_PUBLISH', 'EVALUATIONS_TO_PUBLISH', 'AUTHENTICITY_TO_RECORD',
       // standing in for the sections that cannot see classified units
       'REPORTS_TO_REVIEW', 'TARGETS_TO_REVIEW', 'EX_ANTE_TO_REVIEW', 'CUTS_TO_DECIDE']);
+    // Counts of kinds not played elsewhere, each against SQL written here.
+    const count = async (sql: string, params: unknown[] = []) => (await db.query(sql, params)).rows[0].n;
+    const pesCount = (kind: string) => pesTodos.find((x: any) => x.kind === kind).count;
+    expect(pesCount('AUTHENTICITY_TO_RECORD')).toBe(await count(`SELECT count(*)::int AS n FROM authenticity_check WHERE result = 'PENDING'`));
+    expect(pesCount('EX_ANTE_TO_CONCLUDE')).toBe(await count(`SELECT count(*)::int AS n FROM ex_ante_assessment WHERE status IN ('FIRST_REVIEWED', 'AGENCY_REVIEWED')`));
+    const unitTodos = (await ok('unit-jyj', `{ todos { kind count } }`)).todos;
+    const unitCount = (kind: string) => unitTodos.find((x: any) => x.kind === kind).count;
+    const jyj = `(SELECT id FROM unit WHERE code = 'jyj')`;
+    expect(unitCount('DEPARTMENT_EVALUATIONS_TO_RECORD')).toBe(await count(`SELECT count(*)::int AS n FROM evaluation WHERE kind = 'DEPARTMENT' AND status = 'DRAFT' AND unit_id = ${jyj}`));
+    expect(unitCount('EX_ANTE_TO_FILE')).toBe(await count(`SELECT count(*)::int AS n FROM project p WHERE p.unit_id = ${jyj} AND p.kind = 'NEW'
+      AND p.target_status IN ('DRAFT', 'RETURNED') AND NOT EXISTS (SELECT 1 FROM ex_ante_assessment x WHERE x.project_id = p.id AND x.status <> 'DRAFT')`));
+    expect(unitCount('SELF_EVALUATIONS_TO_RECTIFY')).toBe(await count(`SELECT count(*)::int AS n FROM evaluation WHERE kind = 'SELF' AND status = 'DRAFT' AND score IS NOT NULL AND unit_id = ${jyj}`));
     const agencyTodos = (await ok('agency-xinhe', `{ todos { kind } }`)).todos;
     expect(agencyTodos.map((x: any) => x.kind)).toEqual(['EVALUATIONS_TO_SUBMIT', 'EX_ANTE_TO_REASSESS']);
   });
