@@ -1,6 +1,16 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { address, chartsRendered, jsErrors, kpi, launch, loginAs, newPage, pressChartKey, screenshot } from './support/browser.js';
+import {
+  address,
+  chartsRendered,
+  jsErrors,
+  kpi,
+  launch,
+  loginAs,
+  newPage,
+  pressChartKey,
+  screenshot,
+} from './support/browser.js';
 
 // The demo county: 204 of the 321 projects of 2023 are general public budget (2.84 亿元); of the 2022
 // projects graded 中 by their self-evaluation, 13 are general public budget.
@@ -35,7 +45,9 @@ describe('the cross-filter of the leadership overview', () => {
     await expect.poll(() => kpi(page, 'projects'), { timeout: 30_000 }).toMatch(/13\s*个/);
     expect(await kpi(page, 'projects')).toContain('2022 年度预算');
     // Each panel answers on its own: wait for this one too, not only the KPI.
-    await expect.poll(() => page.locator('[data-testid="panel-execution-checkpoints"]').innerText(), { timeout: 30_000 }).toContain('2022 年与上年');
+    await expect
+      .poll(() => page.locator('[data-testid="panel-execution-checkpoints"]').innerText(), { timeout: 30_000 })
+      .toContain('2022 年与上年');
     await chartsRendered(page, 6);
     await screenshot(page, 'overview-cross-filtered');
 

@@ -23,7 +23,12 @@ interface UnitProject extends ProjectBasics {
 interface SampleInfo {
   seed: string;
   population: number;
-  checks: { id: string; result: string; note: string; evaluation: { id: string; grade: string; uncappedGrade: string; project: { code: string } } }[];
+  checks: {
+    id: string;
+    result: string;
+    note: string;
+    evaluation: { id: string; grade: string; uncappedGrade: string; project: { code: string } };
+  }[];
 }
 
 const PROJECTS = `query($year: Int!) { projects(first: 100, filter: { year: $year }) { edges { node {
@@ -121,8 +126,12 @@ describe('department evaluation and the authenticity check in the dashboard', ()
     const refused = unit.locator('[data-testid="field-error-projectIds"]');
     await refused.waitFor();
     expect(await refused.innerText()).toMatch(/未达到单位项目预算的规定比例，还差 [\d.]+ 元/);
-    expect(await unit.locator(`[data-testid="dept-pick-${small.code}"]`).getAttribute('aria-describedby')).toBe(await refused.getAttribute('id'));
-    expect((await unitProjects(unit, baseUrl)).flatMap((p) => p.evaluations).filter((e) => e.kind === 'DEPARTMENT')).toEqual([]);
+    expect(await unit.locator(`[data-testid="dept-pick-${small.code}"]`).getAttribute('aria-describedby')).toBe(
+      await refused.getAttribute('id'),
+    );
+    expect(
+      (await unitProjects(unit, baseUrl)).flatMap((p) => p.evaluations).filter((e) => e.kind === 'DEPARTMENT'),
+    ).toEqual([]);
     expect(await horizontalOverflow(unit)).toBeLessThanOrEqual(0);
     await screenshot(unit, 'depteval-unit-under-minimum');
 
@@ -130,13 +139,18 @@ describe('department evaluation and the authenticity check in the dashboard', ()
     for (const p of picks.slice(1)) await unit.click(`[data-testid="dept-pick-${p.code}"]`);
     const share = Number(picked) / Number(total);
     expect(await coverageBecomes(unit, share)).toBe(true);
-    expect(Number((await unit.locator('[data-testid="dept-share"]').innerText()).replace('%', ''))).toBeCloseTo(share * 100, 1);
+    expect(Number((await unit.locator('[data-testid="dept-share"]').innerText()).replace('%', ''))).toBeCloseTo(
+      share * 100,
+      1,
+    );
     expect(await unit.locator('[data-testid="dept-meets"]').innerText()).toContain('已达到规定比例');
     await unit.click('[data-testid="dept-submit"]');
     await toast(unit, `已选定 ${picks.length} 个部门评价项目`);
     for (const p of picks) await unit.locator(`[data-testid="dept-state-${p.code}"][data-state="draft"]`).waitFor();
     await todoBecomes(unit, 'DEPARTMENT_EVALUATIONS_TO_RECORD', picks.length);
-    const drafts = (await unitProjects(unit, baseUrl)).filter((p) => p.evaluations.some((e) => e.kind === 'DEPARTMENT'));
+    const drafts = (await unitProjects(unit, baseUrl)).filter((p) =>
+      p.evaluations.some((e) => e.kind === 'DEPARTMENT'),
+    );
     expect(drafts.map((p) => p.code).sort()).toEqual(picks.map((p) => p.code).sort());
     expect(drafts.every((p) => p.evaluations.find((e) => e.kind === 'DEPARTMENT')!.status === 'DRAFT')).toBe(true);
     await screenshot(unit, 'depteval-unit-picked');
@@ -154,13 +168,17 @@ describe('department evaluation and the authenticity check in the dashboard', ()
     await toast(unit, '部门评价结果已录入');
     expect(await unit.locator('[data-testid="dept-result-score"]').innerText()).toBe('88.50');
     expect(await unit.locator('[data-testid="dept-result-grade"]').getAttribute('data-grade')).toBe('GOOD');
-    expect(await unit.locator('[data-testid="dept-result-explanation"]').innerText()).toBe('产出、效益目标基本完成，群众满意度较高。');
+    expect(await unit.locator('[data-testid="dept-result-explanation"]').innerText()).toBe(
+      '产出、效益目标基本完成，群众满意度较高。',
+    );
     const grade = unit.locator(`[data-testid="dept-grade-${small.code}"]`);
     await grade.waitFor();
     expect(await grade.innerText()).toBe('良');
     expect(await unit.locator(`[data-testid="dept-pick-${small.code}"]`).isDisabled()).toBe(true);
     await todoBecomes(unit, 'DEPARTMENT_EVALUATIONS_TO_RECORD', picks.length - 1);
-    const recorded = (await unitProjects(unit, baseUrl)).find((p) => p.id === small.id)!.evaluations.find((e) => e.kind === 'DEPARTMENT')!;
+    const recorded = (await unitProjects(unit, baseUrl))
+      .find((p) => p.id === small.id)!
+      .evaluations.find((e) => e.kind === 'DEPARTMENT')!;
     expect(recorded).toMatchObject({ status: 'FINAL', score: 88.5, grade: 'GOOD' });
     expect(await horizontalOverflow(unit)).toBeLessThanOrEqual(0);
     await screenshot(unit, 'depteval-unit-recorded');
@@ -193,13 +211,26 @@ describe('department evaluation and the authenticity check in the dashboard', ()
     // The population: the unit's own final self-evaluations of 2023 (the demo has none of that year).
     const unit = await newPage(browser, baseUrl);
     await loginAs(unit, UNIT);
-    const toEvaluate = (await unitProjects(unit, baseUrl)).filter((p) => !p.evaluations.some((e) => e.kind === 'SELF') && fen(p.budget) >= 200_00n).slice(0, 3);
+    const toEvaluate = (await unitProjects(unit, baseUrl))
+      .filter((p) => !p.evaluations.some((e) => e.kind === 'SELF') && fen(p.budget) >= 200_00n)
+      .slice(0, 3);
     expect(toEvaluate).toHaveLength(3);
     for (const p of toEvaluate) {
-      await api(unit, baseUrl, 'mutation($id: ID!, $input: SelfEvaluationInput!) { submitSelfEvaluation(projectId: $id, input: $input) { id } }', {
-        id: p.id,
-        input: { executed: String(fen(p.budget) / 200n), outputCompletion: 95, benefitCompletion: 92, satisfactionCompletion: 96, explanation: '按计划完成' },
-      });
+      await api(
+        unit,
+        baseUrl,
+        'mutation($id: ID!, $input: SelfEvaluationInput!) { submitSelfEvaluation(projectId: $id, input: $input) { id } }',
+        {
+          id: p.id,
+          input: {
+            executed: String(fen(p.budget) / 200n),
+            outputCompletion: 95,
+            benefitCompletion: 92,
+            satisfactionCompletion: 96,
+            explanation: '按计划完成',
+          },
+        },
+      );
     }
 
     const pes = await newPage(browser, baseUrl);
@@ -281,15 +312,26 @@ describe('department evaluation and the authenticity check in the dashboard', ()
     expect(await horizontalOverflow(pes)).toBeLessThanOrEqual(0);
     await screenshot(pes, 'depteval-pes-vetoed');
 
-    const after = await api<{ node: { grade: string; authenticityFailed: boolean; uncappedGrade: string }; authenticitySample: SampleInfo }>(
+    const after = await api<{
+      node: { grade: string; authenticityFailed: boolean; uncappedGrade: string };
+      authenticitySample: SampleInfo;
+    }>(
       pes,
       baseUrl,
       'query($id: ID!, $year: Int!) { node(id: $id) { ... on Evaluation { grade authenticityFailed uncappedGrade } } authenticitySample(year: $year) { seed checks { id result note } } }',
       { id: check.evaluation.id, year: YEAR },
     );
-    expect(after.node).toEqual({ grade: 'POOR', authenticityFailed: true, uncappedGrade: check.evaluation.uncappedGrade });
+    expect(after.node).toEqual({
+      grade: 'POOR',
+      authenticityFailed: true,
+      uncappedGrade: check.evaluation.uncappedGrade,
+    });
     expect(after.authenticitySample.seed).toBe(SEED);
-    expect(after.authenticitySample.checks.find((c) => c.id === check.id)).toEqual({ id: check.id, result: 'FAILED', note });
+    expect(after.authenticitySample.checks.find((c) => c.id === check.id)).toEqual({
+      id: check.id,
+      result: 'FAILED',
+      note,
+    });
 
     // In English too.
     await pes.evaluate(() => localStorage.setItem('jixiao.lang', 'en'));

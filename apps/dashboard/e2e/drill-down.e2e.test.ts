@@ -1,6 +1,17 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { address, chartsRendered, horizontalOverflow, jsErrors, kpi, launch, loginAs, newPage, pressChartKey, screenshot } from './support/browser.js';
+import {
+  address,
+  chartsRendered,
+  horizontalOverflow,
+  jsErrors,
+  kpi,
+  launch,
+  loginAs,
+  newPage,
+  pressChartKey,
+  screenshot,
+} from './support/browser.js';
 
 describe('drilling down from the county to a project', () => {
   let browser: Browser;
@@ -30,9 +41,18 @@ describe('drilling down from the county to a project', () => {
     await pressChartKey(page, 'panel-execution-by-unit', '尉犁县教育局');
     await page.waitForSelector('[data-testid="drill-project-table"] [data-testid="project-rows"][data-status="ready"]');
     expect(address(page).path).toBe('/overview/unit/VW5pdDoxNw');
-    expect(await page.locator('[data-testid="breadcrumb"]').innerText()).toMatch(/全县[\s›]*教科文科[\s›]*尉犁县教育局/);
+    expect(await page.locator('[data-testid="breadcrumb"]').innerText()).toMatch(
+      /全县[\s›]*教科文科[\s›]*尉犁县教育局/,
+    );
     const codes = await page.locator('[data-testid="drill-project-table"] tbody td:first-child').allInnerTexts();
-    expect(codes).toEqual(['2023-jyj-001', '2023-jyj-002', '2023-jyj-003', '2023-jyj-004', '2023-jyj-005', '2023-jyj-006']);
+    expect(codes).toEqual([
+      '2023-jyj-001',
+      '2023-jyj-002',
+      '2023-jyj-003',
+      '2023-jyj-004',
+      '2023-jyj-005',
+      '2023-jyj-006',
+    ]);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await screenshot(page, 'drill-unit');
 

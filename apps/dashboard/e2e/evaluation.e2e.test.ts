@@ -135,24 +135,26 @@ describe('evaluation and result application in the dashboard', () => {
     expect(await budget.locator(`[data-testid="cut-adjust-${project.code}"]`).count()).toBe(0);
     await screenshot(budget, 'eval-budget-cut-decided');
 
-    const after = await api<{ node: { resultApplications: { status: string; acceptedCut: string; reason: string }[] } }>(
+    const after = await api<{
+      node: { resultApplications: { status: string; acceptedCut: string; reason: string }[] };
+    }>(
       budget,
       baseUrl,
       'query($id: ID!) { node(id: $id) { ... on Project { resultApplications { status acceptedCut reason } } } }',
       { id: project.id },
     );
-    expect(after.node.resultApplications).toEqual([{ status: 'ADJUSTED', acceptedCut: '1000.00', reason: '该项目涉及民生保障，压减额酌减。' }]);
+    expect(after.node.resultApplications).toEqual([
+      { status: 'ADJUSTED', acceptedCut: '1000.00', reason: '该项目涉及民生保障，压减额酌减。' },
+    ]);
     for (const p of [pes, budget]) expect(jsErrors(p)).toEqual([]);
   });
 
   it('lets a unit build next year’s targets from the library, and the sections review and approve them', async () => {
     const unit = await newPage(browser, baseUrl);
     await loginAs(unit, 'unit-jyj');
-    const library = await api<{ indicatorTemplates: { edges: { node: { code: string; name: string; level1: string; quantitative: boolean } }[] } }>(
-      unit,
-      baseUrl,
-      'query { indicatorTemplates(first: 100) { edges { node { code name level1 quantitative } } } }',
-    );
+    const library = await api<{
+      indicatorTemplates: { edges: { node: { code: string; name: string; level1: string; quantitative: boolean } }[] };
+    }>(unit, baseUrl, 'query { indicatorTemplates(first: 100) { edges { node { code name level1 quantitative } } } }');
     const templates = library.indicatorTemplates.edges.map((e) => e.node).filter((x) => x.quantitative);
     const output = templates.find((x) => x.level1 === 'OUTPUT')!;
     const benefit = templates.find((x) => x.level1 === 'BENEFIT')!;
@@ -205,8 +207,15 @@ describe('evaluation and result application in the dashboard', () => {
     await unit.click('[data-testid="targets-submit"]');
     await toast(unit, '绩效目标已提交');
     // The library's indicators keep their template, the own one is marked custom.
-    const saved = await api<{ projects: { edges: { node: { code: string; indicators: { name: string; custom: boolean; templateId: string | null }[] } }[] } }>(
-      unit, baseUrl, 'query { projects(first: 100, filter: { year: 2025 }) { edges { node { code indicators { name custom templateId } } } } }');
+    const saved = await api<{
+      projects: {
+        edges: { node: { code: string; indicators: { name: string; custom: boolean; templateId: string | null }[] } }[];
+      };
+    }>(
+      unit,
+      baseUrl,
+      'query { projects(first: 100, filter: { year: 2025 }) { edges { node { code indicators { name custom templateId } } } } }',
+    );
     const built = saved.projects.edges.find((e) => e.node.code === code)!.node.indicators;
     expect(built.map((i) => i.custom)).toEqual([false, false, true]);
     expect(built[2]).toMatchObject({ name: '参训教师对培训内容满意度', templateId: null });
@@ -241,9 +250,15 @@ describe('evaluation and result application in the dashboard', () => {
     const used = new Set(['jyj', 'tsg', 'rmt', 'clh', 'lcj', 'gaj', 'kx']);
     const pes = await newPage(browser, baseUrl);
     await loginAs(pes, 'pes');
-    const listed = await api<{ projects: { edges: { node: ProjectInfo & { unit: { code: string; classified: boolean } } }[] } }>(pes, baseUrl,
-      'query { projects(first: 100, filter: { year: 2024, fundFamily: TRANSFER_PAYMENT, targetStatus: APPROVED }) { edges { node { id code name budget targetStatus evaluations { kind } unit { code classified } } } } }');
-    const target = listed.projects.edges.map((e) => e.node)
+    const listed = await api<{
+      projects: { edges: { node: ProjectInfo & { unit: { code: string; classified: boolean } } }[] };
+    }>(
+      pes,
+      baseUrl,
+      'query { projects(first: 100, filter: { year: 2024, fundFamily: TRANSFER_PAYMENT, targetStatus: APPROVED }) { edges { node { id code name budget targetStatus evaluations { kind } unit { code classified } } } } }',
+    );
+    const target = listed.projects.edges
+      .map((e) => e.node)
       .find((p) => !p.unit.classified && !used.has(p.unit.code) && !p.evaluations.some((e) => e.kind === 'SELF'))!;
     expect(target).toBeDefined();
     const unit = await newPage(browser, baseUrl);
@@ -262,8 +277,14 @@ describe('evaluation and result application in the dashboard', () => {
     await unit.locator('[data-testid="self-eval-rectify"]').waitFor();
     await unit.locator(`[data-testid="self-eval-rectify-${target.code}"]`).waitFor({ timeout: 30_000 });
     await unit.locator('[data-testid="todo-SELF_EVALUATIONS_TO_RECTIFY"]').waitFor({ timeout: 30_000 });
-    const sent = await api<{ node: { evaluations: { kind: string; status: string; score: number; rectificationRequired: boolean }[] } }>(unit, baseUrl,
-      'query($id: ID!) { node(id: $id) { ... on Project { evaluations { kind status score rectificationRequired } } } }', { id: target.id });
+    const sent = await api<{
+      node: { evaluations: { kind: string; status: string; score: number; rectificationRequired: boolean }[] };
+    }>(
+      unit,
+      baseUrl,
+      'query($id: ID!) { node(id: $id) { ... on Project { evaluations { kind status score rectificationRequired } } } }',
+      { id: target.id },
+    );
     const self = sent.node.evaluations.find((e) => e.kind === 'SELF')!;
     expect(self).toMatchObject({ status: 'DRAFT', rectificationRequired: true });
     expect(self.score).toBeLessThan(90);
@@ -272,12 +293,18 @@ describe('evaluation and result application in the dashboard', () => {
     // Rectified and submitted again at 90 or more: final, graded, gone from the to-dos.
     await fill(['100', '98', '95']);
     await unit.locator(`[data-testid="self-eval-grade-${target.code}"]`).waitFor({ timeout: 30_000 });
-    const again = await api<{ node: { evaluations: { kind: string; status: string; score: number }[] } }>(unit, baseUrl,
-      'query($id: ID!) { node(id: $id) { ... on Project { evaluations { kind status score } } } }', { id: target.id });
+    const again = await api<{ node: { evaluations: { kind: string; status: string; score: number }[] } }>(
+      unit,
+      baseUrl,
+      'query($id: ID!) { node(id: $id) { ... on Project { evaluations { kind status score } } } }',
+      { id: target.id },
+    );
     const final = again.node.evaluations.find((e) => e.kind === 'SELF')!;
     expect(final.status).toBe('FINAL');
     expect(final.score).toBeGreaterThanOrEqual(90);
-    await unit.locator('[data-testid="todo-SELF_EVALUATIONS_TO_RECTIFY"]').waitFor({ state: 'detached', timeout: 30_000 });
+    await unit
+      .locator('[data-testid="todo-SELF_EVALUATIONS_TO_RECTIFY"]')
+      .waitFor({ state: 'detached', timeout: 30_000 });
     expect(jsErrors(unit)).toEqual([]);
   });
 });

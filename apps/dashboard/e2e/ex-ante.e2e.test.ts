@@ -46,7 +46,9 @@ async function assessmentOf(page: Page, baseUrl: string, projectId: string): Pro
 
 async function todoCount(page: Page, kind: string): Promise<number> {
   const item = page.locator(`[data-testid="todo-${kind}"]`);
-  await page.locator('[data-testid="panel-todos"][data-status="ready"], [data-testid="panel-todos"][data-status="empty"]').waitFor({ timeout: 30_000 });
+  await page
+    .locator('[data-testid="panel-todos"][data-status="ready"], [data-testid="panel-todos"][data-status="empty"]')
+    .waitFor({ timeout: 30_000 });
   return (await item.count()) ? Number(await item.getAttribute('data-count')) : 0;
 }
 
@@ -91,7 +93,15 @@ describe('ex-ante assessment in the dashboard', () => {
       unit,
       baseUrl,
       'mutation($input: NewProjectInput!) { createProject(input: $input) { id code name budget } }',
-      { input: { year: 2025, name: '残疾人康复辅具适配服务中心建设', budget: '680000.00', fundFamily: 'GENERAL_PUBLIC', kind: 'NEW' } },
+      {
+        input: {
+          year: 2025,
+          name: '残疾人康复辅具适配服务中心建设',
+          budget: '680000.00',
+          fundFamily: 'GENERAL_PUBLIC',
+          kind: 'NEW',
+        },
+      },
     );
     project = created.createProject;
 
@@ -105,9 +115,18 @@ describe('ex-ante assessment in the dashboard', () => {
 
     await unit.click(`[data-testid="exante-file-${project.code}"]`);
     await unit.fill('[data-testid="exante-necessity"]', '很有必要');
-    await unit.fill('[data-testid="exante-feasibility"]', '县残联已有场地和专业康复人员，实施方案经党组研究通过，年内可建成运营。');
-    await unit.fill('[data-testid="exante-targetReasonableness"]', '年度适配服务不少于 600 人次、满意度不低于 90%，与投入和需求相匹配。');
-    await unit.fill('[data-testid="exante-fundingPlan"]', '设备购置 52 万元、场地改造 16 万元，按询价测算，县本级一次性安排。');
+    await unit.fill(
+      '[data-testid="exante-feasibility"]',
+      '县残联已有场地和专业康复人员，实施方案经党组研究通过，年内可建成运营。',
+    );
+    await unit.fill(
+      '[data-testid="exante-targetReasonableness"]',
+      '年度适配服务不少于 600 人次、满意度不低于 90%，与投入和需求相匹配。',
+    );
+    await unit.fill(
+      '[data-testid="exante-fundingPlan"]',
+      '设备购置 52 万元、场地改造 16 万元，按询价测算，县本级一次性安排。',
+    );
     // Attachments are added by keyboard (Enter in the name adds it, it does not submit) and removed by button.
     await unit.fill('[data-testid="exante-attachment-name"]', '可行性研究报告.pdf');
     await unit.press('[data-testid="exante-attachment-name"]', 'Enter');
@@ -128,7 +147,9 @@ describe('ex-ante assessment in the dashboard', () => {
     await necessityError.waitFor({ timeout: 30_000 });
     expect(await necessityError.innerText()).toContain('至少10个字');
     expect(await unit.locator('[data-testid="exante-necessity"]').getAttribute('aria-invalid')).toBe('true');
-    expect(await unit.locator('[data-testid="exante-necessity"]').getAttribute('aria-describedby')).toBe(await necessityError.getAttribute('id'));
+    expect(await unit.locator('[data-testid="exante-necessity"]').getAttribute('aria-describedby')).toBe(
+      await necessityError.getAttribute('id'),
+    );
     expect(await unit.locator('[data-testid="field-error-feasibility"]').count()).toBe(0);
     expect(await assessmentOf(unit, baseUrl, project.id)).toBeNull();
     expect(await horizontalOverflow(unit)).toBeLessThanOrEqual(0);
@@ -137,7 +158,10 @@ describe('ex-ante assessment in the dashboard', () => {
     await unit.fill('[data-testid="exante-necessity"]', necessity);
     await unit.click('[data-testid="exante-submit"]');
     await toast(unit, '事前评估已提交');
-    await unit.locator(`[data-testid="exante-status-${project.code}"][data-status="SUBMITTED"]`).first().waitFor({ timeout: 30_000 });
+    await unit
+      .locator(`[data-testid="exante-status-${project.code}"][data-status="SUBMITTED"]`)
+      .first()
+      .waitFor({ timeout: 30_000 });
     expect(await unit.locator(`[data-testid="exante-file-${project.code}"]`).count()).toBe(0);
     // The filing is shown back, with what the missing conclusion means for the money.
     expect(await unit.locator('[data-testid="exante-consequence"]').getAttribute('data-consequence')).toBe('pending');
@@ -146,7 +170,12 @@ describe('ex-ante assessment in the dashboard', () => {
     await screenshot(unit, 'exante-unit-submitted');
 
     const filed = await assessmentOf(unit, baseUrl, project.id);
-    expect(filed).toMatchObject({ status: 'SUBMITTED', necessity, attachmentNames: ['可行性研究报告.pdf', '资金测算表.xlsx'], conclusion: null });
+    expect(filed).toMatchObject({
+      status: 'SUBMITTED',
+      necessity,
+      attachmentNames: ['可行性研究报告.pdf', '资金测算表.xlsx'],
+      conclusion: null,
+    });
     expect(jsErrors(unit)).toEqual([]);
   });
 
@@ -166,16 +195,25 @@ describe('ex-ante assessment in the dashboard', () => {
     await screenshot(section, 'exante-section-review');
     await section.click('[data-testid="exante-opinion-submit"]');
     await toast(section, '初审意见已提交');
-    await section.locator(`[data-testid="exante-open-${project.code}"]`).waitFor({ state: 'detached', timeout: 30_000 });
+    await section
+      .locator(`[data-testid="exante-open-${project.code}"]`)
+      .waitFor({ state: 'detached', timeout: 30_000 });
 
-    expect(await assessmentOf(section, baseUrl, project.id)).toMatchObject({ status: 'FIRST_REVIEWED', sectionOpinion: opinion });
+    expect(await assessmentOf(section, baseUrl, project.id)).toMatchObject({
+      status: 'FIRST_REVIEWED',
+      sectionOpinion: opinion,
+    });
     expect(jsErrors(section)).toEqual([]);
   });
 
   it('lets the performance section send it to an agency, which answers', async () => {
     const pes = await newPage(browser, baseUrl);
     await loginAs(pes, 'pes');
-    const { agencies } = await api<{ agencies: { id: string; code: string; name: string }[] }>(pes, baseUrl, 'query { agencies { id code name } }');
+    const { agencies } = await api<{ agencies: { id: string; code: string; name: string }[] }>(
+      pes,
+      baseUrl,
+      'query { agencies { id code name } }',
+    );
     const lixin = agencies.find((a) => a.code === 'lixin')!;
     expect(lixin).toBeDefined();
 
@@ -204,14 +242,20 @@ describe('ex-ante assessment in the dashboard', () => {
     const waiting = pes.locator('[data-testid="exante-at-agency"]', { hasText: project.code });
     await waiting.waitFor({ timeout: 30_000 });
     expect(await waiting.innerText()).toContain(lixin.name);
-    expect(await assessmentOf(pes, baseUrl, project.id)).toMatchObject({ status: 'AGENCY_REVIEW', agency: { name: lixin.name } });
+    expect(await assessmentOf(pes, baseUrl, project.id)).toMatchObject({
+      status: 'AGENCY_REVIEW',
+      agency: { name: lixin.name },
+    });
 
     const agency = await newPage(browser, baseUrl);
     await loginAs(agency, 'agency-lixin');
     // The agency reaches its tabs from the header and the to-do.
     await agency.locator('a[href="/work"]').first().click();
     await agency.locator('#work-tab-reassess-ex-ante').waitFor({ timeout: 30_000 });
-    expect(await agency.locator('[role="tab"]').allInnerTexts()).toEqual([expect.any(String), expect.stringContaining('事前评估复评')]);
+    expect(await agency.locator('[role="tab"]').allInnerTexts()).toEqual([
+      expect.any(String),
+      expect.stringContaining('事前评估复评'),
+    ]);
     expect(await todoCount(agency, 'EX_ANTE_TO_REASSESS')).toBe(1);
     await agency.click('[data-testid="todo-EX_ANTE_TO_REASSESS"] a');
     const agencyOpen = agency.locator(`[data-testid="exante-open-${project.code}"]`);
@@ -229,7 +273,11 @@ describe('ex-ante assessment in the dashboard', () => {
     await agency.locator('[data-testid="exante-answered"]', { hasText: project.code }).waitFor({ timeout: 30_000 });
     await expect.poll(() => todoCount(agency, 'EX_ANTE_TO_REASSESS'), { timeout: 15_000 }).toBe(0);
 
-    expect(await assessmentOf(agency, baseUrl, project.id)).toMatchObject({ status: 'AGENCY_REVIEWED', agencyConclusion: 'SUPPORT', agencyOpinion });
+    expect(await assessmentOf(agency, baseUrl, project.id)).toMatchObject({
+      status: 'AGENCY_REVIEWED',
+      agencyConclusion: 'SUPPORT',
+      agencyOpinion,
+    });
     for (const p of [pes, agency]) expect(jsErrors(p)).toEqual([]);
   });
 
@@ -239,9 +287,13 @@ describe('ex-ante assessment in the dashboard', () => {
     await pes.goto('/work?tab=conclude-ex-ante');
     const open = pes.locator(`[data-testid="exante-open-${project.code}"]`);
     await open.waitFor({ timeout: 30_000 });
-    expect(await pes.locator(`[data-testid="exante-status-${project.code}"]`).first().getAttribute('data-status')).toBe('AGENCY_REVIEWED');
+    expect(await pes.locator(`[data-testid="exante-status-${project.code}"]`).first().getAttribute('data-status')).toBe(
+      'AGENCY_REVIEWED',
+    );
     await open.click();
-    expect(await pes.locator('[data-testid="exante-agency-conclusion"]').getAttribute('data-conclusion')).toBe('SUPPORT');
+    expect(await pes.locator('[data-testid="exante-agency-conclusion"]').getAttribute('data-conclusion')).toBe(
+      'SUPPORT',
+    );
     expect(await pes.locator('[data-testid="exante-send-form"]').count()).toBe(0);
     // A score out of range is refused by the server at the score field.
     await pes.fill('[data-testid="exante-score-input"]', '120');
@@ -258,7 +310,11 @@ describe('ex-ante assessment in the dashboard', () => {
     await toast(pes, '支持');
     await pes.locator(`[data-testid="exante-open-${project.code}"]`).waitFor({ state: 'detached', timeout: 30_000 });
 
-    expect(await assessmentOf(pes, baseUrl, project.id)).toMatchObject({ status: 'CONCLUDED', conclusion: 'SUPPORT', pesScore: 91.5 });
+    expect(await assessmentOf(pes, baseUrl, project.id)).toMatchObject({
+      status: 'CONCLUDED',
+      conclusion: 'SUPPORT',
+      pesScore: 91.5,
+    });
 
     const unit = await newPage(browser, baseUrl);
     await loginAs(unit, 'unit-clh');

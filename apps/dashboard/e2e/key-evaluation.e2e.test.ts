@@ -43,7 +43,10 @@ async function screenshot(page: Page, name: string): Promise<void> {
 
 /** The count of a to-do in the panel (0 once it is gone). */
 function todoCount(page: Page, kind: string): Promise<number> {
-  return page.evaluate((k) => Number(document.querySelector(`[data-testid="todo-${k}"]`)?.getAttribute('data-count') ?? 0), kind);
+  return page.evaluate(
+    (k) => Number(document.querySelector(`[data-testid="todo-${k}"]`)?.getAttribute('data-count') ?? 0),
+    kind,
+  );
 }
 
 /** Waits until the panel shows `count` for a to-do: the to-dos follow each step. */
@@ -55,7 +58,12 @@ async function todoBecomes(page: Page, kind: string, count: number): Promise<voi
 }
 
 async function keyEvaluationOf(page: Page, baseUrl: string, code: string): Promise<EvaluationState & { id: string }> {
-  const data = await api<{ evaluations: { edges: { node: EvaluationState & { id: string } }[] } }>(page, baseUrl, EVALUATION, { year: 2024 });
+  const data = await api<{ evaluations: { edges: { node: EvaluationState & { id: string } }[] } }>(
+    page,
+    baseUrl,
+    EVALUATION,
+    { year: 2024 },
+  );
   const found = data.evaluations.edges.map((e) => e.node).filter((e) => e.project?.code === code);
   expect(found).toHaveLength(1);
   return found[0]!;
@@ -63,11 +71,22 @@ async function keyEvaluationOf(page: Page, baseUrl: string, code: string): Promi
 
 /** The grade of a score by the year's grade bands (the lowest score of each grade above POOR). */
 function gradeOf(score: number, bands: { EXCELLENT: number; GOOD: number; MEDIUM: number }): string {
-  return score >= bands.EXCELLENT ? 'EXCELLENT' : score >= bands.GOOD ? 'GOOD' : score >= bands.MEDIUM ? 'MEDIUM' : 'POOR';
+  return score >= bands.EXCELLENT
+    ? 'EXCELLENT'
+    : score >= bands.GOOD
+      ? 'GOOD'
+      : score >= bands.MEDIUM
+        ? 'MEDIUM'
+        : 'POOR';
 }
 
 /** Every project the public sees for a year, page after page, with no login. */
-async function publicProjects(baseUrl: string, year: number): Promise<{ code: string; evaluations: { kind: string; score: number | null; grade: string | null; publishedOn: string }[] }[]> {
+async function publicProjects(
+  baseUrl: string,
+  year: number,
+): Promise<
+  { code: string; evaluations: { kind: string; score: number | null; grade: string | null; publishedOn: string }[] }[]
+> {
   const all = [];
   let after: string | null = null;
   for (;;) {
@@ -81,7 +100,17 @@ async function publicProjects(baseUrl: string, year: number): Promise<{ code: st
       }),
     });
     const json = (await res.json()) as {
-      data: { publicDisclosures: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { code: string; evaluations: { kind: string; score: number | null; grade: string | null; publishedOn: string }[] } }[] } };
+      data: {
+        publicDisclosures: {
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+          edges: {
+            node: {
+              code: string;
+              evaluations: { kind: string; score: number | null; grade: string | null; publishedOn: string }[];
+            };
+          }[];
+        };
+      };
       errors?: unknown;
     };
     expect(json.errors).toBeUndefined();
@@ -108,7 +137,10 @@ describe('key evaluations by agencies and their publication in the dashboard', (
   it('lets the performance section assign a 2024 project to an agency', async () => {
     pes = await newPage(browser, baseUrl);
     await loginAs(pes, 'pes');
-    const data = await api<{ projects: { edges: { node: Candidate }[] }; agencies: { id: string; code: string; name: string }[] }>(
+    const data = await api<{
+      projects: { edges: { node: Candidate }[] };
+      agencies: { id: string; code: string; name: string }[];
+    }>(
       pes,
       baseUrl,
       'query { projects(first: 100, filter: { year: 2024, search: "2024-lcj-" }) { edges { node { id code name budget targetsPublishedOn evaluations { kind } } } } agencies { id code name } }',
@@ -194,8 +226,14 @@ describe('key evaluations by agencies and their publication in the dashboard', (
     await screenshot(page, 'keyeval-agency-submitted');
 
     const submitted = await keyEvaluationOf(page, baseUrl, project.code);
-    expect(submitted).toMatchObject({ status: 'SUBMITTED', score: 86, reportName: `${project.name}2024年度绩效评价报告.pdf` });
-    expect(submitted.findings.map(({ category, text, suggestion, upheld }) => ({ category, text, suggestion, upheld }))).toEqual([
+    expect(submitted).toMatchObject({
+      status: 'SUBMITTED',
+      score: 86,
+      reportName: `${project.name}2024年度绩效评价报告.pdf`,
+    });
+    expect(
+      submitted.findings.map(({ category, text, suggestion, upheld }) => ({ category, text, suggestion, upheld })),
+    ).toEqual([
       { category: '资金管理', text: '项目资金拨付滞后于实施进度', suggestion: '按进度及时拨付资金', upheld: true },
       { category: '其他', text: '部分绩效指标未量化', suggestion: '', upheld: true },
     ]);
@@ -205,7 +243,9 @@ describe('key evaluations by agencies and their publication in the dashboard', (
     await page.reload();
     await page.locator(`[data-testid="keyeval-status-${project.code}"]`).waitFor();
     expect(await page.locator('#work-tab-agency-evaluations').innerText()).toBe('Key evaluation reports');
-    expect(await page.locator(`[data-testid="keyeval-status-${project.code}"]`).innerText()).toBe('With the expert panel');
+    expect(await page.locator(`[data-testid="keyeval-status-${project.code}"]`).innerText()).toBe(
+      'With the expert panel',
+    );
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await screenshot(page, 'keyeval-agency-en');
     await page.evaluate(() => localStorage.setItem('jixiao.lang', 'zh'));
@@ -236,8 +276,9 @@ describe('key evaluations by agencies and their publication in the dashboard', (
     await toast(pes, '已定稿');
     await todoBecomes(pes, 'EVALUATIONS_TO_FINALIZE', toFinalize - 1);
 
-    const rules = await api<{ ruleSet: { rules: { evaluation: { gradeBands: { EXCELLENT: number; GOOD: number; MEDIUM: number } } } } }>(
-      pes, baseUrl, 'query { ruleSet(year: 2024) { rules } }');
+    const rules = await api<{
+      ruleSet: { rules: { evaluation: { gradeBands: { EXCELLENT: number; GOOD: number; MEDIUM: number } } } };
+    }>(pes, baseUrl, 'query { ruleSet(year: 2024) { rules } }');
     const expected = gradeOf(78.5, rules.ruleSet.rules.evaluation.gradeBands);
     const final = await keyEvaluationOf(pes, baseUrl, project.code);
     expect(final).toMatchObject({ status: 'FINAL', score: 86, expertScore: 78.5, grade: expected, publishedOn: null });
@@ -246,7 +287,9 @@ describe('key evaluations by agencies and their publication in the dashboard', (
     expect(await pes.locator('[data-testid="keyeval-grade"]').getAttribute('data-grade')).toBe(expected);
     expect(await pes.locator('[data-testid="keyeval-final-score"]').innerText()).toBe('78.50');
     await pes.locator(`[data-testid="keyeval-status-${project.code}"][data-status="FINAL"]`).waitFor();
-    expect(await pes.locator(`[data-testid="keyeval-grade-${project.code}"]`).getAttribute('data-grade')).toBe(expected);
+    expect(await pes.locator(`[data-testid="keyeval-grade-${project.code}"]`).getAttribute('data-grade')).toBe(
+      expected,
+    );
     await screenshot(pes, 'keyeval-pes-finalized');
     expect(jsErrors(pes)).toEqual([]);
   });
@@ -276,7 +319,12 @@ describe('key evaluations by agencies and their publication in the dashboard', (
 
     const disclosed = (await publicProjects(baseUrl, 2024)).find((p) => p.code === project.code);
     expect(disclosed).toBeDefined();
-    expect(disclosed!.evaluations).toContainEqual({ kind: 'KEY', score: 78.5, grade: after.grade, publishedOn: after.publishedOn });
+    expect(disclosed!.evaluations).toContainEqual({
+      kind: 'KEY',
+      score: 78.5,
+      grade: after.grade,
+      publishedOn: after.publishedOn,
+    });
     expect(jsErrors(pes)).toEqual([]);
   });
 });

@@ -58,7 +58,9 @@ describe('the leadership overview in chromium', () => {
       times.push(await chartsRendered(page, 6));
     }
     times.sort((a, b) => a - b);
-    console.log(`[timing] navigation → last leadership overview chart rendered: ${times.join(' ms, ')} ms (median ${times[1]} ms)`);
+    console.log(
+      `[timing] navigation → last leadership overview chart rendered: ${times.join(' ms, ')} ms (median ${times[1]} ms)`,
+    );
     expect(times[1]).toBeGreaterThan(0);
   });
 
@@ -66,7 +68,8 @@ describe('the leadership overview in chromium', () => {
     const page = await newPage(browser, baseUrl);
     await loginAs(page, 'leader');
     await chartsRendered(page, 6);
-    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = () =>
+      page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(await overflow()).toBeLessThanOrEqual(0);
     await page.click('[data-testid="lang-en"]');
     await page.waitForSelector('text=Leadership overview');
@@ -81,7 +84,9 @@ describe('the leadership overview in chromium', () => {
     let reached = false;
     for (let i = 0; i < 40 && !reached; i += 1) {
       await page.keyboard.press('Tab');
-      reached = await page.evaluate(() => document.activeElement?.closest('[data-testid="panel-execution-by-fund-family"] .chart-keys') !== null);
+      reached = await page.evaluate(
+        () => document.activeElement?.closest('[data-testid="panel-execution-by-fund-family"] .chart-keys') !== null,
+      );
     }
     expect(reached).toBe(true);
     const focused = await page.evaluate(() => {

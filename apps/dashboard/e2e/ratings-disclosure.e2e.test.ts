@@ -49,7 +49,11 @@ async function screenshot(page: Page, name: string): Promise<void> {
 
 /** Asks the API with no session at all, as a member of the public. */
 async function anonymous<T>(baseUrl: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
   const json = (await res.json()) as { data: T; errors?: unknown };
   if (json.errors) throw new Error(JSON.stringify(json.errors));
   return json.data;
@@ -64,8 +68,13 @@ async function allDisclosed(baseUrl: string, year: number): Promise<{ totalCount
   let after: string | null = null;
   let totalCount: number;
   for (;;) {
-    const data: { publicDisclosures: { totalCount: number; pageInfo: { endCursor: string | null; hasNextPage: boolean }; edges: { node: PublicNode }[] } } =
-      await anonymous(baseUrl, PUBLIC_PAGE, { year, after });
+    const data: {
+      publicDisclosures: {
+        totalCount: number;
+        pageInfo: { endCursor: string | null; hasNextPage: boolean };
+        edges: { node: PublicNode }[];
+      };
+    } = await anonymous(baseUrl, PUBLIC_PAGE, { year, after });
     totalCount = data.publicDisclosures.totalCount;
     nodes.push(...data.publicDisclosures.edges.map((e) => e.node));
     if (!data.publicDisclosures.pageInfo.hasNextPage) break;
@@ -76,7 +85,9 @@ async function allDisclosed(baseUrl: string, year: number): Promise<{ totalCount
 
 /** The codes of the project cards on screen, in order. */
 async function cardCodes(page: Page): Promise<string[]> {
-  const ids = await page.locator('[data-testid="public-list"] article').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid') ?? ''));
+  const ids = await page
+    .locator('[data-testid="public-list"] article')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-testid') ?? ''));
   return ids.map((id) => id.replace(/^public-project-/, ''));
 }
 
@@ -94,7 +105,11 @@ describe('agency ratings and the public disclosure page', () => {
   it('lets the performance section enter satisfaction, compute the year’s agency ratings and publish them', async () => {
     const pes = await newPage(browser, baseUrl);
     await loginAs(pes, 'pes');
-    const { agencies } = await api<{ agencies: AgencyInfo[] }>(pes, baseUrl, 'query { agencies { id code name ratings { year published } } }');
+    const { agencies } = await api<{ agencies: AgencyInfo[] }>(
+      pes,
+      baseUrl,
+      'query { agencies { id code name ratings { year published } } }',
+    );
     expect(agencies.length).toBeGreaterThan(1);
     expect(agencies.every((a) => !a.ratings.some((r) => r.year === YEAR))).toBe(true);
 
@@ -107,20 +122,31 @@ describe('agency ratings and the public disclosure page', () => {
     // One satisfaction out of range: the error shows at that agency, nothing is computed.
     const satisfaction = agencies.map((_, i) => [96, 88.5, 81, 77.25, 66, 58][i % 6]!);
     const bad = agencies[1]!;
-    for (const [i, a] of agencies.entries()) await pes.fill(`[data-testid="ratings-satisfaction-${a.code}"]`, a === bad ? '150' : String(satisfaction[i]));
+    for (const [i, a] of agencies.entries())
+      await pes.fill(`[data-testid="ratings-satisfaction-${a.code}"]`, a === bad ? '150' : String(satisfaction[i]));
     await pes.click('[data-testid="ratings-compute"]');
     const error = pes.locator(`[data-testid="ratings-error-${bad.code}"]`);
     await error.waitFor();
     expect(await error.innerText()).toContain('0–100');
-    expect(await pes.locator(`[data-testid="ratings-satisfaction-${bad.code}"]`).getAttribute('aria-invalid')).toBe('true');
+    expect(await pes.locator(`[data-testid="ratings-satisfaction-${bad.code}"]`).getAttribute('aria-invalid')).toBe(
+      'true',
+    );
     expect(await pes.locator('[data-testid^="ratings-error-"]').count()).toBe(1);
     // The server holds the same rule: 150 is refused there too, and no rating was written.
-    const refused = api(pes, baseUrl, 'mutation ($y: Int!, $s: [AgencySatisfactionInput!]!) { computeAgencyRatings(year: $y, satisfaction: $s) }', {
-      y: YEAR,
-      s: agencies.map((a, i) => ({ agencyId: a.id, satisfaction: a === bad ? 150 : satisfaction[i] })),
-    });
+    const refused = api(
+      pes,
+      baseUrl,
+      'mutation ($y: Int!, $s: [AgencySatisfactionInput!]!) { computeAgencyRatings(year: $y, satisfaction: $s) }',
+      {
+        y: YEAR,
+        s: agencies.map((a, i) => ({ agencyId: a.id, satisfaction: a === bad ? 150 : satisfaction[i] })),
+      },
+    );
     await expect(refused).rejects.toThrow(/BAD_USER_INPUT/);
-    expect((await api<{ agencyRatings: RatingRow[] }>(pes, baseUrl, `query { agencyRatings(year: ${YEAR}) { agencyId } }`)).agencyRatings).toEqual([]);
+    expect(
+      (await api<{ agencyRatings: RatingRow[] }>(pes, baseUrl, `query { agencyRatings(year: ${YEAR}) { agencyId } }`))
+        .agencyRatings,
+    ).toEqual([]);
     await screenshot(pes, 'ratings-invalid');
 
     // Corrected and computed: each agency's score and rating are those the API now holds.
@@ -130,14 +156,20 @@ describe('agency ratings and the public disclosure page', () => {
     await pes.locator('[data-testid="ratings-state"][data-state="computed"]').waitFor();
     expect(await pes.locator('[data-testid^="ratings-error-"]').count()).toBe(0);
     const { agencyRatings } = await api<{ agencyRatings: RatingRow[] }>(
-      pes, baseUrl, `query { agencyRatings(year: ${YEAR}) { agencyId quantity quality effect satisfaction score rating } }`,
+      pes,
+      baseUrl,
+      `query { agencyRatings(year: ${YEAR}) { agencyId quantity quality effect satisfaction score rating } }`,
     );
     expect(agencyRatings).toHaveLength(agencies.length);
     for (const [i, a] of agencies.entries()) {
       const row = agencyRatings.find((r) => r.agencyId === a.id)!;
       expect(row.satisfaction, a.code).toBe(satisfaction[i]);
-      expect(await pes.locator(`[data-testid="ratings-score-${a.code}"]`).innerText(), a.code).toBe(row.score.toFixed(2));
-      expect(await pes.locator(`[data-testid="ratings-rating-${a.code}"]`).getAttribute('data-rating'), a.code).toBe(row.rating);
+      expect(await pes.locator(`[data-testid="ratings-score-${a.code}"]`).innerText(), a.code).toBe(
+        row.score.toFixed(2),
+      );
+      expect(await pes.locator(`[data-testid="ratings-rating-${a.code}"]`).getAttribute('data-rating'), a.code).toBe(
+        row.rating,
+      );
       const cells = await pes.locator('[data-testid="ratings-table"] tbody tr').nth(i).locator('td').allInnerTexts();
       expect(cells.slice(2, 5), a.code).toEqual([row.quantity, row.quality, row.effect].map((v) => v.toFixed(2)));
     }
@@ -162,9 +194,13 @@ describe('agency ratings and the public disclosure page', () => {
     expect(await pes.locator('[data-testid="ratings-table"] input').count()).toBe(0);
     expect(await pes.locator('[data-testid="ratings-compute"]').count()).toBe(0);
     const after = await api<{ agencies: AgencyInfo[]; agencyRatings: RatingRow[] }>(
-      pes, baseUrl, `query { agencies { id code name ratings { year published } } agencyRatings(year: ${YEAR}) { agencyId quantity quality effect satisfaction score rating } }`,
+      pes,
+      baseUrl,
+      `query { agencies { id code name ratings { year published } } agencyRatings(year: ${YEAR}) { agencyId quantity quality effect satisfaction score rating } }`,
     );
-    expect(after.agencies.map((a) => a.ratings.filter((r) => r.year === YEAR).map((r) => r.published))).toEqual(agencies.map(() => [true]));
+    expect(after.agencies.map((a) => a.ratings.filter((r) => r.year === YEAR).map((r) => r.published))).toEqual(
+      agencies.map(() => [true]),
+    );
     expect(after.agencyRatings).toEqual(agencyRatings);
     await screenshot(pes, 'ratings-published');
 
@@ -180,12 +216,17 @@ describe('agency ratings and the public disclosure page', () => {
     const pes = await newPage(browser, baseUrl);
     await loginAs(pes, 'pes');
     const { units } = await api<{ units: { edges: { node: { id: string; name: string; classified: boolean } }[] } }>(
-      pes, baseUrl, 'query { units(first: 100) { edges { node { id name classified } } } }',
+      pes,
+      baseUrl,
+      'query { units(first: 100) { edges { node { id name classified } } } }',
     );
     const classified = units.edges.map((e) => e.node).filter((u) => u.classified);
     expect(classified.length).toBeGreaterThan(0);
     const approved = await api<{ projects: { totalCount: number } }>(
-      pes, baseUrl, 'query ($u: ID!) { projects(first: 1, filter: { year: 2022, unitId: $u, targetStatus: APPROVED }) { totalCount } }', { u: classified[0]!.id },
+      pes,
+      baseUrl,
+      'query ($u: ID!) { projects(first: 1, filter: { year: 2022, unitId: $u, targetStatus: APPROVED }) { totalCount } }',
+      { u: classified[0]!.id },
     );
     expect(approved.projects.totalCount).toBeGreaterThan(0);
 
@@ -210,27 +251,42 @@ describe('agency ratings and the public disclosure page', () => {
     expect(await page.locator('input[name="password"]').count()).toBe(0);
 
     await page.selectOption('[data-testid="year-picker"]', '2022');
-    await page.locator('[data-testid="public-disclosures"] .jx-panel__header', { hasText: `共公开 ${disclosed.totalCount} 个项目` }).waitFor();
+    await page
+      .locator('[data-testid="public-disclosures"] .jx-panel__header', {
+        hasText: `共公开 ${disclosed.totalCount} 个项目`,
+      })
+      .waitFor();
     expect(new URL(page.url()).searchParams.get('year')).toBe('2022');
     expect(await cardCodes(page)).toEqual(disclosed.nodes.slice(0, 10).map((n) => n.code));
     // The first disclosed project with a published evaluation on this page shows its kind, score and grade.
     const evaluated = disclosed.nodes.slice(0, 10).find((n) => n.evaluations.length > 0)!;
     expect(evaluated).toBeDefined();
-    const evalRows = await page.locator(`[data-testid="public-project-${evaluated.code}"] [data-testid="public-evaluations"] tbody tr`).allInnerTexts();
+    const evalRows = await page
+      .locator(`[data-testid="public-project-${evaluated.code}"] [data-testid="public-evaluations"] tbody tr`)
+      .allInnerTexts();
     expect(evalRows).toHaveLength(evaluated.evaluations.length);
     const first = evaluated.evaluations[0]!;
     expect(evalRows[0]).toContain(first.score === null ? '—' : first.score.toFixed(2));
     expect(evalRows[0]).toContain(first.publishedOn);
-    expect(await page.locator(`[data-testid="public-project-${evaluated.code}"] [data-testid="public-budget"]`).innerText()).toMatch(/^[\d,]+\.\d{2} 万元$/);
+    expect(
+      await page.locator(`[data-testid="public-project-${evaluated.code}"] [data-testid="public-budget"]`).innerText(),
+    ).toMatch(/^[\d,]+\.\d{2} 万元$/);
     // The targets open from the keyboard.
     await page.locator(`[data-testid="public-project-${evaluated.code}"] summary`).focus();
     await page.keyboard.press('Enter');
-    expect(await page.locator(`[data-testid="public-project-${evaluated.code}"] details tbody tr`).count()).toBeGreaterThan(0);
+    expect(
+      await page.locator(`[data-testid="public-project-${evaluated.code}"] details tbody tr`).count(),
+    ).toBeGreaterThan(0);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await screenshot(page, 'public-2022');
 
     await page.click('[data-testid="pager-next"]');
-    await page.waitForFunction((code) => document.querySelector('[data-testid="public-list"] article')?.getAttribute('data-testid') === `public-project-${code}`, disclosed.nodes[10]!.code);
+    await page.waitForFunction(
+      (code) =>
+        document.querySelector('[data-testid="public-list"] article')?.getAttribute('data-testid') ===
+        `public-project-${code}`,
+      disclosed.nodes[10]!.code,
+    );
     expect(await cardCodes(page)).toEqual(disclosed.nodes.slice(10, 20).map((n) => n.code));
     const text = await page.locator('main').innerText();
     for (const name of classifiedNames) expect(text).not.toContain(name);
@@ -242,14 +298,24 @@ describe('agency ratings and the public disclosure page', () => {
     await screenshot(page, 'public-2022-en');
 
     // Searching by name and keeping projects with evaluation results: the server filters, the count follows.
-    const searched = await anonymous<{ publicDisclosures: { totalCount: number } }>(baseUrl,
-      'query { publicDisclosures(year: 2022, first: 1, search: "教育", withEvaluations: true) { totalCount } }');
+    const searched = await anonymous<{ publicDisclosures: { totalCount: number } }>(
+      baseUrl,
+      'query { publicDisclosures(year: 2022, first: 1, search: "教育", withEvaluations: true) { totalCount } }',
+    );
     expect(searched.publicDisclosures.totalCount).toBeGreaterThan(0);
     expect(searched.publicDisclosures.totalCount).toBeLessThan(disclosed.totalCount);
     await page.fill('[data-testid="public-search"]', '教育');
     await page.check('[data-testid="public-evaluated"]');
-    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === '教育' && new URL(location.href).searchParams.get('evaluated') === '1');
-    await page.locator('[data-testid="public-disclosures"] .jx-panel__header', { hasText: `${searched.publicDisclosures.totalCount}` }).waitFor();
+    await page.waitForFunction(
+      () =>
+        new URL(location.href).searchParams.get('q') === '教育' &&
+        new URL(location.href).searchParams.get('evaluated') === '1',
+    );
+    await page
+      .locator('[data-testid="public-disclosures"] .jx-panel__header', {
+        hasText: `${searched.publicDisclosures.totalCount}`,
+      })
+      .waitFor();
     for (const card of await page.locator('[data-testid="public-list"] article').all()) {
       expect(await card.locator('[data-testid="public-evaluations"] tbody tr').count()).toBeGreaterThan(0);
       expect(await card.innerText()).toContain('教育');

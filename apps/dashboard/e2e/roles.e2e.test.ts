@@ -1,7 +1,19 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { api } from './support/api.js';
-import { address, chartsRendered, csvRows, download, horizontalOverflow, jsErrors, kpi, launch, loginAs, newPage, screenshot } from './support/browser.js';
+import {
+  address,
+  chartsRendered,
+  csvRows,
+  download,
+  horizontalOverflow,
+  jsErrors,
+  kpi,
+  launch,
+  loginAs,
+  newPage,
+  screenshot,
+} from './support/browser.js';
 
 /** Asks the API as the signed-in viewer (the page's own token), to compare with what the page shows. */
 async function api<T>(page: Page, baseUrl: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
@@ -19,7 +31,9 @@ async function projectCodes(page: Page, baseUrl: string, year: number): Promise<
   const codes: string[] = [];
   let after: string | null = null;
   for (;;) {
-    const data: { projects: { edges: { node: { code: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } = await api(
+    const data: {
+      projects: { edges: { node: { code: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+    } = await api(
       page,
       baseUrl,
       'query($after: String, $year: Int) { projects(first: 100, after: $after, filter: { year: $year }) { edges { node { code } } pageInfo { hasNextPage endCursor } } }',
@@ -80,7 +94,10 @@ describe('each role’s home view', () => {
     expect(csv.name).toMatch(/\.csv$/);
     const rows = csvRows(csv.body.toString('utf8'));
     expect(rows[0].slice(0, 4)).toEqual(['项目编码', '项目名称', '预算年度', '实施单位']);
-    const codes = rows.slice(1).map((r) => r[0]).sort();
+    const codes = rows
+      .slice(1)
+      .map((r) => r[0])
+      .sort();
     expect(codes).toHaveLength(80);
     expect(codes).toEqual(await projectCodes(page, baseUrl, 2023));
     expect(codes).not.toContain('2023-gxj-003'); // 经济建设科's unit
@@ -109,7 +126,9 @@ describe('each role’s home view', () => {
     expect(await kpi(page, 'projects')).toMatch(/57\s*个/);
     await page.goto('/portfolio?tab=projects');
     await page.waitForSelector('[data-testid="project-rows"][data-status="ready"]');
-    const csv = csvRows((await download(page, '[data-testid="portfolio-projects"]', 'export-csv')).body.toString('utf8'));
+    const csv = csvRows(
+      (await download(page, '[data-testid="portfolio-projects"]', 'export-csv')).body.toString('utf8'),
+    );
     expect(csv.slice(1)).toHaveLength(36);
     expect(csv.slice(1).some((r) => r[3].includes('公安局') || r[3] === '涉密单位')).toBe(false);
     await screenshot(page, 'portfolio-classified');
@@ -127,7 +146,9 @@ describe('each role’s home view', () => {
     await screenshot(page, 'portfolio-fund-section');
     await page.click('[data-testid="tab-projects"]');
     await page.waitForSelector('[data-testid="project-rows"][data-status="ready"]');
-    const csv = csvRows((await download(page, '[data-testid="portfolio-projects"]', 'export-csv')).body.toString('utf8'));
+    const csv = csvRows(
+      (await download(page, '[data-testid="portfolio-projects"]', 'export-csv')).body.toString('utf8'),
+    );
     expect(csv.slice(1)).toHaveLength(32);
     expect(new Set(csv.slice(1).map((r) => r[4]))).toEqual(new Set(['财政衔接推进乡村振兴补助资金']));
     // The county cockpit is not theirs.
@@ -168,11 +189,14 @@ describe('each role’s home view', () => {
     await page.waitForSelector('[data-testid="evaluation-table"] [data-status="ready"]');
     // Other browser tests may assign this agency more work or publish a later year's rating: the screen is
     // checked against what the API gives this agency, and the demo's own rows are checked by their year.
-    const own = await api<{ agencies: { ratings: { year: number; rating: string; score: number }[]; evaluations: { kind: string }[] }[] }>(
-      page, baseUrl, '{ agencies { ratings { year rating score } evaluations { kind } } }');
+    const own = await api<{
+      agencies: { ratings: { year: number; rating: string; score: number }[]; evaluations: { kind: string }[] }[];
+    }>(page, baseUrl, '{ agencies { ratings { year rating score } evaluations { kind } } }');
     expect(own.agencies).toHaveLength(1);
     const latest = own.agencies[0]!.ratings.at(-1)!;
-    expect(await page.locator('[data-testid="agency-latest-rating"]').innerText()).toContain(`${latest.rating} · ${latest.score.toFixed(1)}`);
+    expect(await page.locator('[data-testid="agency-latest-rating"]').innerText()).toContain(
+      `${latest.rating} · ${latest.score.toFixed(1)}`,
+    );
     expect(own.agencies[0]!.ratings.find((r) => r.year === 2023)).toMatchObject({ rating: 'A', score: 93.8 });
     const rows = await page.locator('[data-testid="evaluation-table"] tbody tr').allInnerTexts();
     expect(rows).toHaveLength(own.agencies[0]!.evaluations.length);

@@ -34,9 +34,36 @@ const PROJECT_FIELDS = `id code version targetStatus targetsPublishedOn indicato
   targetAdjustments { status decisionComment } targetReviews { outcome comment indicatorComments { indicatorId comment } }`;
 
 const INDICATORS = [
-  { level1: 'OUTPUT', level2: '数量指标', name: '数字阅读推广活动场次', comparator: 'GE', targetValue: '24', unitOfMeasure: '场', weight: 40, isKey: true },
-  { level1: 'BENEFIT', level2: '社会效益', name: '读者到馆人次增长率', comparator: 'GE', targetValue: '10', unitOfMeasure: '%', weight: 30, isKey: false },
-  { level1: 'SATISFACTION', level2: '服务对象满意度', name: '读者满意度', comparator: 'GE', targetValue: '90', unitOfMeasure: '%', weight: 30, isKey: false },
+  {
+    level1: 'OUTPUT',
+    level2: '数量指标',
+    name: '数字阅读推广活动场次',
+    comparator: 'GE',
+    targetValue: '24',
+    unitOfMeasure: '场',
+    weight: 40,
+    isKey: true,
+  },
+  {
+    level1: 'BENEFIT',
+    level2: '社会效益',
+    name: '读者到馆人次增长率',
+    comparator: 'GE',
+    targetValue: '10',
+    unitOfMeasure: '%',
+    weight: 30,
+    isKey: false,
+  },
+  {
+    level1: 'SATISFACTION',
+    level2: '服务对象满意度',
+    name: '读者满意度',
+    comparator: 'GE',
+    targetValue: '90',
+    unitOfMeasure: '%',
+    weight: 30,
+    isKey: false,
+  },
 ];
 
 async function toast(page: Page, text: string | RegExp): Promise<void> {
@@ -53,12 +80,23 @@ async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 async function project(page: Page, baseUrl: string, id: string): Promise<ProjectState> {
-  const data = await api<{ node: ProjectState }>(page, baseUrl, `query($id: ID!) { node(id: $id) { ... on Project { ${PROJECT_FIELDS} } } }`, { id });
+  const data = await api<{ node: ProjectState }>(
+    page,
+    baseUrl,
+    `query($id: ID!) { node(id: $id) { ... on Project { ${PROJECT_FIELDS} } } }`,
+    { id },
+  );
   return data.node;
 }
 
 /** A project of the unit with its targets saved and submitted, and passed by the business section. */
-async function firstReviewedProject(unit: Page, section: Page, baseUrl: string, year: number, name: string): Promise<ProjectState> {
+async function firstReviewedProject(
+  unit: Page,
+  section: Page,
+  baseUrl: string,
+  year: number,
+  name: string,
+): Promise<ProjectState> {
   const created = await api<{ createProject: { id: string; version: number } }>(
     unit,
     baseUrl,
@@ -71,14 +109,24 @@ async function firstReviewedProject(unit: Page, section: Page, baseUrl: string, 
     'mutation($id: ID!, $v: Int!, $i: [IndicatorDraftInput!]!) { saveTargets(projectId: $id, version: $v, indicators: $i) { version } }',
     { id: created.createProject.id, v: created.createProject.version, i: INDICATORS },
   );
-  const submitted = await api<{ submitTargets: { version: number } }>(unit, baseUrl, 'mutation($id: ID!, $v: Int!) { submitTargets(projectId: $id, version: $v) { version } }', {
-    id: created.createProject.id,
-    v: saved.saveTargets.version,
-  });
-  await api(section, baseUrl, 'mutation($id: ID!, $v: Int!) { reviewTargetsFirst(projectId: $id, version: $v, approve: true, comment: "初审通过") { id } }', {
-    id: created.createProject.id,
-    v: submitted.submitTargets.version,
-  });
+  const submitted = await api<{ submitTargets: { version: number } }>(
+    unit,
+    baseUrl,
+    'mutation($id: ID!, $v: Int!) { submitTargets(projectId: $id, version: $v) { version } }',
+    {
+      id: created.createProject.id,
+      v: saved.saveTargets.version,
+    },
+  );
+  await api(
+    section,
+    baseUrl,
+    'mutation($id: ID!, $v: Int!) { reviewTargetsFirst(projectId: $id, version: $v, approve: true, comment: "初审通过") { id } }',
+    {
+      id: created.createProject.id,
+      v: submitted.submitTargets.version,
+    },
+  );
   return project(unit, baseUrl, created.createProject.id);
 }
 
@@ -102,13 +150,24 @@ describe('targets after approval: adjustments, publishing, per-indicator comment
     await loginAs(sec, SECTION);
 
     // The unit-wide checkpoint of 2024 opens (it may be open already).
-    const { checkpoints } = await api<{ checkpoints: { id: string; scope: string; status: string; version: number }[] }>(pes, baseUrl, 'query { checkpoints(year: 2024) { id scope status version } }');
+    const { checkpoints } = await api<{
+      checkpoints: { id: string; scope: string; status: string; version: number }[];
+    }>(pes, baseUrl, 'query { checkpoints(year: 2024) { id scope status version } }');
     const cp = checkpoints.find((c) => c.scope === 'UNIT_WIDE')!;
-    if (cp.status === 'PLANNED') await api(pes, baseUrl, 'mutation($id: ID!, $v: Int!) { openCheckpoint(id: $id, version: $v) { status } }', { id: cp.id, v: cp.version });
+    if (cp.status === 'PLANNED')
+      await api(pes, baseUrl, 'mutation($id: ID!, $v: Int!) { openCheckpoint(id: $id, version: $v) { status } }', {
+        id: cp.id,
+        v: cp.version,
+      });
 
     // A 2024 project with approved and published targets.
     let p = await firstReviewedProject(unit, sec, baseUrl, 2024, '图书馆数字阅读推广项目（目标调整）');
-    await api(pes, baseUrl, 'mutation($id: ID!, $v: Int!) { reviewTargets(projectId: $id, version: $v, approve: true, score: 90, comment: "同意") { id } }', { id: p.id, v: p.version });
+    await api(
+      pes,
+      baseUrl,
+      'mutation($id: ID!, $v: Int!) { reviewTargets(projectId: $id, version: $v, approve: true, score: 90, comment: "同意") { id } }',
+      { id: p.id, v: p.version },
+    );
     await api(pes, baseUrl, 'mutation($ids: [ID!]!) { publishTargets(projectIds: $ids) }', { ids: [p.id] });
     p = await project(unit, baseUrl, p.id);
     expect(p.targetStatus).toBe('APPROVED');
@@ -134,7 +193,9 @@ describe('targets after approval: adjustments, publishing, per-indicator comment
     await reasonError.waitFor();
     expect(await reasonError.innerText()).toContain('至少10个字');
     expect(await form.locator('[data-testid="adjust-reason"]').getAttribute('aria-invalid')).toBe('true');
-    await form.locator('[data-testid="adjust-reason"]').fill('馆舍维修改造，下半年闭馆三个月，活动场次相应调减为18场。');
+    await form
+      .locator('[data-testid="adjust-reason"]')
+      .fill('馆舍维修改造，下半年闭馆三个月，活动场次相应调减为18场。');
     expect(await horizontalOverflow(unit)).toBeLessThanOrEqual(0);
     await screenshot(unit, 'targets-unit-adjustment-form');
     await form.locator('[data-testid="adjust-send"]').click();
@@ -155,8 +216,12 @@ describe('targets after approval: adjustments, publishing, per-indicator comment
     await card.waitFor({ timeout: 30_000 });
     const compare = `adjust-compare-${p.code}`;
     expect(await card.locator(`[data-testid="${compare}-kind-0"]`).getAttribute('data-kind')).toBe('changed');
-    expect(await card.locator(`[data-testid="${compare}-before-0"] mark[data-changed="targetValue"]`).innerText()).toBe('24');
-    expect(await card.locator(`[data-testid="${compare}-after-0"] mark[data-changed="targetValue"]`).innerText()).toBe('18');
+    expect(await card.locator(`[data-testid="${compare}-before-0"] mark[data-changed="targetValue"]`).innerText()).toBe(
+      '24',
+    );
+    expect(await card.locator(`[data-testid="${compare}-after-0"] mark[data-changed="targetValue"]`).innerText()).toBe(
+      '18',
+    );
     expect(await card.locator(`[data-testid="${compare}-kind-1"]`).getAttribute('data-kind')).toBe('unchanged');
     expect(await card.locator(`[data-testid="${compare}-summary"]`).innerText()).toContain('修改 1 项');
     expect(await card.locator(`[data-testid="adjust-reason-${p.code}"]`).innerText()).toContain('闭馆三个月');
@@ -190,8 +255,12 @@ describe('targets after approval: adjustments, publishing, per-indicator comment
     await unit.click(`[data-testid="adjust-show-history-${p.code}"]`);
     const history = unit.locator(`[data-testid="adjust-history-${p.code}"]`);
     await history.waitFor();
-    expect(await history.locator('[data-testid="adjust-history-status-0"]').getAttribute('data-status')).toBe('APPROVED');
-    expect(await history.locator('[data-testid="adjust-history-comment-0"]').innerText()).toContain('同意按实际闭馆时间调减');
+    expect(await history.locator('[data-testid="adjust-history-status-0"]').getAttribute('data-status')).toBe(
+      'APPROVED',
+    );
+    expect(await history.locator('[data-testid="adjust-history-comment-0"]').innerText()).toContain(
+      '同意按实际闭馆时间调减',
+    );
     expect(await unit.locator(`[data-testid="adjust-published-${p.code}"]`).innerText()).toBe('待公开');
     expect(await horizontalOverflow(unit)).toBeLessThanOrEqual(0);
     await screenshot(unit, 'targets-unit-adjustment-history');
@@ -223,7 +292,9 @@ describe('targets after approval: adjustments, publishing, per-indicator comment
     // The unit's list in English fits the window too.
     await unit.evaluate(() => localStorage.setItem('jixiao.lang', 'en'));
     await unit.reload();
-    await unit.locator(`[data-testid="adjust-published-${p.code}"]`, { hasText: p.targetsPublishedOn! }).waitFor({ timeout: 30_000 });
+    await unit
+      .locator(`[data-testid="adjust-published-${p.code}"]`, { hasText: p.targetsPublishedOn! })
+      .waitFor({ timeout: 30_000 });
     expect(await horizontalOverflow(unit)).toBeLessThanOrEqual(0);
     await screenshot(unit, 'targets-unit-adjustments-en');
     await unit.evaluate(() => localStorage.setItem('jixiao.lang', 'zh'));
@@ -245,7 +316,9 @@ describe('targets after approval: adjustments, publishing, per-indicator comment
     await pes.click(`[data-testid="targets-return-${p.code}"]`);
     const decision = pes.locator('[data-testid="targets-decision-form"]');
     await decision.waitFor();
-    await decision.locator(`[data-testid="targets-indicator-comment-${rate.id}"]`).fill('增长率应以上年实际到馆人次为基数测算，请补充基数');
+    await decision
+      .locator(`[data-testid="targets-indicator-comment-${rate.id}"]`)
+      .fill('增长率应以上年实际到馆人次为基数测算，请补充基数');
     expect(await horizontalOverflow(pes)).toBeLessThanOrEqual(0);
     await screenshot(pes, 'targets-pes-return-per-indicator');
     // No overall comment: the comment on the indicator is enough to return.

@@ -18,7 +18,10 @@ async function mayProjects(page: Page, baseUrl: string): Promise<ProjectInfo[]> 
     baseUrl,
     'query { projects(first: 100, filter: { year: 2024 }) { edges { node { id code name budget budgetedOn indicators { comparator targetValue } } } } }',
   );
-  return data.projects.edges.map((e) => e.node).filter((p) => p.budgetedOn <= '2024-05-31').sort((a, b) => a.code.localeCompare(b.code));
+  return data.projects.edges
+    .map((e) => e.node)
+    .filter((p) => p.budgetedOn <= '2024-05-31')
+    .sort((a, b) => a.code.localeCompare(b.code));
 }
 
 /** 10% of a yuan amount, exact to the fen. */
@@ -30,7 +33,10 @@ function tenthOf(yuan: string): string {
 }
 
 async function todoCount(page: Page, kind: string): Promise<number> {
-  await page.waitForSelector('[data-testid="panel-todos"][data-status="ready"], [data-testid="panel-todos"][data-status="empty"]', { timeout: 30_000 });
+  await page.waitForSelector(
+    '[data-testid="panel-todos"][data-status="ready"], [data-testid="panel-todos"][data-status="empty"]',
+    { timeout: 30_000 },
+  );
   const item = page.locator(`[data-testid="todo-${kind}"]`);
   return (await item.count()) ? Number(await item.getAttribute('data-count')) : 0;
 }
@@ -81,15 +87,26 @@ describe('the year’s work in the dashboard', () => {
     await toast(pes, '监控已开启');
     await pes.locator('[data-testid="cp-status-5-PROJECT"]', { hasText: '报送中' }).waitFor();
     // Its due date (2024-06-10) has passed: every project still to report is listed to chase, days late shown.
-    const missing = await api<{ checkpoints: { month: number; scope: string; daysOverdue: number; missingReports: { totalCount: number } }[] }>(
-      pes, baseUrl, 'query { checkpoints(year: 2024) { month scope daysOverdue missingReports(first: 1) { totalCount } } }');
+    const missing = await api<{
+      checkpoints: { month: number; scope: string; daysOverdue: number; missingReports: { totalCount: number } }[];
+    }>(
+      pes,
+      baseUrl,
+      'query { checkpoints(year: 2024) { month scope daysOverdue missingReports(first: 1) { totalCount } } }',
+    );
     const may = missing.checkpoints.find((c) => c.month === 5 && c.scope === 'PROJECT')!;
     expect(may.missingReports.totalCount).toBeGreaterThan(0);
     expect(may.daysOverdue).toBeGreaterThan(0);
     await pes.locator('[data-testid="missing-reports-5"]').waitFor({ timeout: 30_000 });
-    expect(Number(await pes.locator('[data-testid="cp-missing-5-PROJECT"]').getAttribute('data-count'))).toBe(may.missingReports.totalCount);
-    expect(await pes.locator('[data-testid="missing-reports-5"] h3').innerText()).toContain(`已逾期 ${may.daysOverdue} 天`);
-    expect(await pes.locator('[data-testid="missing-table-5"] tbody tr').count()).toBe(Math.min(20, may.missingReports.totalCount));
+    expect(Number(await pes.locator('[data-testid="cp-missing-5-PROJECT"]').getAttribute('data-count'))).toBe(
+      may.missingReports.totalCount,
+    );
+    expect(await pes.locator('[data-testid="missing-reports-5"] h3').innerText()).toContain(
+      `已逾期 ${may.daysOverdue} 天`,
+    );
+    expect(await pes.locator('[data-testid="missing-table-5"] tbody tr').count()).toBe(
+      Math.min(20, may.missingReports.totalCount),
+    );
     expect(await todoCount(pes, 'REPORTS_OVERDUE')).toBe(may.missingReports.totalCount);
     expect(await horizontalOverflow(pes)).toBeLessThanOrEqual(0);
     await screenshot(pes, 'work-pes-checkpoints');
@@ -107,7 +124,8 @@ describe('the year’s work in the dashboard', () => {
     await unit.click(`[data-testid="report-fill-${project.code}"]`);
     await unit.fill('[data-testid="report-executed"]', tenthOf(project.budget));
     for (const [i, ind] of project.indicators.entries()) {
-      if (ind.comparator !== 'QUALITATIVE' && ind.targetValue !== null) await unit.fill(`[data-testid="report-actual-${i}"]`, ind.targetValue);
+      if (ind.comparator !== 'QUALITATIVE' && ind.targetValue !== null)
+        await unit.fill(`[data-testid="report-actual-${i}"]`, ind.targetValue);
       await unit.fill(`[data-testid="report-explanation-${i}"]`, '按计划推进');
     }
     expect(await unit.locator('[data-testid="report-budget"]').innerText()).toContain('10.0%');
@@ -158,8 +176,13 @@ describe('the year’s work in the dashboard', () => {
     await card.locator('[data-testid="flag-save-plan"]').click();
     await toast(unit, '整改方案已保存');
     // The card comes back with the new version; the evidence goes against it.
-    await unit.locator(`[data-testid="rectify-${project.code}"] [data-testid="flag-plan"]`).and(unit.locator('textarea:not(:empty)')).waitFor();
-    await unit.locator(`[data-testid="rectify-${project.code}"] [data-testid="flag-evidence"]`).fill('采购合同及支付凭证（2024-06-28）');
+    await unit
+      .locator(`[data-testid="rectify-${project.code}"] [data-testid="flag-plan"]`)
+      .and(unit.locator('textarea:not(:empty)'))
+      .waitFor();
+    await unit
+      .locator(`[data-testid="rectify-${project.code}"] [data-testid="flag-evidence"]`)
+      .fill('采购合同及支付凭证（2024-06-28）');
     await unit.locator(`[data-testid="rectify-${project.code}"] [data-testid="flag-add-evidence"]`).click();
     await toast(unit, '佐证已提交');
     expect(await horizontalOverflow(unit)).toBeLessThanOrEqual(0);
@@ -177,7 +200,11 @@ describe('the year’s work in the dashboard', () => {
     expect(await pes.locator(`[data-testid="closed-${project.code}"]`).innerText()).toContain('已销号');
     await pes.locator(`[data-testid="close-${project.code}"]`).waitFor({ state: 'detached' });
     await screenshot(pes, 'work-pes-flag-closed');
-    const open = await api<{ flags: { totalCount: number } }>(pes, baseUrl, 'query { flags(first: 1, filter: { status: OPEN, year: 2024 }) { totalCount } }');
+    const open = await api<{ flags: { totalCount: number } }>(
+      pes,
+      baseUrl,
+      'query { flags(first: 1, filter: { status: OPEN, year: 2024 }) { totalCount } }',
+    );
     expect(open.flags.totalCount).toBe(0);
     await pes.goto('/performance');
     expect(digits(await kpi(pes, 'open-yellow'))).toBe(yellowBefore);
@@ -222,7 +249,9 @@ describe('the year’s work in the dashboard', () => {
     expect(await error.innerText()).toContain('执行数不能超过预算');
     expect(await unit.locator('[data-testid="report-executed"]').getAttribute('aria-invalid')).toBe('true');
     // It sits right under its field, in the same label.
-    expect(await unit.locator('label:has([data-testid="report-executed"]) [data-testid="field-error-executed"]').count()).toBe(1);
+    expect(
+      await unit.locator('label:has([data-testid="report-executed"]) [data-testid="field-error-executed"]').count(),
+    ).toBe(1);
     await screenshot(unit, 'work-field-error');
   });
 });

@@ -5,12 +5,22 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { createDatabase, createTemplate, dropDatabase, startServerProcess, startTestCluster } from '@jixiao/server/testing';
+import {
+  createDatabase,
+  createTemplate,
+  dropDatabase,
+  startServerProcess,
+  startTestCluster,
+} from '@jixiao/server/testing';
 
 const RUNS = Number(process.env.RUNS ?? 7);
 const CHARTS = 6; // checkpoints, fund families, sections, flags, grades, agencies
 
-execFileSync(process.execPath, ['--import', '@swc-node/register/esm-register', resolve(import.meta.dirname, 'bundle-size.ts')], { stdio: 'inherit' });
+execFileSync(
+  process.execPath,
+  ['--import', '@swc-node/register/esm-register', resolve(import.meta.dirname, 'bundle-size.ts')],
+  { stdio: 'inherit' },
+);
 
 let baseUrl = process.env.BASE_URL;
 let stop = async () => {};
@@ -45,14 +55,24 @@ const browser = await chromium.launch({
 
 /** ms from navigation start to the last overview chart's first drawing. */
 async function measure(cold: boolean, page?: import('playwright-core').Page) {
-  const context = page ? page.context() : await browser.newContext({ viewport: { width: 1366, height: 768 }, baseURL: baseUrl });
+  const context = page
+    ? page.context()
+    : await browser.newContext({ viewport: { width: 1366, height: 768 }, baseURL: baseUrl });
   if (!page) {
     await context.addInitScript((t) => localStorage.setItem('jixiao.token', t), token);
     page = await context.newPage();
   }
   await page.goto('/overview?year=2023');
-  await page.waitForFunction((n) => document.querySelectorAll('.jx-echart[data-rendered-at]').length >= n, CHARTS, { timeout: 60_000 });
-  const ms = await page.evaluate(() => Math.max(...[...document.querySelectorAll<HTMLElement>('.jx-echart[data-rendered-at]')].map((e) => Number(e.dataset.renderedAt))));
+  await page.waitForFunction((n) => document.querySelectorAll('.jx-echart[data-rendered-at]').length >= n, CHARTS, {
+    timeout: 60_000,
+  });
+  const ms = await page.evaluate(() =>
+    Math.max(
+      ...[...document.querySelectorAll<HTMLElement>('.jx-echart[data-rendered-at]')].map((e) =>
+        Number(e.dataset.renderedAt),
+      ),
+    ),
+  );
   if (cold) await context.close();
   return { ms, page };
 }
@@ -63,7 +83,11 @@ for (let i = 0; i < RUNS; i += 1) cold.push((await measure(true)).ms);
 const first = await measure(false);
 const warm: number[] = [];
 for (let i = 0; i < RUNS; i += 1) warm.push((await measure(false, first.page)).ms);
-console.log(`navigation → last overview chart rendered, cold browser cache (${RUNS} runs): median ${median(cold)} ms [${cold.join(', ')}]`);
-console.log(`navigation → last overview chart rendered, warm browser cache (${RUNS} runs): median ${median(warm)} ms [${warm.join(', ')}]`);
+console.log(
+  `navigation → last overview chart rendered, cold browser cache (${RUNS} runs): median ${median(cold)} ms [${cold.join(', ')}]`,
+);
+console.log(
+  `navigation → last overview chart rendered, warm browser cache (${RUNS} runs): median ${median(warm)} ms [${warm.join(', ')}]`,
+);
 await browser.close();
 await stop();

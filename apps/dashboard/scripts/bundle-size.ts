@@ -40,9 +40,19 @@ console.log(`login page JS (entry + static imports, ${entry.size} files): ${kb(l
 
 const routes = (manifest[entryKey].dynamicImports ?? []).map((key) => {
   const own = [...closure(key)].filter((k) => !entry.has(k));
-  return { name: manifest[key].src?.split('/').pop()?.replace(/\.tsx?$/, '') ?? key, own: sum(own), files: own.length };
+  return {
+    name:
+      manifest[key].src
+        ?.split('/')
+        .pop()
+        ?.replace(/\.tsx?$/, '') ?? key,
+    own: sum(own),
+    files: own.length,
+  };
 });
 routes.sort((a, b) => b.own - a.own);
 for (const r of routes) console.log(`  route ${r.name}: +${kb(r.own)} gzip (${r.files} files)`);
 const largest = routes[0];
-console.log(`largest route: ${largest.name}, +${kb(largest.own)} gzip on top of the login page (${kb(loginGzip + largest.own)} in all)`);
+console.log(
+  `largest route: ${largest.name}, +${kb(largest.own)} gzip on top of the login page (${kb(loginGzip + largest.own)} in all)`,
+);

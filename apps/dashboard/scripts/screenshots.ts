@@ -38,11 +38,28 @@ const SHOTS: Shot[] = [
   { name: 'performance', user: 'pes', path: '/performance' },
   { name: 'performance-agencies', user: 'pes', path: '/performance?tab=agencies' },
   { name: 'bi', user: 'budget', path: '/bi' },
-  { name: 'screen-dark-en', user: 'leader', path: '/screen?year=2023', viewport: { width: 1920, height: 1080 }, theme: 'dark', lang: 'en', full: false },
-  { name: 'screen-light', user: 'leader', path: '/screen?year=2023', viewport: { width: 1920, height: 1080 }, full: false },
+  {
+    name: 'screen-dark-en',
+    user: 'leader',
+    path: '/screen?year=2023',
+    viewport: { width: 1920, height: 1080 },
+    theme: 'dark',
+    lang: 'en',
+    full: false,
+  },
+  {
+    name: 'screen-light',
+    user: 'leader',
+    path: '/screen?year=2023',
+    viewport: { width: 1920, height: 1080 },
+    full: false,
+  },
 ];
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu'],
+});
 const tokens = new Map<string, string>();
 async function token(user: string): Promise<string> {
   if (!tokens.has(user)) {
@@ -57,7 +74,11 @@ async function token(user: string): Promise<string> {
 }
 
 for (const shot of SHOTS.filter((s) => !only || s.name.includes(only))) {
-  const context = await browser.newContext({ viewport: shot.viewport ?? { width: 1366, height: 768 }, baseURL: BASE, locale: 'zh-CN' });
+  const context = await browser.newContext({
+    viewport: shot.viewport ?? { width: 1366, height: 768 },
+    baseURL: BASE,
+    locale: 'zh-CN',
+  });
   const t = await token(shot.user);
   await context.addInitScript(
     ([tok, theme, lang]) => {
@@ -75,10 +96,14 @@ for (const shot of SHOTS.filter((s) => !only || s.name.includes(only))) {
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(1200);
   await shot.before?.(page);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   const file = resolve(DIR, `${shot.name}.png`);
   await page.screenshot({ path: file, fullPage: shot.full ?? true });
-  console.log(`${shot.name}: ${file}${overflow > 0 ? ` HORIZONTAL OVERFLOW ${overflow}px` : ''}${errors.length ? `\n  errors: ${errors.join('\n  ')}` : ''}`);
+  console.log(
+    `${shot.name}: ${file}${overflow > 0 ? ` HORIZONTAL OVERFLOW ${overflow}px` : ''}${errors.length ? `\n  errors: ${errors.join('\n  ')}` : ''}`,
+  );
   await context.close();
 }
 await browser.close();

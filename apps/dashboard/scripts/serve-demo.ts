@@ -1,7 +1,13 @@
 // Serves the built dashboard with the built server on a fresh demo database, for a look by hand
 // (`npm run serve:demo -w @jixiao/dashboard`, then open the printed address). Ctrl-C stops it all.
 import { resolve } from 'node:path';
-import { createDatabase, createTemplate, dropDatabase, startServerProcess, startTestCluster } from '@jixiao/server/testing';
+import {
+  createDatabase,
+  createTemplate,
+  dropDatabase,
+  startServerProcess,
+  startTestCluster,
+} from '@jixiao/server/testing';
 
 const cluster = await startTestCluster();
 const template = await createTemplate(cluster.adminUrl, { demo: true });

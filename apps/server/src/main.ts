@@ -3,7 +3,12 @@ import http from 'node:http';
 import { join } from 'node:path';
 import { ConfigError, dashboardAvailable, loadConfig } from './config.js';
 import { connectAndMigrate } from './database/connect.js';
-import { assertPortFree, startEmbeddedPostgres, StartupError, type EmbeddedDatabase } from './database/embedded-postgres.js';
+import {
+  assertPortFree,
+  startEmbeddedPostgres,
+  StartupError,
+  type EmbeddedDatabase,
+} from './database/embedded-postgres.js';
 import { resolveSecret } from './database/secret.js';
 import { loadDemoIfEmpty, demoLoginBanner } from './demo/load.js';
 import { buildAppSchema } from './graphql/schema.js';
@@ -23,7 +28,9 @@ async function main() {
   let embedded: EmbeddedDatabase | null = null;
   let url = config.DATABASE_URL;
   if (!url) {
-    say(`Starting embedded PostgreSQL (data in ${join(config.JIXIAO_DATA_DIR, 'postgres')}, port ${config.JIXIAO_PG_PORT}) …`);
+    say(
+      `Starting embedded PostgreSQL (data in ${join(config.JIXIAO_DATA_DIR, 'postgres')}, port ${config.JIXIAO_PG_PORT}) …`,
+    );
     embedded = await startEmbeddedPostgres({
       dir: join(config.JIXIAO_DATA_DIR, 'postgres'),
       port: config.JIXIAO_PG_PORT,

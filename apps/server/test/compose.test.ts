@@ -31,10 +31,13 @@ describe('docker-compose.yml', () => {
   it('configures the app through an environment the server accepts, pointing at the db service', () => {
     const block = /\n {2}app:\n[\s\S]*?\n {4}environment:\n((?: {6}.+\n)+)/.exec(config)![1]!;
     const env = Object.fromEntries(
-      block.trim().split('\n').map((l) => {
-        const [k, ...v] = l.trim().split(': ');
-        return [k!, v.join(': ').replace(/^['"]|['"]$/g, '')];
-      }),
+      block
+        .trim()
+        .split('\n')
+        .map((l) => {
+          const [k, ...v] = l.trim().split(': ');
+          return [k!, v.join(': ').replace(/^['"]|['"]$/g, '')];
+        }),
     );
     expect(env.DATABASE_URL).toMatch(/^postgres:\/\/[^@]+@db:5432\//);
     const parsed = loadConfig(env);

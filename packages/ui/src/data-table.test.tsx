@@ -33,10 +33,21 @@ describe('DataTable', () => {
     const sorted: string[] = [];
     act(() =>
       root.render(
-        <DataTable caption="项目" columns={COLUMNS} rows={ROWS} rowKey={(r) => r.code} status="ready" sort={{ key: 'BUDGET', direction: 'desc' }} onSort={(k) => sorted.push(k)} />,
+        <DataTable
+          caption="项目"
+          columns={COLUMNS}
+          rows={ROWS}
+          rowKey={(r) => r.code}
+          status="ready"
+          sort={{ key: 'BUDGET', direction: 'desc' }}
+          onSort={(k) => sorted.push(k)}
+        />,
       ),
     );
-    expect([...host.querySelectorAll('tbody tr')].map((tr) => tr.textContent)).toEqual(['2023-jyj-001190.02 万元—', '2023-jyj-002270.10 万元—']);
+    expect([...host.querySelectorAll('tbody tr')].map((tr) => tr.textContent)).toEqual([
+      '2023-jyj-001190.02 万元—',
+      '2023-jyj-002270.10 万元—',
+    ]);
     const headers = [...host.querySelectorAll('th')];
     expect(headers.map((th) => th.getAttribute('aria-sort'))).toEqual(['none', 'descending', null]);
     expect(headers[2].querySelector('button')).toBeNull();
@@ -46,15 +57,46 @@ describe('DataTable', () => {
   });
 
   it('holds its place with skeleton rows while loading, and says why when empty or failed', () => {
-    act(() => root.render(<DataTable caption="项目" columns={COLUMNS} rows={[]} rowKey={(r) => r.code} status="loading" skeletonRows={3} />));
+    act(() =>
+      root.render(
+        <DataTable
+          caption="项目"
+          columns={COLUMNS}
+          rows={[]}
+          rowKey={(r) => r.code}
+          status="loading"
+          skeletonRows={3}
+        />,
+      ),
+    );
     expect(host.querySelectorAll('tbody tr[aria-hidden="true"]')).toHaveLength(3);
     expect(host.querySelector('table')!.getAttribute('aria-busy')).toBe('true');
-    act(() => root.render(<DataTable caption="项目" columns={COLUMNS} rows={[]} rowKey={(r) => r.code} status="empty" emptyText="没有符合条件的项目" />));
+    act(() =>
+      root.render(
+        <DataTable
+          caption="项目"
+          columns={COLUMNS}
+          rows={[]}
+          rowKey={(r) => r.code}
+          status="empty"
+          emptyText="没有符合条件的项目"
+        />,
+      ),
+    );
     expect(host.textContent).toContain('没有符合条件的项目');
     let retried = 0;
     act(() =>
       root.render(
-        <DataTable caption="项目" columns={COLUMNS} rows={[]} rowKey={(r) => r.code} status="error" errorText="加载失败" retryLabel="重试" onRetry={() => (retried += 1)} />,
+        <DataTable
+          caption="项目"
+          columns={COLUMNS}
+          rows={[]}
+          rowKey={(r) => r.code}
+          status="error"
+          errorText="加载失败"
+          retryLabel="重试"
+          onRetry={() => (retried += 1)}
+        />,
       ),
     );
     expect(host.querySelector('[role="alert"]')!.textContent).toContain('加载失败');

@@ -66,7 +66,12 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
         <thead>
           <tr>
             {columns.map((c) => (
-              <th key={c.key} scope="col" aria-sort={ariaSort(c, sort)} className={`jx-table__cell--${c.align ?? 'left'}`}>
+              <th
+                key={c.key}
+                scope="col"
+                aria-sort={ariaSort(c, sort)}
+                className={`jx-table__cell--${c.align ?? 'left'}`}
+              >
                 {c.sortable && onSort ? (
                   <button type="button" className="jx-table__sort" onClick={() => onSort(c.key)} data-sort-key={c.key}>
                     {c.header}

@@ -112,7 +112,11 @@ describe('EChart', () => {
     const handle = createRef<import('./echart.js').EChartHandle>();
     act(() => root.render(<EChart option={option} ariaLabel="a" ref={handle} />));
     expect(handle.current!.toDataURL({ backgroundColor: '#101820' })).toBe('data:image/png;base64,AAA');
-    expect(fake.instances[0].getDataURL).toHaveBeenCalledWith({ type: 'png', pixelRatio: 2, backgroundColor: '#101820' });
+    expect(fake.instances[0].getDataURL).toHaveBeenCalledWith({
+      type: 'png',
+      pixelRatio: 2,
+      backgroundColor: '#101820',
+    });
   });
 
   it('marks itself rendered when ECharts has finished drawing', () => {

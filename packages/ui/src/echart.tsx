@@ -6,7 +6,10 @@ import { BarChart, LineChart } from 'echarts/charts';
 import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
 import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import type {
-  GridComponentOption, LegendComponentOption, MarkLineComponentOption, TooltipComponentOption,
+  GridComponentOption,
+  LegendComponentOption,
+  MarkLineComponentOption,
+  TooltipComponentOption,
 } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
@@ -50,7 +53,16 @@ export interface EChartProps {
   ref?: Ref<EChartHandle>;
 }
 
-export function EChart({ option, height = 320, ariaLabel, onEvents, theme = 'light', locale = 'ZH', className, ref }: EChartProps) {
+export function EChart({
+  option,
+  height = 320,
+  ariaLabel,
+  onEvents,
+  theme = 'light',
+  locale = 'ZH',
+  className,
+  ref,
+}: EChartProps) {
   const container = useRef<HTMLDivElement>(null);
   const [chart, setChart] = useState<EChartsType | null>(null);
 
@@ -59,7 +71,11 @@ export function EChart({ option, height = 320, ariaLabel, onEvents, theme = 'lig
     () => ({
       toDataURL: (options) =>
         chart && !chart.isDisposed()
-          ? chart.getDataURL({ type: 'png', pixelRatio: options?.pixelRatio ?? 2, backgroundColor: options?.backgroundColor ?? '#fff' })
+          ? chart.getDataURL({
+              type: 'png',
+              pixelRatio: options?.pixelRatio ?? 2,
+              backgroundColor: options?.backgroundColor ?? '#fff',
+            })
           : null,
     }),
     [chart],

@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
-  formatCount, formatDate, formatDecimal, formatRate, formatShare, formatWan, formatYi, formatYuan, formatYuanExact,
-  formatYuanRatio, parseYuan, sumYuan, yuanInUnit, yuanPlain,
+  formatCount,
+  formatDate,
+  formatDecimal,
+  formatRate,
+  formatShare,
+  formatWan,
+  formatYi,
+  formatYuan,
+  formatYuanExact,
+  formatYuanRatio,
+  parseYuan,
+  sumYuan,
+  yuanInUnit,
+  yuanPlain,
 } from './format.js';
 
 // Expected values are worked out by hand, not by running the code.

@@ -21,7 +21,15 @@ afterEach(() => {
 describe('KpiTile', () => {
   it('shows the figure, its context and the exact value as a tooltip tied to the figure', () => {
     act(() =>
-      root.render(<KpiTile testId="kpi-budget" label="涉及资金" value="6.45 亿元" sub="年初预算 3.64 亿元" exact="645,037,526.18 元" />),
+      root.render(
+        <KpiTile
+          testId="kpi-budget"
+          label="涉及资金"
+          value="6.45 亿元"
+          sub="年初预算 3.64 亿元"
+          exact="645,037,526.18 元"
+        />,
+      ),
     );
     const tile = host.querySelector('[data-testid="kpi-budget"]')!;
     expect(tile.getAttribute('data-status')).toBe('ready');
@@ -55,10 +63,22 @@ describe('KpiTile', () => {
 
 describe('Panel', () => {
   it('renders its content only when ready', () => {
-    act(() => root.render(<Panel title="执行率" status="ready">chart</Panel>));
+    act(() =>
+      root.render(
+        <Panel title="执行率" status="ready">
+          chart
+        </Panel>,
+      ),
+    );
     expect(host.querySelector('section')!.getAttribute('aria-labelledby')).toBe(host.querySelector('h2')!.id);
     expect(host.textContent).toContain('chart');
-    act(() => root.render(<Panel title="执行率" status="empty" emptyText="暂无数据">chart</Panel>));
+    act(() =>
+      root.render(
+        <Panel title="执行率" status="empty" emptyText="暂无数据">
+          chart
+        </Panel>,
+      ),
+    );
     expect(host.textContent).toContain('暂无数据');
     expect(host.textContent).not.toContain('chart');
   });

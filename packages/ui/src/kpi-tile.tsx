@@ -19,12 +19,26 @@ export interface KpiTileProps {
 }
 
 /** One headline figure. The tooltip with the exact value opens on hover and on keyboard focus. */
-export function KpiTile({ label, value, sub, exact, tone = 'neutral', status = 'ready', statusText, testId }: KpiTileProps) {
+export function KpiTile({
+  label,
+  value,
+  sub,
+  exact,
+  tone = 'neutral',
+  status = 'ready',
+  statusText,
+  testId,
+}: KpiTileProps) {
   const tipId = useId();
   const ready = status === 'ready';
   const showTip = ready && exact !== undefined;
   return (
-    <div className={`jx-kpi jx-kpi--${ready ? tone : status}`} data-testid={testId} data-status={status} aria-busy={status === 'loading'}>
+    <div
+      className={`jx-kpi jx-kpi--${ready ? tone : status}`}
+      data-testid={testId}
+      data-status={status}
+      aria-busy={status === 'loading'}
+    >
       <div className="jx-kpi__label">{label}</div>
       {status === 'loading' ? (
         <div className="jx-kpi__value">

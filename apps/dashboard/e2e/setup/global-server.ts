@@ -1,6 +1,12 @@
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { createDatabase, createTemplate, dropDatabase, startServerProcess, startTestCluster } from '@jixiao/server/testing';
+import {
+  createDatabase,
+  createTemplate,
+  dropDatabase,
+  startServerProcess,
+  startTestCluster,
+} from '@jixiao/server/testing';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -17,7 +23,10 @@ export default async function setup(project: TestProject) {
     databaseUrl: db.url,
     // JIXIAO_E2E_DASHBOARD_DIR: a dashboard built elsewhere (`vite build --outDir …`), so that two people
     // working in one tree do not serve each other's half-written build.
-    env: { JIXIAO_DASHBOARD_DIR: process.env.JIXIAO_E2E_DASHBOARD_DIR ?? resolve(import.meta.dirname, '../../dist'), JIXIAO_RATE_LIMIT: '100000' },
+    env: {
+      JIXIAO_DASHBOARD_DIR: process.env.JIXIAO_E2E_DASHBOARD_DIR ?? resolve(import.meta.dirname, '../../dist'),
+      JIXIAO_RATE_LIMIT: '100000',
+    },
   });
   project.provide('baseUrl', server.url);
   return async () => {

@@ -1,7 +1,12 @@
 import type { Page } from 'playwright-core';
 
 /** Asks the API as the signed-in viewer (the page's own token); GraphQL errors fail the test. */
-export async function api<T>(page: Page, baseUrl: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+export async function api<T>(
+  page: Page,
+  baseUrl: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
   const token = await page.evaluate(() => localStorage.getItem('jixiao.token'));
   const res = await fetch(`${baseUrl}/graphql`, {
     method: 'POST',

@@ -11,11 +11,22 @@ const SHOTS = resolve(import.meta.dirname, '../screenshots');
 export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
-export async function newPage(browser: Browser, baseUrl: string, viewport = { width: 1366, height: 768 }): Promise<Page> {
+export async function newPage(
+  browser: Browser,
+  baseUrl: string,
+  viewport = { width: 1366, height: 768 },
+): Promise<Page> {
   const context = await browser.newContext({ viewport, baseURL: baseUrl, locale: 'zh-CN' });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -67,13 +78,15 @@ export async function kpi(page: Page, name: string): Promise<string> {
 
 /** Waits until `count` charts are drawn; returns when the last one finished, in ms since navigation. */
 export async function chartsRendered(page: Page, count: number, timeout = 30_000): Promise<number> {
-  await page.waitForFunction(
-    (n) => document.querySelectorAll('.jx-echart[data-state="rendered"]').length >= n,
-    count,
-    { timeout },
-  );
+  await page.waitForFunction((n) => document.querySelectorAll('.jx-echart[data-state="rendered"]').length >= n, count, {
+    timeout,
+  });
   return page.evaluate(() =>
-    Math.max(...[...document.querySelectorAll<HTMLElement>('.jx-echart[data-rendered-at]')].map((el) => Number(el.dataset.renderedAt))),
+    Math.max(
+      ...[...document.querySelectorAll<HTMLElement>('.jx-echart[data-rendered-at]')].map((el) =>
+        Number(el.dataset.renderedAt),
+      ),
+    ),
   );
 }
 
@@ -89,7 +102,11 @@ export async function pressChartKey(page: Page, panelTestId: string, label: stri
 }
 
 /** Clicks an export button and returns the downloaded file's name and text. */
-export async function download(page: Page, scope: string, button: 'export-csv' | 'export-xlsx' | 'export-png'): Promise<{ name: string; body: Buffer }> {
+export async function download(
+  page: Page,
+  scope: string,
+  button: 'export-csv' | 'export-xlsx' | 'export-png',
+): Promise<{ name: string; body: Buffer }> {
   const [file] = await Promise.all([
     page.waitForEvent('download', { timeout: 30_000 }),
     page.locator(`${scope} [data-testid="${button}"]`).first().click(),

@@ -54,8 +54,10 @@ function View({ route, me }: { route: Route; me: ViewerFieldsFragment }) {
   useEffect(() => {
     if (route.view === 'home') navigate(`${home}${window.location.search}`, { replace: true });
   }, [route.view, home]);
-  if (route.view === 'not-found') return <Message title={t('app.notFoundTitle')} text={t('app.notFound')} home={home} />;
-  if (!canOpen(me.role, route.view)) return <Message title={t('app.forbiddenTitle')} text={t('app.forbidden')} home={home} />;
+  if (route.view === 'not-found')
+    return <Message title={t('app.notFoundTitle')} text={t('app.notFound')} home={home} />;
+  if (!canOpen(me.role, route.view))
+    return <Message title={t('app.forbiddenTitle')} text={t('app.forbidden')} home={home} />;
   switch (route.view) {
     case 'home':
     case 'public':

@@ -1,10 +1,7 @@
 // The state of one piece of remote data, as the panels and KPI tiles need it. Kept free of Apollo so
 // transforms that take it stay pure and testable.
 
-export type Loadable<T> =
-  | { status: 'loading' }
-  | { status: 'error'; message: string }
-  | { status: 'ready'; data: T };
+export type Loadable<T> = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: T };
 
 export const LOADING: Loadable<never> = { status: 'loading' };
 

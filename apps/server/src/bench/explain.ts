@@ -25,9 +25,13 @@ export async function viewerOf(client: pg.Client, username: string): Promise<Vie
   if (!rows[0]) throw new Error(`bench: no user ${username}`);
   const tokens = new SessionTokens(randomBytes(32).toString('hex'));
   const { token } = await tokens.sign(rows[0].id);
-  const db = { query: async (sql: string, params: unknown[]) => (await client.query(sql, params)).rows } as unknown as DataSource;
+  const db = {
+    query: async (sql: string, params: unknown[]) => (await client.query(sql, params)).rows,
+  } as unknown as DataSource;
   // The audit log is written only for BI tokens and logins, neither of which happens here.
-  const viewer = await new AuthService(db, tokens, null as unknown as AuditService).viewerFromAuthorization(`Bearer ${token}`);
+  const viewer = await new AuthService(db, tokens, null as unknown as AuditService).viewerFromAuthorization(
+    `Bearer ${token}`,
+  );
   if (!viewer) throw new Error(`bench: no viewer for ${username}`);
   return viewer;
 }
@@ -65,7 +69,12 @@ export interface PlanSummary {
  * is not slowed by its own measurement — boiled down to its times and how each table is read. A statement
  * that runs past `timeoutMs` gets a plain EXPLAIN instead (estimated rows, no times).
  */
-export async function explain(client: pg.Client, sql: string, params: unknown[], timeoutMs: number): Promise<PlanSummary> {
+export async function explain(
+  client: pg.Client,
+  sql: string,
+  params: unknown[],
+  timeoutMs: number,
+): Promise<PlanSummary> {
   let doc: any;
   let estimated = false;
   await client.query(`SET statement_timeout = ${Math.trunc(timeoutMs)}`);
@@ -90,7 +99,9 @@ export async function explain(client: pg.Client, sql: string, params: unknown[],
       const loops = n['Actual Loops'] ?? 1;
       const kind = n['Node Type'].replace(' Scan', '');
       const via = n['Index Name'] ? ` ${n['Index Name']}` : '';
-      scans.push(`${n['Relation Name']}: ${kind}${via} (${fmtInt(rowsPerLoop)} rows${loops > 1 ? ` × ${fmtInt(loops)} loops` : ''})`);
+      scans.push(
+        `${n['Relation Name']}: ${kind}${via} (${fmtInt(rowsPerLoop)} rows${loops > 1 ? ` × ${fmtInt(loops)} loops` : ''})`,
+      );
       if (n['Node Type'] === 'Seq Scan' && rowsPerLoop * loops >= 50_000) seqScannedBig.push(n['Relation Name']);
     }
     for (const c of n.Plans ?? []) walk(c);
@@ -104,7 +115,7 @@ export async function explain(client: pg.Client, sql: string, params: unknown[],
     estimatedAfterMs: estimated ? timeoutMs : null,
     executionMs: doc['Execution Time'],
     planningMs: doc['Planning Time'],
-    jitMs: doc.JIT ? doc.JIT.Timing?.Total ?? null : null,
+    jitMs: doc.JIT ? (doc.JIT.Timing?.Total ?? null) : null,
     scans: [...new Set(scans)],
     indexes: [...indexes],
     seqScannedBig: [...new Set(seqScannedBig)],
@@ -114,10 +125,16 @@ export async function explain(client: pg.Client, sql: string, params: unknown[],
 
 export function describePlan(p: PlanSummary, say: (line: string) => void, indent = '      '): void {
   if (p.estimatedAfterMs !== null) {
-    say(`${indent}EXPLAIN ANALYZE still running after ${fmtMs(p.estimatedAfterMs)}: the planner's estimated plan (estimated rows)`);
+    say(
+      `${indent}EXPLAIN ANALYZE still running after ${fmtMs(p.estimatedAfterMs)}: the planner's estimated plan (estimated rows)`,
+    );
   } else {
-    say(`${indent}execution ${fmtMs(p.executionMs)}, planning ${fmtMs(p.planningMs)}${p.jitMs !== null ? `, JIT ${fmtMs(p.jitMs)}` : ''}; ${p.buffers}`);
+    say(
+      `${indent}execution ${fmtMs(p.executionMs)}, planning ${fmtMs(p.planningMs)}${p.jitMs !== null ? `, JIT ${fmtMs(p.jitMs)}` : ''}; ${p.buffers}`,
+    );
   }
-  say(`${indent}${p.seqScannedBig.length ? `SEQ SCANS of big tables: ${p.seqScannedBig.join(', ')}` : 'no sequential scan of a big table'}`);
+  say(
+    `${indent}${p.seqScannedBig.length ? `SEQ SCANS of big tables: ${p.seqScannedBig.join(', ')}` : 'no sequential scan of a big table'}`,
+  );
   for (const s of p.scans) say(`${indent}  · ${s}`);
 }

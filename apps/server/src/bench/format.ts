@@ -25,16 +25,26 @@ export function quantile(samples: readonly number[], q: number): number {
 /** Display width: CJK characters take two columns in a terminal. */
 function width(s: string): number {
   let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (const ch of s)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch)
+      ? 2
+      : 1;
   return w;
 }
 
-const pad = (s: string, n: number, align: 'l' | 'r') => (align === 'l' ? s + ' '.repeat(Math.max(0, n - width(s))) : ' '.repeat(Math.max(0, n - width(s))) + s);
+const pad = (s: string, n: number, align: 'l' | 'r') =>
+  align === 'l' ? s + ' '.repeat(Math.max(0, n - width(s))) : ' '.repeat(Math.max(0, n - width(s))) + s;
 
 /** A plain-text table, indented by two spaces. */
-export function printTable(say: (line: string) => void, head: string[], rows: string[][], align: ('l' | 'r')[] = []): void {
+export function printTable(
+  say: (line: string) => void,
+  head: string[],
+  rows: string[][],
+  align: ('l' | 'r')[] = [],
+): void {
   const widths = head.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
-  const line = (cells: string[]) => `  ${cells.map((c, i) => pad(c, widths[i]!, align[i] ?? 'l')).join('  ')}`.trimEnd();
+  const line = (cells: string[]) =>
+    `  ${cells.map((c, i) => pad(c, widths[i]!, align[i] ?? 'l')).join('  ')}`.trimEnd();
   say(line(head));
   say(line(widths.map((w) => '-'.repeat(w))));
   for (const r of rows) say(line(r));

@@ -56,8 +56,14 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
   const host = new URL(o.graphqlUrl).hostname;
   if (host !== '127.0.0.1') throw new Error(`bench: the load runs against 127.0.0.1 only, not ${host}`);
   const r: LoadResult = {
-    requests: 0, elapsedMs: 0, latencies: [], byStatus: new Map(), graphqlErrors: new Map(), byOp: new Map(),
-    clientTimeouts: 0, networkErrors: 0,
+    requests: 0,
+    elapsedMs: 0,
+    latencies: [],
+    byStatus: new Map(),
+    graphqlErrors: new Map(),
+    byOp: new Map(),
+    clientTimeouts: 0,
+    networkErrors: 0,
   };
   const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
   const started = performance.now();
@@ -84,12 +90,17 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
           body: JSON.stringify({ query: op.query, variables }),
           signal: AbortSignal.timeout(o.requestTimeoutMs),
         });
-        const body = (await res.json().catch(() => null)) as { data?: any; errors?: { extensions?: { code?: string } }[] } | null;
+        const body = (await res.json().catch(() => null)) as {
+          data?: any;
+          errors?: { extensions?: { code?: string } }[];
+        } | null;
         took();
         bump(r.byStatus, String(res.status));
         for (const e of body?.errors ?? []) bump(r.graphqlErrors, String(e.extensions?.code ?? 'UNKNOWN'));
         if (op.paged) {
-          const page = body?.data ? (Object.values(body.data)[0] as { pageInfo?: { hasNextPage: boolean; endCursor: string | null } }) : null;
+          const page = body?.data
+            ? (Object.values(body.data)[0] as { pageInfo?: { hasNextPage: boolean; endCursor: string | null } })
+            : null;
           cursor = page?.pageInfo?.hasNextPage ? page.pageInfo.endCursor : null;
         }
       } catch (err) {
@@ -112,22 +123,37 @@ export const answeredPerSecond = (r: LoadResult) => answeredOf(r) / (r.elapsedMs
 const maxWaitOf = (r: LoadResult) => Math.max(...r.latencies);
 
 export function describeLoad(r: LoadResult, say: (line: string) => void, memory: ReturnType<typeof memoryOf>): void {
-  const count = (prefix: string) => [...r.byStatus].filter(([s]) => s.startsWith(prefix)).reduce((a, [, n]) => a + n, 0);
-  const statuses = [...r.byStatus].sort().map(([s, n]) => `${s}: ${fmtInt(n)}`).join(', ');
-  const fourXX = [...r.byStatus].filter(([s]) => s.startsWith('4')).map(([s, n]) => `${s}: ${fmtInt(n)}`).join(', ');
+  const count = (prefix: string) =>
+    [...r.byStatus].filter(([s]) => s.startsWith(prefix)).reduce((a, [, n]) => a + n, 0);
+  const statuses = [...r.byStatus]
+    .sort()
+    .map(([s, n]) => `${s}: ${fmtInt(n)}`)
+    .join(', ');
+  const fourXX = [...r.byStatus]
+    .filter(([s]) => s.startsWith('4'))
+    .map(([s, n]) => `${s}: ${fmtInt(n)}`)
+    .join(', ');
   const gqlErrors = [...r.graphqlErrors].map(([c, n]) => `${c}: ${fmtInt(n)}`).join(', ');
   const answered = answeredOf(r);
-  say(`    requests            ${fmtInt(r.requests)} sent, ${fmtInt(answered)} answered in ${fmtMs(r.elapsedMs)} → ${answeredPerSecond(r).toFixed(1)} req/s answered`);
-  say(`    latency             p50 ${fmtMs(quantile(r.latencies, 0.5))}, p95 ${fmtMs(quantile(r.latencies, 0.95))}, p99 ${fmtMs(quantile(r.latencies, 0.99))}, max ${fmtMs(Math.max(...r.latencies))}` +
-    `${r.clientTimeouts ? ` (requests given up after ${fmtMs(maxWaitOf(r))} count at that time)` : ''}`);
+  say(
+    `    requests            ${fmtInt(r.requests)} sent, ${fmtInt(answered)} answered in ${fmtMs(r.elapsedMs)} → ${answeredPerSecond(r).toFixed(1)} req/s answered`,
+  );
+  say(
+    `    latency             p50 ${fmtMs(quantile(r.latencies, 0.5))}, p95 ${fmtMs(quantile(r.latencies, 0.95))}, p99 ${fmtMs(quantile(r.latencies, 0.99))}, max ${fmtMs(Math.max(...r.latencies))}` +
+      `${r.clientTimeouts ? ` (requests given up after ${fmtMs(maxWaitOf(r))} count at that time)` : ''}`,
+  );
   say(`    HTTP statuses       ${statuses || '—'}`);
   say(`    5xx                 ${fmtInt(count('5'))}`);
   say(`    4xx                 ${fmtInt(count('4'))}${fourXX ? ` (${fourXX})` : ''}`);
   say(`    GraphQL errors      ${gqlErrors || '0'}`);
   say(`    client timeouts     ${fmtInt(r.clientTimeouts)}; network errors ${fmtInt(r.networkErrors)}`);
-  say(`    server memory       ${memory ? `RSS ${fmtMb(memory.rssKb)} at the end, peak ${fmtMb(memory.peakKb)}` : 'unknown (no /proc)'}`);
+  say(
+    `    server memory       ${memory ? `RSS ${fmtMb(memory.rssKb)} at the end, peak ${fmtMb(memory.peakKb)}` : 'unknown (no /proc)'}`,
+  );
   say('    per operation (n, p50, p95):');
   for (const [name, l] of r.byOp) {
-    say(`      ${name.padEnd(40)} ${fmtInt(l.length).padStart(6)}  ${fmtMs(quantile(l, 0.5)).padStart(9)}  ${fmtMs(quantile(l, 0.95)).padStart(9)}`);
+    say(
+      `      ${name.padEnd(40)} ${fmtInt(l.length).padStart(6)}  ${fmtMs(quantile(l, 0.5)).padStart(9)}  ${fmtMs(quantile(l, 0.95)).padStart(9)}`,
+    );
   }
 }

@@ -64,11 +64,16 @@ export async function timingPhase(
       const viewer = await viewerOf(client, user.username);
       const middle = await middleCursor(client, viewer, server.graphqlUrl, token);
       say('');
-      say(`  ${label}: ${user.username} (${user.role}), ${user.scope}: ${fmtInt(user.projects)} projects` +
-        `${middle ? `; deep page after row ${fmtInt(middle.offset)}` : '; deep page skipped (cursor shape not recognised)'}`);
+      say(
+        `  ${label}: ${user.username} (${user.role}), ${user.scope}: ${fmtInt(user.projects)} projects` +
+          `${middle ? `; deep page after row ${fmtInt(middle.offset)}` : '; deep page skipped (cursor shape not recognised)'}`,
+      );
       const rows: string[][] = [];
       const timings = await timeQueries(
-        server.graphqlUrl, label, token, timedQueries(YEAR, middle?.cursor ?? null),
+        server.graphqlUrl,
+        label,
+        token,
+        timedQueries(YEAR, middle?.cursor ?? null),
         { runs: cfg.runs, minRuns: 3, budgetMs: cfg.queryBudgetMs },
         (t) => rows.push(timingRow(t)),
       );
@@ -93,13 +98,18 @@ export async function explainPhase(
   await client.connect();
   const plans = new Map<string, PlanSummary[]>();
   try {
-    const ranked = all.flatMap((v) => v.timings.map((t) => ({ v, t }))).filter(({ t }) => t.samples.length > 0)
-      .sort((a, b) => median(b.t) - median(a.t)).slice(0, top);
+    const ranked = all
+      .flatMap((v) => v.timings.map((t) => ({ v, t })))
+      .filter(({ t }) => t.samples.length > 0)
+      .sort((a, b) => median(b.t) - median(a.t))
+      .slice(0, top);
     for (const { v, t } of ranked) {
       const { db, statements } = recordingDataSource();
       await t.query.sql(v.viewer, db);
       say('');
-      say(`  ${t.query.name} as ${v.label} (HTTP median ${fmtMs(median(t))}, p95 ${fmtMs(p95(t))}): ${statements.length} statement(s)`);
+      say(
+        `  ${t.query.name} as ${v.label} (HTTP median ${fmtMs(median(t))}, p95 ${fmtMs(p95(t))}): ${statements.length} statement(s)`,
+      );
       const summaries: PlanSummary[] = [];
       for (const [i, s] of statements.entries()) {
         const plan = await explain(client, s.sql, s.params, timeoutMs);
@@ -129,8 +139,13 @@ export async function loadPhase(
   const serverCpu = cpuSecondsOf(server.pid);
   const ownCpu = process.cpuUsage();
   const result = await runLoad({
-    graphqlUrl: server.graphqlUrl, token, clients: cfg.clients, seconds: cfg.seconds, maxRequests: cfg.maxRequests,
-    requestTimeoutMs: cfg.requestTimeoutMs, mix: biMix(YEAR),
+    graphqlUrl: server.graphqlUrl,
+    token,
+    clients: cfg.clients,
+    seconds: cfg.seconds,
+    maxRequests: cfg.maxRequests,
+    requestTimeoutMs: cfg.requestTimeoutMs,
+    mix: biMix(YEAR),
   });
   const after = memoryOf(server.pid);
   const serverCpuAfter = cpuSecondsOf(server.pid);
@@ -139,7 +154,9 @@ export async function loadPhase(
   describeLoad(result, say, after);
   const seconds = result.elapsedMs / 1000;
   const cores = (cpu: number) => `${cpu.toFixed(1)} CPU s (${(cpu / seconds).toFixed(2)} cores)`;
-  say(`    CPU during the load server (Node) ${serverCpu !== null && serverCpuAfter !== null ? cores(serverCpuAfter - serverCpu) : 'unknown'}, ` +
-    `load generator ${cores((own.user + own.system) / 1e6)}, of ${os.cpus().length} cores (the rest: PostgreSQL and whatever else runs)`);
+  say(
+    `    CPU during the load server (Node) ${serverCpu !== null && serverCpuAfter !== null ? cores(serverCpuAfter - serverCpu) : 'unknown'}, ` +
+      `load generator ${cores((own.user + own.system) / 1e6)}, of ${os.cpus().length} cores (the rest: PostgreSQL and whatever else runs)`,
+  );
   return { result, memory: after };
 }

@@ -33,7 +33,12 @@ const PROJECT_COUNT = `query ProjectCount($filter: ProjectFilter) { projects(fir
 
 const analytics = (db: DataSource) => new AnalyticsService(db);
 
-function aggregate(name: string, year: number, groupBy: AggregateDimension[], filter: Partial<AggregateFilter> = {}): BenchQuery {
+function aggregate(
+  name: string,
+  year: number,
+  groupBy: AggregateDimension[],
+  filter: Partial<AggregateFilter> = {},
+): BenchQuery {
   const f = { year, ...filter };
   return {
     name,
@@ -45,7 +50,12 @@ function aggregate(name: string, year: number, groupBy: AggregateDimension[], fi
 
 function projects(
   name: string,
-  vars: { first?: number; after?: string; filter?: Partial<ProjectFilter>; orderBy?: { field: 'CODE' | 'NAME' | 'BUDGET' | 'YEAR'; direction: 'ASC' | 'DESC' } },
+  vars: {
+    first?: number;
+    after?: string;
+    filter?: Partial<ProjectFilter>;
+    orderBy?: { field: 'CODE' | 'NAME' | 'BUDGET' | 'YEAR'; direction: 'ASC' | 'DESC' };
+  },
   count = false,
 ): BenchQuery {
   return {
@@ -102,7 +112,10 @@ export function timedQueries(year: number, deepCursor: string | null): BenchQuer
     projects('projects first page (20)', { first: 20 }),
     ...(deepCursor ? [projects('projects deep page (middle, cursor)', { first: 20, after: deepCursor })] : []),
     projects('projects by budget desc (20)', { first: 20, orderBy: { field: 'BUDGET', direction: 'DESC' } }),
-    projects('projects filter year+family+red flag', { first: 20, filter: { year, fundFamily: 'SPECIAL_BOND', flagLevel: 'RED' } }),
+    projects('projects filter year+family+red flag', {
+      first: 20,
+      filter: { year, fundFamily: 'SPECIAL_BOND', flagLevel: 'RED' },
+    }),
     projects('projects search "学校"', { first: 20, filter: { search: '学校' } }),
     projects('projects search "寄宿制学校"', { first: 20, filter: { search: '寄宿制学校' } }),
     projects('projects totalCount', { first: 1 }, true),
@@ -119,11 +132,24 @@ export function timedQueries(year: number, deepCursor: string | null): BenchQuer
       variables: { year },
       sql: async (v, db) => {
         const q = sqlParams([year]);
-        const cps = (await db.query(`SELECT c.id, c.region_id, c.year, c.scope, c.period_end::text AS period_end, c.report_due::text AS report_due
-          FROM monitoring_checkpoint c WHERE c.year = $1 AND ${regionRows(v, q, 'c.region_id')}`, q.values)) as Record<string, any>[];
+        const cps = (await db.query(
+          `SELECT c.id, c.region_id, c.year, c.scope, c.period_end::text AS period_end, c.report_due::text AS report_due
+          FROM monitoring_checkpoint c WHERE c.year = $1 AND ${regionRows(v, q, 'c.region_id')}`,
+          q.values,
+        )) as Record<string, any>[];
         for (const c of cps) {
-          const checkpoint = { dbId: c.id, regionId: c.region_id, year: c.year, scope: c.scope, periodEnd: c.period_end, reportDue: c.report_due } as Checkpoint;
-          const page = await new CheckpointProgressResolver().missingReports(checkpoint, { first: 20 }, { viewer: v, db } as Context);
+          const checkpoint = {
+            dbId: c.id,
+            regionId: c.region_id,
+            year: c.year,
+            scope: c.scope,
+            periodEnd: c.period_end,
+            reportDue: c.report_due,
+          } as Checkpoint;
+          const page = await new CheckpointProgressResolver().missingReports(checkpoint, { first: 20 }, {
+            viewer: v,
+            db,
+          } as Context);
           await page.totalCount();
         }
       },
@@ -142,12 +168,28 @@ export interface LoadOp {
 /** What a BI tool pulls in a loop: the contract, a page of projects (paging on), a pivot. */
 export function biMix(year: number): LoadOp[] {
   return [
-    { name: 'targetSummary', query: `query T($year: Int!) { targetSummary(year: $year) { projectCount budget annualBudget } }`, variables: { year } },
+    {
+      name: 'targetSummary',
+      query: `query T($year: Int!) { targetSummary(year: $year) { projectCount budget annualBudget } }`,
+      variables: { year },
+    },
     { name: 'executionSummary FUND_FAMILY', query: EXECUTION, variables: { year, month: 8, groupBy: 'FUND_FAMILY' } },
     { name: 'projects(first: 100)', query: PROJECTS, variables: { first: 100, filter: { year } }, paged: true },
-    { name: 'flagSummary', query: `query F($year: Int!) { flagSummary(year: $year, month: 8) { yellow red newYellow escalatedToRed closed } }`, variables: { year } },
+    {
+      name: 'flagSummary',
+      query: `query F($year: Int!) { flagSummary(year: $year, month: 8) { yellow red newYellow escalatedToRed closed } }`,
+      variables: { year },
+    },
     { name: 'executionSummary SECTION', query: EXECUTION, variables: { year, month: 5, groupBy: 'SECTION' } },
-    { name: 'gradeDistribution', query: `query G($year: Int!) { gradeDistribution(year: $year, kind: SELF) { total budget buckets { grade count share } } }`, variables: { year } },
-    { name: 'projectAggregate [FUND_FAMILY, SECTION]', query: AGGREGATE, variables: { groupBy: ['FUND_FAMILY', 'SECTION'], filter: { year } } },
+    {
+      name: 'gradeDistribution',
+      query: `query G($year: Int!) { gradeDistribution(year: $year, kind: SELF) { total budget buckets { grade count share } } }`,
+      variables: { year },
+    },
+    {
+      name: 'projectAggregate [FUND_FAMILY, SECTION]',
+      query: AGGREGATE,
+      variables: { groupBy: ['FUND_FAMILY', 'SECTION'], filter: { year } },
+    },
   ];
 }

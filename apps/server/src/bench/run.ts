@@ -32,8 +32,12 @@ function envInt(name: string, fallback: number, min = 1): number {
 }
 
 function config(): BenchConfig {
-  const scopes = (process.env.BENCH_BI_SCOPES ?? 'county,province').split(',').map((s) => s.trim()).filter(Boolean);
-  for (const s of scopes) if (s !== 'county' && s !== 'province') throw new Error(`BENCH_BI_SCOPES: unknown scope ${s}`);
+  const scopes = (process.env.BENCH_BI_SCOPES ?? 'county,province')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const s of scopes)
+    if (s !== 'county' && s !== 'province') throw new Error(`BENCH_BI_SCOPES: unknown scope ${s}`);
   return {
     projects: envInt('BENCH_PROJECTS', 1_000_000, 1000),
     seconds: envInt('BENCH_SECONDS', 30),
@@ -50,7 +54,11 @@ function config(): BenchConfig {
   };
 }
 
-const loadAverage = () => os.loadavg().map((l) => l.toFixed(2)).join(' / ');
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' / ');
 
 function withDatabase(url: string, name: string): string {
   const u = new URL(url);
@@ -71,7 +79,8 @@ async function dataDirectoryOf(adminUrl: string): Promise<string> {
 /** Removes the temporary folder startTestCluster made for an embedded cluster (and nothing else). */
 function removeEmbeddedCluster(dataDir: string): void {
   const folder = dirname(dataDir);
-  if (dirname(folder) === tmpdir() && /^jixiao-test-\w{6}$/.test(basename(folder))) rmSync(folder, { recursive: true, force: true });
+  if (dirname(folder) === tmpdir() && /^jixiao-test-\w{6}$/.test(basename(folder)))
+    rmSync(folder, { recursive: true, force: true });
 }
 
 async function printEnvironment(adminUrl: string, cfg: BenchConfig) {
@@ -84,13 +93,19 @@ async function printEnvironment(adminUrl: string, cfg: BenchConfig) {
                        'jit', 'random_page_cost', 'max_connections') ORDER BY name`,
     );
     const pgSettings = rows.map((r) => `${r.name}=${r.setting}${r.unit ? ` ${r.unit}` : ''}`).join(', ');
-    say(`  machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM; Node ${process.version}; ` +
-      `load average ${loadAverage()} (other work on the machine skews the numbers)`);
+    say(
+      `  machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM; Node ${process.version}; ` +
+        `load average ${loadAverage()} (other work on the machine skews the numbers)`,
+    );
     say(`  PostgreSQL (${process.env.DATABASE_URL ? 'DATABASE_URL' : 'embedded, defaults'}): ${pgSettings}`);
-    say(`  scale: ${fmtInt(cfg.projects)} projects, ${cfg.indicators} indicators each; timing: ≤ ${cfg.runs} runs per query ` +
-      `(≥ 3, ${fmtMs(cfg.queryBudgetMs)} budget each, after one untimed run); load: ${cfg.clients} clients × ${cfg.seconds} s, ` +
-      `BI scopes ${cfg.biScopes.join(' + ')}`);
-    say('  server: the built dist/main.js, NODE_ENV=production, default pool (10) and statement timeout (15 s); rate limits raised to 1,000,000/min');
+    say(
+      `  scale: ${fmtInt(cfg.projects)} projects, ${cfg.indicators} indicators each; timing: ≤ ${cfg.runs} runs per query ` +
+        `(≥ 3, ${fmtMs(cfg.queryBudgetMs)} budget each, after one untimed run); load: ${cfg.clients} clients × ${cfg.seconds} s, ` +
+        `BI scopes ${cfg.biScopes.join(' + ')}`,
+    );
+    say(
+      '  server: the built dist/main.js, NODE_ENV=production, default pool (10) and statement timeout (15 s); rate limits raised to 1,000,000/min',
+    );
   } finally {
     await c.end();
   }
@@ -131,9 +146,18 @@ async function main() {
     const scaleUrl = withDatabase(cluster.adminUrl, scaleDb);
     say(`  migrated database ${scaleDb} in ${fmtMs(performance.now() - t)}`);
     t = performance.now();
-    const scale = await generateProvince(scaleUrl, {
-      projects: cfg.projects, prefectures: 14, counties: 100, unitsPerCounty: 60, indicatorsPerProject: cfg.indicators, year: YEAR,
-    }, say);
+    const scale = await generateProvince(
+      scaleUrl,
+      {
+        projects: cfg.projects,
+        prefectures: 14,
+        counties: 100,
+        unitsPerCounty: 60,
+        indicatorsPerProject: cfg.indicators,
+        year: YEAR,
+      },
+      say,
+    );
     const generationMs = performance.now() - t;
     say(`  generated in ${fmtMs(generationMs)}`);
     say('');
@@ -144,7 +168,10 @@ async function main() {
     const server = await startBenchServer(scaleUrl, cleanups);
     const all = await timingPhase(say, server, scaleUrl, scale.users, scale.password, cfg);
 
-    heading(say, `EXPLAIN (ANALYZE, BUFFERS) of the ${cfg.explainTop} slowest: the server's own SQL, rebuilt by its code with a recording DataSource`);
+    heading(
+      say,
+      `EXPLAIN (ANALYZE, BUFFERS) of the ${cfg.explainTop} slowest: the server's own SQL, rebuilt by its code with a recording DataSource`,
+    );
     await explainPhase(say, scaleUrl, all, cfg.explainTop, cfg.explainTimeoutMs);
 
     // 3. BI load, on a freshly started server (its memory is the load's).
@@ -153,10 +180,14 @@ async function main() {
     const loads: { title: string; run: Awaited<ReturnType<typeof loadPhase>> }[] = [];
     const loadServer = await startBenchServer(scaleUrl, cleanups);
     for (const scope of cfg.biScopes) {
-      const title = scope === 'county'
-        ? `BI token of ${scale.users.leader.username} (${scale.countyName}, ${fmtInt(scale.users.leader.projects)} projects)`
-        : `BI token of ${scale.users.province.username} (the whole province, ${fmtInt(cfg.projects)} projects)`;
-      loads.push({ title: `scale, ${scope} token`, run: await loadPhase(say, title, loadServer, scale.biTokens[scope], cfg) });
+      const title =
+        scope === 'county'
+          ? `BI token of ${scale.users.leader.username} (${scale.countyName}, ${fmtInt(scale.users.leader.projects)} projects)`
+          : `BI token of ${scale.users.province.username} (the whole province, ${fmtInt(cfg.projects)} projects)`;
+      loads.push({
+        title: `scale, ${scope} token`,
+        run: await loadPhase(say, title, loadServer, scale.biTokens[scope], cfg),
+      });
     }
     await loadServer.stop();
 
@@ -176,27 +207,63 @@ async function main() {
     const demoServer = await startBenchServer(withDatabase(cluster.adminUrl, demoDb), cleanups);
     loads.push({
       title: 'demo, leader token',
-      run: await loadPhase(say, 'demo BI token (scope of the county leader)', demoServer, demoBiToken(TEST_DEMO_PASSWORD), cfg),
+      run: await loadPhase(
+        say,
+        'demo BI token (scope of the county leader)',
+        demoServer,
+        demoBiToken(TEST_DEMO_PASSWORD),
+        cfg,
+      ),
     });
     await demoServer.stop();
 
     // Summary.
     heading(say, 'Summary');
-    const slowest = all.flatMap((v) => v.timings.map((x) => ({ v: v.label, x }))).filter(({ x }) => x.samples.length)
-      .sort((a, b) => median(b.x) - median(a.x)).slice(0, 5);
+    const slowest = all
+      .flatMap((v) => v.timings.map((x) => ({ v: v.label, x })))
+      .filter(({ x }) => x.samples.length)
+      .sort((a, b) => median(b.x) - median(a.x))
+      .slice(0, 5);
     say(`  generation of ${fmtInt(cfg.projects)} projects: ${fmtMs(generationMs)}`);
-    say(`  slowest queries: ${slowest.map(({ v, x }) => `${x.query.name} as ${v} ${fmtMs(median(x))} (p95 ${fmtMs(p95(x))})`).join('; ')}`);
-    const errors = all.flatMap((v) => v.timings.filter((x) => x.errors.length).map((x) => `${x.query.name} as ${v.label}: ${x.errors[0]}`));
+    say(
+      `  slowest queries: ${slowest.map(({ v, x }) => `${x.query.name} as ${v} ${fmtMs(median(x))} (p95 ${fmtMs(p95(x))})`).join('; ')}`,
+    );
+    const errors = all.flatMap((v) =>
+      v.timings.filter((x) => x.errors.length).map((x) => `${x.query.name} as ${v.label}: ${x.errors[0]}`),
+    );
     say(`  timed queries with errors: ${errors.length ? errors.join('; ') : 'none'}`);
     printTable(
       say,
-      ['load', 'answered', 'req/s', 'p50', 'p95', 'p99', '5xx', '4xx', 'GraphQL errors', 'client timeouts', 'server RSS (peak)'],
+      [
+        'load',
+        'answered',
+        'req/s',
+        'p50',
+        'p95',
+        'p99',
+        '5xx',
+        '4xx',
+        'GraphQL errors',
+        'client timeouts',
+        'server RSS (peak)',
+      ],
       loads.map(({ title, run: { result: r, memory } }) => {
         const q = (p: number) => fmtMs(quantile(r.latencies, p));
-        const n = (prefix: string) => [...r.byStatus].filter(([s]) => s.startsWith(prefix)).reduce((a, [, k]) => a + k, 0);
-        return [title, fmtInt(answeredOf(r)), answeredPerSecond(r).toFixed(1), q(0.5), q(0.95), q(0.99), fmtInt(n('5')),
-          fmtInt(n('4')), fmtInt([...r.graphqlErrors.values()].reduce((a, b) => a + b, 0)), fmtInt(r.clientTimeouts),
-          memory ? `${fmtMb(memory.rssKb)} (${fmtMb(memory.peakKb)})` : '—'];
+        const n = (prefix: string) =>
+          [...r.byStatus].filter(([s]) => s.startsWith(prefix)).reduce((a, [, k]) => a + k, 0);
+        return [
+          title,
+          fmtInt(answeredOf(r)),
+          answeredPerSecond(r).toFixed(1),
+          q(0.5),
+          q(0.95),
+          q(0.99),
+          fmtInt(n('5')),
+          fmtInt(n('4')),
+          fmtInt([...r.graphqlErrors.values()].reduce((a, b) => a + b, 0)),
+          fmtInt(r.clientTimeouts),
+          memory ? `${fmtMb(memory.rssKb)} (${fmtMb(memory.peakKb)})` : '—',
+        ];
       }),
       ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
     );

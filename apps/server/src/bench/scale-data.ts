@@ -78,7 +78,11 @@ const HELPERS = [
 const GRADE_OF = (score: string) =>
   `CASE WHEN ${score} >= 90 THEN 'EXCELLENT' WHEN ${score} >= 80 THEN 'GOOD' WHEN ${score} >= 60 THEN 'MEDIUM' ELSE 'POOR' END`;
 
-export async function generateProvince(url: string, o: ScaleOptions, say: (line: string) => void): Promise<ScaleResult> {
+export async function generateProvince(
+  url: string,
+  o: ScaleOptions,
+  say: (line: string) => void,
+): Promise<ScaleResult> {
   const client = new pg.Client({ connectionString: url, application_name: 'jixiao-bench-generate' });
   await client.connect();
   const steps: ScaleResult['steps'] = [];
@@ -105,18 +109,28 @@ export async function generateProvince(url: string, o: ScaleOptions, say: (line:
     const S = COUNTY_SECTION_COUNT;
     const U = o.unitsPerCounty;
     const rules = DEFAULT_RULE_SET.monitoring;
-    const may = checkpointDates(year, rules.checkpoints.find((c) => c.month === 5)!);
-    const aug = checkpointDates(year, rules.checkpoints.find((c) => c.month === 8)!);
+    const may = checkpointDates(
+      year,
+      rules.checkpoints.find((c) => c.month === 5)!,
+    );
+    const aug = checkpointDates(
+      year,
+      rules.checkpoints.find((c) => c.month === 8)!,
+    );
     const mayDeadline = rectificationDeadline(may.reportDue, rules);
     const augDeadline = rectificationDeadline(aug.reportDue, rules);
 
     // Bulk-load practice: secondary indexes and foreign keys of the big tables go before the load and come
     // back after it, with their catalog definitions (the same schema, and every foreign key validated then).
     const deferred = await dropSecondaryIndexesAndForeignKeys(client, BULK_TABLES);
-    say(`  (dropped ${deferred.indexes.length} secondary indexes and ${deferred.foreignKeys.length} foreign keys of the bulk tables for the load)`);
+    say(
+      `  (dropped ${deferred.indexes.length} secondary indexes and ${deferred.foreignKeys.length} foreign keys of the bulk tables for the load)`,
+    );
 
     await step('regions', async () => {
-      let n = await run(`INSERT INTO region (id, parent_id, code, name, level, path) VALUES (1, NULL, '990000', '基准省', 'PROVINCE', '/1/')`);
+      let n = await run(
+        `INSERT INTO region (id, parent_id, code, name, level, path) VALUES (1, NULL, '990000', '基准省', 'PROVINCE', '/1/')`,
+      );
       n += await run(
         `INSERT INTO region (id, parent_id, code, name, level, path)
          SELECT $1 + k, 1, '99' || lpad((k + 1)::text, 2, '0') || '00', '基准' || (k + 1) || '州', 'PREFECTURE', '/1/' || ($1 + k) || '/'
@@ -139,8 +153,15 @@ export async function generateProvince(url: string, o: ScaleOptions, say: (line:
          SELECT c * $2 + s.i, $1 + c, s.code, s.name, s.kind, s.fund
            FROM generate_series(0, $3 - 1) c
           CROSS JOIN unnest($4::text[], $5::text[], $6::text[], $7::text[]) WITH ORDINALITY AS s(code, name, kind, fund, i)`,
-        [COUNTY, S, o.counties, SECTIONS.map((s) => s.code), SECTIONS.map((s) => s.name), SECTIONS.map((s) => s.kind),
-          SECTIONS.map((s) => s.ownedFundFamily ?? null)],
+        [
+          COUNTY,
+          S,
+          o.counties,
+          SECTIONS.map((s) => s.code),
+          SECTIONS.map((s) => s.name),
+          SECTIONS.map((s) => s.kind),
+          SECTIONS.map((s) => s.ownedFundFamily ?? null),
+        ],
       ),
     );
 
@@ -164,8 +185,13 @@ export async function generateProvince(url: string, o: ScaleOptions, say: (line:
       `CREATE TEMP TABLE bench_unit_template AS
        SELECT j - 1 AS j, code, name, slot, classified, string_to_array(stems, '|') AS stems
          FROM unnest($1::text[], $2::text[], $3::int[], $4::bool[], $5::text[]) WITH ORDINALITY AS t(code, name, slot, classified, stems, j)`,
-      [templates.map((t) => t.code), templates.map((t) => t.name), templates.map((t) => t.slot),
-        templates.map((t) => t.classified), templates.map((t) => t.stems)],
+      [
+        templates.map((t) => t.code),
+        templates.map((t) => t.name),
+        templates.map((t) => t.slot),
+        templates.map((t) => t.classified),
+        templates.map((t) => t.stems),
+      ],
     );
     await step('units', () =>
       run(
@@ -177,8 +203,10 @@ export async function generateProvince(url: string, o: ScaleOptions, say: (line:
     );
 
     await step('rule sets', () =>
-      run(`INSERT INTO rule_set (region_id, year, rules) SELECT $1 + c, $2, $3::jsonb FROM generate_series(0, $4 - 1) c`,
-        [COUNTY, year, JSON.stringify(DEFAULT_RULE_SET), o.counties]),
+      run(
+        `INSERT INTO rule_set (region_id, year, rules) SELECT $1 + c, $2, $3::jsonb FROM generate_series(0, $4 - 1) c`,
+        [COUNTY, year, JSON.stringify(DEFAULT_RULE_SET), o.counties],
+      ),
     );
 
     // Projects per unit: a county size (log-normal) times a unit size (log-normal), split so the counts
@@ -285,9 +313,16 @@ export async function generateProvince(url: string, o: ScaleOptions, say: (line:
            FROM project p`,
         [COUNTY, checkpoint, due],
       );
-    await step('monitoring reports, May', () => reports(1, 'pg_temp.may_rate(p.id)', 'pg_temp.cat(p.id) < 0.15', may.reportDue));
+    await step('monitoring reports, May', () =>
+      reports(1, 'pg_temp.may_rate(p.id)', 'pg_temp.cat(p.id) < 0.15', may.reportDue),
+    );
     await step('monitoring reports, August', () =>
-      reports(2, 'pg_temp.aug_rate(p.id)', '(pg_temp.cat(p.id) < 0.0375 OR pg_temp.cat(p.id) BETWEEN 0.15 AND 0.2)', aug.reportDue),
+      reports(
+        2,
+        'pg_temp.aug_rate(p.id)',
+        '(pg_temp.cat(p.id) < 0.0375 OR pg_temp.cat(p.id) BETWEEN 0.15 AND 0.2)',
+        aug.reportDue,
+      ),
     );
 
     await step('flags (yellow, red, closed)', () =>
@@ -475,11 +510,16 @@ export async function generateProvince(url: string, o: ScaleOptions, say: (line:
     const c = county!.region_id - COUNTY;
     const prefix = `bench-c${String(c + 1).padStart(3, '0')}`;
 
-    const biTokens = { province: `${API_TOKEN_PREFIX}bench_province_${randomBytes(18).toString('base64url')}`,
-      county: `${API_TOKEN_PREFIX}bench_county_${randomBytes(18).toString('base64url')}` };
+    const biTokens = {
+      province: `${API_TOKEN_PREFIX}bench_province_${randomBytes(18).toString('base64url')}`,
+      county: `${API_TOKEN_PREFIX}bench_county_${randomBytes(18).toString('base64url')}`,
+    };
     await step('BI tokens', async () => {
       let n = 0;
-      for (const [owner, token] of [['bench-province', biTokens.province], [`${prefix}-leader`, biTokens.county]] as const) {
+      for (const [owner, token] of [
+        ['bench-province', biTokens.province],
+        [`${prefix}-leader`, biTokens.county],
+      ] as const) {
         n += await run(
           `INSERT INTO api_token (user_id, name, token_hash, prefix) SELECT id, $2, $3, $4 FROM app_user WHERE username = $1`,
           [owner, `Bench BI token (${owner})`, hashApiToken(token), token.slice(0, 12)],
@@ -488,19 +528,31 @@ export async function generateProvince(url: string, o: ScaleOptions, say: (line:
       return n;
     });
 
-    const count = async (sql: string, params: unknown[]) => ((await client.query(sql, params)).rows[0] as { n: number }).n;
+    const count = async (sql: string, params: unknown[]) =>
+      ((await client.query(sql, params)).rows[0] as { n: number }).n;
     const sectionId = c * S + SECTIONS.findIndex((s) => s.kind === 'BUSINESS') + 1;
     const unitId = c * U + 1;
     const users: ScaleResult['users'] = {
-      province: { username: 'bench-province', role: 'UPPER_LEVEL', scope: `province (${o.counties} counties)`, projects: o.projects },
+      province: {
+        username: 'bench-province',
+        role: 'UPPER_LEVEL',
+        scope: `province (${o.counties} counties)`,
+        projects: o.projects,
+      },
       leader: { username: `${prefix}-leader`, role: 'LEADERSHIP', scope: county!.name, projects: county!.n },
       performance: { username: `${prefix}-pes`, role: 'PERFORMANCE', scope: county!.name, projects: county!.n },
       section: {
-        username: `${prefix}-biz`, role: 'BUSINESS_SECTION', scope: `${SECTIONS.find((s) => s.kind === 'BUSINESS')!.name}, ${county!.name}`,
-        projects: await count(`SELECT count(*)::int AS n FROM project p JOIN unit u ON u.id = p.unit_id WHERE u.supervising_section_id = $1`, [sectionId]),
+        username: `${prefix}-biz`,
+        role: 'BUSINESS_SECTION',
+        scope: `${SECTIONS.find((s) => s.kind === 'BUSINESS')!.name}, ${county!.name}`,
+        projects: await count(
+          `SELECT count(*)::int AS n FROM project p JOIN unit u ON u.id = p.unit_id WHERE u.supervising_section_id = $1`,
+          [sectionId],
+        ),
       },
       unit: {
-        username: `${prefix}-unit`, role: 'UNIT',
+        username: `${prefix}-unit`,
+        role: 'UNIT',
         scope: (await client.query(`SELECT name FROM unit WHERE id = $1`, [unitId])).rows[0].name,
         projects: await count(`SELECT count(*)::int AS n FROM project WHERE unit_id = $1`, [unitId]),
       },
@@ -518,8 +570,16 @@ export async function generateProvince(url: string, o: ScaleOptions, say: (line:
 
 /** The tables that get many rows. */
 const BULK_TABLES = [
-  'project', 'ex_ante_assessment', 'project_indicator', 'monitoring_report', 'flag', 'flag_event', 'evaluation', 'evaluation_finding',
-  'result_application', 'target_review',
+  'project',
+  'ex_ante_assessment',
+  'project_indicator',
+  'monitoring_report',
+  'flag',
+  'flag_event',
+  'evaluation',
+  'evaluation_finding',
+  'result_application',
+  'target_review',
 ];
 
 /**
@@ -551,8 +611,22 @@ async function dropSecondaryIndexesAndForeignKeys(client: pg.Client, tables: str
 }
 
 const SIZE_TABLES = [
-  'region', 'section', 'unit', 'app_user', 'api_token', 'project', 'ex_ante_assessment', 'project_indicator', 'monitoring_checkpoint',
-  'monitoring_report', 'flag', 'flag_event', 'evaluation', 'evaluation_finding', 'result_application', 'target_review',
+  'region',
+  'section',
+  'unit',
+  'app_user',
+  'api_token',
+  'project',
+  'ex_ante_assessment',
+  'project_indicator',
+  'monitoring_checkpoint',
+  'monitoring_report',
+  'flag',
+  'flag_event',
+  'evaluation',
+  'evaluation_finding',
+  'result_application',
+  'target_review',
 ];
 
 /** Rows and on-disk sizes of the tables (exact counts), and the database's total size. */
@@ -562,14 +636,18 @@ export async function printTableSizes(url: string, say: (line: string) => void):
   try {
     const rows: string[][] = [];
     for (const t of SIZE_TABLES) {
-      const { rows: [r] } = await client.query(
+      const {
+        rows: [r],
+      } = await client.query(
         `SELECT (SELECT count(*) FROM "${t}")::bigint AS n, pg_size_pretty(pg_table_size($1)) AS heap,
                 pg_size_pretty(pg_indexes_size($1)) AS idx, pg_size_pretty(pg_total_relation_size($1)) AS total`,
         [t],
       );
       rows.push([t, fmtInt(Number(r.n)), r.heap, r.idx, r.total]);
     }
-    const { rows: [db] } = await client.query(`SELECT pg_size_pretty(pg_database_size(current_database())) AS size`);
+    const {
+      rows: [db],
+    } = await client.query(`SELECT pg_size_pretty(pg_database_size(current_database())) AS size`);
     printTable(say, ['table', 'rows', 'heap', 'indexes', 'total'], rows, ['l', 'r', 'r', 'r', 'r']);
     say(`  database size: ${db.size}`);
   } finally {

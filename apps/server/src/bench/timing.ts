@@ -111,12 +111,17 @@ export async function middleCursor(
     return null;
   }
   const first = res.data!.projects.edges[0].node as { code: string; id: string };
-  if (!Array.isArray(decoded) || decoded.length !== 2 || decoded[0] !== first.code || !Number.isInteger(decoded[1])) return null;
+  if (!Array.isArray(decoded) || decoded.length !== 2 || decoded[0] !== first.code || !Number.isInteger(decoded[1]))
+    return null;
   const p = sqlParams();
   const from = `FROM project p JOIN unit u ON u.id = p.unit_id WHERE ${projectRows(viewer, p)}`;
-  const { rows: [{ n }] } = await client.query(`SELECT count(*)::int AS n ${from}`, p.values);
+  const {
+    rows: [{ n }],
+  } = await client.query(`SELECT count(*)::int AS n ${from}`, p.values);
   const offset = Math.floor(n / 2);
-  const { rows: [mid] } = await client.query(`SELECT p.code, p.id ${from} ORDER BY p.code, p.id OFFSET ${offset} LIMIT 1`, p.values);
+  const {
+    rows: [mid],
+  } = await client.query(`SELECT p.code, p.id ${from} ORDER BY p.code, p.id OFFSET ${offset} LIMIT 1`, p.values);
   if (!mid) return null;
   return { cursor: Buffer.from(JSON.stringify([mid.code, mid.id])).toString('base64url'), offset };
 }

@@ -15,12 +15,18 @@ export async function connectAndMigrate(
     const e = err as NodeJS.ErrnoException & { code?: string };
     const safeUrl = url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
     const why =
-      e.code === 'ECONNREFUSED' ? 'nothing listens there'
-      : e.code === 'ENOTFOUND' ? 'unknown host'
-      : e.code === '3D000' ? 'the database does not exist'
-      : e.code === '28P01' || e.code === '28000' ? 'authentication failed'
-      : (e.message ?? String(err)).split('\n')[0];
-    throw new StartupError(`Cannot connect to PostgreSQL at ${safeUrl} (${why}): check DATABASE_URL, or unset it to use the embedded database.`);
+      e.code === 'ECONNREFUSED'
+        ? 'nothing listens there'
+        : e.code === 'ENOTFOUND'
+          ? 'unknown host'
+          : e.code === '3D000'
+            ? 'the database does not exist'
+            : e.code === '28P01' || e.code === '28000'
+              ? 'authentication failed'
+              : (e.message ?? String(err)).split('\n')[0];
+    throw new StartupError(
+      `Cannot connect to PostgreSQL at ${safeUrl} (${why}): check DATABASE_URL, or unset it to use the embedded database.`,
+    );
   }
   const applied = await db.runMigrations({ transaction: 'all' });
   if (applied.length > 0) log(`Applied ${applied.length} migration(s).`);

@@ -24,7 +24,9 @@ export function createDataSource(
       max: options.poolSize ?? 10,
       application_name: options.applicationName ?? 'jixiao',
       // Every session of the pool: a runaway statement is cancelled (SQLSTATE 57014, answered as TIMEOUT).
-      ...(options.statementTimeoutMs ? { options: `-c statement_timeout=${Math.trunc(options.statementTimeoutMs)}` } : {}),
+      ...(options.statementTimeoutMs
+        ? { options: `-c statement_timeout=${Math.trunc(options.statementTimeoutMs)}` }
+        : {}),
     },
   });
 }

@@ -11,7 +11,8 @@ import pg from 'pg';
 // its signal handlers race our own Ctrl-C handling. We stop PostgreSQL
 // ourselves (main.ts on SIGINT/SIGTERM, the test harness in its teardown), so take its handlers off.
 const exitHook = createRequire(import.meta.url)('async-exit-hook') as { unhookEvent(event: string): void };
-for (const event of ['exit', 'beforeExit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'message']) exitHook.unhookEvent(event);
+for (const event of ['exit', 'beforeExit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'message'])
+  exitHook.unhookEvent(event);
 
 export class StartupError extends Error {}
 
@@ -122,7 +123,10 @@ export async function startEmbeddedPostgres(opts: {
   try {
     await server.start();
   } catch {
-    const reason = lines.map((l) => l.trim()).filter((l) => /FATAL|ERROR|could not/i.test(l)).pop();
+    const reason = lines
+      .map((l) => l.trim())
+      .filter((l) => /FATAL|ERROR|could not/i.test(l))
+      .pop();
     throw new StartupError(`Embedded PostgreSQL did not start${reason ? `: ${reason}` : ''} (data in ${opts.dir}).`);
   }
   const base = `postgres://postgres:postgres@127.0.0.1:${opts.port}`;

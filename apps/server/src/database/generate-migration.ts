@@ -41,7 +41,10 @@ ${sql.upQueries.map((x) => `    await q.query(${q(x.query)});`).join('\n')}
   }
 
   async down(q: QueryRunner): Promise<void> {
-${sql.downQueries.reverse().map((x) => `    await q.query(${q(x.query)});`).join('\n')}
+${sql.downQueries
+  .reverse()
+  .map((x) => `    await q.query(${q(x.query)});`)
+  .join('\n')}
   }
 }
 `;
@@ -50,6 +53,11 @@ const dir = resolve(import.meta.dirname, 'migrations');
 writeFileSync(resolve(dir, `${file}.ts`), body);
 const index = resolve(dir, 'index.ts');
 let src = readFileSync(index, 'utf8');
-src = `import { ${className} } from './${file}.js';\n` + src.replace(/= \[([^\]]*)\];/, (_m, inner: string) => `= [${inner.trim() ? inner.trim().replace(/,?$/, ', ') : ''}${className}];`);
+src =
+  `import { ${className} } from './${file}.js';\n` +
+  src.replace(
+    /= \[([^\]]*)\];/,
+    (_m, inner: string) => `= [${inner.trim() ? inner.trim().replace(/,?$/, ', ') : ''}${className}];`,
+  );
 writeFileSync(index, src);
 console.log(`Wrote migrations/${file}.ts (${sql.upQueries.length} statements).`);

@@ -2,7 +2,11 @@ import type { FundFamily, Grade } from '@jixiao/schema/enums';
 import { DEFAULT_RULE_SET, type RuleSet } from '@jixiao/schema/rule-defaults';
 import { formatYuan } from '../rules/money.js';
 import {
-  checkpointDates, monitoringVerdict, nextFlagAction, rectificationDeadline, type KeyIndicatorReport,
+  checkpointDates,
+  monitoringVerdict,
+  nextFlagAction,
+  rectificationDeadline,
+  type KeyIndicatorReport,
 } from '../rules/monitoring.js';
 import { finalGrade, selfEvaluationScore } from '../rules/evaluation.js';
 import { proposedCut } from '../rules/result-application.js';
@@ -10,7 +14,14 @@ import { agencyRating } from '../rules/agency-rating.js';
 import { departmentEvaluationCoverage, transferSplitCheck } from '../rules/coverage.js';
 import { authenticitySampleSize, drawSample } from '../rules/authenticity.js';
 import {
-  AGENCIES, PROJECT_STEMS, REGIONS, SECTIONS, SECTOR_LIBRARY_GROUP, UNITS, type DemoUnit, type Sector,
+  AGENCIES,
+  PROJECT_STEMS,
+  REGIONS,
+  SECTIONS,
+  SECTOR_LIBRARY_GROUP,
+  UNITS,
+  type DemoUnit,
+  type Sector,
 } from './county-actors.js';
 import { COMMON_LIBRARY, SECTOR_LIBRARY, type LibraryIndicator } from './indicator-library.js';
 import { Random, splitExactly } from './random.js';
@@ -27,10 +38,34 @@ export type Rows = Record<string, Row[]>;
 
 /** Insert order (foreign keys). */
 export const TABLE_ORDER = [
-  'region', 'section', 'unit', 'agency', 'rule_set', 'indicator_group', 'indicator_template', 'transfer_payment',
-  'transfer_payment_indicator', 'project', 'ex_ante_assessment', 'project_indicator', 'target_review',
-  'monitoring_checkpoint', 'monitoring_report', 'indicator_actual', 'app_user', 'flag', 'flag_event', 'evaluation',
-  'evaluation_finding', 'authenticity_sample', 'authenticity_check', 'result_application', 'agency_rating', 'training_session', 'api_token', 'calendar_deadline',
+  'region',
+  'section',
+  'unit',
+  'agency',
+  'rule_set',
+  'indicator_group',
+  'indicator_template',
+  'transfer_payment',
+  'transfer_payment_indicator',
+  'project',
+  'ex_ante_assessment',
+  'project_indicator',
+  'target_review',
+  'monitoring_checkpoint',
+  'monitoring_report',
+  'indicator_actual',
+  'app_user',
+  'flag',
+  'flag_event',
+  'evaluation',
+  'evaluation_finding',
+  'authenticity_sample',
+  'authenticity_check',
+  'result_application',
+  'agency_rating',
+  'training_session',
+  'api_token',
+  'calendar_deadline',
 ] as const;
 
 const y = (fen: bigint) => formatYuan(fen);
@@ -133,12 +168,22 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
   for (const s of SECTIONS) {
     sectionId.set(
       s.code,
-      add('section', { region_id: countyId, code: s.code, name: s.name, kind: s.kind, owned_fund_family: s.ownedFundFamily ?? null }),
+      add('section', {
+        region_id: countyId,
+        code: s.code,
+        name: s.name,
+        kind: s.kind,
+        owned_fund_family: s.ownedFundFamily ?? null,
+      }),
     );
   }
   const units = UNITS.map((u) => {
     const id = add('unit', {
-      region_id: countyId, code: u.slug, name: u.name, supervising_section_id: sectionId.get(u.section)!, classified: !!u.classified,
+      region_id: countyId,
+      code: u.slug,
+      name: u.name,
+      supervising_section_id: sectionId.get(u.section)!,
+      classified: !!u.classified,
     });
     return { ...u, id };
   });
@@ -150,15 +195,25 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
 
   // --- Indicator library ----------------------------------------------------------------------------
   const templatesByGroup = new Map<string, (LibraryIndicator & { id: number })[]>();
-  for (const [library, groups] of [['COMMON', COMMON_LIBRARY], ['SECTOR', SECTOR_LIBRARY]] as const) {
+  for (const [library, groups] of [
+    ['COMMON', COMMON_LIBRARY],
+    ['SECTOR', SECTOR_LIBRARY],
+  ] as const) {
     for (const g of groups) {
       const groupId = add('indicator_group', { library, code: g.code, name: g.name, name_en: g.nameEn });
       templatesByGroup.set(
         g.code,
         g.indicators.map((t) => {
           const id = add('indicator_template', {
-            group_id: groupId, code: t.code, level1: t.level1, level2: t.level2, name: t.name, comparator: t.comparator,
-            unit_of_measure: t.unit, reference_value: t.referenceValue, quantitative: t.quantitative,
+            group_id: groupId,
+            code: t.code,
+            level1: t.level1,
+            level2: t.level2,
+            name: t.name,
+            comparator: t.comparator,
+            unit_of_measure: t.unit,
+            reference_value: t.referenceValue,
+            quantitative: t.quantitative,
           });
           return { ...t, id };
         }),
@@ -169,25 +224,41 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
   // --- Users -----------------------------------------------------------------------------------------
   const user = (username: string, displayName: string, role: string, extra: Row = {}) =>
     add('app_user', {
-      username, password_hash: opts.passwordHash, display_name: displayName, role, region_id: countyId,
-      section_id: null, unit_id: null, agency_id: null, active: true, ...extra,
+      username,
+      password_hash: opts.passwordHash,
+      display_name: displayName,
+      role,
+      region_id: countyId,
+      section_id: null,
+      unit_id: null,
+      agency_id: null,
+      active: true,
+      ...extra,
     });
   const leaderId = user('leader', '李志刚（县人民政府副县长）', 'LEADERSHIP');
   const pesUserId = user('pes', '王丽娟（预算绩效评价科）', 'PERFORMANCE', { section_id: sectionId.get('pes') });
   user('budget', '陈海涛（预算科）', 'BUDGET', { section_id: sectionId.get('budget') });
   for (const s of SECTIONS.filter((s) => s.kind === 'BUSINESS' || s.kind === 'FUND')) {
-    user(s.code, `${s.name}科长`, s.kind === 'BUSINESS' ? 'BUSINESS_SECTION' : 'FUND_SECTION', { section_id: sectionId.get(s.code) });
+    user(s.code, `${s.name}科长`, s.kind === 'BUSINESS' ? 'BUSINESS_SECTION' : 'FUND_SECTION', {
+      section_id: sectionId.get(s.code),
+    });
   }
   const unitUserId = new Map<number, number>();
   for (const u of units) unitUserId.set(u.id, user(`unit-${u.slug}`, `${u.name}绩效联络员`, 'UNIT', { unit_id: u.id }));
   for (const a of agencies) user(`agency-${a.slug}`, `${a.name}项目负责人`, 'AGENCY', { agency_id: a.id });
   user('prefecture', '巴音郭楞蒙古自治州财政局绩效科', 'UPPER_LEVEL', { region_id: prefectureId });
   add('api_token', {
-    user_id: leaderId, name: '演示 BI 令牌 / Demo BI token', token_hash: opts.biToken.hash, prefix: opts.biToken.prefix,
+    user_id: leaderId,
+    name: '演示 BI 令牌 / Demo BI token',
+    token_hash: opts.biToken.hash,
+    prefix: opts.biToken.prefix,
   });
 
   // --- Projects ---------------------------------------------------------------------------------------
-  const transferPayments = new Map<string, { id: number; indicatorId: number; projects: PlannedProject[]; name: string; year: number }>();
+  const transferPayments = new Map<
+    string,
+    { id: number; indicatorId: number; projects: PlannedProject[]; name: string; year: number }
+  >();
 
   function familyFor(sector: Sector): FundFamily {
     const r = rnd.next();
@@ -217,12 +288,27 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
     }
   }
   const FAMILY_SIZE: Record<FundFamily, number> = {
-    GENERAL_PUBLIC: 1, GOVERNMENT_FUND: 1.6, STATE_CAPITAL: 1.4, SOCIAL_INSURANCE: 2.2, SPECIAL_BOND: 5,
-    RURAL_REVITALIZATION: 1.3, TRANSFER_PAYMENT: 1.5,
+    GENERAL_PUBLIC: 1,
+    GOVERNMENT_FUND: 1.6,
+    STATE_CAPITAL: 1.4,
+    SOCIAL_INSURANCE: 2.2,
+    SPECIAL_BOND: 5,
+    RURAL_REVITALIZATION: 1.3,
+    TRANSFER_PAYMENT: 1.5,
   };
   const SECTOR_WEIGHT: Partial<Record<Sector, number>> = {
-    education: 1.8, health: 1.6, agriculture: 1.5, water: 1.5, town: 1.1, housing: 1.5, transport: 1.4, rural: 1.6,
-    admin: 0.6, justice: 0.8, social: 1.3, civil: 1.2,
+    education: 1.8,
+    health: 1.6,
+    agriculture: 1.5,
+    water: 1.5,
+    town: 1.1,
+    housing: 1.5,
+    transport: 1.4,
+    rural: 1.6,
+    admin: 0.6,
+    justice: 0.8,
+    social: 1.3,
+    civil: 1.2,
   };
 
   /** Spreads n projects over the 58 units: at least `min` each, the rest by the units' size. */
@@ -246,7 +332,8 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
     const place = u.sector === 'town' ? u.name.replace('人民政府', '') : '';
     for (let attempt = 0; ; attempt++) {
       const stem = rnd.pick(stems);
-      const suffix = attempt < 6 ? '' : ['（一期）', '（二期）', '（三期）', '（续建）', '（第二批）', '（提升）'][attempt % 6];
+      const suffix =
+        attempt < 6 ? '' : ['（一期）', '（二期）', '（三期）', '（续建）', '（第二批）', '（提升）'][attempt % 6];
       const name = `${year}年${place}${stem}${suffix}`;
       const key = `${u.slug}|${name}`;
       if (!usedNames.has(key)) {
@@ -271,7 +358,13 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
     count: number,
     fen: bigint,
     when: 'annual' | 'beforeMay' | 'afterMay',
-    fixed: { budget: bigint; family?: FundFamily; kind?: PlannedProject['kind']; isKey?: boolean; purchase?: boolean }[] = [],
+    fixed: {
+      budget: bigint;
+      family?: FundFamily;
+      kind?: PlannedProject['kind'];
+      isKey?: boolean;
+      purchase?: boolean;
+    }[] = [],
   ): PlannedProject[] {
     const batchUnits = unitsFor(count, 0);
     const families = batchUnits.map((u, i) => fixed[i]?.family ?? familyFor(u.sector));
@@ -296,9 +389,11 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
         isKey: fixed[i]?.isKey ?? false,
         inAnnualBudget: when === 'annual',
         budgetedOn:
-          when === 'annual' ? `${year}-01-${String(rnd.int(10, 25)).padStart(2, '0')}`
-          : when === 'beforeMay' ? dateIn(year, 2, 5)
-          : dateIn(year, 6, 8),
+          when === 'annual'
+            ? `${year}-01-${String(rnd.int(10, 25)).padStart(2, '0')}`
+            : when === 'beforeMay'
+              ? dateIn(year, 2, 5)
+              : dateIn(year, 6, 8),
         purchaseOfServices: fixed[i]?.purchase ?? (family === 'GENERAL_PUBLIC' && rnd.next() < 0.1),
         transferPaymentId: null,
         indicators: [],
@@ -338,7 +433,10 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
     const byLevel = (l: string) => rnd.shuffle(lib.filter((t) => t.level1 === l));
     const countLike = (t: LibraryIndicator) => t.quantitative && t.comparator === 'GE' && !['%', '分'].includes(t.unit);
     const outputs = byLevel('OUTPUT');
-    const keyFirst = [...outputs.filter(countLike).slice(0, 1), ...outputs.filter((t) => !countLike(t))].slice(0, rnd.int(2, 3));
+    const keyFirst = [...outputs.filter(countLike).slice(0, 1), ...outputs.filter((t) => !countLike(t))].slice(
+      0,
+      rnd.int(2, 3),
+    );
     const costs = byLevel('COST').slice(0, rnd.next() < 0.4 ? 1 : 0);
     const benefits = byLevel('BENEFIT').slice(0, rnd.int(1, 2));
     const satisfaction = byLevel('SATISFACTION').slice(0, 1);
@@ -378,13 +476,26 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
   // 2022: the key-evaluation projects have fixed budgets adding up to 5,532.6 万.
   const t22 = DEMO_TARGETS.y2022;
   const keyFamilies: FundFamily[] = [
-    'GENERAL_PUBLIC', 'GENERAL_PUBLIC', 'GENERAL_PUBLIC', 'GENERAL_PUBLIC', 'GOVERNMENT_FUND', 'GOVERNMENT_FUND',
-    'SPECIAL_BOND', 'SPECIAL_BOND', 'TRANSFER_PAYMENT', 'RURAL_REVITALIZATION',
+    'GENERAL_PUBLIC',
+    'GENERAL_PUBLIC',
+    'GENERAL_PUBLIC',
+    'GENERAL_PUBLIC',
+    'GOVERNMENT_FUND',
+    'GOVERNMENT_FUND',
+    'SPECIAL_BOND',
+    'SPECIAL_BOND',
+    'TRANSFER_PAYMENT',
+    'RURAL_REVITALIZATION',
   ];
   const keyBudgets = splitExactly(t22.keyEvaluation, [0.9, 0.6, 0.45, 0.5, 0.8, 0.55, 1.9, 1.4, 0.7, 0.65], 100000n);
   const p2022 = [
-    ...planBatch(2022, t22.annual.count, t22.annual.fen, 'annual',
-      keyBudgets.map((b, i) => ({ budget: b, family: keyFamilies[i], isKey: true, purchase: i === 3 }))),
+    ...planBatch(
+      2022,
+      t22.annual.count,
+      t22.annual.fen,
+      'annual',
+      keyBudgets.map((b, i) => ({ budget: b, family: keyFamilies[i], isKey: true, purchase: i === 3 })),
+    ),
     ...planBatch(2022, t22.midBeforeMay.count, t22.midBeforeMay.fen, 'beforeMay'),
     ...planBatch(2022, t22.midAfterMay.count, t22.midAfterMay.fen, 'afterMay'),
   ];
@@ -392,8 +503,13 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
 
   const t23 = DEMO_TARGETS.y2023;
   const p2023 = [
-    ...planBatch(2023, t23.annual.count, t23.annual.fen, 'annual',
-      t23.exAnte.map((b) => ({ budget: b, kind: 'NEW' as const, family: 'GENERAL_PUBLIC' as FundFamily }))),
+    ...planBatch(
+      2023,
+      t23.annual.count,
+      t23.annual.fen,
+      'annual',
+      t23.exAnte.map((b) => ({ budget: b, kind: 'NEW' as const, family: 'GENERAL_PUBLIC' as FundFamily })),
+    ),
     ...planBatch(2023, t23.midBeforeMay.count, t23.midBeforeMay.fen, 'beforeMay'),
     ...planBatch(2023, t23.midAfterMay.count, t23.midAfterMay.fen, 'afterMay'),
   ];
@@ -417,25 +533,48 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
   for (const tp of transferPayments.values()) {
     const amount = tp.projects.reduce((a, p) => a + p.budget, 0n);
     const upperTarget = tp.projects.length * 120;
-    const splits = splitExactly(BigInt(upperTarget), tp.projects.map((p) => Number(p.budget)), 1n);
+    const splits = splitExactly(
+      BigInt(upperTarget),
+      tp.projects.map((p) => Number(p.budget)),
+      1n,
+    );
     const check = transferSplitCheck({
       upperValue: `${upperTarget}.00`,
       splitValues: splits.map((s) => `${s}.00`),
     });
     if (!check.ok) throw new Error(`demo: transfer split of ${tp.name} does not add up (${check.difference})`);
     add('transfer_payment', {
-      id: tp.id, region_id: countyId, year: tp.year, document_no: `新财预〔${tp.year - 1}〕${100 + tp.id}号`,
-      name: `${tp.year}年${tp.name}`, amount: y(amount),
+      id: tp.id,
+      region_id: countyId,
+      year: tp.year,
+      document_no: `新财预〔${tp.year - 1}〕${100 + tp.id}号`,
+      name: `${tp.year}年${tp.name}`,
+      amount: y(amount),
     });
     add('transfer_payment_indicator', {
-      id: tp.indicatorId, transfer_payment_id: tp.id, level1: 'OUTPUT', level2: '数量指标', name: '资金覆盖项目受益对象数',
-      comparator: 'GE', target_value: `${upperTarget}`, unit_of_measure: '人次',
+      id: tp.indicatorId,
+      transfer_payment_id: tp.id,
+      level1: 'OUTPUT',
+      level2: '数量指标',
+      name: '资金覆盖项目受益对象数',
+      comparator: 'GE',
+      target_value: `${upperTarget}`,
+      unit_of_measure: '人次',
     });
     tp.projects.forEach((p, i) => {
       p.indicators.push({
-        id: nextId('project_indicator'), template: null, level1: 'OUTPUT', level2: '数量指标',
-        name: '资金覆盖项目受益对象数', comparator: 'GE', target: String(splits[i]), targetText: null, unitOfMeasure: '人次',
-        weight: '0.00', isKey: false, transferIndicatorId: tp.indicatorId,
+        id: nextId('project_indicator'),
+        template: null,
+        level1: 'OUTPUT',
+        level2: '数量指标',
+        name: '资金覆盖项目受益对象数',
+        comparator: 'GE',
+        target: String(splits[i]),
+        targetText: null,
+        unitOfMeasure: '人次',
+        weight: '0.00',
+        isKey: false,
+        transferIndicatorId: tp.indicatorId,
       });
     });
   }
@@ -443,29 +582,68 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
   for (const [, list] of projectsByYear) {
     for (const p of list) {
       add('project', {
-        id: p.id, region_id: countyId, year: p.year, unit_id: p.unit.id, fund_family: p.fundFamily, code: p.code,
-        name: p.name, budget: y(p.budget), kind: p.kind, is_key: p.isKey, in_annual_budget: p.inAnnualBudget,
-        budgeted_on: p.budgetedOn, purchase_of_services: p.purchaseOfServices, transfer_payment_id: p.transferPaymentId,
-        target_status: 'APPROVED', version: 1,
+        id: p.id,
+        region_id: countyId,
+        year: p.year,
+        unit_id: p.unit.id,
+        fund_family: p.fundFamily,
+        code: p.code,
+        name: p.name,
+        budget: y(p.budget),
+        kind: p.kind,
+        is_key: p.isKey,
+        in_annual_budget: p.inAnnualBudget,
+        budgeted_on: p.budgetedOn,
+        purchase_of_services: p.purchaseOfServices,
+        transfer_payment_id: p.transferPaymentId,
+        target_status: 'APPROVED',
+        version: 1,
         // Targets go public with the budget (信息公开), except a classified unit's.
         targets_published_on: p.unit.classified ? null : `${p.year}-02-${String(10 + (p.id % 10)).padStart(2, '0')}`,
       });
       for (const ind of p.indicators) {
         add('project_indicator', {
-          id: ind.id, project_id: p.id, template_id: ind.template?.id ?? null, level1: ind.level1, level2: ind.level2,
-          name: ind.name, comparator: ind.comparator, target_value: ind.target, target_text: ind.targetText,
-          unit_of_measure: ind.unitOfMeasure, weight: ind.weight, is_key: ind.isKey,
+          id: ind.id,
+          project_id: p.id,
+          template_id: ind.template?.id ?? null,
+          level1: ind.level1,
+          level2: ind.level2,
+          name: ind.name,
+          comparator: ind.comparator,
+          target_value: ind.target,
+          target_text: ind.targetText,
+          unit_of_measure: ind.unitOfMeasure,
+          weight: ind.weight,
+          is_key: ind.isKey,
           transfer_indicator_id: ind.transferIndicatorId,
         });
       }
       const first = p.inAnnualBudget ? `${p.year - 1}-11-${String(rnd.int(10, 28)).padStart(2, '0')}` : p.budgetedOn;
       add('target_review', {
-        year: p.year, subject: 'PROJECT', project_id: p.id, unit_id: p.unit.id, stage: 'BUSINESS_FIRST', outcome: 'APPROVED',
-        issue_count: 0, score: null, comment: '初审通过', reviewer_user_id: null, reviewed_on: first,
+        year: p.year,
+        subject: 'PROJECT',
+        project_id: p.id,
+        unit_id: p.unit.id,
+        stage: 'BUSINESS_FIRST',
+        outcome: 'APPROVED',
+        issue_count: 0,
+        score: null,
+        comment: '初审通过',
+        reviewer_user_id: null,
+        reviewed_on: first,
       });
       add('target_review', {
-        year: p.year, subject: 'PROJECT', project_id: p.id, unit_id: p.unit.id, stage: 'PERFORMANCE', outcome: 'APPROVED',
-        issue_count: 0, score: rnd.decimal(80, 98), comment: '审核通过', reviewer_user_id: pesUserId, reviewed_on: first,
+        year: p.year,
+        subject: 'PROJECT',
+        project_id: p.id,
+        unit_id: p.unit.id,
+        stage: 'PERFORMANCE',
+        outcome: 'APPROVED',
+        issue_count: 0,
+        score: rnd.decimal(80, 98),
+        comment: '审核通过',
+        reviewer_user_id: pesUserId,
+        reviewed_on: first,
       });
     }
   }
@@ -480,51 +658,104 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
       funding_plan: `申请县级财政资金${y(p.budget)}元，年内一次性安排。`,
       attachment_names: JSON.stringify(['事前绩效评估报告.pdf', '项目实施方案.docx']),
       section_opinion: '经初审，项目必要性充分，同意报送绩效科审核。',
-      pes_score: ['88.50', '84.00'][i], conclusion: 'SUPPORT', agency_id: null, agency_conclusion: null,
-      status: 'CONCLUDED', submitted_on: '2022-11-08', concluded_on: '2022-12-02', version: 1,
+      pes_score: ['88.50', '84.00'][i],
+      conclusion: 'SUPPORT',
+      agency_id: null,
+      agency_conclusion: null,
+      status: 'CONCLUDED',
+      submitted_on: '2022-11-08',
+      concluded_on: '2022-12-02',
+      version: 1,
     });
   }
 
   // Unit-wide targets of 2023: 58 units reviewed, 36 returned with 70 issues, all approved in the end.
   const returned = new Set(rnd.shuffle(units.map((u) => u.id)).slice(0, t23.unitWideReturned));
-  const issueCounts = splitExactly(BigInt(t23.unitWideIssues - t23.unitWideReturned), [...returned].map(() => rnd.next()), 1n)
-    .map((n) => Number(n) + 1);
+  const issueCounts = splitExactly(
+    BigInt(t23.unitWideIssues - t23.unitWideReturned),
+    [...returned].map(() => rnd.next()),
+    1n,
+  ).map((n) => Number(n) + 1);
   let returnedIdx = 0;
   for (const u of units) {
     add('target_review', {
-      year: 2023, subject: 'UNIT_WIDE', project_id: null, unit_id: u.id, stage: 'BUSINESS_FIRST', outcome: 'APPROVED',
-      issue_count: 0, score: null, comment: '初审通过', reviewer_user_id: null, reviewed_on: '2023-02-20',
+      year: 2023,
+      subject: 'UNIT_WIDE',
+      project_id: null,
+      unit_id: u.id,
+      stage: 'BUSINESS_FIRST',
+      outcome: 'APPROVED',
+      issue_count: 0,
+      score: null,
+      comment: '初审通过',
+      reviewer_user_id: null,
+      reviewed_on: '2023-02-20',
     });
     if (returned.has(u.id)) {
       const issues = issueCounts[returnedIdx++]!;
       add('target_review', {
-        year: 2023, subject: 'UNIT_WIDE', project_id: null, unit_id: u.id, stage: 'PERFORMANCE', outcome: 'RETURNED',
-        issue_count: issues, score: rnd.decimal(62, 78),
+        year: 2023,
+        subject: 'UNIT_WIDE',
+        project_id: null,
+        unit_id: u.id,
+        stage: 'PERFORMANCE',
+        outcome: 'RETURNED',
+        issue_count: issues,
+        score: rnd.decimal(62, 78),
         comment: `退回修改：${['部分指标无具体数值', '产出指标与职能不匹配', '满意度指标缺失', '指标值偏低、易于完成'].slice(0, Math.min(4, issues)).join('；')}`,
-        reviewer_user_id: pesUserId, reviewed_on: '2023-03-06',
+        reviewer_user_id: pesUserId,
+        reviewed_on: '2023-03-06',
       });
     }
     add('target_review', {
-      year: 2023, subject: 'UNIT_WIDE', project_id: null, unit_id: u.id, stage: 'PERFORMANCE', outcome: 'APPROVED',
-      issue_count: 0, score: rnd.decimal(82, 97), comment: '审核通过', reviewer_user_id: pesUserId,
+      year: 2023,
+      subject: 'UNIT_WIDE',
+      project_id: null,
+      unit_id: u.id,
+      stage: 'PERFORMANCE',
+      outcome: 'APPROVED',
+      issue_count: 0,
+      score: rnd.decimal(82, 97),
+      comment: '审核通过',
+      reviewer_user_id: pesUserId,
       reviewed_on: returned.has(u.id) ? '2023-03-24' : '2023-03-06',
     });
   }
 
   // --- Monitoring -------------------------------------------------------------------------------------
-  interface Checkpoint { id: number; year: number; month: number; periodEnd: string; reportDue: string; share: { numerator: number; denominator: number } }
+  interface Checkpoint {
+    id: number;
+    year: number;
+    month: number;
+    periodEnd: string;
+    reportDue: string;
+    share: { numerator: number; denominator: number };
+  }
   function checkpoint(year: number, month: number, status: string): Checkpoint {
     const rule = RULES.monitoring.checkpoints.find((c) => c.month === month)!;
     const dates = checkpointDates(year, rule);
     const id = add('monitoring_checkpoint', {
-      region_id: countyId, year, month, scope: 'PROJECT', period_end: dates.periodEnd, report_due: dates.reportDue, status, version: 1,
+      region_id: countyId,
+      year,
+      month,
+      scope: 'PROJECT',
+      period_end: dates.periodEnd,
+      report_due: dates.reportDue,
+      status,
+      version: 1,
     });
     return { id, year, month, ...dates, share: rule.elapsedShare };
   }
   const unitWideCheckpoint = (year: number, status: string) =>
     add('monitoring_checkpoint', {
-      region_id: countyId, year, month: RULES.monitoring.unitWideMonth, scope: 'UNIT_WIDE',
-      period_end: `${year}-06-30`, report_due: `${year}-07-10`, status, version: 1,
+      region_id: countyId,
+      year,
+      month: RULES.monitoring.unitWideMonth,
+      scope: 'UNIT_WIDE',
+      period_end: `${year}-06-30`,
+      report_due: `${year}-07-10`,
+      status,
+      version: 1,
     });
 
   /** Planned value of an indicator at a checkpoint: counts accrue over the year, rates and scores do not. */
@@ -552,15 +783,22 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
         let actual: string | null = null;
         if (planned !== null) {
           const factor =
-            indicatorFails && ind.isKey ? rnd.between(0.55, 0.74)
-            : ind.comparator === 'LE' ? rnd.between(0.86, 1.0)
-            : rnd.between(0.93, 1.12);
+            indicatorFails && ind.isKey
+              ? rnd.between(0.55, 0.74)
+              : ind.comparator === 'LE'
+                ? rnd.between(0.86, 1.0)
+                : rnd.between(0.93, 1.12);
           actual = (Number(planned) * factor).toFixed(2);
-          if (ind.isKey) keyReports.push({ comparator: ind.comparator as KeyIndicatorReport['comparator'], planned, actual });
+          if (ind.isKey)
+            keyReports.push({ comparator: ind.comparator as KeyIndicatorReport['comparator'], planned, actual });
         }
         add('indicator_actual', {
-          report_id: reportId, project_indicator_id: ind.id, planned_value: planned, actual_value: actual,
-          explanation: indicatorFails && ind.isKey ? '受施工进度及审批时限影响，阶段性任务未按计划完成，已制定赶进度措施。' : '',
+          report_id: reportId,
+          project_indicator_id: ind.id,
+          planned_value: planned,
+          actual_value: actual,
+          explanation:
+            indicatorFails && ind.isKey ? '受施工进度及审批时限影响，阶段性任务未按计划完成，已制定赶进度措施。' : '',
         });
       }
       const verdict = monitoringVerdict(
@@ -570,10 +808,17 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
       );
       const [dueY, dueM] = cp.reportDue.split('-');
       add('monitoring_report', {
-        id: reportId, checkpoint_id: cp.id, project_id: p.id, budget: y(p.budget), executed: y(executed),
-        status: 'CONFIRMED', failed: verdict.failed, failure_reasons: JSON.stringify(verdict.reasons),
+        id: reportId,
+        checkpoint_id: cp.id,
+        project_id: p.id,
+        budget: y(p.budget),
+        executed: y(executed),
+        status: 'CONFIRMED',
+        failed: verdict.failed,
+        failure_reasons: JSON.stringify(verdict.reasons),
         submitted_on: `${dueY}-${dueM}-${String(rnd.int(2, 10)).padStart(2, '0')}`,
-        confirmed_on: `${dueY}-${dueM}-${String(rnd.int(15, 20)).padStart(2, '0')}`, version: 1,
+        confirmed_on: `${dueY}-${dueM}-${String(rnd.int(15, 20)).padStart(2, '0')}`,
+        version: 1,
       });
       return { projectId: p.id, failed: verdict.failed, executed };
     });
@@ -592,7 +837,11 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
       for (const o of outcomes[k]!) {
         const flag = open.get(o.projectId);
         const action = nextFlagAction(
-          { openFlag: flag ? { level: flag.level as 'YELLOW' | 'RED' } : null, consecutiveFailuresBefore: consecutive.get(o.projectId) ?? 0, failed: o.failed },
+          {
+            openFlag: flag ? { level: flag.level as 'YELLOW' | 'RED' } : null,
+            consecutiveFailuresBefore: consecutive.get(o.projectId) ?? 0,
+            failed: o.failed,
+          },
           RULES.monitoring,
         );
         const deadline = rectificationDeadline(cp.reportDue, RULES.monitoring);
@@ -601,19 +850,46 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
           const level = action === 'RAISE_YELLOW' ? 'YELLOW' : 'RED';
           const id = nextId('flag');
           const row: Row = {
-            id, project_id: o.projectId, level, status: 'OPEN', raised_checkpoint_id: cp.id, escalated_checkpoint_id: null,
-            deadline, owner_name: rnd.pick(owners), rectification_plan: '', evidence: '', closed_on: null,
-            closed_by_user_id: null, proposed_reduction: null, version: 1,
+            id,
+            project_id: o.projectId,
+            level,
+            status: 'OPEN',
+            raised_checkpoint_id: cp.id,
+            escalated_checkpoint_id: null,
+            deadline,
+            owner_name: rnd.pick(owners),
+            rectification_plan: '',
+            evidence: '',
+            closed_on: null,
+            closed_by_user_id: null,
+            proposed_reduction: null,
+            version: 1,
           };
           rows.flag!.push(row);
           open.set(o.projectId, { id, level, row });
-          add('flag_event', { flag_id: id, kind: 'RAISED', level, checkpoint_id: cp.id, occurred_on: raisedOn, user_id: pesUserId, note: '监控未达标，系统按规则标记' });
+          add('flag_event', {
+            flag_id: id,
+            kind: 'RAISED',
+            level,
+            checkpoint_id: cp.id,
+            occurred_on: raisedOn,
+            user_id: pesUserId,
+            note: '监控未达标，系统按规则标记',
+          });
         } else if (action === 'ESCALATE_TO_RED') {
           flag!.level = 'RED';
           flag!.row.level = 'RED';
           flag!.row.escalated_checkpoint_id = cp.id;
           flag!.row.deadline = deadline;
-          add('flag_event', { flag_id: flag!.id, kind: 'ESCALATED', level: 'RED', checkpoint_id: cp.id, occurred_on: raisedOn, user_id: pesUserId, note: '连续两个监控节点未达标，升级为红标' });
+          add('flag_event', {
+            flag_id: flag!.id,
+            kind: 'ESCALATED',
+            level: 'RED',
+            checkpoint_id: cp.id,
+            occurred_on: raisedOn,
+            user_id: pesUserId,
+            note: '连续两个监控节点未达标，升级为红标',
+          });
         }
         consecutive.set(o.projectId, o.failed ? (consecutive.get(o.projectId) ?? 0) + 1 : 0);
       }
@@ -627,8 +903,24 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
         flag.row.status = 'CLOSED';
         flag.row.closed_on = closedOn;
         flag.row.closed_by_user_id = pesUserId;
-        add('flag_event', { flag_id: flag.id, kind: 'PLAN_SET', level: flag.level, checkpoint_id: null, occurred_on: plannedOn, user_id: unitUserId.get(projectUnit(projectId)) ?? null, note: '提交整改方案' });
-        add('flag_event', { flag_id: flag.id, kind: 'CLOSED', level: flag.level, checkpoint_id: null, occurred_on: closedOn, user_id: pesUserId, note: '整改到位，予以销号' });
+        add('flag_event', {
+          flag_id: flag.id,
+          kind: 'PLAN_SET',
+          level: flag.level,
+          checkpoint_id: null,
+          occurred_on: plannedOn,
+          user_id: unitUserId.get(projectUnit(projectId)) ?? null,
+          note: '提交整改方案',
+        });
+        add('flag_event', {
+          flag_id: flag.id,
+          kind: 'CLOSED',
+          level: flag.level,
+          checkpoint_id: null,
+          occurred_on: closedOn,
+          user_id: pesUserId,
+          note: '整改到位，予以销号',
+        });
         open.delete(projectId);
       }
     });
@@ -649,7 +941,11 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
     let active = items.map((_, i) => i);
     const w = items.map((it) => rnd.between(0.3, 1.7) * Number(it.budget));
     for (let round = 0; left > 0n && active.length > 0 && round < 50; round++) {
-      const parts = splitExactly(left, active.map((i) => w[i]!), 1n);
+      const parts = splitExactly(
+        left,
+        active.map((i) => w[i]!),
+        1n,
+      );
       const next: number[] = [];
       active.forEach((i, k) => {
         const room = items[i]!.cap - out[i]!;
@@ -668,9 +964,15 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
     year: number,
     list: PlannedProject[],
     spec: {
-      mayExecuted?: bigint; augExecuted?: bigint; mayFailures: number; mayIndicatorFailures: number;
-      augEscalated: number; augFirstYellow: number; augIndicatorFailures: number;
-      closeAfterMay: 'allButEscalated'; closeAfterAug: (level: string) => string | null;
+      mayExecuted?: bigint;
+      augExecuted?: bigint;
+      mayFailures: number;
+      mayIndicatorFailures: number;
+      augEscalated: number;
+      augFirstYellow: number;
+      augIndicatorFailures: number;
+      closeAfterMay: 'allButEscalated';
+      closeAfterAug: (level: string) => string | null;
     },
   ) {
     const may = checkpoint(year, 5, 'CONFIRMED');
@@ -706,7 +1008,10 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
       spec.mayExecuted !== undefined
         ? spec.mayExecuted - highTotal
         : failing.reduce((a, p) => a + atRate(p.budget, rnd.between(0.08, 0.3)), 0n);
-    const lowExec = distribute(lowTarget, failing.map((p) => ({ budget: p.budget, cap: ceilShare(p.budget, share5) - 1n })));
+    const lowExec = distribute(
+      lowTarget,
+      failing.map((p) => ({ budget: p.budget, cap: ceilShare(p.budget, share5) - 1n })),
+    );
     failing.forEach((p, i) => mayExec.set(p.id, lowExec[i]!));
     const mayOutcomes = report(
       may,
@@ -719,7 +1024,9 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
     const escalate = rnd.shuffle(failing).slice(0, spec.augEscalated);
     const firstCandidates = rnd.shuffle(list.filter((p) => !mayFailed.has(p.id)));
     const firstWithKey = firstCandidates.filter((p) => keyIndicators(p).length > 0).slice(0, spec.augIndicatorFailures);
-    const firstExec = firstCandidates.filter((p) => !firstWithKey.includes(p)).slice(0, spec.augFirstYellow - spec.augIndicatorFailures);
+    const firstExec = firstCandidates
+      .filter((p) => !firstWithKey.includes(p))
+      .slice(0, spec.augFirstYellow - spec.augIndicatorFailures);
     const augExec = new Map<number, bigint>();
     for (const p of [...escalate, ...firstExec]) {
       const cap = ceilShare(p.budget, share8) - 1n;
@@ -740,7 +1047,10 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
       spec.augExecuted !== undefined
         ? spec.augExecuted - failTotal - floorTotal
         : passing.reduce((a, p) => a + atRate(p.budget, rnd.between(0, 0.2)), 0n);
-    const surplus = distribute(surplusTarget, passing.map((p, i) => ({ budget: p.budget, cap: (p.budget * 97n) / 100n - floors[i]! })));
+    const surplus = distribute(
+      surplusTarget,
+      passing.map((p, i) => ({ budget: p.budget, cap: (p.budget * 97n) / 100n - floors[i]! })),
+    );
     passing.forEach((p, i) => augExec.set(p.id, floors[i]! + surplus[i]!));
     const augOutcomes = report(
       aug,
@@ -749,7 +1059,10 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
 
     const escalateIds = new Set(escalate.map((p) => p.id));
     const open = runFlags([may, aug], [mayOutcomes, augOutcomes], (projectId, k, level) => {
-      if (k === 0) return escalateIds.has(projectId) ? null : dateIn(year, 6, 8).replace(/-(\d\d)$/, (_m, d) => `-${String(Math.min(Number(d), 25)).padStart(2, '0')}`);
+      if (k === 0)
+        return escalateIds.has(projectId)
+          ? null
+          : dateIn(year, 6, 8).replace(/-(\d\d)$/, (_m, d) => `-${String(Math.min(Number(d), 25)).padStart(2, '0')}`);
       return spec.closeAfterAug(level);
     });
     return { may, aug, mayOutcomes, augOutcomes, open, escalate };
@@ -757,18 +1070,34 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
 
   // 2022: 4 projects fail both checkpoints and are never rectified (they cap their self-evaluation).
   const m22 = monitorYear(2022, p2022.filter((p) => !keyEvalProjects.includes(p)).concat(keyEvalProjects), {
-    mayFailures: 41, mayIndicatorFailures: 4, augEscalated: 4, augFirstYellow: 5, augIndicatorFailures: 1,
-    closeAfterMay: 'allButEscalated', closeAfterAug: (level) => (level === 'RED' ? null : '2022-10-20'),
+    mayFailures: 41,
+    mayIndicatorFailures: 4,
+    augEscalated: 4,
+    augFirstYellow: 5,
+    augIndicatorFailures: 1,
+    closeAfterMay: 'allButEscalated',
+    closeAfterAug: (level) => (level === 'RED' ? null : '2022-10-20'),
   });
   // 2023: the report's figures.
   let closedLater = 0;
   const m23 = monitorYear(2023, p2023, {
-    mayExecuted: t23.mayExecuted, augExecuted: t23.augExecuted, mayFailures: t23.mayFailures, mayIndicatorFailures: 6,
-    augEscalated: t23.augEscalated, augFirstYellow: t23.augFirstYellow, augIndicatorFailures: 4,
+    mayExecuted: t23.mayExecuted,
+    augExecuted: t23.augExecuted,
+    mayFailures: t23.mayFailures,
+    mayIndicatorFailures: 6,
+    augEscalated: t23.augEscalated,
+    augFirstYellow: t23.augFirstYellow,
+    augIndicatorFailures: 4,
     closeAfterMay: 'allButEscalated',
     closeAfterAug: (level) => {
       closedLater++;
-      return level === 'RED' ? (closedLater % 3 === 0 ? '2023-11-15' : null) : closedLater % 3 === 0 ? null : '2023-10-26';
+      return level === 'RED'
+        ? closedLater % 3 === 0
+          ? '2023-11-15'
+          : null
+        : closedLater % 3 === 0
+          ? null
+          : '2023-10-26';
     },
   });
   void m23;
@@ -778,7 +1107,9 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
   unitWideCheckpoint(2024, 'PLANNED');
 
   // --- 2022 evaluations (done in 2023) --------------------------------------------------------------
-  const redUnrectified = new Set([...m22.open.values()].filter((f) => f.level === 'RED').map((f) => f.row.project_id as number));
+  const redUnrectified = new Set(
+    [...m22.open.values()].filter((f) => f.level === 'RED').map((f) => f.row.project_id as number),
+  );
   const augExec22 = new Map(m22.augOutcomes.map((o) => [o.projectId, o.executed]));
   const selfIds = [...p2022].sort((a, b) => a.code.localeCompare(b.code)).map((p) => p.code);
   const authenticitySeed = '2022年度项目自评真实性核查';
@@ -796,7 +1127,10 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
   const intended = (p: PlannedProject): Grade =>
     naturalMedium.includes(p) ? 'MEDIUM' : naturalPoor.includes(p) ? 'POOR' : good.has(p.id) ? 'GOOD' : 'EXCELLENT';
 
-  const BANDS: Record<Grade, { exec: [number, number]; out: [number, number]; ben: [number, number]; sat: [number, number] }> = {
+  const BANDS: Record<
+    Grade,
+    { exec: [number, number]; out: [number, number]; ben: [number, number]; sat: [number, number] }
+  > = {
     EXCELLENT: { exec: [0.95, 1], out: [92, 100], ben: [88, 100], sat: [88, 99] },
     GOOD: { exec: [0.85, 1], out: [80, 93], ben: [74, 90], sat: [80, 95] },
     MEDIUM: { exec: [0.75, 0.95], out: [62, 80], ben: [55, 78], sat: [70, 90] },
@@ -804,7 +1138,8 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
   };
   const grades22 = new Map<number, { grade: Grade; evaluationId: number }>();
   for (const p of p2022) {
-    const band = BANDS[redUnrectified.has(p.id) || audit.includes(p) || p === veto || misuse.includes(p) ? 'GOOD' : intended(p)];
+    const band =
+      BANDS[redUnrectified.has(p.id) || audit.includes(p) || p === veto || misuse.includes(p) ? 'GOOD' : intended(p)];
     const want = intended(p);
     const natural = !(redUnrectified.has(p.id) || audit.includes(p) || p === veto || misuse.includes(p));
     const floor = augExec22.get(p.id) ?? 0n;
@@ -812,11 +1147,26 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
     for (let attempt = 0; attempt < 500 && !chosen; attempt++) {
       let executed = atRate(p.budget, rnd.between(...band.exec));
       if (executed < floor) executed = floor;
-      const input = { budget: y(p.budget), executed: y(executed), outputCompletion: rnd.decimal(...band.out), benefitCompletion: rnd.decimal(...band.ben), satisfactionCompletion: rnd.decimal(...band.sat) };
+      const input = {
+        budget: y(p.budget),
+        executed: y(executed),
+        outputCompletion: rnd.decimal(...band.out),
+        benefitCompletion: rnd.decimal(...band.ben),
+        satisfactionCompletion: rnd.decimal(...band.sat),
+      };
       const { score } = selfEvaluationScore(input, RULES.evaluation);
-      const g = finalGrade({ score, auditFindings: false, majorMisuse: false, failedCheckpointsUnrectified: 0, authenticityFailed: false }, { evaluation: RULES.evaluation, monitoring: RULES.monitoring });
+      const g = finalGrade(
+        { score, auditFindings: false, majorMisuse: false, failedCheckpointsUnrectified: 0, authenticityFailed: false },
+        { evaluation: RULES.evaluation, monitoring: RULES.monitoring },
+      );
       if (!natural ? g.grade === 'GOOD' || g.grade === 'EXCELLENT' : g.grade === want) {
-        chosen = { executed, out: input.outputCompletion, ben: input.benefitCompletion, sat: input.satisfactionCompletion, score };
+        chosen = {
+          executed,
+          out: input.outputCompletion,
+          ben: input.benefitCompletion,
+          sat: input.satisfactionCompletion,
+          score,
+        };
       }
     }
     if (!chosen) throw new Error(`demo: no self-evaluation inputs found for ${p.code}`);
@@ -829,27 +1179,52 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
     };
     const g = finalGrade(facts, { evaluation: RULES.evaluation, monitoring: RULES.monitoring });
     const evaluationId = add('evaluation', {
-      year: 2022, kind: 'SELF', project_id: p.id, unit_id: p.unit.id, agency_id: null, status: 'FINAL', budget: y(p.budget),
-      executed: y(chosen.executed), output_completion: chosen.out, benefit_completion: chosen.ben,
-      satisfaction_completion: chosen.sat, score: chosen.score, expert_score: null, audit_findings: facts.auditFindings,
-      major_misuse: facts.majorMisuse, failed_checkpoints_unrectified: facts.failedCheckpointsUnrectified,
-      authenticity_failed: sample.has(p.code) ? facts.authenticityFailed : null, uncapped_grade: g.uncappedGrade,
-      grade: g.grade, caps: JSON.stringify(g.caps), report_name: `${p.name}绩效自评表.xlsx`,
-      evaluated_on: `2023-03-${String(rnd.int(6, 20)).padStart(2, '0')}`, version: 1, published_on: p.unit.classified ? null : '2023-08-15',
+      year: 2022,
+      kind: 'SELF',
+      project_id: p.id,
+      unit_id: p.unit.id,
+      agency_id: null,
+      status: 'FINAL',
+      budget: y(p.budget),
+      executed: y(chosen.executed),
+      output_completion: chosen.out,
+      benefit_completion: chosen.ben,
+      satisfaction_completion: chosen.sat,
+      score: chosen.score,
+      expert_score: null,
+      audit_findings: facts.auditFindings,
+      major_misuse: facts.majorMisuse,
+      failed_checkpoints_unrectified: facts.failedCheckpointsUnrectified,
+      authenticity_failed: sample.has(p.code) ? facts.authenticityFailed : null,
+      uncapped_grade: g.uncappedGrade,
+      grade: g.grade,
+      caps: JSON.stringify(g.caps),
+      report_name: `${p.name}绩效自评表.xlsx`,
+      evaluated_on: `2023-03-${String(rnd.int(6, 20)).padStart(2, '0')}`,
+      version: 1,
+      published_on: p.unit.classified ? null : '2023-08-15',
     });
     grades22.set(p.id, { grade: g.grade, evaluationId });
   }
 
   // The authenticity sample of the 2022 self-evaluations, recorded with its seed (anyone can redraw it).
   const sampleId = add('authenticity_sample', {
-    region_id: countyId, year: 2022, seed: authenticitySeed, population: selfIds.length, drawn_by_user_id: pesUserId,
+    region_id: countyId,
+    year: 2022,
+    seed: authenticitySeed,
+    population: selfIds.length,
+    drawn_by_user_id: pesUserId,
   });
   drawn.forEach((code, i) => {
     const p = byCode.get(code)!;
     add('authenticity_check', {
-      sample_id: sampleId, evaluation_id: grades22.get(p.id)!.evaluationId, position: i + 1,
-      result: p === veto ? 'FAILED' : 'PASSED', note: p === veto ? '自评材料与实际不符，一票否决' : '核查属实',
-      checked_on: `2023-06-${String(10 + (i % 10)).padStart(2, '0')}`, version: 1,
+      sample_id: sampleId,
+      evaluation_id: grades22.get(p.id)!.evaluationId,
+      position: i + 1,
+      result: p === veto ? 'FAILED' : 'PASSED',
+      note: p === veto ? '自评材料与实际不符，一票否决' : '核查属实',
+      checked_on: `2023-06-${String(10 + (i % 10)).padStart(2, '0')}`,
+      version: 1,
     });
   });
 
@@ -861,10 +1236,18 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
     const adjusted = p.unit.sector === 'civil' || p.unit.sector === 'social';
     const accepted = adjusted ? (p.budget * 5n) / 100n : BigInt(cut.cut.replace('.', ''));
     add('result_application', {
-      evaluation_id: evaluationId, project_id: p.id, target_year: 2024, grade, base_budget: y(p.budget),
-      cut_share: (cut.share!.numerator / cut.share!.denominator).toFixed(4), proposed_cut: cut.cut,
-      accepted_cut: y(accepted), status: adjusted ? 'ADJUSTED' : 'ACCEPTED',
-      reason: adjusted ? '民生保障刚性支出，按5%压减' : '按规则压减', notified: true, version: 1,
+      evaluation_id: evaluationId,
+      project_id: p.id,
+      target_year: 2024,
+      grade,
+      base_budget: y(p.budget),
+      cut_share: (cut.share!.numerator / cut.share!.denominator).toFixed(4),
+      proposed_cut: cut.cut,
+      accepted_cut: y(accepted),
+      status: adjusted ? 'ADJUSTED' : 'ACCEPTED',
+      reason: adjusted ? '民生保障刚性支出，按5%压减' : '按规则压减',
+      notified: true,
+      version: 1,
     });
   }
 
@@ -888,19 +1271,50 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
     spare.push(...candidates.filter((c) => !picked.includes(c)));
   }
   deptPicks.push(...rnd.shuffle(spare).slice(0, t22.departmentEvaluations - deptPicks.length));
-  if (deptPicks.length !== t22.departmentEvaluations) throw new Error(`demo: ${deptPicks.length} department evaluations`);
-  const notExcellent = new Set(rnd.shuffle(deptPicks).slice(0, t22.departmentEvaluations - t22.departmentExcellent).map((p) => p.id));
+  if (deptPicks.length !== t22.departmentEvaluations)
+    throw new Error(`demo: ${deptPicks.length} department evaluations`);
+  const notExcellent = new Set(
+    rnd
+      .shuffle(deptPicks)
+      .slice(0, t22.departmentEvaluations - t22.departmentExcellent)
+      .map((p) => p.id),
+  );
   let nonExcellentIdx = 0;
   for (const p of deptPicks) {
-    const score = notExcellent.has(p.id) ? (nonExcellentIdx++ < 6 ? rnd.decimal(81, 89.5) : rnd.decimal(70, 79)) : rnd.decimal(90.5, 98);
-    const g = finalGrade({ score, auditFindings: false, majorMisuse: false, failedCheckpointsUnrectified: 0, authenticityFailed: false }, { evaluation: RULES.evaluation, monitoring: RULES.monitoring });
+    const score = notExcellent.has(p.id)
+      ? nonExcellentIdx++ < 6
+        ? rnd.decimal(81, 89.5)
+        : rnd.decimal(70, 79)
+      : rnd.decimal(90.5, 98);
+    const g = finalGrade(
+      { score, auditFindings: false, majorMisuse: false, failedCheckpointsUnrectified: 0, authenticityFailed: false },
+      { evaluation: RULES.evaluation, monitoring: RULES.monitoring },
+    );
     add('evaluation', {
-      year: 2022, kind: 'DEPARTMENT', project_id: p.id, unit_id: p.unit.id, agency_id: null, status: 'FINAL',
-      budget: y(p.budget), executed: y(augExec22.get(p.id) ?? p.budget), output_completion: null, benefit_completion: null,
-      satisfaction_completion: null, score, expert_score: null, audit_findings: false, major_misuse: false,
-      failed_checkpoints_unrectified: 0, authenticity_failed: null, uncapped_grade: g.uncappedGrade, grade: g.grade,
-      caps: JSON.stringify(g.caps), report_name: `${p.name}部门评价报告.pdf`,
-      evaluated_on: `2023-04-${String(rnd.int(8, 20)).padStart(2, '0')}`, version: 1, published_on: p.unit.classified ? null : '2023-08-15',
+      year: 2022,
+      kind: 'DEPARTMENT',
+      project_id: p.id,
+      unit_id: p.unit.id,
+      agency_id: null,
+      status: 'FINAL',
+      budget: y(p.budget),
+      executed: y(augExec22.get(p.id) ?? p.budget),
+      output_completion: null,
+      benefit_completion: null,
+      satisfaction_completion: null,
+      score,
+      expert_score: null,
+      audit_findings: false,
+      major_misuse: false,
+      failed_checkpoints_unrectified: 0,
+      authenticity_failed: null,
+      uncapped_grade: g.uncappedGrade,
+      grade: g.grade,
+      caps: JSON.stringify(g.caps),
+      report_name: `${p.name}部门评价报告.pdf`,
+      evaluated_on: `2023-04-${String(rnd.int(8, 20)).padStart(2, '0')}`,
+      version: 1,
+      published_on: p.unit.classified ? null : '2023-08-15',
     });
   }
 
@@ -921,18 +1335,49 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
   ];
   const keyAgencies = [0, 0, 0, 1, 1, 2, 2, 3, 3, 4];
   const keyScores = ['93.50', '91.20', '88.60', '86.00', '84.30', '90.80', '79.50', '87.70', '92.40', '76.80'];
-  const expert = new Map<number, string>([[2, '89.10'], [6, '78.00'], [9, '75.50']]);
+  const expert = new Map<number, string>([
+    [2, '89.10'],
+    [6, '78.00'],
+    [9, '75.50'],
+  ]);
   let findingIdx = 0;
   keyEvalProjects.forEach((p, i) => {
     const finalScore = expert.get(i) ?? keyScores[i]!;
-    const g = finalGrade({ score: finalScore, auditFindings: false, majorMisuse: false, failedCheckpointsUnrectified: 0, authenticityFailed: false }, { evaluation: RULES.evaluation, monitoring: RULES.monitoring });
+    const g = finalGrade(
+      {
+        score: finalScore,
+        auditFindings: false,
+        majorMisuse: false,
+        failedCheckpointsUnrectified: 0,
+        authenticityFailed: false,
+      },
+      { evaluation: RULES.evaluation, monitoring: RULES.monitoring },
+    );
     const evaluationId = add('evaluation', {
-      year: 2022, kind: 'KEY', project_id: p.id, unit_id: p.unit.id, agency_id: agencies[keyAgencies[i]!]!.id, status: 'FINAL',
-      budget: y(p.budget), executed: y(augExec22.get(p.id) ?? p.budget), output_completion: null, benefit_completion: null,
-      satisfaction_completion: null, score: keyScores[i], expert_score: expert.get(i) ?? null, audit_findings: false,
-      major_misuse: false, failed_checkpoints_unrectified: 0, authenticity_failed: null, uncapped_grade: g.uncappedGrade,
-      grade: g.grade, caps: JSON.stringify(g.caps), report_name: `${p.name}重点绩效评价报告.pdf`,
-      evaluated_on: `2023-07-${String(rnd.int(3, 18)).padStart(2, '0')}`, version: 1, published_on: p.unit.classified ? null : '2023-08-15',
+      year: 2022,
+      kind: 'KEY',
+      project_id: p.id,
+      unit_id: p.unit.id,
+      agency_id: agencies[keyAgencies[i]!]!.id,
+      status: 'FINAL',
+      budget: y(p.budget),
+      executed: y(augExec22.get(p.id) ?? p.budget),
+      output_completion: null,
+      benefit_completion: null,
+      satisfaction_completion: null,
+      score: keyScores[i],
+      expert_score: expert.get(i) ?? null,
+      audit_findings: false,
+      major_misuse: false,
+      failed_checkpoints_unrectified: 0,
+      authenticity_failed: null,
+      uncapped_grade: g.uncappedGrade,
+      grade: g.grade,
+      caps: JSON.stringify(g.caps),
+      report_name: `${p.name}重点绩效评价报告.pdf`,
+      evaluated_on: `2023-07-${String(rnd.int(3, 18)).padStart(2, '0')}`,
+      version: 1,
+      published_on: p.unit.classified ? null : '2023-08-15',
     });
     for (let f = 0; f < t22.keyFindings[i]!; f++) {
       const [category, text, suggestion] = FINDINGS[findingIdx++ % FINDINGS.length]!;
@@ -948,41 +1393,104 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
     const budget = mine.reduce((a, p) => a + p.budget, 0n);
     const executed = mine.reduce((a, p) => a + (augExec22.get(p.id) ?? 0n), 0n);
     const score = u.id === goodUnit ? rnd.decimal(85, 89.5) : rnd.decimal(90.5, 97.5);
-    const g = finalGrade({ score, auditFindings: false, majorMisuse: false, failedCheckpointsUnrectified: 0, authenticityFailed: false }, { evaluation: RULES.evaluation, monitoring: RULES.monitoring });
+    const g = finalGrade(
+      { score, auditFindings: false, majorMisuse: false, failedCheckpointsUnrectified: 0, authenticityFailed: false },
+      { evaluation: RULES.evaluation, monitoring: RULES.monitoring },
+    );
     add('evaluation', {
-      year: 2022, kind: 'UNIT_WIDE', project_id: null, unit_id: u.id, agency_id: null, status: 'FINAL', budget: y(budget),
-      executed: y(executed), output_completion: null, benefit_completion: null, satisfaction_completion: null, score,
-      expert_score: null, audit_findings: false, major_misuse: false, failed_checkpoints_unrectified: 0,
-      authenticity_failed: null, uncapped_grade: g.uncappedGrade, grade: g.grade, caps: JSON.stringify(g.caps),
-      report_name: `${u.name}2022年度部门整体支出绩效自评报告.pdf`, evaluated_on: '2023-04-18', version: 1, published_on: '2023-08-15',
+      year: 2022,
+      kind: 'UNIT_WIDE',
+      project_id: null,
+      unit_id: u.id,
+      agency_id: null,
+      status: 'FINAL',
+      budget: y(budget),
+      executed: y(executed),
+      output_completion: null,
+      benefit_completion: null,
+      satisfaction_completion: null,
+      score,
+      expert_score: null,
+      audit_findings: false,
+      major_misuse: false,
+      failed_checkpoints_unrectified: 0,
+      authenticity_failed: null,
+      uncapped_grade: g.uncappedGrade,
+      grade: g.grade,
+      caps: JSON.stringify(g.caps),
+      report_name: `${u.name}2022年度部门整体支出绩效自评报告.pdf`,
+      evaluated_on: '2023-04-18',
+      version: 1,
+      published_on: '2023-08-15',
     });
   }
 
   // --- Agencies' ratings and training ---------------------------------------------------------------
   const COMPONENTS: Record<number, [number, number, number, number][]> = {
-    2022: [[93, 90, 91, 95], [86, 88, 85, 90], [84, 80, 82, 85], [76, 74, 72, 80], [72, 66, 70, 74], [65, 58, 60, 66]],
-    2023: [[95, 93, 92, 96], [88, 91, 90, 94], [85, 82, 80, 86], [80, 78, 75, 82], [70, 68, 72, 75], [60, 52, 55, 62]],
+    2022: [
+      [93, 90, 91, 95],
+      [86, 88, 85, 90],
+      [84, 80, 82, 85],
+      [76, 74, 72, 80],
+      [72, 66, 70, 74],
+      [65, 58, 60, 66],
+    ],
+    2023: [
+      [95, 93, 92, 96],
+      [88, 91, 90, 94],
+      [85, 82, 80, 86],
+      [80, 78, 75, 82],
+      [70, 68, 72, 75],
+      [60, 52, 55, 62],
+    ],
   };
   for (const [year, comps] of Object.entries(COMPONENTS)) {
     comps.forEach(([quantity, quality, effect, satisfaction], i) => {
       const r = agencyRating({ quantity, quality, effect, satisfaction }, RULES.agencyRating);
       add('agency_rating', {
-        agency_id: agencies[i]!.id, year: Number(year), quantity: `${quantity}.00`, quality: `${quality}.00`,
-        effect: `${effect}.00`, satisfaction: `${satisfaction}.00`, score: r.score, rating: r.rating, published: true, version: 1,
+        agency_id: agencies[i]!.id,
+        year: Number(year),
+        quantity: `${quantity}.00`,
+        quality: `${quality}.00`,
+        effect: `${effect}.00`,
+        satisfaction: `${satisfaction}.00`,
+        score: r.score,
+        rating: r.rating,
+        published: true,
+        version: 1,
       });
     });
   }
-  const TRAINING = ['预算绩效管理政策解读', '绩效目标编制实务', '事前绩效评估操作培训', '绩效运行监控培训', '项目支出绩效自评培训', '部门整体绩效评价培训', '第三方机构执业规范培训'];
+  const TRAINING = [
+    '预算绩效管理政策解读',
+    '绩效目标编制实务',
+    '事前绩效评估操作培训',
+    '绩效运行监控培训',
+    '项目支出绩效自评培训',
+    '部门整体绩效评价培训',
+    '第三方机构执业规范培训',
+  ];
   t23.training.forEach((attendance, i) => {
     add('training_session', {
-      region_id: countyId, year: 2023, held_on: `2023-${String(2 + i).padStart(2, '0')}-1${i % 9}`, title: TRAINING[i],
-      attendance, agency_id: agencies[i % 4]!.id,
+      region_id: countyId,
+      year: 2023,
+      held_on: `2023-${String(2 + i).padStart(2, '0')}-1${i % 9}`,
+      title: TRAINING[i],
+      attendance,
+      agency_id: agencies[i % 4]!.id,
     });
   });
 
   for (const year of [2023, 2024]) {
     for (const d of defaultCalendar(year)) {
-      add('calendar_deadline', { region_id: countyId, year, due_on: d.dueOn, title_zh: d.titleZh, title_en: d.titleEn, roles: JSON.stringify(d.roles) });
+      add('calendar_deadline', {
+        region_id: countyId,
+        year,
+        due_on: d.dueOn,
+        title_zh: d.titleZh,
+        title_en: d.titleEn,
+        roles: JSON.stringify(d.roles),
+      });
     }
   }
 

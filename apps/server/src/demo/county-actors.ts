@@ -32,9 +32,28 @@ export const SECTIONS: DemoSection[] = [
 
 /** Which sector library a unit's projects draw their indicators and names from. */
 export type Sector =
-  | 'admin' | 'justice' | 'education' | 'health' | 'culture' | 'media' | 'economy' | 'housing' | 'transport'
-  | 'resources' | 'environment' | 'industry' | 'commerce' | 'market' | 'emergency' | 'agriculture' | 'water'
-  | 'forestry' | 'rural' | 'town' | 'civil' | 'social';
+  | 'admin'
+  | 'justice'
+  | 'education'
+  | 'health'
+  | 'culture'
+  | 'media'
+  | 'economy'
+  | 'housing'
+  | 'transport'
+  | 'resources'
+  | 'environment'
+  | 'industry'
+  | 'commerce'
+  | 'market'
+  | 'emergency'
+  | 'agriculture'
+  | 'water'
+  | 'forestry'
+  | 'rural'
+  | 'town'
+  | 'civil'
+  | 'social';
 
 export interface DemoUnit {
   slug: string;
@@ -45,7 +64,11 @@ export interface DemoUnit {
 }
 
 const u = (slug: string, name: string, section: string, sector: Sector, classified = false): DemoUnit => ({
-  slug, name, section, sector, classified,
+  slug,
+  name,
+  section,
+  sector,
+  classified,
 });
 
 export const UNITS: DemoUnit[] = [
@@ -120,14 +143,67 @@ export const AGENCIES = [
 
 /** Project name stems by sector; the year and a place are put in front. */
 export const PROJECT_STEMS: Record<Sector, string[]> = {
-  admin: ['机关运行保障经费', '信息化办公系统运维', '档案数字化建设', '会议及培训经费', '政务服务能力提升', '办公楼维修改造', '公务用车运行维护', '干部教育培训经费'],
-  justice: ['平安建设专项经费', '社会治安综合治理', '法律援助服务', '执法办案装备购置', '人民调解工作经费', '社区矫正工作经费', '视频监控系统运维', '民兵训练保障经费'],
-  education: ['义务教育阶段公用经费补助', '学生营养改善计划', '校舍维修改造', '教师培训专项经费', '学前教育保教费补助', '普通高中助学金', '中等职业教育免学费补助', '教学设备购置', '寄宿制学校运行保障'],
-  health: ['基本公共卫生服务补助', '全民健康体检', '医疗设备购置', '基层医疗卫生机构能力提升', '重大传染病防控经费', '家庭医生签约服务', '孕产妇及儿童保健', '医共体信息化建设'],
-  culture: ['公共文化服务体系建设', '乡村文化活动经费', '全民健身设施维护', '罗布人村寨旅游宣传推介', '文物保护修缮', '图书资料购置', '科普宣传活动经费'],
+  admin: [
+    '机关运行保障经费',
+    '信息化办公系统运维',
+    '档案数字化建设',
+    '会议及培训经费',
+    '政务服务能力提升',
+    '办公楼维修改造',
+    '公务用车运行维护',
+    '干部教育培训经费',
+  ],
+  justice: [
+    '平安建设专项经费',
+    '社会治安综合治理',
+    '法律援助服务',
+    '执法办案装备购置',
+    '人民调解工作经费',
+    '社区矫正工作经费',
+    '视频监控系统运维',
+    '民兵训练保障经费',
+  ],
+  education: [
+    '义务教育阶段公用经费补助',
+    '学生营养改善计划',
+    '校舍维修改造',
+    '教师培训专项经费',
+    '学前教育保教费补助',
+    '普通高中助学金',
+    '中等职业教育免学费补助',
+    '教学设备购置',
+    '寄宿制学校运行保障',
+  ],
+  health: [
+    '基本公共卫生服务补助',
+    '全民健康体检',
+    '医疗设备购置',
+    '基层医疗卫生机构能力提升',
+    '重大传染病防控经费',
+    '家庭医生签约服务',
+    '孕产妇及儿童保健',
+    '医共体信息化建设',
+  ],
+  culture: [
+    '公共文化服务体系建设',
+    '乡村文化活动经费',
+    '全民健身设施维护',
+    '罗布人村寨旅游宣传推介',
+    '文物保护修缮',
+    '图书资料购置',
+    '科普宣传活动经费',
+  ],
   media: ['融媒体平台运维', '新闻宣传专项经费', '应急广播系统维护', '主题宣传活动经费', '广播电视户户通维护'],
   economy: ['重点项目前期工作经费', '粮食储备管理经费', '价格监测专项经费', '以工代赈项目', '招商引资专项经费'],
-  housing: ['老旧小区改造', '城市道路维修养护', '城区供排水管网改造', '保障性住房维修', '城区绿化养护', '环卫保洁服务购买', '市政路灯维护'],
+  housing: [
+    '老旧小区改造',
+    '城市道路维修养护',
+    '城区供排水管网改造',
+    '保障性住房维修',
+    '城区绿化养护',
+    '环卫保洁服务购买',
+    '市政路灯维护',
+  ],
   transport: ['农村公路养护', '乡道安全生命防护工程', '县乡公路建设', '农村客运补贴', '桥梁维修加固'],
   resources: ['国土空间规划编制', '不动产登记信息化', '耕地保护补偿', '地质灾害隐患排查', '土地整治项目'],
   environment: ['大气污染防治', '农村人居环境整治', '塔里木河生态环境监测', '饮用水水源地保护', '固体废物处置'],
@@ -135,19 +211,82 @@ export const PROJECT_STEMS: Record<Sector, string[]> = {
   commerce: ['电子商务进农村综合示范', '县域商业体系建设', '外贸企业扶持资金', '农产品市场流通补贴'],
   market: ['食品安全抽检经费', '特种设备安全检验', '市场主体培育专项', '计量检定设备购置'],
   emergency: ['应急物资储备', '森林草原防灭火经费', '安全生产监管专项', '消防装备购置', '救灾资金'],
-  agriculture: ['高标准农田建设', '棉花目标价格补贴', '动物疫病防控', '农机购置补贴', '耕地地力保护补贴', '良种推广补助', '农业技术推广服务', '畜牧良种补贴'],
-  water: ['农田水利设施维修', '塔里木河下游生态输水', '农村饮水安全巩固提升', '防汛抗旱经费', '水资源监测设施建设', '渠系防渗改造'],
-  forestry: ['胡杨林保护管护', '草原生态保护补助奖励', '退耕还林补助', '林业有害生物防治', '国土绿化建设', '护林员管护补助'],
-  rural: ['衔接资金产业发展', '脱贫人口小额信贷贴息', '防止返贫监测帮扶', '雨露计划职业教育补助', '村集体经济发展项目', '庭院经济发展补助'],
+  agriculture: [
+    '高标准农田建设',
+    '棉花目标价格补贴',
+    '动物疫病防控',
+    '农机购置补贴',
+    '耕地地力保护补贴',
+    '良种推广补助',
+    '农业技术推广服务',
+    '畜牧良种补贴',
+  ],
+  water: [
+    '农田水利设施维修',
+    '塔里木河下游生态输水',
+    '农村饮水安全巩固提升',
+    '防汛抗旱经费',
+    '水资源监测设施建设',
+    '渠系防渗改造',
+  ],
+  forestry: [
+    '胡杨林保护管护',
+    '草原生态保护补助奖励',
+    '退耕还林补助',
+    '林业有害生物防治',
+    '国土绿化建设',
+    '护林员管护补助',
+  ],
+  rural: [
+    '衔接资金产业发展',
+    '脱贫人口小额信贷贴息',
+    '防止返贫监测帮扶',
+    '雨露计划职业教育补助',
+    '村集体经济发展项目',
+    '庭院经济发展补助',
+  ],
   town: ['村级组织运转经费', '乡村道路硬化', '人居环境整治', '村级活动场所维修', '农村厕所改造', '便民服务中心运行'],
-  civil: ['城乡低保资金', '特困人员救助供养', '临时救助资金', '养老服务体系建设', '残疾人两项补贴', '优抚对象抚恤补助', '困境儿童保障'],
-  social: ['就业创业补贴', '职业技能培训补贴', '城乡居民基本养老保险补助', '城乡居民医疗保险补助', '公益性岗位补贴', '社保经办服务能力提升'],
+  civil: [
+    '城乡低保资金',
+    '特困人员救助供养',
+    '临时救助资金',
+    '养老服务体系建设',
+    '残疾人两项补贴',
+    '优抚对象抚恤补助',
+    '困境儿童保障',
+  ],
+  social: [
+    '就业创业补贴',
+    '职业技能培训补贴',
+    '城乡居民基本养老保险补助',
+    '城乡居民医疗保险补助',
+    '公益性岗位补贴',
+    '社保经办服务能力提升',
+  ],
 };
 
 /** Which sector library group (indicator-library.ts codes) suits each unit sector. */
 export const SECTOR_LIBRARY_GROUP: Record<Sector, string> = {
-  admin: 'C10', justice: 'S10', education: 'S01', health: 'S02', culture: 'S09', media: 'C08', economy: 'C09',
-  housing: 'S06', transport: 'S05', resources: 'S12', environment: 'S07', industry: 'S18', commerce: 'S16',
-  market: 'S13', emergency: 'S17', agriculture: 'S03', water: 'S04', forestry: 'S11', rural: 'S15', town: 'S15',
-  civil: 'S14', social: 'S08',
+  admin: 'C10',
+  justice: 'S10',
+  education: 'S01',
+  health: 'S02',
+  culture: 'S09',
+  media: 'C08',
+  economy: 'C09',
+  housing: 'S06',
+  transport: 'S05',
+  resources: 'S12',
+  environment: 'S07',
+  industry: 'S18',
+  commerce: 'S16',
+  market: 'S13',
+  emergency: 'S17',
+  agriculture: 'S03',
+  water: 'S04',
+  forestry: 'S11',
+  rural: 'S15',
+  town: 'S15',
+  civil: 'S14',
+  social: 'S08',
 };

@@ -103,7 +103,11 @@ function group(code: string, name: string, nameEn: string, table: string): Libra
 // ---------------------------------------------------------------------------------------------
 
 export const COMMON_LIBRARY: LibraryGroup[] = [
-  group('C01', '基本建设类', 'Capital construction', `
+  group(
+    'C01',
+    '基本建设类',
+    'Capital construction',
+    `
     数量|新建（改扩建）建筑面积|≥|5000|平方米
     数量|建设项目完成数量|≥|3|个
     数量|配套附属设施建设数量|≥|5|项
@@ -128,8 +132,13 @@ export const COMMON_LIBRARY: LibraryGroup[] = [
     可持续|工程设计使用年限|≥|50|年
     满意|受益群众满意度|≥|90|%
     满意|使用单位满意度|≥|90|%
-  `),
-  group('C02', '设备购置类', 'Equipment procurement', `
+  `,
+  ),
+  group(
+    'C02',
+    '设备购置类',
+    'Equipment procurement',
+    `
     数量|设备购置数量|≥|20|台（套）
     数量|设备安装调试数量|≥|20|台（套）
     数量|设备操作人员培训人次|≥|30|人次
@@ -148,8 +157,13 @@ export const COMMON_LIBRARY: LibraryGroup[] = [
     可持续|售后服务保障期|≥|3|年
     满意|设备使用人员满意度|≥|90|%
     满意|服务对象满意度|≥|90|%
-  `),
-  group('C03', '政府购买服务类', 'Government-purchased services', `
+  `,
+  ),
+  group(
+    'C03',
+    '政府购买服务类',
+    'Government-purchased services',
+    `
     数量|购买服务项目数量|≥|3|项
     数量|服务覆盖人数|≥|2000|人
     数量|服务提供次数|≥|120|次
@@ -170,8 +184,13 @@ export const COMMON_LIBRARY: LibraryGroup[] = [
     可持续|购买服务长效机制|定性|建立健全|
     满意|服务对象满意度|≥|90|%
     满意|购买主体满意度|≥|90|%
-  `),
-  group('C04', '会议培训类', 'Meetings and training', `
+  `,
+  ),
+  group(
+    'C04',
+    '会议培训类',
+    'Meetings and training',
+    `
     数量|举办培训班期数|≥|4|期
     数量|培训人次|≥|300|人次
     数量|召开会议次数|≥|2|次
@@ -188,8 +207,13 @@ export const COMMON_LIBRARY: LibraryGroup[] = [
     可持续|培训长效机制|定性|持续发挥作用|
     满意|参训人员满意度|≥|90|%
     满意|参会人员满意度|≥|90|%
-  `),
-  group('C05', '信息化建设类', 'Information system development', `
+  `,
+  ),
+  group(
+    'C05',
+    '信息化建设类',
+    'Information system development',
+    `
     数量|信息系统建设（升级）数量|≥|1|套
     数量|功能模块开发数量|≥|8|个
     数量|硬件设备部署数量|≥|30|台
@@ -210,8 +234,13 @@ export const COMMON_LIBRARY: LibraryGroup[] = [
     可持续|系统使用年限|≥|5|年
     满意|系统使用人员满意度|≥|90|%
     满意|办事群众满意度|≥|90|%
-  `),
-  group('C06', '补贴补助类', 'Subsidies and grants', `
+  `,
+  ),
+  group(
+    'C06',
+    '补贴补助类',
+    'Subsidies and grants',
+    `
     数量|补贴对象人数|≥|1500|人
     数量|补贴对象户数|≥|800|户
     数量|补贴发放面积|≥|50000|亩
@@ -234,8 +263,13 @@ export const COMMON_LIBRARY: LibraryGroup[] = [
     可持续|补贴对象动态管理机制|定性|健全完善|
     满意|补贴对象满意度|≥|90|%
     满意|基层经办人员满意度|≥|85|%
-  `),
-  group('C07', '维修维护类', 'Repair and maintenance', `
+  `,
+  ),
+  group(
+    'C07',
+    '维修维护类',
+    'Repair and maintenance',
+    `
     数量|维修（改造）面积|≥|2000|平方米
     数量|维修设备数量|≥|50|台（套）
     数量|维护道路长度|≥|10|公里
@@ -253,8 +287,13 @@ export const COMMON_LIBRARY: LibraryGroup[] = [
     可持续|日常管护制度|定性|健全有效|
     满意|使用单位满意度|≥|90|%
     满意|使用人员满意度|≥|90|%
-  `),
-  group('C08', '宣传类', 'Publicity and outreach', `
+  `,
+  ),
+  group(
+    'C08',
+    '宣传类',
+    'Publicity and outreach',
+    `
     数量|宣传活动场次|≥|20|场次
     数量|宣传资料发放数量|≥|10000|份
     数量|媒体宣传报道篇数|≥|30|篇
@@ -269,8 +308,13 @@ export const COMMON_LIBRARY: LibraryGroup[] = [
     可持续|宣传长效机制|定性|持续发挥作用|
     满意|受众满意度|≥|90|%
     满意|群众对宣传内容认可度|≥|85|%
-  `),
-  group('C09', '课题研究/规划编制类', 'Research and planning', `
+  `,
+  ),
+  group(
+    'C09',
+    '课题研究/规划编制类',
+    'Research and planning',
+    `
     数量|完成课题研究（规划编制）数量|≥|1|项
     数量|形成研究报告（规划文本）数量|≥|1|份
     数量|开展实地调研次数|≥|5|次
@@ -286,8 +330,13 @@ export const COMMON_LIBRARY: LibraryGroup[] = [
     可持续|成果应用年限|≥|5|年
     满意|委托单位满意度|≥|90|%
     满意|相关部门满意度|≥|90|%
-  `),
-  group('C10', '运行保障类', 'Operational support', `
+  `,
+  ),
+  group(
+    'C10',
+    '运行保障类',
+    'Operational support',
+    `
     数量|保障在编在岗人数|≥|50|人
     数量|保障公务用车数量|≥|3|辆
     数量|保障办公用房面积|≥|1500|平方米
@@ -305,7 +354,8 @@ export const COMMON_LIBRARY: LibraryGroup[] = [
     可持续|内部控制制度|定性|健全有效|
     满意|干部职工满意度|≥|90|%
     满意|服务对象满意度|≥|90|%
-  `),
+  `,
+  ),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -313,7 +363,11 @@ export const COMMON_LIBRARY: LibraryGroup[] = [
 // ---------------------------------------------------------------------------------------------
 
 export const SECTOR_LIBRARY: LibraryGroup[] = [
-  group('S01', '教育', 'Education', `
+  group(
+    'S01',
+    '教育',
+    'Education',
+    `
     数量|义务教育阶段在校学生数|≥|12000|人
     数量|学前教育在园幼儿数|≥|3000|人
     数量|营养改善计划受益学生数|≥|8000|人
@@ -350,8 +404,13 @@ export const SECTOR_LIBRARY: LibraryGroup[] = [
     满意|学生满意度|≥|90|%
     满意|家长满意度|≥|90|%
     满意|教师满意度|≥|90|%
-  `),
-  group('S02', '卫生健康', 'Health', `
+  `,
+  ),
+  group(
+    'S02',
+    '卫生健康',
+    'Health',
+    `
     数量|基本公共卫生服务项目类别数|≥|12|类
     数量|65岁及以上老年人健康管理人数|≥|5000|人
     数量|高血压患者规范管理人数|≥|4000|人
@@ -386,8 +445,13 @@ export const SECTOR_LIBRARY: LibraryGroup[] = [
     满意|患者满意度|≥|90|%
     满意|签约居民满意度|≥|90|%
     满意|医务人员满意度|≥|85|%
-  `),
-  group('S03', '农业农村', 'Agriculture and rural affairs', `
+  `,
+  ),
+  group(
+    'S03',
+    '农业农村',
+    'Agriculture and rural affairs',
+    `
     数量|新建高标准农田面积|≥|30000|亩
     数量|粮食播种面积|≥|150000|亩
     数量|棉花种植面积|≥|800000|亩
@@ -423,8 +487,13 @@ export const SECTOR_LIBRARY: LibraryGroup[] = [
     可持续|农业综合生产能力|定性|持续提升|
     满意|农户满意度|≥|90|%
     满意|新型农业经营主体满意度|≥|90|%
-  `),
-  group('S04', '水利', 'Water resources', `
+  `,
+  ),
+  group(
+    'S04',
+    '水利',
+    'Water resources',
+    `
     数量|渠道防渗改造长度|≥|50|公里
     数量|新建水源工程数量|≥|3|处
     数量|新增高效节水灌溉面积|≥|20000|亩
@@ -457,8 +526,13 @@ export const SECTOR_LIBRARY: LibraryGroup[] = [
     可持续|工程运行管护机制|定性|健全有效|
     满意|受益群众满意度|≥|90|%
     满意|工程管理单位满意度|≥|90|%
-  `),
-  group('S05', '交通运输', 'Transport', `
+  `,
+  ),
+  group(
+    'S05',
+    '交通运输',
+    'Transport',
+    `
     数量|新改建农村公路里程|≥|60|公里
     数量|公路养护里程|≥|800|公里
     数量|危桥改造座数|≥|5|座
@@ -489,8 +563,13 @@ export const SECTOR_LIBRARY: LibraryGroup[] = [
     可持续|“四好农村路”长效管护机制|定性|健全完善|
     满意|沿线群众满意度|≥|90|%
     满意|乘客满意度|≥|90|%
-  `),
-  group('S06', '住房城乡建设', 'Housing and urban-rural development', `
+  `,
+  ),
+  group(
+    'S06',
+    '住房城乡建设',
+    'Housing and urban-rural development',
+    `
     数量|老旧小区改造个数|≥|10|个
     数量|老旧小区改造户数|≥|1500|户
     数量|保障性租赁住房筹集套数|≥|200|套
@@ -522,8 +601,13 @@ export const SECTOR_LIBRARY: LibraryGroup[] = [
     可持续|改造小区长效管理机制|定性|建立健全|
     满意|小区居民满意度|≥|90|%
     满意|住房保障对象满意度|≥|90|%
-  `),
-  group('S07', '生态环境', 'Ecology and environment', `
+  `,
+  ),
+  group(
+    'S07',
+    '生态环境',
+    'Ecology and environment',
+    `
     数量|大气污染防治项目数量|≥|5|个
     数量|新建（改造）污水处理设施数量|≥|3|座
     数量|农村生活污水治理村庄数|≥|10|个
@@ -554,8 +638,13 @@ export const SECTOR_LIBRARY: LibraryGroup[] = [
     可持续|生态环境监测网络|定性|持续完善|
     满意|群众生态环境满意度|≥|90|%
     满意|项目周边群众满意度|≥|85|%
-  `),
-  group('S08', '社会保障和就业', 'Social security and employment', `
+  `,
+  ),
+  group(
+    'S08',
+    '社会保障和就业',
+    'Social security and employment',
+    `
     数量|城镇新增就业人数|≥|1200|人
     数量|农村劳动力转移就业人次|≥|15000|人次
     数量|职业技能培训人次|≥|3000|人次
@@ -589,8 +678,13 @@ export const SECTOR_LIBRARY: LibraryGroup[] = [
     满意|就业服务对象满意度|≥|90|%
     满意|参保群众满意度|≥|90|%
     满意|培训学员满意度|≥|90|%
-  `),
-  group('S09', '文化旅游体育', 'Culture, tourism and sports', `
+  `,
+  ),
+  group(
+    'S09',
+    '文化旅游体育',
+    'Culture, tourism and sports',
+    `
     数量|送文化下乡演出场次|≥|150|场次
     数量|农村公益电影放映场次|≥|1600|场次
     数量|公共文化场馆免费开放天数|≥|300|天
@@ -620,8 +714,13 @@ export const SECTOR_LIBRARY: LibraryGroup[] = [
     满意|群众文化活动满意度|≥|90|%
     满意|游客满意度|≥|90|%
     满意|体育健身群众满意度|≥|90|%
-  `),
-  group('S10', '公共安全', 'Public security', `
+  `,
+  ),
+  group(
+    'S10',
+    '公共安全',
+    'Public security',
+    `
     数量|视频监控点位建设数量|≥|200|个
     数量|治安巡逻次数|≥|3000|次
     数量|配备执法装备数量|≥|300|台（套）
@@ -649,8 +748,13 @@ export const SECTOR_LIBRARY: LibraryGroup[] = [
     满意|群众对公安工作满意度|≥|90|%
     满意|法律援助受援人满意度|≥|95|%
     满意|调解当事人满意度|≥|90|%
-  `),
-  group('S11', '林业草原', 'Forestry and grassland', `
+  `,
+  ),
+  group(
+    'S11',
+    '林业草原',
+    'Forestry and grassland',
+    `
     数量|人工造林面积|≥|10000|亩
     数量|退化林修复面积|≥|5000|亩
     数量|胡杨林管护面积|≥|1500000|亩
@@ -679,8 +783,13 @@ export const SECTOR_LIBRARY: LibraryGroup[] = [
     可持续|生态系统稳定性|定性|持续增强|
     满意|农牧民满意度|≥|90|%
     满意|生态护林员满意度|≥|90|%
-  `),
-  group('S12', '自然资源', 'Natural resources', `
+  `,
+  ),
+  group(
+    'S12',
+    '自然资源',
+    'Natural resources',
+    `
     数量|土地整治面积|≥|5000|亩
     数量|新增耕地面积|≥|1000|亩
     数量|永久基本农田保护面积|≥|600000|亩
@@ -709,8 +818,13 @@ export const SECTOR_LIBRARY: LibraryGroup[] = [
     可持续|国土空间开发保护格局|定性|持续优化|
     满意|不动产登记办事群众满意度|≥|95|%
     满意|项目区群众满意度|≥|90|%
-  `),
-  group('S13', '市场监管', 'Market regulation', `
+  `,
+  ),
+  group(
+    'S13',
+    '市场监管',
+    'Market regulation',
+    `
     数量|食品安全监督抽检批次|≥|500|批次
     数量|食品生产经营单位检查户次|≥|1500|户次
     数量|特种设备监督检查台次|≥|300|台次
@@ -738,8 +852,13 @@ export const SECTOR_LIBRARY: LibraryGroup[] = [
     可持续|食品安全监管长效机制|定性|健全完善|
     满意|消费者满意度|≥|90|%
     满意|市场主体满意度|≥|90|%
-  `),
-  group('S14', '民政', 'Civil affairs', `
+  `,
+  ),
+  group(
+    'S14',
+    '民政',
+    'Civil affairs',
+    `
     数量|城乡低保保障人数|≥|5000|人
     数量|特困人员供养人数|≥|400|人
     数量|临时救助人次|≥|800|人次
@@ -768,8 +887,13 @@ export const SECTOR_LIBRARY: LibraryGroup[] = [
     满意|救助对象满意度|≥|90|%
     满意|入住老人满意度|≥|90|%
     满意|残疾人满意度|≥|90|%
-  `),
-  group('S15', '乡村振兴', 'Rural revitalization', `
+  `,
+  ),
+  group(
+    'S15',
+    '乡村振兴',
+    'Rural revitalization',
+    `
     数量|衔接资金支持产业项目数量|≥|15|个
     数量|支持脱贫户发展产业户数|≥|1000|户
     数量|脱贫人口（含监测对象）务工就业人数|≥|3000|人
@@ -802,8 +926,13 @@ export const SECTOR_LIBRARY: LibraryGroup[] = [
     可持续|联农带农长效机制|定性|长效稳定|
     满意|受益脱贫群众满意度|≥|95|%
     满意|项目所在村群众满意度|≥|90|%
-  `),
-  group('S16', '商务', 'Commerce', `
+  `,
+  ),
+  group(
+    'S16',
+    '商务',
+    'Commerce',
+    `
     数量|县域商业体系建设项目数量|≥|5|个
     数量|乡镇商贸中心建设改造数量|≥|3|个
     数量|村级便民商店改造数量|≥|30|个
@@ -830,8 +959,13 @@ export const SECTOR_LIBRARY: LibraryGroup[] = [
     可持续|县域商业体系运行机制|定性|持续完善|
     满意|经营主体满意度|≥|90|%
     满意|消费者满意度|≥|90|%
-  `),
-  group('S17', '应急管理', 'Emergency management', `
+  `,
+  ),
+  group(
+    'S17',
+    '应急管理',
+    'Emergency management',
+    `
     数量|应急物资储备品种|≥|20|种
     数量|应急物资储备数量|≥|5000|件（套）
     数量|安全生产检查企业数|≥|400|家次
@@ -858,8 +992,13 @@ export const SECTOR_LIBRARY: LibraryGroup[] = [
     满意|受灾群众满意度|≥|90|%
     满意|企业满意度|≥|85|%
     满意|参训人员满意度|≥|90|%
-  `),
-  group('S18', '科技和工业信息化', 'Science, technology, industry and IT', `
+  `,
+  ),
+  group(
+    'S18',
+    '科技和工业信息化',
+    'Science, technology, industry and IT',
+    `
     数量|科技项目立项数量|≥|8|项
     数量|高新技术企业培育数量|≥|3|家
     数量|选派科技特派员人数|≥|50|人
@@ -886,5 +1025,6 @@ export const SECTOR_LIBRARY: LibraryGroup[] = [
     可持续|企业自主创新能力|定性|持续增强|
     满意|科技服务对象满意度|≥|90|%
     满意|企业满意度|≥|90|%
-  `),
+  `,
+  ),
 ];

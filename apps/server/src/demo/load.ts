@@ -16,7 +16,9 @@ async function insertRows(manager: EntityManager, table: string, rows: Row[]): P
   for (let i = 0; i < rows.length; i += chunk) {
     const part = rows.slice(i, i + chunk);
     const values: unknown[] = [];
-    const tuples = part.map((r) => `(${columns.map((c) => (values.push(r[c] ?? null), `$${values.length}`)).join(', ')})`);
+    const tuples = part.map(
+      (r) => `(${columns.map((c) => (values.push(r[c] ?? null), `$${values.length}`)).join(', ')})`,
+    );
     await manager.query(
       `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${tuples.join(', ')}`,
       values,
@@ -57,9 +59,10 @@ export async function resetDemo(db: DataSource, password: string) {
 }
 
 export async function demoLoginBanner(db: DataSource, password: string, graphqlUrl = '<GraphQL URL>'): Promise<string> {
-  const users = (await db.query(
-    `SELECT u.username, u.role FROM app_user u ORDER BY u.id`,
-  )) as { username: string; role: string }[];
+  const users = (await db.query(`SELECT u.username, u.role FROM app_user u ORDER BY u.id`)) as {
+    username: string;
+    role: string;
+  }[];
   const by = (role: string) => users.filter((u) => u.role === role).map((u) => u.username);
   const list = (names: string[], max = 6) =>
     names.length <= max ? names.join(', ') : `${names.slice(0, max).join(', ')} … (${names.length} in all)`;

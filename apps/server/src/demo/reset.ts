@@ -10,7 +10,11 @@ try {
   const config = loadConfig();
   const embedded = config.DATABASE_URL
     ? null
-    : await startEmbeddedPostgres({ dir: join(config.JIXIAO_DATA_DIR, 'postgres'), port: config.JIXIAO_PG_PORT, database: 'jixiao' });
+    : await startEmbeddedPostgres({
+        dir: join(config.JIXIAO_DATA_DIR, 'postgres'),
+        port: config.JIXIAO_PG_PORT,
+        database: 'jixiao',
+      });
   const db = await connectAndMigrate(config.DATABASE_URL ?? embedded!.url, console.log);
   const { ms } = await resetDemo(db, config.DEMO_PASSWORD);
   await db.destroy();

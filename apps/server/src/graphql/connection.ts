@@ -15,7 +15,10 @@ export class PageInfo {
   @Field(() => String, { nullable: true, description: '本页第一条的游标 / Cursor of the first edge' })
   startCursor: string | null;
 
-  @Field(() => String, { nullable: true, description: '本页最后一条的游标，作下一页的 after / Cursor of the last edge: pass as `after`' })
+  @Field(() => String, {
+    nullable: true,
+    description: '本页最后一条的游标，作下一页的 after / Cursor of the last edge: pass as `after`',
+  })
   endCursor: string | null;
 }
 
@@ -64,7 +67,9 @@ export function pageSize(viewer: Viewer, first: number | null | undefined): numb
   const max = viewer.tokenId !== null ? 1000 : 100;
   const n = first ?? 20;
   if (!Number.isInteger(n) || n < 1 || n > max) {
-    throw new AppError('BAD_USER_INPUT', `first：每页 1–${max} 条`, `first: must be between 1 and ${max}`, { field: 'first' });
+    throw new AppError('BAD_USER_INPUT', `first：每页 1–${max} 条`, `first: must be between 1 and ${max}`, {
+      field: 'first',
+    });
   }
   return n;
 }

@@ -18,7 +18,12 @@ export interface Context {
 
 const REQUEST_ID = /^[\w-]{8,64}$/;
 
-export async function createContext(req: Request, db: DataSource, services: Services, authFailures?: AuthFailures): Promise<Context> {
+export async function createContext(
+  req: Request,
+  db: DataSource,
+  services: Services,
+  authFailures?: AuthFailures,
+): Promise<Context> {
   const viewer = await services.auth.viewerFromAuthorization(req.headers.authorization);
   // A bearer token that authenticates nobody counts against the client's IP (see AuthFailures).
   if (viewer === null && /^Bearer\s/i.test(req.headers.authorization ?? '')) authFailures?.record(req.ip ?? '');

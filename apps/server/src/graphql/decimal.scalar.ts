@@ -18,7 +18,8 @@ export function toDecimalString(value: unknown): string {
 /** Exact yuan as a string with two decimals ("645000000.00"): money never passes through a float. */
 export const DecimalScalar = new GraphQLScalarType({
   name: 'Decimal',
-  description: '金额（元），两位小数的字符串 / Exact amount in yuan as a string with two decimals, e.g. "645000000.00".',
+  description:
+    '金额（元），两位小数的字符串 / Exact amount in yuan as a string with two decimals, e.g. "645000000.00".',
   serialize: (value) => toDecimalString(value),
   parseValue: (value) => {
     if (typeof value !== 'string' || !DECIMAL.test(value.trim())) {

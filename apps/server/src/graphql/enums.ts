@@ -1,6 +1,13 @@
 import { registerEnumType } from 'type-graphql';
 import {
-  AGENCY_RATINGS, EVALUATION_KINDS, EXECUTION_GROUP_BY, FLAG_LEVELS, FLAG_STATUSES, FUND_FAMILIES, GRADES, ROLES,
+  AGENCY_RATINGS,
+  EVALUATION_KINDS,
+  EXECUTION_GROUP_BY,
+  FLAG_LEVELS,
+  FLAG_STATUSES,
+  FUND_FAMILIES,
+  GRADES,
+  ROLES,
   SECTION_KINDS,
 } from '@jixiao/schema/enums';
 
@@ -20,7 +27,8 @@ export const AgencyRatingEnum = enumObject(AGENCY_RATINGS);
 
 registerEnumType(FundFamilyEnum, {
   name: 'FundFamily',
-  description: '资金类别：四本预算及单独管理的资金 / Fund families: the four budgets and the families tracked on their own',
+  description:
+    '资金类别：四本预算及单独管理的资金 / Fund families: the four budgets and the families tracked on their own',
   valuesConfig: {
     GENERAL_PUBLIC: { description: '一般公共预算 / General public budget' },
     GOVERNMENT_FUND: { description: '政府性基金预算 / Government fund budget' },
@@ -101,4 +109,7 @@ registerEnumType(FlagStatusEnum, {
     CLOSED: { description: '已销号 / Closed once rectified' },
   },
 });
-registerEnumType(AgencyRatingEnum, { name: 'AgencyRatingLevel', description: '第三方机构信用等级 A–D / Agency credit rating' });
+registerEnumType(AgencyRatingEnum, {
+  name: 'AgencyRatingLevel',
+  description: '第三方机构信用等级 A–D / Agency credit rating',
+});

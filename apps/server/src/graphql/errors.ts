@@ -26,25 +26,49 @@ export const unauthenticated = () => new AppError('UNAUTHENTICATED', '请先登�
 export const forbidden = () => new AppError('FORBIDDEN', '无权执行此操作', 'Not allowed for this user');
 
 const SAFE_CODES = new Set([
-  'UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'INVALID_TRANSITION', 'RATE_LIMITED',
-  'QUERY_TOO_COMPLEX', 'TIMEOUT', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'INVALID_TRANSITION',
+  'RATE_LIMITED',
+  'QUERY_TOO_COMPLEX',
+  'TIMEOUT',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
 ]);
 
 /** PostgreSQL cancelled the statement (SQLSTATE 57014), as it does at `statement_timeout`. */
 function isStatementTimeout(e: unknown): boolean {
   const x = e as { code?: unknown; driverError?: { code?: unknown }; originalError?: unknown } | null;
-  return !!x && (x.code === '57014' || x.driverError?.code === '57014' || (!!x.originalError && isStatementTimeout(x.originalError)));
+  return (
+    !!x &&
+    (x.code === '57014' ||
+      x.driverError?.code === '57014' ||
+      (!!x.originalError && isStatementTimeout(x.originalError)))
+  );
 }
 
 /**
  * Masks every error that was not meant for the client: no stack traces, no SQL.
  * Validation errors of inputs name each bad field.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown, requestId?: string): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  requestId?: string,
+): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof ArgumentValidationError) {
-    const fields = original.extensions.validationErrors as Array<{ property: string; constraints?: Record<string, string> }>;
+    const fields = original.extensions.validationErrors as Array<{
+      property: string;
+      constraints?: Record<string, string>;
+    }>;
     const details = (fields ?? []).map((f) => ({ field: f.property, problems: Object.values(f.constraints ?? {}) }));
     return {
       message: `输入有误 / Invalid input: ${details.map((d) => `${d.field}: ${d.problems.join(', ')}`).join('; ')}`,
@@ -62,8 +86,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, re
     };
   }
   // A constraint of the database caught what the services did not: the input was wrong, not the server.
-  const pgCode = (original as { code?: string; driverError?: { code?: string } } | null)?.driverError?.code
-    ?? (original as { code?: string } | null)?.code;
+  const pgCode =
+    (original as { code?: string; driverError?: { code?: string } } | null)?.driverError?.code ??
+    (original as { code?: string } | null)?.code;
   if (pgCode === '23514' || pgCode === '23505' || pgCode === '23503' || pgCode === '22003') {
     return {
       message: '输入的数据不符合规则 / The input violates a data rule',

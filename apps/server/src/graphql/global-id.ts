@@ -15,7 +15,9 @@ export function fromGlobalId(globalId: string): { type: string; key: string } | 
 export function idOf(type: string, globalId: string, field: string): number {
   const parsed = fromGlobalId(globalId);
   if (!parsed || parsed.type !== type || !/^\d+$/.test(parsed.key)) {
-    throw new AppError('BAD_USER_INPUT', `${field}：不是有效的${type} ID`, `${field}: not a valid ${type} id`, { field });
+    throw new AppError('BAD_USER_INPUT', `${field}：不是有效的${type} ID`, `${field}: not a valid ${type} id`, {
+      field,
+    });
   }
   return Number(parsed.key);
 }

@@ -2,7 +2,15 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Context } from './context.js';
 import { AppError } from './errors.js';
-import { countTokens, exceededLimit, isTokenLimitError, limitsFor, measureOperation, queryTooComplex, type OperationLimits } from './limits.js';
+import {
+  countTokens,
+  exceededLimit,
+  isTokenLimitError,
+  limitsFor,
+  measureOperation,
+  queryTooComplex,
+  type OperationLimits,
+} from './limits.js';
 
 export const introspectionForbidden = () =>
   new AppError(

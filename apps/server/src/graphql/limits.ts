@@ -125,7 +125,8 @@ export function measureOperation(
     }
     const def: GraphQLField<unknown, unknown> | undefined =
       isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined;
-    if (!def || !isCompositeType(getNamedType(def.type))) return { depth: 1, aliases: alias, cost: 0, introspection: false };
+    if (!def || !isCompositeType(getNamedType(def.type)))
+      return { depth: 1, aliases: alias, cost: 0, introspection: false };
 
     const paginated = def.args.some((a) => a.name === 'first' || a.name === 'last');
     const items = paginated
@@ -133,7 +134,9 @@ export function measureOperation(
       : isListType(getNullableType(def.type)) && mode !== 'page'
         ? DEFAULT_PAGE_SIZE
         : 1;
-    const inner = node.selectionSet ? selectionSet(node.selectionSet, getNamedType(def.type), paginated ? 'page' : 'data') : ZERO;
+    const inner = node.selectionSet
+      ? selectionSet(node.selectionSet, getNamedType(def.type), paginated ? 'page' : 'data')
+      : ZERO;
     return {
       depth: 1 + inner.depth,
       aliases: alias + inner.aliases,
@@ -173,9 +176,18 @@ export function exceededLimit(m: OperationMeasures, limits: OperationLimits): Li
 }
 
 const WORDS: Record<LimitName, (n: number, max: number) => [zh: string, en: string]> = {
-  depth: (n, max) => [`操作嵌套 ${n} 层，超过上限 ${max} 层`, `The operation is ${n} levels deep, over the limit of ${max}`],
-  aliases: (n, max) => [`操作使用 ${n} 个别名，超过上限 ${max} 个`, `The operation uses ${n} aliases, over the limit of ${max}`],
-  tokens: (n, max) => [`操作含 ${n} 个词法单元，超过上限 ${max} 个`, `The operation has ${n} tokens, over the limit of ${max}`],
+  depth: (n, max) => [
+    `操作嵌套 ${n} 层，超过上限 ${max} 层`,
+    `The operation is ${n} levels deep, over the limit of ${max}`,
+  ],
+  aliases: (n, max) => [
+    `操作使用 ${n} 个别名，超过上限 ${max} 个`,
+    `The operation uses ${n} aliases, over the limit of ${max}`,
+  ],
+  tokens: (n, max) => [
+    `操作含 ${n} 个词法单元，超过上限 ${max} 个`,
+    `The operation has ${n} tokens, over the limit of ${max}`,
+  ],
   cost: (n, max) => [`操作成本 ${n}，超过上限 ${max}`, `The operation costs ${n}, over the limit of ${max}`],
 };
 

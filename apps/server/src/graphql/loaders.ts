@@ -14,7 +14,10 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
   // sibling fields resolved at different promise depths still share one statement.
   const one = <T>(fn: (ids: readonly number[]) => Promise<T[]>) =>
     new DataLoader<number, T>(fn, { batchScheduleFn: (run) => setImmediate(run), maxBatchSize: 5000 });
-  const projectsOfUnitsByYear = new Map<string, DataLoader<number, Awaited<ReturnType<GraphReader['projectsOfUnits']>>[number]>>();
+  const projectsOfUnitsByYear = new Map<
+    string,
+    DataLoader<number, Awaited<ReturnType<GraphReader['projectsOfUnits']>>[number]>
+  >();
   return {
     project: one((ids) => r.projects(ids)),
     unit: one((ids) => r.units(ids)),

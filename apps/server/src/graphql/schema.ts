@@ -23,8 +23,25 @@ import { CalendarResolver } from '../modules/calendar/calendar.resolver.js';
 import { IndicatorLibraryResolver } from '../modules/indicator/indicator-library.resolver.js';
 import { TransferPaymentResolver } from '../modules/transfer-payment/transfer-payment.resolver.js';
 
-export const RESOLVERS = [HealthResolver, AuthResolver, AnalyticsResolver, RuleSetResolver, AuditResolver, ApiTokenResolver, MonitoringResolver, FlagResolver, TargetsResolver, ExAnteResolver, EvaluationResolver, AgencyRatingResolver, DisclosureResolver,
-  CalendarResolver, IndicatorLibraryResolver, TransferPaymentResolver, ...GRAPH_RESOLVERS] as const;
+export const RESOLVERS = [
+  HealthResolver,
+  AuthResolver,
+  AnalyticsResolver,
+  RuleSetResolver,
+  AuditResolver,
+  ApiTokenResolver,
+  MonitoringResolver,
+  FlagResolver,
+  TargetsResolver,
+  ExAnteResolver,
+  EvaluationResolver,
+  AgencyRatingResolver,
+  DisclosureResolver,
+  CalendarResolver,
+  IndicatorLibraryResolver,
+  TransferPaymentResolver,
+  ...GRAPH_RESOLVERS,
+] as const;
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({

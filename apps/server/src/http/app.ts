@@ -30,7 +30,10 @@ function requestLogPlugin(log: Logger): ApolloServerPlugin<Context> {
           response.http.headers.set('x-request-id', ctx.requestId);
           if (exposeSqlCount && response.body.kind === 'single') {
             // Debug aid for the N+1 tests: how many SQL statements this operation cost.
-            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: statementCount() };
+            response.body.singleResult.extensions = {
+              ...response.body.singleResult.extensions,
+              sqlStatements: statementCount(),
+            };
           }
           if (response.body.kind === 'single' && response.body.singleResult.errors) {
             response.body.singleResult.errors = response.body.singleResult.errors.map((e) => ({
@@ -80,9 +83,14 @@ export async function createApp(opts: {
     formatError: (formatted, error) => formatError(formatted, error),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: opts.httpServer }),
-      development ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+      development
+        ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
+        : ApolloServerPluginLandingPageDisabled(),
       // Before requestLogPlugin: its willSendResponse adds the request id to the errors this one may replace.
-      limitsPlugin({ maxTokens: PERSON_LIMITS.tokens, allowIntrospection: (viewer) => development || (viewer !== null && viewer.tokenId !== null) }),
+      limitsPlugin({
+        maxTokens: PERSON_LIMITS.tokens,
+        allowIntrospection: (viewer) => development || (viewer !== null && viewer.tokenId !== null),
+      }),
       requestLogPlugin(opts.log),
     ],
   });
@@ -97,7 +105,11 @@ export async function createApp(opts: {
   });
   app.use(
     '/graphql',
-    rateLimit({ perMinute: opts.config.JIXIAO_RATE_LIMIT, perMinuteBi: opts.config.JIXIAO_RATE_LIMIT_BI, authFailures }),
+    rateLimit({
+      perMinute: opts.config.JIXIAO_RATE_LIMIT,
+      perMinuteBi: opts.config.JIXIAO_RATE_LIMIT_BI,
+      authFailures,
+    }),
     (_req, _res, next) => countStatements(next),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {

@@ -33,7 +33,9 @@ export class RateLimiter {
   count(key: string): { count: number; resetMs: number } {
     const w = this.windows.get(key);
     const now = this.now();
-    return !w || now - w.start >= WINDOW_MS ? { count: 0, resetMs: 0 } : { count: w.count, resetMs: w.start + WINDOW_MS - now };
+    return !w || now - w.start >= WINDOW_MS
+      ? { count: 0, resetMs: 0 }
+      : { count: w.count, resetMs: w.start + WINDOW_MS - now };
   }
 
   hit(key: string, limit: number): RateDecision {
@@ -68,7 +70,10 @@ export function rateLimitKey(authorization: string | undefined, ip: string): { k
  * wait out its minute (requests without one — logging in, the public page — keep the per-IP limit).
  */
 export class AuthFailures {
-  constructor(readonly perMinute: number, private readonly limiter = new RateLimiter()) {}
+  constructor(
+    readonly perMinute: number,
+    private readonly limiter = new RateLimiter(),
+  ) {}
 
   record(ip: string): void {
     this.limiter.hit(`authfail:${ip}`, this.perMinute);
@@ -84,19 +89,30 @@ export class AuthFailures {
 function refuse(res: Parameters<RequestHandler>[1], limit: number, retryAfter: number, zh: string, en: string) {
   res.setHeader('retry-after', String(retryAfter));
   res.status(429).json({
-    errors: [{ message: `${zh}，请 ${retryAfter} 秒后再试 / ${en}: retry in ${retryAfter} s`, extensions: { code: 'RATE_LIMITED', limit, retryAfter } }],
+    errors: [
+      {
+        message: `${zh}，请 ${retryAfter} 秒后再试 / ${en}: retry in ${retryAfter} s`,
+        extensions: { code: 'RATE_LIMITED', limit, retryAfter },
+      },
+    ],
   });
 }
 
 /** Counts every request per key; past the limit answers 429 with a GraphQL-shaped body and `retry-after`. */
-export function rateLimit(opts: { perMinute: number; perMinuteBi: number; limiter?: RateLimiter; authFailures?: AuthFailures }): RequestHandler {
+export function rateLimit(opts: {
+  perMinute: number;
+  perMinuteBi: number;
+  limiter?: RateLimiter;
+  authFailures?: AuthFailures;
+}): RequestHandler {
   const limiter = opts.limiter ?? new RateLimiter();
   return (req, res, next) => {
     const ip = req.ip ?? '';
     // Only requests carrying a token wait: logging in and the public page stay open to the IP's other users.
     const bearer = /^Bearer\s/i.test(req.headers.authorization ?? '');
     const blocked = bearer ? (opts.authFailures?.blockedFor(ip) ?? 0) : 0;
-    if (blocked > 0) return refuse(res, opts.authFailures!.perMinute, blocked, '认证失败次数过多', 'Too many failed authentications');
+    if (blocked > 0)
+      return refuse(res, opts.authFailures!.perMinute, blocked, '认证失败次数过多', 'Too many failed authentications');
     const { key, bi } = rateLimitKey(req.headers.authorization, ip);
     const limit = bi ? opts.perMinuteBi : opts.perMinute;
     const d = limiter.hit(key, limit);

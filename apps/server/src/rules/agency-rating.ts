@@ -72,13 +72,16 @@ export interface AgencyWork {
  */
 export function agencyWorkComponents(work: AgencyWork): { quantity: string; quality: string; effect: string } {
   for (const [k, v] of Object.entries(work)) {
-    if (!Number.isSafeInteger(v) || v < 0) throw new RuleInputError(k, '须为非负整数', `must be a non-negative integer (got ${String(v)})`);
+    if (!Number.isSafeInteger(v) || v < 0)
+      throw new RuleInputError(k, '须为非负整数', `must be a non-negative integer (got ${String(v)})`);
   }
   if (work.completed > work.assigned) throw new RuleInputError('completed', '不能多于委托数', 'cannot exceed assigned');
   if (work.onTime > work.completed) throw new RuleInputError('onTime', '不能多于完成数', 'cannot exceed completed');
-  if (work.findingsUpheld > work.findings) throw new RuleInputError('findingsUpheld', '不能多于问题数', 'cannot exceed findings');
+  if (work.findingsUpheld > work.findings)
+    throw new RuleInputError('findingsUpheld', '不能多于问题数', 'cannot exceed findings');
   const pct = (n: number, d: number) => (d === 0 ? 0n : divRoundHalfUp(BigInt(n) * 10000n, BigInt(d)));
-  const quality = (work.findings === 0 ? 10000n : pct(work.findingsUpheld, work.findings)) - BigInt(work.reworks) * 1000n;
+  const quality =
+    (work.findings === 0 ? 10000n : pct(work.findingsUpheld, work.findings)) - BigInt(work.reworks) * 1000n;
   return {
     quantity: formatScore(pct(work.completed, work.assigned)),
     quality: formatScore(quality < 0n ? 0n : quality),

@@ -12,7 +12,11 @@ export function authenticitySampleSize(
   rules: Pick<RuleSet['authenticity'], 'minSampleShare'>,
 ): number {
   if (!Number.isSafeInteger(population) || population < 0) {
-    throw new RuleInputError('population', '须为非负整数', `must be a non-negative integer (got ${String(population)})`);
+    throw new RuleInputError(
+      'population',
+      '须为非负整数',
+      `must be a non-negative integer (got ${String(population)})`,
+    );
   }
   const { n, d } = ratioTerms(rules.minSampleShare, 'authenticity.minSampleShare');
   if (population === 0) return 0;
@@ -39,7 +43,11 @@ export function drawSample<T extends string | number>(ids: readonly T[], size: n
   }
   ids.forEach((id, index) => {
     if (typeof id !== 'string' && !(typeof id === 'number' && Number.isFinite(id))) {
-      throw new RuleInputError(`ids[${index}]`, '编号须为字符串或有限数字', `must be a string or a finite number (got ${String(id)})`);
+      throw new RuleInputError(
+        `ids[${index}]`,
+        '编号须为字符串或有限数字',
+        `must be a string or a finite number (got ${String(id)})`,
+      );
     }
   });
   const pool = [...ids].sort(compareIds);

@@ -70,7 +70,11 @@ export function gradeOf(score: ScoreInput, rules: Pick<RuleSet['evaluation'], 'g
   const good = parseRuleNumber(rules.gradeBands.GOOD, 'evaluation.gradeBands.GOOD');
   const medium = parseRuleNumber(rules.gradeBands.MEDIUM, 'evaluation.gradeBands.MEDIUM');
   if (!(excellent > good && good > medium)) {
-    throw new RuleInputError('evaluation.gradeBands', '等级分数线须依次递减', 'bands must descend: EXCELLENT > GOOD > MEDIUM');
+    throw new RuleInputError(
+      'evaluation.gradeBands',
+      '等级分数线须依次递减',
+      'bands must descend: EXCELLENT > GOOD > MEDIUM',
+    );
   }
   if (value >= excellent) return 'EXCELLENT';
   if (value >= good) return 'GOOD';
@@ -157,7 +161,11 @@ export function finalGrade(input: FinalGradeInput, rules: FinalGradeRules): Fina
   }
   const forRed = rules.monitoring.failuresForRed;
   if (!Number.isSafeInteger(forRed) || forRed < 1) {
-    throw new RuleInputError('monitoring.failuresForRed', '须为正整数', `must be a positive integer (got ${String(forRed)})`);
+    throw new RuleInputError(
+      'monitoring.failuresForRed',
+      '须为正整数',
+      `must be a positive integer (got ${String(forRed)})`,
+    );
   }
 
   const holding: Array<Omit<GradeCap, 'applied'>> = [];

@@ -63,7 +63,8 @@ export function monitoringVerdict(
 
   const reasons: MonitoringReason[] = [];
   // A project with no budget has nothing to execute: treat it as fully executed rather than failing it.
-  const executionRate = budget === 0n ? { numerator: 1, denominator: 1 } : ratioFromBig(executed, budget, 'executionRate');
+  const executionRate =
+    budget === 0n ? { numerator: 1, denominator: 1 } : ratioFromBig(executed, budget, 'executionRate');
   if (budget > 0n && executed * elapsed.d < elapsed.n * budget) {
     reasons.push({ code: 'EXECUTION_BELOW_ELAPSED' });
   }
@@ -141,7 +142,11 @@ export function nextFlagAction(
     );
   }
   if (!Number.isSafeInteger(rules.failuresForRed) || rules.failuresForRed < 1) {
-    throw new RuleInputError('failuresForRed', '须为正整数', `must be a positive integer (got ${String(rules.failuresForRed)})`);
+    throw new RuleInputError(
+      'failuresForRed',
+      '须为正整数',
+      `must be a positive integer (got ${String(rules.failuresForRed)})`,
+    );
   }
   const level = situation.openFlag?.level ?? null;
   if (level !== null && level !== 'YELLOW' && level !== 'RED') {
@@ -171,7 +176,11 @@ export function checkpointDates(
     throw new RuleInputError('checkpoint.month', '月份须为1到12', `must be a month 1–12 (got ${String(month)})`);
   }
   if (!Number.isSafeInteger(reportDueDay) || reportDueDay < 1 || reportDueDay > 31) {
-    throw new RuleInputError('checkpoint.reportDueDay', '日期须为1到31', `must be a day 1–31 (got ${String(reportDueDay)})`);
+    throw new RuleInputError(
+      'checkpoint.reportDueDay',
+      '日期须为1到31',
+      `must be a day 1–31 (got ${String(reportDueDay)})`,
+    );
   }
   const dueYear = month === 12 ? year + 1 : year;
   const dueMonth = month === 12 ? 1 : month + 1;
@@ -190,7 +199,11 @@ export function rectificationDeadline(
 ): string {
   const days = rules.rectificationDays;
   if (!Number.isSafeInteger(days) || days < 0) {
-    throw new RuleInputError('rectificationDays', '须为非负整数', `must be a non-negative integer (got ${String(days)})`);
+    throw new RuleInputError(
+      'rectificationDays',
+      '须为非负整数',
+      `must be a non-negative integer (got ${String(days)})`,
+    );
   }
   const { year, month, day } = parseIsoDate(reportDue, 'reportDue');
   // Calendar arithmetic in UTC milliseconds: no time zone, no daylight saving, so it is pure.
@@ -219,7 +232,11 @@ function parseIsoDate(text: string, field: string): { year: number; month: numbe
   const month = match ? Number(match[2]) : NaN;
   const day = match ? Number(match[3]) : NaN;
   if (!match || year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    throw new RuleInputError(field, '须为有效日期 YYYY-MM-DD', `must be a valid date YYYY-MM-DD (got ${JSON.stringify(text)})`);
+    throw new RuleInputError(
+      field,
+      '须为有效日期 YYYY-MM-DD',
+      `must be a valid date YYYY-MM-DD (got ${JSON.stringify(text)})`,
+    );
   }
   return { year, month, day };
 }

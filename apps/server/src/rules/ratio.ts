@@ -16,10 +16,18 @@ export function ratioTerms(ratio: Ratio, field: string): RatioTerms {
   }
   const { numerator, denominator } = ratio;
   if (!Number.isSafeInteger(numerator) || numerator < 0) {
-    throw new RuleInputError(field, '分子须为非负整数', `numerator must be a non-negative integer (got ${String(numerator)})`);
+    throw new RuleInputError(
+      field,
+      '分子须为非负整数',
+      `numerator must be a non-negative integer (got ${String(numerator)})`,
+    );
   }
   if (!Number.isSafeInteger(denominator) || denominator <= 0) {
-    throw new RuleInputError(field, '分母须为正整数', `denominator must be a positive integer (got ${String(denominator)})`);
+    throw new RuleInputError(
+      field,
+      '分母须为正整数',
+      `denominator must be a positive integer (got ${String(denominator)})`,
+    );
   }
   return { n: BigInt(numerator), d: BigInt(denominator) };
 }

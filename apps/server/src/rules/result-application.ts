@@ -45,7 +45,11 @@ export function proposedCut(input: CutInput, rules: Pick<RuleSet['resultApplicat
   if (share === null) return { share: null, cut: '0.00', remaining: formatYuan(base) };
   const { n, d } = ratioTerms(share, `resultApplication.cutShare.${input.grade}`);
   if (n > d) {
-    throw new RuleInputError(`resultApplication.cutShare.${input.grade}`, '压减比例不得超过1', 'a cut cannot exceed the whole budget');
+    throw new RuleInputError(
+      `resultApplication.cutShare.${input.grade}`,
+      '压减比例不得超过1',
+      'a cut cannot exceed the whole budget',
+    );
   }
   const cut = divRoundHalfUp(base * n, d);
   return {

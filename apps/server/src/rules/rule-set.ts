@@ -82,7 +82,11 @@ function readRuleSet(c: Checker, json: unknown): RuleSet | undefined {
     const medium = BigInt(cutShare.MEDIUM.numerator) * BigInt(cutShare.POOR.denominator);
     const poor = BigInt(cutShare.POOR.numerator) * BigInt(cutShare.MEDIUM.denominator);
     if (poor < medium) {
-      c.add('resultApplication.cutShare', '差的压减比例不得低于中', 'the POOR cut must not be smaller than the MEDIUM cut');
+      c.add(
+        'resultApplication.cutShare',
+        '差的压减比例不得低于中',
+        'the POOR cut must not be smaller than the MEDIUM cut',
+      );
     }
   }
 
@@ -137,12 +141,20 @@ function readMonitoring(c: Checker, value: unknown): RuleSet['monitoring'] | und
     // Checkpoints follow the year; a repeated month would judge the same period twice.
     const months = checkpoints.map((cp) => cp.month);
     if (months.every((mo) => Number.isInteger(mo)) && months.some((mo, i) => i > 0 && mo <= months[i - 1])) {
-      c.add('monitoring.checkpoints', '检查点月份须按升序排列且不重复', 'checkpoint months must be ascending and distinct');
+      c.add(
+        'monitoring.checkpoints',
+        '检查点月份须按升序排列且不重复',
+        'checkpoint months must be ascending and distinct',
+      );
     }
   }
   return {
     checkpoints,
-    maxKeyIndicatorDeviation: c.ratio(m.maxKeyIndicatorDeviation, 'monitoring.maxKeyIndicatorDeviation', false) as Ratio,
+    maxKeyIndicatorDeviation: c.ratio(
+      m.maxKeyIndicatorDeviation,
+      'monitoring.maxKeyIndicatorDeviation',
+      false,
+    ) as Ratio,
     failuresForRed: c.int(m.failuresForRed, 'monitoring.failuresForRed', 1) as number,
     rectificationDays: c.int(m.rectificationDays, 'monitoring.rectificationDays', 1) as number,
     unitWideMonth: c.int(m.unitWideMonth, 'monitoring.unitWideMonth', 1, 12) as number,
@@ -186,7 +198,12 @@ class Checker {
       this.add(path, '缺少字段', 'is missing');
       return undefined;
     }
-    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || (max !== undefined && value > max)) {
+    if (
+      typeof value !== 'number' ||
+      !Number.isSafeInteger(value) ||
+      value < min ||
+      (max !== undefined && value > max)
+    ) {
       const range = max === undefined ? `≥ ${min}` : `${min}–${max}`;
       this.add(path, `须为整数（${range}）`, `must be an integer ${range} (got ${JSON.stringify(value)})`);
       return undefined;
@@ -201,11 +218,19 @@ class Checker {
     const denominator = r.denominator;
     let ok = true;
     if (typeof numerator !== 'number' || !Number.isSafeInteger(numerator) || numerator < 0) {
-      this.add(`${path}.numerator`, '分子须为非负整数', `numerator must be a non-negative integer (got ${JSON.stringify(numerator)})`);
+      this.add(
+        `${path}.numerator`,
+        '分子须为非负整数',
+        `numerator must be a non-negative integer (got ${JSON.stringify(numerator)})`,
+      );
       ok = false;
     }
     if (typeof denominator !== 'number' || !Number.isSafeInteger(denominator) || denominator <= 0) {
-      this.add(`${path}.denominator`, '分母须为正整数', `denominator must be a positive integer (got ${JSON.stringify(denominator)})`);
+      this.add(
+        `${path}.denominator`,
+        '分母须为正整数',
+        `denominator must be a positive integer (got ${JSON.stringify(denominator)})`,
+      );
       ok = false;
     }
     if (!ok) return undefined;
@@ -223,7 +248,11 @@ class Checker {
       return undefined;
     }
     if (typeof value !== 'number' || !Number.isFinite(value) || !TWO_DECIMALS.test(String(value)) || value > 100) {
-      this.add(path, '须为0到100之间、最多两位小数的数', `must be a number 0–100 with at most two decimals (got ${JSON.stringify(value)})`);
+      this.add(
+        path,
+        '须为0到100之间、最多两位小数的数',
+        `must be a number 0–100 with at most two decimals (got ${JSON.stringify(value)})`,
+      );
       return undefined;
     }
     return value;
@@ -281,7 +310,11 @@ class Checker {
       return undefined;
     }
     if (typeof value !== 'string' || !MONEY.test(value)) {
-      this.add(path, '须为非负金额字符串（元，最多两位小数）', `must be a non-negative amount in yuan with at most two decimals, as a string (got ${JSON.stringify(value)})`);
+      this.add(
+        path,
+        '须为非负金额字符串（元，最多两位小数）',
+        `must be a non-negative amount in yuan with at most two decimals, as a string (got ${JSON.stringify(value)})`,
+      );
       return undefined;
     }
     return value;

@@ -45,27 +45,51 @@ export function targetProblems(indicators: readonly TargetIndicator[]): TargetPr
     }
     if (ind.comparator !== 'QUALITATIVE') {
       if (ind.targetValue == null || ind.targetValue === '') {
-        problems.push({ field: `${field}.targetValue`, zh: '量化指标须有目标值', en: 'a quantitative indicator needs a target value' });
+        problems.push({
+          field: `${field}.targetValue`,
+          zh: '量化指标须有目标值',
+          en: 'a quantitative indicator needs a target value',
+        });
       } else {
         try {
           parseScaled(ind.targetValue, `${field}.targetValue`, INDICATOR_DECIMALS, { allowNegative: true });
         } catch {
-          problems.push({ field: `${field}.targetValue`, zh: '目标值须为数字', en: 'the target value must be a number' });
+          problems.push({
+            field: `${field}.targetValue`,
+            zh: '目标值须为数字',
+            en: 'the target value must be a number',
+          });
         }
       }
       if (!ind.unitOfMeasure?.trim()) {
-        problems.push({ field: `${field}.unitOfMeasure`, zh: '量化指标须有计量单位', en: 'a quantitative indicator needs a unit of measure' });
+        problems.push({
+          field: `${field}.unitOfMeasure`,
+          zh: '量化指标须有计量单位',
+          en: 'a quantitative indicator needs a unit of measure',
+        });
       }
     } else if (!ind.targetText?.trim()) {
-      problems.push({ field: `${field}.targetText`, zh: '定性指标须写明目标', en: 'a qualitative indicator needs its target in words' });
+      problems.push({
+        field: `${field}.targetText`,
+        zh: '定性指标须写明目标',
+        en: 'a qualitative indicator needs its target in words',
+      });
     }
     const text = `${ind.name}${ind.targetText ?? ''}`;
     if (VAGUE.some((w) => text.includes(w)) && !/\d/.test(`${text}${ind.targetValue ?? ''}`)) {
-      problems.push({ field: `${field}.targetText`, zh: '目标表述模糊（如“进一步提高”）且无具体数值', en: 'vague target (e.g. "further improve") with no number' });
+      problems.push({
+        field: `${field}.targetText`,
+        zh: '目标表述模糊（如“进一步提高”）且无具体数值',
+        en: 'vague target (e.g. "further improve") with no number',
+      });
     }
   });
   if (indicators.length > 0 && total !== 10000n) {
-    problems.push({ field: 'indicators', zh: `权重合计须为100（现为${Number(total) / 100}）`, en: `weights must add up to 100 (they add up to ${Number(total) / 100})` });
+    problems.push({
+      field: 'indicators',
+      zh: `权重合计须为100（现为${Number(total) / 100}）`,
+      en: `weights must add up to 100 (they add up to ${Number(total) / 100})`,
+    });
   }
   return problems;
 }

@@ -81,7 +81,10 @@ export async function createTemplate(adminUrl: string, opts: { demo?: boolean } 
 }
 
 /** A fresh database copied from a template: each test file gets its own. */
-export async function createDatabase(adminUrl: string, template: string): Promise<{ name: string; url: string; drop(): Promise<void> }> {
+export async function createDatabase(
+  adminUrl: string,
+  template: string,
+): Promise<{ name: string; url: string; drop(): Promise<void> }> {
   const name = `jixiao_test_${randomBytes(5).toString('hex')}`;
   await admin(adminUrl, (c) => c.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`));
   return {
@@ -105,7 +108,9 @@ export interface ServerProcess {
 }
 
 /** Starts the built server (apps/server/dist/main.js) as its own process and waits until it listens. */
-export async function startServerProcess(opts: { databaseUrl?: string; env?: Record<string, string> } = {}): Promise<ServerProcess> {
+export async function startServerProcess(
+  opts: { databaseUrl?: string; env?: Record<string, string> } = {},
+): Promise<ServerProcess> {
   const port = await freePort();
   const main = resolve(SERVER_DIR, 'dist/main.js');
   const child: ChildProcess = spawn(process.execPath, [main], {

@@ -19,8 +19,13 @@ describe('figures against an independent SQL computation', () => {
   });
 
   it('projectAggregate by fund family at the August checkpoint: count, budget, executed and rate per family', async () => {
-    const res = await gql(ctx.graphqlUrl, `{ projectAggregate(groupBy: [FUND_FAMILY], filter: { year: 2023, checkpointMonth: 8 }) {
-      keys { key } projectCount budget executed executionRate } }`, {}, leader);
+    const res = await gql(
+      ctx.graphqlUrl,
+      `{ projectAggregate(groupBy: [FUND_FAMILY], filter: { year: 2023, checkpointMonth: 8 }) {
+      keys { key } projectCount budget executed executionRate } }`,
+      {},
+      leader,
+    );
     expect(res.errors).toBeUndefined();
     const { rows } = await db.query(`
       SELECT p.fund_family AS key, count(*)::int AS n, sum(r.budget)::text AS budget, sum(r.executed)::text AS executed
@@ -36,20 +41,37 @@ describe('figures against an independent SQL computation', () => {
   });
 
   it('projectAggregate without a checkpoint takes each project’s budget and its latest reported execution', async () => {
-    const res = await gql(ctx.graphqlUrl, `{ projectAggregate(groupBy: [YEAR]) { keys { key } projectCount budget executed } }`, {}, leader);
+    const res = await gql(
+      ctx.graphqlUrl,
+      `{ projectAggregate(groupBy: [YEAR]) { keys { key } projectCount budget executed } }`,
+      {},
+      leader,
+    );
     const { rows } = await db.query(`
       SELECT p.year::text AS key, count(*)::int AS n, sum(p.budget)::text AS budget,
              COALESCE(sum((SELECT r.executed FROM monitoring_report r JOIN monitoring_checkpoint c ON c.id = r.checkpoint_id
                             WHERE r.project_id = p.id ORDER BY c.period_end DESC LIMIT 1)), 0)::numeric(16,2)::text AS executed
         FROM project p GROUP BY p.year ORDER BY p.year`);
-    expect(res.data!.projectAggregate.map((a: any) => ({ key: a.keys[0].key, n: a.projectCount, budget: a.budget, executed: a.executed })))
-      .toEqual(rows.map((r) => ({ key: r.key, n: r.n, budget: r.budget, executed: r.executed })));
+    expect(
+      res.data!.projectAggregate.map((a: any) => ({
+        key: a.keys[0].key,
+        n: a.projectCount,
+        budget: a.budget,
+        executed: a.executed,
+      })),
+    ).toEqual(rows.map((r) => ({ key: r.key, n: r.n, budget: r.budget, executed: r.executed })));
   });
 
   it('the flag ledger’s overdue filter and days overdue match the open flags past their deadline', async () => {
-    const { rows } = await db.query(`SELECT f.id, (current_date - f.deadline)::int AS days FROM flag f JOIN project p ON p.id = f.project_id
+    const { rows } =
+      await db.query(`SELECT f.id, (current_date - f.deadline)::int AS days FROM flag f JOIN project p ON p.id = f.project_id
       WHERE f.status = 'OPEN' AND f.deadline < current_date`);
-    const res = await gql(ctx.graphqlUrl, `{ flags(first: 100, filter: { overdue: true }) { totalCount edges { node { id daysOverdue } } } }`, {}, leader);
+    const res = await gql(
+      ctx.graphqlUrl,
+      `{ flags(first: 100, filter: { overdue: true }) { totalCount edges { node { id daysOverdue } } } }`,
+      {},
+      leader,
+    );
     expect(res.data!.flags.totalCount).toBe(rows.length);
     const byId = new Map(rows.map((r) => [Buffer.from(`Flag:${r.id}`).toString('base64url'), r.days]));
     for (const e of res.data!.flags.edges) expect(e.node.daysOverdue).toBe(byId.get(e.node.id));

@@ -14,13 +14,21 @@ describe('login and errors over HTTP', () => {
   it('logs in a demo user and tells who they are and what they see', async () => {
     const token = await login(ctx.graphqlUrl, 'sec-jkw');
     const res = await gql(ctx.graphqlUrl, '{ me { username role sectionName scopeDescription readOnly } }', {}, token);
-    expect(res.data!.me).toMatchObject({ username: 'sec-jkw', role: 'BUSINESS_SECTION', sectionName: '教科文科', readOnly: false });
+    expect(res.data!.me).toMatchObject({
+      username: 'sec-jkw',
+      role: 'BUSINESS_SECTION',
+      sectionName: '教科文科',
+      readOnly: false,
+    });
     expect(res.data!.me.scopeDescription).toContain('教科文科');
   });
 
   it('gives the same answer for a wrong password and an unknown user', async () => {
     const wrong = await gql(ctx.graphqlUrl, 'mutation { login(username: "leader", password: "nope-nope") { token } }');
-    const unknown = await gql(ctx.graphqlUrl, 'mutation { login(username: "nobody", password: "nope-nope") { token } }');
+    const unknown = await gql(
+      ctx.graphqlUrl,
+      'mutation { login(username: "nobody", password: "nope-nope") { token } }',
+    );
     expect(wrong.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
     expect(unknown.errors![0]!.message).toBe(wrong.errors![0]!.message);
   });

@@ -77,12 +77,17 @@ describe('npm start with the embedded database', () => {
     const p = run({ PORT: String(port), JIXIAO_DATA_DIR: dataDir, JIXIAO_PG_PORT: String(await freePort()) });
     expect(await p.exited).toBe(1);
     blocker.close();
-    expect(p.output().trim()).toBe(`jixiao: Port ${port} is already in use: stop what is using it or set PORT to a free port.`);
+    expect(p.output().trim()).toBe(
+      `jixiao: Port ${port} is already in use: stop what is using it or set PORT to a free port.`,
+    );
   });
 
   it('says in one line what to do when DATABASE_URL is wrong', async () => {
     const dead = await freePort();
-    const p = run({ PORT: String(await freePort()), DATABASE_URL: `postgres://postgres:secret@127.0.0.1:${dead}/nope` });
+    const p = run({
+      PORT: String(await freePort()),
+      DATABASE_URL: `postgres://postgres:secret@127.0.0.1:${dead}/nope`,
+    });
     expect(await p.exited).toBe(1);
     const lines = p.output().trim().split('\n');
     expect(lines).toHaveLength(1);

@@ -31,7 +31,10 @@ const tokens = (n: number) => {
  * short and shallow, but its static cost is 11 × 10^levels.
  */
 const fragmentBomb = (levels: number) => {
-  const fragments = Array.from({ length: levels }, (_, i) => `fragment L${i + 1} on Query { ${`...L${i} `.repeat(10)}}`);
+  const fragments = Array.from(
+    { length: levels },
+    (_, i) => `fragment L${i + 1} on Query { ${`...L${i} `.repeat(10)}}`,
+  );
   return `{ ...L${levels} } ${fragments.join(' ')} fragment L0 on Query { health { ok } fundFamilies { code } }`;
 };
 
@@ -59,7 +62,14 @@ describe('operation limits, introspection and transport hygiene', () => {
     ['an operation with 21 aliases', 'person', aliases(21), 'aliases', 21, 20],
     ['an operation of 3,001 tokens', 'person', tokens(3001), 'tokens', 3001, 3000],
     ['an operation of 3,001 tokens from a BI token', 'bi', tokens(3001), 'tokens', 3001, 3000],
-    ['100 projects × evaluations × findings (cost 11,300) from a person', 'person', FINDINGS_OF_100_PROJECTS, 'cost', 11_300, 10_000],
+    [
+      '100 projects × evaluations × findings (cost 11,300) from a person',
+      'person',
+      FINDINGS_OF_100_PROJECTS,
+      'cost',
+      11_300,
+      10_000,
+    ],
     ['a fragment bomb costing 11,000 from an anonymous client', 'anonymous', fragmentBomb(3), 'cost', 11_000, 10_000],
     ['a fragment bomb costing 110,000 from a BI token', 'bi', fragmentBomb(4), 'cost', 110_000, 100_000],
   ])('refuses %s with QUERY_TOO_COMPLEX and HTTP 400', async (_name, who, query, measure, requested, limit) => {
@@ -89,7 +99,11 @@ describe('operation limits, introspection and transport hygiene', () => {
   it.each([
     ['anonymous', '{ health { ok } }', { requested: 1, limit: 10_000 }],
     ['person', '{ me { username } targetSummary(year: 2023) { projectCount } }', { requested: 2, limit: 10_000 }],
-    ['bi', '{ executionSummary(year: 2023, month: 8, groupBy: FUND_FAMILY) { label } }', { requested: 10, limit: 100_000 }],
+    [
+      'bi',
+      '{ executionSummary(year: 2023, month: 8, groupBy: FUND_FAMILY) { label } }',
+      { requested: 10, limit: 100_000 },
+    ],
   ])('reports extensions.cost as { requested, limit } to %s', async (who, query, cost) => {
     const res = await gql(ctx.graphqlUrl, query, {}, as(who));
     expect(res.status).toBe(200);
@@ -122,7 +136,12 @@ describe('operation limits, introspection and transport hygiene', () => {
     ['an anonymous client', '__typename', 'anonymous', '{ __typename }'],
     ['a person', '__typename', 'person', '{ __typename me { __typename } }'],
     ['a BI token', '__type', 'bi', '{ __type(name: "Me") { name } }'],
-    ['a BI token', 'the full introspection query', 'bi', getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, inputValueDeprecation: true, oneOf: true })],
+    [
+      'a BI token',
+      'the full introspection query',
+      'bi',
+      getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, inputValueDeprecation: true, oneOf: true }),
+    ],
   ])('lets %s ask for %s', async (_who, _what, who, query) => {
     const res = await gql(ctx.graphqlUrl, query, {}, as(who));
     expect(res.status).toBe(200);
@@ -136,10 +155,30 @@ describe('operation limits, introspection and transport hygiene', () => {
   });
 
   it.each<[string, string, RequestInit]>([
-    ['a batched JSON array', '', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '[{"query":"{ __typename }"},{"query":"{ __typename }"}]' }],
+    [
+      'a batched JSON array',
+      '',
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '[{"query":"{ __typename }"},{"query":"{ __typename }"}]',
+      },
+    ],
     ['a GET without a preflight header', '?query=%7B__typename%7D', { method: 'GET' }],
-    ['a text/plain POST', '', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ __typename }"}' }],
-    ['a form POST', '', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'query=%7B__typename%7D' }],
+    [
+      'a text/plain POST',
+      '',
+      { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ __typename }"}' },
+    ],
+    [
+      'a form POST',
+      '',
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'query=%7B__typename%7D',
+      },
+    ],
   ])('refuses %s with HTTP 400', async (_name, search, init) => {
     const res = await fetch(`${ctx.graphqlUrl}${search}`, init);
     expect(res.status).toBe(400);
@@ -148,7 +187,9 @@ describe('operation limits, introspection and transport hygiene', () => {
   });
 
   it('answers a GET that carries apollo-require-preflight', async () => {
-    const res = await fetch(`${ctx.graphqlUrl}?query=%7B__typename%7D`, { headers: { 'apollo-require-preflight': 'true' } });
+    const res = await fetch(`${ctx.graphqlUrl}?query=%7B__typename%7D`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
     expect(res.status).toBe(200);
   });
 

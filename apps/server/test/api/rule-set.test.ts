@@ -33,10 +33,16 @@ describe('the rule set of a year', () => {
     next.evaluation.gradeBands = { EXCELLENT: 92, GOOD: 82, MEDIUM: 62 };
     const res = await gql(ctx.graphqlUrl, SET, { y: 2025, r: next }, pes);
     expect(res.errors).toBeUndefined();
-    expect((await gql(ctx.graphqlUrl, GET, { y: 2025 }, pes)).data!.ruleSet).toEqual({ year: 2025, stored: true, rules: next });
+    expect((await gql(ctx.graphqlUrl, GET, { y: 2025 }, pes)).data!.ruleSet).toEqual({
+      year: 2025,
+      stored: true,
+      rules: next,
+    });
     const c = new pg.Client({ connectionString: ctx.databaseUrl });
     await c.connect();
-    const { rows } = await c.query(`SELECT action, entity, after FROM audit_log WHERE entity = 'RuleSet' AND entity_id = '2025'`);
+    const { rows } = await c.query(
+      `SELECT action, entity, after FROM audit_log WHERE entity = 'RuleSet' AND entity_id = '2025'`,
+    );
     await c.end();
     expect(rows).toHaveLength(1);
     expect(rows[0].after.evaluation.gradeBands.EXCELLENT).toBe(92);
@@ -44,8 +50,26 @@ describe('the rule set of a year', () => {
 
   it.each([
     ['a year that already has results', 2023, DEFAULT_RULE_SET, 'INVALID_TRANSITION', /2023/],
-    ['weights that do not add up to 100', 2026, { ...DEFAULT_RULE_SET, evaluation: { ...DEFAULT_RULE_SET.evaluation, weights: { execution: 10, output: 40, benefit: 30, satisfaction: 10 } } }, 'BAD_USER_INPUT', /evaluation\.weights/],
-    ['bands that do not descend', 2026, { ...DEFAULT_RULE_SET, agencyRating: { ...DEFAULT_RULE_SET.agencyRating, bands: { A: 70, B: 75, C: 60 } } }, 'BAD_USER_INPUT', /agencyRating\.bands/],
+    [
+      'weights that do not add up to 100',
+      2026,
+      {
+        ...DEFAULT_RULE_SET,
+        evaluation: {
+          ...DEFAULT_RULE_SET.evaluation,
+          weights: { execution: 10, output: 40, benefit: 30, satisfaction: 10 },
+        },
+      },
+      'BAD_USER_INPUT',
+      /evaluation\.weights/,
+    ],
+    [
+      'bands that do not descend',
+      2026,
+      { ...DEFAULT_RULE_SET, agencyRating: { ...DEFAULT_RULE_SET.agencyRating, bands: { A: 70, B: 75, C: 60 } } },
+      'BAD_USER_INPUT',
+      /agencyRating\.bands/,
+    ],
   ])('refuses %s and leaves the database unchanged', async (_name, year, rules, code, message) => {
     const before = await stored(year);
     const res = await gql(ctx.graphqlUrl, SET, { y: year, r: rules }, pes);
@@ -54,7 +78,10 @@ describe('the rule set of a year', () => {
     expect(await stored(year)).toEqual(before);
   });
 
-  it.each([['the budget section', 'budget'], ['a BI token', 'bi']])('is not changed by %s', async (_n, who) => {
+  it.each([
+    ['the budget section', 'budget'],
+    ['a BI token', 'bi'],
+  ])('is not changed by %s', async (_n, who) => {
     const token = who === 'bi' ? demoBiToken('jixiao-demo') : await login(ctx.graphqlUrl, who);
     const res = await gql(ctx.graphqlUrl, SET, { y: 2027, r: DEFAULT_RULE_SET }, token);
     expect(res.errors![0]!.extensions!.code).toBe('FORBIDDEN');

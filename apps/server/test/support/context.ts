@@ -8,7 +8,10 @@ export function useDatabase(opts: { demo?: boolean } = {}) {
   const state: { url: string; db: DataSource } = {} as never;
   let drop: () => Promise<void> = async () => {};
   beforeAll(async () => {
-    const created = await createDatabase(inject('adminUrl'), opts.demo === false ? inject('emptyTemplate') : inject('template'));
+    const created = await createDatabase(
+      inject('adminUrl'),
+      opts.demo === false ? inject('emptyTemplate') : inject('template'),
+    );
     drop = created.drop;
     state.url = created.url;
     state.db = createDataSource(created.url, { poolSize: 4 });

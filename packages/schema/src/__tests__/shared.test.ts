@@ -41,7 +41,10 @@ describe('the default rule set (DOMAIN.md)', () => {
     expect(r.evaluation.gradeBands).toEqual({ EXCELLENT: 90, GOOD: 80, MEDIUM: 60 });
   });
   it('cuts 10% for 中 and 20% for 差, rates agencies 20/40/20/20 with A ≥ 90, B ≥ 75, C ≥ 60', () => {
-    expect(r.resultApplication.cutShare).toEqual({ MEDIUM: { numerator: 10, denominator: 100 }, POOR: { numerator: 20, denominator: 100 } });
+    expect(r.resultApplication.cutShare).toEqual({
+      MEDIUM: { numerator: 10, denominator: 100 },
+      POOR: { numerator: 20, denominator: 100 },
+    });
     expect(r.agencyRating.weights).toEqual({ quantity: 20, quality: 40, effect: 20, satisfaction: 20 });
     expect(r.agencyRating.bands).toEqual({ A: 90, B: 75, C: 60 });
   });

@@ -45,7 +45,11 @@ export async function fetchAllPages<TData, TVariables extends OperationVariables
     const page = connection(result.data as TData);
     for (const edge of page.edges) nodes.push(edge.node);
     if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor || nodes.length >= maxRows) {
-      return { nodes: nodes.slice(0, maxRows), totalCount: page.totalCount, truncated: page.pageInfo.hasNextPage || nodes.length > maxRows };
+      return {
+        nodes: nodes.slice(0, maxRows),
+        totalCount: page.totalCount,
+        truncated: page.pageInfo.hasNextPage || nodes.length > maxRows,
+      };
     }
     after = page.pageInfo.endCursor;
   }

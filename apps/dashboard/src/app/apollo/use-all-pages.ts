@@ -26,7 +26,8 @@ export function useAllPages<TData, TVariables extends OperationVariables, TNode>
       fetchPolicy: attempt > 0 ? 'network-only' : 'cache-first',
     }).then(
       (pages) => live && setResult({ key, attempt, value: ready(pages) }),
-      (error: unknown) => live && setResult({ key, attempt, value: { status: 'error', message: errorMessage(error, t, lang) } }),
+      (error: unknown) =>
+        live && setResult({ key, attempt, value: { status: 'error', message: errorMessage(error, t, lang) } }),
     );
     return () => {
       live = false;

@@ -58,7 +58,13 @@ export function ChartPanel(props: ChartPanelProps) {
       className={props.className}
       actions={
         status === 'ready' ? (
-          <button type="button" className="button button--small" onClick={exportPng} data-testid="export-png" title={t('export.pngTitle')}>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={exportPng}
+            data-testid="export-png"
+            title={t('export.pngTitle')}
+          >
             {t('export.png')}
           </button>
         ) : undefined

@@ -33,10 +33,24 @@ export function ExportButtons<Row>({ columns, load, fileName, sheetName, disable
   };
   return (
     <span className="export-buttons">
-      <button type="button" className="button button--small" disabled={disabled || busy !== null} onClick={() => void run('csv')} data-testid="export-csv" aria-busy={busy === 'csv'}>
+      <button
+        type="button"
+        className="button button--small"
+        disabled={disabled || busy !== null}
+        onClick={() => void run('csv')}
+        data-testid="export-csv"
+        aria-busy={busy === 'csv'}
+      >
         {busy === 'csv' ? t('export.busy') : t('export.csv')}
       </button>
-      <button type="button" className="button button--small" disabled={disabled || busy !== null} onClick={() => void run('xlsx')} data-testid="export-xlsx" aria-busy={busy === 'xlsx'}>
+      <button
+        type="button"
+        className="button button--small"
+        disabled={disabled || busy !== null}
+        onClick={() => void run('xlsx')}
+        data-testid="export-xlsx"
+        aria-busy={busy === 'xlsx'}
+      >
         {busy === 'xlsx' ? t('export.busy') : t('export.xlsx')}
       </button>
       {message && (

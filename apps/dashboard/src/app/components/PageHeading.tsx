@@ -1,7 +1,15 @@
 import type { ReactNode } from 'react';
 
 /** The title of a view, a line under it, and its controls (year, links) on the right. */
-export function PageHeading({ title, subtitle, children }: { title: ReactNode; subtitle?: ReactNode; children?: ReactNode }) {
+export function PageHeading({
+  title,
+  subtitle,
+  children,
+}: {
+  title: ReactNode;
+  subtitle?: ReactNode;
+  children?: ReactNode;
+}) {
   return (
     <div className="page-heading">
       <div className="page-heading__text">

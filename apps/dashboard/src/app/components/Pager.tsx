@@ -2,7 +2,15 @@ import { formatCount } from '@jixiao/ui/format';
 import { useI18n } from '../i18n/i18n';
 
 /** "第 2 页 · 共 321 条" with previous and next buttons. */
-export function Pager({ page, pageSize, totalCount, hasPrevious, hasNext, onPrevious, onNext }: {
+export function Pager({
+  page,
+  pageSize,
+  totalCount,
+  hasPrevious,
+  hasNext,
+  onPrevious,
+  onNext,
+}: {
   page: number;
   pageSize: number;
   totalCount: number;
@@ -19,10 +27,22 @@ export function Pager({ page, pageSize, totalCount, hasPrevious, hasNext, onPrev
       <span className="pager__range" aria-live="polite">
         {t('pager.range', { first: formatCount(first), last: formatCount(last), total: formatCount(totalCount) })}
       </span>
-      <button type="button" className="button button--small" onClick={onPrevious} disabled={!hasPrevious} data-testid="pager-previous">
+      <button
+        type="button"
+        className="button button--small"
+        onClick={onPrevious}
+        disabled={!hasPrevious}
+        data-testid="pager-previous"
+      >
         {t('pager.previous')}
       </button>
-      <button type="button" className="button button--small" onClick={onNext} disabled={!hasNext} data-testid="pager-next">
+      <button
+        type="button"
+        className="button button--small"
+        onClick={onNext}
+        disabled={!hasNext}
+        data-testid="pager-next"
+      >
         {t('pager.next')}
       </button>
     </div>

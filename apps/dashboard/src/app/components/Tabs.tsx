@@ -9,7 +9,13 @@ export interface TabItem<K extends string> {
  * Tabs as the WAI-ARIA pattern has them: arrow keys move between tabs, the panel below is labelled by
  * the active tab. The active tab lives in the URL (the caller's `onChange`).
  */
-export function Tabs<K extends string>({ items, active, onChange, label, idPrefix }: {
+export function Tabs<K extends string>({
+  items,
+  active,
+  onChange,
+  label,
+  idPrefix,
+}: {
   items: readonly TabItem<K>[];
   active: K;
   onChange: (key: K) => void;
@@ -21,7 +27,12 @@ export function Tabs<K extends string>({ items, active, onChange, label, idPrefi
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
     if (event.key === 'Home' || event.key === 'End' || step !== 0) {
       event.preventDefault();
-      const next = event.key === 'Home' ? 0 : event.key === 'End' ? items.length - 1 : (index + step + items.length) % items.length;
+      const next =
+        event.key === 'Home'
+          ? 0
+          : event.key === 'End'
+            ? items.length - 1
+            : (index + step + items.length) % items.length;
       refs.current[next]?.focus();
       onChange(items[next].key);
     }
@@ -52,7 +63,15 @@ export function Tabs<K extends string>({ items, active, onChange, label, idPrefi
   );
 }
 
-export function TabPanel({ idPrefix, active, children }: { idPrefix: string; active: string; children: React.ReactNode }) {
+export function TabPanel({
+  idPrefix,
+  active,
+  children,
+}: {
+  idPrefix: string;
+  active: string;
+  children: React.ReactNode;
+}) {
   return (
     <div role="tabpanel" id={`${idPrefix}-panel`} aria-labelledby={`${idPrefix}-tab-${active}`} className="tab-panel">
       {children}

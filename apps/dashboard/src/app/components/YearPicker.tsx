@@ -1,6 +1,14 @@
 import { useI18n } from '../i18n/i18n';
 
-export function YearPicker({ year, years, onChange }: { year: number; years: readonly number[]; onChange: (year: number) => void }) {
+export function YearPicker({
+  year,
+  years,
+  onChange,
+}: {
+  year: number;
+  years: readonly number[];
+  onChange: (year: number) => void;
+}) {
   const { t } = useI18n();
   return (
     <label className="year-picker">

@@ -12,12 +12,17 @@ describe('CSV export', () => {
     const rows = [['a,b', 'say "hi"', 'two\nlines', null, 3]];
     const text = toCsv(['x', 'y', 'z', 'empty', 'n'], rows);
     expect(text).toContain('"a,b","say ""hi""","two\nlines",,3');
-    expect(parseCsv(text)).toEqual([['x', 'y', 'z', 'empty', 'n'], ['a,b', 'say "hi"', 'two\nlines', '', '3']]);
+    expect(parseCsv(text)).toEqual([
+      ['x', 'y', 'z', 'empty', 'n'],
+      ['a,b', 'say "hi"', 'two\nlines', '', '3'],
+    ]);
   });
 
   it('keeps text that looks like a formula from running, but not negative numbers', () => {
     expect(parseCsv(toCsv(['v'], [['=HYPERLINK("x")'], ['-12.50'], ['@SUM(A1)']])).slice(1)).toEqual([
-      ["'=HYPERLINK(\"x\")"], ['-12.50'], ["'@SUM(A1)"],
+      ['\'=HYPERLINK("x")'],
+      ['-12.50'],
+      ["'@SUM(A1)"],
     ]);
   });
 });

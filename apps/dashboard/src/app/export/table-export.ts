@@ -12,7 +12,10 @@ export interface ExportColumn<Row> {
 }
 
 export function exportCsv<Row>(columns: readonly ExportColumn<Row>[], rows: readonly Row[], fileName: string): void {
-  const text = toCsv(columns.map((c) => c.header), rows.map((r) => columns.map((c) => c.value(r))));
+  const text = toCsv(
+    columns.map((c) => c.header),
+    rows.map((r) => columns.map((c) => c.value(r))),
+  );
   downloadBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), `${fileName}.csv`);
 }
 

@@ -8,7 +8,8 @@ describe('the dictionaries', () => {
   });
 
   it('use the same placeholders in both languages, except the month written two ways', () => {
-    const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1].replace(/^month(Name|Short)$/, 'month')).sort();
+    const placeholders = (s: string) =>
+      [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1].replace(/^month(Name|Short)$/, 'month')).sort();
     for (const key of Object.keys(zh) as (keyof typeof zh)[]) {
       expect(placeholders(en[key]), key).toEqual(placeholders(zh[key]));
     }
@@ -33,8 +34,16 @@ describe('pickServerMessage', () => {
     ['用户名或密码错误 / Wrong username or password', 'zh', '用户名或密码错误'],
     ['用户名或密码错误 / Wrong username or password', 'en', 'Wrong username or password'],
     ['Plain message', 'zh', 'Plain message'],
-    ['预算科：全部数据（涉密单位仅计入合计）/ all (classified units in totals only)', 'en', 'all (classified units in totals only)'],
-    ['预算科：全部数据（涉密单位仅计入合计）/ all (classified units in totals only)', 'zh', '预算科：全部数据（涉密单位仅计入合计）'],
+    [
+      '预算科：全部数据（涉密单位仅计入合计）/ all (classified units in totals only)',
+      'en',
+      'all (classified units in totals only)',
+    ],
+    [
+      '预算科：全部数据（涉密单位仅计入合计）/ all (classified units in totals only)',
+      'zh',
+      '预算科：全部数据（涉密单位仅计入合计）',
+    ],
   ] as const)('%s in %s is %s', (message, lang, expected) => {
     expect(pickServerMessage(message, lang)).toBe(expected);
   });

@@ -11,8 +11,18 @@ export type Translate = (key: MessageKey, params?: MessageParams) => string;
 const DICTIONARIES: Record<Lang, Messages> = { zh, en };
 
 const MONTH_NAMES_EN = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 export function createTranslator(lang: Lang): Translate {
@@ -20,9 +30,7 @@ export function createTranslator(lang: Lang): Translate {
   return (key, params) => {
     const template = messages[key];
     if (!params) return template;
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-      name in params ? String(params[name]) : whole,
-    );
+    return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
   };
 }
 

@@ -6,7 +6,10 @@ export function useLocation(): AppLocation {
 }
 
 /** The query parameters of the current address, and a setter that merges changes into them. */
-export function useQueryParams(): [URLSearchParams, (changes: Record<string, string | number | null | undefined>, options?: NavigateOptions) => void] {
+export function useQueryParams(): [
+  URLSearchParams,
+  (changes: Record<string, string | number | null | undefined>, options?: NavigateOptions) => void,
+] {
   const { pathname, search } = useLocation();
   const params = useMemo(() => new URLSearchParams(search), [search]);
   const update = useCallback(
@@ -30,7 +33,15 @@ export type LinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & 
 export function Link({ to, replace, onClick, ...rest }: LinkProps) {
   const handle = (event: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(event);
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    )
+      return;
     if (rest.target && rest.target !== '_self') return;
     event.preventDefault();
     navigate(to, { replace });

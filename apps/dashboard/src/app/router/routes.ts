@@ -5,9 +5,7 @@ import type { Role } from '@jixiao/schema/enums';
 // the view itself through `useQueryParams`.
 
 export type DrillLevel =
-  | { level: 'county' }
-  | { level: 'section'; sectionId: string }
-  | { level: 'unit'; unitId: string };
+  { level: 'county' } | { level: 'section'; sectionId: string } | { level: 'unit'; unitId: string };
 
 export type Route =
   | { view: 'home' }
@@ -34,7 +32,10 @@ function drillFrom(rest: string[]): DrillLevel | null {
 
 /** The view an address shows. Ids in paths are the API's global ids (URL-safe base64). */
 export function parseRoute(pathname: string): Route {
-  const parts = pathname.split('/').filter(Boolean).map((p) => decodeURIComponent(p));
+  const parts = pathname
+    .split('/')
+    .filter(Boolean)
+    .map((p) => decodeURIComponent(p));
   const [head, ...rest] = parts;
   switch (head) {
     case undefined:

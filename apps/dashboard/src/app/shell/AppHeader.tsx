@@ -23,20 +23,31 @@ export function AppHeader({ me }: { me: ViewerFieldsFragment }) {
         {t('app.skip')}
       </a>
       <Link to={items[0].path} className="app-header__brand" aria-label={t('app.title')}>
-        <span className="brand-mark" aria-hidden="true">绩</span>
+        <span className="brand-mark" aria-hidden="true">
+          绩
+        </span>
         <span className="app-header__title">{t('app.title')}</span>
       </Link>
       <nav className="app-header__nav" aria-label={t('nav.label')}>
         {items.map((item) => (
-          <Link key={item.path} to={item.path} aria-current={item === active ? 'page' : undefined} data-testid={`nav-${item.path.slice(1)}`}>
+          <Link
+            key={item.path}
+            to={item.path}
+            aria-current={item === active ? 'page' : undefined}
+            data-testid={`nav-${item.path.slice(1)}`}
+          >
             {t(item.label)}
           </Link>
         ))}
       </nav>
       <div className="app-header__viewer" data-testid="viewer">
         <div className="app-header__who">
-          <span className="app-header__name" title={me.displayName} data-testid="viewer-name">{me.displayName}</span>
-          <span className="role-badge" data-testid="viewer-role">{ROLE_LABELS[me.role][lang]}</span>
+          <span className="app-header__name" title={me.displayName} data-testid="viewer-name">
+            {me.displayName}
+          </span>
+          <span className="role-badge" data-testid="viewer-role">
+            {ROLE_LABELS[me.role][lang]}
+          </span>
           <span className="app-header__affiliation">{affiliation}</span>
         </div>
         <div className="app-header__scope" title={me.scopeDescription} data-testid="viewer-scope">

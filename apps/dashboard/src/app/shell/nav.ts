@@ -35,5 +35,8 @@ function homeItems(role: Role): NavItem[] {
 
 /** The item of the view shown: project pages belong to the role's home. */
 export function activeItem(items: readonly NavItem[], pathname: string): NavItem | undefined {
-  return items.find((i) => pathname === i.path || pathname.startsWith(`${i.path}/`)) ?? (pathname.startsWith('/projects/') ? items[0] : undefined);
+  return (
+    items.find((i) => pathname === i.path || pathname.startsWith(`${i.path}/`)) ??
+    (pathname.startsWith('/projects/') ? items[0] : undefined)
+  );
 }

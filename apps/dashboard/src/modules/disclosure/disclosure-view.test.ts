@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { budgetText, disclosureYears, evaluationKindLabel, gradeLabel, level1Label, pickYear, scoreText, targetText } from './disclosure-view';
+import {
+  budgetText,
+  disclosureYears,
+  evaluationKindLabel,
+  gradeLabel,
+  level1Label,
+  pickYear,
+  scoreText,
+  targetText,
+} from './disclosure-view';
 
 describe('the public page’s wording', () => {
   it('shows budgets in 万元 in Chinese and in thousands in English, exactly rounded', () => {
@@ -11,7 +20,9 @@ describe('the public page’s wording', () => {
   it('writes a quantitative target with its comparator and unit, a qualitative one as worded', () => {
     expect(targetText({ comparator: 'GE', targetValue: '95', unitOfMeasure: '%' })).toBe('≥ 95 %');
     expect(targetText({ comparator: 'LE', targetValue: '30', unitOfMeasure: '天', targetText: null })).toBe('≤ 30 天');
-    expect(targetText({ comparator: 'QUALITATIVE', targetValue: null, targetText: ' 明显提升 ', unitOfMeasure: '' })).toBe('明显提升');
+    expect(
+      targetText({ comparator: 'QUALITATIVE', targetValue: null, targetText: ' 明显提升 ', unitOfMeasure: '' }),
+    ).toBe('明显提升');
     expect(targetText({ comparator: 'QUALITATIVE', targetValue: null, targetText: null, unitOfMeasure: '' })).toBe('—');
   });
 

@@ -1,4 +1,9 @@
-import { COMPARATOR_SYMBOLS, EVALUATION_KIND_LABELS, GRADE_LABELS, INDICATOR_LEVEL1_LABELS } from '@jixiao/schema/enums';
+import {
+  COMPARATOR_SYMBOLS,
+  EVALUATION_KIND_LABELS,
+  GRADE_LABELS,
+  INDICATOR_LEVEL1_LABELS,
+} from '@jixiao/schema/enums';
 import { formatWan, formatYuan } from '@jixiao/ui/format';
 import type { Lang } from '../../app/i18n/translate';
 
@@ -33,7 +38,8 @@ export function targetText(indicator: IndicatorLike): string {
   if (indicator.comparator === 'QUALITATIVE' || indicator.targetValue === null || indicator.targetValue === undefined) {
     return indicator.targetText?.trim() || '—';
   }
-  const symbol = (COMPARATOR_SYMBOLS as Record<string, string | undefined>)[indicator.comparator] ?? indicator.comparator;
+  const symbol =
+    (COMPARATOR_SYMBOLS as Record<string, string | undefined>)[indicator.comparator] ?? indicator.comparator;
   return [symbol, indicator.targetValue, indicator.unitOfMeasure].filter((s) => s && s.trim()).join(' ');
 }
 

@@ -34,7 +34,8 @@ export const disclosureEn: Record<keyof typeof disclosureZh, string> = {
   'public.staffLogin': 'Staff login',
   'public.title': 'Budget performance disclosure, {year}',
   'public.subtitle': 'Project targets are published with the budget, evaluation results with the final accounts',
-  'public.notice': 'This page shows the approved performance targets and the final evaluation results of projects, with no login. Classified units’ information is never disclosed.',
+  'public.notice':
+    'This page shows the approved performance targets and the final evaluation results of projects, with no login. Classified units’ information is never disclosed.',
   'public.results': '{count} projects disclosed for {year}',
   'public.empty': 'Nothing disclosed for {year} yet',
   'public.unit': 'Unit',

@@ -15,7 +15,10 @@ const FLAG: FlagRow = {
   raisedAt: { year: 2023, month: 5 },
   escalatedAt: { month: 8 },
   project: {
-    id: 'P1', code: '2023-gxj-003', name: '2023年中小企业发展专项', fundFamily: 'GENERAL_PUBLIC',
+    id: 'P1',
+    code: '2023-gxj-003',
+    name: '2023年中小企业发展专项',
+    fundFamily: 'GENERAL_PUBLIC',
     unit: { id: 'U1', name: '尉犁县工业和信息化局', section: { id: 'S5', name: '经济建设科' } },
   },
 };
@@ -36,13 +39,22 @@ describe('a flag row', () => {
     const columns = flagExportColumns(t, 'zh');
     const row = Object.fromEntries(columns.map((c) => [c.header, c.value(FLAG)]));
     expect(row).toMatchObject({
-      项目编码: '2023-gxj-003', 对口科室: '经济建设科', 预警等级: '红标', 整改期限: '2023-10-10', 逾期天数: 12,
-      状态: '未销号', '建议压减金额（元）': '120000.00',
+      项目编码: '2023-gxj-003',
+      对口科室: '经济建设科',
+      预警等级: '红标',
+      整改期限: '2023-10-10',
+      逾期天数: 12,
+      状态: '未销号',
+      '建议压减金额（元）': '120000.00',
     });
   });
 
   it('reads its filters from the URL, open flags by default where asked', () => {
-    expect(parseLedgerState(new URLSearchParams('level=RED&overdue=1'), { status: 'OPEN' })).toEqual({ level: 'RED', status: 'OPEN', overdue: true });
+    expect(parseLedgerState(new URLSearchParams('level=RED&overdue=1'), { status: 'OPEN' })).toEqual({
+      level: 'RED',
+      status: 'OPEN',
+      overdue: true,
+    });
     expect(parseLedgerState(new URLSearchParams('status=all'), { status: 'OPEN' }).status).toBeNull();
   });
 });

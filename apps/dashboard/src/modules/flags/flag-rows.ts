@@ -13,9 +13,14 @@ export function isOverdue(flag: Pick<FlagRow, 'status' | 'daysOverdue'>): boolea
 }
 
 /** "5月底 → 8月底转红": where a flag was raised and where it turned red. */
-export function raisedText(flag: { raisedAt?: { month: number } | null; escalatedAt?: { month: number } | null }, t: Translate): string {
+export function raisedText(
+  flag: { raisedAt?: { month: number } | null; escalatedAt?: { month: number } | null },
+  t: Translate,
+): string {
   const raised = flag.raisedAt ? checkpointName(t, flag.raisedAt.month) : '—';
-  return flag.escalatedAt ? t('flags.escalatedAt', { raised, escalated: checkpointName(t, flag.escalatedAt.month) }) : raised;
+  return flag.escalatedAt
+    ? t('flags.escalatedAt', { raised, escalated: checkpointName(t, flag.escalatedAt.month) })
+    : raised;
 }
 
 export function flagExportColumns(t: Translate, lang: Lang): ExportColumn<FlagRow>[] {
@@ -24,15 +29,28 @@ export function flagExportColumns(t: Translate, lang: Lang): ExportColumn<FlagRo
     { header: t('projects.col.name'), value: (f) => f.project?.name ?? '', width: 36 },
     { header: t('projects.col.unit'), value: (f) => f.project?.unit?.name ?? t('projects.classifiedUnit'), width: 28 },
     { header: t('flags.col.section'), value: (f) => f.project?.unit?.section?.name ?? '', width: 14 },
-    { header: t('projects.col.fundFamily'), value: (f) => (f.project ? familyLabel(f.project.fundFamily, lang) : ''), width: 22 },
+    {
+      header: t('projects.col.fundFamily'),
+      value: (f) => (f.project ? familyLabel(f.project.fundFamily, lang) : ''),
+      width: 22,
+    },
     { header: t('flags.col.level'), value: (f) => flagLabel(f.level, lang), width: 8 },
     { header: t('flags.col.raised'), value: (f) => `${f.raisedAt?.year ?? ''} ${raisedText(f, t)}`.trim(), width: 20 },
     { header: t('flags.col.deadline'), value: (f) => f.deadline, width: 12 },
     { header: t('flags.col.daysOverdue'), value: (f) => f.daysOverdue, type: 'number', width: 10 },
-    { header: t('flags.col.status'), value: (f) => t(f.status === 'OPEN' ? 'flags.status.OPEN' : 'flags.status.CLOSED'), width: 10 },
+    {
+      header: t('flags.col.status'),
+      value: (f) => t(f.status === 'OPEN' ? 'flags.status.OPEN' : 'flags.status.CLOSED'),
+      width: 10,
+    },
     { header: t('flags.col.closedOn'), value: (f) => f.closedOn ?? '', width: 12 },
     { header: t('flags.col.owner'), value: (f) => f.ownerName, width: 12 },
-    { header: t('flags.col.reductionYuan'), value: (f) => (f.proposedReduction ? yuanPlain(f.proposedReduction) : null), type: 'number', width: 16 },
+    {
+      header: t('flags.col.reductionYuan'),
+      value: (f) => (f.proposedReduction ? yuanPlain(f.proposedReduction) : null),
+      type: 'number',
+      width: 16,
+    },
   ];
 }
 

@@ -9,12 +9,19 @@ import type { Scope } from './cross-filter';
 export type AggregateRow = AggregateFiguresFragment;
 
 /** The dimensions to ask for: the panel's own, plus GRADE when a grade is chosen (AggregateFilter has no grade). */
-export function dimensionsFor(dimensions: readonly AggregateDimension[], scope: Pick<Scope, 'grade'>): AggregateDimension[] {
+export function dimensionsFor(
+  dimensions: readonly AggregateDimension[],
+  scope: Pick<Scope, 'grade'>,
+): AggregateDimension[] {
   return scope.grade ? [...dimensions, 'GRADE'] : [...dimensions];
 }
 
 /** The API filter of a scope (the grade is applied by `ofGrade` on the rows). */
-export function aggregateFilter(scope: Scope, year: number | null, checkpointMonth: number | null = null): AggregateFilter {
+export function aggregateFilter(
+  scope: Scope,
+  year: number | null,
+  checkpointMonth: number | null = null,
+): AggregateFilter {
   return {
     year,
     fundFamily: scope.fundFamily,
@@ -32,7 +39,9 @@ function keyOf(row: AggregateRow, dimension: AggregateDimension) {
 /** The rows of the chosen grade, when GRADE was added to the dimensions; all rows otherwise. */
 export function ofGrade(rows: readonly AggregateRow[], grade: Grade | null): AggregateRow[] {
   if (!grade) return [...rows];
-  return rows.filter((r) => keyOf(r, 'GRADE')?.key === grade).map((r) => ({ ...r, keys: r.keys.filter((k) => k.dimension !== 'GRADE') }));
+  return rows
+    .filter((r) => keyOf(r, 'GRADE')?.key === grade)
+    .map((r) => ({ ...r, keys: r.keys.filter((k) => k.dimension !== 'GRADE') }));
 }
 
 /** A row as execution figures, keyed by one of its dimensions. */
@@ -55,7 +64,12 @@ export function parseCheckpointKey(key: string): { year: number; month: number }
 }
 
 const NO_REPORTS = (key: string): ExecutionFigures => ({
-  key, label: '', projectCount: 0, budget: '0', executed: '0', executionRate: 0,
+  key,
+  label: '',
+  projectCount: 0,
+  budget: '0',
+  executed: '0',
+  executionRate: 0,
 });
 
 /**

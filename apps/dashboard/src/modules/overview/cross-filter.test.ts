@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import {
-  analyticsFilter, crossFilterParams, globalId, hasFilter, NO_FILTER, parseCrossFilter, populationYear, scopeOf, toggle,
+  analyticsFilter,
+  crossFilterParams,
+  globalId,
+  hasFilter,
+  NO_FILTER,
+  parseCrossFilter,
+  populationYear,
+  scopeOf,
+  toggle,
 } from './cross-filter';
 
 describe('the cross-filter in the URL', () => {
   it('reads fund family, section and grade, ignoring unknown values', () => {
     expect(parseCrossFilter(new URLSearchParams('ff=SPECIAL_BOND&section=U2VjdGlvbjo0&grade=MEDIUM'))).toEqual({
-      fundFamily: 'SPECIAL_BOND', sectionId: 'U2VjdGlvbjo0', grade: 'MEDIUM',
+      fundFamily: 'SPECIAL_BOND',
+      sectionId: 'U2VjdGlvbjo0',
+      grade: 'MEDIUM',
     });
     expect(parseCrossFilter(new URLSearchParams('ff=GOLD&grade=A&section=<script>'))).toEqual(NO_FILTER);
   });
@@ -14,7 +24,9 @@ describe('the cross-filter in the URL', () => {
   it('writes back what it reads, and clears with nulls', () => {
     const filter = { fundFamily: 'GENERAL_PUBLIC' as const, sectionId: null, grade: 'POOR' as const };
     expect(crossFilterParams(filter)).toEqual({ ff: 'GENERAL_PUBLIC', section: null, grade: 'POOR' });
-    const round = new URLSearchParams(Object.entries(crossFilterParams(filter)).filter(([, v]) => v) as [string, string][]);
+    const round = new URLSearchParams(
+      Object.entries(crossFilterParams(filter)).filter(([, v]) => v) as [string, string][],
+    );
     expect(parseCrossFilter(round)).toEqual(filter);
   });
 
@@ -35,7 +47,12 @@ describe('what the panels show', () => {
 
   it('lets the drill level replace the section filter', () => {
     const filter = { fundFamily: 'GENERAL_PUBLIC' as const, sectionId: 'S1', grade: null };
-    expect(scopeOf(filter, { level: 'county' })).toEqual({ fundFamily: 'GENERAL_PUBLIC', sectionId: 'S1', unitId: null, grade: null });
+    expect(scopeOf(filter, { level: 'county' })).toEqual({
+      fundFamily: 'GENERAL_PUBLIC',
+      sectionId: 'S1',
+      unitId: null,
+      grade: null,
+    });
     expect(scopeOf(filter, { level: 'section', sectionId: 'S2' }).sectionId).toBe('S2');
     expect(scopeOf(filter, { level: 'unit', unitId: 'U9' })).toMatchObject({ sectionId: null, unitId: 'U9' });
   });
@@ -47,12 +64,20 @@ describe('what the panels show', () => {
   });
 });
 
-describe('the analytics summaries\' filter', () => {
+describe("the analytics summaries' filter", () => {
   it('passes fund family, section and unit, and nothing for the whole portfolio or a grade alone', () => {
     const none = { fundFamily: null, sectionId: null, unitId: null, grade: null };
     expect(analyticsFilter(none)).toBeNull();
     expect(analyticsFilter({ ...none, grade: 'MEDIUM' })).toBeNull();
-    expect(analyticsFilter({ ...none, fundFamily: 'SPECIAL_BOND', grade: 'MEDIUM' })).toEqual({ fundFamily: 'SPECIAL_BOND', sectionId: null, unitId: null });
-    expect(analyticsFilter({ ...none, unitId: 'VW5pdDoxNw' })).toEqual({ fundFamily: null, sectionId: null, unitId: 'VW5pdDoxNw' });
+    expect(analyticsFilter({ ...none, fundFamily: 'SPECIAL_BOND', grade: 'MEDIUM' })).toEqual({
+      fundFamily: 'SPECIAL_BOND',
+      sectionId: null,
+      unitId: null,
+    });
+    expect(analyticsFilter({ ...none, unitId: 'VW5pdDoxNw' })).toEqual({
+      fundFamily: null,
+      sectionId: null,
+      unitId: 'VW5pdDoxNw',
+    });
   });
 });

@@ -100,7 +100,9 @@ export function globalId(type: 'Section' | 'Unit', key: string): string {
  * The analytics summaries' filter (targetSummary, flagSummary…) of a scope's fund family, section and
  * unit; null for the whole portfolio. The grade is not part of it: those summaries take no grade.
  */
-export function analyticsFilter(scope: Scope): { fundFamily: FundFamily | null; sectionId: string | null; unitId: string | null } | null {
+export function analyticsFilter(
+  scope: Scope,
+): { fundFamily: FundFamily | null; sectionId: string | null; unitId: string | null } | null {
   if (!scope.fundFamily && !scope.sectionId && !scope.unitId) return null;
   return { fundFamily: scope.fundFamily, sectionId: scope.sectionId, unitId: scope.unitId };
 }

@@ -148,7 +148,8 @@ export const overviewEn: Record<keyof typeof overviewZh, string> = {
   'kpi.noAgencies': 'No agency ratings this year',
   'kpi.loadFailed': 'Failed to load',
   'chart.checkpoints.title': 'Execution rate at the checkpoints',
-  'chart.checkpoints.subtitle': '{year} beside the year before ({previous}); dashed: share of the year elapsed (months ÷ 12)',
+  'chart.checkpoints.subtitle':
+    '{year} beside the year before ({previous}); dashed: share of the year elapsed (months ÷ 12)',
   'chart.checkpoints.yearRate': '{year} execution rate',
   'chart.checkpoints.file': 'execution-at-checkpoints-{year}',
   'chart.checkpoints.rate': 'Execution rate',
@@ -197,7 +198,8 @@ export const overviewEn: Record<keyof typeof overviewZh, string> = {
   'chart.keys.filterGrade': 'Filter by grade:',
   'chart.keys.openUnit': 'Open a unit’s projects:',
   'chart.grades.file': 'grade-distribution-{year}',
-  'chart.grades.narrowedNote': 'Counted by project within the filter (unit-wide evaluations are not split by fund family or section)',
+  'chart.grades.narrowedNote':
+    'Counted by project within the filter (unit-wide evaluations are not split by fund family or section)',
   'chart.agencies.component': '{score}, counting {points}',
   'chart.agencies.file': 'agency-ratings-{year}',
   'chart.agencies.notFiltered': 'Agency ratings do not follow the filter',

@@ -4,30 +4,64 @@ import { CHECKPOINTS, type AtCheckpoint, type ExecutionFigures as ExecutionFigur
 import type { KindDistribution } from './charts/grade-distribution/transform';
 
 export const MAY_TOTAL: ExecutionFiguresFragment = {
-  key: 'TOTAL', label: '合计', projectCount: 132, budget: '468123456.78', executed: '133045678.90', executionRate: 0.284210664885623,
+  key: 'TOTAL',
+  label: '合计',
+  projectCount: 132,
+  budget: '468123456.78',
+  executed: '133045678.90',
+  executionRate: 0.284210664885623,
 };
 export const AUGUST_TOTAL: ExecutionFiguresFragment = {
-  key: 'TOTAL', label: '合计', projectCount: 321, budget: '645037526.18', executed: '466012345.67', executionRate: 0.7224577280484572,
+  key: 'TOTAL',
+  label: '合计',
+  projectCount: 321,
+  budget: '645037526.18',
+  executed: '466012345.67',
+  executionRate: 0.7224577280484572,
 };
 export const MAY_2022: ExecutionFiguresFragment = {
-  key: '2022-05', label: '2022年5月监控', projectCount: 257, budget: '1071046388.90', executed: '350000000.00', executionRate: 0.3267833,
+  key: '2022-05',
+  label: '2022年5月监控',
+  projectCount: 257,
+  budget: '1071046388.90',
+  executed: '350000000.00',
+  executionRate: 0.3267833,
 };
 export const AUGUST_2022: ExecutionFiguresFragment = {
-  key: '2022-08', label: '2022年8月监控', projectCount: 257, budget: '1071046388.90', executed: '810831427.49', executionRate: 0.7570447,
+  key: '2022-08',
+  label: '2022年8月监控',
+  projectCount: 257,
+  budget: '1071046388.90',
+  executed: '810831427.49',
+  executionRate: 0.7570447,
 };
 /** What a checkpoint without reports comes to. */
 export const NO_REPORTS: ExecutionFiguresFragment = {
-  key: 'TOTAL', label: '合计', projectCount: 0, budget: '0', executed: '0', executionRate: 0,
+  key: 'TOTAL',
+  label: '合计',
+  projectCount: 0,
+  budget: '0',
+  executed: '0',
+  executionRate: 0,
 };
 
-export function totals(may: ExecutionFiguresFragment, august: ExecutionFiguresFragment): AtCheckpoint<ExecutionFiguresFragment[]>[] {
+export function totals(
+  may: ExecutionFiguresFragment,
+  august: ExecutionFiguresFragment,
+): AtCheckpoint<ExecutionFiguresFragment[]>[] {
   return [
     { checkpoint: CHECKPOINTS[0], value: [may] },
     { checkpoint: CHECKPOINTS[1], value: [august] },
   ];
 }
 
-export function family(key: string, label: string, projectCount: number, budget: string, executed: string): ExecutionFiguresFragment {
+export function family(
+  key: string,
+  label: string,
+  projectCount: number,
+  budget: string,
+  executed: string,
+): ExecutionFiguresFragment {
   return { key, label, projectCount, budget, executed, executionRate: Number(executed) / Number(budget) };
 }
 
@@ -36,9 +70,18 @@ export const FLAGS: AtCheckpoint<FlagFiguresFragment>[] = [
   { checkpoint: CHECKPOINTS[1], value: { yellow: 40, red: 3, newYellow: 18, escalatedToRed: 3, closed: 44 } },
 ];
 
-export function grades(total: number, budget: string, findings: number, counts: [number, number, number, number]): GradeFiguresFragment {
+export function grades(
+  total: number,
+  budget: string,
+  findings: number,
+  counts: [number, number, number, number],
+): GradeFiguresFragment {
   const [excellent, good, medium, poor] = counts;
-  const bucket = (grade: 'EXCELLENT' | 'GOOD' | 'MEDIUM' | 'POOR', count: number) => ({ grade, count, share: total ? count / total : 0 });
+  const bucket = (grade: 'EXCELLENT' | 'GOOD' | 'MEDIUM' | 'POOR', count: number) => ({
+    grade,
+    count,
+    share: total ? count / total : 0,
+  });
   return {
     total,
     budget,
@@ -57,7 +100,16 @@ export const KINDS_2022: KindDistribution[] = [
 ];
 
 export function agency(name: string, score: number, rating: string): AgencyRatingFiguresFragment {
-  return { agencyId: `Agency:${name}`, agencyName: name, score, rating, quantity: score, quality: score, effect: score, satisfaction: score };
+  return {
+    agencyId: `Agency:${name}`,
+    agencyName: name,
+    score,
+    rating,
+    quantity: score,
+    quality: score,
+    effect: score,
+    satisfaction: score,
+  };
 }
 
 export const AGENCIES: AgencyRatingFiguresFragment[] = [

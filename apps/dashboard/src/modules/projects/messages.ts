@@ -158,7 +158,8 @@ export const projectsEn: Record<keyof typeof projectsZh, string> = {
   'projects.empty': 'No project matches',
   'projects.file': 'projects',
   'projects.flagTitle': 'deadline {deadline}, {days} days overdue',
-  'projects.footnote': 'Execution is at the latest checkpoint ({checkpoint}); the flag is the highest open one; hover an amount for the exact yuan.',
+  'projects.footnote':
+    'Execution is at the latest checkpoint ({checkpoint}); the flag is the highest open one; hover an amount for the exact yuan.',
   'detail.loading': 'Loading the project…',
   'detail.notFoundTitle': 'Project not found',
   'detail.notFound': 'This project does not exist or is outside your scope.',

@@ -1,4 +1,9 @@
-import { COMPARATOR_SYMBOLS, INDICATOR_LEVEL1_LABELS, type Comparator, type IndicatorLevel1 } from '@jixiao/schema/enums';
+import {
+  COMPARATOR_SYMBOLS,
+  INDICATOR_LEVEL1_LABELS,
+  type Comparator,
+  type IndicatorLevel1,
+} from '@jixiao/schema/enums';
 import { DEFAULT_RULE_SET } from '@jixiao/schema/rule-defaults';
 import type { ProjectDetailQuery } from '../../generated/graphql';
 import type { Lang } from '../../app/i18n/translate';
@@ -20,7 +25,16 @@ export function sortedReports(reports: readonly MonitoringReport[]): MonitoringR
 export function deviation(planned: string | null | undefined, actual: string | null | undefined): number | null {
   const p = Number(planned);
   const a = Number(actual);
-  if (planned == null || actual == null || planned === '' || actual === '' || !Number.isFinite(p) || !Number.isFinite(a) || p === 0) return null;
+  if (
+    planned == null ||
+    actual == null ||
+    planned === '' ||
+    actual === '' ||
+    !Number.isFinite(p) ||
+    !Number.isFinite(a) ||
+    p === 0
+  )
+    return null;
   return Math.abs(a - p) / Math.abs(p);
 }
 
@@ -35,17 +49,25 @@ export interface IndicatorRow {
   level1: string;
   target: string;
   /** Planned and actual at each checkpoint month. */
-  actuals: Map<number, { planned: string | null; actual: string | null; explanation: string; deviation: number | null }>;
+  actuals: Map<
+    number,
+    { planned: string | null; actual: string | null; explanation: string; deviation: number | null }
+  >;
 }
 
 /** "≥ 1200 人次", or the qualitative target in words. */
-export function targetText(indicator: Pick<Indicator, 'comparator' | 'targetValue' | 'targetText' | 'unitOfMeasure'>): string {
+export function targetText(
+  indicator: Pick<Indicator, 'comparator' | 'targetValue' | 'targetText' | 'unitOfMeasure'>,
+): string {
   if (indicator.comparator === 'QUALITATIVE' || indicator.targetValue == null) return indicator.targetText ?? '—';
   const symbol = COMPARATOR_SYMBOLS[indicator.comparator as Comparator] ?? indicator.comparator;
   return `${symbol} ${indicator.targetValue}${indicator.unitOfMeasure ? ` ${indicator.unitOfMeasure}` : ''}`;
 }
 
-export function indicatorRows(project: Pick<ProjectDetail, 'indicators' | 'monitoringReports'>, lang: Lang): IndicatorRow[] {
+export function indicatorRows(
+  project: Pick<ProjectDetail, 'indicators' | 'monitoringReports'>,
+  lang: Lang,
+): IndicatorRow[] {
   return project.indicators.map((indicator) => {
     const actuals: IndicatorRow['actuals'] = new Map();
     for (const report of project.monitoringReports) {
@@ -59,12 +81,16 @@ export function indicatorRows(project: Pick<ProjectDetail, 'indicators' | 'monit
         });
       }
     }
-    const l1 = (INDICATOR_LEVEL1_LABELS as Record<string, { zh: string; en: string } | undefined>)[indicator.level1 as IndicatorLevel1];
+    const l1 = (INDICATOR_LEVEL1_LABELS as Record<string, { zh: string; en: string } | undefined>)[
+      indicator.level1 as IndicatorLevel1
+    ];
     return { indicator, level1: l1 ? l1[lang] : indicator.level1, target: targetText(indicator), actuals };
   });
 }
 
 /** The checkpoint months any report covers, in order. */
 export function reportMonths(project: Pick<ProjectDetail, 'monitoringReports'>): number[] {
-  return [...new Set(project.monitoringReports.map((r) => r.checkpoint?.month).filter((m): m is number => m !== undefined))].sort((a, b) => a - b);
+  return [
+    ...new Set(project.monitoringReports.map((r) => r.checkpoint?.month).filter((m): m is number => m !== undefined)),
+  ].sort((a, b) => a - b);
 }

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../app/i18n/translate';
-import { latestReport, nextSort, openFlag, parseTableState, projectExportColumns, selfGrade, tableStateParams, type ProjectRow } from './project-rows';
+import {
+  latestReport,
+  nextSort,
+  openFlag,
+  parseTableState,
+  projectExportColumns,
+  selfGrade,
+  tableStateParams,
+  type ProjectRow,
+} from './project-rows';
 
 const ROW: ProjectRow = {
   id: 'UHJvamVjdDo5Nw',
@@ -15,8 +24,22 @@ const ROW: ProjectRow = {
   unit: { id: 'VW5pdDoxNw', name: '尉犁县教育局' },
   indicators: [{ id: 'a' }, { id: 'b' }],
   monitoringReports: [
-    { id: 'r8', checkpoint: { month: 8 }, budget: '4532240.00', executed: '3342325.40', executionRate: 0.7374, failed: false },
-    { id: 'r5', checkpoint: { month: 5 }, budget: '4532240.00', executed: '2784191.96', executionRate: 0.6143, failed: false },
+    {
+      id: 'r8',
+      checkpoint: { month: 8 },
+      budget: '4532240.00',
+      executed: '3342325.40',
+      executionRate: 0.7374,
+      failed: false,
+    },
+    {
+      id: 'r5',
+      checkpoint: { month: 5 },
+      budget: '4532240.00',
+      executed: '2784191.96',
+      executionRate: 0.6143,
+      failed: false,
+    },
   ],
   flags: [
     { id: 'f1', level: 'YELLOW', status: 'OPEN', deadline: '2022-07-10', daysOverdue: 30 },
@@ -40,12 +63,38 @@ describe('a project row', () => {
   it('exports exact yuan, rates as shown and labels in the reader’s language', () => {
     const columns = projectExportColumns(createTranslator('zh'), 'zh', [5, 8]);
     expect(columns.map((c) => c.header)).toEqual([
-      '项目编码', '项目名称', '预算年度', '实施单位', '资金类别', '预算金额（元）', '绩效目标',
-      '5月底执行金额（元）', '5月底执行率', '8月底执行金额（元）', '8月底执行率', '预警', '整改期限', '逾期天数', '自评等次',
+      '项目编码',
+      '项目名称',
+      '预算年度',
+      '实施单位',
+      '资金类别',
+      '预算金额（元）',
+      '绩效目标',
+      '5月底执行金额（元）',
+      '5月底执行率',
+      '8月底执行金额（元）',
+      '8月底执行率',
+      '预警',
+      '整改期限',
+      '逾期天数',
+      '自评等次',
     ]);
     expect(columns.map((c) => c.value(ROW))).toEqual([
-      '2022-jyj-004', '2022年普通高中助学金', 2022, '尉犁县教育局', '一般公共预算', '4532240.00', '已批复',
-      '2784191.96', '61.4%', '3342325.40', '73.7%', '红标', '2022-10-10', 5, '差',
+      '2022-jyj-004',
+      '2022年普通高中助学金',
+      2022,
+      '尉犁县教育局',
+      '一般公共预算',
+      '4532240.00',
+      '已批复',
+      '2784191.96',
+      '61.4%',
+      '3342325.40',
+      '73.7%',
+      '红标',
+      '2022-10-10',
+      5,
+      '差',
     ]);
   });
 });
@@ -53,10 +102,26 @@ describe('a project row', () => {
 describe('the table state in the URL', () => {
   it('reads search, order and filters, and writes only what differs from the defaults', () => {
     const state = parseTableState(new URLSearchParams('q=教育&sort=budget&dir=desc&flag=RED&unit=VW5pdDoxNw'));
-    expect(state).toEqual({ search: '教育', sort: 'BUDGET', direction: 'DESC', unitId: 'VW5pdDoxNw', flagLevel: 'RED' });
-    expect(tableStateParams(state)).toEqual({ q: '教育', sort: 'budget', dir: 'desc', unit: 'VW5pdDoxNw', flag: 'RED' });
+    expect(state).toEqual({
+      search: '教育',
+      sort: 'BUDGET',
+      direction: 'DESC',
+      unitId: 'VW5pdDoxNw',
+      flagLevel: 'RED',
+    });
+    expect(tableStateParams(state)).toEqual({
+      q: '教育',
+      sort: 'budget',
+      dir: 'desc',
+      unit: 'VW5pdDoxNw',
+      flag: 'RED',
+    });
     expect(tableStateParams(parseTableState(new URLSearchParams('sort=bogus&flag=GREEN')))).toEqual({
-      q: null, sort: null, dir: null, unit: null, flag: null,
+      q: null,
+      sort: null,
+      dir: null,
+      unit: null,
+      flag: null,
     });
   });
 

@@ -1,4 +1,12 @@
-import { EVALUATION_KIND_LABELS, FLAG_LEVEL_LABELS, FUND_FAMILY_LABELS, GRADE_LABELS, type FlagLevel, type FundFamily, type Grade } from '@jixiao/schema/enums';
+import {
+  EVALUATION_KIND_LABELS,
+  FLAG_LEVEL_LABELS,
+  FUND_FAMILY_LABELS,
+  GRADE_LABELS,
+  type FlagLevel,
+  type FundFamily,
+  type Grade,
+} from '@jixiao/schema/enums';
 import { formatYuanRatio, yuanPlain } from '@jixiao/ui/format';
 import type { ProjectOrderField, ProjectRowFragment } from '../../generated/graphql';
 import type { ExportColumn } from '../../app/export/table-export';
@@ -37,7 +45,9 @@ export function familyLabel(family: string, lang: Lang): string {
 }
 
 export function gradeLabel(grade: string | null | undefined, lang: Lang): string {
-  return grade ? ((GRADE_LABELS as Record<string, { zh: string; en: string } | undefined>)[grade]?.[lang] ?? grade) : '';
+  return grade
+    ? ((GRADE_LABELS as Record<string, { zh: string; en: string } | undefined>)[grade]?.[lang] ?? grade)
+    : '';
 }
 
 export function flagLabel(level: string, lang: Lang): string {
@@ -59,12 +69,39 @@ export function projectExportColumns(t: Translate, lang: Lang, months: readonly 
     { header: t('projects.col.budgetYuan'), value: (p) => yuanPlain(p.budget), type: 'number', width: 16 },
     { header: t('projects.col.targets'), value: (p) => t(`projects.target.${p.targetStatus}` as const), width: 10 },
     ...months.flatMap((m): ExportColumn<ProjectRow>[] => [
-      { header: t('projects.col.executedAt', { month: m }), value: (p) => { const r = reportAt(p, m); return r ? yuanPlain(r.executed) : null; }, type: 'number', width: 16 },
-      { header: t('projects.col.rateAt', { month: m }), value: (p) => { const r = reportAt(p, m); return r ? formatYuanRatio(r.executed, r.budget) : null; }, width: 10 },
+      {
+        header: t('projects.col.executedAt', { month: m }),
+        value: (p) => {
+          const r = reportAt(p, m);
+          return r ? yuanPlain(r.executed) : null;
+        },
+        type: 'number',
+        width: 16,
+      },
+      {
+        header: t('projects.col.rateAt', { month: m }),
+        value: (p) => {
+          const r = reportAt(p, m);
+          return r ? formatYuanRatio(r.executed, r.budget) : null;
+        },
+        width: 10,
+      },
     ]),
-    { header: t('projects.col.flag'), value: (p) => { const f = openFlag(p); return f ? flagLabel(f.level, lang) : ''; }, width: 10 },
+    {
+      header: t('projects.col.flag'),
+      value: (p) => {
+        const f = openFlag(p);
+        return f ? flagLabel(f.level, lang) : '';
+      },
+      width: 10,
+    },
     { header: t('projects.col.deadline'), value: (p) => openFlag(p)?.deadline ?? '', width: 12 },
-    { header: t('projects.col.daysOverdue'), value: (p) => openFlag(p)?.daysOverdue ?? null, type: 'number', width: 10 },
+    {
+      header: t('projects.col.daysOverdue'),
+      value: (p) => openFlag(p)?.daysOverdue ?? null,
+      type: 'number',
+      width: 10,
+    },
     { header: t('projects.col.grade'), value: (p) => gradeLabel(selfGrade(p), lang), width: 8 },
   ];
 }
@@ -105,7 +142,10 @@ export function tableStateParams(state: TableState): Record<string, string | nul
 }
 
 /** Clicking the sorted column flips its direction; another column sorts ascending, money descending. */
-export function nextSort(state: Pick<TableState, 'sort' | 'direction'>, field: ProjectOrderField): Pick<TableState, 'sort' | 'direction'> {
+export function nextSort(
+  state: Pick<TableState, 'sort' | 'direction'>,
+  field: ProjectOrderField,
+): Pick<TableState, 'sort' | 'direction'> {
   if (state.sort === field) return { sort: field, direction: state.direction === 'ASC' ? 'DESC' : 'ASC' };
   return { sort: field, direction: field === 'BUDGET' ? 'DESC' : 'ASC' };
 }

@@ -1,13 +1,46 @@
 import { describe, expect, it } from 'vitest';
 import { changeCounts, indicatorChanges, sameDecimal, type DraftIndicator } from './adjustment-form';
 
-const trainees: DraftIndicator = { level1: 'OUTPUT', level2: '数量指标', name: '培训人次', comparator: 'GE', targetValue: '1000', targetText: null, unitOfMeasure: '人次', weight: '40.00', isKey: true };
-const rate: DraftIndicator = { level1: 'OUTPUT', level2: '质量指标', name: '合格率', comparator: 'GE', targetValue: '95', targetText: null, unitOfMeasure: '%', weight: '30.00', isKey: false };
-const satisfied: DraftIndicator = { level1: 'SATISFACTION', level2: '服务对象满意度', name: '学员满意度', comparator: 'QUALITATIVE', targetValue: null, targetText: '较上年提高', unitOfMeasure: '', weight: '30.00', isKey: false };
+const trainees: DraftIndicator = {
+  level1: 'OUTPUT',
+  level2: '数量指标',
+  name: '培训人次',
+  comparator: 'GE',
+  targetValue: '1000',
+  targetText: null,
+  unitOfMeasure: '人次',
+  weight: '40.00',
+  isKey: true,
+};
+const rate: DraftIndicator = {
+  level1: 'OUTPUT',
+  level2: '质量指标',
+  name: '合格率',
+  comparator: 'GE',
+  targetValue: '95',
+  targetText: null,
+  unitOfMeasure: '%',
+  weight: '30.00',
+  isKey: false,
+};
+const satisfied: DraftIndicator = {
+  level1: 'SATISFACTION',
+  level2: '服务对象满意度',
+  name: '学员满意度',
+  comparator: 'QUALITATIVE',
+  targetValue: null,
+  targetText: '较上年提高',
+  unitOfMeasure: '',
+  weight: '30.00',
+  isKey: false,
+};
 
 describe('the before → after comparison of a targets adjustment', () => {
   it('marks the changed values of an indicator and leaves the others unchanged', () => {
-    const lines = indicatorChanges([trainees, rate, satisfied], [{ ...trainees, targetValue: '800', weight: 40 }, rate, satisfied]);
+    const lines = indicatorChanges(
+      [trainees, rate, satisfied],
+      [{ ...trainees, targetValue: '800', weight: 40 }, rate, satisfied],
+    );
     expect(lines.map((l) => [l.kind, l.changed])).toEqual([
       ['changed', ['targetValue']],
       ['unchanged', []],
@@ -20,12 +53,23 @@ describe('the before → after comparison of a targets adjustment', () => {
   it('marks an added and a removed indicator, the removed after the proposed order', () => {
     const added: DraftIndicator = { ...rate, name: '按期完成率', level2: '时效指标' };
     const lines = indicatorChanges([trainees, rate, satisfied], [satisfied, added, trainees]);
-    expect(lines.map((l) => `${l.kind}:${(l.after ?? l.before)!.name}`)).toEqual(['unchanged:学员满意度', 'added:按期完成率', 'unchanged:培训人次', 'removed:合格率']);
+    expect(lines.map((l) => `${l.kind}:${(l.after ?? l.before)!.name}`)).toEqual([
+      'unchanged:学员满意度',
+      'added:按期完成率',
+      'unchanged:培训人次',
+      'removed:合格率',
+    ]);
     expect(changeCounts(lines)).toEqual({ unchanged: 2, changed: 0, added: 1, removed: 1 });
   });
 
   it('sees a new text, a new comparator, a key indicator no longer key', () => {
-    const lines = indicatorChanges([trainees, satisfied], [{ ...trainees, comparator: 'EQ', isKey: false }, { ...satisfied, targetText: '明显提高 ' }]);
+    const lines = indicatorChanges(
+      [trainees, satisfied],
+      [
+        { ...trainees, comparator: 'EQ', isKey: false },
+        { ...satisfied, targetText: '明显提高 ' },
+      ],
+    );
     expect(lines[0]!.changed).toEqual(['comparator', 'isKey']);
     expect(lines[1]!.changed).toEqual(['targetText']);
   });

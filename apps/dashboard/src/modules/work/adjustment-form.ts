@@ -12,7 +12,15 @@ export interface DraftIndicator {
 }
 
 /** The fields of an indicator a reviewer compares. */
-export const COMPARED_FIELDS = ['level2', 'comparator', 'targetValue', 'targetText', 'unitOfMeasure', 'weight', 'isKey'] as const;
+export const COMPARED_FIELDS = [
+  'level2',
+  'comparator',
+  'targetValue',
+  'targetText',
+  'unitOfMeasure',
+  'weight',
+  'isKey',
+] as const;
 export type ComparedField = (typeof COMPARED_FIELDS)[number];
 
 export type IndicatorChange =
@@ -56,7 +64,10 @@ const keyOf = (i: DraftIndicator) => `${i.level1}\u0000${i.name.trim()}`;
  * The before → after comparison of an adjustment, one line per indicator: an indicator is the same one
  * when its level 1 and name are; the lines follow the proposed order, each removed indicator after them.
  */
-export function indicatorChanges(before: readonly DraftIndicator[], after: readonly DraftIndicator[]): IndicatorChange[] {
+export function indicatorChanges(
+  before: readonly DraftIndicator[],
+  after: readonly DraftIndicator[],
+): IndicatorChange[] {
   const unmatched = new Map<string, number[]>();
   before.forEach((b, i) => unmatched.set(keyOf(b), [...(unmatched.get(keyOf(b)) ?? []), i]));
   const used = new Set<number>();

@@ -18,7 +18,12 @@ import {
   togglePick,
 } from './department-form';
 
-const project = (id: string, code: string, targetStatus: string, evaluations: { kind: string; status: string }[] = []) => ({ id, code, targetStatus, evaluations });
+const project = (
+  id: string,
+  code: string,
+  targetStatus: string,
+  evaluations: { kind: string; status: string }[] = [],
+) => ({ id, code, targetStatus, evaluations });
 
 describe('the pick for department evaluation', () => {
   const projects = [
@@ -58,13 +63,20 @@ describe('the pick for department evaluation', () => {
   });
 
   it('points to the other years that still have evaluations to record', () => {
-    expect(otherYears([{ year: 2024 }, { year: 2023 }, { year: 2022 }, { year: 2023 }], 2024)).toEqual([{ year: 2022, count: 1 }, { year: 2023, count: 2 }]);
+    expect(otherYears([{ year: 2024 }, { year: 2023 }, { year: 2022 }, { year: 2023 }], 2024)).toEqual([
+      { year: 2022, count: 1 },
+      { year: 2023, count: 2 },
+    ]);
     expect(otherYears([{ year: 2024 }], 2024)).toEqual([]);
   });
 
   it('reads the rule’s minimum share from the year’s rules, the default when missing', () => {
-    expect(ruleShare({ departmentEvaluation: { minBudgetShare: { numerator: 25, denominator: 100 } } }, 'department')).toBe(0.25);
-    expect(ruleShare({ authenticity: { minSampleShare: { numerator: 3, denominator: 20 } } }, 'authenticity')).toBe(0.15);
+    expect(
+      ruleShare({ departmentEvaluation: { minBudgetShare: { numerator: 25, denominator: 100 } } }, 'department'),
+    ).toBe(0.25);
+    expect(ruleShare({ authenticity: { minSampleShare: { numerator: 3, denominator: 20 } } }, 'authenticity')).toBe(
+      0.15,
+    );
     expect(ruleShare(null, 'department')).toBe(0.2);
     expect(ruleShare({ authenticity: { minSampleShare: { numerator: 1, denominator: 0 } } }, 'authenticity')).toBe(0.1);
   });
@@ -81,8 +93,13 @@ describe('the department evaluation’s score', () => {
   });
 
   it('names the score field when it is not a number from 0 to 100, in the reader’s language', () => {
-    expect(departmentScoreVariables(evaluation, { score: '105', explanation: '' }, 'en')).toEqual({ variables: null, fields: { score: 'enter a score from 0 to 100' } });
-    expect(departmentScoreVariables(evaluation, { score: '', explanation: '' }, 'zh').fields).toEqual({ score: '请填写 0–100 之间的得分' });
+    expect(departmentScoreVariables(evaluation, { score: '105', explanation: '' }, 'en')).toEqual({
+      variables: null,
+      fields: { score: 'enter a score from 0 to 100' },
+    });
+    expect(departmentScoreVariables(evaluation, { score: '', explanation: '' }, 'zh').fields).toEqual({
+      score: '请填写 0–100 之间的得分',
+    });
   });
 
   it('reads scores from 0 to 100, full-width digits too', () => {
@@ -112,12 +129,19 @@ describe('the authenticity sample', () => {
   it('points to the samples of other years with checks still to record', () => {
     const done = { year: 2022, checks: [{ result: 'PASSED' }, { result: 'FAILED' }] };
     const open = { year: 2025, checks: [{ result: 'PENDING' }, { result: 'PASSED' }, { result: 'PENDING' }] };
-    expect(pendingSamples([open, null, done, { year: 2023, checks: [{ result: 'PENDING' }] }])).toEqual([{ year: 2023, count: 1 }, { year: 2025, count: 2 }]);
+    expect(pendingSamples([open, null, done, { year: 2023, checks: [{ result: 'PENDING' }] }])).toEqual([
+      { year: 2023, count: 1 },
+      { year: 2025, count: 2 },
+    ]);
     expect(pendingSamples([null, undefined, done])).toEqual([]);
   });
 
   it('counts the checks done and failed', () => {
-    expect(sampleProgress([{ result: 'PENDING' }, { result: 'PASSED' }, { result: 'FAILED' }])).toEqual({ size: 3, done: 2, failed: 1 });
+    expect(sampleProgress([{ result: 'PENDING' }, { result: 'PASSED' }, { result: 'FAILED' }])).toEqual({
+      size: 3,
+      done: 2,
+      failed: 1,
+    });
     expect(sampleProgress([])).toEqual({ size: 0, done: 0, failed: 0 });
   });
 });

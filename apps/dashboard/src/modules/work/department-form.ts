@@ -6,8 +6,10 @@ import type { Lang } from '../../app/i18n/translate';
 // (coverage, sample size, grades, the veto); these functions only shape what is typed and shown.
 
 const RULE_SHARES = {
-  department: (rules: unknown) => (rules as { departmentEvaluation?: { minBudgetShare?: unknown } } | null)?.departmentEvaluation?.minBudgetShare,
-  authenticity: (rules: unknown) => (rules as { authenticity?: { minSampleShare?: unknown } } | null)?.authenticity?.minSampleShare,
+  department: (rules: unknown) =>
+    (rules as { departmentEvaluation?: { minBudgetShare?: unknown } } | null)?.departmentEvaluation?.minBudgetShare,
+  authenticity: (rules: unknown) =>
+    (rules as { authenticity?: { minSampleShare?: unknown } } | null)?.authenticity?.minSampleShare,
 };
 
 function isRatio(value: unknown): value is Ratio {
@@ -21,7 +23,10 @@ function isRatio(value: unknown): value is Ratio {
  * year's rules (a JSON object from `ruleSet`) lack it.
  */
 export function ruleShare(rules: unknown, which: keyof typeof RULE_SHARES): number {
-  const fallback = which === 'department' ? DEFAULT_RULE_SET.departmentEvaluation.minBudgetShare : DEFAULT_RULE_SET.authenticity.minSampleShare;
+  const fallback =
+    which === 'department'
+      ? DEFAULT_RULE_SET.departmentEvaluation.minBudgetShare
+      : DEFAULT_RULE_SET.authenticity.minSampleShare;
   const found = RULE_SHARES[which](rules);
   const ratio = isRatio(found) ? found : fallback;
   return ratio.numerator / ratio.denominator;
@@ -51,12 +56,22 @@ export function pickableProjects<P extends ProjectLike>(projects: readonly P[]):
 
 /** The selection the server holds: the projects that already have a department evaluation. */
 export function confirmedSelection(projects: readonly ProjectLike[]): string[] {
-  return projects.filter((p) => departmentEvaluationOf(p.evaluations)).map((p) => p.id).sort();
+  return projects
+    .filter((p) => departmentEvaluationOf(p.evaluations))
+    .map((p) => p.id)
+    .sort();
 }
 
 /** Projects whose department evaluation is past its draft: the server refuses to unpick them. */
 export function lockedProjects(projects: readonly ProjectLike[]): Set<string> {
-  return new Set(projects.filter((p) => { const e = departmentEvaluationOf(p.evaluations); return !!e && e.status !== 'DRAFT'; }).map((p) => p.id));
+  return new Set(
+    projects
+      .filter((p) => {
+        const e = departmentEvaluationOf(p.evaluations);
+        return !!e && e.status !== 'DRAFT';
+      })
+      .map((p) => p.id),
+  );
 }
 
 /** Ticks or unticks a project; a locked one stays picked. The result is sorted, so equal picks ask the same query. */
@@ -115,10 +130,15 @@ export function departmentScoreVariables(
   evaluation: { id: string; version: number },
   draft: DepartmentScoreDraft,
   lang: Lang,
-): { variables: { id: string; score: number; explanation: string; version: number }; fields: null } | { variables: null; fields: Record<string, string> } {
+):
+  | { variables: { id: string; score: number; explanation: string; version: number }; fields: null }
+  | { variables: null; fields: Record<string, string> } {
   const score = parseScore(draft.score);
   if (score === null) return { variables: null, fields: { score: MESSAGES.score[lang] } };
-  return { variables: { id: evaluation.id, score, explanation: draft.explanation.trim(), version: evaluation.version }, fields: null };
+  return {
+    variables: { id: evaluation.id, score, explanation: draft.explanation.trim(), version: evaluation.version },
+    fields: null,
+  };
 }
 
 const SEED_WORDS: Record<Lang, readonly string[]> = {
@@ -139,13 +159,18 @@ export function defaultSeed(date: Date, lang: Lang, random: () => number = Math.
 }
 
 /** The seed to send, or the field to fix (the server also checks it: 1–100 characters, trimmed). */
-export function seedVariable(seed: string, lang: Lang): { seed: string; fields: null } | { seed: null; fields: Record<string, string> } {
+export function seedVariable(
+  seed: string,
+  lang: Lang,
+): { seed: string; fields: null } | { seed: null; fields: Record<string, string> } {
   const trimmed = seed.trim();
   return trimmed ? { seed: trimmed, fields: null } : { seed: null, fields: { seed: MESSAGES.seed[lang] } };
 }
 
 /** The samples (of other years) with checks still to record, and how many. */
-export function pendingSamples(samples: readonly ({ year: number; checks: readonly { result: string }[] } | null | undefined)[]): { year: number; count: number }[] {
+export function pendingSamples(
+  samples: readonly ({ year: number; checks: readonly { result: string }[] } | null | undefined)[],
+): { year: number; count: number }[] {
   return samples
     .flatMap((s) => (s ? [{ year: s.year, count: s.checks.filter((c) => c.result === 'PENDING').length }] : []))
     .filter((s) => s.count > 0)

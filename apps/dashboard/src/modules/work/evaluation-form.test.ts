@@ -1,25 +1,49 @@
 import { describe, expect, it } from 'vitest';
-import { cutDecisionVariables, notificationRows, parseCompletion, selfEvaluationOf, selfEvaluationVariables } from './evaluation-form';
+import {
+  cutDecisionVariables,
+  notificationRows,
+  parseCompletion,
+  selfEvaluationOf,
+  selfEvaluationVariables,
+} from './evaluation-form';
 
 describe('the self-evaluation form', () => {
-  const draft = { executed: ' 1,200,000.50 ', outputCompletion: '60', benefitCompletion: ' 55.5 ', satisfactionCompletion: '70%', explanation: ' 进度滞后 ' };
+  const draft = {
+    executed: ' 1,200,000.50 ',
+    outputCompletion: '60',
+    benefitCompletion: ' 55.5 ',
+    satisfactionCompletion: '70%',
+    explanation: ' 进度滞后 ',
+  };
 
   it('sends numbers for the completions, the amount without separators, the explanation trimmed', () => {
     expect(selfEvaluationVariables('p1', draft, 'zh')).toEqual({
       variables: {
         projectId: 'p1',
-        input: { executed: '1200000.50', outputCompletion: 60, benefitCompletion: 55.5, satisfactionCompletion: 70, explanation: '进度滞后' },
+        input: {
+          executed: '1200000.50',
+          outputCompletion: 60,
+          benefitCompletion: 55.5,
+          satisfactionCompletion: 70,
+          explanation: '进度滞后',
+        },
       },
       fields: null,
     });
   });
 
   it('names each field it cannot send, in the reader’s language', () => {
-    const result = selfEvaluationVariables('p1', { ...draft, executed: '', outputCompletion: '101', benefitCompletion: 'abc' }, 'en');
+    const result = selfEvaluationVariables(
+      'p1',
+      { ...draft, executed: '', outputCompletion: '101', benefitCompletion: 'abc' },
+      'en',
+    );
     expect(result.variables).toBeNull();
     expect(Object.keys(result.fields ?? {}).sort()).toEqual(['benefitCompletion', 'executed', 'outputCompletion']);
     expect(result.fields?.outputCompletion).toBe('enter a number from 0 to 100');
-    expect(selfEvaluationVariables('p1', { ...draft, satisfactionCompletion: '' }, 'zh').fields).toEqual({ satisfactionCompletion: '请填写 0–100 之间的数' });
+    expect(selfEvaluationVariables('p1', { ...draft, satisfactionCompletion: '' }, 'zh').fields).toEqual({
+      satisfactionCompletion: '请填写 0–100 之间的数',
+    });
   });
 
   it('reads completions from 0 to 100', () => {
@@ -32,7 +56,12 @@ describe('the self-evaluation form', () => {
   });
 
   it('finds the self-evaluation among a project’s evaluations', () => {
-    expect(selfEvaluationOf([{ kind: 'KEY', id: 'k' }, { kind: 'SELF', id: 's' }])?.id).toBe('s');
+    expect(
+      selfEvaluationOf([
+        { kind: 'KEY', id: 'k' },
+        { kind: 'SELF', id: 's' },
+      ])?.id,
+    ).toBe('s');
     expect(selfEvaluationOf([{ kind: 'KEY' }])).toBeNull();
   });
 });
@@ -41,14 +70,26 @@ describe('the cut decision', () => {
   const cut = { id: 'ra1', version: 2, proposedCut: '120000.00' };
 
   it('accepts the proposed cut as it is', () => {
-    expect(cutDecisionVariables(cut, { mode: 'accept', amount: '1', reason: ' ' })).toEqual({ id: 'ra1', version: 2, acceptedCut: '120000.00', reason: '' });
+    expect(cutDecisionVariables(cut, { mode: 'accept', amount: '1', reason: ' ' })).toEqual({
+      id: 'ra1',
+      version: 2,
+      acceptedCut: '120000.00',
+      reason: '',
+    });
   });
 
   it('adjusts to the amount typed, with the reason', () => {
-    expect(cutDecisionVariables(cut, { mode: 'adjust', amount: '80,000', reason: ' 保障民生 ' })).toEqual({ id: 'ra1', version: 2, acceptedCut: '80000', reason: '保障民生' });
+    expect(cutDecisionVariables(cut, { mode: 'adjust', amount: '80,000', reason: ' 保障民生 ' })).toEqual({
+      id: 'ra1',
+      version: 2,
+      acceptedCut: '80000',
+      reason: '保障民生',
+    });
   });
 
   it('lists 差 before 中 for the notification list', () => {
-    expect(notificationRows([{ code: 'B' }, { code: 'A' }], [{ code: 'C' }]).map((r) => `${r.listedGrade}:${r.code}`)).toEqual(['POOR:C', 'MEDIUM:A', 'MEDIUM:B']);
+    expect(
+      notificationRows([{ code: 'B' }, { code: 'A' }], [{ code: 'C' }]).map((r) => `${r.listedGrade}:${r.code}`),
+    ).toEqual(['POOR:C', 'MEDIUM:A', 'MEDIUM:B']);
   });
 });

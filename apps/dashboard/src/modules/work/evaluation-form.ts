@@ -11,7 +11,13 @@ export interface SelfEvaluationDraft {
   explanation: string;
 }
 
-export const EMPTY_SELF_EVALUATION: SelfEvaluationDraft = { executed: '', outputCompletion: '', benefitCompletion: '', satisfactionCompletion: '', explanation: '' };
+export const EMPTY_SELF_EVALUATION: SelfEvaluationDraft = {
+  executed: '',
+  outputCompletion: '',
+  benefitCompletion: '',
+  satisfactionCompletion: '',
+  explanation: '',
+};
 
 const COMPLETIONS = ['outputCompletion', 'benefitCompletion', 'satisfactionCompletion'] as const;
 
@@ -22,7 +28,10 @@ const MESSAGES = {
 
 /** A completion typed as "85", "85.5" or "85%" → 85.5; null when it is not a number from 0 to 100. */
 export function parseCompletion(text: string): number | null {
-  const t = text.trim().replace(/[%％]$/, '').trim();
+  const t = text
+    .trim()
+    .replace(/[%％]$/, '')
+    .trim();
   if (!/^\d+(\.\d+)?$/.test(t)) return null;
   const n = Number(t);
   return n >= 0 && n <= 100 ? n : null;
@@ -36,7 +45,9 @@ export function selfEvaluationVariables(
   projectId: string,
   draft: SelfEvaluationDraft,
   lang: Lang,
-): { variables: { projectId: string; input: SelfEvaluationInput }; fields: null } | { variables: null; fields: Record<string, string> } {
+):
+  | { variables: { projectId: string; input: SelfEvaluationInput }; fields: null }
+  | { variables: null; fields: Record<string, string> } {
   const fields: Record<string, string> = {};
   const values: Partial<Record<(typeof COMPLETIONS)[number], number>> = {};
   for (const key of COMPLETIONS) {
@@ -75,7 +86,10 @@ export interface CutDecision {
 }
 
 /** The variables of `decideCut`: accepting sends the proposed cut; adjusting the amount typed and the reason. */
-export function cutDecisionVariables(cut: { id: string; version: number; proposedCut: string }, decision: CutDecision): {
+export function cutDecisionVariables(
+  cut: { id: string; version: number; proposedCut: string },
+  decision: CutDecision,
+): {
   id: string;
   version: number;
   acceptedCut: string;
@@ -87,7 +101,13 @@ export function cutDecisionVariables(cut: { id: string; version: number; propose
 }
 
 /** The rows of the notification list (中/差), poor first, then by code. */
-export function notificationRows<P extends { code: string }>(medium: readonly P[], poor: readonly P[]): (P & { listedGrade: 'MEDIUM' | 'POOR' })[] {
+export function notificationRows<P extends { code: string }>(
+  medium: readonly P[],
+  poor: readonly P[],
+): (P & { listedGrade: 'MEDIUM' | 'POOR' })[] {
   const byCode = (a: P, b: P) => a.code.localeCompare(b.code);
-  return [...[...poor].sort(byCode).map((p) => ({ ...p, listedGrade: 'POOR' as const })), ...[...medium].sort(byCode).map((p) => ({ ...p, listedGrade: 'MEDIUM' as const }))];
+  return [
+    ...[...poor].sort(byCode).map((p) => ({ ...p, listedGrade: 'POOR' as const })),
+    ...[...medium].sort(byCode).map((p) => ({ ...p, listedGrade: 'MEDIUM' as const })),
+  ];
 }

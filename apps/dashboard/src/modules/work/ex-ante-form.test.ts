@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addAttachment, agencyVariables, canFile, canSendToAgency, charCount, conclusionVariables, consequenceOf, draftOf, EMPTY_EX_ANTE, exAnteStage,
-  exAnteVariables, newProjects, parseScore, removeAttachment, sendVariables, stageTone,
+  addAttachment,
+  agencyVariables,
+  canFile,
+  canSendToAgency,
+  charCount,
+  conclusionVariables,
+  consequenceOf,
+  draftOf,
+  EMPTY_EX_ANTE,
+  exAnteStage,
+  exAnteVariables,
+  newProjects,
+  parseScore,
+  removeAttachment,
+  sendVariables,
+  stageTone,
 } from './ex-ante-form';
 
 describe('the ex-ante filing', () => {
@@ -98,8 +112,15 @@ describe('the stages of an assessment', () => {
 
   it('lists only the new projects, by year then code', () => {
     const rows = newProjects(
-      [{ kind: 'RECURRING', year: 2024, code: '2024-tsg-001' }, { kind: 'NEW', year: 2024, code: '2024-tsg-003' }],
-      [{ kind: 'NEW', year: 2025, code: '2025-tsg-001' }, { kind: 'NEW', year: 2024, code: '2024-tsg-002' }, { kind: 'ONE_OFF', year: 2025, code: '2025-tsg-002' }],
+      [
+        { kind: 'RECURRING', year: 2024, code: '2024-tsg-001' },
+        { kind: 'NEW', year: 2024, code: '2024-tsg-003' },
+      ],
+      [
+        { kind: 'NEW', year: 2025, code: '2025-tsg-001' },
+        { kind: 'NEW', year: 2024, code: '2024-tsg-002' },
+        { kind: 'ONE_OFF', year: 2025, code: '2025-tsg-002' },
+      ],
     );
     expect(rows.map((r) => r.code)).toEqual(['2024-tsg-002', '2024-tsg-003', '2025-tsg-001']);
   });
@@ -124,19 +145,28 @@ describe('the decisions', () => {
       variables: null,
       fields: { score: 'enter a score from 0 to 100', conclusion: 'choose a conclusion' },
     });
-    expect(conclusionVariables('p1', 4, { score: '80', conclusion: '' }, 'zh').fields).toEqual({ conclusion: '请选择结论' });
+    expect(conclusionVariables('p1', 4, { score: '80', conclusion: '' }, 'zh').fields).toEqual({
+      conclusion: '请选择结论',
+    });
   });
 
   it('sends the agency’s conclusion with its opinion trimmed', () => {
-    expect(agencyVariables('p1', 6, { conclusion: 'PARTIAL_SUPPORT', opinion: ' 资金测算偏高，建议压减。 ' }, 'zh')).toEqual({
+    expect(
+      agencyVariables('p1', 6, { conclusion: 'PARTIAL_SUPPORT', opinion: ' 资金测算偏高，建议压减。 ' }, 'zh'),
+    ).toEqual({
       variables: { projectId: 'p1', version: 6, conclusion: 'PARTIAL_SUPPORT', opinion: '资金测算偏高，建议压减。' },
       fields: null,
     });
-    expect(agencyVariables('p1', 6, { conclusion: '', opinion: 'x' }, 'en').fields).toEqual({ conclusion: 'choose a conclusion' });
+    expect(agencyVariables('p1', 6, { conclusion: '', opinion: 'x' }, 'en').fields).toEqual({
+      conclusion: 'choose a conclusion',
+    });
   });
 
   it('sends to the agency chosen, or asks for one', () => {
-    expect(sendVariables('p1', 5, 'QWdlbmN5OjE', 'zh')).toEqual({ variables: { projectId: 'p1', version: 5, agencyId: 'QWdlbmN5OjE' }, fields: null });
+    expect(sendVariables('p1', 5, 'QWdlbmN5OjE', 'zh')).toEqual({
+      variables: { projectId: 'p1', version: 5, agencyId: 'QWdlbmN5OjE' },
+      fields: null,
+    });
     expect(sendVariables('p1', 5, '', 'zh').fields).toEqual({ agencyId: '请选择机构' });
   });
 });

@@ -9,12 +9,27 @@ export type ExAnteArgument = (typeof EX_ANTE_ARGUMENTS)[number];
 /** The filing as typed. */
 export type ExAnteDraft = Record<ExAnteArgument, string> & { attachmentNames: string[] };
 
-export const EMPTY_EX_ANTE: ExAnteDraft = { necessity: '', feasibility: '', targetReasonableness: '', fundingPlan: '', attachmentNames: [] };
+export const EMPTY_EX_ANTE: ExAnteDraft = {
+  necessity: '',
+  feasibility: '',
+  targetReasonableness: '',
+  fundingPlan: '',
+  attachmentNames: [],
+};
 
 /** Where an assessment stands; NONE while the unit has filed nothing. */
-export type ExAnteStage = 'NONE' | 'DRAFT' | 'SUBMITTED' | 'FIRST_REVIEWED' | 'AGENCY_REVIEW' | 'AGENCY_REVIEWED' | 'CONCLUDED';
+export type ExAnteStage =
+  'NONE' | 'DRAFT' | 'SUBMITTED' | 'FIRST_REVIEWED' | 'AGENCY_REVIEW' | 'AGENCY_REVIEWED' | 'CONCLUDED';
 
-const STAGES: readonly ExAnteStage[] = ['NONE', 'DRAFT', 'SUBMITTED', 'FIRST_REVIEWED', 'AGENCY_REVIEW', 'AGENCY_REVIEWED', 'CONCLUDED'];
+const STAGES: readonly ExAnteStage[] = [
+  'NONE',
+  'DRAFT',
+  'SUBMITTED',
+  'FIRST_REVIEWED',
+  'AGENCY_REVIEW',
+  'AGENCY_REVIEWED',
+  'CONCLUDED',
+];
 
 const MESSAGES = {
   score: { zh: '请填写 0–100 之间的评分', en: 'enter a score from 0 to 100' },
@@ -50,7 +65,10 @@ export function canFile(stage: ExAnteStage): boolean {
 }
 
 /** The form to start from: what a draft already holds, or nothing. */
-export function draftOf(assessment: (Record<ExAnteArgument, string> & { status: string; attachmentNames: readonly string[] }) | null | undefined): ExAnteDraft {
+export function draftOf(
+  assessment:
+    (Record<ExAnteArgument, string> & { status: string; attachmentNames: readonly string[] }) | null | undefined,
+): ExAnteDraft {
   if (!assessment || assessment.status !== 'DRAFT') return { ...EMPTY_EX_ANTE, attachmentNames: [] };
   return {
     necessity: assessment.necessity,
@@ -67,7 +85,10 @@ export function charCount(text: string): number {
 }
 
 /** The list with one more attachment name; blanks are ignored and a name already listed is refused. */
-export function addAttachment(list: readonly string[], name: string): { list: string[]; outcome: 'added' | 'blank' | 'duplicate' } {
+export function addAttachment(
+  list: readonly string[],
+  name: string,
+): { list: string[]; outcome: 'added' | 'blank' | 'duplicate' } {
   const clean = name.trim().replace(/\s+/g, ' ');
   if (!clean) return { list: [...list], outcome: 'blank' };
   if (list.includes(clean)) return { list: [...list], outcome: 'duplicate' };
@@ -79,7 +100,11 @@ export function removeAttachment(list: readonly string[], index: number): string
 }
 
 /** The variables of `submitExAnteAssessment`: the arguments trimmed; the version only when refiling. */
-export function exAnteVariables(projectId: string, draft: ExAnteDraft, version: number | null | undefined): { projectId: string; version: number | null; input: ExAnteInput } {
+export function exAnteVariables(
+  projectId: string,
+  draft: ExAnteDraft,
+  version: number | null | undefined,
+): { projectId: string; version: number | null; input: ExAnteInput } {
   return {
     projectId,
     version: version ?? null,
@@ -94,7 +119,9 @@ export function exAnteVariables(projectId: string, draft: ExAnteDraft, version: 
 }
 
 /** The unit's new projects of the years shown (the server sends only new ones), by year then code. */
-export function newProjects<P extends { kind: string; year: number; code: string }>(...pages: readonly (readonly P[])[]): P[] {
+export function newProjects<P extends { kind: string; year: number; code: string }>(
+  ...pages: readonly (readonly P[])[]
+): P[] {
   return pages
     .flat()
     .filter((p) => p.kind === 'NEW')
@@ -133,11 +160,19 @@ export function agencyVariables(
   lang: Lang,
 ): Built<{ projectId: string; version: number; conclusion: ExAnteConclusion; opinion: string }> {
   if (!draft.conclusion) return { variables: null, fields: { conclusion: MESSAGES.conclusion[lang] } };
-  return { variables: { projectId, version, conclusion: draft.conclusion, opinion: draft.opinion.trim() }, fields: null };
+  return {
+    variables: { projectId, version, conclusion: draft.conclusion, opinion: draft.opinion.trim() },
+    fields: null,
+  };
 }
 
 /** The variables of `sendExAnteToAgency`, or the agency field to fill first. */
-export function sendVariables(projectId: string, version: number, agencyId: string, lang: Lang): Built<{ projectId: string; version: number; agencyId: string }> {
+export function sendVariables(
+  projectId: string,
+  version: number,
+  agencyId: string,
+  lang: Lang,
+): Built<{ projectId: string; version: number; agencyId: string }> {
   if (!agencyId) return { variables: null, fields: { agencyId: MESSAGES.agency[lang] } };
   return { variables: { projectId, version, agencyId }, fields: null };
 }
@@ -148,7 +183,13 @@ export function canSendToAgency(assessment: { status: string; reassessmentRequir
 }
 
 /** What the conclusion means for the project's money: which note the unit reads. */
-export function consequenceOf(assessment: { status: string; conclusion?: string | null } | null | undefined): 'SUPPORT' | 'PARTIAL_SUPPORT' | 'NO_SUPPORT' | 'pending' {
+export function consequenceOf(
+  assessment: { status: string; conclusion?: string | null } | null | undefined,
+): 'SUPPORT' | 'PARTIAL_SUPPORT' | 'NO_SUPPORT' | 'pending' {
   if (assessment?.status !== 'CONCLUDED') return 'pending';
-  return assessment.conclusion === 'SUPPORT' || assessment.conclusion === 'PARTIAL_SUPPORT' || assessment.conclusion === 'NO_SUPPORT' ? assessment.conclusion : 'pending';
+  return assessment.conclusion === 'SUPPORT' ||
+    assessment.conclusion === 'PARTIAL_SUPPORT' ||
+    assessment.conclusion === 'NO_SUPPORT'
+    ? assessment.conclusion
+    : 'pending';
 }

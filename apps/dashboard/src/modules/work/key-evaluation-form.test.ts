@@ -42,12 +42,22 @@ describe('the agency’s key evaluation form', () => {
 
   it('leaves the range to the server but names a score that is no number, in the reader’s language', () => {
     expect(keyEvaluationVariables(evaluation, { ...draft, score: '105' }, 'zh').variables?.score).toBe(105);
-    expect(keyEvaluationVariables(evaluation, { ...draft, score: '八十' }, 'zh')).toEqual({ variables: null, fields: { score: '请填写数字' } });
-    expect(keyEvaluationVariables(evaluation, { ...draft, score: '' }, 'en')).toEqual({ variables: null, fields: { score: 'enter a number' } });
+    expect(keyEvaluationVariables(evaluation, { ...draft, score: '八十' }, 'zh')).toEqual({
+      variables: null,
+      fields: { score: '请填写数字' },
+    });
+    expect(keyEvaluationVariables(evaluation, { ...draft, score: '' }, 'en')).toEqual({
+      variables: null,
+      fields: { score: 'enter a number' },
+    });
   });
 
   it('keeps a blank finding so that the server names it at its row', () => {
-    const built = keyEvaluationVariables(evaluation, { ...draft, findings: [...draft.findings, { category: '', text: '  ', suggestion: '' }] }, 'zh');
+    const built = keyEvaluationVariables(
+      evaluation,
+      { ...draft, findings: [...draft.findings, { category: '', text: '  ', suggestion: '' }] },
+      'zh',
+    );
     expect(built.variables?.findings).toHaveLength(3);
     expect(built.variables?.findings[2]).toEqual({ category: '', text: '', suggestion: '' });
   });
@@ -65,17 +75,30 @@ describe('the expert panel’s final result', () => {
   const evaluation = { id: 'e1', version: 4 };
 
   it('lets the agency’s score stand when the expert score is left empty', () => {
-    expect(finalizeVariables(evaluation, '  ', 'zh')).toEqual({ variables: { id: 'e1', version: 4, expertScore: null, notUpheldFindingIds: [] }, fields: null });
+    expect(finalizeVariables(evaluation, '  ', 'zh')).toEqual({
+      variables: { id: 'e1', version: 4, expertScore: null, notUpheldFindingIds: [] },
+      fields: null,
+    });
   });
 
   it('sends the expert score typed, or names it when it is no number', () => {
-    expect(finalizeVariables(evaluation, '78.5', 'zh').variables).toEqual({ id: 'e1', version: 4, expertScore: 78.5, notUpheldFindingIds: [] });
-    expect(finalizeVariables(evaluation, 'abc', 'en')).toEqual({ variables: null, fields: { expertScore: 'enter a number' } });
+    expect(finalizeVariables(evaluation, '78.5', 'zh').variables).toEqual({
+      id: 'e1',
+      version: 4,
+      expertScore: 78.5,
+      notUpheldFindingIds: [],
+    });
+    expect(finalizeVariables(evaluation, 'abc', 'en')).toEqual({
+      variables: null,
+      fields: { expertScore: 'enter a number' },
+    });
   });
 
   it('sends the findings the panel declines, in the report’s order, and only this evaluation’s', () => {
     const withFindings = { ...evaluation, findings: [{ id: 'f1' }, { id: 'f2' }, { id: 'f3' }] };
-    expect(finalizeVariables(withFindings, '', 'zh', new Set(['f3', 'f1', 'elsewhere'])).variables?.notUpheldFindingIds).toEqual(['f1', 'f3']);
+    expect(
+      finalizeVariables(withFindings, '', 'zh', new Set(['f3', 'f1', 'elsewhere'])).variables?.notUpheldFindingIds,
+    ).toEqual(['f1', 'f3']);
   });
 
   it('counts the expert score over the agency’s', () => {
@@ -87,7 +110,13 @@ describe('the expert panel’s final result', () => {
 
 describe('assigning and listing key evaluations', () => {
   it('shows an agency’s latest rating', () => {
-    expect(latestRating([{ year: 2022, rating: 'B' }, { year: 2023, rating: 'A' }, { year: 2021, rating: 'C' }])?.rating).toBe('A');
+    expect(
+      latestRating([
+        { year: 2022, rating: 'B' },
+        { year: 2023, rating: 'A' },
+        { year: 2021, rating: 'C' },
+      ])?.rating,
+    ).toBe('A');
     expect(latestRating([])).toBeNull();
   });
 
@@ -109,7 +138,12 @@ describe('assigning and listing key evaluations', () => {
       { status: 'SUBMITTED', project: { code: 'D' } },
       { status: 'SUBMITTED', project: { code: 'C' } },
     ]);
-    expect(rows.map((r) => `${r.status}:${r.project.code}`)).toEqual(['SUBMITTED:C', 'SUBMITTED:D', 'DRAFT:B', 'FINAL:A']);
+    expect(rows.map((r) => `${r.status}:${r.project.code}`)).toEqual([
+      'SUBMITTED:C',
+      'SUBMITTED:D',
+      'DRAFT:B',
+      'FINAL:A',
+    ]);
   });
 });
 

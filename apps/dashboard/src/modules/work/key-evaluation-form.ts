@@ -52,7 +52,13 @@ export function keyEvaluationVariables(
   const score = parseScore(draft.score);
   if (score === null) return { variables: null, fields: { score: MESSAGES.number[lang] } };
   return {
-    variables: { id: evaluation.id, version: evaluation.version, score, reportName: draft.reportName.trim(), findings: findingInputs(draft.findings) },
+    variables: {
+      id: evaluation.id,
+      version: evaluation.version,
+      score,
+      reportName: draft.reportName.trim(),
+      findings: findingInputs(draft.findings),
+    },
     fields: null,
   };
 }
@@ -66,10 +72,17 @@ export function finalizeVariables(
   notUpheld: ReadonlySet<string> = new Set(),
 ): Built<{ id: string; version: number; expertScore: number | null; notUpheldFindingIds: string[] }> {
   const notUpheldFindingIds = (evaluation.findings ?? []).map((f) => f.id).filter((id) => notUpheld.has(id));
-  if (expertScore.trim() === '') return { variables: { id: evaluation.id, version: evaluation.version, expertScore: null, notUpheldFindingIds }, fields: null };
+  if (expertScore.trim() === '')
+    return {
+      variables: { id: evaluation.id, version: evaluation.version, expertScore: null, notUpheldFindingIds },
+      fields: null,
+    };
   const score = parseScore(expertScore);
   if (score === null) return { variables: null, fields: { expertScore: MESSAGES.number[lang] } };
-  return { variables: { id: evaluation.id, version: evaluation.version, expertScore: score, notUpheldFindingIds }, fields: null };
+  return {
+    variables: { id: evaluation.id, version: evaluation.version, expertScore: score, notUpheldFindingIds },
+    fields: null,
+  };
 }
 
 /** The score that counts: the expert panel's when it set one, else the agency's. */
@@ -94,9 +107,14 @@ export function hasKeyEvaluation(project: { evaluations: readonly { kind: string
 }
 
 /** The key evaluations in the order of the work: submitted (to finalize) first, then drafts, then final; by code. */
-export function keyEvaluationRows<E extends { status: string; project?: { code: string } | null }>(rows: readonly E[]): E[] {
+export function keyEvaluationRows<E extends { status: string; project?: { code: string } | null }>(
+  rows: readonly E[],
+): E[] {
   const rank: Record<string, number> = { SUBMITTED: 0, DRAFT: 1, FINAL: 2 };
-  return [...rows].sort((a, b) => (rank[a.status] ?? 3) - (rank[b.status] ?? 3) || (a.project?.code ?? '').localeCompare(b.project?.code ?? ''));
+  return [...rows].sort(
+    (a, b) =>
+      (rank[a.status] ?? 3) - (rank[b.status] ?? 3) || (a.project?.code ?? '').localeCompare(b.project?.code ?? ''),
+  );
 }
 
 /** The ids checked that are still on the page (a page change or a refresh drops the others). */

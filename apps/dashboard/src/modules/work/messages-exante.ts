@@ -6,7 +6,8 @@ export const exanteZh = {
   'work.tab.conclude-ex-ante': '事前评估',
   'work.tab.reassess-ex-ante': '事前评估复评',
   'exante.title': '{year}–{next} 年度新增项目事前绩效评估',
-  'exante.subtitle': '新增项目须先经事前绩效评估：论证立项必要性、可行性、绩效目标合理性和资金安排，提交业务科室初审、绩效科评分并作出结论',
+  'exante.subtitle':
+    '新增项目须先经事前绩效评估：论证立项必要性、可行性、绩效目标合理性和资金安排，提交业务科室初审、绩效科评分并作出结论',
   'exante.empty': '本单位 {year}–{next} 年度没有新增项目。',
   'exante.emptyHow': '新增项目在“绩效目标”页新建（项目类型选“新增项目”），新建后回到这里填报事前评估。',
   'exante.toTargets': '去新建项目',
@@ -62,7 +63,8 @@ export const exanteZh = {
   'exante.reassessment': '需第三方复评',
   'exante.reassessmentHint': '预算达到复评起点，可委托第三方机构复评',
   'exante.consequence.SUPPORT': '结论为“支持”：可以编制并提交绩效目标，经审核后安排预算。',
-  'exante.consequence.PARTIAL_SUPPORT': '结论为“部分支持”：未获“支持”的新增项目不能安排预算，绩效科不会批复其绩效目标。',
+  'exante.consequence.PARTIAL_SUPPORT':
+    '结论为“部分支持”：未获“支持”的新增项目不能安排预算，绩效科不会批复其绩效目标。',
   'exante.consequence.NO_SUPPORT': '结论为“不支持”：该项目不能安排预算，绩效科不会批复其绩效目标。',
   'exante.consequence.pending': '结论作出前，绩效科不会批复该项目的绩效目标；只有“支持”的新增项目才能安排预算。',
   'exante.reviewTitle': '待初审的事前评估',
@@ -75,7 +77,8 @@ export const exanteZh = {
   'exante.giveOpinion': '提交初审意见',
   'exante.reviewed': '{project} 的初审意见已提交，转绩效科审核',
   'exante.concludeTitle': '待审核的事前评估',
-  'exante.concludeSubtitle': '业务科室已初审或第三方机构已复评的评估：评分（0–100）并作出支持、部分支持或不支持的结论；达到复评起点的可委托第三方机构复评',
+  'exante.concludeSubtitle':
+    '业务科室已初审或第三方机构已复评的评估：评分（0–100）并作出支持、部分支持或不支持的结论；达到复评起点的可委托第三方机构复评',
   'exante.concludeEmpty': '没有待审核的事前评估',
   'exante.atAgencyTitle': '第三方机构复评中',
   'exante.atAgencyEmpty': '没有在机构复评中的评估',
@@ -107,9 +110,11 @@ export const exanteEn: Record<keyof typeof exanteZh, string> = {
   'work.tab.conclude-ex-ante': 'Ex-ante conclusion',
   'work.tab.reassess-ex-ante': 'Ex-ante re-assessment',
   'exante.title': 'Ex-ante assessment of new projects, {year}–{next}',
-  'exante.subtitle': 'A new project needs an ex-ante assessment first: argue its necessity, feasibility, targets and funding plan; the business section gives a first opinion, the performance section scores and concludes',
+  'exante.subtitle':
+    'A new project needs an ex-ante assessment first: argue its necessity, feasibility, targets and funding plan; the business section gives a first opinion, the performance section scores and concludes',
   'exante.empty': 'Your unit has no new project in {year}–{next}.',
-  'exante.emptyHow': 'Create a new project in the Targets tab (kind “New project”), then come back here to file its ex-ante assessment.',
+  'exante.emptyHow':
+    'Create a new project in the Targets tab (kind “New project”), then come back here to file its ex-ante assessment.',
   'exante.toTargets': 'Create a project',
   'exante.project': 'Project',
   'exante.year': 'Year',
@@ -162,12 +167,17 @@ export const exanteEn: Record<keyof typeof exanteZh, string> = {
   'exante.none': '—',
   'exante.reassessment': 'Agency re-assessment',
   'exante.reassessmentHint': 'The budget reaches the threshold: an agency may re-assess it',
-  'exante.consequence.SUPPORT': 'Concluded “support”: the targets can be drawn up and submitted, and the project funded once they are approved.',
-  'exante.consequence.PARTIAL_SUPPORT': 'Concluded “partial support”: a new project without “support” cannot be funded; its targets will not be approved.',
-  'exante.consequence.NO_SUPPORT': 'Concluded “no support”: the project cannot be funded; its targets will not be approved.',
-  'exante.consequence.pending': 'Until it is concluded, the project’s targets will not be approved; only a new project concluded “support” can be funded.',
+  'exante.consequence.SUPPORT':
+    'Concluded “support”: the targets can be drawn up and submitted, and the project funded once they are approved.',
+  'exante.consequence.PARTIAL_SUPPORT':
+    'Concluded “partial support”: a new project without “support” cannot be funded; its targets will not be approved.',
+  'exante.consequence.NO_SUPPORT':
+    'Concluded “no support”: the project cannot be funded; its targets will not be approved.',
+  'exante.consequence.pending':
+    'Until it is concluded, the project’s targets will not be approved; only a new project concluded “support” can be funded.',
   'exante.reviewTitle': 'Ex-ante assessments to review',
-  'exante.reviewSubtitle': 'New projects’ assessments filed by your units: read the filing, give the first opinion, and it goes to the performance section',
+  'exante.reviewSubtitle':
+    'New projects’ assessments filed by your units: read the filing, give the first opinion, and it goes to the performance section',
   'exante.reviewEmpty': 'No ex-ante assessment awaits a first review',
   'exante.unit': 'Unit',
   'exante.budget': 'Budget',
@@ -176,7 +186,8 @@ export const exanteEn: Record<keyof typeof exanteZh, string> = {
   'exante.giveOpinion': 'Submit the first opinion',
   'exante.reviewed': 'First opinion on {project} given; it goes to the performance section',
   'exante.concludeTitle': 'Ex-ante assessments to conclude',
-  'exante.concludeSubtitle': 'Assessments with a first opinion or an agency’s re-assessment: score them (0–100) and conclude support, partial support or no support; those over the threshold may go to an agency first',
+  'exante.concludeSubtitle':
+    'Assessments with a first opinion or an agency’s re-assessment: score them (0–100) and conclude support, partial support or no support; those over the threshold may go to an agency first',
   'exante.concludeEmpty': 'No ex-ante assessment awaits a conclusion',
   'exante.atAgencyTitle': 'With an agency',
   'exante.atAgencyEmpty': 'No assessment is with an agency',
@@ -191,7 +202,8 @@ export const exanteEn: Record<keyof typeof exanteZh, string> = {
   'exante.conclude': 'Conclude',
   'exante.concluded': 'Ex-ante assessment of {project} concluded: {conclusion}',
   'exante.reassessTitle': 'Ex-ante assessments sent to your agency',
-  'exante.reassessSubtitle': 'Read the unit’s filing and the business section’s first opinion, give your conclusion and opinion to the performance section',
+  'exante.reassessSubtitle':
+    'Read the unit’s filing and the business section’s first opinion, give your conclusion and opinion to the performance section',
   'exante.reassessEmpty': 'No ex-ante assessment awaits your re-assessment',
   'exante.answeredTitle': 'Re-assessed, awaiting the conclusion',
   'exante.answeredEmpty': 'None re-assessed and awaiting the conclusion',

@@ -107,7 +107,8 @@ export const keyevalEn: Record<keyof typeof keyevalZh, string> = {
   'work.tab.agency-evaluations': 'Key evaluation reports',
   'work.tab.publish-evaluations': 'Publish evaluations',
   'keyeval.assignTitle': 'Assign a key evaluation to an agency',
-  'keyeval.assignSubtitle': 'Find a project of {year}, pick an agency and assign; a project gets one key evaluation only',
+  'keyeval.assignSubtitle':
+    'Find a project of {year}, pick an agency and assign; a project gets one key evaluation only',
   'keyeval.search': 'Find a project (name or code)',
   'keyeval.searchHint': '{count} projects match; the first {shown} are listed',
   'keyeval.noneFound': 'No project matches',
@@ -123,7 +124,8 @@ export const keyevalEn: Record<keyof typeof keyevalZh, string> = {
   'keyeval.assign': 'Assign',
   'keyeval.assigned': 'Key evaluation of “{project}” assigned to {agency}',
   'keyeval.listTitle': 'Key evaluations of {year}',
-  'keyeval.listSubtitle': 'Once the agency has submitted its report, record the expert panel’s score and finalize; the rules give the grade',
+  'keyeval.listSubtitle':
+    'Once the agency has submitted its report, record the expert panel’s score and finalize; the rules give the grade',
   'keyeval.count': '{count} assigned this year',
   'keyeval.countRule': '{count} assigned this year; the rules ask for at least {min}',
   'keyeval.empty': 'No key evaluation assigned this year',

@@ -3,8 +3,10 @@ export const ratingsZh = {
   'work.tab.agency-ratings': '机构评级',
   'ratings.title': '{year} 年度第三方机构信用评级',
   'ratings.subtitle': '数量、质量、效果由机构承担的评价自动计算，满意度由绩效科录入；计算后核对，再公布',
-  'ratings.rules': '权重：数量 {quantity} · 质量 {quality} · 效果 {effect} · 满意度 {satisfaction}；A ≥ {A}，B ≥ {B}，C ≥ {C}，以下为 D',
-  'ratings.howComputed': '数量＝完成评价数 ÷ 委托评价数；质量＝专家组采纳的问题数 ÷ 发现问题数（无问题为 100），每次返工扣 10 分；效果＝按期（次年 7 月 20 日前）完成数 ÷ 完成数',
+  'ratings.rules':
+    '权重：数量 {quantity} · 质量 {quality} · 效果 {effect} · 满意度 {satisfaction}；A ≥ {A}，B ≥ {B}，C ≥ {C}，以下为 D',
+  'ratings.howComputed':
+    '数量＝完成评价数 ÷ 委托评价数；质量＝专家组采纳的问题数 ÷ 发现问题数（无问题为 100），每次返工扣 10 分；效果＝按期（次年 7 月 20 日前）完成数 ÷ 完成数',
   'ratings.empty': '本县还没有第三方机构',
   'ratings.agency': '机构',
   'ratings.satisfaction': '满意度',
@@ -33,9 +35,12 @@ export const ratingsZh = {
 export const ratingsEn: Record<keyof typeof ratingsZh, string> = {
   'work.tab.agency-ratings': 'Agency ratings',
   'ratings.title': 'Third-party agency credit ratings, {year}',
-  'ratings.subtitle': 'Quantity, quality and effect come from the evaluations each agency did; the performance section enters satisfaction. Compute, check, then publish',
-  'ratings.rules': 'Weights: quantity {quantity} · quality {quality} · effect {effect} · satisfaction {satisfaction}; A ≥ {A}, B ≥ {B}, C ≥ {C}, below is D',
-  'ratings.howComputed': 'Quantity = evaluations completed ÷ assigned; quality = findings upheld by the expert panel ÷ findings reported (100 without findings), less 10 points a rework; effect = completed on time (by 20 July of the next year) ÷ completed',
+  'ratings.subtitle':
+    'Quantity, quality and effect come from the evaluations each agency did; the performance section enters satisfaction. Compute, check, then publish',
+  'ratings.rules':
+    'Weights: quantity {quantity} · quality {quality} · effect {effect} · satisfaction {satisfaction}; A ≥ {A}, B ≥ {B}, C ≥ {C}, below is D',
+  'ratings.howComputed':
+    'Quantity = evaluations completed ÷ assigned; quality = findings upheld by the expert panel ÷ findings reported (100 without findings), less 10 points a rework; effect = completed on time (by 20 July of the next year) ÷ completed',
   'ratings.empty': 'The county has no third-party agency yet',
   'ratings.agency': 'Agency',
   'ratings.satisfaction': 'Satisfaction',
@@ -53,10 +58,12 @@ export const ratingsEn: Record<keyof typeof ratingsZh, string> = {
   'ratings.recompute': 'Compute again',
   'ratings.computed': 'Rated {count} agencies for {year}',
   'ratings.publish': 'Publish ratings',
-  'ratings.publishConfirm': 'Once published the ratings are public and cannot be computed again. Publish the {year} ratings of {count} agencies?',
+  'ratings.publishConfirm':
+    'Once published the ratings are public and cannot be computed again. Publish the {year} ratings of {count} agencies?',
   'ratings.publishYes': 'Publish',
   'ratings.published': 'Published the {year} ratings of {count} agencies',
-  'ratings.publishedNote': 'The {year} ratings are published: satisfaction can no longer be changed nor the ratings computed again',
+  'ratings.publishedNote':
+    'The {year} ratings are published: satisfaction can no longer be changed nor the ratings computed again',
   'ratings.satisfactionHint': 'Enter each agency’s satisfaction (0–100, two decimals at most), then compute',
   'ratings.changed': 'Satisfaction changed: compute again before publishing',
 };

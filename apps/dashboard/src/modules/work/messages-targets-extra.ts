@@ -88,7 +88,8 @@ export const targetsExtraEn: Record<keyof typeof targetsExtraZh, string> = {
   'tadjust.commentOn': 'Comment on “{name}”',
   'tadjust.commentOrPerIndicator': 'Overall comment (this or a comment per indicator is required)',
   'tadjust.title': 'Target adjustments of {year}',
-  'tadjust.subtitle': 'Approved (locked) targets change only through a request at an open checkpoint, approved by the performance section and disclosed again',
+  'tadjust.subtitle':
+    'Approved (locked) targets change only through a request at an open checkpoint, approved by the performance section and disclosed again',
   'tadjust.noOpen': 'No checkpoint is open, so no adjustment can be requested yet. Requests open with a checkpoint.',
   'tadjust.openAt': 'Adjustments can be requested at: {list}',
   'tadjust.checkpoint': 'Checkpoint',
@@ -114,7 +115,8 @@ export const targetsExtraEn: Record<keyof typeof targetsExtraZh, string> = {
   'tadjust.showHistory': 'History ({count})',
   'tadjust.hideHistory': 'Hide',
   'tadjust.decideTitle': 'Target adjustments to decide',
-  'tadjust.decideSubtitle': 'Requests made by units at a checkpoint: compare the indicators before and after, approve or reject',
+  'tadjust.decideSubtitle':
+    'Requests made by units at a checkpoint: compare the indicators before and after, approve or reject',
   'tadjust.decideEmpty': 'No adjustment waits for a decision',
   'tadjust.reasonLabel': 'Reason',
   'tadjust.atCheckpoint': 'Checkpoint',
@@ -135,7 +137,8 @@ export const targetsExtraEn: Record<keyof typeof targetsExtraZh, string> = {
   'tadjust.approved': 'The adjustment of “{project}” is approved; its targets are to be published again',
   'tadjust.rejected': 'The adjustment of “{project}” is rejected',
   'tpublish.title': 'Publishing targets',
-  'tpublish.subtitle': 'Approved targets go public with the budget; targets changed by an approved adjustment are published again',
+  'tpublish.subtitle':
+    'Approved targets go public with the budget; targets changed by an approved adjustment are published again',
   'tpublish.viewLabel': 'Show',
   'tpublish.view.pending': 'To publish',
   'tpublish.view.published': 'Published',

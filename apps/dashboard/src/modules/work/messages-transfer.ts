@@ -35,7 +35,8 @@ export const transferZh = {
 export const transferEn: Record<keyof typeof transferZh, string> = {
   'work.tab.transfer-splits': 'Transfer splits',
   'transfer.title': 'Upper-level transfer targets split over projects, {year}',
-  'transfer.subtitle': 'The projects’ shares must add up to each target the upper level set; the performance section then confirms',
+  'transfer.subtitle':
+    'The projects’ shares must add up to each target the upper level set; the performance section then confirms',
   'transfer.empty': 'No upper-level transfer payment this year',
   'transfer.document': 'Document {doc} · amount ',
   'transfer.confirmedOn': 'Split confirmed on {date}',
@@ -61,5 +62,6 @@ export const transferEn: Record<keyof typeof transferZh, string> = {
   'transfer.noLink': 'None',
   'transfer.option': '{payment} · {name} (upper {upper} {unit}, {left} left to split)',
   'transfer.linkHint': 'Must have the upper target’s level 1, comparator and unit of measure',
-  'transfer.picked': 'Upper value {upper} {unit}; this project may take {left} (checked against the other projects’ latest shares on saving)',
+  'transfer.picked':
+    'Upper value {upper} {unit}; this project may take {left} (checked against the other projects’ latest shares on saving)',
 };

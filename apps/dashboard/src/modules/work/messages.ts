@@ -35,7 +35,8 @@ export const workZh = {
   'work.stage.results': '结果应用与公开',
   'work.stage.classified': '涉密代办',
   'work.stageTodos': '{count} 项待办',
-  'standin.note': '涉密单位的项目对业务科室、资金科室和预算科不可见，其监控报告初审、绩效目标初审、事前评估初审和压减决定由绩效科代为办理。以下各栏只列涉密单位的事项。',
+  'standin.note':
+    '涉密单位的项目对业务科室、资金科室和预算科不可见，其监控报告初审、绩效目标初审、事前评估初审和压减决定由绩效科代为办理。以下各栏只列涉密单位的事项。',
   'targets.title': '{year} 年度项目绩效目标',
   'targets.subtitle': '新建项目，从指标库选取指标并设定目标值、计量单位和权重，保存草稿或提交审核',
   'targets.empty': '本年度还没有项目',
@@ -316,9 +317,11 @@ export const workEn: Record<keyof typeof workZh, string> = {
   'work.stage.results': 'Results & disclosure',
   'work.stage.classified': 'Classified units',
   'work.stageTodos': '{count} to do',
-  'standin.note': 'Classified units’ projects are out of sight of the business, fund and budget sections, so the performance section takes their first reviews (monitoring reports, targets, ex-ante assessments) and their cut decisions. The queues below list classified units only.',
+  'standin.note':
+    'Classified units’ projects are out of sight of the business, fund and budget sections, so the performance section takes their first reviews (monitoring reports, targets, ex-ante assessments) and their cut decisions. The queues below list classified units only.',
   'targets.title': 'Project targets {year}',
-  'targets.subtitle': 'Create a project, pick indicators from the library, set the target, unit and weight; save a draft or submit',
+  'targets.subtitle':
+    'Create a project, pick indicators from the library, set the target, unit and weight; save a draft or submit',
   'targets.empty': 'No project for this year yet',
   'targets.count': 'Indicators',
   'targets.status.DRAFT': 'Draft',
@@ -375,7 +378,8 @@ export const workEn: Record<keyof typeof workZh, string> = {
   'targets.approvedToast': 'Targets of “{project}” approved',
   'targets.returnedToast': 'Targets of “{project}” returned',
   'selfeval.title': 'Self-evaluation of {year} projects',
-  'selfeval.subtitle': 'Enter the year’s execution and target completion; the rules give the score and grade, caps included',
+  'selfeval.subtitle':
+    'Enter the year’s execution and target completion; the rules give the score and grade, caps included',
   'selfeval.empty': 'No project of the year with approved targets',
   'selfeval.executed': 'Executed in the year (yuan)',
   'selfeval.budget': 'Budget',
@@ -388,7 +392,8 @@ export const workEn: Record<keyof typeof workZh, string> = {
   'selfeval.submitted': 'Self-evaluation of “{project}” submitted',
   'selfeval.fill': 'Evaluate',
   'selfeval.todo': 'To do',
-  'selfeval.rectify': 'A central transfer payment’s self-evaluation scored under 90 goes back for rectification: rectify, then submit it again.',
+  'selfeval.rectify':
+    'A central transfer payment’s self-evaluation scored under 90 goes back for rectification: rectify, then submit it again.',
   'selfeval.rectifyBadge': 'Sent back',
   'selfeval.score': 'Score',
   'selfeval.grade': 'Grade',
@@ -399,7 +404,8 @@ export const workEn: Record<keyof typeof workZh, string> = {
   'selfeval.capApplied': 'Capped',
   'selfeval.capHolds': 'Holds',
   'cuts.title': 'Result application {year}: proposed cuts',
-  'cuts.proposeSubtitle': 'The rules propose cuts for projects self-evaluated Medium or Poor; the budget section decides',
+  'cuts.proposeSubtitle':
+    'The rules propose cuts for projects self-evaluated Medium or Poor; the budget section decides',
   'cuts.decideSubtitle': 'Accept each proposed cut, or adjust it with a reason',
   'cuts.empty': 'No proposed cut',
   'cuts.propose': 'Propose the {year} cuts by the rules',
@@ -509,7 +515,8 @@ export const workEn: Record<keyof typeof workZh, string> = {
   'review.empty': 'No report waiting',
   'review.noOpen': 'No checkpoint is open',
   'review.standInTitle': 'First review for classified units',
-  'review.standInSubtitle': 'Classified units’ projects are out of the business sections’ sight: the performance section reviews them first, passing or returning',
+  'review.standInSubtitle':
+    'Classified units’ projects are out of the business sections’ sight: the performance section reviews them first, passing or returning',
   'review.unit': 'Unit',
   'review.project': 'Project',
   'review.checkpoint': 'Checkpoint',

@@ -4,12 +4,27 @@ import { mapGraphQLErrors, normaliseField } from './mutation-errors';
 describe('mapping a mutation’s errors to the form', () => {
   it('puts a one-field error next to its field, without the field name the server puts in front', () => {
     const failure = mapGraphQLErrors(
-      [{ message: 'executed：执行数不能超过预算 100.00 元 / executed: cannot exceed the budget 100.00', extensions: { code: 'BAD_USER_INPUT', field: 'executed' } }],
+      [
+        {
+          message: 'executed：执行数不能超过预算 100.00 元 / executed: cannot exceed the budget 100.00',
+          extensions: { code: 'BAD_USER_INPUT', field: 'executed' },
+        },
+      ],
       'zh',
     );
     expect(failure.kind).toBe('BAD_USER_INPUT');
     expect(failure.fields).toEqual({ executed: '执行数不能超过预算 100.00 元' });
-    expect(mapGraphQLErrors([{ message: 'executed：超过预算 / executed: over the budget', extensions: { code: 'BAD_USER_INPUT', field: 'executed' } }], 'en').fields).toEqual({
+    expect(
+      mapGraphQLErrors(
+        [
+          {
+            message: 'executed：超过预算 / executed: over the budget',
+            extensions: { code: 'BAD_USER_INPUT', field: 'executed' },
+          },
+        ],
+        'en',
+      ).fields,
+    ).toEqual({
       executed: 'over the budget',
     });
   });
@@ -27,12 +42,18 @@ describe('mapping a mutation’s errors to the form', () => {
         },
       },
     ];
-    expect(mapGraphQLErrors(errors, 'zh').fields).toEqual({ 'actuals[0].explanation': '须说明原因', 'indicators[2].targetValue': '须填目标值' });
+    expect(mapGraphQLErrors(errors, 'zh').fields).toEqual({
+      'actuals[0].explanation': '须说明原因',
+      'indicators[2].targetValue': '须填目标值',
+    });
     expect(mapGraphQLErrors(errors, 'en').fields['actuals[0].explanation']).toBe('explain why');
   });
 
   it.each([
-    ['CONFLICT', '监控报告已被他人修改，请刷新后重试 / MonitoringReport was changed by someone else: reload and try again'],
+    [
+      'CONFLICT',
+      '监控报告已被他人修改，请刷新后重试 / MonitoringReport was changed by someone else: reload and try again',
+    ],
     ['INVALID_TRANSITION', '监控报告当前状态为 CONFIRMED / MonitoringReport is CONFIRMED'],
     ['FORBIDDEN', '无权执行此操作 / Not allowed for this user'],
     ['NOT_FOUND', '不存在 / Not found'],
@@ -44,7 +65,9 @@ describe('mapping a mutation’s errors to the form', () => {
   });
 
   it('calls an unknown code OTHER', () => {
-    expect(mapGraphQLErrors([{ message: 'boom', extensions: { code: 'INTERNAL_SERVER_ERROR' } }], 'zh').kind).toBe('OTHER');
+    expect(mapGraphQLErrors([{ message: 'boom', extensions: { code: 'INTERNAL_SERVER_ERROR' } }], 'zh').kind).toBe(
+      'OTHER',
+    );
   });
 
   it('drops the `input.` prefix of nested input paths', () => {

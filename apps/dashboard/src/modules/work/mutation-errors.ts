@@ -2,7 +2,8 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { pickServerMessage, type Lang } from '../../app/i18n/translate';
 
 /** What went wrong with a step of the work, as the form shows it. */
-export type FailureKind = 'CONFLICT' | 'INVALID_TRANSITION' | 'BAD_USER_INPUT' | 'FORBIDDEN' | 'NOT_FOUND' | 'NETWORK' | 'OTHER';
+export type FailureKind =
+  'CONFLICT' | 'INVALID_TRANSITION' | 'BAD_USER_INPUT' | 'FORBIDDEN' | 'NOT_FOUND' | 'NETWORK' | 'OTHER';
 
 export interface MutationFailure {
   kind: FailureKind;

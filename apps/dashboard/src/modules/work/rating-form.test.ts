@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { computeVariables, initialSatisfaction, parseSatisfaction, placeMessages, ratingRules, ratingYearState, satisfactionChanged, satisfactionField } from './rating-form';
+import {
+  computeVariables,
+  initialSatisfaction,
+  parseSatisfaction,
+  placeMessages,
+  ratingRules,
+  ratingYearState,
+  satisfactionChanged,
+  satisfactionField,
+} from './rating-form';
 
 const agencies = [{ id: 'a1' }, { id: 'a2' }, { id: 'a3' }];
 
@@ -41,12 +50,21 @@ describe('the satisfaction form', () => {
   });
 
   it('starts from the satisfaction entered last time for the year', () => {
-    expect(initialSatisfaction(agencies, [{ agencyId: 'a2', satisfaction: 82.5 }, { agencyId: 'zz', satisfaction: 1 }])).toEqual({ a1: '', a2: '82.5', a3: '' });
+    expect(
+      initialSatisfaction(agencies, [
+        { agencyId: 'a2', satisfaction: 82.5 },
+        { agencyId: 'zz', satisfaction: 1 },
+      ]),
+    ).toEqual({ a1: '', a2: '82.5', a3: '' });
   });
 });
 
 describe('publishing what was computed', () => {
-  const computed = [{ agencyId: 'a1', satisfaction: 95 }, { agencyId: 'a2', satisfaction: 80.5 }, { agencyId: 'a3', satisfaction: 60 }];
+  const computed = [
+    { agencyId: 'a1', satisfaction: 95 },
+    { agencyId: 'a2', satisfaction: 80.5 },
+    { agencyId: 'a3', satisfaction: 60 },
+  ];
 
   it('sees no change while the typed scores are those computed, however written', () => {
     expect(satisfactionChanged(agencies, { a1: '95.00', a2: ' 80.5', a3: '60' }, computed)).toBe(false);
@@ -80,11 +98,18 @@ describe('the year’s rating state', () => {
   const rated = (year: number, published: boolean) => ({ year, published });
 
   it('is not computed while no agency has a rating of the year', () => {
-    expect(ratingYearState([{ id: 'a1', ratings: [rated(2023, true)] }], 2024)).toEqual({ state: 'none', rated: 0, published: 0 });
+    expect(ratingYearState([{ id: 'a1', ratings: [rated(2023, true)] }], 2024)).toEqual({
+      state: 'none',
+      rated: 0,
+      published: 0,
+    });
   });
 
   it('is computed while any rating of the year is unpublished, and published once all are', () => {
-    const computed = [{ id: 'a1', ratings: [rated(2023, true), rated(2024, false)] }, { id: 'a2', ratings: [rated(2024, true)] }];
+    const computed = [
+      { id: 'a1', ratings: [rated(2023, true), rated(2024, false)] },
+      { id: 'a2', ratings: [rated(2024, true)] },
+    ];
     expect(ratingYearState(computed, 2024)).toEqual({ state: 'computed', rated: 2, published: 1 });
     expect(ratingYearState(computed, 2023)).toEqual({ state: 'published', rated: 1, published: 1 });
   });
@@ -92,7 +117,11 @@ describe('the year’s rating state', () => {
 
 describe('the rating rules', () => {
   it('reads the stored weights and bands, the defaults where left out', () => {
-    expect(ratingRules({ agencyRating: { weights: { quantity: 25, quality: 35, effect: 20, satisfaction: 20 }, bands: { A: 92 } } })).toEqual({
+    expect(
+      ratingRules({
+        agencyRating: { weights: { quantity: 25, quality: 35, effect: 20, satisfaction: 20 }, bands: { A: 92 } },
+      }),
+    ).toEqual({
       weights: { quantity: 25, quality: 35, effect: 20, satisfaction: 20 },
       bands: { A: 92, B: 75, C: 60 },
     });

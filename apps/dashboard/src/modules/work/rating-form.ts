@@ -18,7 +18,10 @@ export interface RatingFigures {
 }
 
 const MESSAGES = {
-  satisfaction: { zh: '请填写 0–100 之间的分数，最多两位小数', en: 'enter a score from 0 to 100, two decimals at most' },
+  satisfaction: {
+    zh: '请填写 0–100 之间的分数，最多两位小数',
+    en: 'enter a score from 0 to 100, two decimals at most',
+  },
 };
 
 /** The form field of the i-th satisfaction sent, named as the server names it. */
@@ -35,7 +38,10 @@ export function parseSatisfaction(text: string): number | null {
 }
 
 /** The satisfaction entered last time for the year (to correct and compute again), else empty. */
-export function initialSatisfaction(agencies: readonly { id: string }[], ratings: readonly RatingFigures[]): SatisfactionDraft {
+export function initialSatisfaction(
+  agencies: readonly { id: string }[],
+  ratings: readonly RatingFigures[],
+): SatisfactionDraft {
   const given = new Map(ratings.map((r) => [r.agencyId, r.satisfaction]));
   return Object.fromEntries(agencies.map((a) => [a.id, given.has(a.id) ? String(given.get(a.id)) : '']));
 }
@@ -49,7 +55,9 @@ export function computeVariables(
   agencies: readonly { id: string }[],
   draft: SatisfactionDraft,
   lang: Lang,
-): { variables: { year: number; satisfaction: { agencyId: string; satisfaction: number }[] }; fields: null } | { variables: null; fields: Record<string, string> } {
+):
+  | { variables: { year: number; satisfaction: { agencyId: string; satisfaction: number }[] }; fields: null }
+  | { variables: null; fields: Record<string, string> } {
   const fields: Record<string, string> = {};
   const satisfaction = agencies.map((a, i) => {
     const n = parseSatisfaction(draft[a.id] ?? '');
@@ -66,7 +74,10 @@ const INDEXED = /^satisfaction\[(\d+)\]\.(satisfaction|agencyId)$/;
  * The messages of a failed computation placed where they belong: those about the i-th satisfaction sent
  * at that agency's row (the list is sent in the agencies' order), the others for the whole form.
  */
-export function placeMessages(fields: Record<string, string>, agencies: readonly { id: string }[]): { byAgency: Record<string, string>; other: Record<string, string> } {
+export function placeMessages(
+  fields: Record<string, string>,
+  agencies: readonly { id: string }[],
+): { byAgency: Record<string, string>; other: Record<string, string> } {
   const byAgency: Record<string, string> = {};
   const other: Record<string, string> = {};
   for (const [field, text] of Object.entries(fields)) {
@@ -84,7 +95,10 @@ export type RatingYearState = 'none' | 'computed' | 'published';
  * Where the year's rating stands: not computed yet; computed (and may be computed again) while any rating
  * is unpublished; published once every agency's rating of the year is.
  */
-export function ratingYearState(agencies: readonly AgencyWithRatings[], year: number): { state: RatingYearState; rated: number; published: number } {
+export function ratingYearState(
+  agencies: readonly AgencyWithRatings[],
+  year: number,
+): { state: RatingYearState; rated: number; published: number } {
   const ofYear = agencies.flatMap((a) => a.ratings.filter((r) => r.year === year));
   const published = ofYear.filter((r) => r.published).length;
   const state: RatingYearState = ofYear.length === 0 ? 'none' : published === ofYear.length ? 'published' : 'computed';
@@ -98,7 +112,11 @@ export interface RatingRules {
 
 /** The weights and bands of the year's rules (the defaults where the stored rules leave them out). */
 export function ratingRules(rules: unknown): RatingRules {
-  const stored = (rules as { agencyRating?: { weights?: Partial<RatingRules['weights']>; bands?: Partial<RatingRules['bands']> } } | null)?.agencyRating;
+  const stored = (
+    rules as {
+      agencyRating?: { weights?: Partial<RatingRules['weights']>; bands?: Partial<RatingRules['bands']> };
+    } | null
+  )?.agencyRating;
   const d = DEFAULT_RULE_SET.agencyRating;
   const num = (v: unknown, fallback: number) => (typeof v === 'number' ? v : fallback);
   return {
@@ -108,12 +126,20 @@ export function ratingRules(rules: unknown): RatingRules {
       effect: num(stored?.weights?.effect, d.weights.effect),
       satisfaction: num(stored?.weights?.satisfaction, d.weights.satisfaction),
     },
-    bands: { A: num(stored?.bands?.A, d.bands.A), B: num(stored?.bands?.B, d.bands.B), C: num(stored?.bands?.C, d.bands.C) },
+    bands: {
+      A: num(stored?.bands?.A, d.bands.A),
+      B: num(stored?.bands?.B, d.bands.B),
+      C: num(stored?.bands?.C, d.bands.C),
+    },
   };
 }
 
 /** True when what is typed differs from the satisfaction the year's ratings were computed with. */
-export function satisfactionChanged(agencies: readonly { id: string }[], draft: SatisfactionDraft, ratings: readonly RatingFigures[]): boolean {
+export function satisfactionChanged(
+  agencies: readonly { id: string }[],
+  draft: SatisfactionDraft,
+  ratings: readonly RatingFigures[],
+): boolean {
   const computed = new Map(ratings.map((r) => [r.agencyId, r.satisfaction]));
   return agencies.some((a) => parseSatisfaction(draft[a.id] ?? '') !== (computed.get(a.id) ?? null));
 }

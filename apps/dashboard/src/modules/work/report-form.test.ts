@@ -30,9 +30,15 @@ describe('the monitoring report form', () => {
   });
 
   it('starts empty, or from the returned report’s values', () => {
-    expect(initialDraft([{ id: 'i1' }], null)).toEqual({ executed: '', actuals: [{ indicatorId: 'i1', actualValue: '', explanation: '' }] });
+    expect(initialDraft([{ id: 'i1' }], null)).toEqual({
+      executed: '',
+      actuals: [{ indicatorId: 'i1', actualValue: '', explanation: '' }],
+    });
     expect(
-      initialDraft([{ id: 'i1' }, { id: 'i2' }], { executed: '50.00', indicatorActuals: [{ actualValue: '3', explanation: '慢', indicator: { id: 'i2' } }] }),
+      initialDraft([{ id: 'i1' }, { id: 'i2' }], {
+        executed: '50.00',
+        indicatorActuals: [{ actualValue: '3', explanation: '慢', indicator: { id: 'i2' } }],
+      }),
     ).toEqual({
       executed: '50.00',
       actuals: [
@@ -50,7 +56,10 @@ describe('the monitoring report form', () => {
   });
 
   it('knows which reports a unit may fill: none yet, or returned', () => {
-    const reports = [{ status: 'DRAFT', checkpoint: { id: 'may' } }, { status: 'CONFIRMED', checkpoint: { id: 'aug' } }];
+    const reports = [
+      { status: 'DRAFT', checkpoint: { id: 'may' } },
+      { status: 'CONFIRMED', checkpoint: { id: 'aug' } },
+    ];
     expect(reportState(reportAt(reports, 'may'))).toBe('DRAFT');
     expect(canFill(reportState(reportAt(reports, 'may')))).toBe(true);
     expect(canFill(reportState(reportAt(reports, 'aug')))).toBe(false);
@@ -59,6 +68,8 @@ describe('the monitoring report form', () => {
 
   it('writes a target with its comparator and unit, a qualitative one as its text', () => {
     expect(targetText({ comparator: 'GE', targetValue: '95', unitOfMeasure: '%' })).toBe('≥ 95 %');
-    expect(targetText({ comparator: 'QUALITATIVE', targetValue: null, targetText: '持续提升', unitOfMeasure: '' })).toBe('持续提升');
+    expect(
+      targetText({ comparator: 'QUALITATIVE', targetValue: null, targetText: '持续提升', unitOfMeasure: '' }),
+    ).toBe('持续提升');
   });
 });

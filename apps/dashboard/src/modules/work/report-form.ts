@@ -22,7 +22,12 @@ export function cleanAmount(text: string): string {
  * The variables of `submitMonitoringReport`: rows in the indicators' order, so the server's
  * `actuals[i]` names row i of the form. `version` is the returned report's, for a resubmission.
  */
-export function reportVariables(args: { projectId: string; checkpointId: string; version: number | null; draft: ReportDraft }): {
+export function reportVariables(args: {
+  projectId: string;
+  checkpointId: string;
+  version: number | null;
+  draft: ReportDraft;
+}): {
   input: MonitoringReportInput;
 } {
   const { draft } = args;
@@ -44,7 +49,14 @@ export function reportVariables(args: { projectId: string; checkpointId: string;
 /** The form's first state: a returned report's values, or the plan (actual = planned) left empty. */
 export function initialDraft(
   indicators: readonly { id: string }[],
-  previous: { executed: string; indicatorActuals: readonly { actualValue?: string | null; explanation: string; indicator?: { id: string } | null }[] } | null,
+  previous: {
+    executed: string;
+    indicatorActuals: readonly {
+      actualValue?: string | null;
+      explanation: string;
+      indicator?: { id: string } | null;
+    }[];
+  } | null,
 ): ReportDraft {
   const byId = new Map((previous?.indicatorActuals ?? []).map((a) => [a.indicator?.id, a]));
   return {

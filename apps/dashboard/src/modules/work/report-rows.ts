@@ -1,7 +1,10 @@
 /** The state of a project's report at a checkpoint: NONE until one exists. */
 export type ReportState = 'NONE' | 'DRAFT' | 'SUBMITTED' | 'REVIEWED' | 'CONFIRMED';
 
-export function reportAt<R extends { status: string; checkpoint?: { id: string } | null }>(reports: readonly R[], checkpointId: string): R | null {
+export function reportAt<R extends { status: string; checkpoint?: { id: string } | null }>(
+  reports: readonly R[],
+  checkpointId: string,
+): R | null {
   return reports.find((r) => r.checkpoint?.id === checkpointId) ?? null;
 }
 
@@ -19,7 +22,12 @@ export function canFill(state: ReportState): boolean {
 const COMPARATORS: Record<string, string> = { GE: '≥', LE: '≤', EQ: '=', GT: '>', LT: '<' };
 
 /** "≥ 95 %" — an indicator's target as the form shows it; qualitative targets show their text. */
-export function targetText(i: { comparator: string; targetValue?: string | null; targetText?: string | null; unitOfMeasure: string }): string {
+export function targetText(i: {
+  comparator: string;
+  targetValue?: string | null;
+  targetText?: string | null;
+  unitOfMeasure: string;
+}): string {
   if (i.comparator === 'QUALITATIVE' || i.targetValue == null) return i.targetText ?? '—';
   return `${COMPARATORS[i.comparator] ?? i.comparator} ${i.targetValue}${i.unitOfMeasure ? ` ${i.unitOfMeasure}` : ''}`;
 }

@@ -18,7 +18,16 @@ export interface TargetRowDraft {
 }
 
 /** A row from an indicator of the library: its name, levels, comparator, reference value and unit. */
-export function rowFromTemplate(t: { id: string; level1: string; level2: string; name: string; comparator: string; quantitative: boolean; referenceValue: string; unitOfMeasure: string }): TargetRowDraft {
+export function rowFromTemplate(t: {
+  id: string;
+  level1: string;
+  level2: string;
+  name: string;
+  comparator: string;
+  quantitative: boolean;
+  referenceValue: string;
+  unitOfMeasure: string;
+}): TargetRowDraft {
   return {
     templateId: t.id,
     level1: t.level1,
@@ -85,7 +94,9 @@ export function targetIndicators(rows: readonly TargetRowDraft[]): IndicatorDraf
 
 /** The weights typed so far, added up (rows without a number count 0). */
 export function weightTotal(rows: readonly { weight: string }[]): number {
-  return Math.round(rows.reduce((sum, r) => sum + (Number.isFinite(Number(r.weight)) ? Number(r.weight) : 0), 0) * 100) / 100;
+  return (
+    Math.round(rows.reduce((sum, r) => sum + (Number.isFinite(Number(r.weight)) ? Number(r.weight) : 0), 0) * 100) / 100
+  );
 }
 
 export interface NewProjectDraft {
@@ -142,7 +153,9 @@ export function commentsByIndicator(
   const known = new Set(indicators.map((i) => i.id));
   for (const c of review?.indicatorComments ?? []) {
     if (!c.comment.trim()) continue;
-    const sameName = c.indicatorName ? indicators.find((i) => i.name === c.indicatorName && !byId.has(i.id)) : undefined;
+    const sameName = c.indicatorName
+      ? indicators.find((i) => i.name === c.indicatorName && !byId.has(i.id))
+      : undefined;
     if (known.has(c.indicatorId)) byId.set(c.indicatorId, c.comment);
     else if (sameName) byId.set(sameName.id, c.comment);
     else orphans.push(c.indicatorName ? `${c.indicatorName}：${c.comment}` : c.comment);
@@ -154,7 +167,10 @@ export function commentsByIndicator(
  * The `indicatorComments` of a return: the comments written, in the indicators' order, blanks left out;
  * `fieldOf` names the form field (the indicator's) behind the server's `indicatorComments[k].comment`.
  */
-export function indicatorCommentInputs(indicatorIds: readonly string[], typed: Readonly<Record<string, string>>): {
+export function indicatorCommentInputs(
+  indicatorIds: readonly string[],
+  typed: Readonly<Record<string, string>>,
+): {
   comments: { indicatorId: string; comment: string }[];
   fieldOf: Record<string, string>;
 } {
@@ -170,6 +186,9 @@ export function indicatorCommentInputs(indicatorIds: readonly string[], typed: R
 }
 
 /** Field errors renamed by `names` (the server's path → the form's field); the others kept. */
-export function renameFields(fields: Readonly<Record<string, string>>, names: Readonly<Record<string, string>>): Record<string, string> {
+export function renameFields(
+  fields: Readonly<Record<string, string>>,
+  names: Readonly<Record<string, string>>,
+): Record<string, string> {
   return Object.fromEntries(Object.entries(fields).map(([k, v]) => [names[k] ?? k, v]));
 }

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { activeTab, pendingTodos, stageOf, todoLink, todosByStage, upcomingDeadlines, WORK_STAGES, workStages, workTabs } from './todo-links';
+import {
+  activeTab,
+  pendingTodos,
+  stageOf,
+  todoLink,
+  todosByStage,
+  upcomingDeadlines,
+  WORK_STAGES,
+  workStages,
+  workTabs,
+} from './todo-links';
 
 describe('to-do links', () => {
   it.each([
@@ -35,12 +45,28 @@ describe('to-do links', () => {
 
   it('links each role only to tabs it works in', () => {
     const owner: Record<string, string> = {
-      REPORTS_TO_SUBMIT: 'UNIT', FLAGS_TO_RECTIFY: 'UNIT', REPORTS_TO_REVIEW: 'BUSINESS_SECTION', REPORTS_TO_CONFIRM: 'PERFORMANCE', REPORTS_OVERDUE: 'PERFORMANCE', FLAGS_TO_CLOSE: 'PERFORMANCE', CUTS_TO_DECIDE: 'BUDGET',
-      TARGETS_TO_REVISE: 'UNIT', TARGETS_TO_REVIEW: 'BUSINESS_SECTION', TARGETS_TO_APPROVE: 'PERFORMANCE',
-      ADJUSTMENTS_TO_DECIDE: 'PERFORMANCE', TARGETS_TO_PUBLISH: 'PERFORMANCE',
-      EVALUATIONS_TO_FINALIZE: 'PERFORMANCE', EVALUATIONS_TO_SUBMIT: 'AGENCY', EVALUATIONS_TO_PUBLISH: 'PERFORMANCE',
-      EX_ANTE_TO_FILE: 'UNIT', EX_ANTE_TO_REVIEW: 'BUSINESS_SECTION', EX_ANTE_TO_CONCLUDE: 'PERFORMANCE', EX_ANTE_TO_REASSESS: 'AGENCY',
-      SELF_EVALUATIONS_TO_RECTIFY: 'UNIT', DEPARTMENT_EVALUATIONS_TO_RECORD: 'UNIT', AUTHENTICITY_TO_RECORD: 'PERFORMANCE',
+      REPORTS_TO_SUBMIT: 'UNIT',
+      FLAGS_TO_RECTIFY: 'UNIT',
+      REPORTS_TO_REVIEW: 'BUSINESS_SECTION',
+      REPORTS_TO_CONFIRM: 'PERFORMANCE',
+      REPORTS_OVERDUE: 'PERFORMANCE',
+      FLAGS_TO_CLOSE: 'PERFORMANCE',
+      CUTS_TO_DECIDE: 'BUDGET',
+      TARGETS_TO_REVISE: 'UNIT',
+      TARGETS_TO_REVIEW: 'BUSINESS_SECTION',
+      TARGETS_TO_APPROVE: 'PERFORMANCE',
+      ADJUSTMENTS_TO_DECIDE: 'PERFORMANCE',
+      TARGETS_TO_PUBLISH: 'PERFORMANCE',
+      EVALUATIONS_TO_FINALIZE: 'PERFORMANCE',
+      EVALUATIONS_TO_SUBMIT: 'AGENCY',
+      EVALUATIONS_TO_PUBLISH: 'PERFORMANCE',
+      EX_ANTE_TO_FILE: 'UNIT',
+      EX_ANTE_TO_REVIEW: 'BUSINESS_SECTION',
+      EX_ANTE_TO_CONCLUDE: 'PERFORMANCE',
+      EX_ANTE_TO_REASSESS: 'AGENCY',
+      SELF_EVALUATIONS_TO_RECTIFY: 'UNIT',
+      DEPARTMENT_EVALUATIONS_TO_RECORD: 'UNIT',
+      AUTHENTICITY_TO_RECORD: 'PERFORMANCE',
     };
     for (const [kind, role] of Object.entries(owner)) {
       const tab = new URLSearchParams(todoLink(kind)!.split('?')[1]).get('tab');
@@ -76,7 +102,8 @@ describe('to-do links', () => {
     expect(stageOf('transfer-splits')).toBe('targets');
     expect(pes.indexOf('approve-targets')).toBeLessThan(pes.indexOf('transfer-splits'));
     expect(activeTab('PERFORMANCE', 'transfer-splits')).toBe('transfer-splits');
-    for (const role of ['UNIT', 'BUSINESS_SECTION', 'FUND_SECTION', 'BUDGET', 'AGENCY', 'LEADERSHIP']) expect(workTabs(role)).not.toContain('transfer-splits');
+    for (const role of ['UNIT', 'BUSINESS_SECTION', 'FUND_SECTION', 'BUDGET', 'AGENCY', 'LEADERSHIP'])
+      expect(workTabs(role)).not.toContain('transfer-splits');
   });
 
   it('sends the performance section’s stand-in to-dos (classified units) to its own tab; the sections keep theirs', () => {
@@ -87,7 +114,8 @@ describe('to-do links', () => {
     expect(todoLink('REPORTS_TO_REVIEW', 'BUSINESS_SECTION')).toBe('/work?tab=review');
     expect(todoLink('CUTS_TO_DECIDE', 'BUDGET')).toBe('/work?tab=decide-cuts');
     expect(todoLink('REPORTS_TO_CONFIRM', 'PERFORMANCE')).toBe('/work?tab=confirm');
-    for (const role of ['UNIT', 'BUSINESS_SECTION', 'BUDGET', 'AGENCY']) expect(workTabs(role)).not.toContain('classified');
+    for (const role of ['UNIT', 'BUSINESS_SECTION', 'BUDGET', 'AGENCY'])
+      expect(workTabs(role)).not.toContain('classified');
   });
 
   it('groups a role’s tabs by stage, every tab in exactly one, each role’s tabs all reachable', () => {
@@ -97,7 +125,13 @@ describe('to-do links', () => {
       for (const s of stages) for (const tab of s.tabs) expect(stageOf(tab)).toBe(s.stage);
       expect(stages.map((s) => s.stage)).toEqual(WORK_STAGES.filter((w) => stages.some((s) => s.stage === w)));
     }
-    expect(workStages('PERFORMANCE').map((s) => s.stage)).toEqual(['monitoring', 'targets', 'evaluation', 'results', 'classified']);
+    expect(workStages('PERFORMANCE').map((s) => s.stage)).toEqual([
+      'monitoring',
+      'targets',
+      'evaluation',
+      'results',
+      'classified',
+    ]);
     expect(stageOf('publish-targets')).toBe('results');
   });
 
@@ -117,18 +151,21 @@ describe('to-do links', () => {
   it('gives the agency ratings to the performance section only, as the year’s last step', () => {
     expect(workTabs('PERFORMANCE').at(-2)).toBe('agency-ratings');
     expect(activeTab('PERFORMANCE', 'agency-ratings')).toBe('agency-ratings');
-    for (const role of ['UNIT', 'BUSINESS_SECTION', 'FUND_SECTION', 'BUDGET', 'AGENCY', 'LEADERSHIP']) expect(workTabs(role)).not.toContain('agency-ratings');
+    for (const role of ['UNIT', 'BUSINESS_SECTION', 'FUND_SECTION', 'BUDGET', 'AGENCY', 'LEADERSHIP'])
+      expect(workTabs(role)).not.toContain('agency-ratings');
   });
 
   it('puts each role’s ex-ante step before its targets step, and gives it only to those who do it', () => {
-    const before = (role: string, a: string, b: string) => expect(workTabs(role).indexOf(a as never)).toBeLessThan(workTabs(role).indexOf(b as never));
+    const before = (role: string, a: string, b: string) =>
+      expect(workTabs(role).indexOf(a as never)).toBeLessThan(workTabs(role).indexOf(b as never));
     before('UNIT', 'ex-ante', 'targets');
     before('BUSINESS_SECTION', 'review-ex-ante', 'review-targets');
     before('PERFORMANCE', 'conclude-ex-ante', 'approve-targets');
     expect(workTabs('AGENCY')).toEqual(['agency-evaluations', 'reassess-ex-ante']);
     expect(activeTab('AGENCY', 'reassess-ex-ante')).toBe('reassess-ex-ante');
     expect(activeTab('UNIT', 'conclude-ex-ante')).toBe('report');
-    for (const role of ['FUND_SECTION', 'BUDGET', 'LEADERSHIP']) expect(workTabs(role).filter((t) => t.includes('ex-ante'))).toEqual([]);
+    for (const role of ['FUND_SECTION', 'BUDGET', 'LEADERSHIP'])
+      expect(workTabs(role).filter((t) => t.includes('ex-ante'))).toEqual([]);
   });
 
   it('lists what has something to do, overdue first', () => {

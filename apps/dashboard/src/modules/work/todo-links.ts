@@ -3,12 +3,33 @@ export const WORK_YEAR = 2024;
 
 /** The tabs of the work bench (/work?tab=…), one per kind of step. */
 export type WorkTab =
-  | 'checkpoints' | 'report' | 'review' | 'confirm' | 'rectify' | 'close-flags'
-  | 'ex-ante' | 'review-ex-ante' | 'conclude-ex-ante' | 'reassess-ex-ante'
-  | 'targets' | 'review-targets' | 'approve-targets' | 'adjust-targets' | 'adjustments'
-  | 'self-evaluation' | 'department-evaluation' | 'authenticity' | 'key-evaluations' | 'agency-evaluations'
-  | 'cuts' | 'decide-cuts' | 'publish-targets' | 'publish-evaluations' | 'agency-ratings'
-  | 'classified' | 'transfer-splits';
+  | 'checkpoints'
+  | 'report'
+  | 'review'
+  | 'confirm'
+  | 'rectify'
+  | 'close-flags'
+  | 'ex-ante'
+  | 'review-ex-ante'
+  | 'conclude-ex-ante'
+  | 'reassess-ex-ante'
+  | 'targets'
+  | 'review-targets'
+  | 'approve-targets'
+  | 'adjust-targets'
+  | 'adjustments'
+  | 'self-evaluation'
+  | 'department-evaluation'
+  | 'authenticity'
+  | 'key-evaluations'
+  | 'agency-evaluations'
+  | 'cuts'
+  | 'decide-cuts'
+  | 'publish-targets'
+  | 'publish-evaluations'
+  | 'agency-ratings'
+  | 'classified'
+  | 'transfer-splits';
 
 /** The stages of the year the tabs fall in; a role with many tabs picks a stage first. */
 export type WorkStage = 'monitoring' | 'targets' | 'evaluation' | 'results' | 'classified';
@@ -16,7 +37,18 @@ export type WorkStage = 'monitoring' | 'targets' | 'evaluation' | 'results' | 'c
 // Monitoring first: it is where the year in progress stands.
 const STAGE_TABS: Record<WorkStage, readonly WorkTab[]> = {
   monitoring: ['checkpoints', 'report', 'review', 'confirm', 'rectify', 'close-flags'],
-  targets: ['ex-ante', 'review-ex-ante', 'conclude-ex-ante', 'reassess-ex-ante', 'targets', 'review-targets', 'approve-targets', 'adjust-targets', 'adjustments', 'transfer-splits'],
+  targets: [
+    'ex-ante',
+    'review-ex-ante',
+    'conclude-ex-ante',
+    'reassess-ex-ante',
+    'targets',
+    'review-targets',
+    'approve-targets',
+    'adjust-targets',
+    'adjustments',
+    'transfer-splits',
+  ],
   evaluation: ['self-evaluation', 'department-evaluation', 'authenticity', 'key-evaluations', 'agency-evaluations'],
   results: ['cuts', 'decide-cuts', 'publish-targets', 'publish-evaluations', 'agency-ratings'],
   classified: ['classified'],
@@ -33,7 +65,9 @@ export const TABS_WITHOUT_STAGES = 6;
 /** The stages a role has tabs in, each with its tabs, in the order of the year's work. */
 export function workStages(role: string): { stage: WorkStage; tabs: WorkTab[] }[] {
   const tabs = workTabs(role);
-  return WORK_STAGES.map((stage) => ({ stage, tabs: tabs.filter((t) => stageOf(t) === stage) })).filter((s) => s.tabs.length > 0);
+  return WORK_STAGES.map((stage) => ({ stage, tabs: tabs.filter((t) => stageOf(t) === stage) })).filter(
+    (s) => s.tabs.length > 0,
+  );
 }
 
 // The first reviews and cut decisions of classified units, which the performance section takes in their
@@ -91,8 +125,22 @@ export function workTabs(role: string): WorkTab[] {
     case 'FUND_SECTION':
       return ['review'];
     case 'PERFORMANCE':
-      return ['checkpoints', 'confirm', 'close-flags', 'conclude-ex-ante', 'approve-targets', 'adjustments', 'transfer-splits', 'authenticity', 'key-evaluations',
-        'cuts', 'publish-targets', 'publish-evaluations', 'agency-ratings', 'classified'];
+      return [
+        'checkpoints',
+        'confirm',
+        'close-flags',
+        'conclude-ex-ante',
+        'approve-targets',
+        'adjustments',
+        'transfer-splits',
+        'authenticity',
+        'key-evaluations',
+        'cuts',
+        'publish-targets',
+        'publish-evaluations',
+        'agency-ratings',
+        'classified',
+      ];
     case 'BUDGET':
       return ['decide-cuts'];
     case 'AGENCY':
@@ -128,11 +176,16 @@ export interface TodoLike {
 
 /** The to-dos worth showing: those with something to do, overdue first, then the larger counts. */
 export function pendingTodos<T extends TodoLike>(todos: readonly T[]): T[] {
-  return todos.filter((t) => t.count > 0).sort((a, b) => b.overdue - a.overdue || b.count - a.count || a.kind.localeCompare(b.kind));
+  return todos
+    .filter((t) => t.count > 0)
+    .sort((a, b) => b.overdue - a.overdue || b.count - a.count || a.kind.localeCompare(b.kind));
 }
 
 /** The deadlines to show beside them: the next ones still ahead, and those passed in the last week. */
-export function upcomingDeadlines<T extends { dueOn: string; daysLeft: number }>(deadlines: readonly T[], max = 5): T[] {
+export function upcomingDeadlines<T extends { dueOn: string; daysLeft: number }>(
+  deadlines: readonly T[],
+  max = 5,
+): T[] {
   return deadlines
     .filter((d) => d.daysLeft >= -7)
     .sort((a, b) => a.dueOn.localeCompare(b.dueOn))

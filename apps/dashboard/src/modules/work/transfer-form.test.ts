@@ -1,9 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { fromScaled, linkedIndicators, linkRow, rowWithLink, splitTone, toScaled, transferOptions } from './transfer-form';
+import {
+  fromScaled,
+  linkedIndicators,
+  linkRow,
+  rowWithLink,
+  splitTone,
+  toScaled,
+  transferOptions,
+} from './transfer-form';
 
 const saved = {
-  id: 'ind-1', level1: 'OUTPUT', level2: '数量指标', name: '培训农民人次', comparator: 'GE', targetValue: '40', targetText: null,
-  unitOfMeasure: '人次', weight: 60, isKey: true, templateId: null, transferIndicator: { id: 'ti-21' },
+  id: 'ind-1',
+  level1: 'OUTPUT',
+  level2: '数量指标',
+  name: '培训农民人次',
+  comparator: 'GE',
+  targetValue: '40',
+  targetText: null,
+  unitOfMeasure: '人次',
+  weight: 60,
+  isKey: true,
+  templateId: null,
+  transferIndicator: { id: 'ti-21' },
 };
 
 describe('transfer split form', () => {
@@ -30,19 +48,45 @@ describe('transfer split form', () => {
   });
 
   it('offers each upper target with what this project may still take: the difference plus its own saved shares', () => {
-    const payments = [{
-      name: '2024年林业草原生态保护恢复资金',
-      indicators: [{
-        id: 'ti-21', name: '资金覆盖项目受益对象数', level1: 'OUTPUT', comparator: 'GE', unitOfMeasure: '人次', upperValue: '120', difference: '20.5',
-        splits: [{ projectId: 'p-1', value: '60' }, { projectId: 'p-2', value: '39.5' }],
-      }],
-    }];
-    expect(transferOptions(payments, 'p-2')[0]).toMatchObject({ id: 'ti-21', paymentName: '2024年林业草原生态保护恢复资金', left: '60' });
+    const payments = [
+      {
+        name: '2024年林业草原生态保护恢复资金',
+        indicators: [
+          {
+            id: 'ti-21',
+            name: '资金覆盖项目受益对象数',
+            level1: 'OUTPUT',
+            comparator: 'GE',
+            unitOfMeasure: '人次',
+            upperValue: '120',
+            difference: '20.5',
+            splits: [
+              { projectId: 'p-1', value: '60' },
+              { projectId: 'p-2', value: '39.5' },
+            ],
+          },
+        ],
+      },
+    ];
+    expect(transferOptions(payments, 'p-2')[0]).toMatchObject({
+      id: 'ti-21',
+      paymentName: '2024年林业草原生态保护恢复资金',
+      left: '60',
+    });
     expect(transferOptions(payments, 'p-9')[0]!.left).toBe('20.5');
   });
 
   it('picking a target fills an empty unit of measure, keeps a typed one, and "none" clears the link', () => {
-    const option = { id: 'ti-21', paymentName: 'x', name: 'y', level1: 'OUTPUT', comparator: 'GE', unitOfMeasure: '人次', upperValue: '120', left: '0' };
+    const option = {
+      id: 'ti-21',
+      paymentName: 'x',
+      name: 'y',
+      level1: 'OUTPUT',
+      comparator: 'GE',
+      unitOfMeasure: '人次',
+      upperValue: '120',
+      left: '0',
+    };
     const row = { ...rowWithLink({ ...saved, transferIndicator: null }), unitOfMeasure: '' };
     expect(linkRow(row, option)).toMatchObject({ transferIndicatorId: 'ti-21', unitOfMeasure: '人次' });
     expect(linkRow({ ...row, unitOfMeasure: '人' }, option).unitOfMeasure).toBe('人');

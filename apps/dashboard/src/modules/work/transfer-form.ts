@@ -33,7 +33,9 @@ export function splitTone(difference: string): 'ok' | 'short' | 'over' {
 }
 
 /** A row from a saved indicator, keeping the upper target it carries a share of. */
-export function rowWithLink(i: Parameters<typeof rowFromIndicator>[0] & { transferIndicator?: { id: string } | null }): LinkedRow {
+export function rowWithLink(
+  i: Parameters<typeof rowFromIndicator>[0] & { transferIndicator?: { id: string } | null },
+): LinkedRow {
   return { ...rowFromIndicator(i), transferIndicatorId: i.transferIndicator?.id ?? null };
 }
 
@@ -69,13 +71,24 @@ export interface TransferOption {
 }
 
 /** The upper targets a project's rows may pick, each with what is left for this project to take. */
-export function transferOptions(payments: readonly { name: string; indicators: readonly TargetLike[] }[], projectId: string): TransferOption[] {
+export function transferOptions(
+  payments: readonly { name: string; indicators: readonly TargetLike[] }[],
+  projectId: string,
+): TransferOption[] {
   return payments.flatMap((p) =>
     p.indicators.map((t) => {
-      const own = t.splits.filter((s) => s.projectId === projectId).reduce((sum, s) => sum + (toScaled(s.value) ?? 0n), 0n);
+      const own = t.splits
+        .filter((s) => s.projectId === projectId)
+        .reduce((sum, s) => sum + (toScaled(s.value) ?? 0n), 0n);
       return {
-        id: t.id, paymentName: p.name, name: t.name, level1: t.level1, comparator: t.comparator, unitOfMeasure: t.unitOfMeasure,
-        upperValue: t.upperValue, left: fromScaled((toScaled(t.difference) ?? 0n) + own),
+        id: t.id,
+        paymentName: p.name,
+        name: t.name,
+        level1: t.level1,
+        comparator: t.comparator,
+        unitOfMeasure: t.unitOfMeasure,
+        upperValue: t.upperValue,
+        left: fromScaled((toScaled(t.difference) ?? 0n) + own),
       };
     }),
   );
@@ -84,5 +97,9 @@ export function transferOptions(payments: readonly { name: string; indicators: r
 /** Picking an upper target fills what the row must share with it (level 1, comparator, unit) when the row leaves it open. */
 export function linkRow(row: LinkedRow, option: TransferOption | null): LinkedRow {
   if (!option) return { ...row, transferIndicatorId: null };
-  return { ...row, transferIndicatorId: option.id, unitOfMeasure: row.unitOfMeasure.trim() ? row.unitOfMeasure : option.unitOfMeasure };
+  return {
+    ...row,
+    transferIndicatorId: option.id,
+    unitOfMeasure: row.unitOfMeasure.trim() ? row.unitOfMeasure : option.unitOfMeasure,
+  };
 }

@@ -11,4 +11,15 @@ import { FundFamilies1795848999000 } from './1795848999000-fund-families.js';
 
 // Versioned migrations, applied in order. Generate the next with
 // `node --import @swc-node/register/esm-register src/database/generate-migration.ts Name`.
-export const MIGRATIONS: Function[] = [Initial1795848977684, FundFamilies1795848999000, Workflow1795850366468, LifecycleRecords1795850855359, TargetAdjustments1795851236873, ScaleIndexes1795853974240, ExAnteAgency1795857584800, TransferSplitConfirm1795859862985, TodoIndexes1795862390771, RetiredIndicators1795863189615];
+export const MIGRATIONS: Function[] = [
+  Initial1795848977684,
+  FundFamilies1795848999000,
+  Workflow1795850366468,
+  LifecycleRecords1795850855359,
+  TargetAdjustments1795851236873,
+  ScaleIndexes1795853974240,
+  ExAnteAgency1795857584800,
+  TransferSplitConfirm1795859862985,
+  TodoIndexes1795862390771,
+  RetiredIndicators1795863189615,
+];

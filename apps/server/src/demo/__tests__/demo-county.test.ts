@@ -44,7 +44,11 @@ describe('the demo county', () => {
       expect(reports.length).toBeGreaterThan(600);
       for (const r of reports) {
         const cp = rules.monitoring.checkpoints.find((c) => c.month === r.month)!;
-        const v = monitoringVerdict({ budget: r.budget, executed: r.executed, keyIndicators: r.key }, cp, rules.monitoring);
+        const v = monitoringVerdict(
+          { budget: r.budget, executed: r.executed, keyIndicators: r.key },
+          cp,
+          rules.monitoring,
+        );
         expect(v.failed).toBe(r.failed);
       }
     });
@@ -58,12 +62,24 @@ describe('the demo county', () => {
       const capped = { applied: 0 };
       for (const e of evals) {
         const { score } = selfEvaluationScore(
-          { budget: e.budget, executed: e.executed, outputCompletion: e.o, benefitCompletion: e.b, satisfactionCompletion: e.s },
+          {
+            budget: e.budget,
+            executed: e.executed,
+            outputCompletion: e.o,
+            benefitCompletion: e.b,
+            satisfactionCompletion: e.s,
+          },
           rules.evaluation,
         );
         expect(score).toBe(e.score);
         const g = finalGrade(
-          { score, auditFindings: e.audit_findings, majorMisuse: e.major_misuse, failedCheckpointsUnrectified: e.f, authenticityFailed: e.authenticity_failed === true },
+          {
+            score,
+            auditFindings: e.audit_findings,
+            majorMisuse: e.major_misuse,
+            failedCheckpointsUnrectified: e.f,
+            authenticityFailed: e.authenticity_failed === true,
+          },
           { evaluation: rules.evaluation, monitoring: rules.monitoring },
         );
         expect(g.grade).toBe(e.grade);
@@ -74,7 +90,9 @@ describe('the demo county', () => {
     });
 
     it('every agency rating', async () => {
-      const ratings = await ctx.db.query(`SELECT quantity::text, quality::text, effect::text, satisfaction::text, score::text, rating FROM agency_rating`);
+      const ratings = await ctx.db.query(
+        `SELECT quantity::text, quality::text, effect::text, satisfaction::text, score::text, rating FROM agency_rating`,
+      );
       for (const r of ratings) {
         expect(agencyRating(r, rules.agencyRating)).toEqual({ score: r.score, rating: r.rating });
       }

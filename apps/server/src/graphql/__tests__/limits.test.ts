@@ -53,16 +53,46 @@ describe('measureOperation: cost', () => {
     ['costs 1 for one object with scalars', '{ me { id name } }', {}, 1],
     ['counts 10 items for a list without first', '{ regions { name } }', {}, 10],
     ['multiplies nested lists without first', '{ regions { units { id } } }', {}, 10 * (1 + 10)],
-    ['counts first items of a connection, its nodes list not again', '{ projects(first: 50) { nodes { id } } }', {}, 50 * (1 + 1)],
+    [
+      'counts first items of a connection, its nodes list not again',
+      '{ projects(first: 50) { nodes { id } } }',
+      {},
+      50 * (1 + 1),
+    ],
     ['counts 10 items when first is left out', '{ projects { totalCount } }', {}, 10],
     ['takes first from the variables', 'query ($n: Int) { projects(first: $n) { totalCount } }', { n: 100 }, 100],
     ['takes first from the variable default', 'query ($n: Int = 30) { projects(first: $n) { totalCount } }', {}, 30],
-    ['prefers the request variable to its default', 'query ($n: Int = 30) { projects(first: $n) { totalCount } }', { n: 7 }, 7],
+    [
+      'prefers the request variable to its default',
+      'query ($n: Int = 30) { projects(first: $n) { totalCount } }',
+      { n: 7 },
+      7,
+    ],
     ['takes first from the argument default', '{ search { __typename } }', {}, 25],
-    ['counts each connection page per parent item', '{ projects(first: 100) { edges { node { indicators(first: 100) { id } } } } }', {}, 100 * (1 + 1 + 1 + 100)],
-    ['expands a fragment where it is spread', '{ projects(first: 20) { nodes { ...P } } } fragment P on Project { unit { name } }', {}, 20 * (1 + 1 + 1)],
-    ['counts the fragment once per spread', '{ a: me { ...U } b: me { ...U } } fragment U on User { projects(first: 3) { totalCount } }', {}, 2 * (1 + 3)],
-    ['counts every branch of a union', '{ search(first: 5) { ... on Project { unit { id } } ... on Unit { parent { id } } } }', {}, 5 * (1 + 1 + 1)],
+    [
+      'counts each connection page per parent item',
+      '{ projects(first: 100) { edges { node { indicators(first: 100) { id } } } } }',
+      {},
+      100 * (1 + 1 + 1 + 100),
+    ],
+    [
+      'expands a fragment where it is spread',
+      '{ projects(first: 20) { nodes { ...P } } } fragment P on Project { unit { name } }',
+      {},
+      20 * (1 + 1 + 1),
+    ],
+    [
+      'counts the fragment once per spread',
+      '{ a: me { ...U } b: me { ...U } } fragment U on User { projects(first: 3) { totalCount } }',
+      {},
+      2 * (1 + 3),
+    ],
+    [
+      'counts every branch of a union',
+      '{ search(first: 5) { ... on Project { unit { id } } ... on Unit { parent { id } } } }',
+      {},
+      5 * (1 + 1 + 1),
+    ],
     ['costs nothing for introspection', '{ __schema { types { name fields { name type { name } } } } }', {}, 0],
   ])('%s', (_name, query, variables, cost) => {
     expect(measure(query, variables).cost).toBe(cost);
@@ -85,7 +115,11 @@ describe('measureOperation: depth, aliases and introspection', () => {
     ['no level for an inline fragment', '{ node(id: "1") { ... on User { name } } }', 2],
     ['10 levels for a chain of 10 fields', unitChain(10), 10],
     ['11 levels for a chain of 11 fields', unitChain(11), 11],
-    ['one level for an introspection query of any nesting', '{ __schema { types { fields { type { ofType { name } } } } } }', 1],
+    [
+      'one level for an introspection query of any nesting',
+      '{ __schema { types { fields { type { ofType { name } } } } } }',
+      1,
+    ],
   ])('counts %s', (_name, query, depth) => {
     expect(measure(query).depth).toBe(depth);
   });
@@ -93,7 +127,11 @@ describe('measureOperation: depth, aliases and introspection', () => {
   it.each([
     ['none without aliases', '{ me { name } }', 0],
     ['each aliased field, at every level', '{ a: me { name } b: me { n: name } }', 3],
-    ['a fragment’s aliases once per spread', '{ a: me { ...F } b: me { ...F } } fragment F on User { x: name y: id }', 2 + 2 * 2],
+    [
+      'a fragment’s aliases once per spread',
+      '{ a: me { ...F } b: me { ...F } } fragment F on User { x: name y: id }',
+      2 + 2 * 2,
+    ],
     ['aliases inside introspection', '{ s: __schema { t: types { name } } }', 2],
   ])('counts %s', (_name, query, aliases) => {
     expect(measure(query).aliases).toBe(aliases);
@@ -115,10 +153,25 @@ describe('exceededLimit', () => {
     ['nothing at the limits', ok, PERSON_LIMITS, null],
     ['depth 11 of 10', { ...ok, depth: 11 }, PERSON_LIMITS, { measure: 'depth', requested: 11, limit: 10 }],
     ['21 aliases of 20', { ...ok, aliases: 21 }, PERSON_LIMITS, { measure: 'aliases', requested: 21, limit: 20 }],
-    ['cost 10,001 of a person’s 10,000', { ...ok, cost: 10_001 }, PERSON_LIMITS, { measure: 'cost', requested: 10_001, limit: 10_000 }],
+    [
+      'cost 10,001 of a person’s 10,000',
+      { ...ok, cost: 10_001 },
+      PERSON_LIMITS,
+      { measure: 'cost', requested: 10_001, limit: 10_000 },
+    ],
     ['nothing for cost 10,001 with a BI token', { ...ok, cost: 10_001 }, BI_LIMITS, null],
-    ['cost 100,001 of a BI token’s 100,000', { ...ok, cost: 100_001 }, BI_LIMITS, { measure: 'cost', requested: 100_001, limit: 100_000 }],
-    ['depth first when several are over', { depth: 12, aliases: 30, cost: 1e6, introspection: false }, PERSON_LIMITS, { measure: 'depth', requested: 12, limit: 10 }],
+    [
+      'cost 100,001 of a BI token’s 100,000',
+      { ...ok, cost: 100_001 },
+      BI_LIMITS,
+      { measure: 'cost', requested: 100_001, limit: 100_000 },
+    ],
+    [
+      'depth first when several are over',
+      { depth: 12, aliases: 30, cost: 1e6, introspection: false },
+      PERSON_LIMITS,
+      { measure: 'depth', requested: 12, limit: 10 },
+    ],
   ])('reports %s', (_name, measures, limits, expected) => {
     expect(exceededLimit(measures, limits)).toEqual(expected);
   });
@@ -141,7 +194,13 @@ describe('queryTooComplex', () => {
   ] as const)('names the %s limit, the number and the limit in Chinese and English', (measure, message) => {
     const error = queryTooComplex({ measure, requested: 11, limit: 10 });
     expect(error.message).toMatch(message);
-    expect(error.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', measure, requested: 11, limit: 10, http: { status: 400 } });
+    expect(error.extensions).toMatchObject({
+      code: 'QUERY_TOO_COMPLEX',
+      measure,
+      requested: 11,
+      limit: 10,
+      http: { status: 400 },
+    });
   });
 });
 

@@ -64,7 +64,9 @@ const collectors: { kind: string; collect: (schema: GraphQLSchema) => Described[
     kind: 'enum values',
     collect: (schema) =>
       ownTypes(schema).flatMap((t) =>
-        isEnumType(t) ? t.getValues().map((v) => ({ coordinate: `${t.name}.${v.name}`, description: v.description })) : [],
+        isEnumType(t)
+          ? t.getValues().map((v) => ({ coordinate: `${t.name}.${v.name}`, description: v.description }))
+          : [],
       ),
   },
 ];
@@ -77,7 +79,10 @@ describe('packages/schema/schema.graphql descriptions', () => {
     expect(items.length).toBeGreaterThan(0);
     const offenders = items
       .filter((i) => !isBilingual(i.description))
-      .map((i) => `${i.coordinate}: ${i.description === undefined || i.description === null ? '(none)' : JSON.stringify(i.description)}`);
+      .map(
+        (i) =>
+          `${i.coordinate}: ${i.description === undefined || i.description === null ? '(none)' : JSON.stringify(i.description)}`,
+      );
     expect(offenders, `${offenders.length} without a bilingual description:\n${offenders.join('\n')}`).toEqual([]);
   });
 });

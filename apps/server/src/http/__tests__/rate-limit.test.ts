@@ -25,7 +25,12 @@ describe('RateLimiter', () => {
     const c = clock();
     const limiter = new RateLimiter(100, c.now);
     const seen = Array.from({ length: 4 }, () => limiter.hit('k', 3));
-    expect(seen.map((d) => [d.allowed, d.remaining])).toEqual([[true, 2], [true, 1], [true, 0], [false, 0]]);
+    expect(seen.map((d) => [d.allowed, d.remaining])).toEqual([
+      [true, 2],
+      [true, 1],
+      [true, 0],
+      [false, 0],
+    ]);
     c.t = 59_000;
     expect(limiter.hit('k', 3)).toEqual({ allowed: false, remaining: 0, resetMs: 1_000 });
     c.t = 60_000;

@@ -22,28 +22,59 @@ export class AgencyRatingService {
                 COALESCE(sum((SELECT count(*) FROM evaluation_finding f WHERE f.evaluation_id = e.id AND f.upheld)), 0)::int AS upheld
            FROM agency a LEFT JOIN evaluation e ON e.agency_id = a.id AND e.year = $2
           WHERE a.region_id = $1 GROUP BY a.id ORDER BY a.id`,
-        [act.viewer.regionId, year, deadline])) as { id: number; name: string; assigned: number; completed: number; on_time: number; findings: number; upheld: number }[];
+        [act.viewer.regionId, year, deadline],
+      )) as {
+        id: number;
+        name: string;
+        assigned: number;
+        completed: number;
+        on_time: number;
+        findings: number;
+        upheld: number;
+      }[];
       const given = new Map(satisfaction.map((s, i) => [s.agencyId, { ...s, i }]));
       for (const s of satisfaction) {
-        if (!work.some((w) => w.id === s.agencyId)) throw badInput(`satisfaction[${given.get(s.agencyId)!.i}].agencyId`, '机构不存在', 'no such agency');
+        if (!work.some((w) => w.id === s.agencyId))
+          throw badInput(`satisfaction[${given.get(s.agencyId)!.i}].agencyId`, '机构不存在', 'no such agency');
       }
       let n = 0;
       for (const w of work) {
         const s = given.get(w.id);
         if (!s) throw badInput('satisfaction', `缺少“${w.name}”的满意度`, `the satisfaction of "${w.name}" is missing`);
         parseScore(s.satisfaction.toFixed(2), `satisfaction[${s.i}].satisfaction`);
-        const c = agencyWorkComponents({ assigned: w.assigned, completed: w.completed, onTime: w.on_time, findings: w.findings, findingsUpheld: w.upheld, reworks: 0 });
+        const c = agencyWorkComponents({
+          assigned: w.assigned,
+          completed: w.completed,
+          onTime: w.on_time,
+          findings: w.findings,
+          findingsUpheld: w.upheld,
+          reworks: 0,
+        });
         const r = agencyRating({ ...c, satisfaction: s.satisfaction.toFixed(2) }, rules.agencyRating);
-        const [existing] = await m.query(`SELECT id, published, score::text AS score, rating FROM agency_rating WHERE agency_id = $1 AND year = $2 FOR UPDATE`, [w.id, year]);
+        const [existing] = await m.query(
+          `SELECT id, published, score::text AS score, rating FROM agency_rating WHERE agency_id = $1 AND year = $2 FOR UPDATE`,
+          [w.id, year],
+        );
         if (existing?.published) {
-          throw new AppError('INVALID_TRANSITION', `${year}年度评级已公布，不可重算`, `The ${year} ratings are published and cannot be recomputed`, { field: 'year' });
+          throw new AppError(
+            'INVALID_TRANSITION',
+            `${year}年度评级已公布，不可重算`,
+            `The ${year} ratings are published and cannot be recomputed`,
+            { field: 'year' },
+          );
         }
         await m.query(
           `INSERT INTO agency_rating (agency_id, year, quantity, quality, effect, satisfaction, score, rating) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
            ON CONFLICT (agency_id, year) DO UPDATE SET quantity = EXCLUDED.quantity, quality = EXCLUDED.quality, effect = EXCLUDED.effect,
              satisfaction = EXCLUDED.satisfaction, score = EXCLUDED.score, rating = EXCLUDED.rating, version = agency_rating.version + 1`,
-          [w.id, year, c.quantity, c.quality, c.effect, s.satisfaction.toFixed(2), r.score, r.rating]);
-        await this.wf.record(m, act, existing ? 'UPDATE' : 'CREATE', 'AgencyRating', w.id, existing ?? null, { year, ...c, satisfaction: s.satisfaction, ...r });
+          [w.id, year, c.quantity, c.quality, c.effect, s.satisfaction.toFixed(2), r.score, r.rating],
+        );
+        await this.wf.record(m, act, existing ? 'UPDATE' : 'CREATE', 'AgencyRating', w.id, existing ?? null, {
+          year,
+          ...c,
+          satisfaction: s.satisfaction,
+          ...r,
+        });
         n++;
       }
       return n;
@@ -54,9 +85,14 @@ export class AgencyRatingService {
     return this.wf.run(async (m) => {
       const [rows] = await m.query(
         `UPDATE agency_rating ar SET published = true, version = version + 1 FROM agency a
-          WHERE a.id = ar.agency_id AND a.region_id = $1 AND ar.year = $2 AND NOT ar.published RETURNING ar.id`, [act.viewer.regionId, year]);
+          WHERE a.id = ar.agency_id AND a.region_id = $1 AND ar.year = $2 AND NOT ar.published RETURNING ar.id`,
+        [act.viewer.regionId, year],
+      );
       const n = (rows as unknown[]).length;
-      if (n === 0) throw new AppError('INVALID_TRANSITION', `${year}年度没有待公布的评级`, `No unpublished ratings for ${year}`, { field: 'year' });
+      if (n === 0)
+        throw new AppError('INVALID_TRANSITION', `${year}年度没有待公布的评级`, `No unpublished ratings for ${year}`, {
+          field: 'year',
+        });
       await this.wf.record(m, act, 'PUBLISH', 'AgencyRating', year, null, { year, count: n });
       return n;
     });

@@ -1,4 +1,14 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn, type Relation } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  VersionColumn,
+  type Relation,
+} from 'typeorm';
 import { AGENCY_RATINGS, type AgencyRating as Rating } from '@jixiao/schema/enums';
 import { SCORE, oneOf } from '../../database/checks.js';
 import { Region } from '../region/region.entity.js';
@@ -33,7 +43,9 @@ export class Agency {
 @Index(['agencyId', 'year'], { unique: true })
 @Index(['year'])
 @Check(oneOf('rating', AGENCY_RATINGS))
-@Check(`"quantity" BETWEEN 0 AND 100 AND "quality" BETWEEN 0 AND 100 AND "effect" BETWEEN 0 AND 100 AND "satisfaction" BETWEEN 0 AND 100 AND "score" BETWEEN 0 AND 100`)
+@Check(
+  `"quantity" BETWEEN 0 AND 100 AND "quality" BETWEEN 0 AND 100 AND "effect" BETWEEN 0 AND 100 AND "satisfaction" BETWEEN 0 AND 100 AND "score" BETWEEN 0 AND 100`,
+)
 export class AgencyRating {
   @PrimaryGeneratedColumn()
   id: number;

@@ -3,10 +3,25 @@ import type { EvaluationKind, ExecutionGroupBy } from '@jixiao/schema/enums';
 import type { Context } from '../../graphql/context.js';
 import { EvaluationKindEnum, ExecutionGroupByEnum } from '../../graphql/enums.js';
 import {
-  AgencyRatingRow, AnalyticsFilter, ExecutionRow, FundFamilyInfo, TransferSplit, FlagSummary, GradeDistribution, IndicatorLibrarySummary, TargetSummary, TrainingSummary,
+  AgencyRatingRow,
+  AnalyticsFilter,
+  ExecutionRow,
+  FundFamilyInfo,
+  TransferSplit,
+  FlagSummary,
+  GradeDistribution,
+  IndicatorLibrarySummary,
+  TargetSummary,
+  TrainingSummary,
 } from './analytics.types.js';
 import { YearArgs } from './year.args.js';
-import { AggregateDimensionEnum, AggregateFilter, AggregateRow, projectAggregate, type AggregateDimension } from './project-aggregate.js';
+import {
+  AggregateDimensionEnum,
+  AggregateFilter,
+  AggregateRow,
+  projectAggregate,
+  type AggregateDimension,
+} from './project-aggregate.js';
 import { AppError } from '../../graphql/errors.js';
 import { idOf } from '../../graphql/global-id.js';
 
@@ -27,7 +42,8 @@ export class AnalyticsResolver {
   @Query(() => TargetSummary, { description: '绩效目标编制情况 / Targets set in a budget year' })
   targetSummary(
     @Arg('year', () => Int, { description: '预算年度 / Budget year' }) year: number,
-    @Arg('filter', () => AnalyticsFilter, { nullable: true, description: '可选筛选 / Optional filters' }) filter: AnalyticsFilter | null,
+    @Arg('filter', () => AnalyticsFilter, { nullable: true, description: '可选筛选 / Optional filters' })
+    filter: AnalyticsFilter | null,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.analytics.targetSummary(ctx.viewer!, YearArgs.check(year), filterValues(filter));
@@ -38,11 +54,23 @@ export class AnalyticsResolver {
   executionSummary(
     @Arg('year', () => Int, { description: '预算年度 / Budget year' }) year: number,
     @Arg('month', () => Int, { description: '监控节点月份（5 = 5月底）/ Month of the checkpoint' }) month: number,
-    @Arg('groupBy', () => ExecutionGroupByEnum, { defaultValue: 'TOTAL', nullable: true, description: '分组方式，默认合计 / How to group the rows, TOTAL by default' }) groupBy: ExecutionGroupBy | null,
-    @Arg('filter', () => AnalyticsFilter, { nullable: true, description: '可选筛选 / Optional filters' }) filter: AnalyticsFilter | null,
+    @Arg('groupBy', () => ExecutionGroupByEnum, {
+      defaultValue: 'TOTAL',
+      nullable: true,
+      description: '分组方式，默认合计 / How to group the rows, TOTAL by default',
+    })
+    groupBy: ExecutionGroupBy | null,
+    @Arg('filter', () => AnalyticsFilter, { nullable: true, description: '可选筛选 / Optional filters' })
+    filter: AnalyticsFilter | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.analytics.executionSummary(ctx.viewer!, YearArgs.check(year), YearArgs.month(month), groupBy ?? 'TOTAL', filterValues(filter));
+    return ctx.services.analytics.executionSummary(
+      ctx.viewer!,
+      YearArgs.check(year),
+      YearArgs.month(month),
+      groupBy ?? 'TOTAL',
+      filterValues(filter),
+    );
   }
 
   @Authorized()
@@ -50,10 +78,16 @@ export class AnalyticsResolver {
   flagSummary(
     @Arg('year', () => Int, { description: '预算年度 / Budget year' }) year: number,
     @Arg('month', () => Int, { description: '监控节点月份（5 = 5月底）/ Month of the checkpoint' }) month: number,
-    @Arg('filter', () => AnalyticsFilter, { nullable: true, description: '可选筛选 / Optional filters' }) filter: AnalyticsFilter | null,
+    @Arg('filter', () => AnalyticsFilter, { nullable: true, description: '可选筛选 / Optional filters' })
+    filter: AnalyticsFilter | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.analytics.flagSummary(ctx.viewer!, YearArgs.check(year), YearArgs.month(month), filterValues(filter));
+    return ctx.services.analytics.flagSummary(
+      ctx.viewer!,
+      YearArgs.check(year),
+      YearArgs.month(month),
+      filterValues(filter),
+    );
   }
 
   @Authorized()
@@ -63,7 +97,8 @@ export class AnalyticsResolver {
   gradeDistribution(
     @Arg('year', () => Int, { description: '被评价的预算年度 / Budget year evaluated' }) year: number,
     @Arg('kind', () => EvaluationKindEnum, { description: '评价类型 / Kind of evaluation' }) kind: EvaluationKind,
-    @Arg('filter', () => AnalyticsFilter, { nullable: true, description: '可选筛选 / Optional filters' }) filter: AnalyticsFilter | null,
+    @Arg('filter', () => AnalyticsFilter, { nullable: true, description: '可选筛选 / Optional filters' })
+    filter: AnalyticsFilter | null,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.analytics.gradeDistribution(ctx.viewer!, YearArgs.check(year), kind, filterValues(filter));
@@ -83,21 +118,28 @@ export class AnalyticsResolver {
 
   @Authorized()
   @Query(() => [AggregateRow], {
-    description: '项目分组汇总（BI 自建透视）/ Projects grouped by up to three dimensions: count, budget, executed, rate',
+    description:
+      '项目分组汇总（BI 自建透视）/ Projects grouped by up to three dimensions: count, budget, executed, rate',
   })
   projectAggregate(
-    @Arg('groupBy', () => [AggregateDimensionEnum], { description: '0–3 个维度 / Zero to three dimensions' }) groupBy: AggregateDimension[],
-    @Arg('filter', () => AggregateFilter, { nullable: true, description: '筛选条件 / Filters' }) filter: AggregateFilter | null,
+    @Arg('groupBy', () => [AggregateDimensionEnum], { description: '0–3 个维度 / Zero to three dimensions' })
+    groupBy: AggregateDimension[],
+    @Arg('filter', () => AggregateFilter, { nullable: true, description: '筛选条件 / Filters' })
+    filter: AggregateFilter | null,
     @Ctx() ctx: Context,
   ) {
     if (groupBy.length > 3) {
-      throw new AppError('BAD_USER_INPUT', 'groupBy：最多三个维度', 'groupBy: at most three dimensions', { field: 'groupBy' });
+      throw new AppError('BAD_USER_INPUT', 'groupBy：最多三个维度', 'groupBy: at most three dimensions', {
+        field: 'groupBy',
+      });
     }
     return projectAggregate(ctx.db, ctx.viewer!, groupBy, filter);
   }
 
   @Authorized('LEADERSHIP', 'PERFORMANCE', 'BUDGET', 'UPPER_LEVEL')
-  @Query(() => [TransferSplit], { description: '转移支付目标分解是否一致 / Whether each transfer payment’s split adds up' })
+  @Query(() => [TransferSplit], {
+    description: '转移支付目标分解是否一致 / Whether each transfer payment’s split adds up',
+  })
   transferSplits(@Arg('year', () => Int, { description: '年度 / Year' }) year: number, @Ctx() ctx: Context) {
     return ctx.services.analytics.transferSplits(ctx.viewer!, YearArgs.check(year));
   }

@@ -1,10 +1,26 @@
 import type { DataSource } from 'typeorm';
 import { GRADES, type EvaluationKind, type ExecutionGroupBy, type Grade } from '@jixiao/schema/enums';
 import { toGlobalId } from '../../graphql/global-id.js';
-import { maskClassifiedUnit, projectPortfolio, ratingRows, regionRows, sqlParams, type SqlParams, unitPortfolio } from '../auth/scope.js';
+import {
+  maskClassifiedUnit,
+  projectPortfolio,
+  ratingRows,
+  regionRows,
+  sqlParams,
+  type SqlParams,
+  unitPortfolio,
+} from '../auth/scope.js';
 import type { Viewer } from '../auth/viewer.js';
 import type {
-  AgencyRatingRow, ExecutionRow, FlagSummary, FundFamilyInfo, TransferSplit, GradeDistribution, IndicatorLibrarySummary, TargetSummary, TrainingSummary,
+  AgencyRatingRow,
+  ExecutionRow,
+  FlagSummary,
+  FundFamilyInfo,
+  TransferSplit,
+  GradeDistribution,
+  IndicatorLibrarySummary,
+  TargetSummary,
+  TrainingSummary,
 } from './analytics.types.js';
 
 export interface FilterValues {
@@ -72,7 +88,13 @@ export class AnalyticsService {
     };
   }
 
-  async executionSummary(v: Viewer, year: number, month: number, groupBy: ExecutionGroupBy, f?: FilterValues): Promise<ExecutionRow[]> {
+  async executionSummary(
+    v: Viewer,
+    year: number,
+    month: number,
+    groupBy: ExecutionGroupBy,
+    f?: FilterValues,
+  ): Promise<ExecutionRow[]> {
     const p = sqlParams([year, month]);
     const scope = projectPortfolio(v, p) + filterSql(f, p);
     const unit = maskClassifiedUnit(v);
@@ -210,7 +232,17 @@ export class AnalyticsService {
         WHERE ar.year = $1 AND ${scope}
         ORDER BY ar.score DESC, a.id`,
       p.values,
-    )) as { id: number; name: string; score: number; rating: string; quantity: number; quality: number; effect: number; satisfaction: number; published: boolean }[];
+    )) as {
+      id: number;
+      name: string;
+      score: number;
+      rating: string;
+      quantity: number;
+      quality: number;
+      effect: number;
+      satisfaction: number;
+      published: boolean;
+    }[];
     return rows.map((r) => ({
       agencyId: toGlobalId('Agency', r.id),
       agencyName: r.name,
@@ -251,8 +283,13 @@ export class AnalyticsService {
       p.values,
     );
     return rows.map((r: any) => ({
-      transferPaymentName: r.tp_name, indicatorName: r.name, upperValue: r.upper, splitSum: r.split, difference: r.diff,
-      ok: Number(r.diff) === 0, projectCount: r.n,
+      transferPaymentName: r.tp_name,
+      indicatorName: r.name,
+      upperValue: r.upper,
+      splitSum: r.split,
+      difference: r.diff,
+      ok: Number(r.diff) === 0,
+      projectCount: r.n,
     }));
   }
 

@@ -113,7 +113,9 @@ export class AgencyRatingRow {
   @Field({ description: '信用等级 A–D / Rating A–D' })
   rating: string;
 
-  @Field({ description: '已公布（机构只能看到已公布的评级）/ Published (an agency sees its rating only once published)' })
+  @Field({
+    description: '已公布（机构只能看到已公布的评级）/ Published (an agency sees its rating only once published)',
+  })
   published: boolean;
 
   @Field(() => Float, { description: '数量得分 / Quantity' })
@@ -179,7 +181,10 @@ export class TransferSplit {
   @Field(() => Int, { description: '分解项目数 / Projects carrying a split' }) projectCount: number;
 }
 
-@InputType({ description: '分析口径筛选（可选，叠加在数据范围之上）/ Optional filters of an analytics figure, within the viewer’s scope' })
+@InputType({
+  description:
+    '分析口径筛选（可选，叠加在数据范围之上）/ Optional filters of an analytics figure, within the viewer’s scope',
+})
 export class AnalyticsFilter {
   @Field(() => FundFamilyEnum, { nullable: true, description: '资金类别 / Fund family' })
   fundFamily?: FundFamily | null;

@@ -10,7 +10,12 @@ import { maskClassifiedUnit, projectPortfolio, sqlParams } from '../auth/scope.j
 import type { Viewer } from '../auth/viewer.js';
 
 export const AggregateDimensionEnum = {
-  YEAR: 'YEAR', FUND_FAMILY: 'FUND_FAMILY', SECTION: 'SECTION', UNIT: 'UNIT', CHECKPOINT: 'CHECKPOINT', GRADE: 'GRADE',
+  YEAR: 'YEAR',
+  FUND_FAMILY: 'FUND_FAMILY',
+  SECTION: 'SECTION',
+  UNIT: 'UNIT',
+  CHECKPOINT: 'CHECKPOINT',
+  GRADE: 'GRADE',
   FLAG_LEVEL: 'FLAG_LEVEL',
 } as const;
 export type AggregateDimension = keyof typeof AggregateDimensionEnum;
@@ -21,7 +26,9 @@ registerEnumType(AggregateDimensionEnum, {
     YEAR: { description: '预算年度 / Budget year' },
     FUND_FAMILY: { description: '资金类别 / Fund family' },
     SECTION: { description: '对口科室 / Supervising section' },
-    UNIT: { description: '单位（涉密单位对无权者合并）/ Unit (classified ones merged for viewers who may not see them)' },
+    UNIT: {
+      description: '单位（涉密单位对无权者合并）/ Unit (classified ones merged for viewers who may not see them)',
+    },
     CHECKPOINT: { description: '监控节点（执行数取该节点）/ Checkpoint: executed as reported there' },
     GRADE: { description: '评价等次（默认单位自评）/ Grade of the evaluation kind in the filter (SELF by default)' },
     FLAG_LEVEL: { description: '当前最高未销号预警 / Highest open flag: NONE, YELLOW, RED' },
@@ -30,7 +37,11 @@ registerEnumType(AggregateDimensionEnum, {
 
 @InputType({ description: '汇总筛选 / Filters of the aggregate' })
 export class AggregateFilter {
-  @Field(() => Int, { nullable: true, description: '预算年度 / Budget year' }) @IsOptional() @IsInt() @Min(2000) @Max(2100)
+  @Field(() => Int, { nullable: true, description: '预算年度 / Budget year' })
+  @IsOptional()
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
   year?: number | null;
 
   @Field(() => FundFamilyEnum, { nullable: true, description: '资金类别 / Fund family' })
@@ -43,13 +54,19 @@ export class AggregateFilter {
   unitId?: string | null;
 
   @Field(() => Int, { nullable: true, description: '只取该月监控节点的执行数 / Executed as of this checkpoint month' })
-  @IsOptional() @IsInt() @Min(1) @Max(12)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(12)
   checkpointMonth?: number | null;
 
   @Field({ nullable: true, description: '重点项目 / Key projects only (or not)' })
   isKey?: boolean;
 
-  @Field(() => EvaluationKindEnum, { nullable: true, description: 'GRADE 维度所用评价类型 / Evaluation kind for GRADE' })
+  @Field(() => EvaluationKindEnum, {
+    nullable: true,
+    description: 'GRADE 维度所用评价类型 / Evaluation kind for GRADE',
+  })
   evaluationKind?: EvaluationKind | null;
 }
 
@@ -62,14 +79,17 @@ export class AggregateKey {
 
 @ObjectType({ description: '项目汇总行 / A row of the project aggregate' })
 export class AggregateRow {
-  @Field(() => [AggregateKey], { description: '各维度的值（顺序同 groupBy）/ The dimension values, in groupBy order' }) keys: AggregateKey[];
+  @Field(() => [AggregateKey], { description: '各维度的值（顺序同 groupBy）/ The dimension values, in groupBy order' })
+  keys: AggregateKey[];
   @Field(() => Int, { description: '项目数 / Projects' }) projectCount: number;
   @Field(() => DecimalScalar, { description: '预算（元）/ Budget' }) budget: string;
   @Field(() => DecimalScalar, { description: '执行（元）/ Executed' }) executed: string;
   @Field(() => Float, { description: '执行率 / Execution rate' }) executionRate: number;
 }
 
-const gradeLabel = `CASE COALESCE(ev.grade, 'NONE') ${Object.entries(GRADE_LABELS).map(([k, l]) => `WHEN '${k}' THEN '${l.zh}'`).join(' ')} ELSE '未评价' END`;
+const gradeLabel = `CASE COALESCE(ev.grade, 'NONE') ${Object.entries(GRADE_LABELS)
+  .map(([k, l]) => `WHEN '${k}' THEN '${l.zh}'`)
+  .join(' ')} ELSE '未评价' END`;
 const flagKey = `CASE WHEN fl.top = 2 THEN 'RED' WHEN fl.top = 1 THEN 'YELLOW' ELSE 'NONE' END`;
 const flagLabel = `CASE WHEN fl.top = 2 THEN '${FLAG_LEVEL_LABELS.RED.zh}' WHEN fl.top = 1 THEN '${FLAG_LEVEL_LABELS.YELLOW.zh}' ELSE '无预警' END`;
 
@@ -77,9 +97,16 @@ const flagLabel = `CASE WHEN fl.top = 2 THEN '${FLAG_LEVEL_LABELS.RED.zh}' WHEN 
  * A grouped aggregate over projects, computed by PostgreSQL within the viewer's portfolio, so a BI tool
  * can build its own pivot without downloading rows.
  */
-export async function projectAggregate(db: DataSource, v: Viewer, groupBy: AggregateDimension[], filter: AggregateFilter | null) {
+export async function projectAggregate(
+  db: DataSource,
+  v: Viewer,
+  groupBy: AggregateDimension[],
+  filter: AggregateFilter | null,
+) {
   if (new Set(groupBy).size !== groupBy.length) {
-    throw new AppError('BAD_USER_INPUT', 'groupBy：维度不可重复', 'groupBy: a dimension may appear once', { field: 'groupBy' });
+    throw new AppError('BAD_USER_INPUT', 'groupBy：维度不可重复', 'groupBy: a dimension may appear once', {
+      field: 'groupBy',
+    });
   }
   const f = filter ?? {};
   const p = sqlParams();
@@ -87,7 +114,8 @@ export async function projectAggregate(db: DataSource, v: Viewer, groupBy: Aggre
   const conditions = [projectPortfolio(v, p)];
   if (f.year != null) conditions.push(`p.year = ${p.push(f.year)}`);
   if (f.fundFamily) conditions.push(`p.fund_family = ${p.push(f.fundFamily)}`);
-  if (f.sectionId) conditions.push(`u.supervising_section_id = ${p.push(idOf('Section', f.sectionId, 'filter.sectionId'))}`);
+  if (f.sectionId)
+    conditions.push(`u.supervising_section_id = ${p.push(idOf('Section', f.sectionId, 'filter.sectionId'))}`);
   if (f.unitId) conditions.push(`p.unit_id = ${p.push(idOf('Unit', f.unitId, 'filter.unitId'))}`);
   if (f.isKey != null) conditions.push(`p.is_key = ${p.push(f.isKey)}`);
   if (f.checkpointMonth != null) conditions.push(`c.month = ${p.push(f.checkpointMonth)}`);
@@ -111,16 +139,26 @@ export async function projectAggregate(db: DataSource, v: Viewer, groupBy: Aggre
   const unit = maskClassifiedUnit(v);
   const dims: Record<AggregateDimension, { key: string; label: string; join?: () => string }> = {
     YEAR: { key: 'p.year::text', label: `p.year::text || '年'` },
-    FUND_FAMILY: { key: 'p.fund_family', label: 'ff.name_zh', join: () => 'JOIN fund_family ff ON ff.code = p.fund_family' },
+    FUND_FAMILY: {
+      key: 'p.fund_family',
+      label: 'ff.name_zh',
+      join: () => 'JOIN fund_family ff ON ff.code = p.fund_family',
+    },
     SECTION: { key: 's.id::text', label: 's.name', join: () => 'JOIN section s ON s.id = u.supervising_section_id' },
     UNIT: { key: unit.key, label: unit.label },
-    CHECKPOINT: { key: `c.year::text || '-' || lpad(c.month::text, 2, '0')`, label: `c.year::text || '年' || c.month::text || '月监控'` },
+    CHECKPOINT: {
+      key: `c.year::text || '-' || lpad(c.month::text, 2, '0')`,
+      label: `c.year::text || '年' || c.month::text || '月监控'`,
+    },
     GRADE: {
-      key: `COALESCE(ev.grade, 'NONE')`, label: gradeLabel,
-      join: () => `LEFT JOIN evaluation ev ON ev.project_id = p.id AND ev.status = 'FINAL' AND ev.kind = ${p.push(f.evaluationKind ?? 'SELF')}`,
+      key: `COALESCE(ev.grade, 'NONE')`,
+      label: gradeLabel,
+      join: () =>
+        `LEFT JOIN evaluation ev ON ev.project_id = p.id AND ev.status = 'FINAL' AND ev.kind = ${p.push(f.evaluationKind ?? 'SELF')}`,
     },
     FLAG_LEVEL: {
-      key: flagKey, label: flagLabel,
+      key: flagKey,
+      label: flagLabel,
       join: () => `LEFT JOIN LATERAL (SELECT max(CASE x.level WHEN 'RED' THEN 2 ELSE 1 END) AS top FROM flag x
                                  WHERE x.project_id = p.id AND x.status = 'OPEN') fl ON TRUE`,
     },
@@ -130,9 +168,13 @@ export async function projectAggregate(db: DataSource, v: Viewer, groupBy: Aggre
   const groupCols = groupBy.flatMap((_d, i) => [`k${i}`, `l${i}`]);
   const budget = perCheckpoint ? 'r.budget' : 'p.budget';
   const rows = (await db.query(
-    `SELECT ${[...select, 'count(*)::int AS n', `COALESCE(sum(${budget}), 0)::text AS budget`,
+    `SELECT ${[
+      ...select,
+      'count(*)::int AS n',
+      `COALESCE(sum(${budget}), 0)::text AS budget`,
       'COALESCE(sum(r.executed), 0)::text AS executed',
-      `CASE WHEN sum(${budget}) > 0 THEN (COALESCE(sum(r.executed), 0) / sum(${budget}))::float8 ELSE 0 END AS rate`].join(', ')}
+      `CASE WHEN sum(${budget}) > 0 THEN (COALESCE(sum(r.executed), 0) / sum(${budget}))::float8 ELSE 0 END AS rate`,
+    ].join(', ')}
        FROM project p JOIN unit u ON u.id = p.unit_id ${joins.join('\n')}
       WHERE ${conditions.join(' AND ')}
       ${groupCols.length ? `GROUP BY ${groupCols.join(', ')} ORDER BY ${groupCols.filter((_c, i) => i % 2 === 0).join(', ')}` : ''}`,
@@ -146,4 +188,3 @@ export async function projectAggregate(db: DataSource, v: Viewer, groupBy: Aggre
     executionRate: r.rate,
   }));
 }
-

@@ -10,7 +10,8 @@ export class ApiTokenInfo {
   @Field({ description: '令牌前缀，用于辨认 / First characters, to recognise it' }) prefix: string;
   @Field({ description: '创建时间 / Created at' }) createdAt: Date;
   @Field(() => Date, { nullable: true, description: '最近使用时间 / Last used at' }) lastUsedAt: Date | null;
-  @Field(() => Date, { nullable: true, description: '吊销时间（有效时为空）/ Revoked at; null while valid' }) revokedAt: Date | null;
+  @Field(() => Date, { nullable: true, description: '吊销时间（有效时为空）/ Revoked at; null while valid' })
+  revokedAt: Date | null;
 }
 
 @ObjectType({ description: '新建的令牌：令牌值仅此一次可见 / A new token: its value is shown this once' })
@@ -20,7 +21,12 @@ export class CreatedApiToken {
 }
 
 const info = (r: ApiTokenRow): ApiTokenInfo => ({
-  id: toGlobalId('ApiToken', r.id), name: r.name, prefix: r.prefix, createdAt: r.created_at, lastUsedAt: r.last_used_at, revokedAt: r.revoked_at,
+  id: toGlobalId('ApiToken', r.id),
+  name: r.name,
+  prefix: r.prefix,
+  createdAt: r.created_at,
+  lastUsedAt: r.last_used_at,
+  revokedAt: r.revoked_at,
 });
 
 @Resolver()
@@ -32,15 +38,24 @@ export class ApiTokenResolver {
   }
 
   @Authorized('WRITE')
-  @Mutation(() => CreatedApiToken, { description: '新建 BI 只读令牌（范围同本人）/ Create a read-only BI token with my scope' })
-  async createApiToken(@Arg('name', { description: '令牌名称，如所用的 BI 工具 / Name of the token, e.g. the BI tool that uses it' }) name: string, @Ctx() ctx: Context): Promise<CreatedApiToken> {
+  @Mutation(() => CreatedApiToken, {
+    description: '新建 BI 只读令牌（范围同本人）/ Create a read-only BI token with my scope',
+  })
+  async createApiToken(
+    @Arg('name', { description: '令牌名称，如所用的 BI 工具 / Name of the token, e.g. the BI tool that uses it' })
+    name: string,
+    @Ctx() ctx: Context,
+  ): Promise<CreatedApiToken> {
     const { token, row } = await ctx.services.apiTokens.create(ctx.viewer!, name, ctx.requestId);
     return { token, apiToken: info(row) };
   }
 
   @Authorized('WRITE')
   @Mutation(() => ApiTokenInfo, { description: '吊销 BI 令牌 / Revoke a BI token' })
-  async revokeApiToken(@Arg('id', () => ID, { description: '令牌全局 ID / Global id of the token' }) id: string, @Ctx() ctx: Context) {
+  async revokeApiToken(
+    @Arg('id', () => ID, { description: '令牌全局 ID / Global id of the token' }) id: string,
+    @Ctx() ctx: Context,
+  ) {
     return info(await ctx.services.apiTokens.revoke(ctx.viewer!, idOf('ApiToken', id, 'id'), ctx.requestId));
   }
 }

@@ -29,7 +29,9 @@ export class ApiTokenService {
   async create(v: Viewer, name: string, requestId: string): Promise<{ token: string; row: ApiTokenRow }> {
     const trimmed = name.trim();
     if (!trimmed || trimmed.length > 100) {
-      throw new AppError('BAD_USER_INPUT', 'name：名称须为1–100个字符', 'name: must be 1–100 characters', { field: 'name' });
+      throw new AppError('BAD_USER_INPUT', 'name：名称须为1–100个字符', 'name: must be 1–100 characters', {
+        field: 'name',
+      });
     }
     const { token, hash, prefix } = newApiToken();
     return this.db.transaction(async (m) => {
@@ -37,20 +39,38 @@ export class ApiTokenService {
         `INSERT INTO api_token (user_id, name, token_hash, prefix) VALUES ($1, $2, $3, $4) RETURNING ${COLUMNS}`,
         [v.userId, trimmed, hash, prefix],
       )) as ApiTokenRow[];
-      await this.audit.record({ action: 'CREATE', userId: v.userId, requestId, entity: 'ApiToken', entityId: row!.id, after: { name: trimmed, prefix } }, m);
+      await this.audit.record(
+        {
+          action: 'CREATE',
+          userId: v.userId,
+          requestId,
+          entity: 'ApiToken',
+          entityId: row!.id,
+          after: { name: trimmed, prefix },
+        },
+        m,
+      );
       return { token, row: row! };
     });
   }
 
   async revoke(v: Viewer, id: number, requestId: string): Promise<ApiTokenRow> {
     return this.db.transaction(async (m) => {
-      const [before] = (await m.query(`SELECT ${COLUMNS} FROM api_token WHERE id = $1 AND user_id = $2 FOR UPDATE`, [id, v.userId])) as ApiTokenRow[];
+      const [before] = (await m.query(`SELECT ${COLUMNS} FROM api_token WHERE id = $1 AND user_id = $2 FOR UPDATE`, [
+        id,
+        v.userId,
+      ])) as ApiTokenRow[];
       if (!before) throw new AppError('NOT_FOUND', '令牌不存在', 'No such token', { field: 'id' });
       if (before.revoked_at) return before;
       // TypeORM returns [rows, affected] for an UPDATE … RETURNING.
-      const [rows] = (await m.query(`UPDATE api_token SET revoked_at = now() WHERE id = $1 RETURNING ${COLUMNS}`, [id])) as [ApiTokenRow[], number];
+      const [rows] = (await m.query(`UPDATE api_token SET revoked_at = now() WHERE id = $1 RETURNING ${COLUMNS}`, [
+        id,
+      ])) as [ApiTokenRow[], number];
       const row = rows[0]!;
-      await this.audit.record({ action: 'REVOKE', userId: v.userId, requestId, entity: 'ApiToken', entityId: id, before, after: row }, m);
+      await this.audit.record(
+        { action: 'REVOKE', userId: v.userId, requestId, entity: 'ApiToken', entityId: id, before, after: row },
+        m,
+      );
       return row;
     });
   }

@@ -93,7 +93,13 @@ export class AuthService {
       // Written at most once a minute, so many concurrent BI requests do not queue on one row.
       if (!row.last_used_at || Date.now() - new Date(row.last_used_at).getTime() > 60_000) {
         await this.db.query(`UPDATE api_token SET last_used_at = now() WHERE id = $1`, [row.token_id]);
-        await this.audit.record({ action: 'TOKEN_USED', userId: row.id, tokenId: row.token_id, entity: 'ApiToken', entityId: row.token_id });
+        await this.audit.record({
+          action: 'TOKEN_USED',
+          userId: row.id,
+          tokenId: row.token_id,
+          entity: 'ApiToken',
+          entityId: row.token_id,
+        });
       }
       return toViewer(row, row.token_id, null);
     }

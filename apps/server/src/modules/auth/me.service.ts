@@ -33,7 +33,8 @@ export class MeService {
     };
     const p = sqlParams();
     const years = (await this.db.query(
-      `SELECT DISTINCT p.year FROM project p WHERE ${regionRows(v, p, 'p.region_id')} ORDER BY p.year DESC`, p.values,
+      `SELECT DISTINCT p.year FROM project p WHERE ${regionRows(v, p, 'p.region_id')} ORDER BY p.year DESC`,
+      p.values,
     )) as { year: number }[];
     return {
       id: toGlobalId('User', v.userId),

@@ -130,7 +130,8 @@ export function evaluationRows(v: Viewer, p: SqlParams, evaluation = 'e', projec
         OR (${evaluation}.project_id IS NULL AND ${unitWide}))`;
   // A region-wide viewer's evaluations all belong to units of its regions. Said outright beside the OR, the
   // planner can start from those units instead of reading every evaluation of the province.
-  const regionWide = v.role === 'LEADERSHIP' || v.role === 'PERFORMANCE' || v.role === 'BUDGET' || v.role === 'UPPER_LEVEL';
+  const regionWide =
+    v.role === 'LEADERSHIP' || v.role === 'PERFORMANCE' || v.role === 'BUDGET' || v.role === 'UPPER_LEVEL';
   return regionWide ? `(${rows} AND ${unitPortfolio(v, p, unit)})` : rows;
 }
 

@@ -1,5 +1,13 @@
 import {
-  Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn, type Relation,
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  VersionColumn,
+  type Relation,
 } from 'typeorm';
 import { EVALUATION_KINDS, GRADES, type EvaluationKind, type Grade } from '@jixiao/schema/enums';
 import { MONEY, SCORE, oneOf } from '../../database/checks.js';

@@ -26,85 +26,190 @@ export class EvaluationService {
     return open ? this.wf.failuresInARow(m, projectId) : 0;
   }
 
-  async submitSelf(act: Act, projectId: number, input: { executed: string; outputCompletion: number; benefitCompletion: number; satisfactionCompletion: number; explanation: string }): Promise<number> {
+  async submitSelf(
+    act: Act,
+    projectId: number,
+    input: {
+      executed: string;
+      outputCompletion: number;
+      benefitCompletion: number;
+      satisfactionCompletion: number;
+      explanation: string;
+    },
+  ): Promise<number> {
     return this.wf.run(async (m) => {
-      const p = await this.wf.lockProject<{ id: number; year: number; region_id: number; unit_id: number; budget: string; fund_family: string; version: number }>(
-        m, act, projectId, 'p.id, p.year, p.region_id, p.unit_id, p.budget::text AS budget, p.fund_family');
-      const [existing] = await m.query(`SELECT id, status FROM evaluation WHERE project_id = $1 AND kind = 'SELF' FOR UPDATE`, [p.id]);
+      const p = await this.wf.lockProject<{
+        id: number;
+        year: number;
+        region_id: number;
+        unit_id: number;
+        budget: string;
+        fund_family: string;
+        version: number;
+      }>(m, act, projectId, 'p.id, p.year, p.region_id, p.unit_id, p.budget::text AS budget, p.fund_family');
+      const [existing] = await m.query(
+        `SELECT id, status FROM evaluation WHERE project_id = $1 AND kind = 'SELF' FOR UPDATE`,
+        [p.id],
+      );
       if (existing) checkState('单位自评', existing.status, ['DRAFT'], '提交自评');
       if (parseYuan(input.executed, 'executed') > parseYuan(p.budget, 'budget')) {
         throw badInput('executed', '执行数不能超过预算', 'cannot exceed the budget');
       }
       const rules = await this.wf.rules(m, p.region_id, p.year);
-      const s = selfEvaluationScore({
-        budget: p.budget, executed: input.executed, outputCompletion: input.outputCompletion.toFixed(2),
-        benefitCompletion: input.benefitCompletion.toFixed(2), satisfactionCompletion: input.satisfactionCompletion.toFixed(2),
-      }, rules.evaluation);
+      const s = selfEvaluationScore(
+        {
+          budget: p.budget,
+          executed: input.executed,
+          outputCompletion: input.outputCompletion.toFixed(2),
+          benefitCompletion: input.benefitCompletion.toFixed(2),
+          satisfactionCompletion: input.satisfactionCompletion.toFixed(2),
+        },
+        rules.evaluation,
+      );
       const failures = await this.unrectifiedFailures(m, p.id);
-      const g = finalGrade({ score: s.score, auditFindings: false, majorMisuse: false, failedCheckpointsUnrectified: failures, authenticityFailed: false },
-        { evaluation: rules.evaluation, monitoring: rules.monitoring });
+      const g = finalGrade(
+        {
+          score: s.score,
+          auditFindings: false,
+          majorMisuse: false,
+          failedCheckpointsUnrectified: failures,
+          authenticityFailed: false,
+        },
+        { evaluation: rules.evaluation, monitoring: rules.monitoring },
+      );
       // A central transfer payment's self-evaluation under the rule's threshold (90) goes back to the unit to
       // rectify and submit again: it stays a draft, scored, until then.
-      const rectify = p.fund_family === 'TRANSFER_PAYMENT' && needsTransferPaymentRectification(s.score, rules.evaluation);
-      const values = [p.year, p.id, p.unit_id, p.budget, input.executed, input.outputCompletion.toFixed(2), input.benefitCompletion.toFixed(2),
-        input.satisfactionCompletion.toFixed(2), s.score, failures, g.uncappedGrade, g.grade, JSON.stringify(g.caps), input.explanation.trim(), today(),
-        rectify ? 'DRAFT' : 'FINAL'];
+      const rectify =
+        p.fund_family === 'TRANSFER_PAYMENT' && needsTransferPaymentRectification(s.score, rules.evaluation);
+      const values = [
+        p.year,
+        p.id,
+        p.unit_id,
+        p.budget,
+        input.executed,
+        input.outputCompletion.toFixed(2),
+        input.benefitCompletion.toFixed(2),
+        input.satisfactionCompletion.toFixed(2),
+        s.score,
+        failures,
+        g.uncappedGrade,
+        g.grade,
+        JSON.stringify(g.caps),
+        input.explanation.trim(),
+        today(),
+        rectify ? 'DRAFT' : 'FINAL',
+      ];
       if (existing) {
         await m.query(`DELETE FROM evaluation WHERE id = $1`, [existing.id]);
       }
       const [row] = await m.query(
         `INSERT INTO evaluation (year, kind, project_id, unit_id, budget, executed, output_completion, benefit_completion, satisfaction_completion,
                                  score, failed_checkpoints_unrectified, uncapped_grade, grade, caps, explanation, evaluated_on, status)
-         VALUES ($1, 'SELF', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id`, values);
+         VALUES ($1, 'SELF', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id`,
+        values,
+      );
       const id = row.id as number;
-      await this.wf.record(m, act, 'SUBMIT', 'Evaluation', id, null, { kind: 'SELF', score: s.score, parts: s.parts, grade: g.grade, caps: g.caps, rectify });
+      await this.wf.record(m, act, 'SUBMIT', 'Evaluation', id, null, {
+        kind: 'SELF',
+        score: s.score,
+        parts: s.parts,
+        grade: g.grade,
+        caps: g.caps,
+        rectify,
+      });
       return id;
     });
   }
 
   async assignKey(act: Act, projectId: number, agencyId: number): Promise<number> {
     return this.wf.run(async (m) => {
-      const p = await this.wf.lockProject<{ id: number; year: number; unit_id: number; budget: string; version: number }>(
-        m, act, projectId, 'p.id, p.year, p.unit_id, p.budget::text AS budget');
-      const [agency] = await m.query(`SELECT id FROM agency WHERE id = $1 AND region_id = $2`, [agencyId, act.viewer.regionId]);
+      const p = await this.wf.lockProject<{
+        id: number;
+        year: number;
+        unit_id: number;
+        budget: string;
+        version: number;
+      }>(m, act, projectId, 'p.id, p.year, p.unit_id, p.budget::text AS budget');
+      const [agency] = await m.query(`SELECT id FROM agency WHERE id = $1 AND region_id = $2`, [
+        agencyId,
+        act.viewer.regionId,
+      ]);
       if (!agency) throw badInput('agencyId', '机构不存在', 'no such agency');
       const [existing] = await m.query(`SELECT id FROM evaluation WHERE project_id = $1 AND kind = 'KEY'`, [p.id]);
-      if (existing) throw new AppError('INVALID_TRANSITION', '该项目已委托重点评价', 'This project already has a key evaluation', { field: 'projectId' });
+      if (existing)
+        throw new AppError('INVALID_TRANSITION', '该项目已委托重点评价', 'This project already has a key evaluation', {
+          field: 'projectId',
+        });
       const [{ executed }] = await m.query(
         `SELECT COALESCE((SELECT r.executed FROM monitoring_report r JOIN monitoring_checkpoint c ON c.id = r.checkpoint_id
-                           WHERE r.project_id = $1 AND r.status = 'CONFIRMED' ORDER BY c.period_end DESC LIMIT 1), 0)::text AS executed`, [p.id]);
+                           WHERE r.project_id = $1 AND r.status = 'CONFIRMED' ORDER BY c.period_end DESC LIMIT 1), 0)::text AS executed`,
+        [p.id],
+      );
       const [row] = await m.query(
         `INSERT INTO evaluation (year, kind, project_id, unit_id, agency_id, budget, executed, status) VALUES ($1, 'KEY', $2, $3, $4, $5, $6, 'DRAFT') RETURNING id`,
-        [p.year, p.id, p.unit_id, agencyId, p.budget, executed]);
+        [p.year, p.id, p.unit_id, agencyId, p.budget, executed],
+      );
       await this.wf.record(m, act, 'CREATE', 'Evaluation', row.id, null, { kind: 'KEY', projectId, agencyId });
       return row.id;
     });
   }
 
   private lockEvaluation(m: EntityManager, act: Act, id: number) {
-    return this.wf.lock<{ id: number; kind: string; status: string; version: number; score: string | null; year: number; region_id: number; project_id: number | null; budget: string }>(
-      m, '评价', id,
-      (q) => `SELECT e.id, e.kind, e.status, e.version, e.score::text AS score, e.year, u.region_id, e.project_id, e.budget::text AS budget
+    return this.wf.lock<{
+      id: number;
+      kind: string;
+      status: string;
+      version: number;
+      score: string | null;
+      year: number;
+      region_id: number;
+      project_id: number | null;
+      budget: string;
+    }>(
+      m,
+      '评价',
+      id,
+      (
+        q,
+      ) => `SELECT e.id, e.kind, e.status, e.version, e.score::text AS score, e.year, u.region_id, e.project_id, e.budget::text AS budget
                 FROM evaluation e LEFT JOIN project p ON p.id = e.project_id JOIN unit u ON u.id = e.unit_id
-               WHERE e.id = $1 AND ${evaluationRows(act.viewer, q)}`, 'e');
+               WHERE e.id = $1 AND ${evaluationRows(act.viewer, q)}`,
+      'e',
+    );
   }
 
-  async submitKey(act: Act, id: number, input: { score: number; reportName: string; findings: FindingInput[]; version: number }): Promise<number> {
+  async submitKey(
+    act: Act,
+    id: number,
+    input: { score: number; reportName: string; findings: FindingInput[]; version: number },
+  ): Promise<number> {
     return this.wf.run(async (m) => {
       const e = await this.lockEvaluation(m, act, id);
       checkVersion('评价', e.version, input.version);
       checkState('重点评价', e.status, ['DRAFT'], '提交评价报告');
       if (!input.reportName.trim()) throw badInput('reportName', '须附评价报告', 'attach the evaluation report');
       parseScore(input.score.toFixed(2), 'score');
-      await m.query(`UPDATE evaluation SET score = $2, report_name = $3, status = 'SUBMITTED', evaluated_on = $4, version = version + 1 WHERE id = $1`,
-        [e.id, input.score.toFixed(2), input.reportName.trim(), today()]);
+      await m.query(
+        `UPDATE evaluation SET score = $2, report_name = $3, status = 'SUBMITTED', evaluated_on = $4, version = version + 1 WHERE id = $1`,
+        [e.id, input.score.toFixed(2), input.reportName.trim(), today()],
+      );
       await m.query(`DELETE FROM evaluation_finding WHERE evaluation_id = $1`, [e.id]);
       for (const [i, f] of input.findings.entries()) {
         if (!f.text.trim()) throw badInput(`findings[${i}].text`, '问题描述不能为空', 'must not be empty');
-        await m.query(`INSERT INTO evaluation_finding (evaluation_id, category, text, suggestion) VALUES ($1, $2, $3, $4)`,
-          [e.id, f.category.trim() || '其他', f.text.trim(), f.suggestion.trim()]);
+        await m.query(
+          `INSERT INTO evaluation_finding (evaluation_id, category, text, suggestion) VALUES ($1, $2, $3, $4)`,
+          [e.id, f.category.trim() || '其他', f.text.trim(), f.suggestion.trim()],
+        );
       }
-      await this.wf.record(m, act, 'SUBMIT', 'Evaluation', e.id, { status: e.status }, { status: 'SUBMITTED', score: input.score, findings: input.findings });
+      await this.wf.record(
+        m,
+        act,
+        'SUBMIT',
+        'Evaluation',
+        e.id,
+        { status: e.status },
+        { status: 'SUBMITTED', score: input.score, findings: input.findings },
+      );
       return e.id;
     });
   }
@@ -114,26 +219,55 @@ export class EvaluationService {
    * The expert panel's final result: its score (or the agency's, kept), and the findings it does not uphold
    * (they then count against the agency's quality in its rating).
    */
-  async finalize(act: Act, id: number, expertScore: number | null, version: number, notUpheld: number[] = []): Promise<number> {
+  async finalize(
+    act: Act,
+    id: number,
+    expertScore: number | null,
+    version: number,
+    notUpheld: number[] = [],
+  ): Promise<number> {
     return this.wf.run(async (m) => {
       const e = await this.lockEvaluation(m, act, id);
       checkVersion('评价', e.version, version);
       checkState('评价', e.status, ['SUBMITTED'], '确定最终结果');
       if (notUpheld.length > 0) {
-        const own = (await m.query(`SELECT id FROM evaluation_finding WHERE evaluation_id = $1`, [e.id])).map((r: { id: number }) => r.id);
+        const own = (await m.query(`SELECT id FROM evaluation_finding WHERE evaluation_id = $1`, [e.id])).map(
+          (r: { id: number }) => r.id,
+        );
         const stray = notUpheld.findIndex((f) => !own.includes(f));
-        if (stray >= 0) throw badInput(`notUpheldFindingIds[${stray}]`, '不是该评价的问题', 'not a finding of this evaluation');
-        await m.query(`UPDATE evaluation_finding SET upheld = (id <> ALL($2)) WHERE evaluation_id = $1`, [e.id, notUpheld]);
+        if (stray >= 0)
+          throw badInput(`notUpheldFindingIds[${stray}]`, '不是该评价的问题', 'not a finding of this evaluation');
+        await m.query(`UPDATE evaluation_finding SET upheld = (id <> ALL($2)) WHERE evaluation_id = $1`, [
+          e.id,
+          notUpheld,
+        ]);
       }
       const rules = await this.wf.rules(m, e.region_id, e.year);
       const score = expertScore !== null ? expertScore.toFixed(2) : e.score!;
       const failures = e.project_id ? await this.unrectifiedFailures(m, e.project_id) : 0;
-      const g = finalGrade({ score, auditFindings: false, majorMisuse: false, failedCheckpointsUnrectified: failures, authenticityFailed: false },
-        { evaluation: rules.evaluation, monitoring: rules.monitoring });
+      const g = finalGrade(
+        {
+          score,
+          auditFindings: false,
+          majorMisuse: false,
+          failedCheckpointsUnrectified: failures,
+          authenticityFailed: false,
+        },
+        { evaluation: rules.evaluation, monitoring: rules.monitoring },
+      );
       await m.query(
         `UPDATE evaluation SET expert_score = $2, grade = $3, uncapped_grade = $4, caps = $5, status = 'FINAL', version = version + 1 WHERE id = $1`,
-        [e.id, expertScore !== null ? expertScore.toFixed(2) : null, g.grade, g.uncappedGrade, JSON.stringify(g.caps)]);
-      await this.wf.record(m, act, 'FINALIZE', 'Evaluation', e.id, { status: e.status }, { status: 'FINAL', score, grade: g.grade, notUpheld });
+        [e.id, expertScore !== null ? expertScore.toFixed(2) : null, g.grade, g.uncappedGrade, JSON.stringify(g.caps)],
+      );
+      await this.wf.record(
+        m,
+        act,
+        'FINALIZE',
+        'Evaluation',
+        e.id,
+        { status: e.status },
+        { status: 'FINAL', score, grade: g.grade, notUpheld },
+      );
       return e.id;
     });
   }
@@ -146,14 +280,28 @@ export class EvaluationService {
         `SELECT e.id, e.project_id, e.grade, p.budget::text AS budget FROM evaluation e JOIN project p ON p.id = e.project_id
           WHERE e.year = $1 AND e.kind = 'SELF' AND e.status = 'FINAL' AND e.grade IN ('MEDIUM', 'POOR') AND p.region_id = $2
             AND NOT EXISTS (SELECT 1 FROM result_application ra WHERE ra.evaluation_id = e.id)
-          FOR UPDATE OF e`, [year, act.viewer.regionId]);
+          FOR UPDATE OF e`,
+        [year, act.viewer.regionId],
+      );
       for (const r of rows) {
         const cut = proposedCut({ grade: r.grade, baseBudget: r.budget }, rules.resultApplication);
         const [ra] = await m.query(
           `INSERT INTO result_application (evaluation_id, project_id, target_year, grade, base_budget, cut_share, proposed_cut)
            VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-          [r.id, r.project_id, year + 2, r.grade, r.budget, (cut.share!.numerator / cut.share!.denominator).toFixed(4), cut.cut]);
-        await this.wf.record(m, act, 'CREATE', 'ResultApplication', ra.id, null, { grade: r.grade, proposedCut: cut.cut });
+          [
+            r.id,
+            r.project_id,
+            year + 2,
+            r.grade,
+            r.budget,
+            (cut.share!.numerator / cut.share!.denominator).toFixed(4),
+            cut.cut,
+          ],
+        );
+        await this.wf.record(m, act, 'CREATE', 'ResultApplication', ra.id, null, {
+          grade: r.grade,
+          proposedCut: cut.cut,
+        });
       }
       return rows.length;
     });
@@ -162,38 +310,84 @@ export class EvaluationService {
   /** The budget section accepts the proposed cut or adjusts it, with a reason. */
   async decideCut(act: Act, id: number, acceptedCut: string, reason: string, version: number): Promise<number> {
     return this.wf.run(async (m) => {
-      const ra = await this.wf.lock<{ id: number; status: string; version: number; proposed_cut: string; base_budget: string; project_id: number }>(m, '结果应用', id,
-        (q) => `SELECT ra.id, ra.status, ra.version, ra.proposed_cut::text AS proposed_cut, ra.base_budget::text AS base_budget, ra.project_id
+      const ra = await this.wf.lock<{
+        id: number;
+        status: string;
+        version: number;
+        proposed_cut: string;
+        base_budget: string;
+        project_id: number;
+      }>(
+        m,
+        '结果应用',
+        id,
+        (
+          q,
+        ) => `SELECT ra.id, ra.status, ra.version, ra.proposed_cut::text AS proposed_cut, ra.base_budget::text AS base_budget, ra.project_id
                   FROM result_application ra JOIN project p ON p.id = ra.project_id JOIN unit u ON u.id = p.unit_id
-                 WHERE ra.id = $1 AND ${projectRows(act.viewer, q)}`, 'ra');
+                 WHERE ra.id = $1 AND ${projectRows(act.viewer, q)}`,
+        'ra',
+      );
       await this.wf.checkStandIn(m, act, ra.project_id, { zh: '压减决定', en: 'decision on cuts' });
       checkVersion('结果应用', ra.version, version);
       checkState('结果应用', ra.status, ['PROPOSED'], '决定压减');
       const accepted = parseYuan(acceptedCut, 'acceptedCut');
-      if (accepted > parseYuan(ra.base_budget, 'baseBudget')) throw badInput('acceptedCut', '压减额不能超过预算', 'cannot exceed the base budget');
+      if (accepted > parseYuan(ra.base_budget, 'baseBudget'))
+        throw badInput('acceptedCut', '压减额不能超过预算', 'cannot exceed the base budget');
       const adjusted = accepted !== parseYuan(ra.proposed_cut, 'proposedCut');
-      if (adjusted && !reason.trim()) throw badInput('reason', '调整压减额须说明理由', 'an adjusted cut needs a reason');
+      if (adjusted && !reason.trim())
+        throw badInput('reason', '调整压减额须说明理由', 'an adjusted cut needs a reason');
       const status = adjusted ? 'ADJUSTED' : 'ACCEPTED';
-      await m.query(`UPDATE result_application SET accepted_cut = $2, status = $3, reason = $4, version = version + 1 WHERE id = $1`,
-        [ra.id, acceptedCut, status, reason.trim() || '按规则压减']);
-      await this.wf.record(m, act, 'DECIDE', 'ResultApplication', ra.id, { status: ra.status }, { status, acceptedCut, reason });
+      await m.query(
+        `UPDATE result_application SET accepted_cut = $2, status = $3, reason = $4, version = version + 1 WHERE id = $1`,
+        [ra.id, acceptedCut, status, reason.trim() || '按规则压减'],
+      );
+      await this.wf.record(
+        m,
+        act,
+        'DECIDE',
+        'ResultApplication',
+        ra.id,
+        { status: ra.status },
+        { status, acceptedCut, reason },
+      );
       return ra.id;
     });
   }
 
   /** Coverage of a unit's project budget by a selection for department evaluation (shown as the unit picks). */
-  async coverage(m: EntityManager | null, act: Act, year: number, projectIds: number[]): Promise<Coverage & { unitBudget: string; selectedBudget: string }> {
+  async coverage(
+    m: EntityManager | null,
+    act: Act,
+    year: number,
+    projectIds: number[],
+  ): Promise<Coverage & { unitBudget: string; selectedBudget: string }> {
     const db = m ?? this.wf.db.manager;
     const rules = await this.wf.rules(db, act.viewer.regionId, year);
-    const all = (await db.query(`SELECT id, budget::text AS budget FROM project WHERE unit_id = $1 AND year = $2 AND target_status = 'APPROVED'`,
-      [act.viewer.unitId, year])) as { id: number; budget: string }[];
+    const all = (await db.query(
+      `SELECT id, budget::text AS budget FROM project WHERE unit_id = $1 AND year = $2 AND target_status = 'APPROVED'`,
+      [act.viewer.unitId, year],
+    )) as { id: number; budget: string }[];
     const byId = new Map(all.map((p) => [p.id, p.budget]));
     projectIds.forEach((id, i) => {
-      if (!byId.has(id)) throw badInput(`projectIds[${i}]`, '不是本单位该年度的项目', 'not a project of this unit and year');
+      if (!byId.has(id))
+        throw badInput(`projectIds[${i}]`, '不是本单位该年度的项目', 'not a project of this unit and year');
     });
     const selected = [...new Set(projectIds)].map((id) => byId.get(id)!);
-    const c = departmentEvaluationCoverage({ unitProjectBudgets: all.map((p) => p.budget), selectedBudgets: selected }, rules.departmentEvaluation);
-    return { ...c, unitBudget: formatYuan(sumYuan(all.map((p) => p.budget), 'budgets')), selectedBudget: formatYuan(sumYuan(selected, 'selected')) };
+    const c = departmentEvaluationCoverage(
+      { unitProjectBudgets: all.map((p) => p.budget), selectedBudgets: selected },
+      rules.departmentEvaluation,
+    );
+    return {
+      ...c,
+      unitBudget: formatYuan(
+        sumYuan(
+          all.map((p) => p.budget),
+          'budgets',
+        ),
+      ),
+      selectedBudget: formatYuan(sumYuan(selected, 'selected')),
+    };
   }
 
   /** The unit picks the projects for department evaluation; the pick must cover the rule's share of its budget. */
@@ -202,11 +396,16 @@ export class EvaluationService {
       await m.query(`SELECT id FROM unit WHERE id = $1 FOR UPDATE`, [act.viewer.unitId]);
       const c = await this.coverage(m, act, year, projectIds);
       if (!c.meets) {
-        throw badInput('projectIds', `所选项目未达到单位项目预算的规定比例，还差 ${c.shortfall} 元`,
-          `the selection does not cover the required share of the unit's project budget: ${c.shortfall} yuan short`);
+        throw badInput(
+          'projectIds',
+          `所选项目未达到单位项目预算的规定比例，还差 ${c.shortfall} 元`,
+          `the selection does not cover the required share of the unit's project budget: ${c.shortfall} yuan short`,
+        );
       }
-      const existing = (await m.query(`SELECT id, project_id, status FROM evaluation WHERE unit_id = $1 AND year = $2 AND kind = 'DEPARTMENT' FOR UPDATE`,
-        [act.viewer.unitId, year])) as { id: number; project_id: number; status: string }[];
+      const existing = (await m.query(
+        `SELECT id, project_id, status FROM evaluation WHERE unit_id = $1 AND year = $2 AND kind = 'DEPARTMENT' FOR UPDATE`,
+        [act.viewer.unitId, year],
+      )) as { id: number; project_id: number; status: string }[];
       const keep = new Set(projectIds);
       for (const e of existing) {
         if (!keep.has(e.project_id)) {
@@ -219,10 +418,20 @@ export class EvaluationService {
         if (existing.some((e) => e.project_id === pid)) continue;
         const [row] = await m.query(
           `INSERT INTO evaluation (year, kind, project_id, unit_id, budget, executed, status)
-           SELECT p.year, 'DEPARTMENT', p.id, p.unit_id, p.budget, 0, 'DRAFT' FROM project p WHERE p.id = $1 RETURNING id`, [pid]);
+           SELECT p.year, 'DEPARTMENT', p.id, p.unit_id, p.budget, 0, 'DRAFT' FROM project p WHERE p.id = $1 RETURNING id`,
+          [pid],
+        );
         ids.push(row.id);
       }
-      await this.wf.record(m, act, 'SELECT', 'DepartmentEvaluation', act.viewer.unitId!, existing.map((e) => e.project_id), { projectIds, coverage: c });
+      await this.wf.record(
+        m,
+        act,
+        'SELECT',
+        'DepartmentEvaluation',
+        act.viewer.unitId!,
+        existing.map((e) => e.project_id),
+        { projectIds, coverage: c },
+      );
       return ids;
     });
   }
@@ -235,12 +444,39 @@ export class EvaluationService {
       checkState('部门评价', e.status, ['DRAFT'], '录入结果');
       const rules = await this.wf.rules(m, e.region_id, e.year);
       const failures = e.project_id ? await this.unrectifiedFailures(m, e.project_id) : 0;
-      const g = finalGrade({ score: score.toFixed(2), auditFindings: false, majorMisuse: false, failedCheckpointsUnrectified: failures, authenticityFailed: false },
-        { evaluation: rules.evaluation, monitoring: rules.monitoring });
-      await m.query(`UPDATE evaluation SET score = $2, grade = $3, uncapped_grade = $4, caps = $5, explanation = $6, status = 'FINAL', evaluated_on = $7,
+      const g = finalGrade(
+        {
+          score: score.toFixed(2),
+          auditFindings: false,
+          majorMisuse: false,
+          failedCheckpointsUnrectified: failures,
+          authenticityFailed: false,
+        },
+        { evaluation: rules.evaluation, monitoring: rules.monitoring },
+      );
+      await m.query(
+        `UPDATE evaluation SET score = $2, grade = $3, uncapped_grade = $4, caps = $5, explanation = $6, status = 'FINAL', evaluated_on = $7,
                      failed_checkpoints_unrectified = $8, version = version + 1 WHERE id = $1`,
-        [e.id, score.toFixed(2), g.grade, g.uncappedGrade, JSON.stringify(g.caps), explanation.trim(), today(), failures]);
-      await this.wf.record(m, act, 'FINALIZE', 'Evaluation', e.id, { status: e.status }, { status: 'FINAL', score, grade: g.grade });
+        [
+          e.id,
+          score.toFixed(2),
+          g.grade,
+          g.uncappedGrade,
+          JSON.stringify(g.caps),
+          explanation.trim(),
+          today(),
+          failures,
+        ],
+      );
+      await this.wf.record(
+        m,
+        act,
+        'FINALIZE',
+        'Evaluation',
+        e.id,
+        { status: e.status },
+        { status: 'FINAL', score, grade: g.grade },
+      );
       return e.id;
     });
   }
@@ -248,23 +484,52 @@ export class EvaluationService {
   /** Draws the year's authenticity sample of final self-evaluations: ≥ the rule's share, reproducible from its seed. */
   async drawAuthenticity(act: Act, year: number, seed: string): Promise<number> {
     return this.wf.run(async (m) => {
-      if (!seed.trim() || seed.length > 100) throw badInput('seed', '须给出1–100个字符的随机种子', 'give a seed of 1–100 characters');
-      const [already] = await m.query(`SELECT id FROM authenticity_sample WHERE region_id = $1 AND year = $2 FOR UPDATE`, [act.viewer.regionId, year]);
-      if (already) throw new AppError('INVALID_TRANSITION', `${year}年度已抽取核查样本`, `The sample of ${year} is already drawn`, { field: 'year' });
+      if (!seed.trim() || seed.length > 100)
+        throw badInput('seed', '须给出1–100个字符的随机种子', 'give a seed of 1–100 characters');
+      const [already] = await m.query(
+        `SELECT id FROM authenticity_sample WHERE region_id = $1 AND year = $2 FOR UPDATE`,
+        [act.viewer.regionId, year],
+      );
+      if (already)
+        throw new AppError(
+          'INVALID_TRANSITION',
+          `${year}年度已抽取核查样本`,
+          `The sample of ${year} is already drawn`,
+          { field: 'year' },
+        );
       const rules = await this.wf.rules(m, act.viewer.regionId, year);
       const population = (await m.query(
         `SELECT e.id, p.code FROM evaluation e JOIN project p ON p.id = e.project_id
-          WHERE e.year = $1 AND e.kind = 'SELF' AND e.status = 'FINAL' AND p.region_id = $2 ORDER BY p.code`, [year, act.viewer.regionId])) as { id: number; code: string }[];
-      if (population.length === 0) throw badInput('year', '该年度没有可抽取的自评', 'no final self-evaluations to sample');
+          WHERE e.year = $1 AND e.kind = 'SELF' AND e.status = 'FINAL' AND p.region_id = $2 ORDER BY p.code`,
+        [year, act.viewer.regionId],
+      )) as { id: number; code: string }[];
+      if (population.length === 0)
+        throw badInput('year', '该年度没有可抽取的自评', 'no final self-evaluations to sample');
       const size = authenticitySampleSize(population.length, rules.authenticity);
-      const codes = drawSample(population.map((p) => p.code), size, seed.trim());
+      const codes = drawSample(
+        population.map((p) => p.code),
+        size,
+        seed.trim(),
+      );
       const byCode = new Map(population.map((p) => [p.code, p.id]));
-      const [sample] = await m.query(`INSERT INTO authenticity_sample (region_id, year, seed, population, drawn_by_user_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-        [act.viewer.regionId, year, seed.trim(), population.length, act.viewer.userId]);
+      const [sample] = await m.query(
+        `INSERT INTO authenticity_sample (region_id, year, seed, population, drawn_by_user_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        [act.viewer.regionId, year, seed.trim(), population.length, act.viewer.userId],
+      );
       for (const [i, code] of codes.entries()) {
-        await m.query(`INSERT INTO authenticity_check (sample_id, evaluation_id, position) VALUES ($1, $2, $3)`, [sample.id, byCode.get(code), i + 1]);
+        await m.query(`INSERT INTO authenticity_check (sample_id, evaluation_id, position) VALUES ($1, $2, $3)`, [
+          sample.id,
+          byCode.get(code),
+          i + 1,
+        ]);
       }
-      await this.wf.record(m, act, 'DRAW', 'AuthenticitySample', sample.id, null, { year, seed, population: population.length, size, codes });
+      await this.wf.record(m, act, 'DRAW', 'AuthenticitySample', sample.id, null, {
+        year,
+        seed,
+        population: population.length,
+        size,
+        codes,
+      });
       return sample.id;
     });
   }
@@ -272,22 +537,56 @@ export class EvaluationService {
   /** Records a check's result; a failed check vetoes the self-evaluation: 差, funds recalled. */
   async recordAuthenticity(act: Act, checkId: number, passed: boolean, note: string, version: number): Promise<number> {
     return this.wf.run(async (m) => {
-      const c = await this.wf.lock<{ id: number; result: string; version: number; evaluation_id: number; year: number }>(m, '核查', checkId,
+      const c = await this.wf.lock<{
+        id: number;
+        result: string;
+        version: number;
+        evaluation_id: number;
+        year: number;
+      }>(
+        m,
+        '核查',
+        checkId,
         (q) => `SELECT ac.id, ac.result, ac.version, ac.evaluation_id, s.year FROM authenticity_check ac
-                  JOIN authenticity_sample s ON s.id = ac.sample_id WHERE ac.id = $1 AND s.region_id = ${q.push(act.viewer.regionId)}`, 'ac');
+                  JOIN authenticity_sample s ON s.id = ac.sample_id WHERE ac.id = $1 AND s.region_id = ${q.push(act.viewer.regionId)}`,
+        'ac',
+      );
       checkVersion('核查', c.version, version);
       checkState('核查', c.result, ['PENDING'], '录入核查结果');
       if (!passed && !note.trim()) throw badInput('note', '未通过须写明核查发现', 'a failed check needs its findings');
-      await m.query(`UPDATE authenticity_check SET result = $2, note = $3, checked_on = $4, version = version + 1 WHERE id = $1`,
-        [c.id, passed ? 'PASSED' : 'FAILED', note.trim(), today()]);
-      const [e] = await m.query(`SELECT e.id, e.score::text AS score, e.audit_findings, e.major_misuse, e.failed_checkpoints_unrectified, u.region_id, e.year
-                                   FROM evaluation e JOIN unit u ON u.id = e.unit_id WHERE e.id = $1 FOR UPDATE OF e`, [c.evaluation_id]);
+      await m.query(
+        `UPDATE authenticity_check SET result = $2, note = $3, checked_on = $4, version = version + 1 WHERE id = $1`,
+        [c.id, passed ? 'PASSED' : 'FAILED', note.trim(), today()],
+      );
+      const [e] = await m.query(
+        `SELECT e.id, e.score::text AS score, e.audit_findings, e.major_misuse, e.failed_checkpoints_unrectified, u.region_id, e.year
+                                   FROM evaluation e JOIN unit u ON u.id = e.unit_id WHERE e.id = $1 FOR UPDATE OF e`,
+        [c.evaluation_id],
+      );
       const rules = await this.wf.rules(m, e.region_id, e.year);
-      const g = finalGrade({ score: e.score, auditFindings: e.audit_findings, majorMisuse: e.major_misuse,
-        failedCheckpointsUnrectified: e.failed_checkpoints_unrectified, authenticityFailed: !passed }, { evaluation: rules.evaluation, monitoring: rules.monitoring });
-      await m.query(`UPDATE evaluation SET authenticity_failed = $2, grade = $3, caps = $4, version = version + 1 WHERE id = $1`,
-        [e.id, !passed, g.grade, JSON.stringify(g.caps)]);
-      await this.wf.record(m, act, 'CHECK', 'AuthenticityCheck', c.id, { result: c.result }, { result: passed ? 'PASSED' : 'FAILED', note, grade: g.grade, recallFunds: g.recallFunds });
+      const g = finalGrade(
+        {
+          score: e.score,
+          auditFindings: e.audit_findings,
+          majorMisuse: e.major_misuse,
+          failedCheckpointsUnrectified: e.failed_checkpoints_unrectified,
+          authenticityFailed: !passed,
+        },
+        { evaluation: rules.evaluation, monitoring: rules.monitoring },
+      );
+      await m.query(
+        `UPDATE evaluation SET authenticity_failed = $2, grade = $3, caps = $4, version = version + 1 WHERE id = $1`,
+        [e.id, !passed, g.grade, JSON.stringify(g.caps)],
+      );
+      await this.wf.record(
+        m,
+        act,
+        'CHECK',
+        'AuthenticityCheck',
+        c.id,
+        { result: c.result },
+        { result: passed ? 'PASSED' : 'FAILED', note, grade: g.grade, recallFunds: g.recallFunds },
+      );
       return c.id;
     });
   }

@@ -1,5 +1,14 @@
 import {
-  Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToOne, PrimaryGeneratedColumn, VersionColumn, type Relation,
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToOne,
+  PrimaryGeneratedColumn,
+  VersionColumn,
+  type Relation,
 } from 'typeorm';
 import { EX_ANTE_CONCLUSIONS, type ExAnteConclusion } from '@jixiao/schema/enums';
 import { SCORE, oneOf } from '../../database/checks.js';
@@ -7,7 +16,14 @@ import { Project } from '../project/project.entity.js';
 import { Agency } from '../agency/agency.entity.js';
 
 /** FIRST_REVIEWED → (optionally) AGENCY_REVIEW → AGENCY_REVIEWED → CONCLUDED. */
-export const EX_ANTE_STATUSES = ['DRAFT', 'SUBMITTED', 'FIRST_REVIEWED', 'AGENCY_REVIEW', 'AGENCY_REVIEWED', 'CONCLUDED'] as const;
+export const EX_ANTE_STATUSES = [
+  'DRAFT',
+  'SUBMITTED',
+  'FIRST_REVIEWED',
+  'AGENCY_REVIEW',
+  'AGENCY_REVIEWED',
+  'CONCLUDED',
+] as const;
 export type ExAnteStatus = (typeof EX_ANTE_STATUSES)[number];
 
 /** 事前绩效评估 of a new project: without "support" the project gets no budget. */

@@ -17,36 +17,69 @@ export class ExAnteService {
 
   async file(act: Act, projectId: number, f: ExAnteFiling, version: number | null): Promise<number> {
     return this.wf.run(async (m) => {
-      const p = await this.wf.lockProject<{ id: number; kind: string; version: number }>(m, act, projectId, 'p.id, p.kind');
-      if (p.kind !== 'NEW') throw badInput('projectId', '只有新增项目需要事前绩效评估', 'only new projects need an ex-ante assessment');
-      for (const [k, v] of Object.entries({ necessity: f.necessity, feasibility: f.feasibility, targetReasonableness: f.targetReasonableness, fundingPlan: f.fundingPlan })) {
-        if (v.trim().length < 10) throw badInput(`input.${k}`, '请充分论证（至少10个字）', 'argue it properly (at least 10 characters)');
+      const p = await this.wf.lockProject<{ id: number; kind: string; version: number }>(
+        m,
+        act,
+        projectId,
+        'p.id, p.kind',
+      );
+      if (p.kind !== 'NEW')
+        throw badInput('projectId', '只有新增项目需要事前绩效评估', 'only new projects need an ex-ante assessment');
+      for (const [k, v] of Object.entries({
+        necessity: f.necessity,
+        feasibility: f.feasibility,
+        targetReasonableness: f.targetReasonableness,
+        fundingPlan: f.fundingPlan,
+      })) {
+        if (v.trim().length < 10)
+          throw badInput(`input.${k}`, '请充分论证（至少10个字）', 'argue it properly (at least 10 characters)');
       }
-      const [x] = await m.query(`SELECT id, status, version FROM ex_ante_assessment WHERE project_id = $1 FOR UPDATE`, [p.id]);
-      const values = [f.necessity.trim(), f.feasibility.trim(), f.targetReasonableness.trim(), f.fundingPlan.trim(), JSON.stringify(f.attachmentNames), today()];
+      const [x] = await m.query(`SELECT id, status, version FROM ex_ante_assessment WHERE project_id = $1 FOR UPDATE`, [
+        p.id,
+      ]);
+      const values = [
+        f.necessity.trim(),
+        f.feasibility.trim(),
+        f.targetReasonableness.trim(),
+        f.fundingPlan.trim(),
+        JSON.stringify(f.attachmentNames),
+        today(),
+      ];
       let id: number;
       if (x) {
         checkVersion('事前评估', x.version, version ?? -1);
         checkState('事前评估', x.status, ['DRAFT'], '提交');
         await m.query(
           `UPDATE ex_ante_assessment SET necessity = $2, feasibility = $3, target_reasonableness = $4, funding_plan = $5, attachment_names = $6,
-                  submitted_on = $7, status = 'SUBMITTED', version = version + 1 WHERE id = $1`, [x.id, ...values]);
+                  submitted_on = $7, status = 'SUBMITTED', version = version + 1 WHERE id = $1`,
+          [x.id, ...values],
+        );
         id = x.id;
       } else {
         const [row] = await m.query(
           `INSERT INTO ex_ante_assessment (project_id, necessity, feasibility, target_reasonableness, funding_plan, attachment_names, submitted_on, status)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, 'SUBMITTED') RETURNING id`, [p.id, ...values]);
+           VALUES ($1, $2, $3, $4, $5, $6, $7, 'SUBMITTED') RETURNING id`,
+          [p.id, ...values],
+        );
         id = row.id;
       }
-      await this.wf.record(m, act, 'SUBMIT', 'ExAnteAssessment', id, x ? { status: x.status } : null, { status: 'SUBMITTED', ...f });
+      await this.wf.record(m, act, 'SUBMIT', 'ExAnteAssessment', id, x ? { status: x.status } : null, {
+        status: 'SUBMITTED',
+        ...f,
+      });
       return p.id;
     });
   }
 
   private lock(m: EntityManager, act: Act, projectId: number) {
-    return this.wf.lock<{ id: number; status: string; version: number }>(m, '事前评估', projectId,
+    return this.wf.lock<{ id: number; status: string; version: number }>(
+      m,
+      '事前评估',
+      projectId,
       (p) => `SELECT x.id, x.status, x.version FROM ex_ante_assessment x JOIN project p ON p.id = x.project_id
-                JOIN unit u ON u.id = p.unit_id WHERE x.project_id = $1 AND ${projectRows(act.viewer, p)}`, 'x');
+                JOIN unit u ON u.id = p.unit_id WHERE x.project_id = $1 AND ${projectRows(act.viewer, p)}`,
+      'x',
+    );
   }
 
   async firstOpinion(act: Act, projectId: number, opinion: string, version: number): Promise<number> {
@@ -56,8 +89,19 @@ export class ExAnteService {
       checkVersion('事前评估', x.version, version);
       checkState('事前评估', x.status, ['SUBMITTED'], '初审');
       if (opinion.trim().length < 4) throw badInput('opinion', '请填写初审意见', 'give the first opinion');
-      await m.query(`UPDATE ex_ante_assessment SET section_opinion = $2, status = 'FIRST_REVIEWED', version = version + 1 WHERE id = $1`, [x.id, opinion.trim()]);
-      await this.wf.record(m, act, 'REVIEW', 'ExAnteAssessment', x.id, { status: x.status }, { status: 'FIRST_REVIEWED', opinion });
+      await m.query(
+        `UPDATE ex_ante_assessment SET section_opinion = $2, status = 'FIRST_REVIEWED', version = version + 1 WHERE id = $1`,
+        [x.id, opinion.trim()],
+      );
+      await this.wf.record(
+        m,
+        act,
+        'REVIEW',
+        'ExAnteAssessment',
+        x.id,
+        { status: x.status },
+        { status: 'FIRST_REVIEWED', opinion },
+      );
       return projectId;
     });
   }
@@ -71,25 +115,52 @@ export class ExAnteService {
       const x = await this.lock(m, act, projectId);
       checkVersion('事前评估', x.version, version);
       checkState('事前评估', x.status, ['FIRST_REVIEWED'], '委托第三方复评');
-      const [p] = await m.query(`SELECT p.budget::text AS budget, p.year, p.region_id FROM project p WHERE p.id = $1`, [projectId]);
+      const [p] = await m.query(`SELECT p.budget::text AS budget, p.year, p.region_id FROM project p WHERE p.id = $1`, [
+        projectId,
+      ]);
       const rules = await this.wf.rules(m, p.region_id, p.year);
-      const [{ enough }] = await m.query(`SELECT $1::numeric >= $2::numeric AS enough`, [p.budget, rules.exAnte.agencyReassessmentFrom]);
+      const [{ enough }] = await m.query(`SELECT $1::numeric >= $2::numeric AS enough`, [
+        p.budget,
+        rules.exAnte.agencyReassessmentFrom,
+      ]);
       if (!enough) {
-        throw badInput('projectId', `预算低于 ${rules.exAnte.agencyReassessmentFrom} 元，无需第三方复评`,
-          `the budget is under ${rules.exAnte.agencyReassessmentFrom} yuan: no agency re-assessment`);
+        throw badInput(
+          'projectId',
+          `预算低于 ${rules.exAnte.agencyReassessmentFrom} 元，无需第三方复评`,
+          `the budget is under ${rules.exAnte.agencyReassessmentFrom} yuan: no agency re-assessment`,
+        );
       }
       // Only an agency of the viewer's own region, as for key evaluations.
-      const [agency] = await m.query(`SELECT id FROM agency WHERE id = $1 AND region_id = $2`, [agencyId, act.viewer.regionId]);
+      const [agency] = await m.query(`SELECT id FROM agency WHERE id = $1 AND region_id = $2`, [
+        agencyId,
+        act.viewer.regionId,
+      ]);
       if (!agency) throw badInput('agencyId', '机构不存在', 'no such agency');
-      await m.query(`UPDATE ex_ante_assessment SET agency_id = $2, agency_sent_on = $3, status = 'AGENCY_REVIEW', version = version + 1 WHERE id = $1`,
-        [x.id, agencyId, today()]);
-      await this.wf.record(m, act, 'ASSIGN', 'ExAnteAssessment', x.id, { status: x.status }, { status: 'AGENCY_REVIEW', agencyId });
+      await m.query(
+        `UPDATE ex_ante_assessment SET agency_id = $2, agency_sent_on = $3, status = 'AGENCY_REVIEW', version = version + 1 WHERE id = $1`,
+        [x.id, agencyId, today()],
+      );
+      await this.wf.record(
+        m,
+        act,
+        'ASSIGN',
+        'ExAnteAssessment',
+        x.id,
+        { status: x.status },
+        { status: 'AGENCY_REVIEW', agencyId },
+      );
       return projectId;
     });
   }
 
   /** The agency's re-assessment: its conclusion and opinion, for the performance section to weigh. */
-  async agencyReview(act: Act, projectId: number, conclusion: ExAnteConclusion, opinion: string, version: number): Promise<number> {
+  async agencyReview(
+    act: Act,
+    projectId: number,
+    conclusion: ExAnteConclusion,
+    opinion: string,
+    version: number,
+  ): Promise<number> {
     return this.wf.run(async (m) => {
       const x = await this.lock(m, act, projectId);
       checkVersion('事前评估', x.version, version);
@@ -97,23 +168,49 @@ export class ExAnteService {
       if (assigned !== act.viewer.agencyId) throw notFound('事前评估');
       checkState('事前评估', x.status, ['AGENCY_REVIEW'], '第三方复评');
       if (opinion.trim().length < 4) throw badInput('opinion', '请填写复评意见', 'give the re-assessment opinion');
-      await m.query(`UPDATE ex_ante_assessment SET agency_conclusion = $2, agency_opinion = $3, agency_reviewed_on = $4, status = 'AGENCY_REVIEWED',
-                       version = version + 1 WHERE id = $1`, [x.id, conclusion, opinion.trim(), today()]);
-      await this.wf.record(m, act, 'REVIEW', 'ExAnteAssessment', x.id, { status: x.status }, { status: 'AGENCY_REVIEWED', conclusion, opinion });
+      await m.query(
+        `UPDATE ex_ante_assessment SET agency_conclusion = $2, agency_opinion = $3, agency_reviewed_on = $4, status = 'AGENCY_REVIEWED',
+                       version = version + 1 WHERE id = $1`,
+        [x.id, conclusion, opinion.trim(), today()],
+      );
+      await this.wf.record(
+        m,
+        act,
+        'REVIEW',
+        'ExAnteAssessment',
+        x.id,
+        { status: x.status },
+        { status: 'AGENCY_REVIEWED', conclusion, opinion },
+      );
       return projectId;
     });
   }
 
-  async conclude(act: Act, projectId: number, score: number, conclusion: ExAnteConclusion, version: number): Promise<number> {
+  async conclude(
+    act: Act,
+    projectId: number,
+    score: number,
+    conclusion: ExAnteConclusion,
+    version: number,
+  ): Promise<number> {
     return this.wf.run(async (m) => {
       const x = await this.lock(m, act, projectId);
       checkVersion('事前评估', x.version, version);
       checkState('事前评估', x.status, ['FIRST_REVIEWED', 'AGENCY_REVIEWED'], '审核结论');
-      await m.query(`UPDATE ex_ante_assessment SET pes_score = $2, conclusion = $3, concluded_on = $4, status = 'CONCLUDED', version = version + 1 WHERE id = $1`,
-        [x.id, score.toFixed(2), conclusion, today()]);
-      await this.wf.record(m, act, 'CONCLUDE', 'ExAnteAssessment', x.id, { status: x.status }, { status: 'CONCLUDED', score, conclusion });
+      await m.query(
+        `UPDATE ex_ante_assessment SET pes_score = $2, conclusion = $3, concluded_on = $4, status = 'CONCLUDED', version = version + 1 WHERE id = $1`,
+        [x.id, score.toFixed(2), conclusion, today()],
+      );
+      await this.wf.record(
+        m,
+        act,
+        'CONCLUDE',
+        'ExAnteAssessment',
+        x.id,
+        { status: x.status },
+        { status: 'CONCLUDED', score, conclusion },
+      );
       return projectId;
     });
   }
 }
-

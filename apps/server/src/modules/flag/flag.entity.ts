@@ -1,5 +1,13 @@
 import {
-  Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn, type Relation,
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  VersionColumn,
+  type Relation,
 } from 'typeorm';
 import { FLAG_LEVELS, FLAG_STATUSES, type FlagLevel, type FlagStatus } from '@jixiao/schema/enums';
 import { oneOf } from '../../database/checks.js';

@@ -4,7 +4,6 @@ import type { Context } from '../../graphql/context.js';
 import { idOf } from '../../graphql/global-id.js';
 import { Flag } from '../graph/graph.types.js';
 
-
 @Resolver()
 export class FlagResolver {
   @Authorized('UNIT', 'WRITE')
@@ -13,10 +12,17 @@ export class FlagResolver {
     @Arg('id', () => ID, { description: '预警全局 ID / Global id of the flag' }) id: string,
     @Arg('ownerName', { description: '责任人 / Owner' }) ownerName: string,
     @Arg('rectificationPlan', { description: '整改方案 / Plan' }) rectificationPlan: string,
-    @Arg('version', () => Int, { description: '读取时的版本号（乐观锁）/ Version as last read (optimistic lock)' }) version: number,
+    @Arg('version', () => Int, { description: '读取时的版本号（乐观锁）/ Version as last read (optimistic lock)' })
+    version: number,
     @Ctx() ctx: Context,
   ) {
-    const flagId = await ctx.services.flags.setPlan(actOf(ctx), idOf('Flag', id, 'id'), ownerName, rectificationPlan, version);
+    const flagId = await ctx.services.flags.setPlan(
+      actOf(ctx),
+      idOf('Flag', id, 'id'),
+      ownerName,
+      rectificationPlan,
+      version,
+    );
     return ctx.loaders.flag.load(flagId);
   }
 
@@ -25,7 +31,8 @@ export class FlagResolver {
   async addFlagEvidence(
     @Arg('id', () => ID, { description: '预警全局 ID / Global id of the flag' }) id: string,
     @Arg('evidence', { description: '佐证材料说明 / Evidence' }) evidence: string,
-    @Arg('version', () => Int, { description: '读取时的版本号（乐观锁）/ Version as last read (optimistic lock)' }) version: number,
+    @Arg('version', () => Int, { description: '读取时的版本号（乐观锁）/ Version as last read (optimistic lock)' })
+    version: number,
     @Ctx() ctx: Context,
   ) {
     const flagId = await ctx.services.flags.addEvidence(actOf(ctx), idOf('Flag', id, 'id'), evidence, version);
@@ -36,7 +43,8 @@ export class FlagResolver {
   @Mutation(() => Flag, { description: '销号（绩效科）/ Close a rectified flag (performance section)' })
   async closeFlag(
     @Arg('id', () => ID, { description: '预警全局 ID / Global id of the flag' }) id: string,
-    @Arg('version', () => Int, { description: '读取时的版本号（乐观锁）/ Version as last read (optimistic lock)' }) version: number,
+    @Arg('version', () => Int, { description: '读取时的版本号（乐观锁）/ Version as last read (optimistic lock)' })
+    version: number,
     @Arg('note', { defaultValue: '', description: '销号意见 / Note' }) note: string,
     @Ctx() ctx: Context,
   ) {

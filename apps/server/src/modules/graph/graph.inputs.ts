@@ -26,7 +26,12 @@ registerEnumType(OrderDirectionEnum, {
 });
 
 export const ExAnteStatusEnum = {
-  DRAFT: 'DRAFT', SUBMITTED: 'SUBMITTED', FIRST_REVIEWED: 'FIRST_REVIEWED', AGENCY_REVIEW: 'AGENCY_REVIEW', AGENCY_REVIEWED: 'AGENCY_REVIEWED', CONCLUDED: 'CONCLUDED',
+  DRAFT: 'DRAFT',
+  SUBMITTED: 'SUBMITTED',
+  FIRST_REVIEWED: 'FIRST_REVIEWED',
+  AGENCY_REVIEW: 'AGENCY_REVIEW',
+  AGENCY_REVIEWED: 'AGENCY_REVIEWED',
+  CONCLUDED: 'CONCLUDED',
 } as const;
 registerEnumType(ExAnteStatusEnum, {
   name: 'ExAnteStatus',
@@ -41,7 +46,12 @@ registerEnumType(ExAnteStatusEnum, {
   },
 });
 
-export const ReportStatusEnum = { DRAFT: 'DRAFT', SUBMITTED: 'SUBMITTED', REVIEWED: 'REVIEWED', CONFIRMED: 'CONFIRMED' } as const;
+export const ReportStatusEnum = {
+  DRAFT: 'DRAFT',
+  SUBMITTED: 'SUBMITTED',
+  REVIEWED: 'REVIEWED',
+  CONFIRMED: 'CONFIRMED',
+} as const;
 registerEnumType(ReportStatusEnum, {
   name: 'ReportStatus',
   description: '监控报告状态 / State of a monitoring report',
@@ -67,7 +77,10 @@ registerEnumType(EvaluationStatusEnum, {
 @InputType({ description: '项目筛选 / Project filters' })
 export class ProjectFilter {
   @Field(() => Int, { nullable: true, description: '预算年度 / Budget year' })
-  @IsOptional() @IsInt() @Min(2000) @Max(2100)
+  @IsOptional()
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
   year?: number | null;
 
   @Field(() => ID, { nullable: true, description: '对口科室 / Supervising section' })
@@ -89,7 +102,8 @@ export class ProjectFilter {
   isKey?: boolean;
 
   @Field({ nullable: true, description: '按名称或编码搜索 / Search in name and code' })
-  @IsOptional() @MaxLength(100)
+  @IsOptional()
+  @MaxLength(100)
   search?: string;
 
   @Field(() => ProjectKindEnum, { nullable: true, description: '项目类型 / New, recurring or one-off' })
@@ -107,7 +121,11 @@ export class ProjectFilter {
   @Field(() => ExAnteStatusEnum, { nullable: true, description: '事前评估状态 / State of the ex-ante assessment' })
   exAnteStatus?: string | null;
 
-  @Field({ nullable: true, description: '涉密单位的项目（或非涉密）；仅对能看到涉密单位的角色有意义 / Classified units’ projects (or not); meaningful to roles that see them' })
+  @Field({
+    nullable: true,
+    description:
+      '涉密单位的项目（或非涉密）；仅对能看到涉密单位的角色有意义 / Classified units’ projects (or not); meaningful to roles that see them',
+  })
   classified?: boolean;
 }
 
@@ -122,7 +140,11 @@ export class ProjectOrder {
 
 @InputType({ description: '预警筛选 / Flag filters' })
 export class FlagFilter {
-  @Field(() => Int, { nullable: true, description: '预算年度 / Budget year' }) @IsOptional() @IsInt() @Min(2000) @Max(2100)
+  @Field(() => Int, { nullable: true, description: '预算年度 / Budget year' })
+  @IsOptional()
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
   year?: number | null;
 
   @Field(() => FlagLevelEnum, { nullable: true, description: '预警等级 / Flag level' })
@@ -140,7 +162,11 @@ export class FlagFilter {
 
 @InputType({ description: '评价筛选 / Evaluation filters' })
 export class EvaluationFilter {
-  @Field(() => Int, { nullable: true, description: '被评价的预算年度 / Budget year evaluated' }) @IsOptional() @IsInt() @Min(2000) @Max(2100)
+  @Field(() => Int, { nullable: true, description: '被评价的预算年度 / Budget year evaluated' })
+  @IsOptional()
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
   year?: number | null;
 
   @Field(() => EvaluationKindEnum, { nullable: true, description: '评价类型 / Kind of evaluation' })
@@ -160,6 +186,8 @@ export class EvaluationFilter {
 export class UnitFilter {
   @Field(() => ID, { nullable: true, description: '对口科室 / Supervising section' }) sectionId?: string | null;
 
-  @Field({ nullable: true, description: '按单位名称搜索 / Search in unit names' }) @IsOptional() @MaxLength(100)
+  @Field({ nullable: true, description: '按单位名称搜索 / Search in unit names' })
+  @IsOptional()
+  @MaxLength(100)
   search?: string;
 }

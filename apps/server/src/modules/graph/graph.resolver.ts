@@ -1,26 +1,88 @@
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import type { Context } from '../../graphql/context.js';
 import { paginate, pageSize, type OrderTerm } from '../../graphql/connection.js';
 import { fromGlobalId, idOf } from '../../graphql/global-id.js';
 import { Node } from '../../graphql/node.js';
 import { reportStillDueAt } from '../monitoring/expected-reports.js';
-import { agencyRows, containsPattern, evaluationRows, projectRows, regionRows, sqlParams, unitRows } from '../auth/scope.js';
 import {
-  EVALUATION_COLUMNS, FLAG_COLUMNS, PROJECT_COLUMNS, REPORT_COLUMNS, mapEvaluation, mapFlag, mapProject, mapReport, mapUnit,
+  agencyRows,
+  containsPattern,
+  evaluationRows,
+  projectRows,
+  regionRows,
+  sqlParams,
+  unitRows,
+} from '../auth/scope.js';
+import {
+  EVALUATION_COLUMNS,
+  FLAG_COLUMNS,
+  PROJECT_COLUMNS,
+  REPORT_COLUMNS,
+  mapEvaluation,
+  mapFlag,
+  mapProject,
+  mapReport,
+  mapUnit,
   projectFilterSql,
 } from './graph.reader.js';
-import { EvaluationFilter, FlagFilter, ProjectFilter, ProjectOrder, ReportStatusEnum, UnitFilter } from './graph.inputs.js';
 import {
-  Agency, AgencyRating, Checkpoint, Evaluation, EvaluationConnection, ExAnteAssessment, Finding, Flag, FlagConnection, FlagEvent, Indicator,
-  IndicatorActual, MonitoringReport, MonitoringReportConnection, Project, ProjectConnection, ResultApplication, Section, TargetAdjustment, TargetReviewInfo, Unit,
+  EvaluationFilter,
+  FlagFilter,
+  ProjectFilter,
+  ProjectOrder,
+  ReportStatusEnum,
+  UnitFilter,
+} from './graph.inputs.js';
+import {
+  Agency,
+  AgencyRating,
+  Checkpoint,
+  Evaluation,
+  EvaluationConnection,
+  ExAnteAssessment,
+  Finding,
+  Flag,
+  FlagConnection,
+  FlagEvent,
+  Indicator,
+  IndicatorActual,
+  MonitoringReport,
+  MonitoringReportConnection,
+  Project,
+  ProjectConnection,
+  ResultApplication,
+  Section,
+  TargetAdjustment,
+  TargetReviewInfo,
+  Unit,
   UnitConnection,
 } from './graph.types.js';
 
 @ArgsType()
 class PageArgs {
-  @Field(() => Int, { nullable: true, defaultValue: 20, description: '每页条数（个人最多100，BI令牌最多1000）/ Page size (≤100 people, ≤1000 BI tokens)' })
-  @IsOptional() @IsInt() @Min(1) @Max(1000)
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: 20,
+    description: '每页条数（个人最多100，BI令牌最多1000）/ Page size (≤100 people, ≤1000 BI tokens)',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1000)
   first?: number;
 
   @Field(() => String, { nullable: true, description: '从该游标之后开始 / Start after this cursor' })
@@ -62,14 +124,21 @@ const PROJECT_ORDER: Record<string, Omit<OrderTerm, 'direction'>> = {
 @Resolver()
 export class GraphQueryResolver {
   @Authorized()
-  @Query(() => Node, { nullable: true, description: '按全局 ID 取对象；范围外与不存在相同 / Any object by global id; out of scope is the same as missing' })
+  @Query(() => Node, {
+    nullable: true,
+    description: '按全局 ID 取对象；范围外与不存在相同 / Any object by global id; out of scope is the same as missing',
+  })
   node(@Arg('id', () => ID, { description: '全局 ID / Global id' }) id: string, @Ctx() ctx: Context) {
     return loadNode(ctx, id);
   }
 
   @Authorized()
   @Query(() => [Node], { nullable: 'items', description: '按全局 ID 批量取对象 / Objects by global ids' })
-  nodes(@Arg('ids', () => [ID], { description: '全局 ID 列表（最多取前 100 个）/ Global ids; only the first 100 are read' }) ids: string[], @Ctx() ctx: Context) {
+  nodes(
+    @Arg('ids', () => [ID], { description: '全局 ID 列表（最多取前 100 个）/ Global ids; only the first 100 are read' })
+    ids: string[],
+    @Ctx() ctx: Context,
+  ) {
     return Promise.all(ids.slice(0, 100).map((id) => loadNode(ctx, id)));
   }
 
@@ -77,46 +146,80 @@ export class GraphQueryResolver {
   @Query(() => ProjectConnection, { description: '项目列表 / Projects in scope' })
   projects(
     @Args() { first, after }: PageArgs,
-    @Arg('filter', () => ProjectFilter, { nullable: true, description: '筛选条件 / Filters' }) filter: ProjectFilter | null,
-    @Arg('orderBy', () => ProjectOrder, { nullable: true, description: '排序，默认按项目编码升序 / Order; by code ascending when not given' }) orderBy: ProjectOrder | null,
+    @Arg('filter', () => ProjectFilter, { nullable: true, description: '筛选条件 / Filters' })
+    filter: ProjectFilter | null,
+    @Arg('orderBy', () => ProjectOrder, {
+      nullable: true,
+      description: '排序，默认按项目编码升序 / Order; by code ascending when not given',
+    })
+    orderBy: ProjectOrder | null,
     @Ctx() ctx: Context,
   ) {
     const v = ctx.viewer!;
     const p = sqlParams();
     const f = filter ?? {};
-    const where = projectRows(v, p) + projectFilterSql({
-      ...f,
-      sectionId: optionalId('Section', f.sectionId, 'filter.sectionId'),
-      unitId: optionalId('Unit', f.unitId, 'filter.unitId'),
-    }, p);
+    const where =
+      projectRows(v, p) +
+      projectFilterSql(
+        {
+          ...f,
+          sectionId: optionalId('Section', f.sectionId, 'filter.sectionId'),
+          unitId: optionalId('Unit', f.unitId, 'filter.unitId'),
+        },
+        p,
+      );
     const order = PROJECT_ORDER[orderBy?.field ?? 'CODE']!;
-    return ProjectConnection.of(paginate({
-      db: ctx.db, select: PROJECT_COLUMNS, from: `FROM project p JOIN unit u ON u.id = p.unit_id WHERE ${where}`,
-      params: p.values, idExpr: 'p.id', order: { ...order, direction: orderBy?.direction ?? 'ASC' },
-      first: pageSize(v, first), after, map: mapProject,
-    }));
+    return ProjectConnection.of(
+      paginate({
+        db: ctx.db,
+        select: PROJECT_COLUMNS,
+        from: `FROM project p JOIN unit u ON u.id = p.unit_id WHERE ${where}`,
+        params: p.values,
+        idExpr: 'p.id',
+        order: { ...order, direction: orderBy?.direction ?? 'ASC' },
+        first: pageSize(v, first),
+        after,
+        map: mapProject,
+      }),
+    );
   }
 
   @Authorized()
   @Query(() => UnitConnection, { description: '单位列表 / Units in scope' })
-  units(@Args() { first, after }: PageArgs, @Arg('filter', () => UnitFilter, { nullable: true, description: '筛选条件 / Filters' }) filter: UnitFilter | null, @Ctx() ctx: Context) {
+  units(
+    @Args() { first, after }: PageArgs,
+    @Arg('filter', () => UnitFilter, { nullable: true, description: '筛选条件 / Filters' }) filter: UnitFilter | null,
+    @Ctx() ctx: Context,
+  ) {
     const v = ctx.viewer!;
     const p = sqlParams();
     let where = unitRows(v, p);
     const sectionId = optionalId('Section', filter?.sectionId, 'filter.sectionId');
     if (sectionId) where += ` AND u.supervising_section_id = ${p.push(sectionId)}`;
     if (filter?.search) where += ` AND u.name ILIKE ${p.push(containsPattern(filter.search))}`;
-    return UnitConnection.of(paginate({
-      db: ctx.db, select: 'u.*', from: `FROM unit u WHERE ${where}`, params: p.values, idExpr: 'u.id',
-      order: { expr: 'u.code', type: 'text', direction: 'ASC' }, first: pageSize(v, first), after, map: mapUnit,
-    }));
+    return UnitConnection.of(
+      paginate({
+        db: ctx.db,
+        select: 'u.*',
+        from: `FROM unit u WHERE ${where}`,
+        params: p.values,
+        idExpr: 'u.id',
+        order: { expr: 'u.code', type: 'text', direction: 'ASC' },
+        first: pageSize(v, first),
+        after,
+        map: mapUnit,
+      }),
+    );
   }
 
   @Authorized()
   @Query(() => [Section], { description: '科室 / Sections of the viewer’s counties' })
   async sections(@Ctx() ctx: Context) {
     const p = sqlParams();
-    const rows = await ctx.db.query(`SELECT s.id FROM section s WHERE ${regionRows(ctx.viewer!, p, 's.region_id')} ORDER BY s.id`, p.values);
+    const rows = await ctx.db.query(
+      `SELECT s.id FROM section s WHERE ${regionRows(ctx.viewer!, p, 's.region_id')} ORDER BY s.id`,
+      p.values,
+    );
     return ctx.loaders.section.loadMany(rows.map((r: any) => r.id));
   }
 
@@ -124,13 +227,19 @@ export class GraphQueryResolver {
   @Query(() => [Agency], { description: '第三方机构 / Agencies in scope' })
   async agencies(@Ctx() ctx: Context) {
     const p = sqlParams();
-    const rows = await ctx.db.query(`SELECT a.id FROM agency a WHERE ${agencyRows(ctx.viewer!, p)} ORDER BY a.id`, p.values);
+    const rows = await ctx.db.query(
+      `SELECT a.id FROM agency a WHERE ${agencyRows(ctx.viewer!, p)} ORDER BY a.id`,
+      p.values,
+    );
     return ctx.loaders.agency.loadMany(rows.map((r: any) => r.id));
   }
 
   @Authorized()
   @Query(() => [Checkpoint], { description: '某年的监控节点 / Checkpoints of a year' })
-  async checkpoints(@Arg('year', () => Int, { description: '预算年度 / Budget year' }) year: number, @Ctx() ctx: Context) {
+  async checkpoints(
+    @Arg('year', () => Int, { description: '预算年度 / Budget year' }) year: number,
+    @Ctx() ctx: Context,
+  ) {
     const p = sqlParams([year]);
     const rows = await ctx.db.query(
       `SELECT c.id FROM monitoring_checkpoint c WHERE c.year = $1 AND ${regionRows(ctx.viewer!, p, 'c.region_id')} ORDER BY c.period_end, c.scope`,
@@ -141,7 +250,11 @@ export class GraphQueryResolver {
 
   @Authorized()
   @Query(() => FlagConnection, { description: '预警台账 / The flag ledger (deadline first)' })
-  flags(@Args() { first, after }: PageArgs, @Arg('filter', () => FlagFilter, { nullable: true, description: '筛选条件 / Filters' }) filter: FlagFilter | null, @Ctx() ctx: Context) {
+  flags(
+    @Args() { first, after }: PageArgs,
+    @Arg('filter', () => FlagFilter, { nullable: true, description: '筛选条件 / Filters' }) filter: FlagFilter | null,
+    @Ctx() ctx: Context,
+  ) {
     const v = ctx.viewer!;
     const p = sqlParams();
     let where = projectRows(v, p);
@@ -154,19 +267,27 @@ export class GraphQueryResolver {
     if (sectionId) where += ` AND u.supervising_section_id = ${p.push(sectionId)}`;
     const unitId = optionalId('Unit', f.unitId, 'filter.unitId');
     if (unitId) where += ` AND p.unit_id = ${p.push(unitId)}`;
-    return FlagConnection.of(paginate({
-      db: ctx.db, select: FLAG_COLUMNS,
-      from: `FROM flag f JOIN project p ON p.id = f.project_id JOIN unit u ON u.id = p.unit_id WHERE ${where}`,
-      params: p.values, idExpr: 'f.id', order: { expr: 'f.deadline', type: 'date', direction: 'ASC' },
-      first: pageSize(v, first), after, map: mapFlag,
-    }));
+    return FlagConnection.of(
+      paginate({
+        db: ctx.db,
+        select: FLAG_COLUMNS,
+        from: `FROM flag f JOIN project p ON p.id = f.project_id JOIN unit u ON u.id = p.unit_id WHERE ${where}`,
+        params: p.values,
+        idExpr: 'f.id',
+        order: { expr: 'f.deadline', type: 'date', direction: 'ASC' },
+        first: pageSize(v, first),
+        after,
+        map: mapFlag,
+      }),
+    );
   }
 
   @Authorized()
   @Query(() => EvaluationConnection, { description: '评价列表 / Evaluations in scope' })
   evaluations(
     @Args() { first, after }: PageArgs,
-    @Arg('filter', () => EvaluationFilter, { nullable: true, description: '筛选条件 / Filters' }) filter: EvaluationFilter | null,
+    @Arg('filter', () => EvaluationFilter, { nullable: true, description: '筛选条件 / Filters' })
+    filter: EvaluationFilter | null,
     @Ctx() ctx: Context,
   ) {
     const v = ctx.viewer!;
@@ -184,18 +305,28 @@ export class GraphQueryResolver {
     if (unitId) where += ` AND e.unit_id = ${p.push(unitId)}`;
     const sectionId = optionalId('Section', f.sectionId, 'filter.sectionId');
     if (sectionId) where += ` AND u.supervising_section_id = ${p.push(sectionId)}`;
-    return EvaluationConnection.of(paginate({
-      db: ctx.db, select: EVALUATION_COLUMNS,
-      from: `FROM evaluation e LEFT JOIN project p ON p.id = e.project_id JOIN unit u ON u.id = e.unit_id WHERE ${where}`,
-      params: p.values, idExpr: 'e.id', order: { expr: 'e.id', type: 'int', direction: 'ASC' },
-      first: pageSize(v, first), after, map: mapEvaluation,
-    }));
+    return EvaluationConnection.of(
+      paginate({
+        db: ctx.db,
+        select: EVALUATION_COLUMNS,
+        from: `FROM evaluation e LEFT JOIN project p ON p.id = e.project_id JOIN unit u ON u.id = e.unit_id WHERE ${where}`,
+        params: p.values,
+        idExpr: 'e.id',
+        order: { expr: 'e.id', type: 'int', direction: 'ASC' },
+        first: pageSize(v, first),
+        after,
+        map: mapEvaluation,
+      }),
+    );
   }
 }
 
 @Resolver(() => Project)
 export class ProjectFieldsResolver {
-  @FieldResolver(() => Unit, { nullable: true, description: '实施单位（涉密单位对无权者为空）/ The unit (null when classified and out of sight)' })
+  @FieldResolver(() => Unit, {
+    nullable: true,
+    description: '实施单位（涉密单位对无权者为空）/ The unit (null when classified and out of sight)',
+  })
   unit(@Root() p: Project, @Ctx() ctx: Context) {
     return ctx.loaders.unit.load(p.unitId);
   }
@@ -220,7 +351,10 @@ export class ProjectFieldsResolver {
     return ctx.loaders.evaluationsOfProject.load(p.dbId);
   }
 
-  @FieldResolver(() => ExAnteAssessment, { nullable: true, description: '事前绩效评估（新增项目）/ Ex-ante assessment (new projects)' })
+  @FieldResolver(() => ExAnteAssessment, {
+    nullable: true,
+    description: '事前绩效评估（新增项目）/ Ex-ante assessment (new projects)',
+  })
   exAnteAssessment(@Root() p: Project, @Ctx() ctx: Context) {
     return ctx.loaders.exAnteOfProject.load(p.dbId);
   }
@@ -230,7 +364,9 @@ export class ProjectFieldsResolver {
     return ctx.loaders.reviewsOfProject.load(p.dbId);
   }
 
-  @FieldResolver(() => [TargetAdjustment], { description: '绩效目标调整申请（新的在前）/ Requests to change the approved targets, newest first' })
+  @FieldResolver(() => [TargetAdjustment], {
+    description: '绩效目标调整申请（新的在前）/ Requests to change the approved targets, newest first',
+  })
   targetAdjustments(@Root() p: Project, @Ctx() ctx: Context) {
     return ctx.loaders.adjustmentsOfProject.load(p.dbId);
   }
@@ -243,7 +379,10 @@ export class ProjectFieldsResolver {
 
 @Resolver(() => TargetAdjustment)
 export class TargetAdjustmentFieldsResolver {
-  @FieldResolver(() => Checkpoint, { nullable: true, description: '申请所在的监控节点 / Checkpoint at which it was requested' })
+  @FieldResolver(() => Checkpoint, {
+    nullable: true,
+    description: '申请所在的监控节点 / Checkpoint at which it was requested',
+  })
   checkpoint(@Root() a: TargetAdjustment, @Ctx() ctx: Context) {
     return ctx.loaders.checkpoint.load(a.checkpointId);
   }
@@ -265,7 +404,15 @@ export class UnitFieldsResolver {
   }
 
   @FieldResolver(() => [Project], { description: '单位项目 / The unit’s projects' })
-  projects(@Root() u: Unit, @Arg('year', () => Int, { nullable: true, description: '预算年度，为空则取全部年度 / Budget year; every year when null' }) year: number | null, @Ctx() ctx: Context) {
+  projects(
+    @Root() u: Unit,
+    @Arg('year', () => Int, {
+      nullable: true,
+      description: '预算年度，为空则取全部年度 / Budget year; every year when null',
+    })
+    year: number | null,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.loaders.projectsOfUnit(year ?? null).load(u.dbId);
   }
 
@@ -297,8 +444,16 @@ export class CheckpointFieldsResolver {
   reports(
     @Root() c: Checkpoint,
     @Args() { first, after }: PageArgs,
-    @Arg('status', () => ReportStatusEnum, { nullable: true, description: '只取该状态的报告（审核队列）/ Only reports in this state (the review queues)' }) status: string | null,
-    @Arg('classified', () => Boolean, { nullable: true, description: '只取涉密（或非涉密）单位的报告 / Only classified (or unclassified) units’ reports' }) classified: boolean | null,
+    @Arg('status', () => ReportStatusEnum, {
+      nullable: true,
+      description: '只取该状态的报告（审核队列）/ Only reports in this state (the review queues)',
+    })
+    status: string | null,
+    @Arg('classified', () => Boolean, {
+      nullable: true,
+      description: '只取涉密（或非涉密）单位的报告 / Only classified (or unclassified) units’ reports',
+    })
+    classified: boolean | null,
     @Ctx() ctx: Context,
   ) {
     const v = ctx.viewer!;
@@ -306,30 +461,46 @@ export class CheckpointFieldsResolver {
     let where = projectRows(v, p);
     if (status) where += ` AND r.status = ${p.push(status)}`;
     if (classified != null) where += classified ? ' AND u.classified' : ' AND NOT u.classified';
-    return MonitoringReportConnection.of(paginate({
-      db: ctx.db, select: REPORT_COLUMNS,
-      from: `FROM monitoring_report r JOIN project p ON p.id = r.project_id JOIN unit u ON u.id = p.unit_id
+    return MonitoringReportConnection.of(
+      paginate({
+        db: ctx.db,
+        select: REPORT_COLUMNS,
+        from: `FROM monitoring_report r JOIN project p ON p.id = r.project_id JOIN unit u ON u.id = p.unit_id
              WHERE r.checkpoint_id = $1 AND ${where}`,
-      params: p.values, idExpr: 'r.id', order: { expr: 'r.id', type: 'int', direction: 'ASC' },
-      first: pageSize(v, first), after, map: mapReport,
-    }));
+        params: p.values,
+        idExpr: 'r.id',
+        order: { expr: 'r.id', type: 'int', direction: 'ASC' },
+        first: pageSize(v, first),
+        after,
+        map: mapReport,
+      }),
+    );
   }
 }
 
 @Resolver(() => Checkpoint)
 export class CheckpointProgressResolver {
-  @FieldResolver(() => ProjectConnection, { description: '应报未报的项目（催报）/ Projects that should have reported here and have not (to chase)' })
+  @FieldResolver(() => ProjectConnection, {
+    description: '应报未报的项目（催报）/ Projects that should have reported here and have not (to chase)',
+  })
   missingReports(@Root() c: Checkpoint, @Args() { first, after }: PageArgs, @Ctx() ctx: Context) {
     const v = ctx.viewer!;
     const p = sqlParams();
-    return ProjectConnection.of(paginate({
-      db: ctx.db, select: PROJECT_COLUMNS,
-      // The county's projects still due, found first by region (OFFSET 0 keeps them a separate step), then put
-      // in code order: walking the code index instead would pass over the whole province's projects.
-      from: `FROM (SELECT p.* FROM project p JOIN unit u ON u.id = p.unit_id WHERE ${reportStillDueAt(c, p)} AND ${projectRows(v, p)} OFFSET 0) p WHERE TRUE`,
-      params: p.values, idExpr: 'p.id', order: { expr: 'p.code', type: 'text', direction: 'ASC' },
-      first: pageSize(v, first), after, map: mapProject,
-    }));
+    return ProjectConnection.of(
+      paginate({
+        db: ctx.db,
+        select: PROJECT_COLUMNS,
+        // The county's projects still due, found first by region (OFFSET 0 keeps them a separate step), then put
+        // in code order: walking the code index instead would pass over the whole province's projects.
+        from: `FROM (SELECT p.* FROM project p JOIN unit u ON u.id = p.unit_id WHERE ${reportStillDueAt(c, p)} AND ${projectRows(v, p)} OFFSET 0) p WHERE TRUE`,
+        params: p.values,
+        idExpr: 'p.id',
+        order: { expr: 'p.code', type: 'text', direction: 'ASC' },
+        first: pageSize(v, first),
+        after,
+        map: mapProject,
+      }),
+    );
   }
 }
 
@@ -384,12 +555,18 @@ export class FlagFieldsResolver {
 
 @Resolver(() => Evaluation)
 export class EvaluationFieldsResolver {
-  @FieldResolver(() => Project, { nullable: true, description: '被评价的项目（部门整体评价为空）/ The project evaluated; null for a unit-wide evaluation' })
+  @FieldResolver(() => Project, {
+    nullable: true,
+    description: '被评价的项目（部门整体评价为空）/ The project evaluated; null for a unit-wide evaluation',
+  })
   project(@Root() e: Evaluation, @Ctx() ctx: Context) {
     return e.projectId ? ctx.loaders.project.load(e.projectId) : null;
   }
 
-  @FieldResolver(() => Unit, { nullable: true, description: '项目所属或被整体评价的单位 / The unit of the project, or the unit evaluated as a whole' })
+  @FieldResolver(() => Unit, {
+    nullable: true,
+    description: '项目所属或被整体评价的单位 / The unit of the project, or the unit evaluated as a whole',
+  })
   unit(@Root() e: Evaluation, @Ctx() ctx: Context) {
     return ctx.loaders.unit.load(e.unitId);
   }
@@ -448,7 +625,21 @@ export class AgencyRatingFieldsResolver {
 }
 
 export const GRAPH_RESOLVERS = [
-  GraphQueryResolver, ProjectFieldsResolver, CheckpointProgressResolver, TargetAdjustmentFieldsResolver, ExAnteFieldsResolver, UnitFieldsResolver, SectionFieldsResolver, IndicatorFieldsResolver,
-  CheckpointFieldsResolver, ReportFieldsResolver, IndicatorActualFieldsResolver, FlagFieldsResolver, EvaluationFieldsResolver,
-  FindingFieldsResolver, ResultApplicationFieldsResolver, AgencyFieldsResolver, AgencyRatingFieldsResolver,
+  GraphQueryResolver,
+  ProjectFieldsResolver,
+  CheckpointProgressResolver,
+  TargetAdjustmentFieldsResolver,
+  ExAnteFieldsResolver,
+  UnitFieldsResolver,
+  SectionFieldsResolver,
+  IndicatorFieldsResolver,
+  CheckpointFieldsResolver,
+  ReportFieldsResolver,
+  IndicatorActualFieldsResolver,
+  FlagFieldsResolver,
+  EvaluationFieldsResolver,
+  FindingFieldsResolver,
+  ResultApplicationFieldsResolver,
+  AgencyFieldsResolver,
+  AgencyRatingFieldsResolver,
 ] as const;

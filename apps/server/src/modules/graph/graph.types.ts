@@ -2,7 +2,12 @@ import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { FundFamily, Grade, EvaluationKind, FlagLevel, FlagStatus, SectionKind } from '@jixiao/schema/enums';
 import { DecimalScalar } from '../../graphql/decimal.scalar.js';
 import {
-  EvaluationKindEnum, FlagLevelEnum, FlagStatusEnum, FundFamilyEnum, GradeEnum, SectionKindEnum,
+  EvaluationKindEnum,
+  FlagLevelEnum,
+  FlagStatusEnum,
+  FundFamilyEnum,
+  GradeEnum,
+  SectionKindEnum,
 } from '../../graphql/enums.js';
 import { Node } from '../../graphql/node.js';
 import { connectionOf } from '../../graphql/connection.js';
@@ -21,7 +26,13 @@ registerEnumType(ProjectKindEnum, {
     ONE_OFF: { description: '一次性项目 / One-off project' },
   },
 });
-export const TargetStatusEnum = { DRAFT: 'DRAFT', SUBMITTED: 'SUBMITTED', FIRST_REVIEWED: 'FIRST_REVIEWED', APPROVED: 'APPROVED', RETURNED: 'RETURNED' } as const;
+export const TargetStatusEnum = {
+  DRAFT: 'DRAFT',
+  SUBMITTED: 'SUBMITTED',
+  FIRST_REVIEWED: 'FIRST_REVIEWED',
+  APPROVED: 'APPROVED',
+  RETURNED: 'RETURNED',
+} as const;
 registerEnumType(TargetStatusEnum, {
   name: 'TargetStatus',
   description: '绩效目标状态 / State of a project’s targets',
@@ -42,7 +53,8 @@ export class Section extends Node {
   @Field({ description: '科室编码 / Section code' }) code: string;
   @Field({ description: '科室名称 / Section name' }) name: string;
   @Field(() => SectionKindEnum, { description: '科室类型 / Kind of section' }) kind: SectionKind;
-  @Field(() => FundFamilyEnum, { nullable: true, description: '主管的资金类别 / Fund family it owns' }) ownedFundFamily: FundFamily | null;
+  @Field(() => FundFamilyEnum, { nullable: true, description: '主管的资金类别 / Fund family it owns' })
+  ownedFundFamily: FundFamily | null;
 }
 
 @ObjectType({ implements: Node, description: '预算单位 / A budget unit' })
@@ -57,7 +69,9 @@ export class Unit extends Node {
 
 @ObjectType({ implements: Node, description: '项目支出 / A project expenditure of a budget year' })
 export class Project extends Node {
-  @Field(() => Int, { description: '版本号，修改时回传以防覆盖 / Version: send it back with a change to detect conflicts' })
+  @Field(() => Int, {
+    description: '版本号，修改时回传以防覆盖 / Version: send it back with a change to detect conflicts',
+  })
   version: number;
 
   dbId: number;
@@ -68,13 +82,19 @@ export class Project extends Node {
   @Field(() => Int, { description: '预算年度 / Budget year' }) year: number;
   @Field(() => DecimalScalar, { description: '预算金额（元）/ Budget in yuan' }) budget: string;
   @Field(() => FundFamilyEnum, { description: '资金类别 / Fund family' }) fundFamily: FundFamily;
-  @Field(() => ProjectKindEnum, { description: '项目类型：新增、延续、一次性 / New, recurring or one-off' }) kind: string;
+  @Field(() => ProjectKindEnum, { description: '项目类型：新增、延续、一次性 / New, recurring or one-off' })
+  kind: string;
   @Field({ description: '重点项目 / Key project' }) isKey: boolean;
   @Field({ description: '年初预算项目 / In the annual budget (not a mid-year addition)' }) inAnnualBudget: boolean;
   @Field({ description: '列入预算日期 / Date budgeted' }) budgetedOn: string;
   @Field({ description: '政府购买服务 / Government purchase of services' }) purchaseOfServices: boolean;
-  @Field(() => TargetStatusEnum, { description: '绩效目标审核状态 / Review state of the project’s targets' }) targetStatus: string;
-  @Field(() => String, { nullable: true, description: '绩效目标公开日期（未公开或调整后待重新公开为空）/ Date the targets were published; null while not public or after an approved adjustment' })
+  @Field(() => TargetStatusEnum, { description: '绩效目标审核状态 / Review state of the project’s targets' })
+  targetStatus: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '绩效目标公开日期（未公开或调整后待重新公开为空）/ Date the targets were published; null while not public or after an approved adjustment',
+  })
   targetsPublishedOn: string | null;
 }
 
@@ -93,40 +113,64 @@ export class Indicator extends Node {
   @Field(() => Float, { description: '权重 / Weight' }) weight: number;
   @Field({ description: '关键指标 / Key indicator' }) isKey: boolean;
   @Field({ description: '单位自定义指标（非指标库）/ The unit’s own indicator' }) custom: boolean;
-  @Field(() => String, { nullable: true, description: '来源指标库模板 ID（自定义指标为空；重存草稿时回传以保留来源）/ The library template it came from (null for an own indicator); send it back when saving again to keep it' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '来源指标库模板 ID（自定义指标为空；重存草稿时回传以保留来源）/ The library template it came from (null for an own indicator); send it back when saving again to keep it',
+  })
   templateId: string | null;
-  @Field(() => String, { nullable: true, description: '被调整替换的日期（仍为已确认报告保留；当前指标为空）/ Replaced by an adjustment on this date (kept for confirmed reports); null for a current target' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '被调整替换的日期（仍为已确认报告保留；当前指标为空）/ Replaced by an adjustment on this date (kept for confirmed reports); null for a current target',
+  })
   retiredOn: string | null;
-  @Field(() => TransferTargetRef, { nullable: true, description: '承接的上级转移支付目标 / The upper-level transfer target it carries a share of' })
+  @Field(() => TransferTargetRef, {
+    nullable: true,
+    description: '承接的上级转移支付目标 / The upper-level transfer target it carries a share of',
+  })
   transferIndicator: TransferTargetRef | null;
 }
 
 @ObjectType({ implements: Node, description: '监控节点 / A monitoring checkpoint' })
 export class Checkpoint extends Node {
-  @Field(() => Int, { description: '版本号，修改时回传以防覆盖 / Version: send it back with a change to detect conflicts' })
+  @Field(() => Int, {
+    description: '版本号，修改时回传以防覆盖 / Version: send it back with a change to detect conflicts',
+  })
   version: number;
 
   dbId: number;
   regionId: number;
 
   @Field(() => Int, { description: '预算年度 / Budget year' }) year: number;
-  @Field(() => Int, { description: '节点月份（5 = 5月底）/ Month the checkpoint closes (5 = end of May)' }) month: number;
+  @Field(() => Int, { description: '节点月份（5 = 5月底）/ Month the checkpoint closes (5 = end of May)' })
+  month: number;
   @Field({ description: 'PROJECT 或 UNIT_WIDE' }) scope: string;
   @Field({ description: '截止日期 / End of the period' }) periodEnd: string;
   @Field({ description: '报送截止日 / Reports due' }) reportDue: string;
   @Field({ description: '状态 / PLANNED, OPEN, CONFIRMED' }) status: string;
-  @Field(() => Int, { description: '逾期天数（报送截止日之后；未逾期为0）/ Days past the reports’ due date; 0 before it' }) daysOverdue: number;
+  @Field(() => Int, {
+    description: '逾期天数（报送截止日之后；未逾期为0）/ Days past the reports’ due date; 0 before it',
+  })
+  daysOverdue: number;
 }
 
 @ObjectType({ description: '监控未达标原因 / Why a checkpoint failed' })
 export class FailureReason {
   @Field({ description: 'EXECUTION_BELOW_ELAPSED 或 KEY_INDICATOR_DEVIATION' }) code: string;
-  @Field(() => Int, { nullable: true, description: '偏差关键指标的序号（从 0 起，仅指标偏差时有）/ Position of the deviating key indicator, from 0 (KEY_INDICATOR_DEVIATION only)' }) indicatorIndex: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      '偏差关键指标的序号（从 0 起，仅指标偏差时有）/ Position of the deviating key indicator, from 0 (KEY_INDICATOR_DEVIATION only)',
+  })
+  indicatorIndex: number | null;
 }
 
 @ObjectType({ implements: Node, description: '监控报告 / A project’s report at a checkpoint' })
 export class MonitoringReport extends Node {
-  @Field(() => Int, { description: '版本号，修改时回传以防覆盖 / Version: send it back with a change to detect conflicts' })
+  @Field(() => Int, {
+    description: '版本号，修改时回传以防覆盖 / Version: send it back with a change to detect conflicts',
+  })
   version: number;
 
   dbId: number;
@@ -137,10 +181,15 @@ export class MonitoringReport extends Node {
   @Field(() => DecimalScalar, { description: '执行金额（元）/ Executed' }) executed: string;
   @Field(() => Float, { description: '执行率 / Execution rate (fraction)' }) executionRate: number;
   @Field({ description: '状态 / DRAFT, SUBMITTED, REVIEWED, CONFIRMED' }) status: string;
-  @Field(() => Boolean, { nullable: true, description: '是否未达标 / Failed the checkpoint (set on confirmation)' }) failed: boolean | null;
-  @Field(() => [FailureReason], { description: '未达标原因（达标时为空）/ Why it failed the checkpoint; empty otherwise' }) failureReasons: FailureReason[];
+  @Field(() => Boolean, { nullable: true, description: '是否未达标 / Failed the checkpoint (set on confirmation)' })
+  failed: boolean | null;
+  @Field(() => [FailureReason], {
+    description: '未达标原因（达标时为空）/ Why it failed the checkpoint; empty otherwise',
+  })
+  failureReasons: FailureReason[];
   @Field(() => String, { nullable: true, description: '报送日期 / Date submitted' }) submittedOn: string | null;
-  @Field({ description: '初审意见（退回时为退回原因）/ The business section’s review comment (why it was returned)' }) reviewComment: string;
+  @Field({ description: '初审意见（退回时为退回原因）/ The business section’s review comment (why it was returned)' })
+  reviewComment: string;
 }
 
 @ObjectType({ description: '指标完成值 / An indicator’s value at a checkpoint' })
@@ -154,7 +203,11 @@ export class IndicatorActual {
 
 @ObjectType({ description: '预警事件 / An event in a flag’s history' })
 export class FlagEvent {
-  @Field({ description: '事件类型：标记、升级红标、制定整改方案、补充佐证、销号 / RAISED, ESCALATED, PLAN_SET, EVIDENCE_ADDED, CLOSED' }) kind: string;
+  @Field({
+    description:
+      '事件类型：标记、升级红标、制定整改方案、补充佐证、销号 / RAISED, ESCALATED, PLAN_SET, EVIDENCE_ADDED, CLOSED',
+  })
+  kind: string;
   @Field(() => FlagLevelEnum, { description: '事件发生时的预警等级 / Flag level at the time' }) level: FlagLevel;
   @Field({ description: '发生日期 / Date it happened' }) occurredOn: string;
   @Field({ description: '说明 / Note' }) note: string;
@@ -162,7 +215,9 @@ export class FlagEvent {
 
 @ObjectType({ implements: Node, description: '黄标/红标 / A yellow or red flag' })
 export class Flag extends Node {
-  @Field(() => Int, { description: '版本号，修改时回传以防覆盖 / Version: send it back with a change to detect conflicts' })
+  @Field(() => Int, {
+    description: '版本号，修改时回传以防覆盖 / Version: send it back with a change to detect conflicts',
+  })
   version: number;
 
   dbId: number;
@@ -171,19 +226,25 @@ export class Flag extends Node {
   escalatedCheckpointId: number | null;
 
   @Field(() => FlagLevelEnum, { description: '预警等级：黄标或红标 / Flag level: yellow or red' }) level: FlagLevel;
-  @Field(() => FlagStatusEnum, { description: '状态：未销号或已销号 / Open, or closed once rectified' }) status: FlagStatus;
+  @Field(() => FlagStatusEnum, { description: '状态：未销号或已销号 / Open, or closed once rectified' })
+  status: FlagStatus;
   @Field({ description: '整改期限 / Rectification deadline' }) deadline: string;
   @Field(() => Int, { description: '逾期天数（未销号且过期）/ Days overdue, 0 when not' }) daysOverdue: number;
   @Field({ description: '责任人 / Owner' }) ownerName: string;
   @Field({ description: '整改方案 / Rectification plan' }) rectificationPlan: string;
   @Field({ description: '整改佐证 / Evidence' }) evidence: string;
   @Field(() => String, { nullable: true, description: '销号日期 / Closed on' }) closedOn: string | null;
-  @Field(() => DecimalScalar, { nullable: true, description: '建议压减或收回金额 / Proposed reduction' }) proposedReduction: string | null;
+  @Field(() => DecimalScalar, { nullable: true, description: '建议压减或收回金额 / Proposed reduction' })
+  proposedReduction: string | null;
 }
 
 @ObjectType({ description: '等级限制 / A cap on the grade and whether it applied' })
 export class GradeCap {
-  @Field({ description: '限制条款代码 / Cap code: AUDIT_FINDINGS, MAJOR_MISUSE, TWO_FAILED_CHECKPOINTS_UNRECTIFIED, AUTHENTICITY_VETO' }) code: string;
+  @Field({
+    description:
+      '限制条款代码 / Cap code: AUDIT_FINDINGS, MAJOR_MISUSE, TWO_FAILED_CHECKPOINTS_UNRECTIFIED, AUTHENTICITY_VETO',
+  })
+  code: string;
   @Field({ description: '限制条款（中文）/ The cap in Chinese' }) zh: string;
   @Field({ description: '限制条款（英文）/ The cap in English' }) en: string;
   @Field({ description: '是否实际降低了等级 / Whether it set the final grade' }) applied: boolean;
@@ -191,7 +252,9 @@ export class GradeCap {
 
 @ObjectType({ implements: Node, description: '绩效评价 / An evaluation' })
 export class Evaluation extends Node {
-  @Field(() => Int, { description: '版本号，修改时回传以防覆盖 / Version: send it back with a change to detect conflicts' })
+  @Field(() => Int, {
+    description: '版本号，修改时回传以防覆盖 / Version: send it back with a change to detect conflicts',
+  })
   version: number;
 
   dbId: number;
@@ -205,16 +268,28 @@ export class Evaluation extends Node {
   @Field(() => DecimalScalar, { description: '被评价的预算（元）/ Budget evaluated in yuan' }) budget: string;
   @Field(() => DecimalScalar, { description: '执行金额（元）/ Executed in yuan' }) executed: string;
   @Field(() => Float, { nullable: true, description: '评价得分 / Score' }) score: number | null;
-  @Field(() => Float, { nullable: true, description: '专家组复核得分 / Expert panel score' }) expertScore: number | null;
-  @Field(() => GradeEnum, { nullable: true, description: '评价等次（已计入等级限制）/ Final grade, caps applied' }) grade: Grade | null;
-  @Field(() => GradeEnum, { nullable: true, description: '未受限时的等级 / Grade by score alone' }) uncappedGrade: Grade | null;
+  @Field(() => Float, { nullable: true, description: '专家组复核得分 / Expert panel score' }) expertScore:
+    number | null;
+  @Field(() => GradeEnum, { nullable: true, description: '评价等次（已计入等级限制）/ Final grade, caps applied' })
+  grade: Grade | null;
+  @Field(() => GradeEnum, { nullable: true, description: '未受限时的等级 / Grade by score alone' })
+  uncappedGrade: Grade | null;
   @Field(() => [GradeCap], { description: '条件成立的等级限制 / Grade caps whose conditions hold' }) caps: GradeCap[];
-  @Field(() => Boolean, { nullable: true, description: '真实性核查未通过（未抽中为空）/ Failed the authenticity check' }) authenticityFailed: boolean | null;
-  @Field(() => String, { nullable: true, description: '评价报告名称 / Name of the evaluation report' }) reportName: string | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: '真实性核查未通过（未抽中为空）/ Failed the authenticity check',
+  })
+  authenticityFailed: boolean | null;
+  @Field(() => String, { nullable: true, description: '评价报告名称 / Name of the evaluation report' }) reportName:
+    string | null;
   @Field(() => String, { nullable: true, description: '评价完成日期 / Date evaluated' }) evaluatedOn: string | null;
-  @Field(() => String, { nullable: true, description: '公开日期（未公开为空）/ Date published; null while not public' }) publishedOn: string | null;
+  @Field(() => String, { nullable: true, description: '公开日期（未公开为空）/ Date published; null while not public' })
+  publishedOn: string | null;
   @Field({ description: '评价说明（自评、部门评价的说明）/ The evaluator’s explanation' }) explanation: string;
-  @Field({ description: '退回整改：中央转移支付项目自评低于规定分数（默认90），须整改后重新提交 / Sent back: a central transfer payment’s self-evaluation under the rule’s score (90) must be rectified and submitted again' })
+  @Field({
+    description:
+      '退回整改：中央转移支付项目自评低于规定分数（默认90），须整改后重新提交 / Sent back: a central transfer payment’s self-evaluation under the rule’s score (90) must be rectified and submitted again',
+  })
   rectificationRequired: boolean;
 }
 
@@ -231,7 +306,9 @@ export class Finding extends Node {
 
 @ObjectType({ implements: Node, description: '结果应用（预算压减）/ A proposed budget cut' })
 export class ResultApplication extends Node {
-  @Field(() => Int, { description: '版本号，修改时回传以防覆盖 / Version: send it back with a change to detect conflicts' })
+  @Field(() => Int, {
+    description: '版本号，修改时回传以防覆盖 / Version: send it back with a change to detect conflicts',
+  })
   version: number;
 
   dbId: number;
@@ -239,11 +316,20 @@ export class ResultApplication extends Node {
   evaluationId: number;
 
   @Field(() => Int, { description: '压减所在年度 / Budget year cut' }) targetYear: number;
-  @Field(() => GradeEnum, { description: '评价等次（中或差）/ Grade that led to the cut: MEDIUM or POOR' }) grade: Grade;
-  @Field(() => DecimalScalar, { description: '压减基数：项目预算（元）/ Project budget the cut is taken from, in yuan' }) baseBudget: string;
+  @Field(() => GradeEnum, { description: '评价等次（中或差）/ Grade that led to the cut: MEDIUM or POOR' })
+  grade: Grade;
+  @Field(() => DecimalScalar, {
+    description: '压减基数：项目预算（元）/ Project budget the cut is taken from, in yuan',
+  })
+  baseBudget: string;
   @Field(() => Float, { description: '压减比例 / Share cut' }) cutShare: number;
-  @Field(() => DecimalScalar, { description: '按规则建议压减金额（元）/ Cut the rules propose, in yuan' }) proposedCut: string;
-  @Field(() => DecimalScalar, { nullable: true, description: '预算科确定的压减金额（元）/ Cut the budget section decided, in yuan' }) acceptedCut: string | null;
+  @Field(() => DecimalScalar, { description: '按规则建议压减金额（元）/ Cut the rules propose, in yuan' })
+  proposedCut: string;
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: '预算科确定的压减金额（元）/ Cut the budget section decided, in yuan',
+  })
+  acceptedCut: string | null;
   @Field({ description: '状态：建议、采纳、调整 / PROPOSED, ACCEPTED, ADJUSTED' }) status: string;
   @Field({ description: '压减说明 / Reason for the cut' }) reason: string;
 }
@@ -286,23 +372,36 @@ export class ExAnteAssessment extends Node {
   @Field(() => Int, { description: '版本号 / Version' }) version: number;
   agencyId: number | null;
 
-  @Field({ description: '状态：DRAFT SUBMITTED FIRST_REVIEWED AGENCY_REVIEW AGENCY_REVIEWED CONCLUDED / State' }) status: string;
+  @Field({ description: '状态：DRAFT SUBMITTED FIRST_REVIEWED AGENCY_REVIEW AGENCY_REVIEWED CONCLUDED / State' })
+  status: string;
   @Field({ description: '立项必要性 / Necessity' }) necessity: string;
   @Field({ description: '可行性 / Feasibility' }) feasibility: string;
   @Field({ description: '绩效目标合理性 / Reasonableness of the targets' }) targetReasonableness: string;
   @Field({ description: '资金安排 / Funding plan' }) fundingPlan: string;
   @Field(() => [String], { description: '附件名称 / Attachment names' }) attachmentNames: string[];
-  @Field(() => String, { nullable: true, description: '业务科室初审意见 / First opinion' }) sectionOpinion: string | null;
+  @Field(() => String, { nullable: true, description: '业务科室初审意见 / First opinion' }) sectionOpinion:
+    string | null;
   @Field(() => Float, { nullable: true, description: '绩效科评分 / Score' }) pesScore: number | null;
-  @Field(() => String, { nullable: true, description: '结论：SUPPORT PARTIAL_SUPPORT NO_SUPPORT / Conclusion' }) conclusion: string | null;
+  @Field(() => String, { nullable: true, description: '结论：SUPPORT PARTIAL_SUPPORT NO_SUPPORT / Conclusion' })
+  conclusion: string | null;
   @Field(() => String, { nullable: true, description: '提交日期 / Submitted on' }) submittedOn: string | null;
   @Field(() => String, { nullable: true, description: '结论日期 / Concluded on' }) concludedOn: string | null;
-  @Field({ description: '预算达到第三方复评金额（默认50万元）/ Budget at or above the rule’s threshold for an agency re-assessment (500,000 yuan by default)' })
+  @Field({
+    description:
+      '预算达到第三方复评金额（默认50万元）/ Budget at or above the rule’s threshold for an agency re-assessment (500,000 yuan by default)',
+  })
   reassessmentRequired: boolean;
-  @Field(() => String, { nullable: true, description: '第三方复评结论：SUPPORT PARTIAL_SUPPORT NO_SUPPORT / The agency’s conclusion' }) agencyConclusion: string | null;
-  @Field(() => String, { nullable: true, description: '第三方复评意见 / The agency’s opinion' }) agencyOpinion: string | null;
-  @Field(() => String, { nullable: true, description: '委托复评日期 / Sent to the agency on' }) agencySentOn: string | null;
-  @Field(() => String, { nullable: true, description: '复评完成日期 / Re-assessed on' }) agencyReviewedOn: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: '第三方复评结论：SUPPORT PARTIAL_SUPPORT NO_SUPPORT / The agency’s conclusion',
+  })
+  agencyConclusion: string | null;
+  @Field(() => String, { nullable: true, description: '第三方复评意见 / The agency’s opinion' }) agencyOpinion:
+    string | null;
+  @Field(() => String, { nullable: true, description: '委托复评日期 / Sent to the agency on' }) agencySentOn:
+    string | null;
+  @Field(() => String, { nullable: true, description: '复评完成日期 / Re-assessed on' }) agencyReviewedOn:
+    string | null;
 }
 
 @ObjectType({ description: '指标草案（调整前后）/ An indicator as drafted, before or after an adjustment' })
@@ -316,8 +415,16 @@ export class IndicatorDraft {
   @Field(() => String, { nullable: true, description: '计量单位 / Unit of measure' }) unitOfMeasure: string | null;
   @Field(() => Float, { description: '权重 / Weight' }) weight: number;
   @Field(() => Boolean, { nullable: true, description: '核心指标 / Key indicator' }) isKey: boolean | null;
-  @Field(() => String, { nullable: true, description: '指标库模板 ID（自定义指标为空）/ Library template id; null for an own indicator' }) templateId: string | null;
-  @Field(() => String, { nullable: true, description: '承接的上级转移支付目标 ID / Upper-level transfer target id it carries a share of' }) transferIndicatorId: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: '指标库模板 ID（自定义指标为空）/ Library template id; null for an own indicator',
+  })
+  templateId: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: '承接的上级转移支付目标 ID / Upper-level transfer target id it carries a share of',
+  })
+  transferIndicatorId: string | null;
 }
 
 export const TargetAdjustmentStatusEnum = { PENDING: 'PENDING', APPROVED: 'APPROVED', REJECTED: 'REJECTED' } as const;
@@ -350,7 +457,11 @@ export class TargetAdjustment extends Node {
 @ObjectType({ description: '逐条指标意见 / A comment on one indicator' })
 export class IndicatorComment {
   @Field({ description: '指标 ID / Indicator id' }) indicatorId: string;
-  @Field(() => String, { nullable: true, description: '审核时的指标名称（单位修改后原指标可能已不在）/ The indicator’s name when reviewed (the unit’s revision may have replaced it)' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '审核时的指标名称（单位修改后原指标可能已不在）/ The indicator’s name when reviewed (the unit’s revision may have replaced it)',
+  })
   indicatorName: string | null;
   @Field({ description: '意见 / Comment' }) comment: string;
 }
@@ -361,6 +472,7 @@ export class TargetReviewInfo {
   @Field({ description: 'APPROVED 或 RETURNED / Outcome' }) outcome: string;
   @Field(() => Float, { nullable: true, description: '评分 / Score' }) score: number | null;
   @Field({ description: '意见 / Comment' }) comment: string;
-  @Field(() => [IndicatorComment], { description: '逐条指标意见 / Comments per indicator' }) indicatorComments: IndicatorComment[];
+  @Field(() => [IndicatorComment], { description: '逐条指标意见 / Comments per indicator' })
+  indicatorComments: IndicatorComment[];
   @Field({ description: '审核日期 / Reviewed on' }) reviewedOn: string;
 }

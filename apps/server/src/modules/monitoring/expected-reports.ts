@@ -29,5 +29,13 @@ export function reportStillDueAt(
   p = 'p',
 ): string {
   if (c.scope !== 'PROJECT') return 'FALSE';
-  return stillDue({ id: params.push(c.dbId), regionId: params.push(c.regionId), year: params.push(c.year), periodEnd: `${params.push(c.periodEnd)}::date` }, p);
+  return stillDue(
+    {
+      id: params.push(c.dbId),
+      regionId: params.push(c.regionId),
+      year: params.push(c.year),
+      periodEnd: `${params.push(c.periodEnd)}::date`,
+    },
+    p,
+  );
 }

@@ -1,5 +1,13 @@
 import {
-  Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn, type Relation,
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  VersionColumn,
+  type Relation,
 } from 'typeorm';
 import { MEASURE, MONEY, oneOf } from '../../database/checks.js';
 import { MonitoringCheckpoint } from './monitoring-checkpoint.entity.js';

@@ -11,12 +11,20 @@ class IndicatorActualInput {
   @Field(() => ID, { description: '指标 ID / Indicator id' })
   indicatorId: string;
 
-  @Field(() => String, { nullable: true, description: '实际值（量化指标必填）/ Actual value (required for quantitative indicators)' })
-  @IsOptional() @MaxLength(30)
+  @Field(() => String, {
+    nullable: true,
+    description: '实际值（量化指标必填）/ Actual value (required for quantitative indicators)',
+  })
+  @IsOptional()
+  @MaxLength(30)
   actualValue?: string | null;
 
-  @Field(() => String, { nullable: true, description: '偏差原因（偏离超过规定比例时必填）/ Why it deviates (required beyond the allowed deviation)' })
-  @IsOptional() @MaxLength(2000)
+  @Field(() => String, {
+    nullable: true,
+    description: '偏差原因（偏离超过规定比例时必填）/ Why it deviates (required beyond the allowed deviation)',
+  })
+  @IsOptional()
+  @MaxLength(2000)
   explanation?: string | null;
 }
 
@@ -24,64 +32,113 @@ class IndicatorActualInput {
 class MonitoringReportInput {
   @Field(() => ID, { description: '监控节点 / Checkpoint' }) checkpointId: string;
   @Field(() => ID, { description: '项目 / Project' }) projectId: string;
-  @Field(() => DecimalScalar, { description: '截至节点的执行数（元）/ Executed up to the checkpoint, yuan' }) executed: string;
+  @Field(() => DecimalScalar, { description: '截至节点的执行数（元）/ Executed up to the checkpoint, yuan' })
+  executed: string;
 
   @Field(() => [IndicatorActualInput], { description: '各指标实际值 / Actual value of each indicator' })
-  @ValidateNested({ each: true }) @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @ArrayMaxSize(200)
   actuals: IndicatorActualInput[];
 
-  @Field(() => Int, { nullable: true, description: '重报时回传报告版本 / Version of a returned report being resubmitted' })
-  @IsOptional() @IsInt() @Min(1)
+  @Field(() => Int, {
+    nullable: true,
+    description: '重报时回传报告版本 / Version of a returned report being resubmitted',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
   version?: number | null;
 }
 
 @Resolver()
 export class MonitoringResolver {
   @Authorized('PERFORMANCE', 'WRITE')
-  @Mutation(() => Checkpoint, { description: '开启监控节点（绩效科）/ Open a checkpoint for reporting (performance section)' })
-  async openCheckpoint(@Arg('id', () => ID, { description: '监控节点全局 ID / Global id of the checkpoint' }) id: string, @Arg('version', () => Int, { description: '读取时的版本号（乐观锁）/ Version as last read (optimistic lock)' }) version: number, @Ctx() ctx: Context) {
+  @Mutation(() => Checkpoint, {
+    description: '开启监控节点（绩效科）/ Open a checkpoint for reporting (performance section)',
+  })
+  async openCheckpoint(
+    @Arg('id', () => ID, { description: '监控节点全局 ID / Global id of the checkpoint' }) id: string,
+    @Arg('version', () => Int, { description: '读取时的版本号（乐观锁）/ Version as last read (optimistic lock)' })
+    version: number,
+    @Ctx() ctx: Context,
+  ) {
     const cpId = await ctx.services.monitoring.openCheckpoint(actOf(ctx), idOf('Checkpoint', id, 'id'), version);
     return ctx.loaders.checkpoint.load(cpId);
   }
 
   @Authorized('UNIT', 'WRITE')
-  @Mutation(() => MonitoringReport, { description: '报送监控报告（单位）/ Report execution and indicator values at a checkpoint (unit)' })
-  async submitMonitoringReport(@Arg('input', () => MonitoringReportInput, { description: '监控报告 / The report' }) input: MonitoringReportInput, @Ctx() ctx: Context) {
+  @Mutation(() => MonitoringReport, {
+    description: '报送监控报告（单位）/ Report execution and indicator values at a checkpoint (unit)',
+  })
+  async submitMonitoringReport(
+    @Arg('input', () => MonitoringReportInput, { description: '监控报告 / The report' }) input: MonitoringReportInput,
+    @Ctx() ctx: Context,
+  ) {
     const reportId = await ctx.services.monitoring.submitReport(actOf(ctx), {
       checkpointId: idOf('Checkpoint', input.checkpointId, 'input.checkpointId'),
       projectId: idOf('Project', input.projectId, 'input.projectId'),
       executed: input.executed,
-      actuals: input.actuals.map((a, i) => ({ ...a, indicatorId: idOf('Indicator', a.indicatorId, `input.actuals[${i}].indicatorId`) })),
+      actuals: input.actuals.map((a, i) => ({
+        ...a,
+        indicatorId: idOf('Indicator', a.indicatorId, `input.actuals[${i}].indicatorId`),
+      })),
       version: input.version,
     });
     return ctx.loaders.report.load(reportId);
   }
 
   @Authorized('BUSINESS_SECTION', 'PERFORMANCE', 'WRITE')
-  @Mutation(() => MonitoringReport, { description: '初审监控报告：通过或退回（业务科室；涉密单位由绩效科）/ First review: pass or return (business section; the performance section for classified units)' })
+  @Mutation(() => MonitoringReport, {
+    description:
+      '初审监控报告：通过或退回（业务科室；涉密单位由绩效科）/ First review: pass or return (business section; the performance section for classified units)',
+  })
   async reviewMonitoringReport(
     @Arg('id', () => ID, { description: '监控报告全局 ID / Global id of the report' }) id: string,
     @Arg('approve', { description: '是否通过（否则退回）/ Pass, or return for revision' }) approve: boolean,
     @Arg('comment', { defaultValue: '', description: '意见 / Comment' }) comment: string,
-    @Arg('version', () => Int, { description: '读取时的版本号（乐观锁）/ Version as last read (optimistic lock)' }) version: number,
+    @Arg('version', () => Int, { description: '读取时的版本号（乐观锁）/ Version as last read (optimistic lock)' })
+    version: number,
     @Ctx() ctx: Context,
   ) {
-    const reportId = await ctx.services.monitoring.reviewReport(actOf(ctx), idOf('MonitoringReport', id, 'id'), approve, comment, version);
+    const reportId = await ctx.services.monitoring.reviewReport(
+      actOf(ctx),
+      idOf('MonitoringReport', id, 'id'),
+      approve,
+      comment,
+      version,
+    );
     return ctx.loaders.report.load(reportId);
   }
 
   @Authorized('PERFORMANCE', 'WRITE')
   @Mutation(() => MonitoringReport, {
-    description: '确认监控报告：按规则判定并标记黄标/红标（绩效科）/ Confirm: the rules give the verdict and raise or escalate flags',
+    description:
+      '确认监控报告：按规则判定并标记黄标/红标（绩效科）/ Confirm: the rules give the verdict and raise or escalate flags',
   })
-  async confirmMonitoringReport(@Arg('id', () => ID, { description: '监控报告全局 ID / Global id of the report' }) id: string, @Arg('version', () => Int, { description: '读取时的版本号（乐观锁）/ Version as last read (optimistic lock)' }) version: number, @Ctx() ctx: Context) {
-    const reportId = await ctx.services.monitoring.confirmReport(actOf(ctx), idOf('MonitoringReport', id, 'id'), version);
+  async confirmMonitoringReport(
+    @Arg('id', () => ID, { description: '监控报告全局 ID / Global id of the report' }) id: string,
+    @Arg('version', () => Int, { description: '读取时的版本号（乐观锁）/ Version as last read (optimistic lock)' })
+    version: number,
+    @Ctx() ctx: Context,
+  ) {
+    const reportId = await ctx.services.monitoring.confirmReport(
+      actOf(ctx),
+      idOf('MonitoringReport', id, 'id'),
+      version,
+    );
     return ctx.loaders.report.load(reportId);
   }
 
   @Authorized('PERFORMANCE', 'WRITE')
-  @Mutation(() => Checkpoint, { description: '完成监控节点（全部报告已确认）/ Close a checkpoint once every report is confirmed' })
-  async closeCheckpoint(@Arg('id', () => ID, { description: '监控节点全局 ID / Global id of the checkpoint' }) id: string, @Arg('version', () => Int, { description: '读取时的版本号（乐观锁）/ Version as last read (optimistic lock)' }) version: number, @Ctx() ctx: Context) {
+  @Mutation(() => Checkpoint, {
+    description: '完成监控节点（全部报告已确认）/ Close a checkpoint once every report is confirmed',
+  })
+  async closeCheckpoint(
+    @Arg('id', () => ID, { description: '监控节点全局 ID / Global id of the checkpoint' }) id: string,
+    @Arg('version', () => Int, { description: '读取时的版本号（乐观锁）/ Version as last read (optimistic lock)' })
+    version: number,
+    @Ctx() ctx: Context,
+  ) {
     const cpId = await ctx.services.monitoring.closeCheckpoint(actOf(ctx), idOf('Checkpoint', id, 'id'), version);
     return ctx.loaders.checkpoint.load(cpId);
   }

@@ -3,7 +3,12 @@ import type { Comparator } from '@jixiao/schema/enums';
 import { parseYuan, formatYuan } from '../../rules/money.js';
 import { parseScaled } from '../../rules/decimal.js';
 import {
-  INDICATOR_DECIMALS, keyIndicatorDeviates, monitoringVerdict, nextFlagAction, plannedAtCheckpoint, rectificationDeadline,
+  INDICATOR_DECIMALS,
+  keyIndicatorDeviates,
+  monitoringVerdict,
+  nextFlagAction,
+  plannedAtCheckpoint,
+  rectificationDeadline,
   type KeyIndicatorReport,
 } from '../../rules/monitoring.js';
 import { projectRows, regionRows } from '../auth/scope.js';
@@ -31,8 +36,14 @@ export class MonitoringService {
 
   async openCheckpoint(act: Act, checkpointId: number, version: number): Promise<number> {
     return this.wf.run(async (m) => {
-      const cp = await this.wf.lock<{ id: number; status: string; version: number }>(m, '监控节点', checkpointId,
-        (p) => `SELECT c.* FROM monitoring_checkpoint c WHERE c.id = $1 AND ${regionRows(act.viewer, p, 'c.region_id')}`, 'c');
+      const cp = await this.wf.lock<{ id: number; status: string; version: number }>(
+        m,
+        '监控节点',
+        checkpointId,
+        (p) =>
+          `SELECT c.* FROM monitoring_checkpoint c WHERE c.id = $1 AND ${regionRows(act.viewer, p, 'c.region_id')}`,
+        'c',
+      );
       checkVersion('监控节点', cp.version, version);
       checkState('监控节点', cp.status, ['PLANNED'], '开启监控');
       await m.query(`UPDATE monitoring_checkpoint SET status = 'OPEN', version = version + 1 WHERE id = $1`, [cp.id]);
@@ -41,13 +52,35 @@ export class MonitoringService {
     });
   }
 
-  async submitReport(act: Act, input: { checkpointId: number; projectId: number; executed: string; actuals: ActualInput[]; version?: number | null }): Promise<number> {
+  async submitReport(
+    act: Act,
+    input: {
+      checkpointId: number;
+      projectId: number;
+      executed: string;
+      actuals: ActualInput[];
+      version?: number | null;
+    },
+  ): Promise<number> {
     return this.wf.run(async (m) => {
-      const project = await this.wf.lockProject<{ id: number; year: number; region_id: number; budget: string; budgeted_on: string; version: number }>(
-        m, act, input.projectId, 'p.id, p.year, p.region_id, p.budget::text AS budget, p.budgeted_on::text AS budgeted_on');
+      const project = await this.wf.lockProject<{
+        id: number;
+        year: number;
+        region_id: number;
+        budget: string;
+        budgeted_on: string;
+        version: number;
+      }>(
+        m,
+        act,
+        input.projectId,
+        'p.id, p.year, p.region_id, p.budget::text AS budget, p.budgeted_on::text AS budgeted_on',
+      );
       const [cp] = await m.query(
         `SELECT id, year, month, status, period_end::text AS period_end FROM monitoring_checkpoint
-          WHERE id = $1 AND region_id = $2 AND scope = 'PROJECT'`, [input.checkpointId, project.region_id]);
+          WHERE id = $1 AND region_id = $2 AND scope = 'PROJECT'`,
+        [input.checkpointId, project.region_id],
+      );
       if (!cp) throw badInput('checkpointId', '监控节点不存在', 'no such checkpoint');
       checkState('监控节点', cp.status, ['OPEN'], '报送监控报告');
       if (cp.year !== project.year || project.budgeted_on > cp.period_end) {
@@ -56,40 +89,65 @@ export class MonitoringService {
       const budget = parseYuan(project.budget, 'budget');
       const executed = parseYuan(input.executed, 'executed');
       if (executed > budget) {
-        throw badInput('executed', `执行数不能超过预算 ${formatYuan(budget)} 元`, `cannot exceed the budget ${formatYuan(budget)}`);
+        throw badInput(
+          'executed',
+          `执行数不能超过预算 ${formatYuan(budget)} 元`,
+          `cannot exceed the budget ${formatYuan(budget)}`,
+        );
       }
       const [existing] = (await m.query(
         `SELECT id, status, version FROM monitoring_report WHERE checkpoint_id = $1 AND project_id = $2 FOR UPDATE`,
-        [cp.id, project.id])) as ReportRow[];
+        [cp.id, project.id],
+      )) as ReportRow[];
       if (existing) {
         checkState('监控报告', existing.status, ['DRAFT'], '报送');
         checkVersion('监控报告', existing.version, input.version ?? -1);
       }
       const indicators = (await m.query(
         `SELECT id, comparator, target_value::text AS target, unit_of_measure FROM project_indicator WHERE project_id = $1 AND retired_on IS NULL ORDER BY id`,
-        [project.id])) as { id: number; comparator: Comparator; target: string | null; unit_of_measure: string }[];
+        [project.id],
+      )) as { id: number; comparator: Comparator; target: string | null; unit_of_measure: string }[];
       const rules = await this.wf.rules(m, project.region_id, project.year);
       const byId = new Map(input.actuals.map((a, i) => [a.indicatorId, { ...a, index: i }]));
       for (const a of input.actuals) {
         if (!indicators.some((i) => i.id === a.indicatorId)) {
-          throw badInput(`actuals[${byId.get(a.indicatorId)!.index}].indicatorId`, '不是本项目的指标', 'not an indicator of this project');
+          throw badInput(
+            `actuals[${byId.get(a.indicatorId)!.index}].indicatorId`,
+            '不是本项目的指标',
+            'not an indicator of this project',
+          );
         }
       }
       const rows: { indicatorId: number; planned: string | null; actual: string | null; explanation: string }[] = [];
       for (const ind of indicators) {
         const a = byId.get(ind.id);
-        const planned = plannedAtCheckpoint({ comparator: ind.comparator, target: ind.target, unitOfMeasure: ind.unit_of_measure }, cp.month);
+        const planned = plannedAtCheckpoint(
+          { comparator: ind.comparator, target: ind.target, unitOfMeasure: ind.unit_of_measure },
+          cp.month,
+        );
         const field = `actuals[${a?.index ?? input.actuals.length}]`;
         if (planned !== null && (a?.actualValue == null || a.actualValue === '')) {
-          throw badInput(`${field}.actualValue`, '量化指标须填报实际值', 'a quantitative indicator needs its actual value');
+          throw badInput(
+            `${field}.actualValue`,
+            '量化指标须填报实际值',
+            'a quantitative indicator needs its actual value',
+          );
         }
         let actual: string | null = null;
         if (planned !== null) {
           actual = a!.actualValue!.trim();
           parseScaled(actual, `${field}.actualValue`, INDICATOR_DECIMALS, { allowNegative: true });
-          const deviates = keyIndicatorDeviates({ comparator: ind.comparator, planned, actual }, rules.monitoring.maxKeyIndicatorDeviation, field);
+          const deviates = keyIndicatorDeviates(
+            { comparator: ind.comparator, planned, actual },
+            rules.monitoring.maxKeyIndicatorDeviation,
+            field,
+          );
           if (deviates && !a!.explanation?.trim()) {
-            throw badInput(`${field}.explanation`, '偏离计划超过规定比例，须说明原因', 'deviates from plan beyond the allowed share: explain why');
+            throw badInput(
+              `${field}.explanation`,
+              '偏离计划超过规定比例，须说明原因',
+              'deviates from plan beyond the allowed share: explain why',
+            );
           }
         }
         rows.push({ indicatorId: ind.id, planned, actual, explanation: a?.explanation?.trim() ?? '' });
@@ -101,45 +159,74 @@ export class MonitoringService {
         await m.query(
           `UPDATE monitoring_report SET budget = $2, executed = $3, status = 'SUBMITTED', submitted_on = $4, failed = NULL,
                   failure_reasons = NULL, version = version + 1 WHERE id = $1`,
-          [reportId, project.budget, input.executed, today()]);
+          [reportId, project.budget, input.executed, today()],
+        );
         await m.query(`DELETE FROM indicator_actual WHERE report_id = $1`, [reportId]);
       } else {
         const [r] = await m.query(
           `INSERT INTO monitoring_report (checkpoint_id, project_id, budget, executed, status, submitted_on)
            VALUES ($1, $2, $3, $4, 'SUBMITTED', $5) RETURNING id`,
-          [cp.id, project.id, project.budget, input.executed, today()]);
+          [cp.id, project.id, project.budget, input.executed, today()],
+        );
         reportId = r.id;
       }
       for (const r of rows) {
         await m.query(
           `INSERT INTO indicator_actual (report_id, project_indicator_id, planned_value, actual_value, explanation) VALUES ($1, $2, $3, $4, $5)`,
-          [reportId, r.indicatorId, r.planned, r.actual, r.explanation]);
+          [reportId, r.indicatorId, r.planned, r.actual, r.explanation],
+        );
       }
-      await this.wf.record(m, act, 'SUBMIT', 'MonitoringReport', reportId, before, { status: 'SUBMITTED', executed: input.executed, actuals: rows });
+      await this.wf.record(m, act, 'SUBMIT', 'MonitoringReport', reportId, before, {
+        status: 'SUBMITTED',
+        executed: input.executed,
+        actuals: rows,
+      });
       return reportId;
     });
   }
 
   private lockReport(m: EntityManager, act: Act, reportId: number) {
-    return this.wf.lock<ReportRow & { region_id: number; year: number; month: number; period_end: string; report_due: string }>(
-      m, '监控报告', reportId,
-      (p) => `SELECT r.id, r.project_id, r.checkpoint_id, r.status, r.version, r.budget::text AS budget, r.executed::text AS executed,
+    return this.wf.lock<
+      ReportRow & { region_id: number; year: number; month: number; period_end: string; report_due: string }
+    >(
+      m,
+      '监控报告',
+      reportId,
+      (
+        p,
+      ) => `SELECT r.id, r.project_id, r.checkpoint_id, r.status, r.version, r.budget::text AS budget, r.executed::text AS executed,
                      p.region_id, c.year, c.month, c.period_end::text AS period_end, c.report_due::text AS report_due
                 FROM monitoring_report r JOIN project p ON p.id = r.project_id JOIN unit u ON u.id = p.unit_id
                 JOIN monitoring_checkpoint c ON c.id = r.checkpoint_id
-               WHERE r.id = $1 AND ${projectRows(act.viewer, p)}`, 'r');
+               WHERE r.id = $1 AND ${projectRows(act.viewer, p)}`,
+      'r',
+    );
   }
 
   async reviewReport(act: Act, reportId: number, approve: boolean, comment: string, version: number): Promise<number> {
     return this.wf.run(async (m) => {
       const r = await this.lockReport(m, act, reportId);
-      await this.wf.checkStandIn(m, act, r.project_id, { zh: '监控报告初审', en: 'first review of monitoring reports' });
+      await this.wf.checkStandIn(m, act, r.project_id, {
+        zh: '监控报告初审',
+        en: 'first review of monitoring reports',
+      });
       checkVersion('监控报告', r.version, version);
       checkState('监控报告', r.status, ['SUBMITTED'], approve ? '初审通过' : '退回');
       if (!approve && !comment.trim()) throw badInput('comment', '退回须说明原因', 'say why the report is returned');
       const to = approve ? 'REVIEWED' : 'DRAFT';
-      await m.query(`UPDATE monitoring_report SET status = $2, review_comment = $3, version = version + 1 WHERE id = $1`, [r.id, to, comment.trim()]);
-      await this.wf.record(m, act, approve ? 'REVIEW' : 'RETURN', 'MonitoringReport', r.id, { status: r.status }, { status: to, comment });
+      await m.query(
+        `UPDATE monitoring_report SET status = $2, review_comment = $3, version = version + 1 WHERE id = $1`,
+        [r.id, to, comment.trim()],
+      );
+      await this.wf.record(
+        m,
+        act,
+        approve ? 'REVIEW' : 'RETURN',
+        'MonitoringReport',
+        r.id,
+        { status: r.status },
+        { status: to, comment },
+      );
       return r.id;
     });
   }
@@ -156,16 +243,28 @@ export class MonitoringService {
       const keys = (await m.query(
         `SELECT i.comparator, a.planned_value::text AS planned, a.actual_value::text AS actual
            FROM indicator_actual a JOIN project_indicator i ON i.id = a.project_indicator_id
-          WHERE a.report_id = $1 AND i.is_key AND a.planned_value IS NOT NULL ORDER BY i.id`, [r.id])) as KeyIndicatorReport[];
-      const verdict = monitoringVerdict({ budget: r.budget, executed: r.executed, keyIndicators: keys }, { elapsedShare }, rules.monitoring);
+          WHERE a.report_id = $1 AND i.is_key AND a.planned_value IS NOT NULL ORDER BY i.id`,
+        [r.id],
+      )) as KeyIndicatorReport[];
+      const verdict = monitoringVerdict(
+        { budget: r.budget, executed: r.executed, keyIndicators: keys },
+        { elapsedShare },
+        rules.monitoring,
+      );
       await m.query(
         `UPDATE monitoring_report SET status = 'CONFIRMED', failed = $2, failure_reasons = $3, confirmed_on = $4, version = version + 1 WHERE id = $1`,
-        [r.id, verdict.failed, JSON.stringify(verdict.reasons), today()]);
+        [r.id, verdict.failed, JSON.stringify(verdict.reasons), today()],
+      );
 
       const consecutive = await this.wf.failuresInARow(m, r.project_id, r.period_end);
       const [open] = (await m.query(
-        `SELECT id, level FROM flag WHERE project_id = $1 AND status = 'OPEN' ORDER BY id DESC LIMIT 1 FOR UPDATE`, [r.project_id])) as { id: number; level: 'YELLOW' | 'RED' }[];
-      const action = nextFlagAction({ openFlag: open ?? null, consecutiveFailuresBefore: consecutive, failed: verdict.failed }, rules.monitoring);
+        `SELECT id, level FROM flag WHERE project_id = $1 AND status = 'OPEN' ORDER BY id DESC LIMIT 1 FOR UPDATE`,
+        [r.project_id],
+      )) as { id: number; level: 'YELLOW' | 'RED' }[];
+      const action = nextFlagAction(
+        { openFlag: open ?? null, consecutiveFailuresBefore: consecutive, failed: verdict.failed },
+        rules.monitoring,
+      );
       const deadline = rectificationDeadline(r.report_due, rules.monitoring);
       // A red flag proposes recalling the funds not yet spent.
       const idle = formatYuan(parseYuan(r.budget, 'budget') - parseYuan(r.executed, 'executed'));
@@ -174,34 +273,59 @@ export class MonitoringService {
         const level = action === 'RAISE_YELLOW' ? 'YELLOW' : 'RED';
         const [f] = await m.query(
           `INSERT INTO flag (project_id, level, raised_checkpoint_id, deadline, proposed_reduction) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-          [r.project_id, level, r.checkpoint_id, deadline, level === 'RED' ? idle : null]);
+          [r.project_id, level, r.checkpoint_id, deadline, level === 'RED' ? idle : null],
+        );
         flagId = f.id;
-        await m.query(`INSERT INTO flag_event (flag_id, kind, level, checkpoint_id, occurred_on, user_id, note) VALUES ($1, 'RAISED', $2, $3, $4, $5, $6)`,
-          [f.id, level, r.checkpoint_id, today(), act.viewer.userId, '监控未达标，按规则标记']);
+        await m.query(
+          `INSERT INTO flag_event (flag_id, kind, level, checkpoint_id, occurred_on, user_id, note) VALUES ($1, 'RAISED', $2, $3, $4, $5, $6)`,
+          [f.id, level, r.checkpoint_id, today(), act.viewer.userId, '监控未达标，按规则标记'],
+        );
       } else if (action === 'ESCALATE_TO_RED') {
         flagId = open!.id;
-        await m.query(`UPDATE flag SET level = 'RED', escalated_checkpoint_id = $2, deadline = $3, proposed_reduction = $4, version = version + 1 WHERE id = $1`,
-          [open!.id, r.checkpoint_id, deadline, idle]);
-        await m.query(`INSERT INTO flag_event (flag_id, kind, level, checkpoint_id, occurred_on, user_id, note) VALUES ($1, 'ESCALATED', 'RED', $2, $3, $4, $5)`,
-          [open!.id, r.checkpoint_id, today(), act.viewer.userId, '连续两个监控节点未达标，升级为红标']);
+        await m.query(
+          `UPDATE flag SET level = 'RED', escalated_checkpoint_id = $2, deadline = $3, proposed_reduction = $4, version = version + 1 WHERE id = $1`,
+          [open!.id, r.checkpoint_id, deadline, idle],
+        );
+        await m.query(
+          `INSERT INTO flag_event (flag_id, kind, level, checkpoint_id, occurred_on, user_id, note) VALUES ($1, 'ESCALATED', 'RED', $2, $3, $4, $5)`,
+          [open!.id, r.checkpoint_id, today(), act.viewer.userId, '连续两个监控节点未达标，升级为红标'],
+        );
       }
-      await this.wf.record(m, act, 'CONFIRM', 'MonitoringReport', r.id, { status: r.status },
-        { status: 'CONFIRMED', failed: verdict.failed, reasons: verdict.reasons, flagAction: action, flagId });
+      await this.wf.record(
+        m,
+        act,
+        'CONFIRM',
+        'MonitoringReport',
+        r.id,
+        { status: r.status },
+        { status: 'CONFIRMED', failed: verdict.failed, reasons: verdict.reasons, flagAction: action, flagId },
+      );
       return r.id;
     });
   }
 
   async closeCheckpoint(act: Act, checkpointId: number, version: number): Promise<number> {
     return this.wf.run(async (m) => {
-      const cp = await this.wf.lock<{ id: number; status: string; version: number }>(m, '监控节点', checkpointId,
-        (p) => `SELECT c.* FROM monitoring_checkpoint c WHERE c.id = $1 AND ${regionRows(act.viewer, p, 'c.region_id')}`, 'c');
+      const cp = await this.wf.lock<{ id: number; status: string; version: number }>(
+        m,
+        '监控节点',
+        checkpointId,
+        (p) =>
+          `SELECT c.* FROM monitoring_checkpoint c WHERE c.id = $1 AND ${regionRows(act.viewer, p, 'c.region_id')}`,
+        'c',
+      );
       checkVersion('监控节点', cp.version, version);
       checkState('监控节点', cp.status, ['OPEN'], '完成监控');
-      const [pending] = await m.query(`SELECT count(*)::int AS n FROM monitoring_report WHERE checkpoint_id = $1 AND status <> 'CONFIRMED'`, [cp.id]);
+      const [pending] = await m.query(
+        `SELECT count(*)::int AS n FROM monitoring_report WHERE checkpoint_id = $1 AND status <> 'CONFIRMED'`,
+        [cp.id],
+      );
       if (pending.n > 0) {
         throw badInput('checkpointId', `尚有 ${pending.n} 份报告未确认`, `${pending.n} reports are not confirmed yet`);
       }
-      await m.query(`UPDATE monitoring_checkpoint SET status = 'CONFIRMED', version = version + 1 WHERE id = $1`, [cp.id]);
+      await m.query(`UPDATE monitoring_checkpoint SET status = 'CONFIRMED', version = version + 1 WHERE id = $1`, [
+        cp.id,
+      ]);
       await this.wf.record(m, act, 'CONFIRM', 'Checkpoint', cp.id, { status: cp.status }, { status: 'CONFIRMED' });
       return cp.id;
     });

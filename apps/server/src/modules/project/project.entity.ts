@@ -1,5 +1,14 @@
 import {
-  Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn, type Relation,
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  VersionColumn,
+  type Relation,
 } from 'typeorm';
 import { FUND_FAMILIES, PROJECT_KINDS, type FundFamily, type ProjectKind } from '@jixiao/schema/enums';
 import { MONEY, oneOf } from '../../database/checks.js';

@@ -13,7 +13,8 @@ class RuleSetPayload {
   stored: boolean;
 
   @Field(() => JSONObjectScalar, {
-    description: '阈值、权重、等级线与比例（结构见 packages/schema rule-defaults）/ Thresholds, weights, bands and ratios',
+    description:
+      '阈值、权重、等级线与比例（结构见 packages/schema rule-defaults）/ Thresholds, weights, bands and ratios',
   })
   rules: RuleSet;
 }
@@ -22,18 +23,25 @@ class RuleSetPayload {
 export class RuleSetResolver {
   @Authorized()
   @Query(() => RuleSetPayload, { description: '某年度的规则 / The rules in force for a year' })
-  async ruleSet(@Arg('year', () => Int, { description: '年度 / Year' }) year: number, @Ctx() ctx: Context): Promise<RuleSetPayload> {
+  async ruleSet(
+    @Arg('year', () => Int, { description: '年度 / Year' }) year: number,
+    @Ctx() ctx: Context,
+  ): Promise<RuleSetPayload> {
     const found = await ctx.services.ruleSets.forYear(ctx.viewer!.regionId, YearArgs.check(year));
     return { year, ...found };
   }
 
   @Authorized('PERFORMANCE', 'WRITE')
   @Mutation(() => RuleSetPayload, {
-    description: '设置某年度规则（仅绩效科；已产生结果的年度不可改）/ Set a year’s rules (performance section; not once results exist)',
+    description:
+      '设置某年度规则（仅绩效科；已产生结果的年度不可改）/ Set a year’s rules (performance section; not once results exist)',
   })
   async setRuleSet(
     @Arg('year', () => Int, { description: '年度 / Year' }) year: number,
-    @Arg('rules', () => JSONObjectScalar, { description: '完整规则，结构同 ruleSet.rules / The complete rules, shaped as ruleSet.rules' }) rules: Record<string, unknown>,
+    @Arg('rules', () => JSONObjectScalar, {
+      description: '完整规则，结构同 ruleSet.rules / The complete rules, shaped as ruleSet.rules',
+    })
+    rules: Record<string, unknown>,
     @Ctx() ctx: Context,
   ): Promise<RuleSetPayload> {
     const saved = await ctx.services.ruleSets.set(ctx.viewer!, YearArgs.check(year), rules, ctx.requestId);

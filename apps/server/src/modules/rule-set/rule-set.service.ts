@@ -14,7 +14,10 @@ export class RuleSetService {
 
   /** The rule set in force for a county and year: the stored one, else the defaults. */
   async forYear(regionId: number, year: number): Promise<{ rules: RuleSet; stored: boolean }> {
-    const [row] = await this.db.query(`SELECT rules FROM rule_set WHERE region_id = $1 AND year = $2`, [regionId, year]);
+    const [row] = await this.db.query(`SELECT rules FROM rule_set WHERE region_id = $1 AND year = $2`, [
+      regionId,
+      year,
+    ]);
     return row ? { rules: parseRuleSet(row.rules), stored: true } : { rules: DEFAULT_RULE_SET, stored: false };
   }
 
@@ -53,14 +56,25 @@ export class RuleSetService {
           { field: 'year' },
         );
       }
-      const [before] = await m.query(`SELECT rules FROM rule_set WHERE region_id = $1 AND year = $2 FOR UPDATE`, [viewer.regionId, year]);
+      const [before] = await m.query(`SELECT rules FROM rule_set WHERE region_id = $1 AND year = $2 FOR UPDATE`, [
+        viewer.regionId,
+        year,
+      ]);
       await m.query(
         `INSERT INTO rule_set (region_id, year, rules) VALUES ($1, $2, $3)
          ON CONFLICT (region_id, year) DO UPDATE SET rules = EXCLUDED.rules`,
         [viewer.regionId, year, JSON.stringify(rules)],
       );
       await this.audit.record(
-        { action: before ? 'UPDATE' : 'CREATE', userId: viewer.userId, requestId, entity: 'RuleSet', entityId: year, before: before?.rules ?? null, after: rules },
+        {
+          action: before ? 'UPDATE' : 'CREATE',
+          userId: viewer.userId,
+          requestId,
+          entity: 'RuleSet',
+          entityId: year,
+          before: before?.rules ?? null,
+          after: rules,
+        },
         m,
       );
       return rules;

@@ -22,18 +22,38 @@ class NewProjectInput {
 
 @InputType({ description: '绩效指标草稿 / A target indicator draft' })
 class IndicatorDraftInput {
-  @Field(() => ID, { nullable: true, description: '来自指标库（否则为自定义指标）/ Library indicator it comes from (else the unit’s own)' })
+  @Field(() => ID, {
+    nullable: true,
+    description: '来自指标库（否则为自定义指标）/ Library indicator it comes from (else the unit’s own)',
+  })
   templateId?: string | null;
   @Field({ description: '一级指标：OUTPUT BENEFIT SATISFACTION COST / Level 1' }) @MaxLength(16) level1: string;
   @Field({ description: '二级指标 / Level 2' }) @MaxLength(40) level2: string;
   @Field({ description: '三级指标名称 / Name' }) @MaxLength(200) name: string;
   @Field({ description: '比较符：GE LE EQ GT LT QUALITATIVE / Comparator' }) @MaxLength(16) comparator: string;
-  @Field(() => String, { nullable: true, description: '目标值 / Target value' }) @IsOptional() @MaxLength(30) targetValue?: string | null;
-  @Field(() => String, { nullable: true, description: '定性目标 / Qualitative target' }) @IsOptional() @MaxLength(200) targetText?: string | null;
-  @Field(() => String, { nullable: true, description: '计量单位 / Unit of measure' }) @IsOptional() @MaxLength(20) unitOfMeasure?: string | null;
-  @Field(() => Float, { description: '权重 / Weight' }) @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(100) weight: number;
+  @Field(() => String, { nullable: true, description: '目标值 / Target value' })
+  @IsOptional()
+  @MaxLength(30)
+  targetValue?: string | null;
+  @Field(() => String, { nullable: true, description: '定性目标 / Qualitative target' })
+  @IsOptional()
+  @MaxLength(200)
+  targetText?: string | null;
+  @Field(() => String, { nullable: true, description: '计量单位 / Unit of measure' })
+  @IsOptional()
+  @MaxLength(20)
+  unitOfMeasure?: string | null;
+  @Field(() => Float, { description: '权重 / Weight' })
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(0)
+  @Max(100)
+  weight: number;
   @Field({ nullable: true, description: '关键指标 / Key indicator' }) isKey?: boolean;
-  @Field(() => ID, { nullable: true, description: '承接的上级转移支付目标（仅转移支付资金项目）/ Upper-level transfer target this indicator carries a share of (TRANSFER_PAYMENT projects only)' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      '承接的上级转移支付目标（仅转移支付资金项目）/ Upper-level transfer target this indicator carries a share of (TRANSFER_PAYMENT projects only)',
+  })
   transferIndicatorId?: string | null;
 }
 
@@ -50,7 +70,10 @@ const COMPARATORS = ['GE', 'LE', 'EQ', 'GT', 'LT', 'QUALITATIVE'];
 export class TargetsResolver {
   @Authorized('UNIT', 'WRITE')
   @Mutation(() => Project, { description: '新建项目（单位）/ Create a project (unit)' })
-  async createProject(@Arg('input', () => NewProjectInput, { description: '项目信息 / The project' }) input: NewProjectInput, @Ctx() ctx: Context) {
+  async createProject(
+    @Arg('input', () => NewProjectInput, { description: '项目信息 / The project' }) input: NewProjectInput,
+    @Ctx() ctx: Context,
+  ) {
     const id = await ctx.services.targets.createProject(actOf(ctx), input);
     return ctx.loaders.project.load(id);
   }
@@ -59,73 +82,119 @@ export class TargetsResolver {
   @Mutation(() => Project, { description: '保存绩效目标草稿（单位）/ Save the targets as a draft (unit)' })
   async saveTargets(
     @Arg('projectId', () => ID, { description: '项目 / Project' }) projectId: string,
-    @Arg('indicators', () => [IndicatorDraftInput], { description: '全部指标 / All indicators' }) indicators: IndicatorDraftInput[],
-    @Arg('version', () => Int, { description: '版本号（防止覆盖他人修改）/ Version, to detect conflicting changes' }) version: number,
+    @Arg('indicators', () => [IndicatorDraftInput], { description: '全部指标 / All indicators' })
+    indicators: IndicatorDraftInput[],
+    @Arg('version', () => Int, { description: '版本号（防止覆盖他人修改）/ Version, to detect conflicting changes' })
+    version: number,
     @Ctx() ctx: Context,
   ) {
     if (indicators.length > 50) throw actBad('indicators', '指标最多50条', 'at most 50 indicators');
     const drafts = indicators.map((ind, i) => {
       if (!LEVEL1.includes(ind.level1)) throw actBad(`indicators[${i}].level1`, '一级指标无效', 'not a level-1 kind');
-      if (!COMPARATORS.includes(ind.comparator)) throw actBad(`indicators[${i}].comparator`, '比较符无效', 'not a comparator');
+      if (!COMPARATORS.includes(ind.comparator))
+        throw actBad(`indicators[${i}].comparator`, '比较符无效', 'not a comparator');
       return {
         ...ind,
         level1: ind.level1 as IndicatorLevel1,
         comparator: ind.comparator as Comparator,
         templateId: ind.templateId ? idOf('IndicatorTemplate', ind.templateId, `indicators[${i}].templateId`) : null,
-        transferIndicatorId: ind.transferIndicatorId ? idOf('TransferIndicator', ind.transferIndicatorId, `indicators[${i}].transferIndicatorId`) : null,
+        transferIndicatorId: ind.transferIndicatorId
+          ? idOf('TransferIndicator', ind.transferIndicatorId, `indicators[${i}].transferIndicatorId`)
+          : null,
         weight: ind.weight.toFixed(2),
       };
     });
-    const id = await ctx.services.targets.saveTargets(actOf(ctx), idOf('Project', projectId, 'projectId'), drafts, version);
+    const id = await ctx.services.targets.saveTargets(
+      actOf(ctx),
+      idOf('Project', projectId, 'projectId'),
+      drafts,
+      version,
+    );
     return ctx.loaders.project.load(id);
   }
 
   @Authorized('UNIT', 'WRITE')
-  @Mutation(() => Project, { description: '提交绩效目标（单位；先做质量检查）/ Submit the targets (unit); quality checks first' })
-  async submitTargets(@Arg('projectId', () => ID, { description: '项目 / Project' }) projectId: string, @Arg('version', () => Int, { description: '版本号（防止覆盖他人修改）/ Version, to detect conflicting changes' }) version: number, @Ctx() ctx: Context) {
+  @Mutation(() => Project, {
+    description: '提交绩效目标（单位；先做质量检查）/ Submit the targets (unit); quality checks first',
+  })
+  async submitTargets(
+    @Arg('projectId', () => ID, { description: '项目 / Project' }) projectId: string,
+    @Arg('version', () => Int, { description: '版本号（防止覆盖他人修改）/ Version, to detect conflicting changes' })
+    version: number,
+    @Ctx() ctx: Context,
+  ) {
     const id = await ctx.services.targets.submitTargets(actOf(ctx), idOf('Project', projectId, 'projectId'), version);
     return ctx.loaders.project.load(id);
   }
 
   @Authorized('BUSINESS_SECTION', 'PERFORMANCE', 'WRITE')
-  @Mutation(() => Project, { description: '初审绩效目标（业务科室；涉密单位由绩效科）/ First review of targets (business section; the performance section for classified units)' })
+  @Mutation(() => Project, {
+    description:
+      '初审绩效目标（业务科室；涉密单位由绩效科）/ First review of targets (business section; the performance section for classified units)',
+  })
   async reviewTargetsFirst(
     @Arg('projectId', () => ID, { description: '项目 / Project' }) projectId: string,
     @Arg('approve', { description: '通过（否则退回）/ Approve (else return)' }) approve: boolean,
     @Arg('comment', { defaultValue: '', description: '意见 / Comment' }) comment: string,
-    @Arg('version', () => Int, { description: '版本号（防止覆盖他人修改）/ Version, to detect conflicting changes' }) version: number,
+    @Arg('version', () => Int, { description: '版本号（防止覆盖他人修改）/ Version, to detect conflicting changes' })
+    version: number,
     @Ctx() ctx: Context,
   ) {
-    const id = await ctx.services.targets.review(actOf(ctx), 'BUSINESS_FIRST', idOf('Project', projectId, 'projectId'), { approve, comment, version });
+    const id = await ctx.services.targets.review(
+      actOf(ctx),
+      'BUSINESS_FIRST',
+      idOf('Project', projectId, 'projectId'),
+      { approve, comment, version },
+    );
     return ctx.loaders.project.load(id);
   }
 
   @Authorized('PERFORMANCE', 'WRITE')
-  @Mutation(() => Project, { description: '审核绩效目标：批准（锁定）或退回（绩效科）/ Approve (lock) or return the targets (performance section)' })
+  @Mutation(() => Project, {
+    description:
+      '审核绩效目标：批准（锁定）或退回（绩效科）/ Approve (lock) or return the targets (performance section)',
+  })
   async reviewTargets(
     @Arg('projectId', () => ID, { description: '项目 / Project' }) projectId: string,
     @Arg('approve', { description: '通过（否则退回）/ Approve (else return)' }) approve: boolean,
     @Arg('score', () => Float, { nullable: true, description: '审核评分 / Review score' }) score: number | null,
     @Arg('comment', { defaultValue: '', description: '意见 / Comment' }) comment: string,
-    @Arg('indicatorComments', () => [IndicatorCommentInput], { defaultValue: [], description: '逐条指标意见 / Comments per indicator' })
+    @Arg('indicatorComments', () => [IndicatorCommentInput], {
+      defaultValue: [],
+      description: '逐条指标意见 / Comments per indicator',
+    })
     indicatorComments: IndicatorCommentInput[],
-    @Arg('version', () => Int, { description: '版本号（防止覆盖他人修改）/ Version, to detect conflicting changes' }) version: number,
+    @Arg('version', () => Int, { description: '版本号（防止覆盖他人修改）/ Version, to detect conflicting changes' })
+    version: number,
     @Ctx() ctx: Context,
   ) {
-    if (score != null && (score < 0 || score > 100)) throw actBad('score', '评分须在0–100之间', 'must be between 0 and 100');
+    if (score != null && (score < 0 || score > 100))
+      throw actBad('score', '评分须在0–100之间', 'must be between 0 and 100');
     const id = await ctx.services.targets.review(actOf(ctx), 'PERFORMANCE', idOf('Project', projectId, 'projectId'), {
-      approve, comment, version, score: score == null ? null : score.toFixed(2),
-      indicatorComments: indicatorComments.map((c, i) => ({ indicatorId: idOf('Indicator', c.indicatorId, `indicatorComments[${i}].indicatorId`), comment: c.comment })),
+      approve,
+      comment,
+      version,
+      score: score == null ? null : score.toFixed(2),
+      indicatorComments: indicatorComments.map((c, i) => ({
+        indicatorId: idOf('Indicator', c.indicatorId, `indicatorComments[${i}].indicatorId`),
+        comment: c.comment,
+      })),
     });
     return ctx.loaders.project.load(id);
   }
 
   @Authorized('UNIT', 'WRITE')
-  @Mutation(() => ID, { description: '在监控节点申请调整已批准的绩效目标，返回申请 ID（单位）/ Request a change to approved targets at a checkpoint; returns the request id' })
+  @Mutation(() => ID, {
+    description:
+      '在监控节点申请调整已批准的绩效目标，返回申请 ID（单位）/ Request a change to approved targets at a checkpoint; returns the request id',
+  })
   async requestTargetAdjustment(
     @Arg('projectId', () => ID, { description: '项目 / Project' }) projectId: string,
     @Arg('checkpointId', () => ID, { description: '监控节点 / Checkpoint' }) checkpointId: string,
-    @Arg('indicators', () => [IndicatorDraftInput], { description: '调整后的全部指标 / All indicators after the change' }) indicators: IndicatorDraftInput[],
+    @Arg('indicators', () => [IndicatorDraftInput], {
+      description: '调整后的全部指标 / All indicators after the change',
+    })
+    indicators: IndicatorDraftInput[],
     @Arg('reason', { description: '调整原因 / Why' }) reason: string,
     @Arg('version', () => Int, { description: '项目版本号 / Project version' }) version: number,
     @Ctx() ctx: Context,
@@ -135,15 +204,27 @@ export class TargetsResolver {
       level1: ind.level1 as IndicatorLevel1,
       comparator: ind.comparator as Comparator,
       templateId: ind.templateId ? idOf('IndicatorTemplate', ind.templateId, `indicators[${i}].templateId`) : null,
-      transferIndicatorId: ind.transferIndicatorId ? idOf('TransferIndicator', ind.transferIndicatorId, `indicators[${i}].transferIndicatorId`) : null,
+      transferIndicatorId: ind.transferIndicatorId
+        ? idOf('TransferIndicator', ind.transferIndicatorId, `indicators[${i}].transferIndicatorId`)
+        : null,
       weight: ind.weight.toFixed(2),
     }));
-    const id = await ctx.services.targets.requestAdjustment(actOf(ctx), idOf('Project', projectId, 'projectId'), idOf('Checkpoint', checkpointId, 'checkpointId'), drafts, reason, version);
+    const id = await ctx.services.targets.requestAdjustment(
+      actOf(ctx),
+      idOf('Project', projectId, 'projectId'),
+      idOf('Checkpoint', checkpointId, 'checkpointId'),
+      drafts,
+      reason,
+      version,
+    );
     return toGlobalId('TargetAdjustment', id);
   }
 
   @Authorized('PERFORMANCE', 'WRITE')
-  @Mutation(() => Project, { description: '审批目标调整：批准后替换目标并待重新公开（绩效科）/ Decide a targets change; approval replaces them and marks them for disclosure again' })
+  @Mutation(() => Project, {
+    description:
+      '审批目标调整：批准后替换目标并待重新公开（绩效科）/ Decide a targets change; approval replaces them and marks them for disclosure again',
+  })
   async decideTargetAdjustment(
     @Arg('id', () => ID, { description: '调整申请 / Request' }) id: string,
     @Arg('approve', { description: '批准（否则驳回）/ Approve (else reject)' }) approve: boolean,
@@ -151,7 +232,13 @@ export class TargetsResolver {
     @Arg('version', () => Int, { description: '申请版本号 / Request version' }) version: number,
     @Ctx() ctx: Context,
   ) {
-    const projectId = await ctx.services.targets.decideAdjustment(actOf(ctx), idOf('TargetAdjustment', id, 'id'), approve, comment, version);
+    const projectId = await ctx.services.targets.decideAdjustment(
+      actOf(ctx),
+      idOf('TargetAdjustment', id, 'id'),
+      approve,
+      comment,
+      version,
+    );
     return ctx.loaders.project.load(projectId);
   }
 }

@@ -33,30 +33,59 @@ interface ProjectRow {
 
 /** Targets: the unit drafts and submits, the business section reviews first, the performance section approves or returns. */
 export class TargetsService {
-  constructor(private readonly wf: Workflow, private readonly transfers: TransferPaymentService) {}
+  constructor(
+    private readonly wf: Workflow,
+    private readonly transfers: TransferPaymentService,
+  ) {}
 
   private lockProject(m: EntityManager, act: Act, projectId: number) {
     return this.wf.lockProject<ProjectRow>(m, act, projectId, 'p.id, p.year, p.unit_id, p.kind, p.target_status');
   }
 
-  async createProject(act: Act, input: {
-    year: number; name: string; fundFamily: FundFamily; budget: string; kind: 'NEW' | 'RECURRING' | 'ONE_OFF';
-    inAnnualBudget: boolean; isKey: boolean; purchaseOfServices: boolean;
-  }): Promise<number> {
+  async createProject(
+    act: Act,
+    input: {
+      year: number;
+      name: string;
+      fundFamily: FundFamily;
+      budget: string;
+      kind: 'NEW' | 'RECURRING' | 'ONE_OFF';
+      inAnnualBudget: boolean;
+      isKey: boolean;
+      purchaseOfServices: boolean;
+    },
+  ): Promise<number> {
     return this.wf.run(async (m) => {
       const v = act.viewer;
       const name = input.name.trim();
-      if (name.length < 4 || name.length > 200) throw badInput('input.name', '项目名称须为4–200个字符', 'must be 4–200 characters');
+      if (name.length < 4 || name.length > 200)
+        throw badInput('input.name', '项目名称须为4–200个字符', 'must be 4–200 characters');
       parseYuan(input.budget, 'input.budget');
       const [unit] = await m.query(`SELECT id, code, region_id FROM unit WHERE id = $1 FOR UPDATE`, [v.unitId]);
-      const [{ n }] = await m.query(`SELECT count(*)::int AS n FROM project WHERE unit_id = $1 AND year = $2`, [unit.id, input.year]);
+      const [{ n }] = await m.query(`SELECT count(*)::int AS n FROM project WHERE unit_id = $1 AND year = $2`, [
+        unit.id,
+        input.year,
+      ]);
       const code = `${input.year}-${unit.code}-${String(n + 1).padStart(3, '0')}`;
       const [row] = await m.query(
         `INSERT INTO project (region_id, year, unit_id, fund_family, code, name, budget, kind, is_key, in_annual_budget, budgeted_on,
                               purchase_of_services, target_status)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'DRAFT') RETURNING id`,
-        [unit.region_id, input.year, unit.id, input.fundFamily, code, name, input.budget, input.kind, input.isKey, input.inAnnualBudget,
-          today(), input.purchaseOfServices]);
+        [
+          unit.region_id,
+          input.year,
+          unit.id,
+          input.fundFamily,
+          code,
+          name,
+          input.budget,
+          input.kind,
+          input.isKey,
+          input.inAnnualBudget,
+          today(),
+          input.purchaseOfServices,
+        ],
+      );
       await this.wf.record(m, act, 'CREATE', 'Project', row.id, null, { ...input, code });
       return row.id;
     });
@@ -67,15 +96,24 @@ export class TargetsService {
       const p = await this.lockProject(m, act, projectId);
       checkVersion('项目', p.version, version);
       checkState('绩效目标', p.target_status, ['DRAFT', 'RETURNED'], '保存草稿');
-      const before = await m.query(`SELECT name, target_value::text AS target, weight::text AS weight, transfer_indicator_id AS "transferIndicatorId"
-                                      FROM project_indicator WHERE project_id = $1 ORDER BY id`, [p.id]);
+      const before = await m.query(
+        `SELECT name, target_value::text AS target, weight::text AS weight, transfer_indicator_id AS "transferIndicatorId"
+                                      FROM project_indicator WHERE project_id = $1 ORDER BY id`,
+        [p.id],
+      );
       const linkedBefore = await this.transfers.linkedSums(m, p.id);
       await m.query(`DELETE FROM project_indicator WHERE project_id = $1`, [p.id]);
       // A draft may miss whole indicators, but each indicator it holds must be well-formed.
-      const malformed = targetProblems(indicators.map((i) => ({ ...i, weight: i.weight }))).filter((x) => x.field !== 'indicators');
+      const malformed = targetProblems(indicators.map((i) => ({ ...i, weight: i.weight }))).filter(
+        (x) => x.field !== 'indicators',
+      );
       if (malformed.length > 0) {
-        throw new AppError('BAD_USER_INPUT', malformed.map((x) => `${x.field}：${x.zh}`).join('；'),
-          malformed.map((x) => `${x.field}: ${x.en}`).join('; '), { fields: malformed });
+        throw new AppError(
+          'BAD_USER_INPUT',
+          malformed.map((x) => `${x.field}：${x.zh}`).join('；'),
+          malformed.map((x) => `${x.field}: ${x.en}`).join('; '),
+          { fields: malformed },
+        );
       }
       for (const [i, ind] of indicators.entries()) {
         if (!ind.name.trim()) throw badInput(`indicators[${i}].name`, '指标名称不能为空', 'must not be empty');
@@ -86,9 +124,21 @@ export class TargetsService {
           `INSERT INTO project_indicator (project_id, template_id, level1, level2, name, comparator, target_value, target_text, unit_of_measure, weight, is_key,
                                           transfer_indicator_id)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-          [p.id, ind.templateId ?? null, ind.level1, ind.level2, ind.name.trim(), ind.comparator,
-            ind.comparator === 'QUALITATIVE' ? null : (ind.targetValue || null), ind.targetText ?? null, ind.unitOfMeasure ?? '', ind.weight, !!ind.isKey,
-            ind.transferIndicatorId ?? null]);
+          [
+            p.id,
+            ind.templateId ?? null,
+            ind.level1,
+            ind.level2,
+            ind.name.trim(),
+            ind.comparator,
+            ind.comparator === 'QUALITATIVE' ? null : ind.targetValue || null,
+            ind.targetText ?? null,
+            ind.unitOfMeasure ?? '',
+            ind.weight,
+            !!ind.isKey,
+            ind.transferIndicatorId ?? null,
+          ],
+        );
       }
       await this.transfers.unconfirmChanged(m, act, linkedBefore, await this.transfers.linkedSums(m, p.id));
       await m.query(`UPDATE project SET target_status = 'DRAFT', version = version + 1 WHERE id = $1`, [p.id]);
@@ -105,25 +155,49 @@ export class TargetsService {
       const indicators = await m.query(
         `SELECT level1, name, comparator, target_value::text AS "targetValue", target_text AS "targetText", unit_of_measure AS "unitOfMeasure",
                 weight::text AS weight, transfer_indicator_id AS "transferIndicatorId" FROM project_indicator
-          WHERE project_id = $1 AND retired_on IS NULL ORDER BY id`, [p.id]);
+          WHERE project_id = $1 AND retired_on IS NULL ORDER BY id`,
+        [p.id],
+      );
       const problems = targetProblems(indicators);
       if (problems.length === 0) await this.transfers.checkLinks(m, p.id, indicators);
       if (problems.length > 0) {
-        throw new AppError('BAD_USER_INPUT', `绩效目标未通过检查：${problems.map((x) => `${x.field} ${x.zh}`).join('；')}`,
-          `The targets fail the checks: ${problems.map((x) => `${x.field} ${x.en}`).join('; ')}`, { fields: problems });
+        throw new AppError(
+          'BAD_USER_INPUT',
+          `绩效目标未通过检查：${problems.map((x) => `${x.field} ${x.zh}`).join('；')}`,
+          `The targets fail the checks: ${problems.map((x) => `${x.field} ${x.en}`).join('; ')}`,
+          { fields: problems },
+        );
       }
       await m.query(`UPDATE project SET target_status = 'SUBMITTED', version = version + 1 WHERE id = $1`, [p.id]);
-      await this.wf.record(m, act, 'SUBMIT', 'ProjectTargets', p.id, { status: p.target_status }, { status: 'SUBMITTED' });
+      await this.wf.record(
+        m,
+        act,
+        'SUBMIT',
+        'ProjectTargets',
+        p.id,
+        { status: p.target_status },
+        { status: 'SUBMITTED' },
+      );
       return p.id;
     });
   }
 
-  async review(act: Act, stage: 'BUSINESS_FIRST' | 'PERFORMANCE', projectId: number, input: {
-    approve: boolean; comment: string; score?: string | null; indicatorComments?: { indicatorId: number; comment: string }[]; version: number;
-  }): Promise<number> {
+  async review(
+    act: Act,
+    stage: 'BUSINESS_FIRST' | 'PERFORMANCE',
+    projectId: number,
+    input: {
+      approve: boolean;
+      comment: string;
+      score?: string | null;
+      indicatorComments?: { indicatorId: number; comment: string }[];
+      version: number;
+    },
+  ): Promise<number> {
     return this.wf.run(async (m) => {
       const p = await this.lockProject(m, act, projectId);
-      if (stage === 'BUSINESS_FIRST') await this.wf.checkStandIn(m, act, p.id, { zh: '绩效目标初审', en: 'first review of targets' });
+      if (stage === 'BUSINESS_FIRST')
+        await this.wf.checkStandIn(m, act, p.id, { zh: '绩效目标初审', en: 'first review of targets' });
       checkVersion('项目', p.version, input.version);
       const from = stage === 'BUSINESS_FIRST' ? 'SUBMITTED' : 'FIRST_REVIEWED';
       checkState('绩效目标', p.target_status, [from], input.approve ? '审核通过' : '退回修改');
@@ -133,16 +207,24 @@ export class TargetsService {
       if (stage === 'PERFORMANCE' && input.approve && p.kind === 'NEW') {
         const [x] = await m.query(`SELECT conclusion, status FROM ex_ante_assessment WHERE project_id = $1`, [p.id]);
         if (x?.status !== 'CONCLUDED' || x.conclusion !== 'SUPPORT') {
-          throw new AppError('INVALID_TRANSITION', '新增项目须经事前绩效评估“支持”方可安排预算',
-            'A new project needs an ex-ante assessment concluding "support" before it can be funded', { field: 'projectId' });
+          throw new AppError(
+            'INVALID_TRANSITION',
+            '新增项目须经事前绩效评估“支持”方可安排预算',
+            'A new project needs an ex-ante assessment concluding "support" before it can be funded',
+            { field: 'projectId' },
+          );
         }
       }
       // Each comment keeps its indicator's name: a revised draft replaces the indicators, the comment stays readable.
-      const names = new Map<number, string>((await m.query(`SELECT id, name FROM project_indicator WHERE project_id = $1`, [p.id]))
-        .map((r: { id: number; name: string }) => [r.id, r.name]));
+      const names = new Map<number, string>(
+        (await m.query(`SELECT id, name FROM project_indicator WHERE project_id = $1`, [p.id])).map(
+          (r: { id: number; name: string }) => [r.id, r.name],
+        ),
+      );
       const comments = (input.indicatorComments ?? []).map((c, i) => {
         const name = names.get(c.indicatorId);
-        if (name === undefined) throw badInput(`indicatorComments[${i}].indicatorId`, '不是该项目的指标', 'not an indicator of this project');
+        if (name === undefined)
+          throw badInput(`indicatorComments[${i}].indicatorId`, '不是该项目的指标', 'not an indicator of this project');
         return { indicatorId: c.indicatorId, indicatorName: name, comment: c.comment };
       });
       const to = !input.approve ? 'RETURNED' : stage === 'BUSINESS_FIRST' ? 'FIRST_REVIEWED' : 'APPROVED';
@@ -151,48 +233,112 @@ export class TargetsService {
       await m.query(
         `INSERT INTO target_review (year, subject, project_id, unit_id, stage, outcome, issue_count, score, comment, indicator_comments, reviewer_user_id, reviewed_on)
          VALUES ($1, 'PROJECT', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-        [p.year, p.id, p.unit_id, stage, input.approve ? 'APPROVED' : 'RETURNED', issues, input.score ?? null, input.comment.trim(),
-          JSON.stringify(comments), act.viewer.userId, today()]);
-      await this.wf.record(m, act, input.approve ? 'APPROVE' : 'RETURN', 'ProjectTargets', p.id, { status: p.target_status }, { status: to, comment: input.comment });
+        [
+          p.year,
+          p.id,
+          p.unit_id,
+          stage,
+          input.approve ? 'APPROVED' : 'RETURNED',
+          issues,
+          input.score ?? null,
+          input.comment.trim(),
+          JSON.stringify(comments),
+          act.viewer.userId,
+          today(),
+        ],
+      );
+      await this.wf.record(
+        m,
+        act,
+        input.approve ? 'APPROVE' : 'RETURN',
+        'ProjectTargets',
+        p.id,
+        { status: p.target_status },
+        { status: to, comment: input.comment },
+      );
       return p.id;
     });
   }
 
   /** At an open checkpoint, the unit asks to change approved targets; they stay as they are until approved. */
-  async requestAdjustment(act: Act, projectId: number, checkpointId: number, indicators: IndicatorDraft[], reason: string, version: number): Promise<number> {
+  async requestAdjustment(
+    act: Act,
+    projectId: number,
+    checkpointId: number,
+    indicators: IndicatorDraft[],
+    reason: string,
+    version: number,
+  ): Promise<number> {
     return this.wf.run(async (m) => {
       const p = await this.lockProject(m, act, projectId);
       checkVersion('项目', p.version, version);
       checkState('绩效目标', p.target_status, ['APPROVED'], '申请调整');
-      if (reason.trim().length < 10) throw badInput('reason', '请说明调整原因（至少10个字）', 'explain why (at least 10 characters)');
-      const [cp] = await m.query(`SELECT c.status, c.year FROM monitoring_checkpoint c JOIN project p ON p.region_id = c.region_id
-                                   WHERE c.id = $1 AND p.id = $2`, [checkpointId, p.id]);
+      if (reason.trim().length < 10)
+        throw badInput('reason', '请说明调整原因（至少10个字）', 'explain why (at least 10 characters)');
+      const [cp] = await m.query(
+        `SELECT c.status, c.year FROM monitoring_checkpoint c JOIN project p ON p.region_id = c.region_id
+                                   WHERE c.id = $1 AND p.id = $2`,
+        [checkpointId, p.id],
+      );
       if (!cp) throw badInput('checkpointId', '监控节点不存在', 'no such checkpoint');
       checkState('监控节点', cp.status, ['OPEN'], '申请调整绩效目标');
       const problems = targetProblems(indicators);
       if (problems.length > 0) {
-        throw new AppError('BAD_USER_INPUT', problems.map((x) => `${x.field}：${x.zh}`).join('；'), problems.map((x) => `${x.field}: ${x.en}`).join('; '), { fields: problems });
+        throw new AppError(
+          'BAD_USER_INPUT',
+          problems.map((x) => `${x.field}：${x.zh}`).join('；'),
+          problems.map((x) => `${x.field}: ${x.en}`).join('; '),
+          { fields: problems },
+        );
       }
       await this.transfers.checkLinks(m, p.id, indicators);
-      const [pending] = await m.query(`SELECT id FROM target_adjustment WHERE project_id = $1 AND status = 'PENDING'`, [p.id]);
-      if (pending) throw new AppError('INVALID_TRANSITION', '已有待审批的调整申请', 'An adjustment is already pending', { field: 'projectId' });
+      const [pending] = await m.query(`SELECT id FROM target_adjustment WHERE project_id = $1 AND status = 'PENDING'`, [
+        p.id,
+      ]);
+      if (pending)
+        throw new AppError('INVALID_TRANSITION', '已有待审批的调整申请', 'An adjustment is already pending', {
+          field: 'projectId',
+        });
       const before = await m.query(
         `SELECT template_id AS "templateId", level1, level2, name, comparator, trim_scale(target_value)::text AS "targetValue", target_text AS "targetText",
                 unit_of_measure AS "unitOfMeasure", weight::text AS weight, is_key AS "isKey", transfer_indicator_id AS "transferIndicatorId"
-           FROM project_indicator WHERE project_id = $1 AND retired_on IS NULL ORDER BY id`, [p.id]);
-      const [row] = await m.query(`INSERT INTO target_adjustment (project_id, checkpoint_id, reason, before, proposed) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-        [p.id, checkpointId, reason.trim(), JSON.stringify(before), JSON.stringify(indicators)]);
+           FROM project_indicator WHERE project_id = $1 AND retired_on IS NULL ORDER BY id`,
+        [p.id],
+      );
+      const [row] = await m.query(
+        `INSERT INTO target_adjustment (project_id, checkpoint_id, reason, before, proposed) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        [p.id, checkpointId, reason.trim(), JSON.stringify(before), JSON.stringify(indicators)],
+      );
       await this.wf.record(m, act, 'REQUEST', 'TargetAdjustment', row.id, before, indicators);
       return row.id;
     });
   }
 
   /** The performance section decides; an approved change replaces the targets and marks them for disclosure again. */
-  async decideAdjustment(act: Act, adjustmentId: number, approve: boolean, comment: string, version: number): Promise<number> {
+  async decideAdjustment(
+    act: Act,
+    adjustmentId: number,
+    approve: boolean,
+    comment: string,
+    version: number,
+  ): Promise<number> {
     return this.wf.run(async (m) => {
-      const a = await this.wf.lock<{ id: number; status: string; version: number; project_id: number; proposed: IndicatorDraft[] }>(m, '调整申请', adjustmentId,
-        (q) => `SELECT ta.id, ta.status, ta.version, ta.project_id, ta.proposed FROM target_adjustment ta JOIN project p ON p.id = ta.project_id
-                 JOIN unit u ON u.id = p.unit_id WHERE ta.id = $1 AND ${projectRows(act.viewer, q)}`, 'ta');
+      const a = await this.wf.lock<{
+        id: number;
+        status: string;
+        version: number;
+        project_id: number;
+        proposed: IndicatorDraft[];
+      }>(
+        m,
+        '调整申请',
+        adjustmentId,
+        (
+          q,
+        ) => `SELECT ta.id, ta.status, ta.version, ta.project_id, ta.proposed FROM target_adjustment ta JOIN project p ON p.id = ta.project_id
+                 JOIN unit u ON u.id = p.unit_id WHERE ta.id = $1 AND ${projectRows(act.viewer, q)}`,
+        'ta',
+      );
       checkVersion('调整申请', a.version, version);
       checkState('调整申请', a.status, ['PENDING'], approve ? '批准' : '驳回');
       if (!approve && !comment.trim()) throw badInput('comment', '驳回须说明理由', 'say why it is rejected');
@@ -200,17 +346,28 @@ export class TargetsService {
         const linkedBefore = await this.transfers.linkedSums(m, a.project_id);
         // Values may have moved since the request: the split is checked again on what would be written.
         await this.transfers.checkLinks(m, a.project_id, a.proposed);
-        await m.query(`DELETE FROM indicator_actual WHERE project_indicator_id IN (SELECT id FROM project_indicator WHERE project_id = $1 AND retired_on IS NULL)
-                         AND report_id IN (SELECT id FROM monitoring_report WHERE project_id = $1 AND status <> 'CONFIRMED')`, [a.project_id]);
-        const kept = await m.query(`SELECT count(*)::int AS n FROM indicator_actual a JOIN project_indicator i ON i.id = a.project_indicator_id WHERE i.project_id = $1`, [a.project_id]);
+        await m.query(
+          `DELETE FROM indicator_actual WHERE project_indicator_id IN (SELECT id FROM project_indicator WHERE project_id = $1 AND retired_on IS NULL)
+                         AND report_id IN (SELECT id FROM monitoring_report WHERE project_id = $1 AND status <> 'CONFIRMED')`,
+          [a.project_id],
+        );
+        const kept = await m.query(
+          `SELECT count(*)::int AS n FROM indicator_actual a JOIN project_indicator i ON i.id = a.project_indicator_id WHERE i.project_id = $1`,
+          [a.project_id],
+        );
         if (kept[0].n > 0) {
           // Confirmed reports keep pointing at the old indicators: keep those rows, retired (as they were, for
           // those reports), and add the new ones beside them. A retired row no longer carries a share of an
           // upper target, or the split would count twice.
-          await m.query(`UPDATE project_indicator SET retired_on = $2, transfer_indicator_id = NULL WHERE project_id = $1 AND retired_on IS NULL`,
-            [a.project_id, today()]);
-          await m.query(`DELETE FROM project_indicator i WHERE i.project_id = $1 AND i.retired_on IS NOT NULL
-                           AND NOT EXISTS (SELECT 1 FROM indicator_actual x WHERE x.project_indicator_id = i.id)`, [a.project_id]);
+          await m.query(
+            `UPDATE project_indicator SET retired_on = $2, transfer_indicator_id = NULL WHERE project_id = $1 AND retired_on IS NULL`,
+            [a.project_id, today()],
+          );
+          await m.query(
+            `DELETE FROM project_indicator i WHERE i.project_id = $1 AND i.retired_on IS NOT NULL
+                           AND NOT EXISTS (SELECT 1 FROM indicator_actual x WHERE x.project_indicator_id = i.id)`,
+            [a.project_id],
+          );
         } else {
           await m.query(`DELETE FROM project_indicator WHERE project_id = $1`, [a.project_id]);
         }
@@ -219,17 +376,41 @@ export class TargetsService {
             `INSERT INTO project_indicator (project_id, template_id, level1, level2, name, comparator, target_value, target_text, unit_of_measure, weight, is_key,
                                             transfer_indicator_id)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-            [a.project_id, ind.templateId ?? null, ind.level1, ind.level2, ind.name, ind.comparator,
-              ind.comparator === 'QUALITATIVE' ? null : ind.targetValue, ind.targetText ?? null, ind.unitOfMeasure ?? '', ind.weight, !!ind.isKey,
-              ind.transferIndicatorId ?? null]);
+            [
+              a.project_id,
+              ind.templateId ?? null,
+              ind.level1,
+              ind.level2,
+              ind.name,
+              ind.comparator,
+              ind.comparator === 'QUALITATIVE' ? null : ind.targetValue,
+              ind.targetText ?? null,
+              ind.unitOfMeasure ?? '',
+              ind.weight,
+              !!ind.isKey,
+              ind.transferIndicatorId ?? null,
+            ],
+          );
         }
         await this.transfers.unconfirmChanged(m, act, linkedBefore, await this.transfers.linkedSums(m, a.project_id));
         // Changed targets are disclosed again.
-        await m.query(`UPDATE project SET targets_published_on = NULL, version = version + 1 WHERE id = $1`, [a.project_id]);
+        await m.query(`UPDATE project SET targets_published_on = NULL, version = version + 1 WHERE id = $1`, [
+          a.project_id,
+        ]);
       }
-      await m.query(`UPDATE target_adjustment SET status = $2, decision_comment = $3, decided_on = $4, version = version + 1 WHERE id = $1`,
-        [a.id, approve ? 'APPROVED' : 'REJECTED', comment.trim(), today()]);
-      await this.wf.record(m, act, approve ? 'APPROVE' : 'REJECT', 'TargetAdjustment', a.id, { status: a.status }, { status: approve ? 'APPROVED' : 'REJECTED', comment });
+      await m.query(
+        `UPDATE target_adjustment SET status = $2, decision_comment = $3, decided_on = $4, version = version + 1 WHERE id = $1`,
+        [a.id, approve ? 'APPROVED' : 'REJECTED', comment.trim(), today()],
+      );
+      await this.wf.record(
+        m,
+        act,
+        approve ? 'APPROVE' : 'REJECT',
+        'TargetAdjustment',
+        a.id,
+        { status: a.status },
+        { status: approve ? 'APPROVED' : 'REJECTED', comment },
+      );
       return a.project_id;
     });
   }

@@ -1,4 +1,14 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn, type Relation } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  VersionColumn,
+  type Relation,
+} from 'typeorm';
 import { COMPARATORS, INDICATOR_LEVEL1, type Comparator, type IndicatorLevel1 } from '@jixiao/schema/enums';
 import { MEASURE, MONEY, oneOf } from '../../database/checks.js';
 import { Region } from '../region/region.entity.js';

@@ -24,18 +24,29 @@ export class TransferSplitRow {
 
 @ObjectType({ description: '上级转移支付目标及其分解 / An upper-level target and how it is split over projects' })
 export class TransferTarget {
-  @Field(() => ID, { description: '上级目标 ID（填入指标的 transferIndicatorId）/ Upper target id (an indicator’s transferIndicatorId)' }) id: string;
+  @Field(() => ID, {
+    description: '上级目标 ID（填入指标的 transferIndicatorId）/ Upper target id (an indicator’s transferIndicatorId)',
+  })
+  id: string;
   @Field({ description: '一级指标 / Level 1' }) level1: string;
   @Field({ description: '二级指标 / Level 2' }) level2: string;
   @Field({ description: '指标名称 / Name' }) name: string;
   @Field({ description: '比较符 / Comparator' }) comparator: string;
   @Field({ description: '计量单位 / Unit of measure' }) unitOfMeasure: string;
   @Field({ description: '上级目标值 / Upper value' }) upperValue: string;
-  @Field({ description: '已分解合计（全部项目，含不可见行）/ Sum split so far, over all projects (rows not shown included)' }) splitSum: string;
-  @Field({ description: '差额 = 上级目标值 − 已分解合计；正为剩余可分解 / Upper value − split sum; positive = still to split' }) difference: string;
+  @Field({
+    description: '已分解合计（全部项目，含不可见行）/ Sum split so far, over all projects (rows not shown included)',
+  })
+  splitSum: string;
+  @Field({
+    description: '差额 = 上级目标值 − 已分解合计；正为剩余可分解 / Upper value − split sum; positive = still to split',
+  })
+  difference: string;
   @Field({ description: '分解合计等于上级目标值 / The split adds up exactly' }) ok: boolean;
-  @Field(() => Int, { description: '分解行数（全部项目）/ Number of split rows, over all projects' }) splitCount: number;
-  @Field(() => [TransferSplitRow], { description: '可见的分解行 / The split rows the viewer may see' }) splits: TransferSplitRow[];
+  @Field(() => Int, { description: '分解行数（全部项目）/ Number of split rows, over all projects' })
+  splitCount: number;
+  @Field(() => [TransferSplitRow], { description: '可见的分解行 / The split rows the viewer may see' })
+  splits: TransferSplitRow[];
 }
 
 @ObjectType({ description: '上级转移支付及其目标分解 / An upper-level transfer payment with its targets’ split' })
@@ -45,8 +56,13 @@ export class TransferPaymentSplit {
   @Field({ description: '下达文号 / Allocation document number' }) documentNo: string;
   @Field({ description: '名称 / Name' }) name: string;
   @Field(() => DecimalScalar, { description: '资金金额（元）/ Amount, yuan' }) amount: string;
-  @Field(() => String, { nullable: true, description: '绩效科确认分解的日期 / Date the performance section confirmed the split' }) splitConfirmedOn: string | null;
-  @Field(() => Int, { description: '版本号，确认时回传以防覆盖 / Version: send it back when confirming' }) version: number;
+  @Field(() => String, {
+    nullable: true,
+    description: '绩效科确认分解的日期 / Date the performance section confirmed the split',
+  })
+  splitConfirmedOn: string | null;
+  @Field(() => Int, { description: '版本号，确认时回传以防覆盖 / Version: send it back when confirming' })
+  version: number;
   @Field({ description: '全部目标均分解一致 / Every target’s split adds up' }) ok: boolean;
   @Field(() => [TransferTarget], { description: '上级目标 / The upper targets' }) indicators: TransferTarget[];
 }

@@ -54,9 +54,20 @@ export class Workflow {
   }
 
   /** Locks a project found within the viewer's scope, selecting `columns` of `p` (the project) and `u` (its unit). */
-  lockProject<R extends { version: number }>(m: EntityManager, act: Act, projectId: number, columns: string): Promise<R> {
-    return this.lock<R>(m, '项目', projectId,
-      (p) => `SELECT ${columns}, p.version FROM project p JOIN unit u ON u.id = p.unit_id WHERE p.id = $1 AND ${projectRows(act.viewer, p)}`, 'p');
+  lockProject<R extends { version: number }>(
+    m: EntityManager,
+    act: Act,
+    projectId: number,
+    columns: string,
+  ): Promise<R> {
+    return this.lock<R>(
+      m,
+      '项目',
+      projectId,
+      (p) =>
+        `SELECT ${columns}, p.version FROM project p JOIN unit u ON u.id = p.unit_id WHERE p.id = $1 AND ${projectRows(act.viewer, p)}`,
+      'p',
+    );
   }
 
   /**
@@ -66,10 +77,16 @@ export class Workflow {
    */
   async checkStandIn(m: EntityManager, act: Act, projectId: number, step: { zh: string; en: string }): Promise<void> {
     if (act.viewer.role !== 'PERFORMANCE') return;
-    const [row] = await m.query(`SELECT u.classified FROM project p JOIN unit u ON u.id = p.unit_id WHERE p.id = $1`, [projectId]);
+    const [row] = await m.query(`SELECT u.classified FROM project p JOIN unit u ON u.id = p.unit_id WHERE p.id = $1`, [
+      projectId,
+    ]);
     if (!row?.classified) {
-      throw new AppError('FORBIDDEN', `绩效科只代为办理涉密单位的${step.zh}；该单位由对口科室办理`,
-        `The performance section takes the ${step.en} of classified units only; this unit's is done by its own section`, { field: 'id' });
+      throw new AppError(
+        'FORBIDDEN',
+        `绩效科只代为办理涉密单位的${step.zh}；该单位由对口科室办理`,
+        `The performance section takes the ${step.en} of classified units only; this unit's is done by its own section`,
+        { field: 'id' },
+      );
     }
   }
 
@@ -78,14 +95,33 @@ export class Workflow {
     const reports = (await m.query(
       `SELECT r.failed FROM monitoring_report r JOIN monitoring_checkpoint c ON c.id = r.checkpoint_id
         WHERE r.project_id = $1 AND r.status = 'CONFIRMED' AND ($2::date IS NULL OR c.period_end < $2::date)
-        ORDER BY c.period_end DESC`, [projectId, periodEnd])) as { failed: boolean }[];
+        ORDER BY c.period_end DESC`,
+      [projectId, periodEnd],
+    )) as { failed: boolean }[];
     const firstPass = reports.findIndex((r) => !r.failed);
     return firstPass === -1 ? reports.length : firstPass;
   }
 
-  async record(m: EntityManager, act: Act, action: string, entity: string, entityId: number, before: unknown, after: unknown) {
+  async record(
+    m: EntityManager,
+    act: Act,
+    action: string,
+    entity: string,
+    entityId: number,
+    before: unknown,
+    after: unknown,
+  ) {
     await this.audit.record(
-      { action, userId: act.viewer.userId, tokenId: act.viewer.tokenId, requestId: act.requestId, entity, entityId, before, after },
+      {
+        action,
+        userId: act.viewer.userId,
+        tokenId: act.viewer.tokenId,
+        requestId: act.requestId,
+        entity,
+        entityId,
+        before,
+        after,
+      },
       m,
     );
   }
@@ -96,7 +132,8 @@ export class Workflow {
   }
 }
 
-export const notFound = (entity: string) => new AppError('NOT_FOUND', `${entity}不存在或无权访问`, `No such ${entity}`, { entity });
+export const notFound = (entity: string) =>
+  new AppError('NOT_FOUND', `${entity}不存在或无权访问`, `No such ${entity}`, { entity });
 
 /** Optimistic concurrency: the client sends the version it read; someone else's change in between is a conflict. */
 export function checkVersion(entity: string, current: number, expected: number): void {
@@ -129,4 +166,7 @@ export function badInput(field: string, zh: string, en: string): AppError {
 export const today = () => new Date().toISOString().slice(0, 10);
 
 /** The acting viewer of an authorized request. */
-export const actOf = (ctx: { viewer: Viewer | null; requestId: string }): Act => ({ viewer: ctx.viewer!, requestId: ctx.requestId });
+export const actOf = (ctx: { viewer: Viewer | null; requestId: string }): Act => ({
+  viewer: ctx.viewer!,
+  requestId: ctx.requestId,
+});

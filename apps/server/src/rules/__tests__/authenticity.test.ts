@@ -87,7 +87,13 @@ describe('drawSample', () => {
   });
 
   it.each([
-    ['a size above the population', ids, 21, 'x', 'size: 须为0到20之间的整数 / must be an integer from 0 to 20 (got 21)'],
+    [
+      'a size above the population',
+      ids,
+      21,
+      'x',
+      'size: 须为0到20之间的整数 / must be an integer from 0 to 20 (got 21)',
+    ],
     ['a negative size', ids, -1, 'x', 'size: 须为0到20之间的整数'],
     ['a fractional size', ids, 1.5, 'x', 'size: 须为0到20之间的整数'],
     ['an empty seed', ids, 1, '', 'seed: 须为非空字符串 / must be a non-empty string'],

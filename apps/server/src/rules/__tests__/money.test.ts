@@ -103,7 +103,9 @@ describe('sumYuan', () => {
   });
 
   it('rejects a list that is not a list', () => {
-    expect(() => sumYuan('1.00' as unknown as string[], 'values')).toThrow('values: 须为金额列表 / must be a list of amounts');
+    expect(() => sumYuan('1.00' as unknown as string[], 'values')).toThrow(
+      'values: 须为金额列表 / must be a list of amounts',
+    );
   });
 });
 
@@ -169,7 +171,9 @@ describe('parseScaled / formatScaled', () => {
   });
 
   it('rejects a fifth decimal at four decimals', () => {
-    expect(() => parseScaled('1.00001', 'v', 4)).toThrow('v: 小数位数不得超过4位 / has more than 4 decimals (got "1.00001")');
+    expect(() => parseScaled('1.00001', 'v', 4)).toThrow(
+      'v: 小数位数不得超过4位 / has more than 4 decimals (got "1.00001")',
+    );
   });
 });
 
@@ -220,7 +224,10 @@ describe('parseWeights / weightedPart', () => {
   });
 
   it.each([
-    [{ a: 33.33, b: 33.33, c: 33.33 }, 'w: 权重之和须为100（当前为99.99） / weights must add up to 100 (they add up to 99.99)'],
+    [
+      { a: 33.33, b: 33.33, c: 33.33 },
+      'w: 权重之和须为100（当前为99.99） / weights must add up to 100 (they add up to 99.99)',
+    ],
     [{ a: 50, b: 50, c: 1 }, 'w: 权重之和须为100（当前为101.00） / weights must add up to 100 (they add up to 101.00)'],
     [{ a: -10, b: 60, c: 50 }, 'w.a: 不得为负数'],
     [{ a: 50, b: 50 }, 'w.c: 须为数字或十进制字符串 / must be a number or a decimal string (got undefined)'],

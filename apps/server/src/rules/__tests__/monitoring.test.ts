@@ -29,7 +29,15 @@ describe('monitoringVerdict: budget execution', () => {
     // The county's May 2023 figures: 1.33 亿 of 4.68 亿 (28.4%) is below 5/12.
     ['fails the May 2023 county total (28.4%)', MAY, '468000000.00', '133000000.00', true, 13300000000, 46800000000],
     // August 2023: 4.66 亿 of 6.45 亿 (72.2%) is above 8/12.
-    ['passes the August 2023 county total (72.2%)', AUGUST, '645000000.00', '466000000.00', false, 46600000000, 64500000000],
+    [
+      'passes the August 2023 county total (72.2%)',
+      AUGUST,
+      '645000000.00',
+      '466000000.00',
+      false,
+      46600000000,
+      64500000000,
+    ],
   ])('%s', (_name, checkpoint, budget, executed, failed, numerator, denominator) => {
     const verdict = monitoringVerdict({ budget, executed, keyIndicators: [] }, checkpoint, rules);
     expect(verdict).toEqual({
@@ -42,13 +50,16 @@ describe('monitoringVerdict: budget execution', () => {
   it.each([
     ['0.00', '0.00'],
     ['0.00', '10.00'],
-  ])('never fails on execution when the budget is 0 (budget %s, executed %s): the rate counts as 1', (budget, executed) => {
-    expect(monitoringVerdict({ budget, executed, keyIndicators: [] }, MAY, rules)).toEqual({
-      failed: false,
-      executionRate: { numerator: 1, denominator: 1 },
-      reasons: [],
-    });
-  });
+  ])(
+    'never fails on execution when the budget is 0 (budget %s, executed %s): the rate counts as 1',
+    (budget, executed) => {
+      expect(monitoringVerdict({ budget, executed, keyIndicators: [] }, MAY, rules)).toEqual({
+        failed: false,
+        executionRate: { numerator: 1, denominator: 1 },
+        reasons: [],
+      });
+    },
+  );
 
   it.each([
     ['49.99', true],
@@ -167,7 +178,11 @@ describe('monitoringVerdict: bad input', () => {
     ['a negative budget', { ...ok, budget: '-1.00' }, 'budget: 不得为负数 / must not be negative (got "-1.00")'],
     ['a budget with three decimals', { ...ok, budget: '1.234' }, 'budget: 小数位数不得超过2位'],
     ['a NaN budget', { ...ok, budget: 'NaN' }, 'budget: 不是有效的十进制数'],
-    ['an executed amount "abc"', { ...ok, executed: 'abc' }, 'executed: 不是有效的十进制数 / is not a decimal number (got "abc")'],
+    [
+      'an executed amount "abc"',
+      { ...ok, executed: 'abc' },
+      'executed: 不是有效的十进制数 / is not a decimal number (got "abc")',
+    ],
     ['a negative executed amount', { ...ok, executed: '-0.01' }, 'executed: 不得为负数'],
     ['a numeric budget', { ...ok, budget: 100 as unknown as string }, 'budget: 须为十进制字符串'],
     [
@@ -185,7 +200,11 @@ describe('monitoringVerdict: bad input', () => {
       { ...ok, keyIndicators: [{ comparator: 'GTE', planned: '1', actual: '1' }] },
       'keyIndicators[0].comparator: 比较符须为 GE、LE、EQ、GT、LT 或 QUALITATIVE / must be one of GE, LE, EQ, GT, LT, QUALITATIVE (got GTE)',
     ],
-    ['indicators that are not a list', { ...ok, keyIndicators: null }, 'keyIndicators: 须为指标列表 / must be a list of indicators'],
+    [
+      'indicators that are not a list',
+      { ...ok, keyIndicators: null },
+      'keyIndicators: 须为指标列表 / must be a list of indicators',
+    ],
   ])('rejects %s, naming the field', (_name, report, message) => {
     expect(() => monitoringVerdict(report as never, MAY, rules)).toThrow(message);
   });
@@ -201,42 +220,113 @@ describe('nextFlagAction', () => {
   const R = { level: 'RED' as const };
 
   it.each<[string, FlagSituation, FlagAction]>([
-    ['does nothing when the checkpoint passes and no flag is open', { openFlag: null, consecutiveFailuresBefore: 0, failed: false }, 'NONE'],
-    ['leaves an open yellow flag alone when the checkpoint passes (closed only by a person)', { openFlag: Y, consecutiveFailuresBefore: 1, failed: false }, 'NONE'],
-    ['leaves an open red flag alone when the checkpoint passes', { openFlag: R, consecutiveFailuresBefore: 2, failed: false }, 'NONE'],
-    ['raises a yellow flag on a first failure', { openFlag: null, consecutiveFailuresBefore: 0, failed: true }, 'RAISE_YELLOW'],
-    ['escalates an open yellow flag to red on a second failure in a row', { openFlag: Y, consecutiveFailuresBefore: 1, failed: true }, 'ESCALATE_TO_RED'],
-    ['raises a red flag on a second failure in a row when the yellow was closed in between', { openFlag: null, consecutiveFailuresBefore: 1, failed: true }, 'RAISE_RED'],
-    ['keeps a red flag red on a further failure', { openFlag: R, consecutiveFailuresBefore: 2, failed: true }, 'KEEP_RED'],
-    ['keeps a red flag red on a failure after a pass (never downgrades)', { openFlag: R, consecutiveFailuresBefore: 0, failed: true }, 'KEEP_RED'],
-    ['keeps an old yellow flag when a failure follows a pass', { openFlag: Y, consecutiveFailuresBefore: 0, failed: true }, 'KEEP_YELLOW'],
-    ['raises red after a long run of failures with no flag open', { openFlag: null, consecutiveFailuresBefore: 5, failed: true }, 'RAISE_RED'],
+    [
+      'does nothing when the checkpoint passes and no flag is open',
+      { openFlag: null, consecutiveFailuresBefore: 0, failed: false },
+      'NONE',
+    ],
+    [
+      'leaves an open yellow flag alone when the checkpoint passes (closed only by a person)',
+      { openFlag: Y, consecutiveFailuresBefore: 1, failed: false },
+      'NONE',
+    ],
+    [
+      'leaves an open red flag alone when the checkpoint passes',
+      { openFlag: R, consecutiveFailuresBefore: 2, failed: false },
+      'NONE',
+    ],
+    [
+      'raises a yellow flag on a first failure',
+      { openFlag: null, consecutiveFailuresBefore: 0, failed: true },
+      'RAISE_YELLOW',
+    ],
+    [
+      'escalates an open yellow flag to red on a second failure in a row',
+      { openFlag: Y, consecutiveFailuresBefore: 1, failed: true },
+      'ESCALATE_TO_RED',
+    ],
+    [
+      'raises a red flag on a second failure in a row when the yellow was closed in between',
+      { openFlag: null, consecutiveFailuresBefore: 1, failed: true },
+      'RAISE_RED',
+    ],
+    [
+      'keeps a red flag red on a further failure',
+      { openFlag: R, consecutiveFailuresBefore: 2, failed: true },
+      'KEEP_RED',
+    ],
+    [
+      'keeps a red flag red on a failure after a pass (never downgrades)',
+      { openFlag: R, consecutiveFailuresBefore: 0, failed: true },
+      'KEEP_RED',
+    ],
+    [
+      'keeps an old yellow flag when a failure follows a pass',
+      { openFlag: Y, consecutiveFailuresBefore: 0, failed: true },
+      'KEEP_YELLOW',
+    ],
+    [
+      'raises red after a long run of failures with no flag open',
+      { openFlag: null, consecutiveFailuresBefore: 5, failed: true },
+      'RAISE_RED',
+    ],
   ])('%s', (_name, situation, action) => {
     expect(nextFlagAction(situation, rules)).toBe(action);
   });
 
   it.each<[string, number, FlagSituation, FlagAction]>([
-    ['with failuresForRed 3, a second failure in a row stays yellow', 3, { openFlag: null, consecutiveFailuresBefore: 1, failed: true }, 'RAISE_YELLOW'],
-    ['with failuresForRed 3, a second failure keeps the open yellow', 3, { openFlag: Y, consecutiveFailuresBefore: 1, failed: true }, 'KEEP_YELLOW'],
-    ['with failuresForRed 3, a third failure in a row escalates', 3, { openFlag: Y, consecutiveFailuresBefore: 2, failed: true }, 'ESCALATE_TO_RED'],
-    ['with failuresForRed 1, a first failure is red at once', 1, { openFlag: null, consecutiveFailuresBefore: 0, failed: true }, 'RAISE_RED'],
-    ['with failuresForRed 1, a failure escalates an old yellow', 1, { openFlag: Y, consecutiveFailuresBefore: 0, failed: true }, 'ESCALATE_TO_RED'],
+    [
+      'with failuresForRed 3, a second failure in a row stays yellow',
+      3,
+      { openFlag: null, consecutiveFailuresBefore: 1, failed: true },
+      'RAISE_YELLOW',
+    ],
+    [
+      'with failuresForRed 3, a second failure keeps the open yellow',
+      3,
+      { openFlag: Y, consecutiveFailuresBefore: 1, failed: true },
+      'KEEP_YELLOW',
+    ],
+    [
+      'with failuresForRed 3, a third failure in a row escalates',
+      3,
+      { openFlag: Y, consecutiveFailuresBefore: 2, failed: true },
+      'ESCALATE_TO_RED',
+    ],
+    [
+      'with failuresForRed 1, a first failure is red at once',
+      1,
+      { openFlag: null, consecutiveFailuresBefore: 0, failed: true },
+      'RAISE_RED',
+    ],
+    [
+      'with failuresForRed 1, a failure escalates an old yellow',
+      1,
+      { openFlag: Y, consecutiveFailuresBefore: 0, failed: true },
+      'ESCALATE_TO_RED',
+    ],
   ])('%s', (_name, failuresForRed, situation, action) => {
     expect(nextFlagAction(situation, { failuresForRed })).toBe(action);
   });
 
   it.each([
-    [{ openFlag: null, consecutiveFailuresBefore: -1, failed: true }, 'consecutiveFailuresBefore: 须为非负整数 / must be a non-negative integer (got -1)'],
+    [
+      { openFlag: null, consecutiveFailuresBefore: -1, failed: true },
+      'consecutiveFailuresBefore: 须为非负整数 / must be a non-negative integer (got -1)',
+    ],
     [{ openFlag: null, consecutiveFailuresBefore: 1.5, failed: true }, 'consecutiveFailuresBefore: 须为非负整数'],
-    [{ openFlag: { level: 'GREEN' }, consecutiveFailuresBefore: 0, failed: true }, 'openFlag.level: 须为 YELLOW 或 RED / must be YELLOW or RED (got GREEN)'],
+    [
+      { openFlag: { level: 'GREEN' }, consecutiveFailuresBefore: 0, failed: true },
+      'openFlag.level: 须为 YELLOW 或 RED / must be YELLOW or RED (got GREEN)',
+    ],
   ])('rejects %j', (situation, message) => {
     expect(() => nextFlagAction(situation as FlagSituation, rules)).toThrow(message);
   });
 
   it('rejects failuresForRed below 1', () => {
-    expect(() => nextFlagAction({ openFlag: null, consecutiveFailuresBefore: 0, failed: true }, { failuresForRed: 0 })).toThrow(
-      'failuresForRed: 须为正整数',
-    );
+    expect(() =>
+      nextFlagAction({ openFlag: null, consecutiveFailuresBefore: 0, failed: true }, { failuresForRed: 0 }),
+    ).toThrow('failuresForRed: 须为正整数');
   });
 });
 
@@ -299,18 +389,35 @@ describe('rectificationDeadline', () => {
   });
 
   it('rejects negative rectification days', () => {
-    expect(() => rectificationDeadline('2024-06-10', { rectificationDays: -1 })).toThrow('rectificationDays: 须为非负整数');
+    expect(() => rectificationDeadline('2024-06-10', { rectificationDays: -1 })).toThrow(
+      'rectificationDays: 须为非负整数',
+    );
   });
 });
 
 describe('plannedAtCheckpoint', () => {
   it.each([
-    ['a count accrues pro rata: 1200 by May is 500', { comparator: 'GE', target: '1200', unitOfMeasure: '人次' }, 5, '500'],
-    ['rounding half-up to the 4th decimal: 100 by May is 41.6667', { comparator: 'GE', target: '100', unitOfMeasure: '个' }, 5, '41.6667'],
+    [
+      'a count accrues pro rata: 1200 by May is 500',
+      { comparator: 'GE', target: '1200', unitOfMeasure: '人次' },
+      5,
+      '500',
+    ],
+    [
+      'rounding half-up to the 4th decimal: 100 by May is 41.6667',
+      { comparator: 'GE', target: '100', unitOfMeasure: '个' },
+      5,
+      '41.6667',
+    ],
     ['a rate is due in full at any checkpoint', { comparator: 'GE', target: '95', unitOfMeasure: '%' }, 5, '95'],
     ['a score is due in full', { comparator: 'GE', target: '90', unitOfMeasure: '分' }, 8, '90'],
     ['a ceiling (≤) is due in full', { comparator: 'LE', target: '3000.5', unitOfMeasure: '元/平方米' }, 8, '3000.5'],
-    ['a qualitative indicator has no planned value', { comparator: 'QUALITATIVE', target: null, unitOfMeasure: '' }, 5, null],
+    [
+      'a qualitative indicator has no planned value',
+      { comparator: 'QUALITATIVE', target: null, unitOfMeasure: '' },
+      5,
+      null,
+    ],
     ['zero stays zero', { comparator: 'GE', target: '0', unitOfMeasure: '个' }, 5, '0'],
   ] as const)('%s', (_name, indicator, month, expected) => {
     expect(plannedAtCheckpoint(indicator as never, month)).toBe(expected);

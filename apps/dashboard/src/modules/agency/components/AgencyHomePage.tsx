@@ -51,13 +51,51 @@ export function EvaluationTable({ title, fileLabel, testId }: { title: string; f
           (e.unit?.name ?? '—')
         ),
     },
-    { key: 'unit', header: t('projects.col.unit'), width: '18%', cell: (e) => <span title={e.unit?.name}>{e.unit?.name ?? '—'}</span> },
+    {
+      key: 'unit',
+      header: t('projects.col.unit'),
+      width: '18%',
+      cell: (e) => <span title={e.unit?.name}>{e.unit?.name ?? '—'}</span>,
+    },
     { key: 'kind', header: t('detail.eval.kind'), width: '104px', cell: (e) => kindLabel(e.kind, lang) },
-    { key: 'year', header: t('detail.eval.year'), width: '84px', cell: (e) => t('common.yearOption', { year: e.year }) },
-    { key: 'budget', header: t('projects.col.budget'), width: '104px', align: 'right', cell: (e) => <Money yuan={e.budget} /> },
-    { key: 'score', header: t('detail.eval.score'), width: '72px', align: 'right', cell: (e) => (e.score == null ? '—' : formatDecimal(e.score, 2)) },
-    { key: 'grade', header: t('detail.eval.grade'), width: '64px', cell: (e) => (e.grade ? <span className={`badge badge--grade-${e.grade.toLowerCase()}`}>{gradeLabel(e.grade, lang)}</span> : '—') },
-    { key: 'findings', header: t('detail.eval.findings'), width: '64px', align: 'right', cell: (e) => e.findings.length },
+    {
+      key: 'year',
+      header: t('detail.eval.year'),
+      width: '84px',
+      cell: (e) => t('common.yearOption', { year: e.year }),
+    },
+    {
+      key: 'budget',
+      header: t('projects.col.budget'),
+      width: '104px',
+      align: 'right',
+      cell: (e) => <Money yuan={e.budget} />,
+    },
+    {
+      key: 'score',
+      header: t('detail.eval.score'),
+      width: '72px',
+      align: 'right',
+      cell: (e) => (e.score == null ? '—' : formatDecimal(e.score, 2)),
+    },
+    {
+      key: 'grade',
+      header: t('detail.eval.grade'),
+      width: '64px',
+      cell: (e) =>
+        e.grade ? (
+          <span className={`badge badge--grade-${e.grade.toLowerCase()}`}>{gradeLabel(e.grade, lang)}</span>
+        ) : (
+          '—'
+        ),
+    },
+    {
+      key: 'findings',
+      header: t('detail.eval.findings'),
+      width: '64px',
+      align: 'right',
+      cell: (e) => e.findings.length,
+    },
     { key: 'date', header: t('detail.eval.date'), width: '100px', cell: (e) => e.evaluatedOn ?? '—' },
   ];
   const exportColumns: ExportColumn<EvaluationRowFragment>[] = [
@@ -69,7 +107,14 @@ export function EvaluationTable({ title, fileLabel, testId }: { title: string; f
     { header: t('projects.col.budgetYuan'), value: (e) => yuanPlain(e.budget), type: 'number', width: 16 },
     { header: t('detail.eval.score'), value: (e) => e.score ?? null, type: 'number' },
     { header: t('detail.eval.grade'), value: (e) => gradeLabel(e.grade, lang) },
-    { header: t('detail.eval.caps'), value: (e) => e.caps.filter((c) => c.applied).map((c) => (lang === 'zh' ? c.zh : c.en)).join('；') },
+    {
+      header: t('detail.eval.caps'),
+      value: (e) =>
+        e.caps
+          .filter((c) => c.applied)
+          .map((c) => (lang === 'zh' ? c.zh : c.en))
+          .join('；'),
+    },
     { header: t('detail.eval.findings'), value: (e) => e.findings.map((f) => f.text).join('；'), width: 40 },
     { header: t('detail.eval.date'), value: (e) => e.evaluatedOn ?? '' },
     { header: t('detail.eval.report'), value: (e) => e.reportName ?? '', width: 30 },
@@ -78,11 +123,21 @@ export function EvaluationTable({ title, fileLabel, testId }: { title: string; f
   return (
     <Panel
       title={title}
-      subtitle={pages.status === 'ready' ? t('agency.evaluationCount', { count: formatCount(pages.totalCount) }) : undefined}
+      subtitle={
+        pages.status === 'ready' ? t('agency.evaluationCount', { count: formatCount(pages.totalCount) }) : undefined
+      }
       status="ready"
       minHeight={0}
       testId={testId ?? 'evaluation-table'}
-      actions={<ExportButtons columns={exportColumns} load={load} fileName={safeFileName([t('agency.evaluationsFile'), fileLabel])} sheetName={t('agency.evaluationsFile')} disabled={pages.status !== 'ready' || pages.totalCount === 0} />}
+      actions={
+        <ExportButtons
+          columns={exportColumns}
+          load={load}
+          fileName={safeFileName([t('agency.evaluationsFile'), fileLabel])}
+          sheetName={t('agency.evaluationsFile')}
+          disabled={pages.status !== 'ready' || pages.totalCount === 0}
+        />
+      }
     >
       <DataTable
         caption={title}
@@ -96,7 +151,15 @@ export function EvaluationTable({ title, fileLabel, testId }: { title: string; f
         retryLabel={t('common.retry')}
       />
       {status === 'ready' && (
-        <Pager page={pages.page} pageSize={PAGE_SIZE} totalCount={pages.totalCount} hasPrevious={pages.hasPrevious} hasNext={pages.hasNext} onPrevious={pages.previous} onNext={pages.next} />
+        <Pager
+          page={pages.page}
+          pageSize={PAGE_SIZE}
+          totalCount={pages.totalCount}
+          hasPrevious={pages.hasPrevious}
+          hasNext={pages.hasNext}
+          onPrevious={pages.previous}
+          onNext={pages.next}
+        />
       )}
     </Panel>
   );
@@ -128,13 +191,18 @@ export default function AgencyHomePage() {
   const latest = ratings.at(-1);
   return (
     <main className="page" id="main">
-      <PageHeading title={agency?.name ?? t('agency.title')} subtitle={agency ? t('agency.subtitle', { code: agency.creditCode }) : undefined} />
+      <PageHeading
+        title={agency?.name ?? t('agency.title')}
+        subtitle={agency ? t('agency.subtitle', { code: agency.creditCode }) : undefined}
+      />
       <TodoPanel />
       <div className="kpi-row" data-count={3}>
         <div className="jx-kpi jx-kpi--good" data-testid="agency-latest-rating">
           <div className="jx-kpi__label">{t('agency.latestRating')}</div>
           <div className="jx-kpi__value">{latest ? `${latest.rating} · ${formatDecimal(latest.score, 1)}` : '—'}</div>
-          <div className="jx-kpi__sub">{latest ? t('common.yearOption', { year: latest.year }) : t('agency.noRatings')}</div>
+          <div className="jx-kpi__sub">
+            {latest ? t('common.yearOption', { year: latest.year }) : t('agency.noRatings')}
+          </div>
         </div>
       </div>
       <div className="dashboard__grid">
@@ -149,7 +217,13 @@ export default function AgencyHomePage() {
           height={agencyChartHeight(ratings.length)}
           exportName={safeFileName([t('agency.ratings'), agency?.name])}
         />
-        <Panel title={t('agency.ratingTable')} status={ratings.length ? 'ready' : loading ? 'loading' : 'empty'} emptyText={t('agency.noRatings')} minHeight={120} testId="panel-rating-table">
+        <Panel
+          title={t('agency.ratingTable')}
+          status={ratings.length ? 'ready' : loading ? 'loading' : 'empty'}
+          emptyText={t('agency.noRatings')}
+          minHeight={120}
+          testId="panel-rating-table"
+        >
           <DataTable
             caption={t('agency.ratingTable')}
             rows={ratings}
@@ -157,12 +231,42 @@ export default function AgencyHomePage() {
             status="ready"
             columns={[
               { key: 'year', header: t('detail.eval.year'), cell: (r) => t('common.yearOption', { year: r.year }) },
-              { key: 'rating', header: t('chart.agencies.rating'), align: 'center', cell: (r) => <span className={`badge badge--rating-${r.rating.toLowerCase()}`}>{r.rating}</span> },
-              { key: 'score', header: t('chart.agencies.score'), align: 'right', cell: (r) => formatDecimal(r.score, 1) },
-              { key: 'quantity', header: t('chart.agencies.quantity'), align: 'right', cell: (r) => formatDecimal(r.quantity, 1) },
-              { key: 'quality', header: t('chart.agencies.quality'), align: 'right', cell: (r) => formatDecimal(r.quality, 1) },
-              { key: 'effect', header: t('chart.agencies.effect'), align: 'right', cell: (r) => formatDecimal(r.effect, 1) },
-              { key: 'satisfaction', header: t('chart.agencies.satisfaction'), align: 'right', cell: (r) => formatDecimal(r.satisfaction, 1) },
+              {
+                key: 'rating',
+                header: t('chart.agencies.rating'),
+                align: 'center',
+                cell: (r) => <span className={`badge badge--rating-${r.rating.toLowerCase()}`}>{r.rating}</span>,
+              },
+              {
+                key: 'score',
+                header: t('chart.agencies.score'),
+                align: 'right',
+                cell: (r) => formatDecimal(r.score, 1),
+              },
+              {
+                key: 'quantity',
+                header: t('chart.agencies.quantity'),
+                align: 'right',
+                cell: (r) => formatDecimal(r.quantity, 1),
+              },
+              {
+                key: 'quality',
+                header: t('chart.agencies.quality'),
+                align: 'right',
+                cell: (r) => formatDecimal(r.quality, 1),
+              },
+              {
+                key: 'effect',
+                header: t('chart.agencies.effect'),
+                align: 'right',
+                cell: (r) => formatDecimal(r.effect, 1),
+              },
+              {
+                key: 'satisfaction',
+                header: t('chart.agencies.satisfaction'),
+                align: 'right',
+                cell: (r) => formatDecimal(r.satisfaction, 1),
+              },
             ]}
           />
         </Panel>

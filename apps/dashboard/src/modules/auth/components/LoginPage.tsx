@@ -37,7 +37,9 @@ export function LoginPage() {
       </div>
       <form className="login__card" onSubmit={onSubmit} noValidate aria-describedby={error ? 'login-error' : undefined}>
         <div className="login__brand">
-          <span className="brand-mark" aria-hidden="true">绩</span>
+          <span className="brand-mark" aria-hidden="true">
+            绩
+          </span>
           <div>
             <div className="login__app">{t('app.title')}</div>
             <div className="login__subtitle">{t('login.subtitle')}</div>

@@ -1,4 +1,13 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import type { ViewerFieldsFragment } from '../../../generated/graphql';
 import { isUnauthenticated } from '../../../app/apollo/apollo-client';

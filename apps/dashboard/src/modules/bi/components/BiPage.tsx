@@ -27,7 +27,12 @@ function CopyBlock({ label, text, testId }: { label: string; text: string; testI
     <div className="copy-block">
       <div className="copy-block__head">
         <span>{label}</span>
-        <button type="button" className="button button--small" onClick={() => void copy()} data-testid={`copy-${testId}`}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => void copy()}
+          data-testid={`copy-${testId}`}
+        >
           {copied ? t('bi.copied') : t('bi.copy')}
         </button>
       </div>
@@ -84,16 +89,33 @@ export default function BiPage() {
     <main className="page" id="main">
       <PageHeading title={t('bi.title')} subtitle={t('bi.subtitle')} />
       <div className="dashboard__grid">
-        <Panel title={t('bi.create')} subtitle={t('bi.createSub')} status="ready" minHeight={0} testId="panel-create-token">
+        <Panel
+          title={t('bi.create')}
+          subtitle={t('bi.createSub')}
+          status="ready"
+          minHeight={0}
+          testId="panel-create-token"
+        >
           {readOnly ? (
             <p className="notice">{t('bi.readOnly')}</p>
           ) : (
             <form className="token-form" onSubmit={(e) => void onCreate(e)}>
               <label className="field">
                 <span>{t('bi.name')}</span>
-                <input value={name} onChange={(e) => setName(e.target.value)} maxLength={80} placeholder={t('bi.namePlaceholder')} data-testid="token-name" />
+                <input
+                  value={name}
+                  onChange={(e) => setName(e.target.value)}
+                  maxLength={80}
+                  placeholder={t('bi.namePlaceholder')}
+                  data-testid="token-name"
+                />
               </label>
-              <button type="submit" className="button button--primary" disabled={creating.loading} data-testid="token-create">
+              <button
+                type="submit"
+                className="button button--primary"
+                disabled={creating.loading}
+                data-testid="token-create"
+              >
                 {creating.loading ? t('bi.creating') : t('bi.createButton')}
               </button>
             </form>
@@ -112,7 +134,13 @@ export default function BiPage() {
             </div>
           )}
         </Panel>
-        <Panel title={t('bi.connect')} subtitle={t('bi.connectSub')} status="ready" minHeight={0} testId="panel-connect">
+        <Panel
+          title={t('bi.connect')}
+          subtitle={t('bi.connectSub')}
+          status="ready"
+          minHeight={0}
+          testId="panel-connect"
+        >
           <CopyBlock label={t('bi.endpoint')} text={endpoint} testId="bi-endpoint" />
           <CopyBlock label={t('bi.header')} text={authorizationHeader(shownToken)} testId="bi-header" />
           <CopyBlock label={t('bi.sample')} text={SAMPLE_QUERY} testId="bi-sample" />
@@ -120,35 +148,52 @@ export default function BiPage() {
           <p className="panel-footnote">{t('bi.limits')}</p>
         </Panel>
         <div className="dashboard__wide">
-          <Panel
-            title={t('bi.tokens')}
-            status="ready"
-            minHeight={0}
-            testId="panel-tokens"
-          >
+          <Panel title={t('bi.tokens')} status="ready" minHeight={0} testId="panel-tokens">
             <DataTable
               caption={t('bi.tokens')}
               rows={list}
               rowKey={(tk) => tk.id}
               status={status}
-              errorText={tokens.error ? t('common.loadFailed', { reason: errorMessage(tokens.error, t, lang) }) : undefined}
+              errorText={
+                tokens.error ? t('common.loadFailed', { reason: errorMessage(tokens.error, t, lang) }) : undefined
+              }
               onRetry={() => void tokens.refetch().catch(() => undefined)}
               retryLabel={t('common.retry')}
               emptyText={t('bi.noTokens')}
               rowClassName={(tk) => (tk.revokedAt ? 'row--muted' : undefined)}
               columns={[
                 { key: 'name', header: t('bi.name'), cell: (tk) => tk.name },
-                { key: 'prefix', header: t('bi.prefix'), width: '140px', cell: (tk) => <span className="mono">{tk.prefix}…</span> },
+                {
+                  key: 'prefix',
+                  header: t('bi.prefix'),
+                  width: '140px',
+                  cell: (tk) => <span className="mono">{tk.prefix}…</span>,
+                },
                 { key: 'created', header: t('bi.createdAt'), width: '110px', cell: (tk) => formatDate(tk.createdAt) },
-                { key: 'used', header: t('bi.lastUsed'), width: '110px', cell: (tk) => (tk.lastUsedAt ? formatDate(tk.lastUsedAt) : t('bi.never')) },
-                { key: 'status', header: t('bi.status'), width: '130px', cell: (tk) => (tk.revokedAt ? t('bi.revokedOn', { date: formatDate(tk.revokedAt) }) : t('bi.active')) },
+                {
+                  key: 'used',
+                  header: t('bi.lastUsed'),
+                  width: '110px',
+                  cell: (tk) => (tk.lastUsedAt ? formatDate(tk.lastUsedAt) : t('bi.never')),
+                },
+                {
+                  key: 'status',
+                  header: t('bi.status'),
+                  width: '130px',
+                  cell: (tk) => (tk.revokedAt ? t('bi.revokedOn', { date: formatDate(tk.revokedAt) }) : t('bi.active')),
+                },
                 {
                   key: 'actions',
                   header: t('bi.actions'),
                   width: '90px',
                   cell: (tk) =>
                     tk.revokedAt || readOnly ? null : (
-                      <button type="button" className="button button--small button--danger" onClick={() => void onRevoke(tk)} data-testid={`revoke-${tk.name}`}>
+                      <button
+                        type="button"
+                        className="button button--small button--danger"
+                        onClick={() => void onRevoke(tk)}
+                        data-testid={`revoke-${tk.name}`}
+                      >
                         {t('bi.revoke')}
                       </button>
                     ),

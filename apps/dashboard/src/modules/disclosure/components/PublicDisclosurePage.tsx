@@ -11,7 +11,16 @@ import { Link, useQueryParams } from '../../../app/router/router';
 import { LanguageSwitch } from '../../../app/shell/LanguageSwitch';
 import type { PublicDisclosuresQuery } from '../../../generated/graphql';
 import { YEARS } from '../../overview/hooks/useDashboardUrl';
-import { budgetText, disclosureYears, evaluationKindLabel, gradeLabel, level1Label, pickYear, scoreText, targetText } from '../disclosure-view';
+import {
+  budgetText,
+  disclosureYears,
+  evaluationKindLabel,
+  gradeLabel,
+  level1Label,
+  pickYear,
+  scoreText,
+  targetText,
+} from '../disclosure-view';
 import { PUBLIC_DISCLOSURES } from '../graphql/public-disclosures.graphql';
 import { createPublicClient } from '../public-client';
 import '../disclosure.css';
@@ -56,9 +65,13 @@ function ProjectCard({ project }: { project: PublicProject }) {
             <table className="jx-table public-table">
               <thead>
                 <tr>
-                  <th scope="col" style={{ width: '22%' }}>{t('public.level1')}</th>
+                  <th scope="col" style={{ width: '22%' }}>
+                    {t('public.level1')}
+                  </th>
                   <th scope="col">{t('public.indicator')}</th>
-                  <th scope="col" style={{ width: '30%' }}>{t('public.target')}</th>
+                  <th scope="col" style={{ width: '30%' }}>
+                    {t('public.target')}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -76,13 +89,17 @@ function ProjectCard({ project }: { project: PublicProject }) {
         <section className="public-project__evaluations" aria-label={t('public.evaluations')}>
           <h3>{t('public.evaluations')}</h3>
           {project.evaluations.length === 0 ? (
-            <p className="muted" data-testid="public-no-evaluation">{t('public.noEvaluations')}</p>
+            <p className="muted" data-testid="public-no-evaluation">
+              {t('public.noEvaluations')}
+            </p>
           ) : (
             <table className="jx-table public-table" data-testid="public-evaluations">
               <thead>
                 <tr>
                   <th scope="col">{t('public.evaluationKind')}</th>
-                  <th scope="col" className="public-table__num">{t('public.score')}</th>
+                  <th scope="col" className="public-table__num">
+                    {t('public.score')}
+                  </th>
                   <th scope="col">{t('public.grade')}</th>
                   <th scope="col">{t('public.publishedOn')}</th>
                 </tr>
@@ -120,7 +137,12 @@ function Disclosures() {
     const timer = setTimeout(() => update({ q: searchText.trim() || null }, { replace: true }), 300);
     return () => clearTimeout(timer);
   }, [searchText, search, update]);
-  const pages = useCursorPages(PUBLIC_DISCLOSURES, { year, search: search || null, withEvaluations: withEvaluations || null }, connection, PAGE_SIZE);
+  const pages = useCursorPages(
+    PUBLIC_DISCLOSURES,
+    { year, search: search || null, withEvaluations: withEvaluations || null },
+    connection,
+    PAGE_SIZE,
+  );
   return (
     <main className="page public__main" id="main">
       <PageHeading title={t('public.title', { year })} subtitle={t('public.subtitle')}>
@@ -130,16 +152,29 @@ function Disclosures() {
       <div className="public__filters" role="search">
         <label className="field field--inline">
           <span>{t('public.search')}</span>
-          <input type="search" value={searchText} onChange={(e) => setSearchText(e.target.value)} placeholder={t('public.searchHint')} data-testid="public-search" />
+          <input
+            type="search"
+            value={searchText}
+            onChange={(e) => setSearchText(e.target.value)}
+            placeholder={t('public.searchHint')}
+            data-testid="public-search"
+          />
         </label>
         <label className="public__check">
-          <input type="checkbox" checked={withEvaluations} onChange={(e) => update({ evaluated: e.target.checked ? '1' : null })} data-testid="public-evaluated" />
+          <input
+            type="checkbox"
+            checked={withEvaluations}
+            onChange={(e) => update({ evaluated: e.target.checked ? '1' : null })}
+            data-testid="public-evaluated"
+          />
           <span>{t('public.onlyEvaluated')}</span>
         </label>
       </div>
       <Panel
         title={t('public.listLabel')}
-        subtitle={pages.status === 'ready' ? t('public.results', { year, count: formatCount(pages.totalCount) }) : undefined}
+        subtitle={
+          pages.status === 'ready' ? t('public.results', { year, count: formatCount(pages.totalCount) }) : undefined
+        }
         status={pages.status === 'ready' ? (pages.totalCount ? 'ready' : 'empty') : pages.status}
         errorText={pages.errorText}
         onRetry={pages.retry}

@@ -71,17 +71,41 @@ export function FlagLedger(props: FlagLedgerProps) {
           '—'
         ),
     },
-    { key: 'unit', header: t('projects.col.unit'), width: '14%', cell: (f) => <span title={f.project?.unit?.name}>{f.project?.unit?.name ?? t('projects.classifiedUnit')}</span> },
-    ...(props.showSection ? [{ key: 'section', header: t('flags.col.section'), width: '96px', cell: (f: FlagRow) => f.project?.unit?.section?.name ?? '—' }] : []),
+    {
+      key: 'unit',
+      header: t('projects.col.unit'),
+      width: '14%',
+      cell: (f) => <span title={f.project?.unit?.name}>{f.project?.unit?.name ?? t('projects.classifiedUnit')}</span>,
+    },
+    ...(props.showSection
+      ? [
+          {
+            key: 'section',
+            header: t('flags.col.section'),
+            width: '96px',
+            cell: (f: FlagRow) => f.project?.unit?.section?.name ?? '—',
+          },
+        ]
+      : []),
     { key: 'level', header: t('flags.col.level'), width: '76px', cell: (f) => <FlagBadge level={f.level} /> },
     { key: 'raised', header: t('flags.col.raised'), width: '150px', cell: (f) => raisedText(f, t) },
-    { key: 'deadline', header: t('flags.col.deadline'), width: '100px', cell: (f) => <time dateTime={f.deadline}>{f.deadline}</time> },
+    {
+      key: 'deadline',
+      header: t('flags.col.deadline'),
+      width: '100px',
+      cell: (f) => <time dateTime={f.deadline}>{f.deadline}</time>,
+    },
     {
       key: 'overdue',
       header: t('flags.col.daysOverdue'),
       width: '84px',
       align: 'right',
-      cell: (f) => (isOverdue(f) ? <strong className="overdue">{t('flags.days', { days: formatCount(f.daysOverdue) })}</strong> : <span className="muted">—</span>),
+      cell: (f) =>
+        isOverdue(f) ? (
+          <strong className="overdue">{t('flags.days', { days: formatCount(f.daysOverdue) })}</strong>
+        ) : (
+          <span className="muted">—</span>
+        ),
     },
     {
       key: 'status',
@@ -90,13 +114,24 @@ export function FlagLedger(props: FlagLedgerProps) {
       cell: (f) => (f.status === 'OPEN' ? t('flags.status.OPEN') : t('flags.closedOn', { date: f.closedOn ?? '' })),
     },
     { key: 'owner', header: t('flags.col.owner'), width: '84px', cell: (f) => f.ownerName || '—' },
-    { key: 'reduction', header: t('flags.col.reduction'), width: '96px', align: 'right', cell: (f) => (f.proposedReduction ? <Money yuan={f.proposedReduction} /> : <span className="muted">—</span>) },
+    {
+      key: 'reduction',
+      header: t('flags.col.reduction'),
+      width: '96px',
+      align: 'right',
+      cell: (f) => (f.proposedReduction ? <Money yuan={f.proposedReduction} /> : <span className="muted">—</span>),
+    },
   ];
   const status = pages.status === 'ready' ? (pages.nodes.length === 0 ? 'empty' : 'ready') : pages.status;
   return (
     <Panel
       title={props.title}
-      subtitle={[props.subtitle, pages.status === 'ready' ? t('flags.count', { count: formatCount(pages.totalCount) }) : null].filter(Boolean).join(' · ')}
+      subtitle={[
+        props.subtitle,
+        pages.status === 'ready' ? t('flags.count', { count: formatCount(pages.totalCount) }) : null,
+      ]
+        .filter(Boolean)
+        .join(' · ')}
       status="ready"
       testId={props.testId ?? 'flag-ledger'}
       minHeight={0}
@@ -113,7 +148,13 @@ export function FlagLedger(props: FlagLedgerProps) {
       <div className="filter-bar">
         <label className="field field--inline">
           <span>{t('flags.col.status')}</span>
-          <select value={state.status ?? 'all'} onChange={(e) => update({ status: e.target.value === (props.defaultStatus ?? 'all') ? null : e.target.value })} data-testid="filter-status">
+          <select
+            value={state.status ?? 'all'}
+            onChange={(e) =>
+              update({ status: e.target.value === (props.defaultStatus ?? 'all') ? null : e.target.value })
+            }
+            data-testid="filter-status"
+          >
             <option value="all">{t('projects.all')}</option>
             <option value="OPEN">{t('flags.status.OPEN')}</option>
             <option value="CLOSED">{t('flags.status.CLOSED')}</option>
@@ -121,14 +162,23 @@ export function FlagLedger(props: FlagLedgerProps) {
         </label>
         <label className="field field--inline">
           <span>{t('flags.col.level')}</span>
-          <select value={state.level ?? ''} onChange={(e) => update({ level: e.target.value || null })} data-testid="filter-level">
+          <select
+            value={state.level ?? ''}
+            onChange={(e) => update({ level: e.target.value || null })}
+            data-testid="filter-level"
+          >
             <option value="">{t('projects.all')}</option>
             <option value="YELLOW">{t('flags.level.YELLOW')}</option>
             <option value="RED">{t('flags.level.RED')}</option>
           </select>
         </label>
         <label className="checkbox">
-          <input type="checkbox" checked={state.overdue} onChange={(e) => update({ overdue: e.target.checked ? '1' : null })} data-testid="filter-overdue" />
+          <input
+            type="checkbox"
+            checked={state.overdue}
+            onChange={(e) => update({ overdue: e.target.checked ? '1' : null })}
+            data-testid="filter-overdue"
+          />
           <span>{t('flags.overdueOnly')}</span>
         </label>
       </div>

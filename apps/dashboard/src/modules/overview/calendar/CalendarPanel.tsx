@@ -25,7 +25,10 @@ export function CalendarPanel({ year, limit = 8 }: { year: number; limit?: numbe
   const { t } = useI18n();
   const { state, retry } = useCheckpointDates(year);
   const today = formatDate(new Date());
-  const items = useMemo(() => (state.status === 'ready' ? yearCalendar(year, state.data, today) : []), [state, year, today]);
+  const items = useMemo(
+    () => (state.status === 'ready' ? yearCalendar(year, state.data, today) : []),
+    [state, year, today],
+  );
   const shown = comingFirst(items, limit);
   const upcoming = items.some((i) => i.status !== 'past');
   return (
@@ -41,7 +44,10 @@ export function CalendarPanel({ year, limit = 8 }: { year: number; limit?: numbe
     >
       <ol className="calendar">
         {shown.map((item) => (
-          <li key={`${item.date}-${item.event}-${item.month ?? item.quarter ?? ''}`} className={`calendar__item calendar__item--${item.status}`}>
+          <li
+            key={`${item.date}-${item.event}-${item.month ?? item.quarter ?? ''}`}
+            className={`calendar__item calendar__item--${item.status}`}
+          >
             <time dateTime={item.date} className="calendar__date">
               {item.date}
             </time>
@@ -52,7 +58,11 @@ export function CalendarPanel({ year, limit = 8 }: { year: number; limit?: numbe
               })}
             </span>
             <span className="calendar__when">
-              {item.status === 'past' ? t('calendar.past') : item.daysAway === 0 ? t('calendar.today') : t('calendar.daysLeft', { days: item.daysAway })}
+              {item.status === 'past'
+                ? t('calendar.past')
+                : item.daysAway === 0
+                  ? t('calendar.today')
+                  : t('calendar.daysLeft', { days: item.daysAway })}
             </span>
           </li>
         ))}

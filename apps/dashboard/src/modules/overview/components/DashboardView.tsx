@@ -44,26 +44,40 @@ export function DashboardView({ base, drill, variant }: DashboardViewProps) {
     () =>
       scopeOf(
         filter,
-        drillUnit ? { level: 'unit', unitId: drillUnit } : drillSection ? { level: 'section', sectionId: drillSection } : { level: 'county' },
+        drillUnit
+          ? { level: 'unit', unitId: drillUnit }
+          : drillSection
+            ? { level: 'section', sectionId: drillSection }
+            : { level: 'county' },
       ),
     [filter, drillSection, drillUnit],
   );
   const sections = useSections().state;
   const sectionName = (id: string | null) =>
     id && sections.status === 'ready' ? (sections.data.find((s) => s.id === id)?.name ?? null) : null;
-  const sectionNode = useQuery(DRILL_SECTION, { variables: { id: drill.level === 'section' ? drill.sectionId : '' }, skip: drill.level !== 'section' });
-  const unitNode = useQuery(DRILL_UNIT, { variables: { id: drill.level === 'unit' ? drill.unitId : '' }, skip: drill.level !== 'unit' });
+  const sectionNode = useQuery(DRILL_SECTION, {
+    variables: { id: drill.level === 'section' ? drill.sectionId : '' },
+    skip: drill.level !== 'section',
+  });
+  const unitNode = useQuery(DRILL_UNIT, {
+    variables: { id: drill.level === 'unit' ? drill.unitId : '' },
+    skip: drill.level !== 'unit',
+  });
 
   // Drilling keeps the year and the filters that still apply; the section filter becomes the level.
   const keep = useCallback(
-    (path: string) => withQuery(path, { year: year === DEFAULT_YEAR ? null : year, ff: filter.fundFamily, grade: filter.grade }),
+    (path: string) =>
+      withQuery(path, { year: year === DEFAULT_YEAR ? null : year, ff: filter.fundFamily, grade: filter.grade }),
     [year, filter.fundFamily, filter.grade],
   );
   const onFilter = useCallback((next: CrossFilter) => setFilter(next), [setFilter]);
   const onFamily = useCallback((f: FundFamily) => onFilter(toggle(filter, 'fundFamily', f)), [filter, onFilter]);
   const onGrade = useCallback((g: Grade) => onFilter(toggle(filter, 'grade', g)), [filter, onFilter]);
   const onSection = useCallback((id: string) => onFilter(toggle(filter, 'sectionId', id)), [filter, onFilter]);
-  const openUnit = useCallback((id: string) => navigate(keep(drillPath(base, { level: 'unit', unitId: id }))), [base, keep]);
+  const openUnit = useCallback(
+    (id: string) => navigate(keep(drillPath(base, { level: 'unit', unitId: id }))),
+    [base, keep],
+  );
 
   const rootLabel = variant === 'cockpit' ? t('drill.county') : t('drill.portfolio');
   const crumbs: Crumb[] = [{ label: rootLabel, to: keep(drillPath(base, { level: 'county' })) }];
@@ -72,11 +86,13 @@ export function DashboardView({ base, drill, variant }: DashboardViewProps) {
   if (drill.level === 'section') crumbs.push({ label: sectionData?.name ?? sectionName(drill.sectionId) ?? '…' });
   if (drill.level === 'unit') {
     const section = unitData && 'section' in unitData ? unitData.section : null;
-    if (section) crumbs.push({ label: section.name, to: keep(drillPath(base, { level: 'section', sectionId: section.id })) });
+    if (section)
+      crumbs.push({ label: section.name, to: keep(drillPath(base, { level: 'section', sectionId: section.id })) });
     crumbs.push({ label: unitData?.name ?? '…' });
   }
   const notFound =
-    (drill.level === 'section' && sectionNode.data && !sectionData) || (drill.level === 'unit' && unitNode.data && !unitData);
+    (drill.level === 'section' && sectionNode.data && !sectionData) ||
+    (drill.level === 'unit' && unitNode.data && !unitData);
 
   // A section's portfolio is broken down by the units running its projects; the county by section.
   const groupDimension: 'SECTION' | 'UNIT' =
@@ -101,7 +117,11 @@ export function DashboardView({ base, drill, variant }: DashboardViewProps) {
         </p>
       ) : (
         <>
-          <KpiRow year={year} scope={scope} only={variant === 'cockpit' && drill.level === 'county' ? undefined : PORTFOLIO_KPIS} />
+          <KpiRow
+            year={year}
+            scope={scope}
+            only={variant === 'cockpit' && drill.level === 'county' ? undefined : PORTFOLIO_KPIS}
+          />
           {drill.level === 'unit' ? (
             <div className="dashboard__grid">
               <ExecutionCheckpointsChart year={year} scope={scope} height={280} />
@@ -146,4 +166,12 @@ export function DashboardView({ base, drill, variant }: DashboardViewProps) {
   );
 }
 
-const PORTFOLIO_KPIS = ['projects', 'budget', 'executed', 'execution-rate', 'yellow', 'red', 'excellent-share'] as const;
+const PORTFOLIO_KPIS = [
+  'projects',
+  'budget',
+  'executed',
+  'execution-rate',
+  'yellow',
+  'red',
+  'excellent-share',
+] as const;

@@ -27,16 +27,32 @@ export function FilterChips({ year, filter, onChange, sectionName, drillTo }: Fi
     <div className="filter-chips" role="group" aria-label={t('filter.label')} data-testid="filter-chips">
       <span className="filter-chips__label">{t('filter.label')}</span>
       {filter.fundFamily && (
-        <button type="button" className="chip chip--filter" onClick={() => onChange({ ...filter, fundFamily: null })} data-testid="chip-fund-family" aria-label={t('filter.clearOne', { what: FUND_FAMILY_LABELS[filter.fundFamily][lang] })}>
+        <button
+          type="button"
+          className="chip chip--filter"
+          onClick={() => onChange({ ...filter, fundFamily: null })}
+          data-testid="chip-fund-family"
+          aria-label={t('filter.clearOne', { what: FUND_FAMILY_LABELS[filter.fundFamily][lang] })}
+        >
           {t('filter.fundFamily', { name: FUND_FAMILY_LABELS[filter.fundFamily][lang] })}
-          <span aria-hidden="true" className="chip__x">×</span>
+          <span aria-hidden="true" className="chip__x">
+            ×
+          </span>
         </button>
       )}
       {filter.sectionId && (
         <span className="chip-group">
-          <button type="button" className="chip chip--filter" onClick={() => onChange({ ...filter, sectionId: null })} data-testid="chip-section" aria-label={t('filter.clearOne', { what: sectionName ?? '' })}>
+          <button
+            type="button"
+            className="chip chip--filter"
+            onClick={() => onChange({ ...filter, sectionId: null })}
+            data-testid="chip-section"
+            aria-label={t('filter.clearOne', { what: sectionName ?? '' })}
+          >
             {t('filter.section', { name: sectionName ?? '…' })}
-            <span aria-hidden="true" className="chip__x">×</span>
+            <span aria-hidden="true" className="chip__x">
+              ×
+            </span>
           </button>
           {drillTo && (
             <Link to={drillTo} className="chip chip--action" data-testid="drill-section">
@@ -46,9 +62,17 @@ export function FilterChips({ year, filter, onChange, sectionName, drillTo }: Fi
         </span>
       )}
       {filter.grade && (
-        <button type="button" className="chip chip--filter" onClick={() => onChange({ ...filter, grade: null })} data-testid="chip-grade" aria-label={t('filter.clearOne', { what: GRADE_LABELS[filter.grade][lang] })}>
+        <button
+          type="button"
+          className="chip chip--filter"
+          onClick={() => onChange({ ...filter, grade: null })}
+          data-testid="chip-grade"
+          aria-label={t('filter.clearOne', { what: GRADE_LABELS[filter.grade][lang] })}
+        >
           {t('filter.grade', { grade: GRADE_LABELS[filter.grade][lang], year: populationYear(year, filter) })}
-          <span aria-hidden="true" className="chip__x">×</span>
+          <span aria-hidden="true" className="chip__x">
+            ×
+          </span>
         </button>
       )}
       <button type="button" className="chip chip--clear" onClick={() => onChange(NO_FILTER)} data-testid="chip-clear">

@@ -4,7 +4,11 @@ import { useChartContext } from '../../../app/charts/chart-context';
 import { mapLoadable } from '../../../app/loadable';
 import { populationYear, type Scope } from '../cross-filter';
 import {
-  useAgencyRatings, useCheckpointSeries, useFlagSummaries, useGradeDistributions, useTargets,
+  useAgencyRatings,
+  useCheckpointSeries,
+  useFlagSummaries,
+  useGradeDistributions,
+  useTargets,
 } from '../hooks/useOverviewQueries';
 import { KPI_NAMES, overviewKpis, type KpiName } from '../kpis/transform';
 

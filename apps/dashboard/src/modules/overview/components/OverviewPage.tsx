@@ -19,7 +19,13 @@ export default function OverviewPage({ drill }: { drill: DrillLevel }) {
     <main className="page" id="main">
       <PageHeading title={t('overview.title')} subtitle={t('overview.subtitle', { year })}>
         <YearPicker year={year} years={YEARS} onChange={setYear} />
-        <Link to={withQuery('/screen', { year, refresh: 60 })} className="button" target="_blank" rel="noopener" data-testid="open-screen">
+        <Link
+          to={withQuery('/screen', { year, refresh: 60 })}
+          className="button"
+          target="_blank"
+          rel="noopener"
+          data-testid="open-screen"
+        >
           {t('overview.screen')}
         </Link>
       </PageHeading>

@@ -3,7 +3,12 @@ import { CHECKPOINTS } from '../checkpoints';
 import { flagsInScope, flagSummaries, type FlagRow } from './flags-in-scope';
 
 const cp = (month: number) => ({ year: 2023, month, periodEnd: month === 5 ? '2023-05-31' : '2023-08-31' });
-function flag(id: string, level: 'YELLOW' | 'RED', raised: number, opts: { escalated?: number; closedOn?: string; fundFamily?: string; grade?: string } = {}): FlagRow {
+function flag(
+  id: string,
+  level: 'YELLOW' | 'RED',
+  raised: number,
+  opts: { escalated?: number; closedOn?: string; fundFamily?: string; grade?: string } = {},
+): FlagRow {
   return {
     id,
     level,

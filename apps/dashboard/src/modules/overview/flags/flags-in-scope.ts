@@ -27,7 +27,11 @@ function periodEnd(year: number, month: number): string {
  * flagSummary: open yellow and red as of the checkpoint's end, flags raised there, flags turned red
  * there, and flags closed since the checkpoint before.
  */
-export function flagSummaries(rows: readonly FlagRow[], year: number, checkpoints: readonly Checkpoint[]): AtCheckpoint<FlagFiguresFragment>[] {
+export function flagSummaries(
+  rows: readonly FlagRow[],
+  year: number,
+  checkpoints: readonly Checkpoint[],
+): AtCheckpoint<FlagFiguresFragment>[] {
   const ordered = [...checkpoints].sort((a, b) => a.month - b.month);
   return ordered.map((checkpoint, i) => {
     const asOf = periodEnd(year, checkpoint.month);
@@ -45,7 +49,8 @@ export function flagSummaries(rows: readonly FlagRow[], year: number, checkpoint
       }
       const raisedHere = raised.month === checkpoint.month;
       if (raisedHere && (f.level === 'YELLOW' || f.escalatedAt)) summary.newYellow += 1;
-      if (f.escalatedAt?.month === checkpoint.month || (raisedHere && f.level === 'RED' && !f.escalatedAt)) summary.escalatedToRed += 1;
+      if (f.escalatedAt?.month === checkpoint.month || (raisedHere && f.level === 'RED' && !f.escalatedAt))
+        summary.escalatedToRed += 1;
       if (f.closedOn && f.closedOn > prevEnd && f.closedOn <= asOf) summary.closed += 1;
     }
     return { checkpoint, value: summary };

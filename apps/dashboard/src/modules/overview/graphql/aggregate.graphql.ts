@@ -36,7 +36,13 @@ export const OVERVIEW_GRADES_IN_SCOPE = graphql(`
     }
     department: projectAggregate(
       groupBy: [GRADE]
-      filter: { year: $year, fundFamily: $fundFamily, sectionId: $sectionId, unitId: $unitId, evaluationKind: DEPARTMENT }
+      filter: {
+        year: $year
+        fundFamily: $fundFamily
+        sectionId: $sectionId
+        unitId: $unitId
+        evaluationKind: DEPARTMENT
+      }
     ) {
       ...AggregateFigures
     }

@@ -4,8 +4,14 @@ import { useLoadableQuery } from '../../../app/apollo/use-loadable-query';
 import { mapLoadable } from '../../../app/loadable';
 import { graphql } from '../../../generated';
 import type {
-  AggregateDimension, OverviewAgencyRatingsQuery, OverviewAggregateQuery, OverviewFlagRowsQuery, OverviewFlagsQuery,
-  OverviewGradesInScopeQuery, OverviewGradesQuery, OverviewTargetsQuery,
+  AggregateDimension,
+  OverviewAgencyRatingsQuery,
+  OverviewAggregateQuery,
+  OverviewFlagRowsQuery,
+  OverviewFlagsQuery,
+  OverviewGradesInScopeQuery,
+  OverviewGradesQuery,
+  OverviewTargetsQuery,
 } from '../../../generated/graphql';
 import { aggregateFilter, byCheckpoint, dimensionsFor, gradeCounts, ofGrade, yearTotals } from '../aggregate';
 import type { KindDistribution } from '../charts/grade-distribution/transform';
@@ -34,7 +40,11 @@ export function useCheckpointSeries(year: number, scope: Scope) {
     [shown, scope.grade],
   );
   // No year in the filter: one answer holds every year's checkpoints, the year before included.
-  return useLoadableQuery(OVERVIEW_AGGREGATE, { groupBy: dimensionsFor(['CHECKPOINT'], scope), filter: aggregateFilter(scope, null) }, select);
+  return useLoadableQuery(
+    OVERVIEW_AGGREGATE,
+    { groupBy: dimensionsFor(['CHECKPOINT'], scope), filter: aggregateFilter(scope, null) },
+    select,
+  );
 }
 
 /** Execution grouped by fund family, section or unit at each checkpoint of the year shown. */
@@ -68,7 +78,9 @@ const selectTargets = (d: OverviewTargetsQuery): TargetFigures => d.targetSummar
 export function useTargets(year: number, scope: Scope) {
   const byGrade = scope.grade !== null;
   const shown = populationYear(year, scope);
-  const summary = useLoadableQuery(OVERVIEW_TARGETS, { year, filter: analyticsFilter(scope) }, selectTargets, { skip: byGrade });
+  const summary = useLoadableQuery(OVERVIEW_TARGETS, { year, filter: analyticsFilter(scope) }, selectTargets, {
+    skip: byGrade,
+  });
   const selectNarrowed = useCallback(
     (d: OverviewAggregateQuery): TargetFigures => ({
       ...yearTotals(ofGrade(d.projectAggregate, scope.grade), shown),
@@ -176,7 +188,9 @@ export const OVERVIEW_CHECKPOINT_DATES = graphql(`
     }
   }
 `);
-const selectCheckpointDates = (d: { checkpoints: { month: number; periodEnd: string; reportDue: string; scope: string }[] }) => d.checkpoints;
+const selectCheckpointDates = (d: {
+  checkpoints: { month: number; periodEnd: string; reportDue: string; scope: string }[];
+}) => d.checkpoints;
 export function useCheckpointDates(year: number) {
   return useLoadableQuery(OVERVIEW_CHECKPOINT_DATES, { year }, selectCheckpointDates);
 }

@@ -7,7 +7,12 @@ import { KPI_NAMES, overviewKpis, type KpiModel, type OverviewKpiInput } from '.
 const zh = testChartContext('zh');
 const en = testChartContext('en');
 
-const TARGETS = { projectCount: 321, budget: '645037526.18', annualBudgetProjectCount: 101, annualBudget: '364499999.99' };
+const TARGETS = {
+  projectCount: 321,
+  budget: '645037526.18',
+  annualBudgetProjectCount: 101,
+  annualBudget: '364499999.99',
+};
 
 const INPUT: OverviewKpiInput = {
   year: 2023,
@@ -26,8 +31,14 @@ function byName(kpis: KpiModel[]): Record<string, KpiModel> {
 describe('overview KPIs', () => {
   it('come in a fixed order, one per test id', () => {
     expect(overviewKpis(INPUT, zh).map((k) => `kpi-${k.name}`)).toEqual([
-      'kpi-projects', 'kpi-budget', 'kpi-executed', 'kpi-execution-rate',
-      'kpi-yellow', 'kpi-red', 'kpi-excellent-share', 'kpi-agencies',
+      'kpi-projects',
+      'kpi-budget',
+      'kpi-executed',
+      'kpi-execution-rate',
+      'kpi-yellow',
+      'kpi-red',
+      'kpi-excellent-share',
+      'kpi-agencies',
     ]);
     expect(KPI_NAMES).toHaveLength(8);
   });
@@ -36,7 +47,13 @@ describe('overview KPIs', () => {
     ['projects', '321 个', '其中年初预算项目 101 个', undefined, 'neutral'],
     ['budget', '6.45 亿元', '其中年初预算 3.64 亿元', '645,037,526.18 元', 'neutral'],
     ['executed', '4.66 亿元', '截至8月底 · 预算 6.45 亿元', '466,012,345.67 元', 'neutral'],
-    ['execution-rate', '72.2%', '截至8月底 · 时序进度 66.7%', '466,012,345.67 元 ÷ 645,037,526.18 元 = 72.2458%', 'good'],
+    [
+      'execution-rate',
+      '72.2%',
+      '截至8月底 · 时序进度 66.7%',
+      '466,012,345.67 元 ÷ 645,037,526.18 元 = 72.2458%',
+      'good',
+    ],
     ['yellow', '40', '截至8月底 · 本节点新增 18', undefined, 'warning'],
     ['red', '3', '截至8月底 · 本节点转红 3', undefined, 'danger'],
     ['excellent-share', '46.7%', '2022 年度自评 257 个项目', '120 / 257', 'good'],
@@ -56,7 +73,11 @@ describe('overview KPIs', () => {
 
   it('reads execution and flags at May when August has no reports yet', () => {
     const kpis = byName(overviewKpis({ ...INPUT, checkpoints: ready(totals(MAY_TOTAL, NO_REPORTS)) }, zh));
-    expect(kpis['execution-rate']).toMatchObject({ value: '28.4%', tone: 'warning', sub: '截至5月底 · 时序进度 41.7%' });
+    expect(kpis['execution-rate']).toMatchObject({
+      value: '28.4%',
+      tone: 'warning',
+      sub: '截至5月底 · 时序进度 41.7%',
+    });
     expect(kpis.yellow).toMatchObject({ value: '69', sub: '截至5月底 · 本节点新增 69' });
     expect(kpis.red).toMatchObject({ value: '0', tone: 'good' });
   });
@@ -84,7 +105,16 @@ describe('overview KPIs', () => {
 
   it('shows a skeleton per tile while its query loads, and the error only on the tiles it feeds', () => {
     const loading = overviewKpis({ ...INPUT, targets: LOADING, checkpoints: LOADING }, zh);
-    expect(loading.map((k) => k.status)).toEqual(['loading', 'loading', 'loading', 'loading', 'loading', 'loading', 'ready', 'ready']);
+    expect(loading.map((k) => k.status)).toEqual([
+      'loading',
+      'loading',
+      'loading',
+      'loading',
+      'loading',
+      'loading',
+      'ready',
+      'ready',
+    ]);
     const failed = byName(overviewKpis({ ...INPUT, flags: { status: 'error', message: '服务器内部错误' } }, zh));
     expect(failed.yellow).toMatchObject({ status: 'error', statusText: '加载失败：服务器内部错误' });
     expect(failed.red.status).toBe('error');

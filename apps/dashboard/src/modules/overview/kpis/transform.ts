@@ -4,14 +4,27 @@ import type { AgencyRatingFiguresFragment, FlagFiguresFragment } from '../../../
 import type { ChartContext } from '../../../app/charts/chart-context';
 import { checkpointName } from '../../../app/i18n/translate';
 import { combineLoadable, type Loadable } from '../../../app/loadable';
-import { elapsedFraction, latestReported, type AtCheckpoint, type Checkpoint, type ExecutionFigures as ExecutionFiguresFragment } from '../checkpoints';
+import {
+  elapsedFraction,
+  latestReported,
+  type AtCheckpoint,
+  type Checkpoint,
+  type ExecutionFigures as ExecutionFiguresFragment,
+} from '../checkpoints';
 import { ratingCounts } from '../charts/agency-ratings/transform';
 import type { GradeFigures } from '../charts/grade-distribution/transform';
 import type { TargetFigures } from '../hooks/useOverviewQueries';
 
 /** The tiles, in display order; `kpi-<name>` is their test id. */
 export const KPI_NAMES = [
-  'projects', 'budget', 'executed', 'execution-rate', 'yellow', 'red', 'excellent-share', 'agencies',
+  'projects',
+  'budget',
+  'executed',
+  'execution-rate',
+  'yellow',
+  'red',
+  'excellent-share',
+  'agencies',
 ] as const;
 export type KpiName = (typeof KPI_NAMES)[number];
 
@@ -53,7 +66,13 @@ function tile<T>(
 ): KpiModel {
   if (source.status === 'loading') return { name, label, status: 'loading', tone: 'neutral' };
   if (source.status === 'error') {
-    return { name, label, status: 'error', tone: 'neutral', statusText: t('common.loadFailed', { reason: source.message }) };
+    return {
+      name,
+      label,
+      status: 'error',
+      tone: 'neutral',
+      statusText: t('common.loadFailed', { reason: source.message }),
+    };
   }
   const figures = fill(source.data);
   if ('empty' in figures) return { name, label, status: 'empty', tone: 'neutral', statusText: figures.empty };
@@ -88,7 +107,10 @@ export function overviewKpis(input: OverviewKpiInput, ctx: ChartContext): KpiMod
     tile('budget', t('kpi.budget'), input.targets, ctx, (d) => ({
       value: money(d.budget),
       exact: exact(d.budget),
-      sub: d.annualBudget === null ? t('kpi.projects.subNarrowed', { year: input.shownYear }) : t('kpi.budget.sub', { amount: money(d.annualBudget) }),
+      sub:
+        d.annualBudget === null
+          ? t('kpi.projects.subNarrowed', { year: input.shownYear })
+          : t('kpi.budget.sub', { amount: money(d.annualBudget) }),
       tone: 'neutral',
     })),
     tile('executed', t('kpi.executed'), input.checkpoints, ctx, (totals) => {
@@ -97,7 +119,10 @@ export function overviewKpis(input: OverviewKpiInput, ctx: ChartContext): KpiMod
       return {
         value: money(at.value.executed),
         exact: exact(at.value.executed),
-        sub: t('kpi.executed.sub', { checkpoint: checkpointName(t, at.checkpoint.month), amount: money(at.value.budget) }),
+        sub: t('kpi.executed.sub', {
+          checkpoint: checkpointName(t, at.checkpoint.month),
+          amount: money(at.value.budget),
+        }),
         tone: 'neutral',
       };
     }),
@@ -121,7 +146,10 @@ export function overviewKpis(input: OverviewKpiInput, ctx: ChartContext): KpiMod
       if (!at || !f) return noMonitoring;
       return {
         value: formatCount(f.yellow),
-        sub: t('kpi.yellow.sub', { checkpoint: checkpointName(t, at.checkpoint.month), count: formatCount(f.newYellow) }),
+        sub: t('kpi.yellow.sub', {
+          checkpoint: checkpointName(t, at.checkpoint.month),
+          count: formatCount(f.newYellow),
+        }),
         tone: f.yellow > 0 ? 'warning' : 'good',
       };
     }),
@@ -131,7 +159,10 @@ export function overviewKpis(input: OverviewKpiInput, ctx: ChartContext): KpiMod
       if (!at || !f) return noMonitoring;
       return {
         value: formatCount(f.red),
-        sub: t('kpi.red.sub', { checkpoint: checkpointName(t, at.checkpoint.month), count: formatCount(f.escalatedToRed) }),
+        sub: t('kpi.red.sub', {
+          checkpoint: checkpointName(t, at.checkpoint.month),
+          count: formatCount(f.escalatedToRed),
+        }),
         tone: f.red > 0 ? 'danger' : 'good',
       };
     }),

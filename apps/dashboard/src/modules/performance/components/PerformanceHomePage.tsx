@@ -73,13 +73,53 @@ function AgencyRatingTable({ year }: { year: number }) {
         retryLabel={t('common.retry')}
         emptyText={t('chart.agencies.empty', { year })}
         columns={[
-          { key: 'name', header: t('performance.agency'), cell: (r) => <span title={r.agencyName}>{r.agencyName}</span> },
-          { key: 'rating', header: t('chart.agencies.rating'), width: '72px', align: 'center', cell: (r) => <span className={`badge badge--rating-${r.rating.toLowerCase()}`}>{r.rating}</span> },
-          { key: 'score', header: t('chart.agencies.score'), width: '84px', align: 'right', cell: (r) => formatDecimal(r.score, 1) },
-          { key: 'quantity', header: t('chart.agencies.quantity'), width: '72px', align: 'right', cell: (r) => formatDecimal(r.quantity, 1) },
-          { key: 'quality', header: t('chart.agencies.quality'), width: '72px', align: 'right', cell: (r) => formatDecimal(r.quality, 1) },
-          { key: 'effect', header: t('chart.agencies.effect'), width: '72px', align: 'right', cell: (r) => formatDecimal(r.effect, 1) },
-          { key: 'satisfaction', header: t('chart.agencies.satisfaction'), width: '72px', align: 'right', cell: (r) => formatDecimal(r.satisfaction, 1) },
+          {
+            key: 'name',
+            header: t('performance.agency'),
+            cell: (r) => <span title={r.agencyName}>{r.agencyName}</span>,
+          },
+          {
+            key: 'rating',
+            header: t('chart.agencies.rating'),
+            width: '72px',
+            align: 'center',
+            cell: (r) => <span className={`badge badge--rating-${r.rating.toLowerCase()}`}>{r.rating}</span>,
+          },
+          {
+            key: 'score',
+            header: t('chart.agencies.score'),
+            width: '84px',
+            align: 'right',
+            cell: (r) => formatDecimal(r.score, 1),
+          },
+          {
+            key: 'quantity',
+            header: t('chart.agencies.quantity'),
+            width: '72px',
+            align: 'right',
+            cell: (r) => formatDecimal(r.quantity, 1),
+          },
+          {
+            key: 'quality',
+            header: t('chart.agencies.quality'),
+            width: '72px',
+            align: 'right',
+            cell: (r) => formatDecimal(r.quality, 1),
+          },
+          {
+            key: 'effect',
+            header: t('chart.agencies.effect'),
+            width: '72px',
+            align: 'right',
+            cell: (r) => formatDecimal(r.effect, 1),
+          },
+          {
+            key: 'satisfaction',
+            header: t('chart.agencies.satisfaction'),
+            width: '72px',
+            align: 'right',
+            cell: (r) => formatDecimal(r.satisfaction, 1),
+          },
         ]}
       />
     </Panel>
@@ -102,9 +142,33 @@ export default function PerformanceHomePage() {
       </PageHeading>
       <TodoPanel />
       <div className="kpi-row" data-count={3}>
-        <KpiTile testId="kpi-open-yellow" label={t('performance.openYellow')} status={countStatus} statusText={t('kpi.loadFailed')} value={count(counts.data?.yellow.totalCount)} tone="warning" sub={t('performance.allYears')} />
-        <KpiTile testId="kpi-open-red" label={t('performance.openRed')} status={countStatus} statusText={t('kpi.loadFailed')} value={count(counts.data?.red.totalCount)} tone="danger" sub={t('performance.allYears')} />
-        <KpiTile testId="kpi-overdue" label={t('performance.overdue')} status={countStatus} statusText={t('kpi.loadFailed')} value={count(counts.data?.overdue.totalCount)} tone="danger" sub={t('performance.overdueSub')} />
+        <KpiTile
+          testId="kpi-open-yellow"
+          label={t('performance.openYellow')}
+          status={countStatus}
+          statusText={t('kpi.loadFailed')}
+          value={count(counts.data?.yellow.totalCount)}
+          tone="warning"
+          sub={t('performance.allYears')}
+        />
+        <KpiTile
+          testId="kpi-open-red"
+          label={t('performance.openRed')}
+          status={countStatus}
+          statusText={t('kpi.loadFailed')}
+          value={count(counts.data?.red.totalCount)}
+          tone="danger"
+          sub={t('performance.allYears')}
+        />
+        <KpiTile
+          testId="kpi-overdue"
+          label={t('performance.overdue')}
+          status={countStatus}
+          statusText={t('kpi.loadFailed')}
+          value={count(counts.data?.overdue.totalCount)}
+          tone="danger"
+          sub={t('performance.overdueSub')}
+        />
       </div>
       <Tabs
         idPrefix="performance"
@@ -118,7 +182,15 @@ export default function PerformanceHomePage() {
       />
       <TabPanel idPrefix="performance" active={tab}>
         {tab === 'flags' ? (
-          <FlagLedger year={null} defaultStatus="OPEN" title={t('performance.ledger')} subtitle={t('performance.ledgerSub')} fileLabel={t('performance.county')} showSection testId="county-ledger" />
+          <FlagLedger
+            year={null}
+            defaultStatus="OPEN"
+            title={t('performance.ledger')}
+            subtitle={t('performance.ledgerSub')}
+            fileLabel={t('performance.county')}
+            showSection
+            testId="county-ledger"
+          />
         ) : (
           <div className="dashboard__grid">
             <AgencyRatingsChart year={year} />

@@ -31,7 +31,10 @@ export default function PortfolioPage({ drill }: { drill: DrillLevel }) {
   const label = me?.sectionName ?? '';
   return (
     <main className="page" id="main">
-      <PageHeading title={t('portfolio.title', { section: label })} subtitle={me ? bilingual(me.scopeDescription, lang) : undefined}>
+      <PageHeading
+        title={t('portfolio.title', { section: label })}
+        subtitle={me ? bilingual(me.scopeDescription, lang) : undefined}
+      >
         <YearPicker year={year} years={YEARS} onChange={setYear} />
       </PageHeading>
       {drill.level === 'county' && <TodoPanel />}

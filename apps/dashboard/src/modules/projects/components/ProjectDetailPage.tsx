@@ -18,7 +18,14 @@ import { useSession } from '../../auth/hooks/useSession';
 import { raisedText } from '../../flags/flag-rows';
 import { ProjectExecutionChart } from '../charts/project-execution/Chart';
 import { PROJECT_DETAIL } from '../graphql/project-detail.graphql';
-import { asProject, indicatorRows, isOffPlan, reportMonths, type IndicatorRow, type ProjectDetail } from '../project-detail';
+import {
+  asProject,
+  indicatorRows,
+  isOffPlan,
+  reportMonths,
+  type IndicatorRow,
+  type ProjectDetail,
+} from '../project-detail';
 import { familyLabel, gradeLabel, kindLabel, selfGrade } from '../project-rows';
 import { FlagBadge } from './ProjectTable';
 
@@ -27,7 +34,11 @@ type Application = ProjectDetail['resultApplications'][number];
 
 function GradeText({ grade }: { grade: string | null | undefined }) {
   const { lang } = useI18n();
-  return grade ? <span className={`badge badge--grade-${grade.toLowerCase()}`}>{gradeLabel(grade, lang)}</span> : <span className="muted">—</span>;
+  return grade ? (
+    <span className={`badge badge--grade-${grade.toLowerCase()}`}>{gradeLabel(grade, lang)}</span>
+  ) : (
+    <span className="muted">—</span>
+  );
 }
 
 /** 项目详情: budget and execution over the checkpoints, targets against actuals, flags, evaluations, cuts. */
@@ -43,11 +54,22 @@ export default function ProjectDetailPage({ projectId }: { projectId: string }) 
     const base = dashboardBase(me.role);
     const year = project?.year;
     const q = (path: string) => withQuery(path, { year: year && year !== 2023 ? year : null });
-    if (!base) return [{ label: t(me.role === 'UNIT' ? 'nav.unit' : 'nav.agency'), to: homePath(me.role) }, { label: project?.name ?? '…' }];
-    const items: Crumb[] = [{ label: t(base === 'overview' ? 'drill.county' : 'drill.portfolio'), to: q(drillPath(base, { level: 'county' })) }];
+    if (!base)
+      return [
+        { label: t(me.role === 'UNIT' ? 'nav.unit' : 'nav.agency'), to: homePath(me.role) },
+        { label: project?.name ?? '…' },
+      ];
+    const items: Crumb[] = [
+      {
+        label: t(base === 'overview' ? 'drill.county' : 'drill.portfolio'),
+        to: q(drillPath(base, { level: 'county' })),
+      },
+    ];
     const section = project?.unit?.section;
-    if (section) items.push({ label: section.name, to: q(drillPath(base, { level: 'section', sectionId: section.id })) });
-    if (project?.unit) items.push({ label: project.unit.name, to: q(drillPath(base, { level: 'unit', unitId: project.unit.id })) });
+    if (section)
+      items.push({ label: section.name, to: q(drillPath(base, { level: 'section', sectionId: section.id })) });
+    if (project?.unit)
+      items.push({ label: project.unit.name, to: q(drillPath(base, { level: 'unit', unitId: project.unit.id })) });
     items.push({ label: project?.name ?? '…' });
     return items;
   }, [me, project, t]);
@@ -62,7 +84,11 @@ export default function ProjectDetailPage({ projectId }: { projectId: string }) 
   if (error || !project) {
     return (
       <main className="page" id="main">
-        <Breadcrumb items={crumbs.length ? [crumbs[0], { label: t('detail.notFoundTitle') }] : [{ label: t('detail.notFoundTitle') }]} />
+        <Breadcrumb
+          items={
+            crumbs.length ? [crumbs[0], { label: t('detail.notFoundTitle') }] : [{ label: t('detail.notFoundTitle') }]
+          }
+        />
         <Panel
           title={t('detail.notFoundTitle')}
           status={error ? 'error' : 'empty'}
@@ -83,13 +109,24 @@ function ProjectDetailBody({ project, crumbs }: { project: ProjectDetail; crumbs
   const { t, lang } = useI18n();
   const months = reportMonths(project);
   const rows = useMemo(() => indicatorRows(project, lang), [project, lang]);
-  const latest = [...project.monitoringReports].sort((a, b) => (b.checkpoint?.month ?? 0) - (a.checkpoint?.month ?? 0))[0];
+  const latest = [...project.monitoringReports].sort(
+    (a, b) => (b.checkpoint?.month ?? 0) - (a.checkpoint?.month ?? 0),
+  )[0];
   const openFlags = project.flags.filter((f) => f.status === 'OPEN');
   const grade = selfGrade({ evaluations: project.evaluations });
   const cut = project.resultApplications[0];
 
   const indicatorColumns: Column<IndicatorRow>[] = [
-    { key: 'level', header: t('detail.ind.level'), width: '180px', cell: (r) => <span title={`${r.level1} / ${r.indicator.level2}`}>{r.level1} · {r.indicator.level2}</span> },
+    {
+      key: 'level',
+      header: t('detail.ind.level'),
+      width: '180px',
+      cell: (r) => (
+        <span title={`${r.level1} / ${r.indicator.level2}`}>
+          {r.level1} · {r.indicator.level2}
+        </span>
+      ),
+    },
     {
       key: 'name',
       header: t('detail.ind.name'),
@@ -101,7 +138,13 @@ function ProjectDetailBody({ project, crumbs }: { project: ProjectDetail; crumbs
       ),
     },
     { key: 'target', header: t('detail.ind.target'), width: '130px', cell: (r) => r.target },
-    { key: 'weight', header: t('detail.ind.weight'), width: '56px', align: 'right', cell: (r) => formatDecimal(r.indicator.weight, 0) },
+    {
+      key: 'weight',
+      header: t('detail.ind.weight'),
+      width: '56px',
+      align: 'right',
+      cell: (r) => formatDecimal(r.indicator.weight, 0),
+    },
     ...months.map((m) => ({
       key: `m${m}`,
       header: t('detail.ind.actualAt', { checkpoint: checkpointName(t, m) }),
@@ -115,7 +158,9 @@ function ProjectDetailBody({ project, crumbs }: { project: ProjectDetail; crumbs
           <span className={off ? 'off-plan' : undefined} title={a.explanation || undefined}>
             {a.actual ?? '—'}
             <span className="muted"> / {a.planned ?? '—'}</span>
-            {off && a.deviation !== null && <span className="off-plan__mark"> {t('detail.ind.off', { value: formatRate(a.deviation) })}</span>}
+            {off && a.deviation !== null && (
+              <span className="off-plan__mark"> {t('detail.ind.off', { value: formatRate(a.deviation) })}</span>
+            )}
           </span>
         );
       },
@@ -129,16 +174,34 @@ function ProjectDetailBody({ project, crumbs }: { project: ProjectDetail; crumbs
     { header: t('detail.ind.target'), value: (r) => r.target, width: 18 },
     { header: t('detail.ind.weight'), value: (r) => r.indicator.weight, type: 'number' },
     ...months.flatMap((m): ExportColumn<IndicatorRow>[] => [
-      { header: t('detail.ind.plannedAt', { checkpoint: checkpointName(t, m) }), value: (r) => r.actuals.get(m)?.planned ?? '' },
-      { header: t('detail.ind.actualOnlyAt', { checkpoint: checkpointName(t, m) }), value: (r) => r.actuals.get(m)?.actual ?? '' },
+      {
+        header: t('detail.ind.plannedAt', { checkpoint: checkpointName(t, m) }),
+        value: (r) => r.actuals.get(m)?.planned ?? '',
+      },
+      {
+        header: t('detail.ind.actualOnlyAt', { checkpoint: checkpointName(t, m) }),
+        value: (r) => r.actuals.get(m)?.actual ?? '',
+      },
     ]),
   ];
 
   const evaluationColumns: Column<Evaluation>[] = [
     { key: 'kind', header: t('detail.eval.kind'), width: '110px', cell: (e) => kindLabel(e.kind, lang) },
     { key: 'date', header: t('detail.eval.date'), width: '100px', cell: (e) => e.evaluatedOn ?? '—' },
-    { key: 'score', header: t('detail.eval.score'), width: '72px', align: 'right', cell: (e) => (e.score === null || e.score === undefined ? '—' : formatDecimal(e.score, 2)) },
-    { key: 'expert', header: t('detail.eval.expert'), width: '84px', align: 'right', cell: (e) => (e.expertScore == null ? '—' : formatDecimal(e.expertScore, 2)) },
+    {
+      key: 'score',
+      header: t('detail.eval.score'),
+      width: '72px',
+      align: 'right',
+      cell: (e) => (e.score === null || e.score === undefined ? '—' : formatDecimal(e.score, 2)),
+    },
+    {
+      key: 'expert',
+      header: t('detail.eval.expert'),
+      width: '84px',
+      align: 'right',
+      cell: (e) => (e.expertScore == null ? '—' : formatDecimal(e.expertScore, 2)),
+    },
     {
       key: 'grade',
       header: t('detail.eval.grade'),
@@ -146,7 +209,9 @@ function ProjectDetailBody({ project, crumbs }: { project: ProjectDetail; crumbs
       cell: (e) => (
         <span>
           <GradeText grade={e.grade} />
-          {e.uncappedGrade && e.uncappedGrade !== e.grade && <span className="muted"> {t('detail.eval.uncapped', { grade: gradeLabel(e.uncappedGrade, lang) })}</span>}
+          {e.uncappedGrade && e.uncappedGrade !== e.grade && (
+            <span className="muted"> {t('detail.eval.uncapped', { grade: gradeLabel(e.uncappedGrade, lang) })}</span>
+          )}
         </span>
       ),
     },
@@ -159,15 +224,30 @@ function ProjectDetailBody({ project, crumbs }: { project: ProjectDetail; crumbs
         ) : (
           <span className="caps">
             {e.caps.map((c) => (
-              <span key={c.code} className={c.applied ? 'badge badge--cap-applied' : 'badge badge--cap'} title={c.applied ? t('detail.eval.capApplied') : t('detail.eval.capNotApplied')}>
+              <span
+                key={c.code}
+                className={c.applied ? 'badge badge--cap-applied' : 'badge badge--cap'}
+                title={c.applied ? t('detail.eval.capApplied') : t('detail.eval.capNotApplied')}
+              >
                 {lang === 'zh' ? c.zh : c.en}
               </span>
             ))}
           </span>
         ),
     },
-    { key: 'agency', header: t('detail.eval.agency'), width: '18%', cell: (e) => <span title={e.agency?.name}>{e.agency?.name ?? t('detail.eval.bySelf')}</span> },
-    { key: 'findings', header: t('detail.eval.findings'), width: '64px', align: 'right', cell: (e) => e.findings.length },
+    {
+      key: 'agency',
+      header: t('detail.eval.agency'),
+      width: '18%',
+      cell: (e) => <span title={e.agency?.name}>{e.agency?.name ?? t('detail.eval.bySelf')}</span>,
+    },
+    {
+      key: 'findings',
+      header: t('detail.eval.findings'),
+      width: '64px',
+      align: 'right',
+      cell: (e) => e.findings.length,
+    },
   ];
   const evaluationExport: ExportColumn<Evaluation>[] = [
     { header: t('detail.eval.kind'), value: (e) => kindLabel(e.kind, lang) },
@@ -177,19 +257,63 @@ function ProjectDetailBody({ project, crumbs }: { project: ProjectDetail; crumbs
     { header: t('detail.eval.expert'), value: (e) => e.expertScore ?? null, type: 'number' },
     { header: t('detail.eval.grade'), value: (e) => gradeLabel(e.grade, lang) },
     { header: t('detail.eval.uncappedGrade'), value: (e) => gradeLabel(e.uncappedGrade, lang) },
-    { header: t('detail.eval.caps'), value: (e) => e.caps.map((c) => `${lang === 'zh' ? c.zh : c.en}${c.applied ? `（${t('detail.eval.capApplied')}）` : ''}`).join('；') },
+    {
+      header: t('detail.eval.caps'),
+      value: (e) =>
+        e.caps
+          .map((c) => `${lang === 'zh' ? c.zh : c.en}${c.applied ? `（${t('detail.eval.capApplied')}）` : ''}`)
+          .join('；'),
+    },
     { header: t('detail.eval.agency'), value: (e) => e.agency?.name ?? '' },
     { header: t('detail.eval.findings'), value: (e) => e.findings.map((f) => f.text).join('；'), width: 40 },
     { header: t('detail.eval.report'), value: (e) => e.reportName ?? '' },
   ];
   const applicationColumns: Column<Application>[] = [
-    { key: 'year', header: t('detail.cut.year'), width: '96px', cell: (a) => t('common.yearOption', { year: a.targetYear }) },
+    {
+      key: 'year',
+      header: t('detail.cut.year'),
+      width: '96px',
+      cell: (a) => t('common.yearOption', { year: a.targetYear }),
+    },
     { key: 'grade', header: t('detail.eval.grade'), width: '64px', cell: (a) => <GradeText grade={a.grade} /> },
-    { key: 'share', header: t('detail.cut.share'), width: '80px', align: 'right', cell: (a) => formatRate(a.cutShare, 0) },
-    { key: 'base', header: t('detail.cut.base'), width: '120px', align: 'right', cell: (a) => <Money yuan={a.baseBudget} /> },
-    { key: 'proposed', header: t('detail.cut.proposed'), width: '120px', align: 'right', cell: (a) => <strong><Money yuan={a.proposedCut} /></strong> },
-    { key: 'accepted', header: t('detail.cut.accepted'), width: '120px', align: 'right', cell: (a) => <Money yuan={a.acceptedCut} /> },
-    { key: 'status', header: t('detail.cut.status'), width: '90px', cell: (a) => t(`detail.cut.status.${a.status}` as 'detail.cut.status.PROPOSED') },
+    {
+      key: 'share',
+      header: t('detail.cut.share'),
+      width: '80px',
+      align: 'right',
+      cell: (a) => formatRate(a.cutShare, 0),
+    },
+    {
+      key: 'base',
+      header: t('detail.cut.base'),
+      width: '120px',
+      align: 'right',
+      cell: (a) => <Money yuan={a.baseBudget} />,
+    },
+    {
+      key: 'proposed',
+      header: t('detail.cut.proposed'),
+      width: '120px',
+      align: 'right',
+      cell: (a) => (
+        <strong>
+          <Money yuan={a.proposedCut} />
+        </strong>
+      ),
+    },
+    {
+      key: 'accepted',
+      header: t('detail.cut.accepted'),
+      width: '120px',
+      align: 'right',
+      cell: (a) => <Money yuan={a.acceptedCut} />,
+    },
+    {
+      key: 'status',
+      header: t('detail.cut.status'),
+      width: '90px',
+      cell: (a) => t(`detail.cut.status.${a.status}` as 'detail.cut.status.PROPOSED'),
+    },
     { key: 'reason', header: t('detail.cut.reason'), cell: (a) => <span title={a.reason}>{a.reason}</span> },
   ];
   const applicationExport: ExportColumn<Application>[] = [
@@ -198,7 +322,11 @@ function ProjectDetailBody({ project, crumbs }: { project: ProjectDetail; crumbs
     { header: t('detail.cut.share'), value: (a) => formatRate(a.cutShare, 0) },
     { header: t('detail.cut.baseYuan'), value: (a) => yuanPlain(a.baseBudget), type: 'number' },
     { header: t('detail.cut.proposedYuan'), value: (a) => yuanPlain(a.proposedCut), type: 'number' },
-    { header: t('detail.cut.acceptedYuan'), value: (a) => (a.acceptedCut ? yuanPlain(a.acceptedCut) : null), type: 'number' },
+    {
+      header: t('detail.cut.acceptedYuan'),
+      value: (a) => (a.acceptedCut ? yuanPlain(a.acceptedCut) : null),
+      type: 'number',
+    },
     { header: t('detail.cut.status'), value: (a) => a.status },
     { header: t('detail.cut.reason'), value: (a) => a.reason },
   ];
@@ -226,14 +354,23 @@ function ProjectDetailBody({ project, crumbs }: { project: ProjectDetail; crumbs
           .join(' · ')}
       />
       <div className="kpi-row" data-count={6}>
-        <KpiTile testId="detail-budget" label={t('detail.kpi.budget')} value={<Money yuan={project.budget} />} sub={t('detail.kpi.targets', { status: t(`projects.target.${project.targetStatus}` as const) })} />
+        <KpiTile
+          testId="detail-budget"
+          label={t('detail.kpi.budget')}
+          value={<Money yuan={project.budget} />}
+          sub={t('detail.kpi.targets', { status: t(`projects.target.${project.targetStatus}` as const) })}
+        />
         <KpiTile
           testId="detail-executed"
           label={t('detail.kpi.executed')}
           status={latest ? 'ready' : 'empty'}
           statusText={t('detail.kpi.noReport')}
           value={latest ? <Money yuan={latest.executed} /> : undefined}
-          sub={latest?.checkpoint ? t('detail.kpi.at', { checkpoint: checkpointName(t, latest.checkpoint.month) }) : undefined}
+          sub={
+            latest?.checkpoint
+              ? t('detail.kpi.at', { checkpoint: checkpointName(t, latest.checkpoint.month) })
+              : undefined
+          }
         />
         <KpiTile
           testId="detail-rate"
@@ -242,7 +379,15 @@ function ProjectDetailBody({ project, crumbs }: { project: ProjectDetail; crumbs
           statusText={t('detail.kpi.noReport')}
           tone={latest?.failed ? 'warning' : 'good'}
           value={latest ? formatYuanRatio(latest.executed, latest.budget) : undefined}
-          sub={latest ? (latest.failed ? t('detail.report.failed') : latest.failed === false ? t('detail.report.passed') : t('detail.report.pending')) : undefined}
+          sub={
+            latest
+              ? latest.failed
+                ? t('detail.report.failed')
+                : latest.failed === false
+                  ? t('detail.report.passed')
+                  : t('detail.report.pending')
+              : undefined
+          }
         />
         <KpiTile
           testId="detail-flags"
@@ -251,7 +396,14 @@ function ProjectDetailBody({ project, crumbs }: { project: ProjectDetail; crumbs
           value={String(openFlags.length)}
           sub={t('detail.kpi.flagsSub', { total: project.flags.length })}
         />
-        <KpiTile testId="detail-grade" label={t('detail.kpi.grade')} status={grade ? 'ready' : 'empty'} statusText={t('detail.kpi.notEvaluated')} value={gradeLabel(grade, lang)} tone={grade === 'POOR' ? 'danger' : grade === 'MEDIUM' ? 'warning' : 'good'} />
+        <KpiTile
+          testId="detail-grade"
+          label={t('detail.kpi.grade')}
+          status={grade ? 'ready' : 'empty'}
+          statusText={t('detail.kpi.notEvaluated')}
+          value={gradeLabel(grade, lang)}
+          tone={grade === 'POOR' ? 'danger' : grade === 'MEDIUM' ? 'warning' : 'good'}
+        />
         <KpiTile
           testId="detail-cut"
           label={t('detail.kpi.cut')}
@@ -259,21 +411,42 @@ function ProjectDetailBody({ project, crumbs }: { project: ProjectDetail; crumbs
           statusText={t('detail.kpi.noCut')}
           tone="danger"
           value={cut ? <Money yuan={cut.proposedCut} /> : undefined}
-          sub={cut ? t('detail.kpi.cutSub', { year: cut.targetYear, share: formatShare(Math.round(cut.cutShare * 100), 100, 0) }) : undefined}
+          sub={
+            cut
+              ? t('detail.kpi.cutSub', {
+                  year: cut.targetYear,
+                  share: formatShare(Math.round(cut.cutShare * 100), 100, 0),
+                })
+              : undefined
+          }
         />
       </div>
       <div className="dashboard__grid">
         <ProjectExecutionChart reports={project.monitoringReports} code={project.code} />
-        <Panel title={t('detail.flags.title')} subtitle={t('detail.flags.subtitle', { count: project.flags.length })} status={project.flags.length ? 'ready' : 'empty'} emptyText={t('detail.flags.empty')} minHeight={120} testId="panel-flag-history">
+        <Panel
+          title={t('detail.flags.title')}
+          subtitle={t('detail.flags.subtitle', { count: project.flags.length })}
+          status={project.flags.length ? 'ready' : 'empty'}
+          emptyText={t('detail.flags.empty')}
+          minHeight={120}
+          testId="panel-flag-history"
+        >
           <ul className="flag-history">
             {project.flags.map((f) => (
-              <li key={f.id} className={`flag-history__item${f.status === 'OPEN' && f.daysOverdue > 0 ? ' flag-history__item--overdue' : ''}`}>
+              <li
+                key={f.id}
+                className={`flag-history__item${f.status === 'OPEN' && f.daysOverdue > 0 ? ' flag-history__item--overdue' : ''}`}
+              >
                 <div className="flag-history__head">
                   <FlagBadge level={f.level} />
                   <span>{raisedText(f, t)}</span>
                   <span>{t('detail.flags.deadline', { date: f.deadline })}</span>
                   {f.status === 'OPEN' ? (
-                    f.daysOverdue > 0 ? <strong className="overdue">{t('detail.flags.overdue', { days: f.daysOverdue })}</strong> : <span>{t('flags.status.OPEN')}</span>
+                    f.daysOverdue > 0 ? (
+                      <strong className="overdue">{t('detail.flags.overdue', { days: f.daysOverdue })}</strong>
+                    ) : (
+                      <span>{t('flags.status.OPEN')}</span>
+                    )
                   ) : (
                     <span className="good">{t('flags.closedOn', { date: f.closedOn ?? '' })}</span>
                   )}
@@ -309,9 +482,24 @@ function ProjectDetailBody({ project, crumbs }: { project: ProjectDetail; crumbs
             status="ready"
             minHeight={0}
             testId="panel-indicators"
-            actions={<ExportButtons columns={indicatorExport} load={async () => ({ rows })} fileName={file(t('detail.ind.file'))} sheetName={t('detail.ind.file')} disabled={rows.length === 0} />}
+            actions={
+              <ExportButtons
+                columns={indicatorExport}
+                load={async () => ({ rows })}
+                fileName={file(t('detail.ind.file'))}
+                sheetName={t('detail.ind.file')}
+                disabled={rows.length === 0}
+              />
+            }
           >
-            <DataTable caption={t('detail.ind.title')} columns={indicatorColumns} rows={rows} rowKey={(r) => r.indicator.id} status={rows.length ? 'ready' : 'empty'} emptyText={t('detail.ind.empty')} />
+            <DataTable
+              caption={t('detail.ind.title')}
+              columns={indicatorColumns}
+              rows={rows}
+              rowKey={(r) => r.indicator.id}
+              status={rows.length ? 'ready' : 'empty'}
+              emptyText={t('detail.ind.empty')}
+            />
             <p className="panel-footnote">{t('detail.ind.footnote')}</p>
           </Panel>
         </div>
@@ -321,9 +509,24 @@ function ProjectDetailBody({ project, crumbs }: { project: ProjectDetail; crumbs
             status="ready"
             minHeight={0}
             testId="panel-evaluations"
-            actions={<ExportButtons columns={evaluationExport} load={async () => ({ rows: project.evaluations })} fileName={file(t('detail.eval.file'))} sheetName={t('detail.eval.file')} disabled={project.evaluations.length === 0} />}
+            actions={
+              <ExportButtons
+                columns={evaluationExport}
+                load={async () => ({ rows: project.evaluations })}
+                fileName={file(t('detail.eval.file'))}
+                sheetName={t('detail.eval.file')}
+                disabled={project.evaluations.length === 0}
+              />
+            }
           >
-            <DataTable caption={t('detail.eval.title')} columns={evaluationColumns} rows={project.evaluations} rowKey={(e) => e.id} status={project.evaluations.length ? 'ready' : 'empty'} emptyText={t('detail.eval.empty')} />
+            <DataTable
+              caption={t('detail.eval.title')}
+              columns={evaluationColumns}
+              rows={project.evaluations}
+              rowKey={(e) => e.id}
+              status={project.evaluations.length ? 'ready' : 'empty'}
+              emptyText={t('detail.eval.empty')}
+            />
             {project.evaluations.some((e) => e.findings.length > 0) && (
               <ul className="findings">
                 {project.evaluations.flatMap((e) =>
@@ -344,9 +547,24 @@ function ProjectDetailBody({ project, crumbs }: { project: ProjectDetail; crumbs
             status="ready"
             minHeight={0}
             testId="panel-result-applications"
-            actions={<ExportButtons columns={applicationExport} load={async () => ({ rows: project.resultApplications })} fileName={file(t('detail.cut.file'))} sheetName={t('detail.cut.file')} disabled={project.resultApplications.length === 0} />}
+            actions={
+              <ExportButtons
+                columns={applicationExport}
+                load={async () => ({ rows: project.resultApplications })}
+                fileName={file(t('detail.cut.file'))}
+                sheetName={t('detail.cut.file')}
+                disabled={project.resultApplications.length === 0}
+              />
+            }
           >
-            <DataTable caption={t('detail.cut.title')} columns={applicationColumns} rows={project.resultApplications} rowKey={(a) => a.id} status={project.resultApplications.length ? 'ready' : 'empty'} emptyText={t('detail.cut.empty')} />
+            <DataTable
+              caption={t('detail.cut.title')}
+              columns={applicationColumns}
+              rows={project.resultApplications}
+              rowKey={(a) => a.id}
+              status={project.resultApplications.length ? 'ready' : 'empty'}
+              emptyText={t('detail.cut.empty')}
+            />
           </Panel>
         </div>
       </div>

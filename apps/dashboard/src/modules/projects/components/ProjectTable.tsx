@@ -19,8 +19,18 @@ import { CHECKPOINTS } from '../../overview/checkpoints';
 import { FILTER_PARAMS, isGrade } from '../../overview/cross-filter';
 import { PROJECT_TABLE, UNIT_OPTIONS } from '../graphql/project-table.graphql';
 import {
-  familyLabel, flagLabel, gradeLabel, isFundFamily, nextSort, openFlag, parseTableState, projectExportColumns, reportAt,
-  selfGrade, tableStateParams, type ProjectRow,
+  familyLabel,
+  flagLabel,
+  gradeLabel,
+  isFundFamily,
+  nextSort,
+  openFlag,
+  parseTableState,
+  projectExportColumns,
+  reportAt,
+  selfGrade,
+  tableStateParams,
+  type ProjectRow,
 } from '../project-rows';
 
 const PAGE_SIZE = 20;
@@ -107,7 +117,10 @@ export function ProjectTable(props: ProjectTableProps) {
   const orderBy = useMemo(() => ({ field: state.sort, direction: state.direction }), [state.sort, state.direction]);
   const pages = useCursorPages(PROJECT_TABLE, { filter, orderBy }, connection, PAGE_SIZE);
 
-  const units = useQuery(UNIT_OPTIONS, { variables: { sectionId: props.fixedSectionId ?? null }, skip: props.unitFilter === false || Boolean(props.fixedUnitId) });
+  const units = useQuery(UNIT_OPTIONS, {
+    variables: { sectionId: props.fixedSectionId ?? null },
+    skip: props.unitFilter === false || Boolean(props.fixedUnitId),
+  });
   const unitOptions = units.data?.units.edges.map((e) => e.node) ?? [];
 
   const load = useCallback(async () => {
@@ -117,7 +130,13 @@ export function ProjectTable(props: ProjectTableProps) {
 
   const variant = props.variant ?? 'portfolio';
   const columns: Column<ProjectRow>[] = [
-    { key: 'CODE', header: t('projects.col.code'), sortable: true, width: '118px', cell: (p) => <span className="mono">{p.code}</span> },
+    {
+      key: 'CODE',
+      header: t('projects.col.code'),
+      sortable: true,
+      width: '118px',
+      cell: (p) => <span className="mono">{p.code}</span>,
+    },
     {
       key: 'NAME',
       header: t('projects.col.name'),
@@ -131,8 +150,20 @@ export function ProjectTable(props: ProjectTableProps) {
     },
     ...(variant === 'portfolio'
       ? [
-          { key: 'unit', header: t('projects.col.unit'), width: '16%', cell: (p: ProjectRow) => <span title={p.unit?.name}>{p.unit?.name ?? t('projects.classifiedUnit')}</span> },
-          { key: 'family', header: t('projects.col.fundFamily'), width: '12%', cell: (p: ProjectRow) => <span title={familyLabel(p.fundFamily, lang)}>{familyLabel(p.fundFamily, lang)}</span> },
+          {
+            key: 'unit',
+            header: t('projects.col.unit'),
+            width: '16%',
+            cell: (p: ProjectRow) => <span title={p.unit?.name}>{p.unit?.name ?? t('projects.classifiedUnit')}</span>,
+          },
+          {
+            key: 'family',
+            header: t('projects.col.fundFamily'),
+            width: '12%',
+            cell: (p: ProjectRow) => (
+              <span title={familyLabel(p.fundFamily, lang)}>{familyLabel(p.fundFamily, lang)}</span>
+            ),
+          },
         ]
       : [
           {
@@ -141,15 +172,39 @@ export function ProjectTable(props: ProjectTableProps) {
             width: '132px',
             cell: (p: ProjectRow) => (
               <span className={`status status--${p.targetStatus.toLowerCase()}`}>
-                {t(`projects.target.${p.targetStatus}` as const)} · {t('projects.indicatorCount', { count: p.indicators.length })}
+                {t(`projects.target.${p.targetStatus}` as const)} ·{' '}
+                {t('projects.indicatorCount', { count: p.indicators.length })}
               </span>
             ),
           },
         ]),
-    { key: 'BUDGET', header: t('projects.col.budget'), sortable: true, align: 'right', width: '104px', cell: (p) => <Money yuan={p.budget} /> },
+    {
+      key: 'BUDGET',
+      header: t('projects.col.budget'),
+      sortable: true,
+      align: 'right',
+      width: '104px',
+      cell: (p) => <Money yuan={p.budget} />,
+    },
     ...(variant === 'portfolio'
-      ? [{ key: 'rate', header: t('projects.col.rate'), align: 'right' as const, width: '76px', cell: (p: ProjectRow) => <RateCell report={reportAt(p, MONTHS[MONTHS.length - 1]) ?? reportAt(p, MONTHS[0])} /> }]
-      : MONTHS.map((m) => ({ key: `rate-${m}`, header: t('projects.col.rateAt', { month: m }), align: 'right' as const, width: '112px', cell: (p: ProjectRow) => <RateCell report={reportAt(p, m)} /> }))),
+      ? [
+          {
+            key: 'rate',
+            header: t('projects.col.rate'),
+            align: 'right' as const,
+            width: '76px',
+            cell: (p: ProjectRow) => (
+              <RateCell report={reportAt(p, MONTHS[MONTHS.length - 1]) ?? reportAt(p, MONTHS[0])} />
+            ),
+          },
+        ]
+      : MONTHS.map((m) => ({
+          key: `rate-${m}`,
+          header: t('projects.col.rateAt', { month: m }),
+          align: 'right' as const,
+          width: '112px',
+          cell: (p: ProjectRow) => <RateCell report={reportAt(p, m)} />,
+        }))),
     {
       key: 'flag',
       header: t('projects.col.flag'),
@@ -165,7 +220,13 @@ export function ProjectTable(props: ProjectTableProps) {
         );
       },
     },
-    { key: 'grade', header: t('projects.col.grade'), width: '80px', align: 'center', cell: (p) => <GradeBadge grade={selfGrade(p)} /> },
+    {
+      key: 'grade',
+      header: t('projects.col.grade'),
+      width: '80px',
+      align: 'center',
+      cell: (p) => <GradeBadge grade={selfGrade(p)} />,
+    },
   ];
 
   const status = pages.status === 'ready' ? (pages.nodes.length === 0 ? 'empty' : 'ready') : pages.status;
@@ -174,7 +235,12 @@ export function ProjectTable(props: ProjectTableProps) {
   return (
     <Panel
       title={props.title}
-      subtitle={props.subtitle ?? (pages.status === 'ready' ? t('projects.count', { count: formatCount(pages.totalCount), year: props.year }) : undefined)}
+      subtitle={
+        props.subtitle ??
+        (pages.status === 'ready'
+          ? t('projects.count', { count: formatCount(pages.totalCount), year: props.year })
+          : undefined)
+      }
       status="ready"
       testId={props.testId ?? 'project-table'}
       minHeight={0}
@@ -202,7 +268,11 @@ export function ProjectTable(props: ProjectTableProps) {
         {props.unitFilter !== false && !props.fixedUnitId && (
           <label className="field field--inline">
             <span>{t('projects.col.unit')}</span>
-            <select value={state.unitId ?? ''} onChange={(e) => setFilter({ unit: e.target.value || null })} data-testid="filter-unit">
+            <select
+              value={state.unitId ?? ''}
+              onChange={(e) => setFilter({ unit: e.target.value || null })}
+              data-testid="filter-unit"
+            >
               <option value="">{t('projects.all')}</option>
               {unitOptions.map((u) => (
                 <option key={u.id} value={u.id}>
@@ -214,7 +284,11 @@ export function ProjectTable(props: ProjectTableProps) {
         )}
         <label className="field field--inline">
           <span>{t('projects.col.fundFamily')}</span>
-          <select value={fundFamily ?? ''} onChange={(e) => setFilter({ [FILTER_PARAMS.fundFamily]: e.target.value || null })} data-testid="filter-family">
+          <select
+            value={fundFamily ?? ''}
+            onChange={(e) => setFilter({ [FILTER_PARAMS.fundFamily]: e.target.value || null })}
+            data-testid="filter-family"
+          >
             <option value="">{t('projects.all')}</option>
             {FUND_FAMILIES.map((f: FundFamily) => (
               <option key={f} value={f}>
@@ -225,7 +299,11 @@ export function ProjectTable(props: ProjectTableProps) {
         </label>
         <label className="field field--inline">
           <span>{t('projects.col.flag')}</span>
-          <select value={state.flagLevel ?? ''} onChange={(e) => setFilter({ flag: e.target.value || null })} data-testid="filter-flag">
+          <select
+            value={state.flagLevel ?? ''}
+            onChange={(e) => setFilter({ flag: e.target.value || null })}
+            data-testid="filter-flag"
+          >
             <option value="">{t('projects.all')}</option>
             <option value="YELLOW">{flagLabel('YELLOW', lang)}</option>
             <option value="RED">{flagLabel('RED', lang)}</option>
@@ -233,7 +311,11 @@ export function ProjectTable(props: ProjectTableProps) {
         </label>
         <label className="field field--inline">
           <span>{t('projects.col.grade')}</span>
-          <select value={grade ?? ''} onChange={(e) => setFilter({ [FILTER_PARAMS.grade]: e.target.value || null })} data-testid="filter-grade">
+          <select
+            value={grade ?? ''}
+            onChange={(e) => setFilter({ [FILTER_PARAMS.grade]: e.target.value || null })}
+            data-testid="filter-grade"
+          >
             <option value="">{t('projects.all')}</option>
             {GRADES.map((g: Grade) => (
               <option key={g} value={g}>
@@ -269,7 +351,9 @@ export function ProjectTable(props: ProjectTableProps) {
           onNext={pages.next}
         />
       )}
-      <p className="panel-footnote">{t('projects.footnote', { checkpoint: checkpointName(t, MONTHS[MONTHS.length - 1]) })}</p>
+      <p className="panel-footnote">
+        {t('projects.footnote', { checkpoint: checkpointName(t, MONTHS[MONTHS.length - 1]) })}
+      </p>
     </Panel>
   );
 }

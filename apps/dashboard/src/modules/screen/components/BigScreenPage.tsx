@@ -65,18 +65,30 @@ export default function BigScreenPage() {
     <main className="screen" id="main" data-testid="big-screen">
       <header className="screen__bar">
         <div className="screen__title">
-          <span className="brand-mark" aria-hidden="true">绩</span>
+          <span className="brand-mark" aria-hidden="true">
+            绩
+          </span>
           <h1>{t('screen.title', { year })}</h1>
         </div>
         <div className="screen__meta">
-          <span className="screen__clock" aria-label={t('screen.clock')}>{time}</span>
+          <span className="screen__clock" aria-label={t('screen.clock')}>
+            {time}
+          </span>
           <span className="muted">{t('screen.refreshedAt', { time: refreshedAt.toTimeString().slice(0, 8) })}</span>
           <label className="year-picker">
             <span>{t('screen.refresh')}</span>
-            <select value={refresh} onChange={(e) => update({ refresh: e.target.value }, { replace: true })} data-testid="refresh-interval">
+            <select
+              value={refresh}
+              onChange={(e) => update({ refresh: e.target.value }, { replace: true })}
+              data-testid="refresh-interval"
+            >
               {REFRESH_CHOICES.map((s) => (
                 <option key={s} value={s}>
-                  {s === 0 ? t('screen.refreshOff') : s < 60 ? t('screen.seconds', { n: s }) : t('screen.minutes', { n: s / 60 })}
+                  {s === 0
+                    ? t('screen.refreshOff')
+                    : s < 60
+                      ? t('screen.seconds', { n: s })
+                      : t('screen.minutes', { n: s / 60 })}
                 </option>
               ))}
             </select>

@@ -29,7 +29,10 @@ export default function UnitHomePage() {
   const evaluations = unit?.unitWideEvaluations ?? [];
   return (
     <main className="page" id="main">
-      <PageHeading title={unit?.name ?? t('unit.title')} subtitle={unit ? t('unit.subtitle', { section: unit.section?.name ?? '—', code: unit.code }) : undefined}>
+      <PageHeading
+        title={unit?.name ?? t('unit.title')}
+        subtitle={unit ? t('unit.subtitle', { section: unit.section?.name ?? '—', code: unit.code }) : undefined}
+      >
         <YearPicker year={year} years={YEARS} onChange={setYear} />
       </PageHeading>
       <TodoPanel />
@@ -38,7 +41,14 @@ export default function UnitHomePage() {
         <ExecutionCheckpointsChart year={year} scope={SCOPE} height={280} />
         <FlagsOverCheckpointsChart year={year} scope={SCOPE} height={280} />
         <div className="dashboard__wide">
-          <ProjectTable year={year} title={t('unit.projects', { year })} fileLabel={unit?.name ?? ''} unitFilter={false} variant="unit" testId="unit-projects" />
+          <ProjectTable
+            year={year}
+            title={t('unit.projects', { year })}
+            fileLabel={unit?.name ?? ''}
+            unitFilter={false}
+            variant="unit"
+            testId="unit-projects"
+          />
         </div>
         <div className="dashboard__wide">
           <FlagLedger year={year} title={t('unit.flags', { year })} fileLabel={unit?.name ?? ''} testId="unit-flags" />
@@ -59,12 +69,45 @@ export default function UnitHomePage() {
               rowKey={(e) => e.id}
               status="ready"
               columns={[
-                { key: 'year', header: t('detail.eval.year'), width: '96px', cell: (e) => t('common.yearOption', { year: e.year }) },
+                {
+                  key: 'year',
+                  header: t('detail.eval.year'),
+                  width: '96px',
+                  cell: (e) => t('common.yearOption', { year: e.year }),
+                },
                 { key: 'date', header: t('detail.eval.date'), width: '110px', cell: (e) => e.evaluatedOn ?? '—' },
-                { key: 'score', header: t('detail.eval.score'), width: '80px', align: 'right', cell: (e) => (e.score == null ? '—' : formatDecimal(e.score, 2)) },
-                { key: 'grade', header: t('detail.eval.grade'), width: '80px', cell: (e) => (e.grade ? <span className={`badge badge--grade-${e.grade.toLowerCase()}`}>{gradeLabel(e.grade, lang)}</span> : '—') },
-                { key: 'caps', header: t('detail.eval.caps'), cell: (e) => e.caps.filter((c) => c.applied).map((c) => (lang === 'zh' ? c.zh : c.en)).join('；') || t('detail.eval.noCap') },
-                { key: 'findings', header: t('detail.eval.findings'), cell: (e) => e.findings.map((f) => f.text).join('；') || '—' },
+                {
+                  key: 'score',
+                  header: t('detail.eval.score'),
+                  width: '80px',
+                  align: 'right',
+                  cell: (e) => (e.score == null ? '—' : formatDecimal(e.score, 2)),
+                },
+                {
+                  key: 'grade',
+                  header: t('detail.eval.grade'),
+                  width: '80px',
+                  cell: (e) =>
+                    e.grade ? (
+                      <span className={`badge badge--grade-${e.grade.toLowerCase()}`}>{gradeLabel(e.grade, lang)}</span>
+                    ) : (
+                      '—'
+                    ),
+                },
+                {
+                  key: 'caps',
+                  header: t('detail.eval.caps'),
+                  cell: (e) =>
+                    e.caps
+                      .filter((c) => c.applied)
+                      .map((c) => (lang === 'zh' ? c.zh : c.en))
+                      .join('；') || t('detail.eval.noCap'),
+                },
+                {
+                  key: 'findings',
+                  header: t('detail.eval.findings'),
+                  cell: (e) => e.findings.map((f) => f.text).join('；') || '—',
+                },
               ]}
             />
           </Panel>

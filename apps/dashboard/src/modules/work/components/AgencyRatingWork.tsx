@@ -8,7 +8,16 @@ import { useI18n } from '../../../app/i18n/i18n';
 import type { AgencyRatingWorkQuery } from '../../../generated/graphql';
 import { AGENCY_RATING_WORK, COMPUTE_AGENCY_RATINGS, PUBLISH_AGENCY_RATINGS } from '../graphql/agency-rating.graphql';
 import { useWorkAction } from '../hooks/useWorkAction';
-import { computeVariables, initialSatisfaction, placeMessages, ratingRules, ratingYearState, satisfactionChanged, type RatingYearState, type SatisfactionDraft } from '../rating-form';
+import {
+  computeVariables,
+  initialSatisfaction,
+  placeMessages,
+  ratingRules,
+  ratingYearState,
+  satisfactionChanged,
+  type RatingYearState,
+  type SatisfactionDraft,
+} from '../rating-form';
 import { FailureBanner } from './FormPieces';
 
 type Agency = AgencyRatingWorkQuery['agencies'][number];
@@ -19,7 +28,12 @@ const score = (value: number | undefined) => (value === undefined ? '—' : form
 
 function StateBadge({ state, year }: { state: RatingYearState; year: number }) {
   const { t } = useI18n();
-  const cls = state === 'published' ? 'badge--state-confirmed' : state === 'computed' ? 'badge--state-submitted' : 'badge--state-none';
+  const cls =
+    state === 'published'
+      ? 'badge--state-confirmed'
+      : state === 'computed'
+        ? 'badge--state-submitted'
+        : 'badge--state-none';
   return (
     <span className={`badge ${cls}`} data-testid="ratings-state" data-state={state}>
       {state === 'none' ? t('ratings.state.none', { year }) : t(`ratings.state.${state}`)}
@@ -32,7 +46,12 @@ function RatingBadge({ rating, testId }: { rating: string | undefined; testId: s
   // The panel says the year is not computed yet; the cell keeps to a dash, its meaning in the title.
   if (!rating) {
     return (
-      <span className="muted" title={t('ratings.notComputed')} aria-label={t('ratings.notComputed')} data-testid={testId}>
+      <span
+        className="muted"
+        title={t('ratings.notComputed')}
+        aria-label={t('ratings.notComputed')}
+        data-testid={testId}
+      >
         —
       </span>
     );
@@ -48,7 +67,17 @@ function RatingBadge({ rating, testId }: { rating: string | undefined; testId: s
  * The year's ratings of every agency: the satisfaction typed per agency, computed by the server with the
  * components from the agencies' work, then published (after which nothing can change).
  */
-function RatingForm({ year, agencies, ratings, state }: { year: number; agencies: readonly Agency[]; ratings: readonly Rating[]; state: RatingYearState }) {
+function RatingForm({
+  year,
+  agencies,
+  ratings,
+  state,
+}: {
+  year: number;
+  agencies: readonly Agency[];
+  ratings: readonly Rating[];
+  state: RatingYearState;
+}) {
   const { t, lang } = useI18n();
   const [draft, setDraft] = useState<SatisfactionDraft>(() => initialSatisfaction(agencies, ratings));
   const [confirming, setConfirming] = useState(false);
@@ -107,7 +136,9 @@ function RatingForm({ year, agencies, ratings, state }: { year: number; agencies
         columns={[
           { key: 'agency', header: t('ratings.agency'), cell: (r) => <span title={r.name}>{r.name}</span> },
           {
-            key: 'satisfaction', header: t('ratings.satisfaction'), width: '180px',
+            key: 'satisfaction',
+            header: t('ratings.satisfaction'),
+            width: '180px',
             cell: (r) => {
               const message = placed.byAgency[r.id];
               const errorId = `ratings-err-${r.code}`;
@@ -127,7 +158,13 @@ function RatingForm({ year, agencies, ratings, state }: { year: number; agencies
                     data-testid={`ratings-satisfaction-${r.code}`}
                   />
                   {message && (
-                    <span className="field-error" id={errorId} role="alert" style={{ whiteSpace: 'normal' }} data-testid={`ratings-error-${r.code}`}>
+                    <span
+                      className="field-error"
+                      id={errorId}
+                      role="alert"
+                      style={{ whiteSpace: 'normal' }}
+                      data-testid={`ratings-error-${r.code}`}
+                    >
                       {message}
                     </span>
                   )}
@@ -135,11 +172,41 @@ function RatingForm({ year, agencies, ratings, state }: { year: number; agencies
               );
             },
           },
-          { key: 'quantity', header: t('ratings.quantity'), width: '84px', align: 'right', cell: (r) => score(r.figures?.quantity) },
-          { key: 'quality', header: t('ratings.quality'), width: '84px', align: 'right', cell: (r) => score(r.figures?.quality) },
-          { key: 'effect', header: t('ratings.effect'), width: '84px', align: 'right', cell: (r) => score(r.figures?.effect) },
-          { key: 'score', header: t('ratings.score'), width: '90px', align: 'right', cell: (r) => <span data-testid={`ratings-score-${r.code}`}>{score(r.figures?.score)}</span> },
-          { key: 'rating', header: t('ratings.rating'), width: '110px', align: 'center', cell: (r) => <RatingBadge rating={r.figures?.rating} testId={`ratings-rating-${r.code}`} /> },
+          {
+            key: 'quantity',
+            header: t('ratings.quantity'),
+            width: '84px',
+            align: 'right',
+            cell: (r) => score(r.figures?.quantity),
+          },
+          {
+            key: 'quality',
+            header: t('ratings.quality'),
+            width: '84px',
+            align: 'right',
+            cell: (r) => score(r.figures?.quality),
+          },
+          {
+            key: 'effect',
+            header: t('ratings.effect'),
+            width: '84px',
+            align: 'right',
+            cell: (r) => score(r.figures?.effect),
+          },
+          {
+            key: 'score',
+            header: t('ratings.score'),
+            width: '90px',
+            align: 'right',
+            cell: (r) => <span data-testid={`ratings-score-${r.code}`}>{score(r.figures?.score)}</span>,
+          },
+          {
+            key: 'rating',
+            header: t('ratings.rating'),
+            width: '110px',
+            align: 'center',
+            cell: (r) => <RatingBadge rating={r.figures?.rating} testId={`ratings-rating-${r.code}`} />,
+          },
         ]}
       />
       {!published && (
@@ -148,7 +215,14 @@ function RatingForm({ year, agencies, ratings, state }: { year: number; agencies
             {action.busy ? t('work.busy') : state === 'none' ? t('ratings.compute') : t('ratings.recompute')}
           </button>
           {state === 'computed' && !confirming && (
-            <button type="button" className="button" disabled={action.busy || changed} onClick={() => setConfirming(true)} aria-describedby={changed ? 'ratings-changed' : undefined} data-testid="ratings-publish">
+            <button
+              type="button"
+              className="button"
+              disabled={action.busy || changed}
+              onClick={() => setConfirming(true)}
+              aria-describedby={changed ? 'ratings-changed' : undefined}
+              data-testid="ratings-publish"
+            >
               {t('ratings.publish')}
             </button>
           )}
@@ -160,10 +234,22 @@ function RatingForm({ year, agencies, ratings, state }: { year: number; agencies
         </div>
       )}
       {!published && confirming && !changed && (
-        <div className="work-note" role="alertdialog" aria-labelledby="ratings-confirm-text" data-testid="ratings-publish-confirm">
+        <div
+          className="work-note"
+          role="alertdialog"
+          aria-labelledby="ratings-confirm-text"
+          data-testid="ratings-publish-confirm"
+        >
           <span id="ratings-confirm-text">{t('ratings.publishConfirm', { year, count: ratings.length })}</span>
           <div className="work-form__actions">
-            <button type="button" className="button button--primary" autoFocus disabled={action.busy} onClick={() => void publish()} data-testid="ratings-publish-yes">
+            <button
+              type="button"
+              className="button button--primary"
+              autoFocus
+              disabled={action.busy}
+              onClick={() => void publish()}
+              data-testid="ratings-publish-yes"
+            >
               {action.busy ? t('work.busy') : t('ratings.publishYes')}
             </button>
             <button type="button" className="button" onClick={() => setConfirming(false)}>

@@ -7,8 +7,16 @@ import { errorMessage } from '../../../app/apollo/use-loadable-query';
 import { useI18n } from '../../../app/i18n/i18n';
 import type { MessageKey } from '../../../app/i18n/messages';
 import { GRADE_LABELS } from '@jixiao/schema/enums';
-import type { RecordAuthenticityResultMutation, WorkAuthenticitySampleFieldsFragment } from '../../../generated/graphql';
-import { AUTHENTICITY_NEIGHBOURS, AUTHENTICITY_SAMPLE, DRAW_AUTHENTICITY_SAMPLE, RECORD_AUTHENTICITY_RESULT } from '../graphql/authenticity.graphql';
+import type {
+  RecordAuthenticityResultMutation,
+  WorkAuthenticitySampleFieldsFragment,
+} from '../../../generated/graphql';
+import {
+  AUTHENTICITY_NEIGHBOURS,
+  AUTHENTICITY_SAMPLE,
+  DRAW_AUTHENTICITY_SAMPLE,
+  RECORD_AUTHENTICITY_RESULT,
+} from '../graphql/authenticity.graphql';
 import { useWorkAction } from '../hooks/useWorkAction';
 import { defaultSeed, pendingSamples, ruleShare, sampleProgress, seedVariable } from '../department-form';
 import { GradeBadge } from './GradePieces';
@@ -53,13 +61,25 @@ function DrawForm({ year, population, minShare }: { year: number; population: nu
       <FailureBanner failure={f} onReload={() => void action.reload()} />
       <label className="field work-field">
         <span>{t('auth.seed')}</span>
-        <input value={seed} maxLength={100} autoComplete="off" onChange={(e) => setSeed(e.target.value)} data-testid="auth-seed-input" {...fieldProps('auth', 'seed', f)} />
+        <input
+          value={seed}
+          maxLength={100}
+          autoComplete="off"
+          onChange={(e) => setSeed(e.target.value)}
+          data-testid="auth-seed-input"
+          {...fieldProps('auth', 'seed', f)}
+        />
         <span className="work-hint">{t('auth.seedHint')}</span>
         <FieldError scope="auth" field="seed" failure={f} />
       </label>
       <FieldError scope="auth" field="year" failure={f} />
       <div className="work-form__actions">
-        <button type="submit" className="button button--primary" disabled={action.busy || population === 0} data-testid="auth-draw">
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={action.busy || population === 0}
+          data-testid="auth-draw"
+        >
           {action.busy ? t('work.busy') : t('auth.draw')}
         </button>
       </div>
@@ -68,7 +88,15 @@ function DrawForm({ year, population, minShare }: { year: number; population: nu
 }
 
 /** The result of one check: passed, or failed with the findings (a veto). */
-function CheckForm({ check, onDone, onCancel }: { check: Check; onDone: (evaluation: Checked, passed: boolean) => void; onCancel: () => void }) {
+function CheckForm({
+  check,
+  onDone,
+  onCancel,
+}: {
+  check: Check;
+  onDone: (evaluation: Checked, passed: boolean) => void;
+  onCancel: () => void;
+}) {
   const { t, lang } = useI18n();
   const [note, setNote] = useState('');
   const action = useWorkAction();
@@ -76,10 +104,16 @@ function CheckForm({ check, onDone, onCancel }: { check: Check; onDone: (evaluat
   const project = projectLabel(check);
   const record = async (passed: boolean) => {
     const done = await action.run(
-      () => action.client.mutate({ mutation: RECORD_AUTHENTICITY_RESULT, variables: { id: check.id, passed, note: note.trim(), version: check.version } }),
+      () =>
+        action.client.mutate({
+          mutation: RECORD_AUTHENTICITY_RESULT,
+          variables: { id: check.id, passed, note: note.trim(), version: check.version },
+        }),
       (r) => {
         const grade = r.data?.recordAuthenticityResult.grade;
-        const label = grade ? ((GRADE_LABELS as Record<string, { zh: string; en: string } | undefined>)[grade]?.[lang] ?? grade) : '—';
+        const label = grade
+          ? ((GRADE_LABELS as Record<string, { zh: string; en: string } | undefined>)[grade]?.[lang] ?? grade)
+          : '—';
         return passed ? t('auth.passed', { project }) : t('auth.failed', { project, grade: label });
       },
     );
@@ -90,18 +124,38 @@ function CheckForm({ check, onDone, onCancel }: { check: Check; onDone: (evaluat
       <h3 className="work-form__title">{t('auth.recordFor', { project })}</h3>
       <FailureBanner failure={f} onReload={() => void action.reload()} />
       <p className="work-hint">
-        {t('auth.score')} {check.evaluation?.score?.toFixed(2) ?? '—'} · {t('auth.grade')} <GradeBadge grade={check.evaluation?.grade} />
+        {t('auth.score')} {check.evaluation?.score?.toFixed(2) ?? '—'} · {t('auth.grade')}{' '}
+        <GradeBadge grade={check.evaluation?.grade} />
       </p>
       <label className="field">
         <span>{t('auth.noteLabel')}</span>
-        <textarea rows={3} value={note} autoFocus onChange={(e) => setNote(e.target.value)} data-testid="auth-note" {...fieldProps('auth', 'note', f)} />
+        <textarea
+          rows={3}
+          value={note}
+          autoFocus
+          onChange={(e) => setNote(e.target.value)}
+          data-testid="auth-note"
+          {...fieldProps('auth', 'note', f)}
+        />
         <FieldError scope="auth" field="note" failure={f} />
       </label>
       <div className="work-form__actions">
-        <button type="button" className="button button--primary" disabled={action.busy} onClick={() => void record(true)} data-testid="auth-pass">
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={action.busy}
+          onClick={() => void record(true)}
+          data-testid="auth-pass"
+        >
           {t('auth.pass')}
         </button>
-        <button type="button" className="button button--danger" disabled={action.busy} onClick={() => void record(false)} data-testid="auth-fail">
+        <button
+          type="button"
+          className="button button--danger"
+          disabled={action.busy}
+          onClick={() => void record(false)}
+          data-testid="auth-fail"
+        >
           {t('auth.fail')}
         </button>
         <button type="button" className="button" onClick={onCancel}>
@@ -166,7 +220,9 @@ function SampleView({ sample, minShare }: { sample: Sample; minShare: number }) 
             </span>
           </dd>
           <dt>{t('auth.progress')}</dt>
-          <dd data-testid="auth-progress">{t('auth.progressValue', { done: progress.done, size: progress.size, failed: progress.failed })}</dd>
+          <dd data-testid="auth-progress">
+            {t('auth.progressValue', { done: progress.done, size: progress.size, failed: progress.failed })}
+          </dd>
         </dl>
       </section>
       {veto && <VetoResult evaluation={veto} />}
@@ -190,31 +246,69 @@ function SampleView({ sample, minShare }: { sample: Sample; minShare: number }) 
           columns={[
             { key: 'position', header: t('auth.position'), width: '48px', align: 'right', cell: (c) => c.position },
             {
-              key: 'project', header: t('auth.project'),
-              cell: (c) => (c.evaluation?.project ? <span title={c.evaluation.project.name}>{projectLabel(c)}</span> : <span className="muted">{t('auth.noEvaluation')}</span>),
+              key: 'project',
+              header: t('auth.project'),
+              cell: (c) =>
+                c.evaluation?.project ? (
+                  <span title={c.evaluation.project.name}>{projectLabel(c)}</span>
+                ) : (
+                  <span className="muted">{t('auth.noEvaluation')}</span>
+                ),
             },
-            { key: 'unit', header: t('auth.unit'), width: '150px', cell: (c) => <span title={c.evaluation?.unit?.name}>{c.evaluation?.unit?.name ?? '—'}</span> },
-            { key: 'score', header: t('auth.score'), width: '76px', align: 'right', cell: (c) => c.evaluation?.score?.toFixed(2) ?? '—' },
             {
-              key: 'grade', header: t('auth.grade'), width: '136px',
+              key: 'unit',
+              header: t('auth.unit'),
+              width: '150px',
+              cell: (c) => <span title={c.evaluation?.unit?.name}>{c.evaluation?.unit?.name ?? '—'}</span>,
+            },
+            {
+              key: 'score',
+              header: t('auth.score'),
+              width: '76px',
+              align: 'right',
+              cell: (c) => c.evaluation?.score?.toFixed(2) ?? '—',
+            },
+            {
+              key: 'grade',
+              header: t('auth.grade'),
+              width: '136px',
               cell: (c) => (
                 <span className="row-actions">
-                  <GradeBadge grade={c.evaluation?.grade} testId={`auth-grade-${c.evaluation?.project?.code ?? c.position}`} />
-                  {c.evaluation?.authenticityFailed && <span className="badge badge--cap-applied">{t('auth.vetoed')}</span>}
+                  <GradeBadge
+                    grade={c.evaluation?.grade}
+                    testId={`auth-grade-${c.evaluation?.project?.code ?? c.position}`}
+                  />
+                  {c.evaluation?.authenticityFailed && (
+                    <span className="badge badge--cap-applied">{t('auth.vetoed')}</span>
+                  )}
                 </span>
               ),
             },
             {
-              key: 'result', header: t('auth.result'), width: '84px',
+              key: 'result',
+              header: t('auth.result'),
+              width: '84px',
               cell: (c) => (
-                <span className={`badge badge--state-${RESULT_TONE[c.result] ?? 'none'}`} title={c.note || undefined} data-testid={`auth-result-${c.evaluation?.project?.code ?? c.position}`} data-result={c.result}>
+                <span
+                  className={`badge badge--state-${RESULT_TONE[c.result] ?? 'none'}`}
+                  title={c.note || undefined}
+                  data-testid={`auth-result-${c.evaluation?.project?.code ?? c.position}`}
+                  data-result={c.result}
+                >
                   {t(`auth.result.${c.result}` as MessageKey)}
                 </span>
               ),
             },
-            { key: 'note', header: t('auth.note'), width: '130px', cell: (c) => <span title={c.note}>{c.note || <span className="muted">—</span>}</span> },
             {
-              key: 'actions', header: t('review.actions'), width: '90px',
+              key: 'note',
+              header: t('auth.note'),
+              width: '130px',
+              cell: (c) => <span title={c.note}>{c.note || <span className="muted">—</span>}</span>,
+            },
+            {
+              key: 'actions',
+              header: t('review.actions'),
+              width: '90px',
               cell: (c) =>
                 c.result === 'PENDING' ? (
                   <button
@@ -258,7 +352,13 @@ export function AuthenticityPanel({ year }: { year: number }) {
       minHeight={160}
       testId="panel-authenticity"
     >
-      <OtherYears tab="authenticity" years={elsewhere} lead={t('auth.otherYears')} label={(y) => t('auth.otherYear', { year: y.year, count: y.count })} testId="auth-other-years" />
+      <OtherYears
+        tab="authenticity"
+        years={elsewhere}
+        lead={t('auth.otherYears')}
+        label={(y) => t('auth.otherYear', { year: y.year, count: y.count })}
+        testId="auth-other-years"
+      />
       {data &&
         (sample ? (
           <SampleView key={year} sample={sample} minShare={minShare} />

@@ -7,7 +7,11 @@ import { Money } from '../../../app/components/Money';
 import { errorMessage } from '../../../app/apollo/use-loadable-query';
 import { useI18n } from '../../../app/i18n/i18n';
 import type { MessageKey } from '../../../app/i18n/messages';
-import type { DepartmentEvaluationProjectsQuery, RecordDepartmentEvaluationMutation, WorkDepartmentEvaluationFieldsFragment } from '../../../generated/graphql';
+import type {
+  DepartmentEvaluationProjectsQuery,
+  RecordDepartmentEvaluationMutation,
+  WorkDepartmentEvaluationFieldsFragment,
+} from '../../../generated/graphql';
 import {
   DEPARTMENT_EVALUATION_COVERAGE,
   DEPARTMENT_EVALUATION_PROJECTS,
@@ -37,17 +41,40 @@ import { GradeBadge, GradeCaps } from './GradePieces';
 type DeptProject = DepartmentEvaluationProjectsQuery['projects']['edges'][number]['node'];
 type Recorded = RecordDepartmentEvaluationMutation['recordDepartmentEvaluation'];
 
-
-const STATE_TONE: Record<Exclude<DepartmentState, 'final'>, string> = { draft: 'submitted', unsaved: 'reviewed', removing: 'draft', none: 'none' };
+const STATE_TONE: Record<Exclude<DepartmentState, 'final'>, string> = {
+  draft: 'submitted',
+  unsaved: 'reviewed',
+  removing: 'draft',
+  none: 'none',
+};
 
 /** What the current pick covers of the unit's project budget, as the server works it out, against the rule. */
-function Coverage({ year, picked, minShare, failure }: { year: number; picked: string[]; minShare: number; failure: MutationFailure | null }) {
+function Coverage({
+  year,
+  picked,
+  minShare,
+  failure,
+}: {
+  year: number;
+  picked: string[];
+  minShare: number;
+  failure: MutationFailure | null;
+}) {
   const { t, lang } = useI18n();
-  const { data, previousData, error } = useQuery(DEPARTMENT_EVALUATION_COVERAGE, { variables: { year, projectIds: picked } });
+  const { data, previousData, error } = useQuery(DEPARTMENT_EVALUATION_COVERAGE, {
+    variables: { year, projectIds: picked },
+  });
   const c = (data ?? previousData)?.departmentEvaluationCoverage;
   const stale = !data;
   return (
-    <section className="eval-result" aria-live="polite" aria-busy={stale} data-testid="dept-coverage" data-share={data ? c?.share : undefined} data-meets={data ? String(c?.meets) : undefined}>
+    <section
+      className="eval-result"
+      aria-live="polite"
+      aria-busy={stale}
+      data-testid="dept-coverage"
+      data-share={data ? c?.share : undefined}
+      data-meets={data ? String(c?.meets) : undefined}
+    >
       <h3 className="work-form__title">{t('dept.coverageTitle')}</h3>
       {error && !c ? (
         <p className="field-error">{errorMessage(error, t, lang)}</p>
@@ -96,7 +123,17 @@ function Coverage({ year, picked, minShare, failure }: { year: number; picked: s
 }
 
 /** The score the unit gives a picked project, with an explanation. */
-function ScoreForm({ project, evaluation, onDone, onCancel }: { project: DeptProject; evaluation: WorkDepartmentEvaluationFieldsFragment; onDone: (r: Recorded) => void; onCancel: () => void }) {
+function ScoreForm({
+  project,
+  evaluation,
+  onDone,
+  onCancel,
+}: {
+  project: DeptProject;
+  evaluation: WorkDepartmentEvaluationFieldsFragment;
+  onDone: (r: Recorded) => void;
+  onCancel: () => void;
+}) {
   const { t, lang } = useI18n();
   const [draft, setDraft] = useState<DepartmentScoreDraft>({ score: '', explanation: '' });
   const action = useWorkAction();
@@ -109,7 +146,10 @@ function ScoreForm({ project, evaluation, onDone, onCancel }: { project: DeptPro
       return;
     }
     const variables = built.variables;
-    const done = await action.run(() => action.client.mutate({ mutation: RECORD_DEPARTMENT_EVALUATION, variables }), () => t('dept.recorded', { project: project.name }));
+    const done = await action.run(
+      () => action.client.mutate({ mutation: RECORD_DEPARTMENT_EVALUATION, variables }),
+      () => t('dept.recorded', { project: project.name }),
+    );
     if (done?.data) onDone(done.data.recordDepartmentEvaluation);
   };
   return (
@@ -134,7 +174,13 @@ function ScoreForm({ project, evaluation, onDone, onCancel }: { project: DeptPro
       </label>
       <label className="field">
         <span>{t('dept.explanation')}</span>
-        <textarea rows={3} value={draft.explanation} onChange={(e) => setDraft((d) => ({ ...d, explanation: e.target.value }))} data-testid="dept-explanation" {...fieldProps('dept', 'explanation', f)} />
+        <textarea
+          rows={3}
+          value={draft.explanation}
+          onChange={(e) => setDraft((d) => ({ ...d, explanation: e.target.value }))}
+          data-testid="dept-explanation"
+          {...fieldProps('dept', 'explanation', f)}
+        />
         <FieldError scope="dept" field="explanation" failure={f} />
       </label>
       <div className="work-form__actions">
@@ -157,7 +203,9 @@ function ScoreResult({ result, project }: { result: Recorded; project: string })
       <h3 className="work-form__title">{t('dept.resultTitle', { project })}</h3>
       <dl className="flag-card__facts">
         <dt>{t('selfeval.score')}</dt>
-        <dd data-testid="dept-result-score">{result.score === null || result.score === undefined ? '—' : result.score.toFixed(2)}</dd>
+        <dd data-testid="dept-result-score">
+          {result.score === null || result.score === undefined ? '—' : result.score.toFixed(2)}
+        </dd>
         <dt>{t('dept.grade')}</dt>
         <dd>
           <GradeBadge grade={result.grade} testId="dept-result-grade" />
@@ -202,7 +250,10 @@ export function DepartmentEvaluationPanel({ year }: { year: number }) {
   const [result, setResult] = useState<{ project: string; evaluation: Recorded } | null>(null);
   const minShare = ruleShare(data?.ruleSet.rules, 'department');
   const toRecord = useQuery(DEPARTMENT_EVALUATIONS_TO_RECORD);
-  const elsewhere = otherYears((toRecord.data?.evaluations.edges ?? []).map((e) => e.node), year);
+  const elsewhere = otherYears(
+    (toRecord.data?.evaluations.edges ?? []).map((e) => e.node),
+    year,
+  );
   const recordingProject = projects.find((p) => p.id === recording) ?? null;
   const recordingEvaluation = recordingProject ? departmentEvaluationOf(recordingProject.evaluations) : null;
 
@@ -228,7 +279,13 @@ export function DepartmentEvaluationPanel({ year }: { year: number }) {
       minHeight={160}
       testId="panel-department-evaluation"
     >
-      <OtherYears tab="department-evaluation" years={elsewhere} lead={t('dept.otherYears')} label={(y) => t('dept.otherYear', { year: y.year, count: y.count })} testId="dept-other-years" />
+      <OtherYears
+        tab="department-evaluation"
+        years={elsewhere}
+        lead={t('dept.otherYears')}
+        label={(y) => t('dept.otherYear', { year: y.year, count: y.count })}
+        testId="dept-other-years"
+      />
       {result && <ScoreResult result={result.evaluation} project={result.project} />}
       {recordingProject && recordingEvaluation && recordingEvaluation.status === 'DRAFT' ? (
         <ScoreForm
@@ -248,9 +305,18 @@ export function DepartmentEvaluationPanel({ year }: { year: number }) {
       ) : (
         <>
           {data && <Coverage year={year} picked={picked} minShare={minShare} failure={select.failure} />}
-          <FailureBanner failure={select.failure && select.failure.kind !== 'BAD_USER_INPUT' ? select.failure : null} onReload={() => void select.reload()} />
+          <FailureBanner
+            failure={select.failure && select.failure.kind !== 'BAD_USER_INPUT' ? select.failure : null}
+            onReload={() => void select.reload()}
+          />
           <div className="work-form__actions work-form__actions--bar">
-            <button type="button" className="button button--primary" disabled={!changed || select.busy} onClick={() => void confirm()} data-testid="dept-submit">
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={!changed || select.busy}
+              onClick={() => void confirm()}
+              data-testid="dept-submit"
+            >
               {select.busy ? t('work.busy') : t('dept.submit')}
             </button>
             <button
@@ -267,7 +333,9 @@ export function DepartmentEvaluationPanel({ year }: { year: number }) {
             </button>
             {!changed && <span className="work-hint">{t('dept.unchanged')}</span>}
           </div>
-          {data && data.projects.totalCount > data.projects.edges.length && <p className="work-hint">{t('dept.firstPage')}</p>}
+          {data && data.projects.totalCount > data.projects.edges.length && (
+            <p className="work-hint">{t('dept.firstPage')}</p>
+          )}
           <DataTable
             caption={t('dept.title', { year })}
             rows={projects}
@@ -277,7 +345,10 @@ export function DepartmentEvaluationPanel({ year }: { year: number }) {
             testId="dept-projects"
             columns={[
               {
-                key: 'pick', header: t('dept.pickColumn'), width: '56px', align: 'center',
+                key: 'pick',
+                header: t('dept.pickColumn'),
+                width: '56px',
+                align: 'center',
                 cell: (p) => {
                   const isLocked = locked.has(p.id);
                   return (
@@ -295,31 +366,68 @@ export function DepartmentEvaluationPanel({ year }: { year: number }) {
                 },
               },
               {
-                key: 'project', header: t('review.project'),
+                key: 'project',
+                header: t('review.project'),
                 cell: (p) => (
                   <span title={p.name}>
                     {p.code} {p.name}
-                    {p.isKey && <> <span className="badge badge--key">{t('dept.key')}</span></>}
-                    {p.kind === 'ONE_OFF' && <> <span className="badge badge--state-none">{t('dept.oneOff')}</span></>}
+                    {p.isKey && (
+                      <>
+                        {' '}
+                        <span className="badge badge--key">{t('dept.key')}</span>
+                      </>
+                    )}
+                    {p.kind === 'ONE_OFF' && (
+                      <>
+                        {' '}
+                        <span className="badge badge--state-none">{t('dept.oneOff')}</span>
+                      </>
+                    )}
                   </span>
                 ),
               },
-              { key: 'budget', header: t('review.budget'), width: '110px', align: 'right', cell: (p) => <Money yuan={p.budget} /> },
-              { key: 'score', header: t('selfeval.score'), width: '70px', align: 'right', cell: (p) => departmentEvaluationOf(p.evaluations)?.score?.toFixed(2) ?? '—' },
               {
-                key: 'state', header: t('dept.state'), width: '110px',
+                key: 'budget',
+                header: t('review.budget'),
+                width: '110px',
+                align: 'right',
+                cell: (p) => <Money yuan={p.budget} />,
+              },
+              {
+                key: 'score',
+                header: t('selfeval.score'),
+                width: '70px',
+                align: 'right',
+                cell: (p) => departmentEvaluationOf(p.evaluations)?.score?.toFixed(2) ?? '—',
+              },
+              {
+                key: 'state',
+                header: t('dept.state'),
+                width: '110px',
                 cell: (p) => {
                   const state = departmentState(p, picked.includes(p.id));
-                  if (state === 'final') return <GradeBadge grade={departmentEvaluationOf(p.evaluations)?.grade} testId={`dept-grade-${p.code}`} />;
+                  if (state === 'final')
+                    return (
+                      <GradeBadge
+                        grade={departmentEvaluationOf(p.evaluations)?.grade}
+                        testId={`dept-grade-${p.code}`}
+                      />
+                    );
                   return (
-                    <span className={`badge badge--state-${STATE_TONE[state]}`} data-testid={`dept-state-${p.code}`} data-state={state}>
+                    <span
+                      className={`badge badge--state-${STATE_TONE[state]}`}
+                      data-testid={`dept-state-${p.code}`}
+                      data-state={state}
+                    >
                       {t(`dept.state.${state}` as MessageKey)}
                     </span>
                   );
                 },
               },
               {
-                key: 'actions', header: t('review.actions'), width: '104px',
+                key: 'actions',
+                header: t('review.actions'),
+                width: '104px',
                 cell: (p) =>
                   departmentState(p, picked.includes(p.id)) === 'draft' ? (
                     <button

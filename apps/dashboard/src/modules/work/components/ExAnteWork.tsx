@@ -10,10 +10,33 @@ import type { MessageKey } from '../../../app/i18n/messages';
 import { Link } from '../../../app/router/router';
 import type { WorkExAnteFieldsFragment, WorkExAnteProjectFieldsFragment } from '../../../generated/graphql';
 import {
-  addAttachment, agencyVariables, canFile, canSendToAgency, charCount, conclusionVariables, consequenceOf, draftOf, EX_ANTE_ARGUMENTS, exAnteStage,
-  exAnteVariables, newProjects, removeAttachment, sendVariables, stageTone, type ExAnteDraft,
+  addAttachment,
+  agencyVariables,
+  canFile,
+  canSendToAgency,
+  charCount,
+  conclusionVariables,
+  consequenceOf,
+  draftOf,
+  EX_ANTE_ARGUMENTS,
+  exAnteStage,
+  exAnteVariables,
+  newProjects,
+  removeAttachment,
+  sendVariables,
+  stageTone,
+  type ExAnteDraft,
 } from '../ex-ante-form';
-import { CONCLUDE_EX_ANTE, EX_ANTE_CONCLUDE_QUEUE, EX_ANTE_QUEUE, EX_ANTE_UNIT_PROJECTS, REVIEW_EX_ANTE, SEND_EX_ANTE_TO_AGENCY, SUBMIT_AGENCY_EX_ANTE, SUBMIT_EX_ANTE } from '../graphql/ex-ante.graphql';
+import {
+  CONCLUDE_EX_ANTE,
+  EX_ANTE_CONCLUDE_QUEUE,
+  EX_ANTE_QUEUE,
+  EX_ANTE_UNIT_PROJECTS,
+  REVIEW_EX_ANTE,
+  SEND_EX_ANTE_TO_AGENCY,
+  SUBMIT_AGENCY_EX_ANTE,
+  SUBMIT_EX_ANTE,
+} from '../graphql/ex-ante.graphql';
 import { useWorkAction } from '../hooks/useWorkAction';
 import type { MutationFailure } from '../mutation-errors';
 import { workPath } from '../todo-links';
@@ -33,7 +56,11 @@ function StageBadge({ assessment, code }: { assessment: Assessment | null | unde
   const { t } = useI18n();
   const stage = exAnteStage(assessment);
   return (
-    <span className={`badge badge--state-${stageTone(stage)}`} data-testid={`exante-status-${code}`} data-status={stage}>
+    <span
+      className={`badge badge--state-${stageTone(stage)}`}
+      data-testid={`exante-status-${code}`}
+      data-status={stage}
+    >
       {t(`exante.status.${stage}` as MessageKey)}
     </span>
   );
@@ -42,7 +69,9 @@ function StageBadge({ assessment, code }: { assessment: Assessment | null | unde
 function ConclusionBadge({ conclusion, testId }: { conclusion: string | null | undefined; testId?: string }) {
   const { lang } = useI18n();
   if (!conclusion) return <span className="muted">—</span>;
-  const label = (EX_ANTE_CONCLUSION_LABELS as Record<string, { zh: string; en: string } | undefined>)[conclusion]?.[lang] ?? conclusion;
+  const label =
+    (EX_ANTE_CONCLUSION_LABELS as Record<string, { zh: string; en: string } | undefined>)[conclusion]?.[lang] ??
+    conclusion;
   const tone = conclusion === 'SUPPORT' ? 'excellent' : conclusion === 'PARTIAL_SUPPORT' ? 'medium' : 'poor';
   return (
     <span className={`badge badge--grade-${tone}`} data-conclusion={conclusion} data-testid={testId}>
@@ -106,8 +135,12 @@ function OpinionsView({ assessment }: { assessment: Assessment }) {
         {assessment.agency && (
           <Fact label={t('exante.agency')} testId="exante-agency">
             {assessment.agency.name}
-            {assessment.agencySentOn && <span className="muted"> · {t('exante.sentOn', { date: assessment.agencySentOn })}</span>}
-            {assessment.agencyReviewedOn && <span className="muted"> · {t('exante.reviewedOn', { date: assessment.agencyReviewedOn })}</span>}
+            {assessment.agencySentOn && (
+              <span className="muted"> · {t('exante.sentOn', { date: assessment.agencySentOn })}</span>
+            )}
+            {assessment.agencyReviewedOn && (
+              <span className="muted"> · {t('exante.reviewedOn', { date: assessment.agencyReviewedOn })}</span>
+            )}
           </Fact>
         )}
         {assessment.agencyConclusion && (
@@ -154,7 +187,14 @@ function ConsequenceNote({ assessment }: { assessment: Assessment | null | undef
 }
 
 /** A radio group of the three conclusions, with its error under it. */
-function ConclusionPicker({ scope, value, onChange, failure, name, autoFocus }: {
+function ConclusionPicker({
+  scope,
+  value,
+  onChange,
+  failure,
+  name,
+  autoFocus,
+}: {
   scope: string;
   value: ExAnteConclusion | '';
   onChange: (c: ExAnteConclusion) => void;
@@ -169,7 +209,15 @@ function ConclusionPicker({ scope, value, onChange, failure, name, autoFocus }: 
       <div className="row-actions" style={{ flexWrap: 'wrap', gap: 16 }}>
         {EX_ANTE_CONCLUSIONS.map((c, i) => (
           <label key={c} className="checkbox">
-            <input type="radio" name={name} value={c} checked={value === c} onChange={() => onChange(c)} autoFocus={autoFocus && i === 0} data-testid={`${scope}-conclusion-${c}`} />
+            <input
+              type="radio"
+              name={name}
+              value={c}
+              checked={value === c}
+              onChange={() => onChange(c)}
+              autoFocus={autoFocus && i === 0}
+              data-testid={`${scope}-conclusion-${c}`}
+            />
             {EX_ANTE_CONCLUSION_LABELS[c][lang]}
           </label>
         ))}
@@ -180,7 +228,15 @@ function ConclusionPicker({ scope, value, onChange, failure, name, autoFocus }: 
 }
 
 /** The unit's filing of one new project: four arguments and the attachment names. */
-function ExAnteForm({ project, onDone, onCancel }: { project: ExAnteProject; onDone: () => void; onCancel: () => void }) {
+function ExAnteForm({
+  project,
+  onDone,
+  onCancel,
+}: {
+  project: ExAnteProject;
+  onDone: () => void;
+  onCancel: () => void;
+}) {
   const { t } = useI18n();
   const [draft, setDraft] = useState<ExAnteDraft>(() => draftOf(project.exAnteAssessment));
   const [attachment, setAttachment] = useState('');
@@ -198,7 +254,10 @@ function ExAnteForm({ project, onDone, onCancel }: { project: ExAnteProject; onD
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     const variables = exAnteVariables(project.id, draft, project.exAnteAssessment?.version);
-    const done = await action.run(() => action.client.mutate({ mutation: SUBMIT_EX_ANTE, variables }), () => t('exante.submitted', { project: project.name }));
+    const done = await action.run(
+      () => action.client.mutate({ mutation: SUBMIT_EX_ANTE, variables }),
+      () => t('exante.submitted', { project: project.name }),
+    );
     if (done) onDone();
   };
   return (
@@ -213,7 +272,10 @@ function ExAnteForm({ project, onDone, onCancel }: { project: ExAnteProject; onD
       {EX_ANTE_ARGUMENTS.map((key, i) => (
         <label className="field" key={key}>
           <span>
-            {t(`exante.${key}` as MessageKey)} <span className="work-hint">{t(`exante.${key}Hint` as MessageKey)} · {t('exante.chars', { count: charCount(draft[key]) })}</span>
+            {t(`exante.${key}` as MessageKey)}{' '}
+            <span className="work-hint">
+              {t(`exante.${key}Hint` as MessageKey)} · {t('exante.chars', { count: charCount(draft[key]) })}
+            </span>
           </span>
           <textarea
             rows={3}
@@ -265,7 +327,13 @@ function ExAnteForm({ project, onDone, onCancel }: { project: ExAnteProject; onD
                 }
               }}
               aria-invalid={duplicate || !!f?.fields.attachmentNames || undefined}
-              aria-describedby={duplicate ? 'exante-attachment-dup' : f?.fields.attachmentNames ? 'exante-err-attachmentNames' : undefined}
+              aria-describedby={
+                duplicate
+                  ? 'exante-attachment-dup'
+                  : f?.fields.attachmentNames
+                    ? 'exante-err-attachmentNames'
+                    : undefined
+              }
               data-testid="exante-attachment-name"
             />
             {duplicate && (
@@ -293,7 +361,15 @@ function ExAnteForm({ project, onDone, onCancel }: { project: ExAnteProject; onD
 }
 
 /** One assessment read in full: the filing, the opinions and, for the unit, what they mean for the money. */
-function AssessmentCard({ project, children, showConsequence }: { project: ExAnteProject; children?: ReactNode; showConsequence?: boolean }) {
+function AssessmentCard({
+  project,
+  children,
+  showConsequence,
+}: {
+  project: ExAnteProject;
+  children?: ReactNode;
+  showConsequence?: boolean;
+}) {
   const { t } = useI18n();
   const x = project.exAnteAssessment;
   return (
@@ -327,7 +403,10 @@ export function ExAntePanel({ year }: { year: number }) {
   const next = year + 1;
   const { data, error } = useQuery(EX_ANTE_UNIT_PROJECTS, { variables: { year, next } });
   const [open, setOpen] = useState<{ id: string; filing: boolean } | null>(null);
-  const rows = newProjects((data?.current.edges ?? []).map((e) => e.node), (data?.coming.edges ?? []).map((e) => e.node));
+  const rows = newProjects(
+    (data?.current.edges ?? []).map((e) => e.node),
+    (data?.coming.edges ?? []).map((e) => e.node),
+  );
   const picked = rows.find((p) => p.id === open?.id) ?? null;
   const filing = picked && open?.filing && canFile(exAnteStage(picked.exAnteAssessment));
   const shown = (data?.current.edges.length ?? 0) + (data?.coming.edges.length ?? 0);
@@ -350,7 +429,12 @@ export function ExAntePanel({ year }: { year: number }) {
       testId="panel-ex-ante"
     >
       {filing && picked ? (
-        <ExAnteForm key={picked.id} project={picked} onCancel={() => setOpen(null)} onDone={() => setOpen({ id: picked.id, filing: false })} />
+        <ExAnteForm
+          key={picked.id}
+          project={picked}
+          onCancel={() => setOpen(null)}
+          onDone={() => setOpen({ id: picked.id, filing: false })}
+        />
       ) : (
         <>
           <DataTable
@@ -360,16 +444,45 @@ export function ExAntePanel({ year }: { year: number }) {
             status={rows.length ? 'ready' : 'empty'}
             testId="exante-projects"
             columns={[
-              { key: 'project', header: t('exante.project'), cell: (p) => <span title={p.name}>{projectLabel(p)}</span> },
-              { key: 'year', header: t('exante.year'), width: '60px', cell: (p) => p.year },
-              { key: 'budget', header: t('exante.budget'), width: '100px', align: 'right', cell: (p) => <Money yuan={p.budget} /> },
-              { key: 'status', header: t('exante.status'), width: '150px', cell: (p) => <StageBadge assessment={p.exAnteAssessment} code={p.code} /> },
-              { key: 'conclusion', header: t('exante.conclusion'), width: '110px', cell: (p) => <ConclusionBadge conclusion={p.exAnteAssessment?.conclusion} testId={`exante-conclusion-${p.code}`} /> },
               {
-                key: 'actions', header: t('exante.actions'), width: '100px',
+                key: 'project',
+                header: t('exante.project'),
+                cell: (p) => <span title={p.name}>{projectLabel(p)}</span>,
+              },
+              { key: 'year', header: t('exante.year'), width: '60px', cell: (p) => p.year },
+              {
+                key: 'budget',
+                header: t('exante.budget'),
+                width: '100px',
+                align: 'right',
+                cell: (p) => <Money yuan={p.budget} />,
+              },
+              {
+                key: 'status',
+                header: t('exante.status'),
+                width: '150px',
+                cell: (p) => <StageBadge assessment={p.exAnteAssessment} code={p.code} />,
+              },
+              {
+                key: 'conclusion',
+                header: t('exante.conclusion'),
+                width: '110px',
+                cell: (p) => (
+                  <ConclusionBadge conclusion={p.exAnteAssessment?.conclusion} testId={`exante-conclusion-${p.code}`} />
+                ),
+              },
+              {
+                key: 'actions',
+                header: t('exante.actions'),
+                width: '100px',
                 cell: (p) =>
                   canFile(exAnteStage(p.exAnteAssessment)) ? (
-                    <button type="button" className="button button--small button--primary" onClick={() => setOpen({ id: p.id, filing: true })} data-testid={`exante-file-${p.code}`}>
+                    <button
+                      type="button"
+                      className="button button--small button--primary"
+                      onClick={() => setOpen({ id: p.id, filing: true })}
+                      data-testid={`exante-file-${p.code}`}
+                    >
                       {t('exante.file')}
                     </button>
                   ) : (
@@ -397,7 +510,9 @@ export function ExAntePanel({ year }: { year: number }) {
 /** BUSINESS_SECTION: the submitted assessments of its units, each read and given a first opinion. */
 export function ExAnteReviewQueue({ classified }: { classified?: boolean } = {}) {
   const { t, lang } = useI18n();
-  const { data, error } = useQuery(EX_ANTE_QUEUE, { variables: { status: 'SUBMITTED', classified: classified ?? null } });
+  const { data, error } = useQuery(EX_ANTE_QUEUE, {
+    variables: { status: 'SUBMITTED', classified: classified ?? null },
+  });
   const [open, setOpen] = useState<string | null>(null);
   const rows = (data?.projects.edges ?? []).map((e) => e.node);
   const picked = rows.find((p) => p.id === open) ?? null;
@@ -410,7 +525,14 @@ export function ExAnteReviewQueue({ classified }: { classified?: boolean } = {})
       minHeight={140}
       testId="panel-review-ex-ante"
     >
-      <QueueTable rows={rows} open={open} onOpen={setOpen} emptyText={t('exante.reviewEmpty')} testId="exante-review-queue" caption={t('exante.reviewTitle')} />
+      <QueueTable
+        rows={rows}
+        open={open}
+        onOpen={setOpen}
+        emptyText={t('exante.reviewEmpty')}
+        testId="exante-review-queue"
+        caption={t('exante.reviewTitle')}
+      />
       {data && truncatedNote(t, rows.length, data.projects.totalCount)}
       {picked && (
         <AssessmentCard project={picked}>
@@ -421,7 +543,15 @@ export function ExAnteReviewQueue({ classified }: { classified?: boolean } = {})
   );
 }
 
-function QueueTable({ rows, open, onOpen, emptyText, testId, caption, extra }: {
+function QueueTable({
+  rows,
+  open,
+  onOpen,
+  emptyText,
+  testId,
+  caption,
+  extra,
+}: {
   rows: readonly ExAnteProject[];
   open: string | null;
   onOpen: (id: string | null) => void;
@@ -440,12 +570,25 @@ function QueueTable({ rows, open, onOpen, emptyText, testId, caption, extra }: {
       emptyText={emptyText}
       testId={testId}
       columns={[
-        { key: 'unit', header: t('exante.unit'), width: '150px', cell: (p) => <span title={p.unit?.name}>{p.unit?.name ?? '—'}</span> },
+        {
+          key: 'unit',
+          header: t('exante.unit'),
+          width: '150px',
+          cell: (p) => <span title={p.unit?.name}>{p.unit?.name ?? '—'}</span>,
+        },
         { key: 'project', header: t('exante.project'), cell: (p) => <span title={p.name}>{projectLabel(p)}</span> },
-        { key: 'budget', header: t('exante.budget'), width: '100px', align: 'right', cell: (p) => <Money yuan={p.budget} /> },
+        {
+          key: 'budget',
+          header: t('exante.budget'),
+          width: '100px',
+          align: 'right',
+          cell: (p) => <Money yuan={p.budget} />,
+        },
         ...(extra ? [extra] : []),
         {
-          key: 'actions', header: t('exante.actions'), width: '80px',
+          key: 'actions',
+          header: t('exante.actions'),
+          width: '80px',
           cell: (p) => (
             <button
               type="button"
@@ -472,7 +615,11 @@ function FirstOpinionForm({ project, onDone }: { project: ExAnteProject; onDone:
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     const done = await action.run(
-      () => action.client.mutate({ mutation: REVIEW_EX_ANTE, variables: { projectId: project.id, opinion: opinion.trim(), version: x.version } }),
+      () =>
+        action.client.mutate({
+          mutation: REVIEW_EX_ANTE,
+          variables: { projectId: project.id, opinion: opinion.trim(), version: x.version },
+        }),
       () => t('exante.reviewed', { project: project.name }),
     );
     if (done) onDone();
@@ -484,11 +631,23 @@ function FirstOpinionForm({ project, onDone }: { project: ExAnteProject; onDone:
         <span>
           {t('exante.opinion')} <span className="work-hint">{t('exante.opinionHint')}</span>
         </span>
-        <textarea rows={3} value={opinion} onChange={(e) => setOpinion(e.target.value)} autoFocus data-testid="exante-opinion" {...fieldProps('exopinion', 'opinion', f)} />
+        <textarea
+          rows={3}
+          value={opinion}
+          onChange={(e) => setOpinion(e.target.value)}
+          autoFocus
+          data-testid="exante-opinion"
+          {...fieldProps('exopinion', 'opinion', f)}
+        />
         <FieldError scope="exopinion" field="opinion" failure={f} />
       </label>
       <div className="work-form__actions">
-        <button type="submit" className="button button--primary" disabled={action.busy} data-testid="exante-opinion-submit">
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={action.busy}
+          data-testid="exante-opinion-submit"
+        >
           {action.busy ? t('work.busy') : t('exante.giveOpinion')}
         </button>
         <button type="button" className="button" onClick={onDone}>
@@ -499,7 +658,13 @@ function FirstOpinionForm({ project, onDone }: { project: ExAnteProject; onDone:
   );
 }
 
-function SendToAgencyForm({ project, agencies }: { project: ExAnteProject; agencies: readonly { id: string; name: string }[] }) {
+function SendToAgencyForm({
+  project,
+  agencies,
+}: {
+  project: ExAnteProject;
+  agencies: readonly { id: string; name: string }[];
+}) {
   const { t, lang } = useI18n();
   const [agencyId, setAgencyId] = useState('');
   const action = useWorkAction();
@@ -514,10 +679,18 @@ function SendToAgencyForm({ project, agencies }: { project: ExAnteProject; agenc
     }
     const variables = built.variables;
     const agency = agencies.find((a) => a.id === agencyId)?.name ?? '';
-    await action.run(() => action.client.mutate({ mutation: SEND_EX_ANTE_TO_AGENCY, variables }), () => t('exante.sent', { project: project.name, agency }));
+    await action.run(
+      () => action.client.mutate({ mutation: SEND_EX_ANTE_TO_AGENCY, variables }),
+      () => t('exante.sent', { project: project.name, agency }),
+    );
   };
   return (
-    <form className="work-fieldset flag-card__form" onSubmit={(e) => void submit(e)} data-testid="exante-send-form" noValidate>
+    <form
+      className="work-fieldset flag-card__form"
+      onSubmit={(e) => void submit(e)}
+      data-testid="exante-send-form"
+      noValidate
+    >
       <h4 className="work-subheading" style={{ marginTop: 4 }}>
         {t('exante.sendTitle')} <span className="work-hint">{t('exante.reassessmentHint')}</span>
       </h4>
@@ -525,7 +698,13 @@ function SendToAgencyForm({ project, agencies }: { project: ExAnteProject; agenc
       <div className="flag-card__close">
         <label className="field">
           <span>{t('exante.sendAgency')}</span>
-          <select value={agencyId} onChange={(e) => setAgencyId(e.target.value)} autoFocus data-testid="exante-agency-select" {...fieldProps('exsend', 'agencyId', f)}>
+          <select
+            value={agencyId}
+            onChange={(e) => setAgencyId(e.target.value)}
+            autoFocus
+            data-testid="exante-agency-select"
+            {...fieldProps('exsend', 'agencyId', f)}
+          >
             <option value="">{t('exante.pickAgency')}</option>
             {agencies.map((a) => (
               <option key={a.id} value={a.id}>
@@ -543,7 +722,15 @@ function SendToAgencyForm({ project, agencies }: { project: ExAnteProject; agenc
   );
 }
 
-function ConcludeForm({ project, onDone, autoFocus }: { project: ExAnteProject; onDone: () => void; autoFocus: boolean }) {
+function ConcludeForm({
+  project,
+  onDone,
+  autoFocus,
+}: {
+  project: ExAnteProject;
+  onDone: () => void;
+  autoFocus: boolean;
+}) {
   const { t, lang } = useI18n();
   const [score, setScore] = useState('');
   const [conclusion, setConclusion] = useState<ExAnteConclusion | ''>('');
@@ -560,20 +747,40 @@ function ConcludeForm({ project, onDone, autoFocus }: { project: ExAnteProject; 
     const variables = built.variables;
     const done = await action.run(
       () => action.client.mutate({ mutation: CONCLUDE_EX_ANTE, variables }),
-      () => t('exante.concluded', { project: project.name, conclusion: EX_ANTE_CONCLUSION_LABELS[variables.conclusion][lang] }),
+      () =>
+        t('exante.concluded', {
+          project: project.name,
+          conclusion: EX_ANTE_CONCLUSION_LABELS[variables.conclusion][lang],
+        }),
     );
     if (done) onDone();
   };
   return (
     <form className="flag-card__form" onSubmit={(e) => void submit(e)} data-testid="exante-conclude-form" noValidate>
-      <h4 className="work-subheading" style={{ marginTop: 4 }}>{t('exante.concludeFormTitle')}</h4>
+      <h4 className="work-subheading" style={{ marginTop: 4 }}>
+        {t('exante.concludeFormTitle')}
+      </h4>
       <FailureBanner failure={f} onReload={() => void action.reload()} />
       <label className="field work-field">
         <span>{t('exante.scoreInput')}</span>
-        <input inputMode="decimal" autoComplete="off" value={score} onChange={(e) => setScore(e.target.value)} autoFocus={autoFocus} data-testid="exante-score-input" {...fieldProps('exconclude', 'score', f)} />
+        <input
+          inputMode="decimal"
+          autoComplete="off"
+          value={score}
+          onChange={(e) => setScore(e.target.value)}
+          autoFocus={autoFocus}
+          data-testid="exante-score-input"
+          {...fieldProps('exconclude', 'score', f)}
+        />
         <FieldError scope="exconclude" field="score" failure={f} />
       </label>
-      <ConclusionPicker scope="exconclude" name={`conclusion-${project.id}`} value={conclusion} onChange={setConclusion} failure={f} />
+      <ConclusionPicker
+        scope="exconclude"
+        name={`conclusion-${project.id}`}
+        value={conclusion}
+        onChange={setConclusion}
+        failure={f}
+      />
       <div className="work-form__actions">
         <button type="submit" className="button button--primary" disabled={action.busy} data-testid="exante-conclude">
           {action.busy ? t('work.busy') : t('exante.conclude')}
@@ -616,17 +823,35 @@ export function ExAnteConcludeQueue() {
           emptyText={t('exante.concludeEmpty')}
           testId="exante-conclude-queue"
           caption={t('exante.concludeTitle')}
-          extra={{ key: 'status', header: t('exante.status'), width: '170px', cell: (p) => <StageBadge assessment={p.exAnteAssessment} code={p.code} /> }}
+          extra={{
+            key: 'status',
+            header: t('exante.status'),
+            width: '170px',
+            cell: (p) => <StageBadge assessment={p.exAnteAssessment} code={p.code} />,
+          }}
         />
         {data && truncatedNote(t, rows.length, data.firstReviewed.totalCount + data.reassessed.totalCount)}
         {picked && x && (
           <AssessmentCard project={picked}>
-            {canSendToAgency(x) && <SendToAgencyForm key={`send-${picked.id}`} project={picked} agencies={data?.agencies ?? []} />}
-            <ConcludeForm key={picked.id} project={picked} onDone={() => setOpen(null)} autoFocus={!canSendToAgency(x)} />
+            {canSendToAgency(x) && (
+              <SendToAgencyForm key={`send-${picked.id}`} project={picked} agencies={data?.agencies ?? []} />
+            )}
+            <ConcludeForm
+              key={picked.id}
+              project={picked}
+              onDone={() => setOpen(null)}
+              autoFocus={!canSendToAgency(x)}
+            />
           </AssessmentCard>
         )}
       </Panel>
-      <Panel title={t('exante.atAgencyTitle')} status={status} errorText={error ? errorMessage(error, t, lang) : undefined} minHeight={80} testId="panel-ex-ante-at-agency">
+      <Panel
+        title={t('exante.atAgencyTitle')}
+        status={status}
+        errorText={error ? errorMessage(error, t, lang) : undefined}
+        minHeight={80}
+        testId="panel-ex-ante-at-agency"
+      >
         <DataTable
           caption={t('exante.atAgencyTitle')}
           rows={waiting}
@@ -635,11 +860,34 @@ export function ExAnteConcludeQueue() {
           emptyText={t('exante.atAgencyEmpty')}
           testId="exante-at-agency"
           columns={[
-            { key: 'unit', header: t('exante.unit'), width: '150px', cell: (p) => <span title={p.unit?.name}>{p.unit?.name ?? '—'}</span> },
+            {
+              key: 'unit',
+              header: t('exante.unit'),
+              width: '150px',
+              cell: (p) => <span title={p.unit?.name}>{p.unit?.name ?? '—'}</span>,
+            },
             { key: 'project', header: t('exante.project'), cell: (p) => <span title={p.name}>{projectLabel(p)}</span> },
-            { key: 'budget', header: t('exante.budget'), width: '100px', align: 'right', cell: (p) => <Money yuan={p.budget} /> },
-            { key: 'agency', header: t('exante.agency'), width: '200px', cell: (p) => <span title={p.exAnteAssessment?.agency?.name}>{p.exAnteAssessment?.agency?.name ?? '—'}</span> },
-            { key: 'sent', header: t('exante.sentOnHeader'), width: '96px', cell: (p) => p.exAnteAssessment?.agencySentOn ?? '—' },
+            {
+              key: 'budget',
+              header: t('exante.budget'),
+              width: '100px',
+              align: 'right',
+              cell: (p) => <Money yuan={p.budget} />,
+            },
+            {
+              key: 'agency',
+              header: t('exante.agency'),
+              width: '200px',
+              cell: (p) => (
+                <span title={p.exAnteAssessment?.agency?.name}>{p.exAnteAssessment?.agency?.name ?? '—'}</span>
+              ),
+            },
+            {
+              key: 'sent',
+              header: t('exante.sentOnHeader'),
+              width: '96px',
+              cell: (p) => p.exAnteAssessment?.agencySentOn ?? '—',
+            },
           ]}
         />
       </Panel>
@@ -662,22 +910,43 @@ function AgencyReassessForm({ project, onDone }: { project: ExAnteProject; onDon
       return;
     }
     const variables = built.variables;
-    const done = await action.run(() => action.client.mutate({ mutation: SUBMIT_AGENCY_EX_ANTE, variables }), () => t('exante.agencySubmitted', { project: project.name }));
+    const done = await action.run(
+      () => action.client.mutate({ mutation: SUBMIT_AGENCY_EX_ANTE, variables }),
+      () => t('exante.agencySubmitted', { project: project.name }),
+    );
     if (done) onDone();
   };
   return (
     <form className="flag-card__form" onSubmit={(e) => void submit(e)} data-testid="exante-agency-form" noValidate>
       <FailureBanner failure={f} onReload={() => void action.reload()} />
-      <ConclusionPicker scope="exagency" name={`agency-conclusion-${project.id}`} value={conclusion} onChange={setConclusion} failure={f} autoFocus />
+      <ConclusionPicker
+        scope="exagency"
+        name={`agency-conclusion-${project.id}`}
+        value={conclusion}
+        onChange={setConclusion}
+        failure={f}
+        autoFocus
+      />
       <label className="field">
         <span>
           {t('exante.agencyOpinionInput')} <span className="work-hint">{t('exante.agencyOpinionHint')}</span>
         </span>
-        <textarea rows={3} value={opinion} onChange={(e) => setOpinion(e.target.value)} data-testid="exante-agency-opinion-input" {...fieldProps('exagency', 'opinion', f)} />
+        <textarea
+          rows={3}
+          value={opinion}
+          onChange={(e) => setOpinion(e.target.value)}
+          data-testid="exante-agency-opinion-input"
+          {...fieldProps('exagency', 'opinion', f)}
+        />
         <FieldError scope="exagency" field="opinion" failure={f} />
       </label>
       <div className="work-form__actions">
-        <button type="submit" className="button button--primary" disabled={action.busy} data-testid="exante-agency-submit">
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={action.busy}
+          data-testid="exante-agency-submit"
+        >
           {action.busy ? t('work.busy') : t('exante.submitAgency')}
         </button>
         <button type="button" className="button" onClick={onDone}>
@@ -707,7 +976,14 @@ export function ExAnteReassessQueue() {
         minHeight={140}
         testId="panel-reassess-ex-ante"
       >
-        <QueueTable rows={rows} open={open} onOpen={setOpen} emptyText={t('exante.reassessEmpty')} testId="exante-reassess-queue" caption={t('exante.reassessTitle')} />
+        <QueueTable
+          rows={rows}
+          open={open}
+          onOpen={setOpen}
+          emptyText={t('exante.reassessEmpty')}
+          testId="exante-reassess-queue"
+          caption={t('exante.reassessTitle')}
+        />
         {pending.data && truncatedNote(t, rows.length, pending.data.projects.totalCount)}
         {picked && (
           <AssessmentCard project={picked}>
@@ -730,10 +1006,26 @@ export function ExAnteReassessQueue() {
           emptyText={t('exante.answeredEmpty')}
           testId="exante-answered"
           columns={[
-            { key: 'unit', header: t('exante.unit'), width: '150px', cell: (p) => <span title={p.unit?.name}>{p.unit?.name ?? '—'}</span> },
+            {
+              key: 'unit',
+              header: t('exante.unit'),
+              width: '150px',
+              cell: (p) => <span title={p.unit?.name}>{p.unit?.name ?? '—'}</span>,
+            },
             { key: 'project', header: t('exante.project'), cell: (p) => <span title={p.name}>{projectLabel(p)}</span> },
-            { key: 'budget', header: t('exante.budget'), width: '100px', align: 'right', cell: (p) => <Money yuan={p.budget} /> },
-            { key: 'conclusion', header: t('exante.agencyConclusion'), width: '110px', cell: (p) => <ConclusionBadge conclusion={p.exAnteAssessment?.agencyConclusion} /> },
+            {
+              key: 'budget',
+              header: t('exante.budget'),
+              width: '100px',
+              align: 'right',
+              cell: (p) => <Money yuan={p.budget} />,
+            },
+            {
+              key: 'conclusion',
+              header: t('exante.agencyConclusion'),
+              width: '110px',
+              cell: (p) => <ConclusionBadge conclusion={p.exAnteAssessment?.agencyConclusion} />,
+            },
           ]}
         />
       </Panel>

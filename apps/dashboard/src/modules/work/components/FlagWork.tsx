@@ -21,7 +21,11 @@ function FlagHeader({ flag }: { flag: WorkFlag }) {
         {flag.project?.code} {flag.project?.name}
       </strong>
       <span className="muted">{flag.project?.unit?.name}</span>
-      {flag.raisedAt && <span className="muted">{t('flagwork.raisedAt', { checkpoint: `${flag.raisedAt.year} ${checkpointName(t, flag.raisedAt.month)}` })}</span>}
+      {flag.raisedAt && (
+        <span className="muted">
+          {t('flagwork.raisedAt', { checkpoint: `${flag.raisedAt.year} ${checkpointName(t, flag.raisedAt.month)}` })}
+        </span>
+      )}
       <span className={flag.daysOverdue > 0 ? 'todo__late' : 'muted'}>
         {t('flagwork.deadline', { date: flag.deadline })}
         {flag.daysOverdue > 0 ? ` · ${t('flagwork.overdue', { days: flag.daysOverdue })}` : ''}
@@ -39,7 +43,8 @@ function History({ flag }: { flag: WorkFlag }) {
       <ol>
         {flag.events.map((e, i) => (
           <li key={i}>
-            <time dateTime={e.occurredOn}>{e.occurredOn}</time> {t(`flagwork.event.${e.kind}` as MessageKey)} {e.note && <span className="muted">{e.note}</span>}
+            <time dateTime={e.occurredOn}>{e.occurredOn}</time> {t(`flagwork.event.${e.kind}` as MessageKey)}{' '}
+            {e.note && <span className="muted">{e.note}</span>}
           </li>
         ))}
       </ol>
@@ -65,7 +70,11 @@ function RectifyCard({ flag }: { flag: WorkFlag }) {
         onSubmit={(e) => {
           e.preventDefault();
           void planAction.run(
-            () => planAction.client.mutate({ mutation: SET_FLAG_PLAN, variables: { id: flag.id, version: flag.version, ownerName: owner, rectificationPlan: plan } }),
+            () =>
+              planAction.client.mutate({
+                mutation: SET_FLAG_PLAN,
+                variables: { id: flag.id, version: flag.version, ownerName: owner, rectificationPlan: plan },
+              }),
             () => t('flagwork.planSaved'),
           );
         }}
@@ -73,16 +82,32 @@ function RectifyCard({ flag }: { flag: WorkFlag }) {
         <FailureBanner failure={planAction.failure} onReload={() => void planAction.reload()} />
         <label className="field">
           <span>{t('flagwork.owner')}</span>
-          <input value={owner} onChange={(e) => setOwner(e.target.value)} data-testid="flag-owner" {...fieldProps(scope, 'ownerName', planAction.failure)} />
+          <input
+            value={owner}
+            onChange={(e) => setOwner(e.target.value)}
+            data-testid="flag-owner"
+            {...fieldProps(scope, 'ownerName', planAction.failure)}
+          />
           <FieldError scope={scope} field="ownerName" failure={planAction.failure} />
         </label>
         <label className="field">
           <span>{t('flagwork.plan')}</span>
-          <textarea rows={3} value={plan} onChange={(e) => setPlan(e.target.value)} data-testid="flag-plan" {...fieldProps(scope, 'rectificationPlan', planAction.failure)} />
+          <textarea
+            rows={3}
+            value={plan}
+            onChange={(e) => setPlan(e.target.value)}
+            data-testid="flag-plan"
+            {...fieldProps(scope, 'rectificationPlan', planAction.failure)}
+          />
           <FieldError scope={scope} field="rectificationPlan" failure={planAction.failure} />
         </label>
         <div className="work-form__actions">
-          <button type="submit" className="button button--primary" disabled={planAction.busy} data-testid="flag-save-plan">
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={planAction.busy}
+            data-testid="flag-save-plan"
+          >
             {t('flagwork.savePlan')}
           </button>
         </div>
@@ -92,7 +117,11 @@ function RectifyCard({ flag }: { flag: WorkFlag }) {
         onSubmit={(e) => {
           e.preventDefault();
           void evidenceAction.run(
-            () => evidenceAction.client.mutate({ mutation: ADD_FLAG_EVIDENCE, variables: { id: flag.id, version: flag.version, evidence } }),
+            () =>
+              evidenceAction.client.mutate({
+                mutation: ADD_FLAG_EVIDENCE,
+                variables: { id: flag.id, version: flag.version, evidence },
+              }),
             () => t('flagwork.evidenceSaved'),
           );
         }}
@@ -100,11 +129,22 @@ function RectifyCard({ flag }: { flag: WorkFlag }) {
         <FailureBanner failure={evidenceAction.failure} onReload={() => void evidenceAction.reload()} />
         <label className="field">
           <span>{t('flagwork.evidence')}</span>
-          <textarea rows={3} value={evidence} onChange={(e) => setEvidence(e.target.value)} data-testid="flag-evidence" {...fieldProps(scope, 'evidence', evidenceAction.failure)} />
+          <textarea
+            rows={3}
+            value={evidence}
+            onChange={(e) => setEvidence(e.target.value)}
+            data-testid="flag-evidence"
+            {...fieldProps(scope, 'evidence', evidenceAction.failure)}
+          />
           <FieldError scope={scope} field="evidence" failure={evidenceAction.failure} />
         </label>
         <div className="work-form__actions">
-          <button type="submit" className="button button--primary" disabled={evidenceAction.busy} data-testid="flag-add-evidence">
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={evidenceAction.busy}
+            data-testid="flag-add-evidence"
+          >
             {t('flagwork.addEvidence')}
           </button>
         </div>
@@ -139,7 +179,14 @@ function CloseCard({ flag, onClosed }: { flag: WorkFlag; onClosed: (flag: WorkFl
           onSubmit={(e) => {
             e.preventDefault();
             void action
-              .run(() => action.client.mutate({ mutation: CLOSE_FLAG, variables: { id: flag.id, version: flag.version, note } }), () => t('flagwork.closed', { project: flag.project?.name ?? '' }))
+              .run(
+                () =>
+                  action.client.mutate({
+                    mutation: CLOSE_FLAG,
+                    variables: { id: flag.id, version: flag.version, note },
+                  }),
+                () => t('flagwork.closed', { project: flag.project?.name ?? '' }),
+              )
               .then((res) => {
                 if (res?.data) onClosed(flag, res.data.closeFlag.closedOn ?? '');
               });
@@ -168,12 +215,21 @@ export function FlagWork({ mode, year }: { mode: 'rectify' | 'close'; year: numb
   const [closed, setClosed] = useState<{ flag: WorkFlag; closedOn: string }[]>([]);
   const flags = (data?.flags.edges ?? []).map((e) => e.node);
   // Ready to close first: that is the work waiting.
-  const ordered = mode === 'close' ? [...flags].sort((a, b) => Number(!!b.evidence.trim() && !!b.rectificationPlan.trim()) - Number(!!a.evidence.trim() && !!a.rectificationPlan.trim())) : flags;
+  const ordered =
+    mode === 'close'
+      ? [...flags].sort(
+          (a, b) =>
+            Number(!!b.evidence.trim() && !!b.rectificationPlan.trim()) -
+            Number(!!a.evidence.trim() && !!a.rectificationPlan.trim()),
+        )
+      : flags;
   return (
     <Panel
       title={mode === 'rectify' ? t('flagwork.title') : t('flagwork.closeTitle')}
       subtitle={`${mode === 'rectify' ? t('flagwork.subtitle') : t('flagwork.closeSubtitle')}${data ? ` · ${t('flags.count', { count: data.flags.totalCount })}` : ''}`}
-      status={data ? (flags.length || closed.length ? 'ready' : 'empty') : error ? 'error' : loading ? 'loading' : 'loading'}
+      status={
+        data ? (flags.length || closed.length ? 'ready' : 'empty') : error ? 'error' : loading ? 'loading' : 'loading'
+      }
       errorText={error ? errorMessage(error, t, lang) : undefined}
       emptyText={t('flagwork.empty')}
       minHeight={160}
@@ -185,7 +241,8 @@ export function FlagWork({ mode, year }: { mode: 'rectify' | 'close'; year: numb
           <ul>
             {closed.map(({ flag, closedOn }) => (
               <li key={flag.id} data-testid={`closed-${flag.project?.code ?? flag.id}`}>
-                <span className="badge badge--grade-excellent">{t('flagwork.status.CLOSED')}</span> {flag.project?.code} {flag.project?.name} <span className="muted">{closedOn}</span>
+                <span className="badge badge--grade-excellent">{t('flagwork.status.CLOSED')}</span> {flag.project?.code}{' '}
+                {flag.project?.name} <span className="muted">{closedOn}</span>
               </li>
             ))}
           </ul>
@@ -196,7 +253,11 @@ export function FlagWork({ mode, year }: { mode: 'rectify' | 'close'; year: numb
           mode === 'rectify' ? (
             <RectifyCard key={`${f.id}-${f.version}`} flag={f} />
           ) : (
-            <CloseCard key={`${f.id}-${f.version}`} flag={f} onClosed={(flag, closedOn) => setClosed((list) => [...list, { flag, closedOn }])} />
+            <CloseCard
+              key={`${f.id}-${f.version}`}
+              flag={f}
+              onClosed={(flag, closedOn) => setClosed((list) => [...list, { flag, closedOn }])}
+            />
           ),
         )}
       </div>

@@ -10,7 +10,15 @@ export function errorId(scope: string, field: string): string {
 }
 
 /** A field's message from the server, under the field. */
-export function FieldError({ scope, field, failure }: { scope: string; field: string; failure: MutationFailure | null }) {
+export function FieldError({
+  scope,
+  field,
+  failure,
+}: {
+  scope: string;
+  field: string;
+  failure: MutationFailure | null;
+}) {
   const text = failure?.fields[field];
   if (!text) return null;
   return (
@@ -27,7 +35,15 @@ export function fieldProps(scope: string, field: string, failure: MutationFailur
 }
 
 /** What went wrong with the whole step: a conflict offers a reload; bad fields are listed at their place. */
-export function FailureBanner({ failure, onReload, children }: { failure: MutationFailure | null; onReload?: () => void; children?: ReactNode }) {
+export function FailureBanner({
+  failure,
+  onReload,
+  children,
+}: {
+  failure: MutationFailure | null;
+  onReload?: () => void;
+  children?: ReactNode;
+}) {
   const { t } = useI18n();
   if (!failure) return null;
   const text =
@@ -41,7 +57,11 @@ export function FailureBanner({ failure, onReload, children }: { failure: Mutati
             ? t('work.network')
             : t('work.failed', { message: failure.message });
   return (
-    <div className={`work-alert work-alert--${failure.kind.toLowerCase()}`} role="alert" data-testid={`failure-${failure.kind.toLowerCase()}`}>
+    <div
+      className={`work-alert work-alert--${failure.kind.toLowerCase()}`}
+      role="alert"
+      data-testid={`failure-${failure.kind.toLowerCase()}`}
+    >
       <span>{text}</span>
       {failure.kind === 'CONFLICT' && onReload && (
         <button type="button" className="button button--small" onClick={onReload} data-testid="conflict-reload">
@@ -54,7 +74,13 @@ export function FailureBanner({ failure, onReload, children }: { failure: Mutati
 }
 
 /** Other years with work left in this tab, each a link to the tab in that year. */
-export function OtherYears({ tab, years, lead, label, testId }: {
+export function OtherYears({
+  tab,
+  years,
+  lead,
+  label,
+  testId,
+}: {
   tab: WorkTab;
   years: readonly { year: number; count: number }[];
   lead: string;

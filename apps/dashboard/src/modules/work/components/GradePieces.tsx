@@ -14,14 +14,22 @@ export function GradeBadge({ grade, testId }: { grade: string | null | undefined
 }
 
 /** The grade caps whose conditions hold, each marked whether it lowered the grade (the rules' reason shown). */
-export function GradeCaps({ caps, testIdPrefix }: { caps: readonly { code: string; applied: boolean; zh: string; en: string }[]; testIdPrefix?: string }) {
+export function GradeCaps({
+  caps,
+  testIdPrefix,
+}: {
+  caps: readonly { code: string; applied: boolean; zh: string; en: string }[];
+  testIdPrefix?: string;
+}) {
   const { t, lang } = useI18n();
   if (caps.length === 0) return <span className="muted">{t('selfeval.noCaps')}</span>;
   return (
     <ul className="eval-caps">
       {caps.map((c) => (
         <li key={c.code} data-testid={testIdPrefix ? `${testIdPrefix}-${c.code}` : undefined}>
-          <span className={`badge ${c.applied ? 'badge--grade-poor' : 'badge--state-none'}`}>{c.applied ? t('selfeval.capApplied') : t('selfeval.capHolds')}</span>{' '}
+          <span className={`badge ${c.applied ? 'badge--grade-poor' : 'badge--state-none'}`}>
+            {c.applied ? t('selfeval.capApplied') : t('selfeval.capHolds')}
+          </span>{' '}
           {lang === 'zh' ? c.zh : c.en}
         </li>
       ))}

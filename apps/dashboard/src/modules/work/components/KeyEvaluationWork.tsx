@@ -48,18 +48,33 @@ function StatusBadge({ evaluation, agency = false }: { evaluation: KeyEvaluation
   const { t } = useI18n();
   const tone = evaluation.status === 'FINAL' ? 'confirmed' : evaluation.status === 'SUBMITTED' ? 'submitted' : 'draft';
   return (
-    <span className={`badge badge--state-${tone}`} data-testid={`keyeval-status-${codeOf(evaluation)}`} data-status={evaluation.status}>
+    <span
+      className={`badge badge--state-${tone}`}
+      data-testid={`keyeval-status-${codeOf(evaluation)}`}
+      data-status={evaluation.status}
+    >
       {t(`${agency ? 'agencyeval' : 'keyeval'}.status.${evaluation.status}` as MessageKey)}
     </span>
   );
 }
 
-
 /** What the agency reported: its score, the report, the findings; and the final result once there is one. */
-function EvaluationReport({ evaluation, declined, onToggle }: { evaluation: KeyEvaluation; declined?: ReadonlySet<string>; onToggle?: (findingId: string) => void }) {
+function EvaluationReport({
+  evaluation,
+  declined,
+  onToggle,
+}: {
+  evaluation: KeyEvaluation;
+  declined?: ReadonlySet<string>;
+  onToggle?: (findingId: string) => void;
+}) {
   const { t } = useI18n();
   return (
-    <section className="eval-result" data-testid="keyeval-report" aria-label={t('keyeval.reportTitle', { project: projectTitle(evaluation) })}>
+    <section
+      className="eval-result"
+      data-testid="keyeval-report"
+      aria-label={t('keyeval.reportTitle', { project: projectTitle(evaluation) })}
+    >
       <h3 className="work-form__title">{t('keyeval.reportTitle', { project: projectTitle(evaluation) })}</h3>
       <dl className="flag-card__facts">
         <dt>{t('keyeval.col.agency')}</dt>
@@ -85,7 +100,9 @@ function EvaluationReport({ evaluation, declined, onToggle }: { evaluation: KeyE
                   {t('keyeval.uncapped')} <GradeBadge grade={evaluation.uncappedGrade} />
                 </span>
               )}
-              {evaluation.publishedOn && <span className="muted"> · {t('keyeval.publishedOn', { date: evaluation.publishedOn })}</span>}
+              {evaluation.publishedOn && (
+                <span className="muted"> · {t('keyeval.publishedOn', { date: evaluation.publishedOn })}</span>
+              )}
             </dd>
             <dt>{t('keyeval.caps')}</dt>
             <dd data-testid="keyeval-caps">
@@ -102,11 +119,18 @@ function EvaluationReport({ evaluation, declined, onToggle }: { evaluation: KeyE
           {evaluation.findings.map((f) => (
             <li key={f.id} data-upheld={f.upheld}>
               <span className="badge badge--state-none">{f.category}</span> {f.text}
-              {evaluation.status === 'FINAL' && !f.upheld && <span className="badge badge--grade-poor"> {t('keyeval.notUpheld')}</span>}
+              {evaluation.status === 'FINAL' && !f.upheld && (
+                <span className="badge badge--grade-poor"> {t('keyeval.notUpheld')}</span>
+              )}
               {f.suggestion && <div className="muted">{t('keyeval.suggestion', { text: f.suggestion })}</div>}
               {onToggle && (
                 <label className="keyeval-uphold">
-                  <input type="checkbox" checked={declined?.has(f.id) ?? false} onChange={() => onToggle(f.id)} data-testid={`keyeval-decline-${f.id}`} />
+                  <input
+                    type="checkbox"
+                    checked={declined?.has(f.id) ?? false}
+                    onChange={() => onToggle(f.id)}
+                    data-testid={`keyeval-decline-${f.id}`}
+                  />
                   <span>{t('keyeval.decline')}</span>
                 </label>
               )}
@@ -119,7 +143,15 @@ function EvaluationReport({ evaluation, declined, onToggle }: { evaluation: KeyE
 }
 
 /** The expert panel's score for a submitted evaluation; the rules give the grade on finalizing. */
-function FinalizeForm({ evaluation, onDone, onCancel }: { evaluation: KeyEvaluation; onDone: (e: KeyEvaluation) => void; onCancel: () => void }) {
+function FinalizeForm({
+  evaluation,
+  onDone,
+  onCancel,
+}: {
+  evaluation: KeyEvaluation;
+  onDone: (e: KeyEvaluation) => void;
+  onCancel: () => void;
+}) {
   const { t, lang } = useI18n();
   const [expert, setExpert] = useState('');
   const [declined, setDeclined] = useState<ReadonlySet<string>>(new Set());
@@ -141,7 +173,11 @@ function FinalizeForm({ evaluation, onDone, onCancel }: { evaluation: KeyEvaluat
     const variables = built.variables;
     const done = await action.run(
       () => action.client.mutate({ mutation: FINALIZE_EVALUATION, variables }),
-      (r) => t('keyeval.finalized', { project: projectTitle(evaluation), grade: gradeLabel(r.data?.finalizeEvaluation.grade, lang) }),
+      (r) =>
+        t('keyeval.finalized', {
+          project: projectTitle(evaluation),
+          grade: gradeLabel(r.data?.finalizeEvaluation.grade, lang),
+        }),
     );
     if (done?.data) onDone(done.data.finalizeEvaluation);
   };
@@ -191,9 +227,17 @@ function ProjectPicker({ year, onPick }: { year: number; onPick: (p: Candidate) 
     <div className="keyeval-picker">
       <label className="field">
         <span>{t('keyeval.search')}</span>
-        <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} autoComplete="off" data-testid="keyeval-project-search" />
+        <input
+          type="search"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+          autoComplete="off"
+          data-testid="keyeval-project-search"
+        />
       </label>
-      {data && data.projects.totalCount > found.length && <p className="work-hint">{t('keyeval.searchHint', { count: data.projects.totalCount, shown: found.length })}</p>}
+      {data && data.projects.totalCount > found.length && (
+        <p className="work-hint">{t('keyeval.searchHint', { count: data.projects.totalCount, shown: found.length })}</p>
+      )}
       <ul className="library-list" data-testid="keyeval-candidates" aria-busy={loading}>
         {found.map((p) => (
           <li key={p.id}>
@@ -206,7 +250,13 @@ function ProjectPicker({ year, onPick }: { year: number; onPick: (p: Candidate) 
                 {t('keyeval.hasKey')}
               </span>
             ) : (
-              <button type="button" className="button button--small" onClick={() => onPick(p)} data-testid={`keyeval-pick-${p.code}`} aria-label={`${t('keyeval.pick')} ${p.code} ${p.name}`}>
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => onPick(p)}
+                data-testid={`keyeval-pick-${p.code}`}
+                aria-label={`${t('keyeval.pick')} ${p.code} ${p.name}`}
+              >
                 {t('keyeval.pick')}
               </button>
             )}
@@ -258,28 +308,51 @@ function AssignForm({ year }: { year: number }) {
             </strong>{' '}
             <span className="muted">{project.unit?.name} · </span>
             <Money yuan={project.budget} />{' '}
-            <button type="button" className="button button--small" onClick={() => setProject(null)} data-testid="keyeval-change-project">
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => setProject(null)}
+              data-testid="keyeval-change-project"
+            >
               {t('keyeval.change')}
             </button>
           </span>
           <FieldError scope="keyeval" field="projectId" failure={f} />
         </div>
       ) : (
-        <fieldset className="work-fieldset" aria-describedby={f?.fields.projectId ? 'keyeval-err-projectId' : undefined}>
+        <fieldset
+          className="work-fieldset"
+          aria-describedby={f?.fields.projectId ? 'keyeval-err-projectId' : undefined}
+        >
           <legend>{t('keyeval.col.project')}</legend>
-          <ProjectPicker year={year} onPick={(p) => { setProject(p); action.clear(); }} />
+          <ProjectPicker
+            year={year}
+            onPick={(p) => {
+              setProject(p);
+              action.clear();
+            }}
+          />
           <FieldError scope="keyeval" field="projectId" failure={f} />
         </fieldset>
       )}
       <label className="field work-field">
         <span>{t('keyeval.agency')}</span>
-        <select value={agencyId} onChange={(e) => { setAgencyId(e.target.value); action.clear(); }} data-testid="keyeval-agency" {...fieldProps('keyeval', 'agencyId', f)}>
+        <select
+          value={agencyId}
+          onChange={(e) => {
+            setAgencyId(e.target.value);
+            action.clear();
+          }}
+          data-testid="keyeval-agency"
+          {...fieldProps('keyeval', 'agencyId', f)}
+        >
           <option value="">{t('keyeval.chooseAgency')}</option>
           {list.map((a) => {
             const r = latestRating(a.ratings);
             return (
               <option key={a.id} value={a.id}>
-                {a.name}（{r ? t('keyeval.agencyRating', { year: r.year, rating: r.rating }) : t('keyeval.agencyUnrated')}）
+                {a.name}（
+                {r ? t('keyeval.agencyRating', { year: r.year, rating: r.rating }) : t('keyeval.agencyUnrated')}）
               </option>
             );
           })}
@@ -309,21 +382,60 @@ export function KeyEvaluationsPanel({ year }: { year: number }) {
   const rows = keyEvaluationRows((data?.evaluations.edges ?? []).map((e) => e.node));
   const opened = rows.find((e) => e.id === open) ?? null;
   const columns: Column<KeyEvaluation>[] = [
-    { key: 'project', header: t('keyeval.col.project'), cell: (e) => <span title={projectTitle(e)}>{projectTitle(e)}</span> },
-    { key: 'agency', header: t('keyeval.col.agency'), width: '20%', cell: (e) => <span title={e.agency?.name}>{e.agency?.name ?? '—'}</span> },
+    {
+      key: 'project',
+      header: t('keyeval.col.project'),
+      cell: (e) => <span title={projectTitle(e)}>{projectTitle(e)}</span>,
+    },
+    {
+      key: 'agency',
+      header: t('keyeval.col.agency'),
+      width: '20%',
+      cell: (e) => <span title={e.agency?.name}>{e.agency?.name ?? '—'}</span>,
+    },
     { key: 'status', header: t('keyeval.col.status'), width: '112px', cell: (e) => <StatusBadge evaluation={e} /> },
     { key: 'score', header: t('keyeval.col.score'), width: '96px', align: 'right', cell: (e) => score(e.score) },
-    { key: 'expert', header: t('keyeval.col.expertScore'), width: '96px', align: 'right', cell: (e) => score(e.expertScore) },
-    { key: 'grade', header: t('keyeval.col.grade'), width: '96px', cell: (e) => <GradeBadge grade={e.grade} testId={`keyeval-grade-${codeOf(e)}`} /> },
     {
-      key: 'actions', header: t('keyeval.col.actions'), width: '76px',
+      key: 'expert',
+      header: t('keyeval.col.expertScore'),
+      width: '96px',
+      align: 'right',
+      cell: (e) => score(e.expertScore),
+    },
+    {
+      key: 'grade',
+      header: t('keyeval.col.grade'),
+      width: '96px',
+      cell: (e) => <GradeBadge grade={e.grade} testId={`keyeval-grade-${codeOf(e)}`} />,
+    },
+    {
+      key: 'actions',
+      header: t('keyeval.col.actions'),
+      width: '76px',
       cell: (e) =>
         e.status === 'SUBMITTED' ? (
-          <button type="button" className="button button--small button--primary" onClick={() => { setResult(null); setOpen(e.id); }} data-testid={`keyeval-open-${codeOf(e)}`}>
+          <button
+            type="button"
+            className="button button--small button--primary"
+            onClick={() => {
+              setResult(null);
+              setOpen(e.id);
+            }}
+            data-testid={`keyeval-open-${codeOf(e)}`}
+          >
             {t('keyeval.finalizeOpen')}
           </button>
         ) : e.status === 'FINAL' ? (
-          <button type="button" className="button button--small" aria-expanded={open === e.id} onClick={() => { setResult(null); setOpen(open === e.id ? null : e.id); }} data-testid={`keyeval-view-${codeOf(e)}`}>
+          <button
+            type="button"
+            className="button button--small"
+            aria-expanded={open === e.id}
+            onClick={() => {
+              setResult(null);
+              setOpen(open === e.id ? null : e.id);
+            }}
+            data-testid={`keyeval-view-${codeOf(e)}`}
+          >
             {open === e.id ? t('keyeval.close') : t('keyeval.view')}
           </button>
         ) : null,
@@ -331,10 +443,21 @@ export function KeyEvaluationsPanel({ year }: { year: number }) {
   ];
   return (
     <div className="work-stack">
-      <Panel title={t('keyeval.assignTitle')} subtitle={t('keyeval.assignSubtitle', { year })} status="ready" minHeight={120} testId="panel-key-assign">
+      <Panel
+        title={t('keyeval.assignTitle')}
+        subtitle={t('keyeval.assignSubtitle', { year })}
+        status="ready"
+        minHeight={120}
+        testId="panel-key-assign"
+      >
         {data && (
-          <p className={min !== null && data.evaluations.totalCount < min ? 'work-note' : 'work-hint'} data-testid="keyeval-count">
-            {min === null ? t('keyeval.count', { count: data.evaluations.totalCount }) : t('keyeval.countRule', { count: data.evaluations.totalCount, min })}
+          <p
+            className={min !== null && data.evaluations.totalCount < min ? 'work-note' : 'work-hint'}
+            data-testid="keyeval-count"
+          >
+            {min === null
+              ? t('keyeval.count', { count: data.evaluations.totalCount })
+              : t('keyeval.countRule', { count: data.evaluations.totalCount, min })}
           </p>
         )}
         <AssignForm year={year} />
@@ -361,14 +484,28 @@ export function KeyEvaluationsPanel({ year }: { year: number }) {
           />
         )}
         {opened && opened.status === 'FINAL' && !result && <EvaluationReport evaluation={opened} />}
-        <DataTable caption={t('keyeval.listTitle', { year })} rows={rows} rowKey={(e) => e.id} status={rows.length ? 'ready' : 'empty'} emptyText={t('keyeval.empty')} testId="keyeval-list" columns={columns} />
+        <DataTable
+          caption={t('keyeval.listTitle', { year })}
+          rows={rows}
+          rowKey={(e) => e.id}
+          status={rows.length ? 'ready' : 'empty'}
+          emptyText={t('keyeval.empty')}
+          testId="keyeval-list"
+          columns={columns}
+        />
       </Panel>
     </div>
   );
 }
 
 /** One finding's three fields and its remove button. */
-function FindingRow({ index, finding, failure, onChange, onRemove }: {
+function FindingRow({
+  index,
+  finding,
+  failure,
+  onChange,
+  onRemove,
+}: {
   index: number;
   finding: FindingDraft;
   failure: MutationFailure | null;
@@ -383,22 +520,46 @@ function FindingRow({ index, finding, failure, onChange, onRemove }: {
       <div className="eval-completions">
         <label className="field">
           <span>{t('agencyeval.category')}</span>
-          <input value={finding.category} onChange={(e) => onChange({ category: e.target.value })} placeholder={t('agencyeval.categoryHint')} maxLength={40} data-testid={`agency-eval-category-${index}`} {...fieldProps('agencyeval', field('category'), failure)} />
+          <input
+            value={finding.category}
+            onChange={(e) => onChange({ category: e.target.value })}
+            placeholder={t('agencyeval.categoryHint')}
+            maxLength={40}
+            data-testid={`agency-eval-category-${index}`}
+            {...fieldProps('agencyeval', field('category'), failure)}
+          />
           <FieldError scope="agencyeval" field={field('category')} failure={failure} />
         </label>
         <label className="field">
           <span>{t('agencyeval.text')}</span>
-          <textarea rows={2} value={finding.text} onChange={(e) => onChange({ text: e.target.value })} data-testid={`agency-eval-text-${index}`} {...fieldProps('agencyeval', field('text'), failure)} />
+          <textarea
+            rows={2}
+            value={finding.text}
+            onChange={(e) => onChange({ text: e.target.value })}
+            data-testid={`agency-eval-text-${index}`}
+            {...fieldProps('agencyeval', field('text'), failure)}
+          />
           <FieldError scope="agencyeval" field={field('text')} failure={failure} />
         </label>
         <label className="field">
           <span>{t('agencyeval.suggestion')}</span>
-          <textarea rows={2} value={finding.suggestion} onChange={(e) => onChange({ suggestion: e.target.value })} data-testid={`agency-eval-suggestion-${index}`} {...fieldProps('agencyeval', field('suggestion'), failure)} />
+          <textarea
+            rows={2}
+            value={finding.suggestion}
+            onChange={(e) => onChange({ suggestion: e.target.value })}
+            data-testid={`agency-eval-suggestion-${index}`}
+            {...fieldProps('agencyeval', field('suggestion'), failure)}
+          />
           <FieldError scope="agencyeval" field={field('suggestion')} failure={failure} />
         </label>
       </div>
       <div className="work-form__actions">
-        <button type="button" className="button button--small" onClick={onRemove} data-testid={`agency-eval-remove-${index}`}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={onRemove}
+          data-testid={`agency-eval-remove-${index}`}
+        >
           {t('agencyeval.removeFinding', { n: index + 1 })}
         </button>
       </div>
@@ -407,7 +568,15 @@ function FindingRow({ index, finding, failure, onChange, onRemove }: {
 }
 
 /** The agency's report on one assigned key evaluation: score, findings, report name. */
-function AgencyReportForm({ evaluation, onDone, onCancel }: { evaluation: KeyEvaluation; onDone: () => void; onCancel: () => void }) {
+function AgencyReportForm({
+  evaluation,
+  onDone,
+  onCancel,
+}: {
+  evaluation: KeyEvaluation;
+  onDone: () => void;
+  onCancel: () => void;
+}) {
   const { t, lang } = useI18n();
   const [draft, setDraft] = useState<KeyEvaluationDraft>(EMPTY_KEY_EVALUATION);
   const action = useWorkAction();
@@ -440,12 +609,26 @@ function AgencyReportForm({ evaluation, onDone, onCancel }: { evaluation: KeyEva
       <div className="library-filters">
         <label className="field">
           <span>{t('agencyeval.score')}</span>
-          <input inputMode="decimal" autoComplete="off" value={draft.score} onChange={(e) => setDraft((d) => ({ ...d, score: e.target.value }))} autoFocus data-testid="agency-eval-score" {...fieldProps('agencyeval', 'score', f)} />
+          <input
+            inputMode="decimal"
+            autoComplete="off"
+            value={draft.score}
+            onChange={(e) => setDraft((d) => ({ ...d, score: e.target.value }))}
+            autoFocus
+            data-testid="agency-eval-score"
+            {...fieldProps('agencyeval', 'score', f)}
+          />
           <FieldError scope="agencyeval" field="score" failure={f} />
         </label>
         <label className="field">
           <span>{t('agencyeval.reportName')}</span>
-          <input value={draft.reportName} onChange={(e) => setDraft((d) => ({ ...d, reportName: e.target.value }))} placeholder={t('agencyeval.reportHint')} data-testid="agency-eval-report" {...fieldProps('agencyeval', 'reportName', f)} />
+          <input
+            value={draft.reportName}
+            onChange={(e) => setDraft((d) => ({ ...d, reportName: e.target.value }))}
+            placeholder={t('agencyeval.reportHint')}
+            data-testid="agency-eval-report"
+            {...fieldProps('agencyeval', 'reportName', f)}
+          />
           <FieldError scope="agencyeval" field="reportName" failure={f} />
         </label>
       </div>
@@ -465,13 +648,23 @@ function AgencyReportForm({ evaluation, onDone, onCancel }: { evaluation: KeyEva
           ))}
         </div>
         <div className="work-form__actions keyeval-add">
-          <button type="button" className="button button--small" onClick={() => setDraft((d) => ({ ...d, findings: [...d.findings, EMPTY_FINDING] }))} data-testid="agency-eval-add">
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => setDraft((d) => ({ ...d, findings: [...d.findings, EMPTY_FINDING] }))}
+            data-testid="agency-eval-add"
+          >
             {t('agencyeval.addFinding')}
           </button>
         </div>
       </fieldset>
       <div className="work-form__actions">
-        <button type="submit" className="button button--primary" disabled={action.busy} data-testid="agency-eval-submit">
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={action.busy}
+          data-testid="agency-eval-submit"
+        >
           {action.busy ? t('work.busy') : t('agencyeval.submit')}
         </button>
         <button type="button" className="button" onClick={onCancel}>
@@ -487,24 +680,64 @@ export function AgencyEvaluationsPanel({ year }: { year: number }) {
   const { t, lang } = useI18n();
   const { data, error } = useQuery(KEY_EVALUATIONS, { variables: { year } });
   const [open, setOpen] = useState<string | null>(null);
-  const rows = keyEvaluationRows((data?.evaluations.edges ?? []).map((e) => e.node)).sort((a, b) => (a.status === 'DRAFT' ? 0 : 1) - (b.status === 'DRAFT' ? 0 : 1));
+  const rows = keyEvaluationRows((data?.evaluations.edges ?? []).map((e) => e.node)).sort(
+    (a, b) => (a.status === 'DRAFT' ? 0 : 1) - (b.status === 'DRAFT' ? 0 : 1),
+  );
   const opened = rows.find((e) => e.id === open) ?? null;
   const columns: Column<KeyEvaluation>[] = [
-    { key: 'project', header: t('keyeval.col.project'), cell: (e) => <span title={projectTitle(e)}>{projectTitle(e)}</span> },
-    { key: 'unit', header: t('keyeval.col.unit'), width: '20%', cell: (e) => <span title={e.unit?.name}>{e.unit?.name ?? '—'}</span> },
-    { key: 'budget', header: t('keyeval.col.budget'), width: '96px', align: 'right', cell: (e) => <Money yuan={e.budget} /> },
-    { key: 'status', header: t('keyeval.col.status'), width: '112px', cell: (e) => <StatusBadge evaluation={e} agency /> },
-    { key: 'score', header: t('agencyeval.col.score'), width: '96px', align: 'right', cell: (e) => score(e.score) },
-    { key: 'grade', header: t('keyeval.col.grade'), width: '96px', cell: (e) => <GradeBadge grade={e.grade} testId={`keyeval-grade-${codeOf(e)}`} /> },
     {
-      key: 'actions', header: t('keyeval.col.actions'), width: '76px',
+      key: 'project',
+      header: t('keyeval.col.project'),
+      cell: (e) => <span title={projectTitle(e)}>{projectTitle(e)}</span>,
+    },
+    {
+      key: 'unit',
+      header: t('keyeval.col.unit'),
+      width: '20%',
+      cell: (e) => <span title={e.unit?.name}>{e.unit?.name ?? '—'}</span>,
+    },
+    {
+      key: 'budget',
+      header: t('keyeval.col.budget'),
+      width: '96px',
+      align: 'right',
+      cell: (e) => <Money yuan={e.budget} />,
+    },
+    {
+      key: 'status',
+      header: t('keyeval.col.status'),
+      width: '112px',
+      cell: (e) => <StatusBadge evaluation={e} agency />,
+    },
+    { key: 'score', header: t('agencyeval.col.score'), width: '96px', align: 'right', cell: (e) => score(e.score) },
+    {
+      key: 'grade',
+      header: t('keyeval.col.grade'),
+      width: '96px',
+      cell: (e) => <GradeBadge grade={e.grade} testId={`keyeval-grade-${codeOf(e)}`} />,
+    },
+    {
+      key: 'actions',
+      header: t('keyeval.col.actions'),
+      width: '76px',
       cell: (e) =>
         e.status === 'DRAFT' ? (
-          <button type="button" className="button button--small button--primary" onClick={() => setOpen(e.id)} data-testid={`agency-eval-fill-${codeOf(e)}`}>
+          <button
+            type="button"
+            className="button button--small button--primary"
+            onClick={() => setOpen(e.id)}
+            data-testid={`agency-eval-fill-${codeOf(e)}`}
+          >
             {t('agencyeval.fill')}
           </button>
         ) : (
-          <button type="button" className="button button--small" aria-expanded={open === e.id} onClick={() => setOpen(open === e.id ? null : e.id)} data-testid={`agency-eval-view-${codeOf(e)}`}>
+          <button
+            type="button"
+            className="button button--small"
+            aria-expanded={open === e.id}
+            onClick={() => setOpen(open === e.id ? null : e.id)}
+            data-testid={`agency-eval-view-${codeOf(e)}`}
+          >
             {open === e.id ? t('keyeval.close') : t('keyeval.view')}
           </button>
         ),
@@ -520,9 +753,24 @@ export function AgencyEvaluationsPanel({ year }: { year: number }) {
       minHeight={160}
       testId="panel-agency-evaluations"
     >
-      {opened && opened.status === 'DRAFT' && <AgencyReportForm key={opened.id} evaluation={opened} onCancel={() => setOpen(null)} onDone={() => setOpen(opened.id)} />}
+      {opened && opened.status === 'DRAFT' && (
+        <AgencyReportForm
+          key={opened.id}
+          evaluation={opened}
+          onCancel={() => setOpen(null)}
+          onDone={() => setOpen(opened.id)}
+        />
+      )}
       {opened && opened.status !== 'DRAFT' && <EvaluationReport evaluation={opened} />}
-      <DataTable caption={t('agencyeval.title', { year })} rows={rows} rowKey={(e) => e.id} status={rows.length ? 'ready' : 'empty'} emptyText={t('agencyeval.empty')} testId="agency-eval-list" columns={columns} />
+      <DataTable
+        caption={t('agencyeval.title', { year })}
+        rows={rows}
+        rowKey={(e) => e.id}
+        status={rows.length ? 'ready' : 'empty'}
+        emptyText={t('agencyeval.empty')}
+        testId="agency-eval-list"
+        columns={columns}
+      />
     </Panel>
   );
 }

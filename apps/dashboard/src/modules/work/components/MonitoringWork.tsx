@@ -10,7 +10,13 @@ import { Pager } from '../../../app/components/Pager';
 import { useI18n } from '../../../app/i18n/i18n';
 import { checkpointName } from '../../../app/i18n/translate';
 import type { MessageKey } from '../../../app/i18n/messages';
-import type { CheckpointReportsQuery, MissingReportsQuery, ReportingProjectQuery, UnitReportingProjectsQuery, WorkCheckpointsQuery } from '../../../generated/graphql';
+import type {
+  CheckpointReportsQuery,
+  MissingReportsQuery,
+  ReportingProjectQuery,
+  UnitReportingProjectsQuery,
+  WorkCheckpointsQuery,
+} from '../../../generated/graphql';
 import {
   CHECKPOINT_REPORTS,
   CLOSE_CHECKPOINT,
@@ -36,10 +42,15 @@ export function CheckpointsPanel({ year }: { year: number }) {
   const { data, loading, error } = useQuery(WORK_CHECKPOINTS, { variables: { year } });
   const action = useWorkAction();
   const rows = data?.checkpoints ?? [];
-  const name = (c: Checkpoint) => `${checkpointName(t, c.month)}${c.scope === 'UNIT_WIDE' ? `（${t('cp.scope.UNIT_WIDE')}）` : ''}`;
+  const name = (c: Checkpoint) =>
+    `${checkpointName(t, c.month)}${c.scope === 'UNIT_WIDE' ? `（${t('cp.scope.UNIT_WIDE')}）` : ''}`;
   const step = (c: Checkpoint, open: boolean) =>
     action.run(
-      () => action.client.mutate({ mutation: open ? OPEN_CHECKPOINT : CLOSE_CHECKPOINT, variables: { id: c.id, version: c.version } }),
+      () =>
+        action.client.mutate({
+          mutation: open ? OPEN_CHECKPOINT : CLOSE_CHECKPOINT,
+          variables: { id: c.id, version: c.version },
+        }),
       () => t(open ? 'cp.opened' : 'cp.closed', { name: name(c) }),
     );
   return (
@@ -59,18 +70,29 @@ export function CheckpointsPanel({ year }: { year: number }) {
         rowKey={(c) => c.id}
         status="ready"
         columns={[
-          { key: 'name', header: t('cp.name'), cell: (c) => <span data-testid={`cp-name-${c.month}-${c.scope}`}>{name(c)}</span> },
+          {
+            key: 'name',
+            header: t('cp.name'),
+            cell: (c) => <span data-testid={`cp-name-${c.month}-${c.scope}`}>{name(c)}</span>,
+          },
           { key: 'periodEnd', header: t('cp.periodEnd'), width: '110px', cell: (c) => c.periodEnd },
           { key: 'reportDue', header: t('cp.reportDue'), width: '110px', cell: (c) => c.reportDue },
           { key: 'reports', header: t('cp.reports'), width: '80px', align: 'right', cell: (c) => c.reports.totalCount },
           {
-            key: 'missing', header: t('cp.missing'), width: '80px', align: 'right',
+            key: 'missing',
+            header: t('cp.missing'),
+            width: '80px',
+            align: 'right',
             cell: (c) =>
               c.scope !== 'PROJECT' || c.status === 'PLANNED' ? (
                 <span className="muted">—</span>
               ) : (
                 <span
-                  className={c.status === 'OPEN' && c.daysOverdue > 0 && c.missingReports.totalCount > 0 ? 'text-danger' : undefined}
+                  className={
+                    c.status === 'OPEN' && c.daysOverdue > 0 && c.missingReports.totalCount > 0
+                      ? 'text-danger'
+                      : undefined
+                  }
                   data-testid={`cp-missing-${c.month}-${c.scope}`}
                   data-count={c.missingReports.totalCount}
                 >
@@ -79,18 +101,41 @@ export function CheckpointsPanel({ year }: { year: number }) {
               ),
           },
           {
-            key: 'status', header: t('cp.status'), width: '100px',
-            cell: (c) => <span className={`badge badge--state-${c.status.toLowerCase()}`} data-testid={`cp-status-${c.month}-${c.scope}`}>{t(`cp.status.${c.status}` as MessageKey)}</span>,
+            key: 'status',
+            header: t('cp.status'),
+            width: '100px',
+            cell: (c) => (
+              <span
+                className={`badge badge--state-${c.status.toLowerCase()}`}
+                data-testid={`cp-status-${c.month}-${c.scope}`}
+              >
+                {t(`cp.status.${c.status}` as MessageKey)}
+              </span>
+            ),
           },
           {
-            key: 'actions', header: t('review.actions'), width: '120px',
+            key: 'actions',
+            header: t('review.actions'),
+            width: '120px',
             cell: (c) =>
               c.status === 'PLANNED' ? (
-                <button type="button" className="button button--small button--primary" disabled={action.busy} onClick={() => void step(c, true)} data-testid={`cp-open-${c.month}-${c.scope}`}>
+                <button
+                  type="button"
+                  className="button button--small button--primary"
+                  disabled={action.busy}
+                  onClick={() => void step(c, true)}
+                  data-testid={`cp-open-${c.month}-${c.scope}`}
+                >
                   {t('cp.open')}
                 </button>
               ) : c.status === 'OPEN' ? (
-                <button type="button" className="button button--small" disabled={action.busy} onClick={() => void step(c, false)} data-testid={`cp-close-${c.month}-${c.scope}`}>
+                <button
+                  type="button"
+                  className="button button--small"
+                  disabled={action.busy}
+                  onClick={() => void step(c, false)}
+                  data-testid={`cp-close-${c.month}-${c.scope}`}
+                >
                   {t('cp.close')}
                 </button>
               ) : null,
@@ -108,7 +153,8 @@ export function CheckpointsPanel({ year }: { year: number }) {
 
 type MissingPage = Extract<NonNullable<MissingReportsQuery['node']>, { missingReports: unknown }>['missingReports'];
 const EMPTY_MISSING: MissingPage = { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] };
-const missingConnection = (d: MissingReportsQuery) => (d.node && 'missingReports' in d.node ? d.node.missingReports : EMPTY_MISSING);
+const missingConnection = (d: MissingReportsQuery) =>
+  d.node && 'missingReports' in d.node ? d.node.missingReports : EMPTY_MISSING;
 const MISSING_PAGE_SIZE = 20;
 
 /** 催报清单: the projects of an open checkpoint that have not reported, with how late they are. */
@@ -119,10 +165,20 @@ function MissingReports({ checkpoint, name }: { checkpoint: Checkpoint; name: st
   return (
     <section className="missing-reports" data-testid={`missing-reports-${checkpoint.month}`}>
       <h3 className="work-subheading">
-        {t(late ? 'cp.missingLate' : 'cp.missingTitle', { name, count: pages.totalCount, due: checkpoint.reportDue, days: checkpoint.daysOverdue })}
+        {t(late ? 'cp.missingLate' : 'cp.missingTitle', {
+          name,
+          count: pages.totalCount,
+          due: checkpoint.reportDue,
+          days: checkpoint.daysOverdue,
+        })}
       </h3>
       <DataTable
-        caption={t('cp.missingTitle', { name, count: pages.totalCount, due: checkpoint.reportDue, days: checkpoint.daysOverdue })}
+        caption={t('cp.missingTitle', {
+          name,
+          count: pages.totalCount,
+          due: checkpoint.reportDue,
+          days: checkpoint.daysOverdue,
+        })}
         rows={pages.nodes}
         rowKey={(p) => p.id}
         status={pages.status === 'ready' ? (pages.nodes.length ? 'ready' : 'empty') : pages.status}
@@ -132,18 +188,52 @@ function MissingReports({ checkpoint, name }: { checkpoint: Checkpoint; name: st
         emptyText={t('review.empty')}
         testId={`missing-table-${checkpoint.month}`}
         columns={[
-          { key: 'unit', header: t('review.unit'), width: '160px', cell: (p) => <span title={p.unit?.name}>{p.unit?.name ?? '—'}</span> },
-          { key: 'project', header: t('review.project'), cell: (p) => <span title={p.name}>{p.code} {p.name}</span> },
-          { key: 'budget', header: t('review.budget'), width: '110px', align: 'right', cell: (p) => <Money yuan={p.budget} /> },
+          {
+            key: 'unit',
+            header: t('review.unit'),
+            width: '160px',
+            cell: (p) => <span title={p.unit?.name}>{p.unit?.name ?? '—'}</span>,
+          },
+          {
+            key: 'project',
+            header: t('review.project'),
+            cell: (p) => (
+              <span title={p.name}>
+                {p.code} {p.name}
+              </span>
+            ),
+          },
+          {
+            key: 'budget',
+            header: t('review.budget'),
+            width: '110px',
+            align: 'right',
+            cell: (p) => <Money yuan={p.budget} />,
+          },
           { key: 'due', header: t('cp.reportDue'), width: '110px', cell: () => checkpoint.reportDue },
           {
-            key: 'late', header: t('cp.lateness'), width: '130px',
-            cell: () => (late ? <span className="badge badge--flag-red">{t('cp.overdueDays', { days: checkpoint.daysOverdue })}</span> : <span className="muted">{t('cp.notDue')}</span>),
+            key: 'late',
+            header: t('cp.lateness'),
+            width: '130px',
+            cell: () =>
+              late ? (
+                <span className="badge badge--flag-red">{t('cp.overdueDays', { days: checkpoint.daysOverdue })}</span>
+              ) : (
+                <span className="muted">{t('cp.notDue')}</span>
+              ),
           },
         ]}
       />
       {pages.status === 'ready' && pages.totalCount > MISSING_PAGE_SIZE && (
-        <Pager page={pages.page} pageSize={MISSING_PAGE_SIZE} totalCount={pages.totalCount} hasPrevious={pages.hasPrevious} hasNext={pages.hasNext} onPrevious={pages.previous} onNext={pages.next} />
+        <Pager
+          page={pages.page}
+          pageSize={MISSING_PAGE_SIZE}
+          totalCount={pages.totalCount}
+          hasPrevious={pages.hasPrevious}
+          hasNext={pages.hasNext}
+          onPrevious={pages.previous}
+          onNext={pages.next}
+        />
       )}
     </section>
   );
@@ -153,17 +243,38 @@ type ListedProject = UnitReportingProjectsQuery['projects']['edges'][number]['no
 type ReportingProject = Extract<NonNullable<ReportingProjectQuery['node']>, { indicators: unknown }>;
 
 /** Loads the picked project's indicators and reports, then shows its form. */
-function ReportFormLoader({ projectId, checkpoint, onDone }: { projectId: string; checkpoint: Checkpoint; onDone: () => void }) {
+function ReportFormLoader({
+  projectId,
+  checkpoint,
+  onDone,
+}: {
+  projectId: string;
+  checkpoint: Checkpoint;
+  onDone: () => void;
+}) {
   const { t, lang } = useI18n();
   const { data, error } = useQuery(REPORTING_PROJECT, { variables: { id: projectId }, fetchPolicy: 'network-only' });
   const project = data?.node && 'indicators' in data.node ? (data.node as ReportingProject) : null;
-  if (error) return <p className="form-error" role="alert">{t('common.loadFailed', { reason: errorMessage(error, t, lang) })}</p>;
+  if (error)
+    return (
+      <p className="form-error" role="alert">
+        {t('common.loadFailed', { reason: errorMessage(error, t, lang) })}
+      </p>
+    );
   if (!project) return <div className="jx-skeleton jx-skeleton--bar" style={{ width: '60%' }} aria-busy="true" />;
   return <ReportForm project={project} checkpoint={checkpoint} onDone={onDone} />;
 }
 
 /** The unit's report form at one checkpoint for one project (a new report, or a returned one again). */
-function ReportForm({ project, checkpoint, onDone }: { project: ReportingProject; checkpoint: Checkpoint; onDone: () => void }) {
+function ReportForm({
+  project,
+  checkpoint,
+  onDone,
+}: {
+  project: ReportingProject;
+  checkpoint: Checkpoint;
+  onDone: () => void;
+}) {
   const { t, lang } = useI18n();
   const previous = reportAt(project.monitoringReports, checkpoint.id);
   const [draft, setDraft] = useState<ReportDraft>(() => initialDraft(project.indicators, previous));
@@ -174,8 +285,16 @@ function ReportForm({ project, checkpoint, onDone }: { project: ReportingProject
     setDraft((d) => ({ ...d, actuals: d.actuals.map((a, j) => (j === i ? { ...a, ...patch } : a)) }));
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    const variables = reportVariables({ projectId: project.id, checkpointId: checkpoint.id, version: previous?.status === 'DRAFT' ? previous.version : null, draft });
-    const done = await action.run(() => action.client.mutate({ mutation: SUBMIT_MONITORING_REPORT, variables }), () => t('report.submitted', { project: project.name }));
+    const variables = reportVariables({
+      projectId: project.id,
+      checkpointId: checkpoint.id,
+      version: previous?.status === 'DRAFT' ? previous.version : null,
+      draft,
+    });
+    const done = await action.run(
+      () => action.client.mutate({ mutation: SUBMIT_MONITORING_REPORT, variables }),
+      () => t('report.submitted', { project: project.name }),
+    );
     if (done) onDone();
   };
   return (
@@ -185,7 +304,12 @@ function ReportForm({ project, checkpoint, onDone }: { project: ReportingProject
       </h3>
       {previous?.status === 'DRAFT' && (
         <p className="work-note" data-testid="report-returned">
-          {t('report.returned')} {previous.reviewComment ? <span data-testid="report-return-reason">{t('report.returnReason', { reason: previous.reviewComment })}</span> : null}
+          {t('report.returned')}{' '}
+          {previous.reviewComment ? (
+            <span data-testid="report-return-reason">
+              {t('report.returnReason', { reason: previous.reviewComment })}
+            </span>
+          ) : null}
         </p>
       )}
       <FailureBanner failure={f} onReload={() => void action.reload()} />
@@ -201,7 +325,11 @@ function ReportForm({ project, checkpoint, onDone }: { project: ReportingProject
           {...fieldProps('report', 'executed', f)}
         />
         <span className="work-hint" data-testid="report-budget">
-          {t('report.executedHint', { budget: formatYuan(project.budget, { locale: lang }), exact: formatYuanExact(project.budget, lang), rate: rate === null ? '—' : formatRate(rate) })}
+          {t('report.executedHint', {
+            budget: formatYuan(project.budget, { locale: lang }),
+            exact: formatYuanExact(project.budget, lang),
+            rate: rate === null ? '—' : formatRate(rate),
+          })}
         </span>
         <FieldError scope="report" field="executed" failure={f} />
       </label>
@@ -274,7 +402,10 @@ export function ReportPanel({ year }: { year: number }) {
   const checkpoint = open.find((c) => c.id === checkpointId) ?? open[0] ?? null;
   const [editing, setEditing] = useState<string | null>(null);
   const due = useMemo(
-    () => (checkpoint ? (projects.data?.projects.edges ?? []).map((e) => e.node).filter((p) => p.budgetedOn <= checkpoint.periodEnd) : []),
+    () =>
+      checkpoint
+        ? (projects.data?.projects.edges ?? []).map((e) => e.node).filter((p) => p.budgetedOn <= checkpoint.periodEnd)
+        : [],
     [projects.data, checkpoint],
   );
   const error = cps.error ?? projects.error;
@@ -295,7 +426,11 @@ export function ReportPanel({ year }: { year: number }) {
           {open.length > 1 && (
             <label className="field field--inline">
               <span>{t('report.checkpoint')}</span>
-              <select value={checkpoint.id} onChange={(e) => setCheckpointId(e.target.value)} data-testid="report-checkpoint">
+              <select
+                value={checkpoint.id}
+                onChange={(e) => setCheckpointId(e.target.value)}
+                data-testid="report-checkpoint"
+              >
                 {open.map((c) => (
                   <option key={c.id} value={c.id}>
                     {checkpointName(t, c.month)}
@@ -308,7 +443,12 @@ export function ReportPanel({ year }: { year: number }) {
             {checkpointName(t, checkpoint.month)} · {t('cp.reportDue')} {checkpoint.reportDue}
           </p>
           {picked ? (
-            <ReportFormLoader key={`${picked.id}-${checkpoint.id}`} projectId={picked.id} checkpoint={checkpoint} onDone={() => setEditing(null)} />
+            <ReportFormLoader
+              key={`${picked.id}-${checkpoint.id}`}
+              projectId={picked.id}
+              checkpoint={checkpoint}
+              onDone={() => setEditing(null)}
+            />
           ) : (
             <DataTable
               caption={t('report.projects')}
@@ -318,21 +458,48 @@ export function ReportPanel({ year }: { year: number }) {
               emptyText={t('review.empty')}
               testId="report-projects"
               columns={[
-                { key: 'code', header: t('review.project'), cell: (p) => <span title={p.name}>{p.code} {p.name}</span> },
-                { key: 'budget', header: t('review.budget'), width: '120px', align: 'right', cell: (p) => <Money yuan={p.budget} /> },
                 {
-                  key: 'state', header: t('report.state'), width: '150px',
+                  key: 'code',
+                  header: t('review.project'),
+                  cell: (p) => (
+                    <span title={p.name}>
+                      {p.code} {p.name}
+                    </span>
+                  ),
+                },
+                {
+                  key: 'budget',
+                  header: t('review.budget'),
+                  width: '120px',
+                  align: 'right',
+                  cell: (p) => <Money yuan={p.budget} />,
+                },
+                {
+                  key: 'state',
+                  header: t('report.state'),
+                  width: '150px',
                   cell: (p) => {
                     const s = reportState(reportAt(p.monitoringReports, checkpoint.id));
-                    return <span className={`badge badge--state-${s.toLowerCase()}`}>{t(`report.state.${s}` as MessageKey)}</span>;
+                    return (
+                      <span className={`badge badge--state-${s.toLowerCase()}`}>
+                        {t(`report.state.${s}` as MessageKey)}
+                      </span>
+                    );
                   },
                 },
                 {
-                  key: 'actions', header: t('review.actions'), width: '100px',
+                  key: 'actions',
+                  header: t('review.actions'),
+                  width: '100px',
                   cell: (p) => {
                     const s = reportState(reportAt(p.monitoringReports, checkpoint.id));
                     return canFill(s) ? (
-                      <button type="button" className="button button--small button--primary" onClick={() => setEditing(p.id)} data-testid={`report-fill-${p.code}`}>
+                      <button
+                        type="button"
+                        className="button button--small button--primary"
+                        onClick={() => setEditing(p.id)}
+                        data-testid={`report-fill-${p.code}`}
+                      >
                         {s === 'DRAFT' ? t('report.refill') : t('report.fill')}
                       </button>
                     ) : null;
@@ -356,7 +523,9 @@ const EMPTY_PAGE = { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: n
 /** The page of reports of the checkpoint, each with the checkpoint's month. */
 const queueConnection = (d: CheckpointReportsQuery) => {
   const c = d.node && 'reports' in d.node ? d.node : null;
-  return c ? { ...c.reports, edges: c.reports.edges.map((e) => ({ node: { ...e.node, month: c.month } as QueueRow })) } : EMPTY_PAGE;
+  return c
+    ? { ...c.reports, edges: c.reports.edges.map((e) => ({ node: { ...e.node, month: c.month } as QueueRow })) }
+    : EMPTY_PAGE;
 };
 
 /** The verdict of a confirmed report and the flag it raised at its checkpoint. */
@@ -366,9 +535,15 @@ function Verdict({ report }: { report: QueueRow }) {
   const flag = report.project?.flags.find((f) => f.raisedAt?.id === report.checkpoint?.id);
   return (
     <span className="verdict" data-testid={`verdict-${report.project?.code ?? report.id}`}>
-      <span className={report.failed ? 'badge badge--grade-poor' : 'badge badge--grade-excellent'}>{report.failed ? t('review.failed') : t('review.passed')}</span>{' '}
+      <span className={report.failed ? 'badge badge--grade-poor' : 'badge badge--grade-excellent'}>
+        {report.failed ? t('review.failed') : t('review.passed')}
+      </span>{' '}
       {report.failureReasons.map((r) => t(`review.reason.${r.code}` as MessageKey)).join('；')}{' '}
-      {flag && <span className={`badge badge--flag-${flag.level.toLowerCase()}`}>{t('review.flagRaised', { level: t(`flags.level.${flag.level}`) })}</span>}
+      {flag && (
+        <span className={`badge badge--flag-${flag.level.toLowerCase()}`}>
+          {t('review.flagRaised', { level: t(`flags.level.${flag.level}`) })}
+        </span>
+      )}
     </span>
   );
 }
@@ -388,7 +563,9 @@ export function ReportQueue({ year, mode, role }: { year: number; mode: 'review'
   return (
     <Panel
       title={mode === 'review' ? t(standIn ? 'review.standInTitle' : 'review.title') : t('review.confirmTitle')}
-      subtitle={mode === 'review' ? t(standIn ? 'review.standInSubtitle' : 'review.subtitle') : t('review.confirmSubtitle')}
+      subtitle={
+        mode === 'review' ? t(standIn ? 'review.standInSubtitle' : 'review.subtitle') : t('review.confirmSubtitle')
+      }
       status={cps.data ? (checkpoint ? 'ready' : 'empty') : cps.error ? 'error' : 'loading'}
       errorText={cps.error ? errorMessage(cps.error, t, lang) : undefined}
       emptyText={t('review.noOpen')}
@@ -398,7 +575,11 @@ export function ReportQueue({ year, mode, role }: { year: number; mode: 'review'
       {open.length > 1 && checkpoint && (
         <label className="field field--inline">
           <span>{t('report.checkpoint')}</span>
-          <select value={checkpoint.id} onChange={(e) => setCheckpointId(e.target.value)} data-testid="queue-checkpoint">
+          <select
+            value={checkpoint.id}
+            onChange={(e) => setCheckpointId(e.target.value)}
+            data-testid="queue-checkpoint"
+          >
             {open.map((c) => (
               <option key={c.id} value={c.id}>
                 {checkpointName(t, c.month)}
@@ -407,8 +588,12 @@ export function ReportQueue({ year, mode, role }: { year: number; mode: 'review'
           </select>
         </label>
       )}
-      {checkpoint && <QueueTable key={checkpoint.id} checkpointId={checkpoint.id} mode={mode} classified={standIn ? true : null} />}
-      {checkpoint && mode === 'confirm' && <ConfirmedReports key={`done-${checkpoint.id}`} checkpointId={checkpoint.id} />}
+      {checkpoint && (
+        <QueueTable key={checkpoint.id} checkpointId={checkpoint.id} mode={mode} classified={standIn ? true : null} />
+      )}
+      {checkpoint && mode === 'confirm' && (
+        <ConfirmedReports key={`done-${checkpoint.id}`} checkpointId={checkpoint.id} />
+      )}
     </Panel>
   );
 }
@@ -416,20 +601,64 @@ export function ReportQueue({ year, mode, role }: { year: number; mode: 'review'
 function useQueueColumns() {
   const { t } = useI18n();
   return [
-    { key: 'unit', header: t('review.unit'), width: '130px', cell: (r: QueueRow) => <span title={r.project?.unit?.name}>{r.project?.unit?.name ?? '—'}</span> },
-    { key: 'project', header: t('review.project'), cell: (r: QueueRow) => <span title={r.project?.name}>{r.project?.code} {r.project?.name}</span> },
+    {
+      key: 'unit',
+      header: t('review.unit'),
+      width: '130px',
+      cell: (r: QueueRow) => <span title={r.project?.unit?.name}>{r.project?.unit?.name ?? '—'}</span>,
+    },
+    {
+      key: 'project',
+      header: t('review.project'),
+      cell: (r: QueueRow) => (
+        <span title={r.project?.name}>
+          {r.project?.code} {r.project?.name}
+        </span>
+      ),
+    },
     { key: 'cp', header: t('review.checkpoint'), width: '80px', cell: (r: QueueRow) => checkpointName(t, r.month) },
-    { key: 'budget', header: t('review.budget'), width: '100px', align: 'right' as const, cell: (r: QueueRow) => <Money yuan={r.budget} /> },
-    { key: 'executed', header: t('review.executed'), width: '100px', align: 'right' as const, cell: (r: QueueRow) => <Money yuan={r.executed} /> },
-    { key: 'rate', header: t('review.rate'), width: '70px', align: 'right' as const, cell: (r: QueueRow) => formatRate(r.executionRate) },
+    {
+      key: 'budget',
+      header: t('review.budget'),
+      width: '100px',
+      align: 'right' as const,
+      cell: (r: QueueRow) => <Money yuan={r.budget} />,
+    },
+    {
+      key: 'executed',
+      header: t('review.executed'),
+      width: '100px',
+      align: 'right' as const,
+      cell: (r: QueueRow) => <Money yuan={r.executed} />,
+    },
+    {
+      key: 'rate',
+      header: t('review.rate'),
+      width: '70px',
+      align: 'right' as const,
+      cell: (r: QueueRow) => formatRate(r.executionRate),
+    },
     { key: 'date', header: t('review.submittedOn'), width: '100px', cell: (r: QueueRow) => r.submittedOn ?? '—' },
   ];
 }
 
 /** The reports waiting at one checkpoint: pass or return (first review), or confirm. */
-function QueueTable({ checkpointId, mode, classified }: { checkpointId: string; mode: 'review' | 'confirm'; classified: boolean | null }) {
+function QueueTable({
+  checkpointId,
+  mode,
+  classified,
+}: {
+  checkpointId: string;
+  mode: 'review' | 'confirm';
+  classified: boolean | null;
+}) {
   const { t } = useI18n();
-  const pages = useCursorPages(CHECKPOINT_REPORTS, { id: checkpointId, status: mode === 'review' ? 'SUBMITTED' : 'REVIEWED', classified }, queueConnection, QUEUE_PAGE_SIZE);
+  const pages = useCursorPages(
+    CHECKPOINT_REPORTS,
+    { id: checkpointId, status: mode === 'review' ? 'SUBMITTED' : 'REVIEWED', classified },
+    queueConnection,
+    QUEUE_PAGE_SIZE,
+  );
   const action = useWorkAction();
   const [returning, setReturning] = useState<QueueRow | null>(null);
   const [comment, setComment] = useState('');
@@ -438,7 +667,11 @@ function QueueTable({ checkpointId, mode, classified }: { checkpointId: string; 
   const name = (r: QueueRow) => r.project?.name ?? r.id;
   const review = async (r: QueueRow, approve: boolean) => {
     const done = await action.run(
-      () => action.client.mutate({ mutation: REVIEW_MONITORING_REPORT, variables: { id: r.id, version: r.version, approve, comment: approve ? '' : comment } }),
+      () =>
+        action.client.mutate({
+          mutation: REVIEW_MONITORING_REPORT,
+          variables: { id: r.id, version: r.version, approve, comment: approve ? '' : comment },
+        }),
       () => t(approve ? 'review.approved' : 'review.returnedToast', { project: name(r) }),
     );
     if (done && !approve) {
@@ -452,7 +685,9 @@ function QueueTable({ checkpointId, mode, classified }: { checkpointId: string; 
       (res) => {
         const c = res.data?.confirmMonitoringReport;
         const flag = c?.project?.flags.find((f) => f.status === 'OPEN');
-        const verdict = c?.failed ? `${t('review.failed')}${flag ? `，${t('review.flagRaised', { level: t(`flags.level.${flag.level}`) })}` : ''}` : t('review.passed');
+        const verdict = c?.failed
+          ? `${t('review.failed')}${flag ? `，${t('review.flagRaised', { level: t(`flags.level.${flag.level}`) })}` : ''}`
+          : t('review.passed');
         return t('review.confirmed', { project: name(r), verdict });
       },
     );
@@ -472,19 +707,42 @@ function QueueTable({ checkpointId, mode, classified }: { checkpointId: string; 
         columns={[
           ...columns,
           {
-            key: 'actions', header: t('review.actions'), width: mode === 'review' ? '132px' : '80px',
+            key: 'actions',
+            header: t('review.actions'),
+            width: mode === 'review' ? '132px' : '80px',
             cell: (r: QueueRow) =>
               mode === 'review' ? (
                 <span className="row-actions">
-                  <button type="button" className="button button--small button--primary" disabled={action.busy} onClick={() => void review(r, true)} data-testid={`review-approve-${r.project?.code}`}>
+                  <button
+                    type="button"
+                    className="button button--small button--primary"
+                    disabled={action.busy}
+                    onClick={() => void review(r, true)}
+                    data-testid={`review-approve-${r.project?.code}`}
+                  >
                     {t('review.approve')}
                   </button>
-                  <button type="button" className="button button--small" disabled={action.busy} onClick={() => { setReturning(r); action.clear(); }} data-testid={`review-return-${r.project?.code}`}>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    disabled={action.busy}
+                    onClick={() => {
+                      setReturning(r);
+                      action.clear();
+                    }}
+                    data-testid={`review-return-${r.project?.code}`}
+                  >
                     {t('review.return')}
                   </button>
                 </span>
               ) : (
-                <button type="button" className="button button--small button--primary" disabled={action.busy} onClick={() => void confirm(r)} data-testid={`confirm-${r.project?.code}`}>
+                <button
+                  type="button"
+                  className="button button--small button--primary"
+                  disabled={action.busy}
+                  onClick={() => void confirm(r)}
+                  data-testid={`confirm-${r.project?.code}`}
+                >
                   {t('review.confirm')}
                 </button>
               ),
@@ -492,13 +750,35 @@ function QueueTable({ checkpointId, mode, classified }: { checkpointId: string; 
         ]}
       />
       {pages.status === 'ready' && pages.totalCount > QUEUE_PAGE_SIZE && (
-        <Pager page={pages.page} pageSize={QUEUE_PAGE_SIZE} totalCount={pages.totalCount} hasPrevious={pages.hasPrevious} hasNext={pages.hasNext} onPrevious={pages.previous} onNext={pages.next} />
+        <Pager
+          page={pages.page}
+          pageSize={QUEUE_PAGE_SIZE}
+          totalCount={pages.totalCount}
+          hasPrevious={pages.hasPrevious}
+          hasNext={pages.hasNext}
+          onPrevious={pages.previous}
+          onNext={pages.next}
+        />
       )}
       {returning && (
-        <form className="work-form" onSubmit={(e) => { e.preventDefault(); void review(returning, false); }} data-testid="return-form">
+        <form
+          className="work-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void review(returning, false);
+          }}
+          data-testid="return-form"
+        >
           <label className="field">
             <span>{t('review.commentFor', { project: name(returning) })}</span>
-            <textarea rows={3} value={comment} onChange={(e) => setComment(e.target.value)} autoFocus data-testid="return-comment" {...fieldProps('return', 'comment', action.failure)} />
+            <textarea
+              rows={3}
+              value={comment}
+              onChange={(e) => setComment(e.target.value)}
+              autoFocus
+              data-testid="return-comment"
+              {...fieldProps('return', 'comment', action.failure)}
+            />
             <FieldError scope="return" field="comment" failure={action.failure} />
           </label>
           <div className="work-form__actions">
@@ -518,7 +798,12 @@ function QueueTable({ checkpointId, mode, classified }: { checkpointId: string; 
 /** The reports confirmed at a checkpoint, with the verdict the rules gave and the flag raised. */
 function ConfirmedReports({ checkpointId }: { checkpointId: string }) {
   const { t } = useI18n();
-  const pages = useCursorPages(CHECKPOINT_REPORTS, { id: checkpointId, status: 'CONFIRMED', classified: null }, queueConnection, QUEUE_PAGE_SIZE);
+  const pages = useCursorPages(
+    CHECKPOINT_REPORTS,
+    { id: checkpointId, status: 'CONFIRMED', classified: null },
+    queueConnection,
+    QUEUE_PAGE_SIZE,
+  );
   const columns = useQueueColumns();
   if (pages.status !== 'ready' || pages.totalCount === 0) return null;
   return (
@@ -530,10 +815,26 @@ function ConfirmedReports({ checkpointId }: { checkpointId: string }) {
         rowKey={(r) => r.id}
         status="ready"
         testId="confirmed-reports"
-        columns={[...columns.filter((c) => c.key !== 'date'), { key: 'verdict', header: t('review.verdict'), width: '220px', cell: (r: QueueRow) => <Verdict report={r} /> }]}
+        columns={[
+          ...columns.filter((c) => c.key !== 'date'),
+          {
+            key: 'verdict',
+            header: t('review.verdict'),
+            width: '220px',
+            cell: (r: QueueRow) => <Verdict report={r} />,
+          },
+        ]}
       />
       {pages.totalCount > QUEUE_PAGE_SIZE && (
-        <Pager page={pages.page} pageSize={QUEUE_PAGE_SIZE} totalCount={pages.totalCount} hasPrevious={pages.hasPrevious} hasNext={pages.hasNext} onPrevious={pages.previous} onNext={pages.next} />
+        <Pager
+          page={pages.page}
+          pageSize={QUEUE_PAGE_SIZE}
+          totalCount={pages.totalCount}
+          hasPrevious={pages.hasPrevious}
+          hasNext={pages.hasNext}
+          onPrevious={pages.previous}
+          onNext={pages.next}
+        />
       )}
     </>
   );

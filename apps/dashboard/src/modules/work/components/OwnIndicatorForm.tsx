@@ -29,7 +29,8 @@ export function OwnIndicatorForm({ onAdd }: { onAdd: (row: TargetRowDraft) => vo
         {fields[field]}
       </p>
     ) : null;
-  const invalid = (field: string) => (fields[field] ? { 'aria-invalid': true, 'aria-describedby': `own-err-${field}` } : {});
+  const invalid = (field: string) =>
+    fields[field] ? { 'aria-invalid': true, 'aria-describedby': `own-err-${field}` } : {};
   return (
     <fieldset className="work-fieldset own-indicator" data-testid="own-indicator">
       <legend>{t('targets.ownTitle')}</legend>
@@ -47,17 +48,32 @@ export function OwnIndicatorForm({ onAdd }: { onAdd: (row: TargetRowDraft) => vo
         </label>
         <label className="field">
           <span>{t('targets.ownLevel2')}</span>
-          <input value={draft.level2} onChange={(e) => set({ level2: e.target.value })} placeholder={t('targets.ownLevel2Hint')} data-testid="own-level2" {...invalid('level2')} />
+          <input
+            value={draft.level2}
+            onChange={(e) => set({ level2: e.target.value })}
+            placeholder={t('targets.ownLevel2Hint')}
+            data-testid="own-level2"
+            {...invalid('level2')}
+          />
           {error('level2')}
         </label>
         <label className="field own-indicator__name">
           <span>{t('targets.ownName')}</span>
-          <input value={draft.name} onChange={(e) => set({ name: e.target.value })} data-testid="own-name" {...invalid('name')} />
+          <input
+            value={draft.name}
+            onChange={(e) => set({ name: e.target.value })}
+            data-testid="own-name"
+            {...invalid('name')}
+          />
           {error('name')}
         </label>
         <label className="field">
           <span>{t('targets.ownComparator')}</span>
-          <select value={draft.comparator} onChange={(e) => set({ comparator: e.target.value })} data-testid="own-comparator">
+          <select
+            value={draft.comparator}
+            onChange={(e) => set({ comparator: e.target.value })}
+            data-testid="own-comparator"
+          >
             {COMPARATORS.map((c) => (
               <option key={c} value={c}>
                 {c === 'QUALITATIVE' ? t('targets.ownQualitative') : COMPARATOR_SYMBOLS[c]}

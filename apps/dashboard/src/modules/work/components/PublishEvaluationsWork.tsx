@@ -24,7 +24,8 @@ function useColumns(): Column<Row>[] {
   const { t, lang } = useI18n();
   return [
     {
-      key: 'subject', header: t('publish.col.subject'),
+      key: 'subject',
+      header: t('publish.col.subject'),
       cell: (e) => (
         <span title={`${subject(e)} · ${e.unit?.name ?? ''}`}>
           {subject(e)}
@@ -33,10 +34,26 @@ function useColumns(): Column<Row>[] {
       ),
     },
     { key: 'kind', header: t('publish.col.kind'), width: '176px', cell: (e) => kindLabel(e.kind, lang) },
-    { key: 'score', header: t('publish.col.score'), width: '68px', align: 'right', cell: (e) => { const s = finalScore(e); return s === null ? '—' : formatDecimal(s, 2); } },
     {
-      key: 'grade', header: t('publish.col.grade'), width: '96px',
-      cell: (e) => (e.grade ? <span className={`badge badge--grade-${e.grade.toLowerCase()}`}>{gradeLabel(e.grade, lang)}</span> : '—'),
+      key: 'score',
+      header: t('publish.col.score'),
+      width: '68px',
+      align: 'right',
+      cell: (e) => {
+        const s = finalScore(e);
+        return s === null ? '—' : formatDecimal(s, 2);
+      },
+    },
+    {
+      key: 'grade',
+      header: t('publish.col.grade'),
+      width: '96px',
+      cell: (e) =>
+        e.grade ? (
+          <span className={`badge badge--grade-${e.grade.toLowerCase()}`}>{gradeLabel(e.grade, lang)}</span>
+        ) : (
+          '—'
+        ),
     },
     { key: 'evaluatedOn', header: t('publish.col.evaluatedOn'), width: '112px', cell: (e) => e.evaluatedOn ?? '—' },
   ];
@@ -73,15 +90,30 @@ function ToPublish({ year }: { year: number }) {
     {
       key: 'select',
       header: (
-        <input type="checkbox" checked={allChecked} disabled={canPublish.length === 0} onChange={() => setSelected((s) => toggleAll(s, canPublish))} aria-label={t('publish.selectAll')} data-testid="publish-select-all" />
+        <input
+          type="checkbox"
+          checked={allChecked}
+          disabled={canPublish.length === 0}
+          onChange={() => setSelected((s) => toggleAll(s, canPublish))}
+          aria-label={t('publish.selectAll')}
+          data-testid="publish-select-all"
+        />
       ),
       width: '40px',
       align: 'center',
       cell: (e) =>
         publishable(e) ? (
-          <input type="checkbox" checked={selected.has(e.id)} onChange={() => setSelected((s) => toggleOne(s, e.id))} aria-label={t('publish.selectOne', { name: subject(e) })} data-testid={`publish-check-${e.id}`} />
+          <input
+            type="checkbox"
+            checked={selected.has(e.id)}
+            onChange={() => setSelected((s) => toggleOne(s, e.id))}
+            aria-label={t('publish.selectOne', { name: subject(e) })}
+            data-testid={`publish-check-${e.id}`}
+          />
         ) : (
-          <span className="muted" title={t('publish.classified')} aria-label={t('publish.classified')}>—</span>
+          <span className="muted" title={t('publish.classified')} aria-label={t('publish.classified')}>
+            —
+          </span>
         ),
     },
     ...useColumns(),
@@ -115,7 +147,13 @@ function ToPublish({ year }: { year: number }) {
       )}
       <div className="work-form__actions work-form__actions--bar">
         <label className="field--inline">
-          <input type="checkbox" checked={allChecked} disabled={canPublish.length === 0} onChange={() => setSelected((s) => toggleAll(s, canPublish))} data-testid="publish-select-page" />
+          <input
+            type="checkbox"
+            checked={allChecked}
+            disabled={canPublish.length === 0}
+            onChange={() => setSelected((s) => toggleAll(s, canPublish))}
+            data-testid="publish-select-page"
+          />
           {t('publish.selectAll')}
         </label>
         <span className="muted" aria-live="polite" data-testid="publish-selected">
@@ -124,7 +162,14 @@ function ToPublish({ year }: { year: number }) {
         {confirming && chosen.length > 0 ? (
           <span className="row-actions" role="group">
             <span>{t('publish.confirm', { count: chosen.length })}</span>
-            <button type="button" className="button button--small button--primary" disabled={action.busy} onClick={() => void publish()} autoFocus data-testid="publish-confirm">
+            <button
+              type="button"
+              className="button button--small button--primary"
+              disabled={action.busy}
+              onClick={() => void publish()}
+              autoFocus
+              data-testid="publish-confirm"
+            >
               {action.busy ? t('work.busy') : t('publish.confirmYes')}
             </button>
             <button type="button" className="button button--small" onClick={() => setConfirming(false)}>
@@ -132,20 +177,40 @@ function ToPublish({ year }: { year: number }) {
             </button>
           </span>
         ) : (
-          <button type="button" className="button button--primary" disabled={chosen.length === 0} onClick={() => setConfirming(true)} data-testid="publish-submit">
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={chosen.length === 0}
+            onClick={() => setConfirming(true)}
+            data-testid="publish-submit"
+          >
             {t('publish.publish')}
           </button>
         )}
       </div>
-      <DataTable caption={t('publish.title', { year })} rows={rows} rowKey={(e) => e.id} status={status} emptyText={t('publish.empty')} testId="publish-list" columns={columns} />
+      <DataTable
+        caption={t('publish.title', { year })}
+        rows={rows}
+        rowKey={(e) => e.id}
+        status={status}
+        emptyText={t('publish.empty')}
+        testId="publish-list"
+        columns={columns}
+      />
       <Pager
         page={pages.page}
         pageSize={PAGE_SIZE}
         totalCount={pages.totalCount}
         hasPrevious={pages.hasPrevious}
         hasNext={pages.hasNext}
-        onPrevious={() => { setConfirming(false); pages.previous(); }}
-        onNext={() => { setConfirming(false); pages.next(); }}
+        onPrevious={() => {
+          setConfirming(false);
+          pages.previous();
+        }}
+        onNext={() => {
+          setConfirming(false);
+          pages.next();
+        }}
       />
     </Panel>
   );
@@ -158,7 +223,12 @@ function Published({ year }: { year: number }) {
   const pages = useCursorPages(PUBLISH_EVALUATIONS_PAGE, variables, connection, DONE_PAGE_SIZE);
   const columns: Column<Row>[] = [
     ...useColumns(),
-    { key: 'publishedOn', header: t('publish.col.publishedOn'), width: '112px', cell: (e) => <span data-testid={`published-on-${e.id}`}>{e.publishedOn ?? '—'}</span> },
+    {
+      key: 'publishedOn',
+      header: t('publish.col.publishedOn'),
+      width: '112px',
+      cell: (e) => <span data-testid={`published-on-${e.id}`}>{e.publishedOn ?? '—'}</span>,
+    },
   ];
   const status = pages.status === 'ready' ? (pages.nodes.length ? 'ready' : 'empty') : pages.status;
   return (
@@ -172,7 +242,15 @@ function Published({ year }: { year: number }) {
       minHeight={120}
       testId="panel-published-evaluations"
     >
-      <DataTable caption={t('publish.doneTitle', { year })} rows={pages.nodes} rowKey={(e) => e.id} status={status} emptyText={t('publish.doneEmpty')} testId="published-list" columns={columns} />
+      <DataTable
+        caption={t('publish.doneTitle', { year })}
+        rows={pages.nodes}
+        rowKey={(e) => e.id}
+        status={status}
+        emptyText={t('publish.doneEmpty')}
+        testId="published-list"
+        columns={columns}
+      />
       <Pager
         page={pages.page}
         pageSize={DONE_PAGE_SIZE}

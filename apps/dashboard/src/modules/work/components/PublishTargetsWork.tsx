@@ -31,7 +31,12 @@ export function PublishTargetsPanel() {
   const [search, setSearch] = useState('');
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const query = search.trim() || null;
-  const pages = useCursorPages(PUBLISH_QUEUE, { published: view === 'published', search: query }, connection, PAGE_SIZE);
+  const pages = useCursorPages(
+    PUBLISH_QUEUE,
+    { published: view === 'published', search: query },
+    connection,
+    PAGE_SIZE,
+  );
   const action = useWorkAction();
   // The ids last sent, so the server's `projectIds[k]` errors show on their rows.
   const [sent, setSent] = useState<string[]>([]);
@@ -59,7 +64,15 @@ export function PublishTargetsPanel() {
     if (done) reset();
   };
   return (
-    <Panel title={t('tpublish.title')} subtitle={t('tpublish.subtitle')} status={pages.status === 'error' ? 'error' : 'ready'} errorText={pages.errorText} onRetry={pages.retry} minHeight={160} testId="panel-publish-targets">
+    <Panel
+      title={t('tpublish.title')}
+      subtitle={t('tpublish.subtitle')}
+      status={pages.status === 'error' ? 'error' : 'ready'}
+      errorText={pages.errorText}
+      onRetry={pages.retry}
+      minHeight={160}
+      testId="panel-publish-targets"
+    >
       <div className="library-filters" style={{ marginBottom: 10 }}>
         <label className="field">
           <span>{t('tpublish.viewLabel')}</span>
@@ -91,7 +104,13 @@ export function PublishTargetsPanel() {
       <FailureBanner failure={action.failure} onReload={() => void action.reload()} />
       {pending && (
         <div className="work-form__actions work-form__actions--bar">
-          <button type="button" className="button button--primary" disabled={action.busy || picked.length === 0} onClick={() => void publish()} data-testid="publish-submit">
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={action.busy || picked.length === 0}
+            onClick={() => void publish()}
+            data-testid="publish-submit"
+          >
             {action.busy ? t('work.busy') : t('tpublish.publish')}
           </button>
           <span className="muted" aria-live="polite" data-testid="publish-selected">
@@ -138,13 +157,40 @@ export function PublishTargetsPanel() {
                 },
               ]
             : []),
-          { key: 'unit', header: t('review.unit'), width: '130px', cell: (p: Row) => <span title={p.unit?.name}>{p.unit?.name ?? '—'}</span> },
-          { key: 'project', header: t('review.project'), cell: (p: Row) => <span title={p.name}>{p.code} {p.name}</span> },
-          { key: 'budget', header: t('review.budget'), width: '100px', align: 'right' as const, cell: (p: Row) => <Money yuan={p.budget} /> },
-          { key: 'count', header: t('targets.count'), width: '96px', align: 'right' as const, cell: (p: Row) => p.indicators.length },
+          {
+            key: 'unit',
+            header: t('review.unit'),
+            width: '130px',
+            cell: (p: Row) => <span title={p.unit?.name}>{p.unit?.name ?? '—'}</span>,
+          },
+          {
+            key: 'project',
+            header: t('review.project'),
+            cell: (p: Row) => (
+              <span title={p.name}>
+                {p.code} {p.name}
+              </span>
+            ),
+          },
+          {
+            key: 'budget',
+            header: t('review.budget'),
+            width: '100px',
+            align: 'right' as const,
+            cell: (p: Row) => <Money yuan={p.budget} />,
+          },
+          {
+            key: 'count',
+            header: t('targets.count'),
+            width: '96px',
+            align: 'right' as const,
+            cell: (p: Row) => p.indicators.length,
+          },
           pending
             ? {
-                key: 'note', header: t('tpublish.note'), width: '190px',
+                key: 'note',
+                header: t('tpublish.note'),
+                width: '190px',
                 cell: (p: Row) => {
                   const adjusted = approvedAdjustment(p);
                   const error = rowError(p.id);
@@ -169,7 +215,9 @@ export function PublishTargetsPanel() {
                 },
               }
             : {
-                key: 'publishedOn', header: t('tpublish.publishedOn'), width: '110px',
+                key: 'publishedOn',
+                header: t('tpublish.publishedOn'),
+                width: '110px',
                 cell: (p: Row) => <span data-testid={`publish-date-${p.code}`}>{p.targetsPublishedOn ?? '—'}</span>,
               },
         ]}

@@ -10,9 +10,26 @@ import { errorMessage } from '../../../app/apollo/use-loadable-query';
 import { useI18n } from '../../../app/i18n/i18n';
 import type { MessageKey } from '../../../app/i18n/messages';
 import { checkpointName } from '../../../app/i18n/translate';
-import type { AdjustableProjectsQuery, AdjustmentCheckpointsQuery, PendingAdjustmentsQuery, WorkTargetAdjustmentFieldsFragment } from '../../../generated/graphql';
-import { changeCounts, indicatorChanges, type ComparedField, type DraftIndicator, type IndicatorChange } from '../adjustment-form';
-import { ADJUSTABLE_PROJECTS, ADJUSTMENT_CHECKPOINTS, DECIDE_TARGET_ADJUSTMENT, PENDING_ADJUSTMENTS, REQUEST_TARGET_ADJUSTMENT } from '../graphql/target-adjustment.graphql';
+import type {
+  AdjustableProjectsQuery,
+  AdjustmentCheckpointsQuery,
+  PendingAdjustmentsQuery,
+  WorkTargetAdjustmentFieldsFragment,
+} from '../../../generated/graphql';
+import {
+  changeCounts,
+  indicatorChanges,
+  type ComparedField,
+  type DraftIndicator,
+  type IndicatorChange,
+} from '../adjustment-form';
+import {
+  ADJUSTABLE_PROJECTS,
+  ADJUSTMENT_CHECKPOINTS,
+  DECIDE_TARGET_ADJUSTMENT,
+  PENDING_ADJUSTMENTS,
+  REQUEST_TARGET_ADJUSTMENT,
+} from '../graphql/target-adjustment.graphql';
 import { useWorkAction } from '../hooks/useWorkAction';
 import { targetIndicators } from '../targets-form';
 import { linkedIndicators, rowWithLink, type LinkedRow } from '../transfer-form';
@@ -37,7 +54,12 @@ const day = (value: string | null | undefined) => (value ? value.slice(0, 10) : 
 function useCheckpointName() {
   const { t } = useI18n();
   return (c: { month: number; scope: string } | null) =>
-    c === null ? '—' : t('tadjust.checkpointName', { name: checkpointName(t, c.month), scope: t(`cp.scope.${c.scope}` as MessageKey) });
+    c === null
+      ? '—'
+      : t('tadjust.checkpointName', {
+          name: checkpointName(t, c.month),
+          scope: t(`cp.scope.${c.scope}` as MessageKey),
+        });
 }
 
 function AdjustmentBadge({ status, testId }: { status: string; testId?: string }) {
@@ -50,7 +72,13 @@ function AdjustmentBadge({ status, testId }: { status: string; testId?: string }
   );
 }
 
-const MARK: CSSProperties = { background: 'var(--jx-warning-soft)', color: 'inherit', fontWeight: 600, padding: '0 2px', borderRadius: 3 };
+const MARK: CSSProperties = {
+  background: 'var(--jx-warning-soft)',
+  color: 'inherit',
+  fontWeight: 600,
+  padding: '0 2px',
+  borderRadius: 3,
+};
 
 /** One side of an indicator in the comparison; the values that differ from the other side are marked. */
 function DraftValues({ ind, changed }: { ind: DraftIndicator; changed: readonly ComparedField[] }) {
@@ -89,10 +117,21 @@ function DraftValues({ ind, changed }: { ind: DraftIndicator; changed: readonly 
   );
 }
 
-const KIND_TONE: Record<IndicatorChange['kind'], string> = { changed: 'reviewed', added: 'confirmed', removed: 'draft', unchanged: 'none' };
+const KIND_TONE: Record<IndicatorChange['kind'], string> = {
+  changed: 'reviewed',
+  added: 'confirmed',
+  removed: 'draft',
+  unchanged: 'none',
+};
 
 /** The before → after comparison of an adjustment: one line per indicator, changed values marked, added and removed ones labelled. */
-export function AdjustmentComparison({ adjustment, testId }: { adjustment: { before: readonly DraftIndicator[]; proposed: readonly DraftIndicator[] }; testId: string }) {
+export function AdjustmentComparison({
+  adjustment,
+  testId,
+}: {
+  adjustment: { before: readonly DraftIndicator[]; proposed: readonly DraftIndicator[] };
+  testId: string;
+}) {
   const { t, lang } = useI18n();
   const lines = indicatorChanges(adjustment.before, adjustment.proposed);
   const counts = changeCounts(lines);
@@ -108,15 +147,22 @@ export function AdjustmentComparison({ adjustment, testId }: { adjustment: { bef
         status={lines.length ? 'ready' : 'empty'}
         columns={[
           {
-            key: 'kind', header: '', width: '96px',
+            key: 'kind',
+            header: '',
+            width: '96px',
             cell: ({ line, i }) => (
-              <span className={`badge badge--state-${KIND_TONE[line.kind]}`} data-testid={`${testId}-kind-${i}`} data-kind={line.kind}>
+              <span
+                className={`badge badge--state-${KIND_TONE[line.kind]}`}
+                data-testid={`${testId}-kind-${i}`}
+                data-kind={line.kind}
+              >
                 {t(`tadjust.kind.${line.kind}` as MessageKey)}
               </span>
             ),
           },
           {
-            key: 'name', header: t('tadjust.indicator'),
+            key: 'name',
+            header: t('tadjust.indicator'),
             cell: ({ line }) => {
               const ind = (line.after ?? line.before)!;
               return (
@@ -127,10 +173,15 @@ export function AdjustmentComparison({ adjustment, testId }: { adjustment: { bef
             },
           },
           {
-            key: 'before', header: t('tadjust.before'), width: '30%',
+            key: 'before',
+            header: t('tadjust.before'),
+            width: '30%',
             cell: ({ line, i }) =>
               line.before ? (
-                <span data-testid={`${testId}-before-${i}`} style={line.kind === 'removed' ? { textDecoration: 'line-through' } : undefined}>
+                <span
+                  data-testid={`${testId}-before-${i}`}
+                  style={line.kind === 'removed' ? { textDecoration: 'line-through' } : undefined}
+                >
                   <DraftValues ind={line.before} changed={line.changed} />
                 </span>
               ) : (
@@ -138,7 +189,9 @@ export function AdjustmentComparison({ adjustment, testId }: { adjustment: { bef
               ),
           },
           {
-            key: 'after', header: t('tadjust.after'), width: '30%',
+            key: 'after',
+            header: t('tadjust.after'),
+            width: '30%',
             cell: ({ line, i }) =>
               line.after ? (
                 <span data-testid={`${testId}-after-${i}`}>
@@ -155,13 +208,23 @@ export function AdjustmentComparison({ adjustment, testId }: { adjustment: { bef
 }
 
 /** The unit's request: a copy of the approved indicators to edit, the checkpoint and the reason. */
-function AdjustmentForm({ project, checkpoints, onDone }: { project: AdjustableProject; checkpoints: readonly Checkpoint[]; onDone: () => void }) {
+function AdjustmentForm({
+  project,
+  checkpoints,
+  onDone,
+}: {
+  project: AdjustableProject;
+  checkpoints: readonly Checkpoint[];
+  onDone: () => void;
+}) {
   const { t } = useI18n();
   const name = useCheckpointName();
   // Each row keeps its library template and its share of an upper-level transfer target, if any.
   const [rows, setRows] = useState<LinkedRow[]>(() => project.indicators.map(rowWithLink));
   const transferTargets = useTransferOptions(project);
-  const [checkpointId, setCheckpointId] = useState(() => (checkpoints.find((c) => c.scope === 'PROJECT') ?? checkpoints[0])?.id ?? '');
+  const [checkpointId, setCheckpointId] = useState(
+    () => (checkpoints.find((c) => c.scope === 'PROJECT') ?? checkpoints[0])?.id ?? '',
+  );
   const [reason, setReason] = useState('');
   const action = useWorkAction();
   const f = action.failure;
@@ -171,7 +234,13 @@ function AdjustmentForm({ project, checkpoints, onDone }: { project: AdjustableP
       () =>
         action.client.mutate({
           mutation: REQUEST_TARGET_ADJUSTMENT,
-          variables: { projectId: project.id, checkpointId, indicators: linkedIndicators(rows), reason: reason.trim(), version: project.version },
+          variables: {
+            projectId: project.id,
+            checkpointId,
+            indicators: linkedIndicators(rows),
+            reason: reason.trim(),
+            version: project.version,
+          },
         }),
       () => t('tadjust.sent', { project: project.name }),
     );
@@ -186,7 +255,12 @@ function AdjustmentForm({ project, checkpoints, onDone }: { project: AdjustableP
       </FailureBanner>
       <label className="field work-field">
         <span>{t('tadjust.checkpoint')}</span>
-        <select value={checkpointId} onChange={(e) => setCheckpointId(e.target.value)} data-testid="adjust-checkpoint" {...fieldProps('adjust', 'checkpointId', f)}>
+        <select
+          value={checkpointId}
+          onChange={(e) => setCheckpointId(e.target.value)}
+          data-testid="adjust-checkpoint"
+          {...fieldProps('adjust', 'checkpointId', f)}
+        >
           {checkpoints.map((c) => (
             <option key={c.id} value={c.id}>
               {name(c)}
@@ -200,11 +274,20 @@ function AdjustmentForm({ project, checkpoints, onDone }: { project: AdjustableP
       <IndicatorRowsEditor rows={rows} setRows={setRows} failure={f} scope="adjust" transferTargets={transferTargets} />
       <fieldset className="work-fieldset">
         <legend>{t('tadjust.preview')}</legend>
-        <AdjustmentComparison adjustment={{ before: project.indicators, proposed: targetIndicators(rows) }} testId="adjust-preview" />
+        <AdjustmentComparison
+          adjustment={{ before: project.indicators, proposed: targetIndicators(rows) }}
+          testId="adjust-preview"
+        />
       </fieldset>
       <label className="field">
         <span>{t('tadjust.reason')}</span>
-        <textarea rows={3} value={reason} onChange={(e) => setReason(e.target.value)} data-testid="adjust-reason" {...fieldProps('adjust', 'reason', f)} />
+        <textarea
+          rows={3}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          data-testid="adjust-reason"
+          {...fieldProps('adjust', 'reason', f)}
+        />
         <FieldError scope="adjust" field="reason" failure={f} />
       </label>
       <div className="work-form__actions">
@@ -224,13 +307,18 @@ function AdjustmentHistory({ project }: { project: AdjustableProject }) {
   const { t } = useI18n();
   const name = useCheckpointName();
   return (
-    <section className="work-form" data-testid={`adjust-history-${project.code}`} aria-label={t('tadjust.historyTitle', { project: project.name })}>
+    <section
+      className="work-form"
+      data-testid={`adjust-history-${project.code}`}
+      aria-label={t('tadjust.historyTitle', { project: project.name })}
+    >
       <h3 className="work-form__title">{t('tadjust.historyTitle', { project: `${project.code} ${project.name}` })}</h3>
       {project.targetAdjustments.length === 0 && <p className="muted">{t('tadjust.noHistory')}</p>}
       {project.targetAdjustments.map((a, n) => (
         <div className="work-fieldset" key={a.id} data-testid={`adjust-history-item-${n}`}>
           <p style={{ margin: '0 0 6px', fontSize: 13 }}>
-            <AdjustmentBadge status={a.status} testId={`adjust-history-status-${n}`} /> {t('tadjust.requestedAt')} {day(a.requestedAt)} · {name(a.checkpoint)}
+            <AdjustmentBadge status={a.status} testId={`adjust-history-status-${n}`} /> {t('tadjust.requestedAt')}{' '}
+            {day(a.requestedAt)} · {name(a.checkpoint)}
             {a.decidedOn && ` · ${t('tadjust.decidedOn')} ${day(a.decidedOn)}`}
           </p>
           <p style={{ margin: '0 0 6px', fontSize: 13 }}>
@@ -262,7 +350,9 @@ export function AdjustTargetsPanel({ year }: { year: number }) {
     <Panel
       title={t('tadjust.title', { year })}
       subtitle={t('tadjust.subtitle')}
-      status={pages.status === 'ready' && cps.data ? 'ready' : pages.status === 'error' || cps.error ? 'error' : 'loading'}
+      status={
+        pages.status === 'ready' && cps.data ? 'ready' : pages.status === 'error' || cps.error ? 'error' : 'loading'
+      }
       errorText={pages.errorText ?? (cps.error ? errorMessage(cps.error, t, lang) : undefined)}
       onRetry={pages.retry}
       minHeight={160}
@@ -272,8 +362,14 @@ export function AdjustTargetsPanel({ year }: { year: number }) {
         <AdjustmentForm key={current.id} project={current} checkpoints={openCheckpoints} onDone={() => setOpen(null)} />
       ) : (
         <>
-          <p className={openCheckpoints.length ? 'muted' : 'work-note'} style={{ margin: '0 0 10px', fontSize: 13 }} data-testid="adjust-open-checkpoints">
-            {openCheckpoints.length ? t('tadjust.openAt', { list: openCheckpoints.map(name).join('、') }) : t('tadjust.noOpen')}
+          <p
+            className={openCheckpoints.length ? 'muted' : 'work-note'}
+            style={{ margin: '0 0 10px', fontSize: 13 }}
+            data-testid="adjust-open-checkpoints"
+          >
+            {openCheckpoints.length
+              ? t('tadjust.openAt', { list: openCheckpoints.map(name).join('、') })
+              : t('tadjust.noOpen')}
           </p>
           <DataTable
             caption={t('tadjust.title', { year })}
@@ -283,26 +379,67 @@ export function AdjustTargetsPanel({ year }: { year: number }) {
             emptyText={t('tadjust.empty')}
             testId="adjust-projects"
             columns={[
-              { key: 'project', header: t('review.project'), cell: (p) => <span title={p.name}>{p.code} {p.name}</span> },
-              { key: 'budget', header: t('review.budget'), width: '100px', align: 'right', cell: (p) => <Money yuan={p.budget} /> },
-              { key: 'count', header: t('targets.count'), width: '96px', align: 'right', cell: (p) => p.indicators.length },
               {
-                key: 'published', header: t('tpublish.publishedOn'), width: '104px',
-                cell: (p) => <span data-testid={`adjust-published-${p.code}`}>{p.targetsPublishedOn ?? <span className="muted">{t('tadjust.toPublish')}</span>}</span>,
+                key: 'project',
+                header: t('review.project'),
+                cell: (p) => (
+                  <span title={p.name}>
+                    {p.code} {p.name}
+                  </span>
+                ),
               },
               {
-                key: 'latest', header: t('cp.status'), width: '84px',
-                cell: (p) => (p.targetAdjustments[0] ? <AdjustmentBadge status={p.targetAdjustments[0].status} testId={`adjust-status-${p.code}`} /> : <span className="muted">—</span>),
+                key: 'budget',
+                header: t('review.budget'),
+                width: '100px',
+                align: 'right',
+                cell: (p) => <Money yuan={p.budget} />,
               },
               {
-                key: 'actions', header: t('review.actions'), width: '200px',
+                key: 'count',
+                header: t('targets.count'),
+                width: '96px',
+                align: 'right',
+                cell: (p) => p.indicators.length,
+              },
+              {
+                key: 'published',
+                header: t('tpublish.publishedOn'),
+                width: '104px',
+                cell: (p) => (
+                  <span data-testid={`adjust-published-${p.code}`}>
+                    {p.targetsPublishedOn ?? <span className="muted">{t('tadjust.toPublish')}</span>}
+                  </span>
+                ),
+              },
+              {
+                key: 'latest',
+                header: t('cp.status'),
+                width: '84px',
+                cell: (p) =>
+                  p.targetAdjustments[0] ? (
+                    <AdjustmentBadge status={p.targetAdjustments[0].status} testId={`adjust-status-${p.code}`} />
+                  ) : (
+                    <span className="muted">—</span>
+                  ),
+              },
+              {
+                key: 'actions',
+                header: t('review.actions'),
+                width: '200px',
                 cell: (p) => (
                   <span className="row-actions">
                     <button
                       type="button"
                       className="button button--small button--primary"
                       disabled={openCheckpoints.length === 0 || !!pendingOf(p)}
-                      title={pendingOf(p) ? t('tadjust.status.PENDING') : openCheckpoints.length === 0 ? t('tadjust.noOpen') : undefined}
+                      title={
+                        pendingOf(p)
+                          ? t('tadjust.status.PENDING')
+                          : openCheckpoints.length === 0
+                            ? t('tadjust.noOpen')
+                            : undefined
+                      }
                       onClick={() => setOpen({ id: p.id, mode: 'request' })}
                       data-testid={`adjust-request-${p.code}`}
                     >
@@ -312,17 +449,29 @@ export function AdjustTargetsPanel({ year }: { year: number }) {
                       type="button"
                       className="button button--small"
                       aria-expanded={open?.id === p.id && open.mode === 'history'}
-                      onClick={() => setOpen(open?.id === p.id && open.mode === 'history' ? null : { id: p.id, mode: 'history' })}
+                      onClick={() =>
+                        setOpen(open?.id === p.id && open.mode === 'history' ? null : { id: p.id, mode: 'history' })
+                      }
                       data-testid={`adjust-show-history-${p.code}`}
                     >
-                      {open?.id === p.id && open.mode === 'history' ? t('tadjust.hideHistory') : t('tadjust.showHistory', { count: p.targetAdjustments.length })}
+                      {open?.id === p.id && open.mode === 'history'
+                        ? t('tadjust.hideHistory')
+                        : t('tadjust.showHistory', { count: p.targetAdjustments.length })}
                     </button>
                   </span>
                 ),
               },
             ]}
           />
-          <Pager page={pages.page} pageSize={PAGE_SIZE} totalCount={pages.totalCount} hasPrevious={pages.hasPrevious} hasNext={pages.hasNext} onPrevious={pages.previous} onNext={pages.next} />
+          <Pager
+            page={pages.page}
+            pageSize={PAGE_SIZE}
+            totalCount={pages.totalCount}
+            hasPrevious={pages.hasPrevious}
+            hasNext={pages.hasNext}
+            onPrevious={pages.previous}
+            onNext={pages.next}
+          />
           {current && open?.mode === 'history' && <AdjustmentHistory project={current} />}
         </>
       )}
@@ -339,17 +488,30 @@ function DecisionCard({ project, adjustment }: { project: PendingProject; adjust
   const f = action.failure;
   const decide = (approve: boolean) =>
     void action.run(
-      () => action.client.mutate({ mutation: DECIDE_TARGET_ADJUSTMENT, variables: { id: adjustment.id, approve, comment: comment.trim(), version: adjustment.version } }),
+      () =>
+        action.client.mutate({
+          mutation: DECIDE_TARGET_ADJUSTMENT,
+          variables: { id: adjustment.id, approve, comment: comment.trim(), version: adjustment.version },
+        }),
       () => t(approve ? 'tadjust.approved' : 'tadjust.rejected', { project: project.name }),
     );
   return (
-    <form className="work-form work-fieldset" onSubmit={(e) => { e.preventDefault(); decide(true); }} data-testid={`adjust-decide-${project.code}`} noValidate>
+    <form
+      className="work-form work-fieldset"
+      onSubmit={(e) => {
+        e.preventDefault();
+        decide(true);
+      }}
+      data-testid={`adjust-decide-${project.code}`}
+      noValidate
+    >
       <h3 className="work-form__title">
         {project.code} {project.name} <span className="muted">· {project.unit?.name ?? '—'} · </span>
         <Money yuan={project.budget} />
       </h3>
       <p style={{ margin: 0, fontSize: 13 }}>
-        {t('tadjust.atCheckpoint')}：{name(adjustment.checkpoint)} · {t('tadjust.requestedAt')} {day(adjustment.requestedAt)}
+        {t('tadjust.atCheckpoint')}：{name(adjustment.checkpoint)} · {t('tadjust.requestedAt')}{' '}
+        {day(adjustment.requestedAt)}
       </p>
       <p style={{ margin: 0, fontSize: 13 }} data-testid={`adjust-reason-${project.code}`}>
         {t('tadjust.reasonLabel')}：{adjustment.reason}
@@ -358,14 +520,31 @@ function DecisionCard({ project, adjustment }: { project: PendingProject; adjust
       <FailureBanner failure={f} onReload={() => void action.reload()} />
       <label className="field">
         <span>{t('tadjust.decisionComment')}</span>
-        <textarea rows={2} value={comment} onChange={(e) => setComment(e.target.value)} data-testid={`adjust-comment-${project.code}`} {...fieldProps(`adjust-${project.code}`, 'comment', f)} />
+        <textarea
+          rows={2}
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+          data-testid={`adjust-comment-${project.code}`}
+          {...fieldProps(`adjust-${project.code}`, 'comment', f)}
+        />
         <FieldError scope={`adjust-${project.code}`} field="comment" failure={f} />
       </label>
       <div className="work-form__actions">
-        <button type="submit" className="button button--primary" disabled={action.busy} data-testid={`adjust-approve-${project.code}`}>
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={action.busy}
+          data-testid={`adjust-approve-${project.code}`}
+        >
           {t('tadjust.approve')}
         </button>
-        <button type="button" className="button button--danger" disabled={action.busy} onClick={() => decide(false)} data-testid={`adjust-reject-${project.code}`}>
+        <button
+          type="button"
+          className="button button--danger"
+          disabled={action.busy}
+          onClick={() => decide(false)}
+          data-testid={`adjust-reject-${project.code}`}
+        >
           {t('tadjust.reject')}
         </button>
       </div>
@@ -377,7 +556,9 @@ function DecisionCard({ project, adjustment }: { project: PendingProject; adjust
 export function AdjustmentDecisionQueue() {
   const { t } = useI18n();
   const pages = useCursorPages(PENDING_ADJUSTMENTS, {}, pendingConnection, DECIDE_PAGE_SIZE);
-  const cards = pages.nodes.flatMap((p) => p.targetAdjustments.filter((a) => a.status === 'PENDING').map((a) => ({ project: p, adjustment: a })));
+  const cards = pages.nodes.flatMap((p) =>
+    p.targetAdjustments.filter((a) => a.status === 'PENDING').map((a) => ({ project: p, adjustment: a })),
+  );
   return (
     <Panel
       title={t('tadjust.decideTitle')}
@@ -394,7 +575,15 @@ export function AdjustmentDecisionQueue() {
           <DecisionCard key={adjustment.id} project={project} adjustment={adjustment} />
         ))}
       </div>
-      <Pager page={pages.page} pageSize={DECIDE_PAGE_SIZE} totalCount={pages.totalCount} hasPrevious={pages.hasPrevious} hasNext={pages.hasNext} onPrevious={pages.previous} onNext={pages.next} />
+      <Pager
+        page={pages.page}
+        pageSize={DECIDE_PAGE_SIZE}
+        totalCount={pages.totalCount}
+        hasPrevious={pages.hasPrevious}
+        hasNext={pages.hasNext}
+        onPrevious={pages.previous}
+        onNext={pages.next}
+      />
     </Panel>
   );
 }

@@ -1,6 +1,13 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { COMPARATOR_SYMBOLS, FUND_FAMILIES, FUND_FAMILY_LABELS, INDICATOR_LEVEL1_LABELS, PROJECT_KINDS, PROJECT_KIND_LABELS } from '@jixiao/schema/enums';
+import {
+  COMPARATOR_SYMBOLS,
+  FUND_FAMILIES,
+  FUND_FAMILY_LABELS,
+  INDICATOR_LEVEL1_LABELS,
+  PROJECT_KINDS,
+  PROJECT_KIND_LABELS,
+} from '@jixiao/schema/enums';
 import { DataTable } from '@jixiao/ui/data-table';
 import { Panel } from '@jixiao/ui/panel';
 import { Money } from '../../../app/components/Money';
@@ -10,10 +17,31 @@ import { errorMessage } from '../../../app/apollo/use-loadable-query';
 import { useI18n } from '../../../app/i18n/i18n';
 import type { MessageKey } from '../../../app/i18n/messages';
 import type { TargetQueueQuery, WorkTargetProjectFieldsFragment } from '../../../generated/graphql';
-import { CREATE_PROJECT, INDICATOR_GROUPS, INDICATOR_TEMPLATES, REVIEW_TARGETS, REVIEW_TARGETS_FIRST, SAVE_TARGETS, SUBMIT_TARGETS, TARGET_PROJECTS, TARGET_QUEUE } from '../graphql/targets.graphql';
+import {
+  CREATE_PROJECT,
+  INDICATOR_GROUPS,
+  INDICATOR_TEMPLATES,
+  REVIEW_TARGETS,
+  REVIEW_TARGETS_FIRST,
+  SAVE_TARGETS,
+  SUBMIT_TARGETS,
+  TARGET_PROJECTS,
+  TARGET_QUEUE,
+} from '../graphql/targets.graphql';
 import { useWorkAction } from '../hooks/useWorkAction';
 import type { MutationFailure } from '../mutation-errors';
-import { commentsByIndicator, indicatorCommentInputs, latestReturn, renameFields, newProjectVariables, reviewScore, rowFromTemplate, weightTotal, type NewProjectDraft, type TargetRowDraft } from '../targets-form';
+import {
+  commentsByIndicator,
+  indicatorCommentInputs,
+  latestReturn,
+  renameFields,
+  newProjectVariables,
+  reviewScore,
+  rowFromTemplate,
+  weightTotal,
+  type NewProjectDraft,
+  type TargetRowDraft,
+} from '../targets-form';
 import { FailureBanner, FieldError, fieldProps } from './FormPieces';
 import { OwnIndicatorForm } from './OwnIndicatorForm';
 import { linkedIndicators, rowWithLink, type LinkedRow, type TransferOption } from '../transfer-form';
@@ -24,24 +52,46 @@ type TargetProject = WorkTargetProjectFieldsFragment;
 const QUEUE_PAGE_SIZE = 20;
 const queueConnection = (d: TargetQueueQuery) => d.projects;
 
-export function label(map: Record<string, { zh: string; en: string } | undefined>, key: string, lang: 'zh' | 'en'): string {
+export function label(
+  map: Record<string, { zh: string; en: string } | undefined>,
+  key: string,
+  lang: 'zh' | 'en',
+): string {
   return map[key]?.[lang] ?? key;
 }
 
 /** "产出指标 · 培训人次 ≥ 1000 人次 · 权重 40": one indicator on one line. */
 export function indicatorSummary(
-  i: { level1: string; name: string; comparator: string; targetValue?: string | null; targetText?: string | null; unitOfMeasure?: string | null; weight: number | string },
+  i: {
+    level1: string;
+    name: string;
+    comparator: string;
+    targetValue?: string | null;
+    targetText?: string | null;
+    unitOfMeasure?: string | null;
+    weight: number | string;
+  },
   lang: 'zh' | 'en',
   weightWord: string,
   withName = true,
 ): string {
-  const target = i.comparator === 'QUALITATIVE' ? (i.targetText ?? '') : `${i.targetValue ?? ''} ${i.unitOfMeasure ?? ''}`.trim();
+  const target =
+    i.comparator === 'QUALITATIVE' ? (i.targetText ?? '') : `${i.targetValue ?? ''} ${i.unitOfMeasure ?? ''}`.trim();
   return `${label(INDICATOR_LEVEL1_LABELS, i.level1, lang)} · ${withName ? `${i.name} ` : ''}${COMPARATOR_SYMBOLS[i.comparator as keyof typeof COMPARATOR_SYMBOLS] ?? ''} ${target} · ${weightWord} ${Number(i.weight)}`;
 }
 
 export function StatusBadge({ status, code }: { status: string; code: string }) {
   const { t } = useI18n();
-  const tone = status === 'APPROVED' ? 'confirmed' : status === 'RETURNED' ? 'draft' : status === 'DRAFT' ? 'none' : status === 'FIRST_REVIEWED' ? 'reviewed' : 'submitted';
+  const tone =
+    status === 'APPROVED'
+      ? 'confirmed'
+      : status === 'RETURNED'
+        ? 'draft'
+        : status === 'DRAFT'
+          ? 'none'
+          : status === 'FIRST_REVIEWED'
+            ? 'reviewed'
+            : 'submitted';
   return (
     <span className={`badge badge--state-${tone}`} data-testid={`target-status-${code}`} data-status={status}>
       {t(`targets.status.${status}` as MessageKey)}
@@ -55,7 +105,9 @@ export function LibraryPicker({ onPick }: { onPick: (row: TargetRowDraft) => voi
   const groups = useQuery(INDICATOR_GROUPS);
   const [groupCode, setGroupCode] = useState('');
   const [search, setSearch] = useState('');
-  const templates = useQuery(INDICATOR_TEMPLATES, { variables: { groupCode: groupCode || null, search: search.trim() || null } });
+  const templates = useQuery(INDICATOR_TEMPLATES, {
+    variables: { groupCode: groupCode || null, search: search.trim() || null },
+  });
   const found = (templates.data?.indicatorTemplates.edges ?? []).map((e) => e.node);
   return (
     <fieldset className="work-fieldset" data-testid="indicator-library">
@@ -74,16 +126,30 @@ export function LibraryPicker({ onPick }: { onPick: (row: TargetRowDraft) => voi
         </label>
         <label className="field">
           <span>{t('targets.search')}</span>
-          <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} data-testid="library-search" />
+          <input
+            type="search"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            data-testid="library-search"
+          />
         </label>
       </div>
       <ul className="library-list" data-testid="library-results" aria-busy={templates.loading}>
         {found.map((tpl) => (
           <li key={tpl.id}>
             <span className="library-list__name" title={`${tpl.groupName} · ${tpl.level2}`}>
-              {tpl.name} <span className="muted">{label(INDICATOR_LEVEL1_LABELS, tpl.level1, lang)} · {tpl.level2} · {tpl.referenceValue} {tpl.unitOfMeasure}</span>
+              {tpl.name}{' '}
+              <span className="muted">
+                {label(INDICATOR_LEVEL1_LABELS, tpl.level1, lang)} · {tpl.level2} · {tpl.referenceValue}{' '}
+                {tpl.unitOfMeasure}
+              </span>
             </span>
-            <button type="button" className="button button--small" onClick={() => onPick(rowFromTemplate(tpl))} data-testid={`library-add-${tpl.code}`}>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => onPick(rowFromTemplate(tpl))}
+              data-testid={`library-add-${tpl.code}`}
+            >
               {t('targets.add')}
             </button>
           </li>
@@ -99,7 +165,14 @@ export function LibraryPicker({ onPick }: { onPick: (row: TargetRowDraft) => voi
  * text, unit, weight, removal; the weights' total; each row's reviewer comment beside it. Errors of the
  * server's `indicators[i].field` show under row i.
  */
-export function IndicatorRowsEditor({ rows, setRows, failure, scope, comments, transferTargets }: {
+export function IndicatorRowsEditor({
+  rows,
+  setRows,
+  failure,
+  scope,
+  comments,
+  transferTargets,
+}: {
   rows: TargetRowDraft[];
   setRows: React.Dispatch<React.SetStateAction<TargetRowDraft[]>>;
   failure: MutationFailure | null;
@@ -112,11 +185,15 @@ export function IndicatorRowsEditor({ rows, setRows, failure, scope, comments, t
   const { t, lang } = useI18n();
   const f = failure;
   const total = weightTotal(rows);
-  const set = (i: number, patch: Partial<TargetRowDraft>) => setRows((rs) => rs.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  const set = (i: number, patch: Partial<TargetRowDraft>) =>
+    setRows((rs) => rs.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   return (
     <fieldset className="work-fieldset">
       <legend>
-        {t('targets.rows')} · <span data-testid="targets-weight-total" className={total === 100 ? '' : 'todo__late'}>{t('targets.weightTotal', { total })}</span>
+        {t('targets.rows')} ·{' '}
+        <span data-testid="targets-weight-total" className={total === 100 ? '' : 'todo__late'}>
+          {t('targets.weightTotal', { total })}
+        </span>
       </legend>
       {rows.length === 0 && <p className="muted">{t('targets.noRows')}</p>}
       <div className="indicator-rows">
@@ -134,7 +211,8 @@ export function IndicatorRowsEditor({ rows, setRows, failure, scope, comments, t
                   </span>
                 )}
                 <div className="muted">
-                  {label(INDICATOR_LEVEL1_LABELS, r.level1, lang)} · {r.level2} · {COMPARATOR_SYMBOLS[r.comparator as keyof typeof COMPARATOR_SYMBOLS] ?? r.comparator}
+                  {label(INDICATOR_LEVEL1_LABELS, r.level1, lang)} · {r.level2} ·{' '}
+                  {COMPARATOR_SYMBOLS[r.comparator as keyof typeof COMPARATOR_SYMBOLS] ?? r.comparator}
                 </div>
                 {comment && (
                   <p className="work-note target-row__comment" data-testid={`target-comment-${i}`}>
@@ -143,34 +221,70 @@ export function IndicatorRowsEditor({ rows, setRows, failure, scope, comments, t
                 )}
                 <FieldError scope={scope} field={field('name')} failure={f} />
                 {transferTargets && !qualitative && (
-                  <TransferLinkField row={r as LinkedRow} options={transferTargets} onChange={(next) => setRows((rs) => rs.map((x, j) => (j === i ? next : x)))}
-                    scope={scope} field={field('transferIndicatorId')} failure={f} testId={`target-transfer-${i}`} />
+                  <TransferLinkField
+                    row={r as LinkedRow}
+                    options={transferTargets}
+                    onChange={(next) => setRows((rs) => rs.map((x, j) => (j === i ? next : x)))}
+                    scope={scope}
+                    field={field('transferIndicatorId')}
+                    failure={f}
+                    testId={`target-transfer-${i}`}
+                  />
                 )}
               </div>
               {qualitative ? (
                 <label className="field">
                   <span>{t('targets.targetText')}</span>
-                  <input value={r.targetText} onChange={(e) => set(i, { targetText: e.target.value })} data-testid={`target-text-${i}`} {...fieldProps(scope, field('targetText'), f)} />
+                  <input
+                    value={r.targetText}
+                    onChange={(e) => set(i, { targetText: e.target.value })}
+                    data-testid={`target-text-${i}`}
+                    {...fieldProps(scope, field('targetText'), f)}
+                  />
                   <FieldError scope={scope} field={field('targetText')} failure={f} />
                 </label>
               ) : (
                 <label className="field">
                   <span>{t('targets.targetValue')}</span>
-                  <input inputMode="decimal" value={r.targetValue} onChange={(e) => set(i, { targetValue: e.target.value })} data-testid={`target-value-${i}`} {...fieldProps(scope, field('targetValue'), f)} />
+                  <input
+                    inputMode="decimal"
+                    value={r.targetValue}
+                    onChange={(e) => set(i, { targetValue: e.target.value })}
+                    data-testid={`target-value-${i}`}
+                    {...fieldProps(scope, field('targetValue'), f)}
+                  />
                   <FieldError scope={scope} field={field('targetValue')} failure={f} />
                 </label>
               )}
               <label className="field">
                 <span>{t('targets.unit')}</span>
-                <input value={r.unitOfMeasure} onChange={(e) => set(i, { unitOfMeasure: e.target.value })} disabled={qualitative} data-testid={`target-unit-${i}`} {...fieldProps(scope, field('unitOfMeasure'), f)} />
+                <input
+                  value={r.unitOfMeasure}
+                  onChange={(e) => set(i, { unitOfMeasure: e.target.value })}
+                  disabled={qualitative}
+                  data-testid={`target-unit-${i}`}
+                  {...fieldProps(scope, field('unitOfMeasure'), f)}
+                />
                 <FieldError scope={scope} field={field('unitOfMeasure')} failure={f} />
               </label>
               <label className="field">
                 <span>{t('targets.weight')}</span>
-                <input inputMode="decimal" value={r.weight} onChange={(e) => set(i, { weight: e.target.value })} data-testid={`target-weight-${i}`} {...fieldProps(scope, field('weight'), f)} />
+                <input
+                  inputMode="decimal"
+                  value={r.weight}
+                  onChange={(e) => set(i, { weight: e.target.value })}
+                  data-testid={`target-weight-${i}`}
+                  {...fieldProps(scope, field('weight'), f)}
+                />
                 <FieldError scope={scope} field={field('weight')} failure={f} />
               </label>
-              <button type="button" className="button button--small" onClick={() => setRows((rs) => rs.filter((_, j) => j !== i))} aria-label={t('targets.removeRow', { name: r.name })} data-testid={`target-remove-${i}`}>
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => setRows((rs) => rs.filter((_, j) => j !== i))}
+                aria-label={t('targets.removeRow', { name: r.name })}
+                data-testid={`target-remove-${i}`}
+              >
                 {t('targets.remove')}
               </button>
             </div>
@@ -188,20 +302,29 @@ function TargetEditor({ project, onDone }: { project: TargetProject; onDone: () 
   const transferTargets = useTransferOptions(project);
   // The return being answered, read once: a saved draft gets new indicators, the rows keep where they came from.
   const [{ returned, comments }] = useState(() => {
-    const last = project.targetStatus === 'RETURNED' || project.targetStatus === 'DRAFT' ? latestReturn(project.targetReviews) : null;
+    const last =
+      project.targetStatus === 'RETURNED' || project.targetStatus === 'DRAFT'
+        ? latestReturn(project.targetReviews)
+        : null;
     return { returned: last, comments: commentsByIndicator(last, project.indicators) };
   });
   const action = useWorkAction();
   const f = action.failure;
   const save = () =>
-    action.client.mutate({ mutation: SAVE_TARGETS, variables: { projectId: project.id, version: project.version, indicators: linkedIndicators(rows) } });
+    action.client.mutate({
+      mutation: SAVE_TARGETS,
+      variables: { projectId: project.id, version: project.version, indicators: linkedIndicators(rows) },
+    });
   const onSave = () => void action.run(save, () => t('targets.saved', { project: project.name }));
   const onSubmit = async (event: React.FormEvent) => {
     event.preventDefault();
     const done = await action.run(
       async () => {
         const saved = await save();
-        return action.client.mutate({ mutation: SUBMIT_TARGETS, variables: { projectId: project.id, version: saved.data!.saveTargets.version } });
+        return action.client.mutate({
+          mutation: SUBMIT_TARGETS,
+          variables: { projectId: project.id, version: saved.data!.saveTargets.version },
+        });
       },
       () => t('targets.submitted', { project: project.name }),
     );
@@ -229,7 +352,14 @@ function TargetEditor({ project, onDone }: { project: TargetProject; onDone: () 
       </FailureBanner>
       <LibraryPicker onPick={(row) => setRows((rs) => [...rs, row])} />
       <OwnIndicatorForm onAdd={(row) => setRows((rs) => [...rs, row])} />
-      <IndicatorRowsEditor rows={rows} setRows={setRows} failure={f} scope="targets" comments={comments.byId} transferTargets={transferTargets} />
+      <IndicatorRowsEditor
+        rows={rows}
+        setRows={setRows}
+        failure={f}
+        scope="targets"
+        comments={comments.byId}
+        transferTargets={transferTargets}
+      />
       <div className="work-form__actions">
         <button type="button" className="button" disabled={action.busy} onClick={onSave} data-testid="targets-save">
           {t('targets.save')}
@@ -254,7 +384,10 @@ function NewProjectForm({ year, onCreated }: { year: number; onCreated: (id: str
   const f = action.failure;
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    const done = await action.run(() => action.client.mutate({ mutation: CREATE_PROJECT, variables: newProjectVariables(year, draft) }), (r) => t('targets.created', { code: r.data?.createProject.code ?? '' }));
+    const done = await action.run(
+      () => action.client.mutate({ mutation: CREATE_PROJECT, variables: newProjectVariables(year, draft) }),
+      (r) => t('targets.created', { code: r.data?.createProject.code ?? '' }),
+    );
     if (done?.data) {
       setDraft(EMPTY_PROJECT);
       onCreated(done.data.createProject.id);
@@ -267,17 +400,32 @@ function NewProjectForm({ year, onCreated }: { year: number; onCreated: (id: str
       <div className="new-project__fields">
         <label className="field">
           <span>{t('targets.projectName')}</span>
-          <input value={draft.name} onChange={(e) => setDraft((d) => ({ ...d, name: e.target.value }))} data-testid="new-project-name" {...fieldProps('project', 'name', f)} />
+          <input
+            value={draft.name}
+            onChange={(e) => setDraft((d) => ({ ...d, name: e.target.value }))}
+            data-testid="new-project-name"
+            {...fieldProps('project', 'name', f)}
+          />
           <FieldError scope="project" field="name" failure={f} />
         </label>
         <label className="field">
           <span>{t('targets.budget')}</span>
-          <input inputMode="decimal" value={draft.budget} onChange={(e) => setDraft((d) => ({ ...d, budget: e.target.value }))} data-testid="new-project-budget" {...fieldProps('project', 'budget', f)} />
+          <input
+            inputMode="decimal"
+            value={draft.budget}
+            onChange={(e) => setDraft((d) => ({ ...d, budget: e.target.value }))}
+            data-testid="new-project-budget"
+            {...fieldProps('project', 'budget', f)}
+          />
           <FieldError scope="project" field="budget" failure={f} />
         </label>
         <label className="field">
           <span>{t('targets.fundFamily')}</span>
-          <select value={draft.fundFamily} onChange={(e) => setDraft((d) => ({ ...d, fundFamily: e.target.value }))} data-testid="new-project-fund">
+          <select
+            value={draft.fundFamily}
+            onChange={(e) => setDraft((d) => ({ ...d, fundFamily: e.target.value }))}
+            data-testid="new-project-fund"
+          >
             {FUND_FAMILIES.map((x) => (
               <option key={x} value={x}>
                 {FUND_FAMILY_LABELS[x][lang]}
@@ -287,7 +435,11 @@ function NewProjectForm({ year, onCreated }: { year: number; onCreated: (id: str
         </label>
         <label className="field">
           <span>{t('targets.kind')}</span>
-          <select value={draft.kind} onChange={(e) => setDraft((d) => ({ ...d, kind: e.target.value }))} data-testid="new-project-kind">
+          <select
+            value={draft.kind}
+            onChange={(e) => setDraft((d) => ({ ...d, kind: e.target.value }))}
+            data-testid="new-project-kind"
+          >
             {PROJECT_KINDS.map((x) => (
               <option key={x} value={x}>
                 {PROJECT_KIND_LABELS[x][lang]}
@@ -297,7 +449,12 @@ function NewProjectForm({ year, onCreated }: { year: number; onCreated: (id: str
         </label>
       </div>
       <div className="work-form__actions">
-        <button type="submit" className="button button--primary" disabled={action.busy} data-testid="new-project-create">
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={action.busy}
+          data-testid="new-project-create"
+        >
           {t('targets.create')}
         </button>
       </div>
@@ -334,15 +491,47 @@ export function TargetsPanel({ year }: { year: number }) {
             emptyText={t('targets.empty')}
             testId="target-projects"
             columns={[
-              { key: 'project', header: t('review.project'), cell: (p) => <span title={p.name}>{p.code} {p.name}</span> },
-              { key: 'budget', header: t('review.budget'), width: '110px', align: 'right', cell: (p) => <Money yuan={p.budget} /> },
-              { key: 'count', header: t('targets.count'), width: '70px', align: 'right', cell: (p) => p.indicators.length },
-              { key: 'status', header: t('cp.status'), width: '120px', cell: (p) => <StatusBadge status={p.targetStatus} code={p.code} /> },
               {
-                key: 'actions', header: t('review.actions'), width: '100px',
+                key: 'project',
+                header: t('review.project'),
+                cell: (p) => (
+                  <span title={p.name}>
+                    {p.code} {p.name}
+                  </span>
+                ),
+              },
+              {
+                key: 'budget',
+                header: t('review.budget'),
+                width: '110px',
+                align: 'right',
+                cell: (p) => <Money yuan={p.budget} />,
+              },
+              {
+                key: 'count',
+                header: t('targets.count'),
+                width: '70px',
+                align: 'right',
+                cell: (p) => p.indicators.length,
+              },
+              {
+                key: 'status',
+                header: t('cp.status'),
+                width: '120px',
+                cell: (p) => <StatusBadge status={p.targetStatus} code={p.code} />,
+              },
+              {
+                key: 'actions',
+                header: t('review.actions'),
+                width: '100px',
                 cell: (p) =>
                   p.targetStatus === 'DRAFT' || p.targetStatus === 'RETURNED' ? (
-                    <button type="button" className="button button--small button--primary" onClick={() => setEditing(p.id)} data-testid={`targets-edit-${p.code}`}>
+                    <button
+                      type="button"
+                      className="button button--small button--primary"
+                      onClick={() => setEditing(p.id)}
+                      data-testid={`targets-edit-${p.code}`}
+                    >
                       {t('targets.edit')}
                     </button>
                   ) : null,
@@ -357,10 +546,23 @@ export function TargetsPanel({ year }: { year: number }) {
 }
 
 /** A review queue of targets: the business section's first review, or the performance section's with a score. */
-export function TargetReviewQueue({ year, mode, classified }: { year: number; mode: 'first' | 'final'; classified?: boolean }) {
+export function TargetReviewQueue({
+  year,
+  mode,
+  classified,
+}: {
+  year: number;
+  mode: 'first' | 'final';
+  classified?: boolean;
+}) {
   const { t, lang } = useI18n();
   const next = year + 1;
-  const pages = useCursorPages(TARGET_QUEUE, { year: next, status: mode === 'first' ? 'SUBMITTED' : 'FIRST_REVIEWED', classified: classified ?? null }, queueConnection, QUEUE_PAGE_SIZE);
+  const pages = useCursorPages(
+    TARGET_QUEUE,
+    { year: next, status: mode === 'first' ? 'SUBMITTED' : 'FIRST_REVIEWED', classified: classified ?? null },
+    queueConnection,
+    QUEUE_PAGE_SIZE,
+  );
   const action = useWorkAction();
   const [open, setOpen] = useState<{ id: string; approve: boolean } | null>(null);
   const [comment, setComment] = useState('');
@@ -378,15 +580,28 @@ export function TargetReviewQueue({ year, mode, classified }: { year: number; mo
     setPerIndicator({});
   };
   const decide = async (p: TargetProject, approve: boolean) => {
-    const sent = indicatorCommentInputs(p.indicators.map((i) => i.id), commenting ? perIndicator : {});
+    const sent = indicatorCommentInputs(
+      p.indicators.map((i) => i.id),
+      commenting ? perIndicator : {},
+    );
     setFieldOf(Object.fromEntries(Object.entries(sent.fieldOf).map(([k, id]) => [k, `comment-${id}`])));
     const done = await action.run(
       async (): Promise<unknown> =>
         mode === 'first'
-          ? action.client.mutate({ mutation: REVIEW_TARGETS_FIRST, variables: { projectId: p.id, version: p.version, approve, comment } })
+          ? action.client.mutate({
+              mutation: REVIEW_TARGETS_FIRST,
+              variables: { projectId: p.id, version: p.version, approve, comment },
+            })
           : action.client.mutate({
               mutation: REVIEW_TARGETS,
-              variables: { projectId: p.id, version: p.version, approve, comment, score: approve ? reviewScore(score) : null, indicatorComments: sent.comments },
+              variables: {
+                projectId: p.id,
+                version: p.version,
+                approve,
+                comment,
+                score: approve ? reviewScore(score) : null,
+                indicatorComments: sent.comments,
+              },
             }),
       () => t(approve ? 'targets.approvedToast' : 'targets.returnedToast', { project: p.name }),
     );
@@ -409,25 +624,58 @@ export function TargetReviewQueue({ year, mode, classified }: { year: number; mo
     >
       <FailureBanner failure={open ? null : action.failure} onReload={() => void action.reload()} />
       <DataTable
-        caption={mode === 'first' ? t('targets.reviewTitle', { year: next }) : t('targets.approveTitle', { year: next })}
+        caption={
+          mode === 'first' ? t('targets.reviewTitle', { year: next }) : t('targets.approveTitle', { year: next })
+        }
         rows={rows}
         rowKey={(p) => p.id}
         status={rows.length ? 'ready' : 'empty'}
         emptyText={t('review.empty')}
         testId={mode === 'first' ? 'targets-review-queue' : 'targets-approve-queue'}
         columns={[
-          { key: 'unit', header: t('review.unit'), width: '130px', cell: (p) => <span title={p.unit?.name}>{p.unit?.name ?? '—'}</span> },
-          { key: 'project', header: t('review.project'), cell: (p) => <span title={p.name}>{p.code} {p.name}</span> },
-          { key: 'budget', header: t('review.budget'), width: '100px', align: 'right', cell: (p) => <Money yuan={p.budget} /> },
+          {
+            key: 'unit',
+            header: t('review.unit'),
+            width: '130px',
+            cell: (p) => <span title={p.unit?.name}>{p.unit?.name ?? '—'}</span>,
+          },
+          {
+            key: 'project',
+            header: t('review.project'),
+            cell: (p) => (
+              <span title={p.name}>
+                {p.code} {p.name}
+              </span>
+            ),
+          },
+          {
+            key: 'budget',
+            header: t('review.budget'),
+            width: '100px',
+            align: 'right',
+            cell: (p) => <Money yuan={p.budget} />,
+          },
           { key: 'count', header: t('targets.count'), width: '70px', align: 'right', cell: (p) => p.indicators.length },
           {
-            key: 'actions', header: t('review.actions'), width: '132px',
+            key: 'actions',
+            header: t('review.actions'),
+            width: '132px',
             cell: (p) => (
               <span className="row-actions">
-                <button type="button" className="button button--small button--primary" onClick={() => start(p.id, true)} data-testid={`targets-approve-${p.code}`}>
+                <button
+                  type="button"
+                  className="button button--small button--primary"
+                  onClick={() => start(p.id, true)}
+                  data-testid={`targets-approve-${p.code}`}
+                >
                   {t('review.approve')}
                 </button>
-                <button type="button" className="button button--small" onClick={() => start(p.id, false)} data-testid={`targets-return-${p.code}`}>
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => start(p.id, false)}
+                  data-testid={`targets-return-${p.code}`}
+                >
                   {t('review.return')}
                 </button>
               </span>
@@ -435,10 +683,29 @@ export function TargetReviewQueue({ year, mode, classified }: { year: number; mo
           },
         ]}
       />
-      <Pager page={pages.page} pageSize={QUEUE_PAGE_SIZE} totalCount={pages.totalCount} hasPrevious={pages.hasPrevious} hasNext={pages.hasNext} onPrevious={pages.previous} onNext={pages.next} />
+      <Pager
+        page={pages.page}
+        pageSize={QUEUE_PAGE_SIZE}
+        totalCount={pages.totalCount}
+        hasPrevious={pages.hasPrevious}
+        hasNext={pages.hasNext}
+        onPrevious={pages.previous}
+        onNext={pages.next}
+      />
       {current && open && (
-        <form className="work-form" onSubmit={(e) => { e.preventDefault(); void decide(current, open.approve); }} data-testid="targets-decision-form">
-          <h3 className="work-form__title">{t(open.approve ? 'targets.approveFor' : 'targets.returnFor', { project: `${current.code} ${current.name}` })}</h3>
+        <form
+          className="work-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void decide(current, open.approve);
+          }}
+          data-testid="targets-decision-form"
+        >
+          <h3 className="work-form__title">
+            {t(open.approve ? 'targets.approveFor' : 'targets.returnFor', {
+              project: `${current.code} ${current.name}`,
+            })}
+          </h3>
           <FailureBanner failure={failure} onReload={() => void action.reload()} />
           {commenting ? (
             <fieldset className="work-fieldset" data-testid="targets-indicator-comments">
@@ -474,17 +741,41 @@ export function TargetReviewQueue({ year, mode, classified }: { year: number; mo
           {mode === 'final' && open.approve && (
             <label className="field work-field">
               <span>{t('targets.score')}</span>
-              <input inputMode="decimal" value={score} onChange={(e) => setScore(e.target.value)} data-testid="targets-score" {...fieldProps('treview', 'score', failure)} />
+              <input
+                inputMode="decimal"
+                value={score}
+                onChange={(e) => setScore(e.target.value)}
+                data-testid="targets-score"
+                {...fieldProps('treview', 'score', failure)}
+              />
               <FieldError scope="treview" field="score" failure={failure} />
             </label>
           )}
           <label className="field">
-            <span>{open.approve ? t('targets.comment') : commenting ? t('tadjust.commentOrPerIndicator') : t('targets.commentRequired')}</span>
-            <textarea rows={2} value={comment} onChange={(e) => setComment(e.target.value)} autoFocus={!commenting} data-testid="targets-comment" {...fieldProps('treview', 'comment', failure)} />
+            <span>
+              {open.approve
+                ? t('targets.comment')
+                : commenting
+                  ? t('tadjust.commentOrPerIndicator')
+                  : t('targets.commentRequired')}
+            </span>
+            <textarea
+              rows={2}
+              value={comment}
+              onChange={(e) => setComment(e.target.value)}
+              autoFocus={!commenting}
+              data-testid="targets-comment"
+              {...fieldProps('treview', 'comment', failure)}
+            />
             <FieldError scope="treview" field="comment" failure={failure} />
           </label>
           <div className="work-form__actions">
-            <button type="submit" className={`button ${open.approve ? 'button--primary' : 'button--danger'}`} disabled={action.busy} data-testid="targets-decide">
+            <button
+              type="submit"
+              className={`button ${open.approve ? 'button--primary' : 'button--danger'}`}
+              disabled={action.busy}
+              data-testid="targets-decide"
+            >
               {open.approve ? t('review.approve') : t('review.confirmReturn')}
             </button>
             <button type="button" className="button" onClick={() => setOpen(null)}>

@@ -12,7 +12,15 @@ export function TodoPanel({ year = WORK_YEAR }: { year?: number }) {
   const { data, loading, error, refetch } = useQuery(WORK_TODOS, { variables: { year } });
   const todos = pendingTodos(data?.todos ?? []);
   const deadlines = upcomingDeadlines(data?.deadlines ?? []);
-  const status = data ? (todos.length || deadlines.length ? 'ready' : 'empty') : loading ? 'loading' : error ? 'error' : 'loading';
+  const status = data
+    ? todos.length || deadlines.length
+      ? 'ready'
+      : 'empty'
+    : loading
+      ? 'loading'
+      : error
+        ? 'error'
+        : 'loading';
   return (
     <Panel
       title={t('todo.title')}
@@ -36,7 +44,9 @@ export function TodoPanel({ year = WORK_YEAR }: { year?: number }) {
               <>
                 <span className="todo__title">{title}</span>
                 <span className="todo__count">{t('todo.count', { count: item.count })}</span>
-                {item.overdue > 0 && <span className="badge badge--flag-red">{t('todo.overdue', { count: item.overdue })}</span>}
+                {item.overdue > 0 && (
+                  <span className="badge badge--flag-red">{t('todo.overdue', { count: item.overdue })}</span>
+                )}
               </>
             );
             return (
@@ -62,7 +72,9 @@ export function TodoPanel({ year = WORK_YEAR }: { year?: number }) {
                 <li key={`${d.dueOn}-${d.titleEn}`}>
                   <time dateTime={d.dueOn}>{d.dueOn}</time> <span>{lang === 'zh' ? d.titleZh : d.titleEn}</span>{' '}
                   <span className={d.daysLeft < 0 ? 'todo__late' : 'muted'}>
-                    {d.daysLeft < 0 ? t('todo.daysPast', { days: -d.daysLeft }) : t('todo.daysLeft', { days: d.daysLeft })}
+                    {d.daysLeft < 0
+                      ? t('todo.daysPast', { days: -d.daysLeft })
+                      : t('todo.daysLeft', { days: d.daysLeft })}
                   </span>
                 </li>
               ))}

@@ -18,8 +18,19 @@ type Payment = TransferPaymentsQuery['transferPayments'][number];
 type Target = Payment['indicators'][number];
 
 // The shared stylesheet has no transfer-split styles: the few this tab needs stay beside it.
-const CARD: React.CSSProperties = { border: '1px solid var(--jx-border)', borderRadius: 8, padding: '12px 14px', marginBottom: 14 };
-const HEADER: React.CSSProperties = { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', gap: 12, marginBottom: 8 };
+const CARD: React.CSSProperties = {
+  border: '1px solid var(--jx-border)',
+  borderRadius: 8,
+  padding: '12px 14px',
+  marginBottom: 14,
+};
+const HEADER: React.CSSProperties = {
+  display: 'flex',
+  justifyContent: 'space-between',
+  alignItems: 'flex-start',
+  gap: 12,
+  marginBottom: 8,
+};
 const FIGURES: React.CSSProperties = { display: 'flex', flexWrap: 'wrap', gap: '4px 32px', margin: '6px 0 8px' };
 const FIGURE_VALUE: React.CSSProperties = { margin: 0, fontWeight: 600, fontVariantNumeric: 'tabular-nums' };
 const TARGET: React.CSSProperties = { borderTop: '1px dashed var(--jx-border)', paddingTop: 8, marginTop: 8 };
@@ -35,21 +46,30 @@ function TargetSplit({ target, testId }: { target: Target; testId: string }) {
       <h4 className="transfer-target__name" style={{ margin: '0 0 4px', fontSize: 14 }}>
         {target.name}{' '}
         <span className="muted">
-          {label(INDICATOR_LEVEL1_LABELS, target.level1, lang)} · {target.level2} · {COMPARATOR_SYMBOLS[target.comparator as keyof typeof COMPARATOR_SYMBOLS] ?? target.comparator}
+          {label(INDICATOR_LEVEL1_LABELS, target.level1, lang)} · {target.level2} ·{' '}
+          {COMPARATOR_SYMBOLS[target.comparator as keyof typeof COMPARATOR_SYMBOLS] ?? target.comparator}
         </span>
       </h4>
       <dl className="transfer-figures" style={FIGURES}>
         <div>
           <dt className="muted">{t('transfer.upper')}</dt>
-          <dd style={FIGURE_VALUE} data-testid={`${testId}-upper`}>{target.upperValue} {unit}</dd>
+          <dd style={FIGURE_VALUE} data-testid={`${testId}-upper`}>
+            {target.upperValue} {unit}
+          </dd>
         </div>
         <div>
           <dt className="muted">{t('transfer.splitSum')}</dt>
-          <dd style={FIGURE_VALUE} data-testid={`${testId}-sum`}>{target.splitSum} {unit}</dd>
+          <dd style={FIGURE_VALUE} data-testid={`${testId}-sum`}>
+            {target.splitSum} {unit}
+          </dd>
         </div>
         <div>
           <dt className="muted">{t('transfer.difference')}</dt>
-          <dd style={FIGURE_VALUE} data-testid={`${testId}-difference`} className={tone === 'ok' ? 'good' : 'todo__late'}>
+          <dd
+            style={FIGURE_VALUE}
+            data-testid={`${testId}-difference`}
+            className={tone === 'ok' ? 'good' : 'todo__late'}
+          >
             {target.difference} {unit} · {t(`transfer.state.${tone}` as MessageKey)}
           </dd>
         </div>
@@ -62,14 +82,47 @@ function TargetSplit({ target, testId }: { target: Target; testId: string }) {
         emptyText={t('transfer.noRows')}
         testId={`${testId}-rows`}
         columns={[
-          { key: 'project', header: t('transfer.project'), cell: (s) => <span title={s.projectName}>{s.projectCode} {s.projectName}</span> },
-          { key: 'unit', header: t('transfer.unit'), width: '22%', cell: (s) => <span title={s.unitName}>{s.unitName}</span> },
-          { key: 'indicator', header: t('transfer.indicator'), width: '20%', cell: (s) => <span title={s.indicatorName}>{s.indicatorName}</span> },
-          { key: 'value', header: t('transfer.value'), width: '90px', align: 'right', cell: (s) => `${s.value} ${unit}` },
-          { key: 'status', header: t('transfer.status'), width: '90px', cell: (s) => t(`targets.status.${s.targetStatus}` as MessageKey) },
+          {
+            key: 'project',
+            header: t('transfer.project'),
+            cell: (s) => (
+              <span title={s.projectName}>
+                {s.projectCode} {s.projectName}
+              </span>
+            ),
+          },
+          {
+            key: 'unit',
+            header: t('transfer.unit'),
+            width: '22%',
+            cell: (s) => <span title={s.unitName}>{s.unitName}</span>,
+          },
+          {
+            key: 'indicator',
+            header: t('transfer.indicator'),
+            width: '20%',
+            cell: (s) => <span title={s.indicatorName}>{s.indicatorName}</span>,
+          },
+          {
+            key: 'value',
+            header: t('transfer.value'),
+            width: '90px',
+            align: 'right',
+            cell: (s) => `${s.value} ${unit}`,
+          },
+          {
+            key: 'status',
+            header: t('transfer.status'),
+            width: '90px',
+            cell: (s) => t(`targets.status.${s.targetStatus}` as MessageKey),
+          },
         ]}
       />
-      {hidden > 0 && <p className="muted" data-testid={`${testId}-hidden`}>{t('transfer.hiddenRows', { count: hidden })}</p>}
+      {hidden > 0 && (
+        <p className="muted" data-testid={`${testId}-hidden`}>
+          {t('transfer.hiddenRows', { count: hidden })}
+        </p>
+      )}
     </div>
   );
 }
@@ -80,24 +133,43 @@ function PaymentCard({ payment, index }: { payment: Payment; index: number }) {
   const action = useWorkAction();
   const confirm = () =>
     void action.run(
-      () => action.client.mutate({ mutation: CONFIRM_TRANSFER_SPLIT, variables: { id: payment.id, version: payment.version } }),
+      () =>
+        action.client.mutate({
+          mutation: CONFIRM_TRANSFER_SPLIT,
+          variables: { id: payment.id, version: payment.version },
+        }),
       () => t('transfer.confirmed', { name: payment.name }),
     );
   return (
-    <article className="transfer-payment" style={CARD} data-testid={`transfer-payment-${index}`} data-confirmed={payment.splitConfirmedOn ? 'true' : 'false'}>
+    <article
+      className="transfer-payment"
+      style={CARD}
+      data-testid={`transfer-payment-${index}`}
+      data-confirmed={payment.splitConfirmedOn ? 'true' : 'false'}
+    >
       <header className="transfer-payment__header" style={HEADER}>
         <div>
-          <h3 className="work-form__title" style={{ margin: 0 }}>{payment.name}</h3>
+          <h3 className="work-form__title" style={{ margin: 0 }}>
+            {payment.name}
+          </h3>
           <div className="muted">
             {t('transfer.document', { doc: payment.documentNo })}
             <Money yuan={payment.amount} />
             {' · '}
             <span data-testid={`transfer-payment-${index}-state`}>
-              {payment.splitConfirmedOn ? t('transfer.confirmedOn', { date: payment.splitConfirmedOn }) : t('transfer.notConfirmed')}
+              {payment.splitConfirmedOn
+                ? t('transfer.confirmedOn', { date: payment.splitConfirmedOn })
+                : t('transfer.notConfirmed')}
             </span>
           </div>
         </div>
-        <button type="button" className="button button--primary" disabled={action.busy} onClick={confirm} data-testid={`transfer-confirm-${index}`}>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={action.busy}
+          onClick={confirm}
+          data-testid={`transfer-confirm-${index}`}
+        >
           {action.busy ? t('work.busy') : t('transfer.confirm')}
         </button>
       </header>
@@ -145,7 +217,15 @@ export function useTransferOptions(project: { id: string; year: number; fundFami
 }
 
 /** The select "承接上级转移支付目标" of one row of the targets editor; the server's refusal of the link under it. */
-export function TransferLinkField({ row, options, onChange, scope, field, failure, testId }: {
+export function TransferLinkField({
+  row,
+  options,
+  onChange,
+  scope,
+  field,
+  failure,
+  testId,
+}: {
   row: LinkedRow;
   options: readonly TransferOption[];
   onChange: (row: LinkedRow) => void;
@@ -156,7 +236,14 @@ export function TransferLinkField({ row, options, onChange, scope, field, failur
 }) {
   const { t } = useI18n();
   const picked = options.find((o) => o.id === row.transferIndicatorId) ?? null;
-  const optionText = (o: TransferOption) => t('transfer.option', { payment: o.paymentName, name: o.name, upper: o.upperValue, unit: o.unitOfMeasure, left: o.left });
+  const optionText = (o: TransferOption) =>
+    t('transfer.option', {
+      payment: o.paymentName,
+      name: o.name,
+      upper: o.upperValue,
+      unit: o.unitOfMeasure,
+      left: o.left,
+    });
   return (
     <label className="field target-row__link">
       <span>{t('transfer.link')}</span>

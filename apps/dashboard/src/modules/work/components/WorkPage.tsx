@@ -8,7 +8,16 @@ import type { Role } from '@jixiao/schema/enums';
 import { YEARS } from '../../overview/hooks/useDashboardUrl';
 import { useQuery } from '@apollo/client/react';
 import { WORK_TODOS } from '../graphql/todos.graphql';
-import { activeTab, stageOf, TABS_WITHOUT_STAGES, todosByStage, WORK_YEAR, workStages, workTabs, type WorkTab } from '../todo-links';
+import {
+  activeTab,
+  stageOf,
+  TABS_WITHOUT_STAGES,
+  todosByStage,
+  WORK_YEAR,
+  workStages,
+  workTabs,
+  type WorkTab,
+} from '../todo-links';
 import { AgencyRatingPanel } from './AgencyRatingWork';
 import { AuthenticityPanel } from './AuthenticityWork';
 import { DepartmentEvaluationPanel } from './DepartmentEvaluationWork';
@@ -89,7 +98,17 @@ function TabContent({ tab, year }: { tab: WorkTab; year: number }) {
  * A role with many tabs first picks the stage of the year (monitoring, targets, …), each stage button with
  * its count of to-dos; the tabs of that stage follow.
  */
-function StageBar({ role, tab, year, onPick }: { role: Role; tab: WorkTab; year: number; onPick: (tab: WorkTab) => void }) {
+function StageBar({
+  role,
+  tab,
+  year,
+  onPick,
+}: {
+  role: Role;
+  tab: WorkTab;
+  year: number;
+  onPick: (tab: WorkTab) => void;
+}) {
   const { t } = useI18n();
   const { data } = useQuery(WORK_TODOS, { variables: { year } });
   const counts = todosByStage(data?.todos ?? [], role);
@@ -134,7 +153,13 @@ export default function WorkPage({ role }: { role: Role }) {
           {tab ? (
             <>
               {staged && <StageBar role={role} tab={tab} year={year} onPick={(k) => update({ tab: k })} />}
-              <Tabs items={tabs.map((k) => ({ key: k, label: t(`work.tab.${k}` as MessageKey) }))} active={tab} onChange={(k) => update({ tab: k })} label={t('work.tabs')} idPrefix="work" />
+              <Tabs
+                items={tabs.map((k) => ({ key: k, label: t(`work.tab.${k}` as MessageKey) }))}
+                active={tab}
+                onChange={(k) => update({ tab: k })}
+                label={t('work.tabs')}
+                idPrefix="work"
+              />
               <TabPanel idPrefix="work" active={tab}>
                 <TabContent tab={tab} year={year} />
               </TabPanel>

@@ -124,7 +124,13 @@ export const ASSIGN_KEY_EVALUATION = graphql(`
 `);
 
 export const SUBMIT_KEY_EVALUATION = graphql(`
-  mutation SubmitKeyEvaluation($id: ID!, $score: Float!, $reportName: String!, $findings: [FindingInput!]!, $version: Int!) {
+  mutation SubmitKeyEvaluation(
+    $id: ID!
+    $score: Float!
+    $reportName: String!
+    $findings: [FindingInput!]!
+    $version: Int!
+  ) {
     submitKeyEvaluation(id: $id, score: $score, reportName: $reportName, findings: $findings, version: $version) {
       ...WorkKeyEvaluationFields
     }
@@ -133,7 +139,12 @@ export const SUBMIT_KEY_EVALUATION = graphql(`
 
 export const FINALIZE_EVALUATION = graphql(`
   mutation FinalizeKeyEvaluation($id: ID!, $expertScore: Float, $version: Int!, $notUpheldFindingIds: [ID!]!) {
-    finalizeEvaluation(id: $id, expertScore: $expertScore, version: $version, notUpheldFindingIds: $notUpheldFindingIds) {
+    finalizeEvaluation(
+      id: $id
+      expertScore: $expertScore
+      version: $version
+      notUpheldFindingIds: $notUpheldFindingIds
+    ) {
       ...WorkKeyEvaluationFields
     }
   }

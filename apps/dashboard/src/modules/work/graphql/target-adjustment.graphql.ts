@@ -126,8 +126,20 @@ export const PENDING_ADJUSTMENTS = graphql(`
 `);
 
 export const REQUEST_TARGET_ADJUSTMENT = graphql(`
-  mutation RequestTargetAdjustment($projectId: ID!, $checkpointId: ID!, $indicators: [IndicatorDraftInput!]!, $reason: String!, $version: Int!) {
-    requestTargetAdjustment(projectId: $projectId, checkpointId: $checkpointId, indicators: $indicators, reason: $reason, version: $version)
+  mutation RequestTargetAdjustment(
+    $projectId: ID!
+    $checkpointId: ID!
+    $indicators: [IndicatorDraftInput!]!
+    $reason: String!
+    $version: Int!
+  ) {
+    requestTargetAdjustment(
+      projectId: $projectId
+      checkpointId: $checkpointId
+      indicators: $indicators
+      reason: $reason
+      version: $version
+    )
   }
 `);
 
@@ -144,7 +156,11 @@ export const DECIDE_TARGET_ADJUSTMENT = graphql(`
 /** Approved targets, to publish (`published: false`) or already public, a page at a time. */
 export const PUBLISH_QUEUE = graphql(`
   query PublishQueue($published: Boolean!, $search: String, $first: Int, $after: String) {
-    projects(first: $first, after: $after, filter: { targetStatus: APPROVED, targetsPublished: $published, search: $search, classified: false }) {
+    projects(
+      first: $first
+      after: $after
+      filter: { targetStatus: APPROVED, targetsPublished: $published, search: $search, classified: false }
+    ) {
       totalCount
       pageInfo {
         hasNextPage

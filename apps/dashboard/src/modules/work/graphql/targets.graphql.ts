@@ -150,8 +150,22 @@ export const REVIEW_TARGETS_FIRST = graphql(`
 `);
 
 export const REVIEW_TARGETS = graphql(`
-  mutation ReviewTargets($projectId: ID!, $version: Int!, $approve: Boolean!, $comment: String!, $score: Float, $indicatorComments: [IndicatorCommentInput!]!) {
-    reviewTargets(projectId: $projectId, version: $version, approve: $approve, comment: $comment, score: $score, indicatorComments: $indicatorComments) {
+  mutation ReviewTargets(
+    $projectId: ID!
+    $version: Int!
+    $approve: Boolean!
+    $comment: String!
+    $score: Float
+    $indicatorComments: [IndicatorCommentInput!]!
+  ) {
+    reviewTargets(
+      projectId: $projectId
+      version: $version
+      approve: $approve
+      comment: $comment
+      score: $score
+      indicatorComments: $indicatorComments
+    ) {
       id
       version
       targetStatus

@@ -8,10 +8,26 @@ import { mutationFailure, type MutationFailure } from '../mutation-errors';
 // Root fields whose answers a step of the work can change: the to-dos, the checkpoints and reports,
 // the flags and every figure built from them. `me` stays (it holds the session).
 const AFFECTED_FIELDS = [
-  'todos', 'deadlines', 'checkpoints', 'projects', 'flags', 'flagSummary', 'executionSummary', 'projectAggregate',
-  'targetSummary', 'gradeDistribution', 'units', 'evaluations', 'node', 'nodes', 'sections', 'resultApplications',
-  'agencies', 'agencyRatings',
-  'authenticitySample', 'departmentEvaluationCoverage',
+  'todos',
+  'deadlines',
+  'checkpoints',
+  'projects',
+  'flags',
+  'flagSummary',
+  'executionSummary',
+  'projectAggregate',
+  'targetSummary',
+  'gradeDistribution',
+  'units',
+  'evaluations',
+  'node',
+  'nodes',
+  'sections',
+  'resultApplications',
+  'agencies',
+  'agencyRatings',
+  'authenticitySample',
+  'departmentEvaluationCoverage',
   'transferPayments',
 ];
 
@@ -33,7 +49,7 @@ export function useWorkAction() {
   const [failure, setFailure] = useState<MutationFailure | null>(null);
   const [busy, setBusy] = useState(false);
   const run = useCallback(
-    async <T,>(step: () => Promise<T>, success: (result: T) => string): Promise<T | null> => {
+    async <T>(step: () => Promise<T>, success: (result: T) => string): Promise<T | null> => {
       setBusy(true);
       setFailure(null);
       try {
@@ -55,6 +71,9 @@ export function useWorkAction() {
     await refreshAfterWork(client).catch(() => undefined);
   }, [client]);
   /** A check in the form itself failed (before anything is sent): the fields' messages show like the server's. */
-  const reject = useCallback((fields: Record<string, string>) => setFailure({ kind: 'BAD_USER_INPUT', message: '', fields }), []);
+  const reject = useCallback(
+    (fields: Record<string, string>) => setFailure({ kind: 'BAD_USER_INPUT', message: '', fields }),
+    [],
+  );
   return { run, busy, failure, reject, clear: () => setFailure(null), reload, client };
 }

@@ -33,24 +33,40 @@ describe('agency ratings', () => {
     const option = agencyRatingsOption(AGENCIES, WEIGHTS, zh) as unknown as Option;
     const label = option.series[3].label;
     expect(option.series.slice(0, 3).every((s) => !s.label.show)).toBe(true);
-    expect([0, 1, 2].map((dataIndex) => label.formatter!({ dataIndex }))).toEqual(['{C|C} 71.0', '{B|B} 84.3', '{A|A} 92.5']);
+    expect([0, 1, 2].map((dataIndex) => label.formatter!({ dataIndex }))).toEqual([
+      '{C|C} 71.0',
+      '{B|B} 84.3',
+      '{A|A} 92.5',
+    ]);
     expect(option.tooltip.formatter([{ dataIndex: 2 }])).toContain('满意度（20%）');
   });
 
   it('reads the weights of the year’s rules, falling back to the defaults', () => {
-    expect(ratingWeights({ agencyRating: { weights: { quantity: 25, quality: 35, effect: 20, satisfaction: 20 } } })).toEqual({
-      quantity: 25, quality: 35, effect: 20, satisfaction: 20,
+    expect(
+      ratingWeights({ agencyRating: { weights: { quantity: 25, quality: 35, effect: 20, satisfaction: 20 } } }),
+    ).toEqual({
+      quantity: 25,
+      quality: 35,
+      effect: 20,
+      satisfaction: 20,
     });
     expect(WEIGHTS).toEqual({ quantity: 20, quality: 40, effect: 20, satisfaction: 20 });
   });
 
   it('orders ties by name and counts ratings A to D', () => {
-    expect(rankedAgencies([agency('Beta', 80, 'B'), agency('Alpha', 80, 'B')]).map((a) => a.agencyName)).toEqual(['Alpha', 'Beta']);
+    expect(rankedAgencies([agency('Beta', 80, 'B'), agency('Alpha', 80, 'B')]).map((a) => a.agencyName)).toEqual([
+      'Alpha',
+      'Beta',
+    ]);
     expect(ratingCounts(AGENCIES)).toEqual({ A: 1, B: 1, C: 1, D: 0 });
   });
 
   it('escapes names in the tooltip, which ECharts renders as HTML', () => {
-    const option = agencyRatingsOption([agency('<img src=x onerror=alert(1)>', 90, 'A')], WEIGHTS, zh) as unknown as Option;
+    const option = agencyRatingsOption(
+      [agency('<img src=x onerror=alert(1)>', 90, 'A')],
+      WEIGHTS,
+      zh,
+    ) as unknown as Option;
     expect(option.tooltip.formatter([{ dataIndex: 0 }])).not.toContain('<img');
   });
 

@@ -20,7 +20,12 @@ export function ratingWeights(rules: unknown): RatingWeights {
   const weights = (rules as { agencyRating?: { weights?: Partial<RatingWeights> } } | null)?.agencyRating?.weights;
   const fallback = DEFAULT_RULE_SET.agencyRating.weights;
   const pick = (k: RatingComponent) => (typeof weights?.[k] === 'number' ? weights[k]! : fallback[k]);
-  return { quantity: pick('quantity'), quality: pick('quality'), effect: pick('effect'), satisfaction: pick('satisfaction') };
+  return {
+    quantity: pick('quantity'),
+    quality: pick('quality'),
+    effect: pick('effect'),
+    satisfaction: pick('satisfaction'),
+  };
 }
 
 /** Agencies by score, best first (ties by name). */
@@ -78,10 +83,16 @@ export function agencyRatingsOption(
         return tooltipHtml(a.agencyName, [
           [t('chart.agencies.rating'), a.rating],
           [t('chart.agencies.score'), formatDecimal(a.score, 1)],
-          ...RATING_COMPONENTS.map((c) => [
-            `${t(COMPONENT_KEYS[c])}（${weights[c]}%）`,
-            t('chart.agencies.component', { score: formatDecimal(a[c], 1), points: formatDecimal((a[c] * weights[c]) / 100, 1) }),
-          ] as const),
+          ...RATING_COMPONENTS.map(
+            (c) =>
+              [
+                `${t(COMPONENT_KEYS[c])}（${weights[c]}%）`,
+                t('chart.agencies.component', {
+                  score: formatDecimal(a[c], 1),
+                  points: formatDecimal((a[c] * weights[c]) / 100, 1),
+                }),
+              ] as const,
+          ),
         ]);
       },
     },
@@ -115,7 +126,9 @@ export function agencyRatingsOption(
                 const a = ordered[(params as { dataIndex: number }).dataIndex];
                 return `{${isRating(a.rating) ? a.rating : 'D'}|${a.rating}} ${formatDecimal(a.score, 1)}`;
               },
-              rich: Object.fromEntries(AGENCY_RATINGS.map((r) => [r, { color: RATING_COLORS[r], fontWeight: 'bold' as const }])),
+              rich: Object.fromEntries(
+                AGENCY_RATINGS.map((r) => [r, { color: RATING_COLORS[r], fontWeight: 'bold' as const }]),
+              ),
               color: palette.text,
             }
           : { show: false },

@@ -34,7 +34,10 @@ describe('execution bars', () => {
     // ECharts draws the first category at the bottom.
     expect(option.yAxis.data).toEqual(['政府性基金预算', '新设资金', '一般公共预算', '政府专项债券']);
     expect([0, 1, 2, 3].map((dataIndex) => option.series[0].label.formatter({ dataIndex }))).toEqual([
-      '55.0%', '66.7%', '75.0%', '90.0%',
+      '55.0%',
+      '66.7%',
+      '75.0%',
+      '90.0%',
     ]);
   });
 
@@ -44,7 +47,10 @@ describe('execution bars', () => {
     expect(series.markLine.data).toEqual([{ xAxis: 8 / 12 }]);
     expect(series.markLine.label.formatter).toBe('时序进度 66.7%');
     expect(series.data.map((d) => d.itemStyle.color)).toEqual([
-      zh.palette.belowElapsed, zh.palette.primary, zh.palette.primary, zh.palette.primary,
+      zh.palette.belowElapsed,
+      zh.palette.primary,
+      zh.palette.primary,
+      zh.palette.primary,
     ]);
   });
 
@@ -52,7 +58,12 @@ describe('execution bars', () => {
     const option = executionBarsOption(bars(), AUGUST, zh, { selected: 'GENERAL_PUBLIC' }) as unknown as Option;
     expect(option.series[0].data.map((d) => d.itemStyle.opacity)).toEqual([0.3, 0.3, 1, 0.3]);
     expect(option.series[0].data[2].itemStyle.borderWidth).toBe(2);
-    expect(drawingOrder(bars()).map((b) => b.key)).toEqual(['GOVERNMENT_FUND', 'NEW_FAMILY', 'GENERAL_PUBLIC', 'SPECIAL_BOND']);
+    expect(drawingOrder(bars()).map((b) => b.key)).toEqual([
+      'GOVERNMENT_FUND',
+      'NEW_FAMILY',
+      'GENERAL_PUBLIC',
+      'SPECIAL_BOND',
+    ]);
   });
 
   it('give the exact yuan in the tooltip', () => {
@@ -64,7 +75,10 @@ describe('execution bars', () => {
 
   it('name the families in the reader’s language, keeping the server’s label for unknown ones', () => {
     expect(bars('en').map((b) => b.name)).toEqual([
-      'Government special-purpose bonds', 'General public budget', '新设资金', 'Government fund budget',
+      'Government special-purpose bonds',
+      'General public budget',
+      '新设资金',
+      'Government fund budget',
     ]);
     const option = executionBarsOption(bars('en'), AUGUST, en) as unknown as Option;
     expect(option.series[0].markLine.label.formatter).toBe('time elapsed 66.7%');

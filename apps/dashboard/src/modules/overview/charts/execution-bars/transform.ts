@@ -87,8 +87,14 @@ export function executionBarsOption(
         return tooltipHtml(bar.name, [
           [t('chart.checkpoints.rate'), bar.rateText],
           [t('chart.checkpoints.projects'), formatCount(bar.row.projectCount)],
-          [t('chart.checkpoints.budget'), `${formatYuan(bar.row.budget, { locale: lang })}（${formatYuanExact(bar.row.budget, lang)}）`],
-          [t('chart.checkpoints.executed'), `${formatYuan(bar.row.executed, { locale: lang })}（${formatYuanExact(bar.row.executed, lang)}）`],
+          [
+            t('chart.checkpoints.budget'),
+            `${formatYuan(bar.row.budget, { locale: lang })}（${formatYuanExact(bar.row.budget, lang)}）`,
+          ],
+          [
+            t('chart.checkpoints.executed'),
+            `${formatYuan(bar.row.executed, { locale: lang })}（${formatYuanExact(bar.row.executed, lang)}）`,
+          ],
         ]);
       },
     },
@@ -108,7 +114,8 @@ export function executionBarsOption(
         overflow: 'break',
         lineHeight: 14,
         color: palette.text,
-        fontWeight: (value: string) => (selected && ordered.find((b) => b.name === value)?.key === selected ? 'bold' : 'normal'),
+        fontWeight: (value: string) =>
+          selected && ordered.find((b) => b.name === value)?.key === selected ? 'bold' : 'normal',
       } as never,
     },
     series: [
@@ -136,7 +143,11 @@ export function executionBarsOption(
           symbol: 'none',
           silent: true,
           lineStyle: { type: 'dashed', color: palette.elapsed, width: 1.5 },
-          label: { position: 'end', formatter: t('chart.fundFamily.elapsed', { elapsed: elapsedText }), color: palette.muted },
+          label: {
+            position: 'end',
+            formatter: t('chart.fundFamily.elapsed', { elapsed: elapsedText }),
+            color: palette.muted,
+          },
           data: [{ xAxis: elapsedFraction(checkpoint) }],
         },
       },

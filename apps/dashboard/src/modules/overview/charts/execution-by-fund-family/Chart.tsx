@@ -8,7 +8,13 @@ import { mapLoadable } from '../../../../app/loadable';
 import { latestWithReports } from '../../checkpoints';
 import { populationYear, type Scope } from '../../cross-filter';
 import { useExecutionBy } from '../../hooks/useOverviewQueries';
-import { barsChartHeight, drawingOrder, executionBars, executionBarsOption, familyName } from '../execution-bars/transform';
+import {
+  barsChartHeight,
+  drawingOrder,
+  executionBars,
+  executionBarsOption,
+  familyName,
+} from '../execution-bars/transform';
 
 export interface ExecutionByFundFamilyProps {
   /** Fixed height (the big screen); by default it grows with the bars. */
@@ -41,10 +47,12 @@ export function ExecutionByFundFamilyChart(props: ExecutionByFundFamilyProps) {
   const onEvents = useMemo(
     () =>
       onSelect && ready
-        ? { click: (p: unknown) => {
-            const bar = drawingOrder(ready.bars)[(p as { dataIndex: number }).dataIndex];
-            if (bar) onSelect(bar.key as FundFamily);
-          } }
+        ? {
+            click: (p: unknown) => {
+              const bar = drawingOrder(ready.bars)[(p as { dataIndex: number }).dataIndex];
+              if (bar) onSelect(bar.key as FundFamily);
+            },
+          }
         : undefined,
     [onSelect, ready],
   );
@@ -62,7 +70,10 @@ export function ExecutionByFundFamilyChart(props: ExecutionByFundFamilyProps) {
       subtitle={subtitle}
       option={option}
       emptyText={t('chart.fundFamily.empty', { year: shown })}
-      ariaLabel={t('chart.fundFamily.aria', { year: shown, checkpoint: ready ? checkpointName(t, ready.at.checkpoint.month) : '' })}
+      ariaLabel={t('chart.fundFamily.aria', {
+        year: shown,
+        checkpoint: ready ? checkpointName(t, ready.at.checkpoint.month) : '',
+      })}
       onRetry={retry}
       height={props.height ?? barsChartHeight(ready?.bars.length ?? 0)}
       exportName={t('chart.fundFamily.file', { year: shown })}

@@ -28,7 +28,11 @@ export function ExecutionByGroupChart(props: ExecutionByGroupProps) {
   const ctx = useChartContext();
   const { t } = ctx;
   // Sections: every section, the chosen one highlighted. Units: those of the drilled section.
-  const { state, retry } = useExecutionBy(dimension, year, dimension === 'SECTION' ? { ...scope, sectionId: null } : scope);
+  const { state, retry } = useExecutionBy(
+    dimension,
+    year,
+    dimension === 'SECTION' ? { ...scope, sectionId: null } : scope,
+  );
   const shown = populationYear(year, scope);
   const type = dimension === 'SECTION' ? 'Section' : 'Unit';
   const model = useMemo(
@@ -38,11 +42,14 @@ export function ExecutionByGroupChart(props: ExecutionByGroupProps) {
         if (!at) return null;
         const bars = executionBars(at.value, at.checkpoint);
         // Rows are keyed by the raw id; the merged classified units ("CLASSIFIED") cannot be opened.
-        const selectedKey = selected ? bars.find((b) => globalId(type, b.key) === selected)?.key ?? null : null;
+        const selectedKey = selected ? (bars.find((b) => globalId(type, b.key) === selected)?.key ?? null) : null;
         return {
           at,
           bars,
-          option: executionBarsOption(bars, at.checkpoint, ctx, { selected: selectedKey, labelWidth: dimension === 'UNIT' ? 150 : undefined }),
+          option: executionBarsOption(bars, at.checkpoint, ctx, {
+            selected: selectedKey,
+            labelWidth: dimension === 'UNIT' ? 150 : undefined,
+          }),
         };
       }),
     [state, ctx, selected, type, dimension],
@@ -53,10 +60,12 @@ export function ExecutionByGroupChart(props: ExecutionByGroupProps) {
   const onEvents = useMemo(
     () =>
       onSelect && ready
-        ? { click: (p: unknown) => {
-            const bar = drawingOrder(ready.bars)[(p as { dataIndex: number }).dataIndex];
-            if (bar && selectable(bar.key)) onSelect(globalId(type, bar.key));
-          } }
+        ? {
+            click: (p: unknown) => {
+              const bar = drawingOrder(ready.bars)[(p as { dataIndex: number }).dataIndex];
+              if (bar && selectable(bar.key)) onSelect(globalId(type, bar.key));
+            },
+          }
         : undefined,
     [onSelect, ready, type],
   );
@@ -87,7 +96,11 @@ export function ExecutionByGroupChart(props: ExecutionByGroupProps) {
               label: t(dimension === 'SECTION' ? 'chart.keys.filterSection' : 'chart.keys.openUnit'),
               items: ready.bars
                 .filter((b) => selectable(b.key))
-                .map((b) => ({ key: globalId(type, b.key), label: b.name, pressed: dimension === 'SECTION' ? selected === globalId(type, b.key) : undefined })),
+                .map((b) => ({
+                  key: globalId(type, b.key),
+                  label: b.name,
+                  pressed: dimension === 'SECTION' ? selected === globalId(type, b.key) : undefined,
+                })),
               onSelect,
             }
           : undefined

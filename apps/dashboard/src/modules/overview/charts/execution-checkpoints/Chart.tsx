@@ -6,7 +6,15 @@ import type { Scope } from '../../cross-filter';
 import { useCheckpointSeries } from '../../hooks/useOverviewQueries';
 import { executionCheckpointsOption } from './transform';
 
-export function ExecutionCheckpointsChart({ year, scope, height = 320 }: { year: number; scope: Scope; height?: number }) {
+export function ExecutionCheckpointsChart({
+  year,
+  scope,
+  height = 320,
+}: {
+  year: number;
+  scope: Scope;
+  height?: number;
+}) {
   const ctx = useChartContext();
   const { t } = ctx;
   const { state, retry } = useCheckpointSeries(year, scope);

@@ -12,13 +12,24 @@ const seriesOf = (option: unknown) => (option as { series: Series }).series;
 const tooltipOf = (option: unknown) => (option as { tooltip: { formatter: (p: unknown) => string } }).tooltip.formatter;
 
 const only2023 = (may = MAY_TOTAL, august = AUGUST_TOTAL): CheckpointSeries => ({
-  year: 2023, current: totals(may, august), previous: totals(NO_REPORTS, NO_REPORTS),
+  year: 2023,
+  current: totals(may, august),
+  previous: totals(NO_REPORTS, NO_REPORTS),
 });
-const withBefore: CheckpointSeries = { year: 2023, current: totals(MAY_TOTAL, AUGUST_TOTAL), previous: totals(MAY_2022, AUGUST_2022) };
+const withBefore: CheckpointSeries = {
+  year: 2023,
+  current: totals(MAY_TOTAL, AUGUST_TOTAL),
+  previous: totals(MAY_2022, AUGUST_2022),
+};
 
 describe('execution at the checkpoints', () => {
   it('draws nothing when no checkpoint of the year has reports', () => {
-    expect(executionCheckpointsOption({ year: 2024, current: totals(NO_REPORTS, NO_REPORTS), previous: totals(MAY_TOTAL, AUGUST_TOTAL) }, zh)).toBeNull();
+    expect(
+      executionCheckpointsOption(
+        { year: 2024, current: totals(NO_REPORTS, NO_REPORTS), previous: totals(MAY_TOTAL, AUGUST_TOTAL) },
+        zh,
+      ),
+    ).toBeNull();
   });
 
   it('puts a bar at each checkpoint month, labelled with the exact rate executed ÷ budget', () => {
@@ -27,7 +38,18 @@ describe('execution at the checkpoints', () => {
     expect(bars.name).toBe('2023 年执行率');
     expect(bars.data).toHaveLength(12);
     expect(bars.data.map((d) => d?.value ?? null)).toEqual([
-      null, null, null, null, MAY_TOTAL.executionRate, null, null, AUGUST_TOTAL.executionRate, null, null, null, null,
+      null,
+      null,
+      null,
+      null,
+      MAY_TOTAL.executionRate,
+      null,
+      null,
+      AUGUST_TOTAL.executionRate,
+      null,
+      null,
+      null,
+      null,
     ]);
     expect([4, 7].map((dataIndex) => bars.label.formatter({ dataIndex }))).toEqual(['28.4%', '72.2%']);
   });
@@ -40,7 +62,11 @@ describe('execution at the checkpoints', () => {
     expect(previous.data[7]?.itemStyle?.color).toBe(zh.palette.previous);
     expect(current.data[7]?.itemStyle?.color).toBe(zh.palette.primary);
     expect(line.type).toBe('line');
-    expect((option as unknown as { legend: { data: string[] } }).legend.data).toEqual(['2023 年执行率', '2022 年执行率', '时序进度']);
+    expect((option as unknown as { legend: { data: string[] } }).legend.data).toEqual([
+      '2023 年执行率',
+      '2022 年执行率',
+      '时序进度',
+    ]);
     expect(tooltipOf(option)({ seriesIndex: 1, dataIndex: 7 })).toContain('2022 年 · 8月底');
   });
 
@@ -54,7 +80,10 @@ describe('execution at the checkpoints', () => {
 
   it('colours a checkpoint below time elapsed as a warning', () => {
     const [bars] = seriesOf(executionCheckpointsOption(only2023(), zh));
-    expect([bars.data[4]?.itemStyle?.color, bars.data[7]?.itemStyle?.color]).toEqual([zh.palette.belowElapsed, zh.palette.primary]);
+    expect([bars.data[4]?.itemStyle?.color, bars.data[7]?.itemStyle?.color]).toEqual([
+      zh.palette.belowElapsed,
+      zh.palette.primary,
+    ]);
     expect(checkpointPoints(totals(MAY_TOTAL, AUGUST_TOTAL)).map((p) => p.belowElapsed)).toEqual([true, false]);
   });
 
@@ -85,7 +114,9 @@ describe('execution at the checkpoints', () => {
     expect(option.legend.data).toEqual(['2023 execution rate', 'Time elapsed']);
     expect(option.xAxis.data.slice(4, 8)).toEqual(['May', 'Jun', 'Jul', 'Aug']);
     expect(tooltipOf(option)({ seriesIndex: 0, dataIndex: 7 })).toContain('¥466.01M');
-    const dark = executionCheckpointsOption(only2023(), testChartContext('zh', 'dark')) as unknown as { yAxis: { splitLine: { lineStyle: { color: string } } } };
+    const dark = executionCheckpointsOption(only2023(), testChartContext('zh', 'dark')) as unknown as {
+      yAxis: { splitLine: { lineStyle: { color: string } } };
+    };
     expect(dark.yAxis.splitLine.lineStyle.color).toBe(testChartContext('zh', 'dark').palette.grid);
   });
 });

@@ -1,9 +1,23 @@
 import type { EChartOption } from '@jixiao/ui/echart';
-import { formatCount, formatDecimal, formatRate, formatShare, formatYuan, formatYuanExact, formatYuanRatio } from '@jixiao/ui/format';
+import {
+  formatCount,
+  formatDecimal,
+  formatRate,
+  formatShare,
+  formatYuan,
+  formatYuanExact,
+  formatYuanRatio,
+} from '@jixiao/ui/format';
 import type { ChartContext } from '../../../../app/charts/chart-context';
 import { tooltipHtml } from '../../../../app/charts/tooltip';
 import { checkpointName, monthShortName } from '../../../../app/i18n/translate';
-import { elapsedFraction, hasReports, type AtCheckpoint, type Checkpoint, type ExecutionFigures } from '../../checkpoints';
+import {
+  elapsedFraction,
+  hasReports,
+  type AtCheckpoint,
+  type Checkpoint,
+  type ExecutionFigures,
+} from '../../checkpoints';
 
 export interface CheckpointPoint {
   checkpoint: Checkpoint;
@@ -46,7 +60,10 @@ export interface CheckpointSeries {
  * the share of the year elapsed (the dashed line months ÷ 12 through the year, labelled at the
  * checkpoints). Null when the year shown has no reports.
  */
-export function executionCheckpointsOption(series: CheckpointSeries, { t, lang, palette }: ChartContext): EChartOption | null {
+export function executionCheckpointsOption(
+  series: CheckpointSeries,
+  { t, lang, palette }: ChartContext,
+): EChartOption | null {
   const points = checkpointPoints(series.current);
   if (points.length === 0) return null;
   const before = checkpointPoints(series.previous);
@@ -63,8 +80,14 @@ export function executionCheckpointsOption(series: CheckpointSeries, { t, lang, 
       [elapsedName, p.elapsedText],
       [t('chart.checkpoints.gap'), t('common.pp', { value: gap.startsWith('-') ? gap : `+${gap}` })],
       [t('chart.checkpoints.projects'), formatCount(p.total.projectCount)],
-      [t('chart.checkpoints.budget'), `${formatYuan(p.total.budget, { locale: lang })}（${formatYuanExact(p.total.budget, lang)}）`],
-      [t('chart.checkpoints.executed'), `${formatYuan(p.total.executed, { locale: lang })}（${formatYuanExact(p.total.executed, lang)}）`],
+      [
+        t('chart.checkpoints.budget'),
+        `${formatYuan(p.total.budget, { locale: lang })}（${formatYuanExact(p.total.budget, lang)}）`,
+      ],
+      [
+        t('chart.checkpoints.executed'),
+        `${formatYuan(p.total.executed, { locale: lang })}（${formatYuanExact(p.total.executed, lang)}）`,
+      ],
     ]);
   };
 
@@ -78,7 +101,11 @@ export function executionCheckpointsOption(series: CheckpointSeries, { t, lang, 
 
   return {
     animationDuration: 400,
-    legend: { top: 0, data: before.length > 0 ? [rateName, previousName, elapsedName] : [rateName, elapsedName], textStyle: { color: palette.text } },
+    legend: {
+      top: 0,
+      data: before.length > 0 ? [rateName, previousName, elapsedName] : [rateName, elapsedName],
+      textStyle: { color: palette.text },
+    },
     grid: { left: 48, right: 24, top: 40, bottom: 28 },
     tooltip: {
       trigger: 'item',

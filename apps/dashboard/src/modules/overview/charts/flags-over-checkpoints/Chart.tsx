@@ -6,7 +6,15 @@ import { populationYear, type Scope } from '../../cross-filter';
 import { useFlagSummaries } from '../../hooks/useOverviewQueries';
 import { flagsOverCheckpointsOption } from './transform';
 
-export function FlagsOverCheckpointsChart({ year, scope, height = 300 }: { year: number; scope: Scope; height?: number }) {
+export function FlagsOverCheckpointsChart({
+  year,
+  scope,
+  height = 300,
+}: {
+  year: number;
+  scope: Scope;
+  height?: number;
+}) {
   const ctx = useChartContext();
   const { t } = ctx;
   const { state, retry } = useFlagSummaries(year, scope);

@@ -37,6 +37,11 @@ describe('flags over the checkpoints', () => {
 
   it('draws nothing when no checkpoint has a flag', () => {
     const zero = { yellow: 0, red: 0, newYellow: 0, escalatedToRed: 0, closed: 0 };
-    expect(flagsOverCheckpointsOption(CHECKPOINTS.map((checkpoint) => ({ checkpoint, value: zero })), zh)).toBeNull();
+    expect(
+      flagsOverCheckpointsOption(
+        CHECKPOINTS.map((checkpoint) => ({ checkpoint, value: zero })),
+        zh,
+      ),
+    ).toBeNull();
   });
 });

@@ -15,7 +15,10 @@ function hasActivity(f: FlagFiguresFragment): boolean {
  * Flags over the checkpoints: at each, the yellow flags raised, those turned red and those closed
  * (bars), and the flags still open (a line). Null when no checkpoint has any flag.
  */
-export function flagsOverCheckpointsOption(list: readonly AtCheckpoint<FlagFiguresFragment>[], { t, palette }: ChartContext): EChartOption | null {
+export function flagsOverCheckpointsOption(
+  list: readonly AtCheckpoint<FlagFiguresFragment>[],
+  { t, palette }: ChartContext,
+): EChartOption | null {
   const points = [...list].sort((a, b) => a.checkpoint.month - b.checkpoint.month);
   if (!points.some((p) => hasActivity(p.value))) return null;
   const names = {
@@ -34,7 +37,11 @@ export function flagsOverCheckpointsOption(list: readonly AtCheckpoint<FlagFigur
   });
   return {
     animationDuration: 400,
-    legend: { top: 0, data: [names.newYellow, names.escalated, names.closed, names.open], textStyle: { color: palette.text } },
+    legend: {
+      top: 0,
+      data: [names.newYellow, names.escalated, names.closed, names.open],
+      textStyle: { color: palette.text },
+    },
     grid: { left: 40, right: 16, top: 40, bottom: 28 },
     tooltip: {
       trigger: 'axis',

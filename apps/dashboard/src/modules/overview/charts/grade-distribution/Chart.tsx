@@ -8,19 +8,34 @@ import { useGradeDistributions } from '../../hooks/useOverviewQueries';
 import { gradeAt, gradeDistributionOption } from './transform';
 
 /** Evaluations of the budget of `year - 1`, carried out in `year`. Clicking a grade filters the other panels. */
-export function GradeDistributionChart({ year, scope, onSelect, height }: { year: number; scope: Scope; onSelect?: (grade: Grade) => void; height?: number }) {
+export function GradeDistributionChart({
+  year,
+  scope,
+  onSelect,
+  height,
+}: {
+  year: number;
+  scope: Scope;
+  onSelect?: (grade: Grade) => void;
+  height?: number;
+}) {
   const ctx = useChartContext();
   const { t, lang } = ctx;
   const evaluatedYear = year - 1;
   const { state, retry } = useGradeDistributions(evaluatedYear, scope);
-  const option = useMemo(() => mapLoadable(state, (kinds) => gradeDistributionOption(kinds, ctx, scope.grade)), [state, ctx, scope.grade]);
+  const option = useMemo(
+    () => mapLoadable(state, (kinds) => gradeDistributionOption(kinds, ctx, scope.grade)),
+    [state, ctx, scope.grade],
+  );
   const onEvents = useMemo(
     () =>
       onSelect
-        ? { click: (p: unknown) => {
-            const grade = gradeAt((p as { seriesIndex: number }).seriesIndex);
-            if (grade) onSelect(grade);
-          } }
+        ? {
+            click: (p: unknown) => {
+              const grade = gradeAt((p as { seriesIndex: number }).seriesIndex);
+              if (grade) onSelect(grade);
+            },
+          }
         : undefined,
     [onSelect],
   );

@@ -11,17 +11,31 @@ type Option = {
   legend: { data: string[] };
   yAxis: { data: string[] };
   tooltip: { formatter: (p: unknown) => string };
-  series: Array<{ name: string; stack: string; itemStyle: { color: string; opacity: number }; data: number[]; label: { formatter: (p: unknown) => string } }>;
+  series: Array<{
+    name: string;
+    stack: string;
+    itemStyle: { color: string; opacity: number };
+    data: number[];
+    label: { formatter: (p: unknown) => string };
+  }>;
 };
 
 describe('grade distribution', () => {
   it('stacks 优/良/中/差 into one 100 % bar per kind of evaluation, self-evaluation on top', () => {
     const option = gradeDistributionOption(KINDS_2022, zh) as unknown as Option;
     expect(option.legend.data).toEqual(['优', '良', '中', '差']);
-    expect(option.yAxis.data).toEqual(['部门整体评价\n52 个', '财政重点评价\n10 个', '部门评价\n90 个', '单位自评\n257 个']);
+    expect(option.yAxis.data).toEqual([
+      '部门整体评价\n52 个',
+      '财政重点评价\n10 个',
+      '部门评价\n90 个',
+      '单位自评\n257 个',
+    ]);
     expect(option.series.map((s) => s.stack)).toEqual(['grades', 'grades', 'grades', 'grades']);
     expect(option.series.map((s) => s.itemStyle.color)).toEqual([
-      GRADE_COLORS.EXCELLENT, GRADE_COLORS.GOOD, GRADE_COLORS.MEDIUM, GRADE_COLORS.POOR,
+      GRADE_COLORS.EXCELLENT,
+      GRADE_COLORS.GOOD,
+      GRADE_COLORS.MEDIUM,
+      GRADE_COLORS.POOR,
     ]);
     const [excellent] = option.series;
     expect(excellent.data).toEqual([51 / 52, 3 / 10, 82 / 90, 120 / 257]);
@@ -46,7 +60,10 @@ describe('grade distribution', () => {
   });
 
   it('leaves out kinds without evaluations, and draws nothing when no kind has any', () => {
-    const option = gradeDistributionOption([KINDS_2022[0], { kind: 'KEY', distribution: grades(0, '0', 0, [0, 0, 0, 0]) }], en) as unknown as Option;
+    const option = gradeDistributionOption(
+      [KINDS_2022[0], { kind: 'KEY', distribution: grades(0, '0', 0, [0, 0, 0, 0]) }],
+      en,
+    ) as unknown as Option;
     expect(option.yAxis.data).toEqual(['Self-evaluation\n257']);
     expect(option.legend.data).toEqual(['Excellent', 'Good', 'Medium', 'Poor']);
     expect(gradeDistributionOption([{ kind: 'SELF', distribution: grades(0, '0', 0, [0, 0, 0, 0]) }], zh)).toBeNull();

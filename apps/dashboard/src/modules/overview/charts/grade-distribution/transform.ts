@@ -48,7 +48,12 @@ export function gradeDistributionOption(
 
   return {
     animationDuration: 400,
-    legend: { top: 0, data: GRADES.map((g) => GRADE_LABELS[g][lang]), textStyle: { color: palette.text }, selectedMode: false },
+    legend: {
+      top: 0,
+      data: GRADES.map((g) => GRADE_LABELS[g][lang]),
+      textStyle: { color: palette.text },
+      selectedMode: false,
+    },
     grid: { left: 8, right: 16, top: 36, bottom: 24, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     tooltip: {
       trigger: 'axis',
@@ -63,7 +68,10 @@ export function gradeDistributionOption(
           ...(d.findings === null ? [] : [[t('chart.grades.findings'), formatCount(d.findings)] as const]),
           ...GRADES.map((g) => {
             const count = countOf(d, g);
-            return [GRADE_LABELS[g][lang], `${t('chart.grades.countOf', { count: formatCount(count) })} · ${formatShare(count, d.total)}`] as const;
+            return [
+              GRADE_LABELS[g][lang],
+              `${t('chart.grades.countOf', { count: formatCount(count) })} · ${formatShare(count, d.total)}`,
+            ] as const;
           }),
         ]);
       },
@@ -77,7 +85,9 @@ export function gradeDistributionOption(
     },
     yAxis: {
       type: 'category',
-      data: ordered.map((k) => `${kindName(k)}\n${t('chart.grades.countOf', { count: formatCount(k.distribution.total) })}`),
+      data: ordered.map(
+        (k) => `${kindName(k)}\n${t('chart.grades.countOf', { count: formatCount(k.distribution.total) })}`,
+      ),
       axisTick: { show: false },
       axisLabel: { color: palette.text, lineHeight: 16 },
     },

@@ -5,8 +5,16 @@ import { projectExecutionOption } from './transform';
 
 const zh = testChartContext('zh');
 const report = (month: number, budget: string, executed: string, failed: boolean | null): MonitoringReport => ({
-  id: `R${month}`, checkpoint: { month, periodEnd: '' }, budget, executed, executionRate: Number(executed) / Number(budget), failed,
-  failureReasons: [], status: 'CONFIRMED', submittedOn: null, indicatorActuals: [],
+  id: `R${month}`,
+  checkpoint: { month, periodEnd: '' },
+  budget,
+  executed,
+  executionRate: Number(executed) / Number(budget),
+  failed,
+  failureReasons: [],
+  status: 'CONFIRMED',
+  submittedOn: null,
+  indicatorActuals: [],
 });
 
 type Option = {
@@ -17,7 +25,10 @@ type Option = {
 
 describe('a project’s execution over the checkpoints', () => {
   it('draws budget and executed in 万元 and the rate against time elapsed, in checkpoint order', () => {
-    const option = projectExecutionOption([report(8, '4532240.00', '3342325.40', false), report(5, '4532240.00', '1000000.00', true)], zh) as unknown as Option;
+    const option = projectExecutionOption(
+      [report(8, '4532240.00', '3342325.40', false), report(5, '4532240.00', '1000000.00', true)],
+      zh,
+    ) as unknown as Option;
     expect(option.xAxis.data).toEqual(['5月底', '8月底']);
     expect(option.series.map((s) => s.name)).toEqual(['预算', '已执行', '执行率', '时序进度']);
     expect(option.series[0].data).toEqual([453.22, 453.22]);

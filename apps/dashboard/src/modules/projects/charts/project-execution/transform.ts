@@ -11,7 +11,10 @@ import { sortedReports } from '../../project-detail';
  * A project's budget and execution at each checkpoint (bars, in 万元) and its execution rate against the
  * share of the year elapsed (lines, right axis). Null without reports.
  */
-export function projectExecutionOption(reports: readonly MonitoringReport[], { t, lang, palette }: ChartContext): EChartOption | null {
+export function projectExecutionOption(
+  reports: readonly MonitoringReport[],
+  { t, lang, palette }: ChartContext,
+): EChartOption | null {
   const ordered = sortedReports(reports).filter((r) => r.checkpoint);
   if (ordered.length === 0) return null;
   const months = ordered.map((r) => r.checkpoint!.month);
@@ -27,7 +30,11 @@ export function projectExecutionOption(reports: readonly MonitoringReport[], { t
   };
   return {
     animationDuration: 400,
-    legend: { top: 0, data: [names.budget, names.executed, names.rate, names.elapsed], textStyle: { color: palette.text } },
+    legend: {
+      top: 0,
+      data: [names.budget, names.executed, names.rate, names.elapsed],
+      textStyle: { color: palette.text },
+    },
     grid: { left: 56, right: 48, top: 40, bottom: 28 },
     tooltip: {
       trigger: 'axis',
@@ -38,7 +45,14 @@ export function projectExecutionOption(reports: readonly MonitoringReport[], { t
           [names.executed, `${formatYuan(r.executed, { locale: lang })}（${formatYuanExact(r.executed, lang)}）`],
           [names.rate, formatYuanRatio(r.executed, r.budget)],
           [names.elapsed, formatRate(elapsed(r.checkpoint!.month))],
-          [t('detail.chart.result'), r.failed === null ? t('detail.report.pending') : r.failed ? t('detail.report.failed') : t('detail.report.passed')],
+          [
+            t('detail.chart.result'),
+            r.failed === null
+              ? t('detail.report.pending')
+              : r.failed
+                ? t('detail.report.failed')
+                : t('detail.report.passed'),
+          ],
         ]);
       },
     },
@@ -84,7 +98,15 @@ export function projectExecutionOption(reports: readonly MonitoringReport[], { t
         })),
         lineStyle: { color: palette.primary },
         symbolSize: 9,
-        label: { show: true, color: palette.text, formatter: (p: unknown) => formatYuanRatio(ordered[(p as { dataIndex: number }).dataIndex].executed, ordered[(p as { dataIndex: number }).dataIndex].budget) },
+        label: {
+          show: true,
+          color: palette.text,
+          formatter: (p: unknown) =>
+            formatYuanRatio(
+              ordered[(p as { dataIndex: number }).dataIndex].executed,
+              ordered[(p as { dataIndex: number }).dataIndex].budget,
+            ),
+        },
       },
       {
         type: 'line',
