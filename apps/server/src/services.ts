@@ -15,9 +15,11 @@ import { EvaluationService } from './modules/evaluation/evaluation.service.js';
 import { AgencyRatingService } from './modules/agency/agency-rating.service.js';
 import { DisclosureService } from './modules/disclosure/disclosure.service.js';
 import { TransferPaymentService } from './modules/transfer-payment/transfer-payment.service.js';
+import { DEFAULT_IMPORT_LIMITS, ImportService, type ImportLimits } from './modules/import/import.service.js';
+import { ImportReader } from './modules/import/import.reader.js';
 
 /** The services of one running server, built once at boot and handed to every request's context. */
-export function createServices(db: DataSource, secret: string) {
+export function createServices(db: DataSource, secret: string, importLimits: ImportLimits = DEFAULT_IMPORT_LIMITS) {
   const audit = new AuditService(db);
   const workflow = new Workflow(db, audit);
   const transferPayments = new TransferPaymentService(workflow);
@@ -36,6 +38,8 @@ export function createServices(db: DataSource, secret: string) {
     evaluations: new EvaluationService(workflow),
     agencyRatings: new AgencyRatingService(workflow),
     disclosure: new DisclosureService(workflow),
+    imports: new ImportService(workflow, importLimits),
+    importReader: new ImportReader(db),
   };
 }
 

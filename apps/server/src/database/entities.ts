@@ -23,6 +23,8 @@ import { RevokedSession } from '../modules/auth/revoked-session.entity.js';
 import { AuthenticityCheck, AuthenticitySample } from '../modules/authenticity/authenticity-check.entity.js';
 import { CalendarDeadline } from '../modules/calendar/calendar-deadline.entity.js';
 import { TargetAdjustment } from '../modules/targets/target-adjustment.entity.js';
+import { DataImport, DataImportRow, ImportFile } from '../modules/import/import.entity.js';
+import { TreasuryPayment } from '../modules/treasury/treasury-payment.entity.js';
 
 export const ENTITIES = [
   Region,
@@ -57,4 +59,8 @@ export const ENTITIES = [
   AuthenticityCheck,
   CalendarDeadline,
   TargetAdjustment,
+  TreasuryPayment,
+  ImportFile,
+  DataImport,
+  DataImportRow,
 ];

@@ -17,6 +17,7 @@ import { AuthFailures, rateLimit } from './rate-limit.js';
 import type { Services } from '../services.js';
 import type { Logger } from '../logger.js';
 import { countStatements, statementCount } from '../database/query-counter.js';
+import { uploadRoute } from '../modules/import/upload.route.js';
 
 const exposeSqlCount = process.env.JIXIAO_DEBUG_SQL_COUNT === 'true';
 
@@ -115,6 +116,16 @@ export async function createApp(opts: {
     expressMiddleware(apollo, {
       context: ({ req }) => createContext(req, opts.db, opts.services, authFailures),
     }),
+  );
+  // Imports: the spreadsheet is uploaded here, then previewed and committed through GraphQL.
+  app.post(
+    '/files',
+    rateLimit({
+      perMinute: opts.config.JIXIAO_RATE_LIMIT,
+      perMinuteBi: opts.config.JIXIAO_RATE_LIMIT_BI,
+      authFailures,
+    }),
+    uploadRoute(opts.services),
   );
   if (opts.dashboardDir) {
     const dir = opts.dashboardDir;
