@@ -1,6 +1,6 @@
 import { projectRows } from '../../auth/scope.js';
 import type { FieldSpec } from '../fields.js';
-import { addProblem, changesSql, stagedParams, v, type ImportKind } from './kind.js';
+import { addProblem, changesSql, stagedParams, v, yearSql, type ImportKind } from './kind.js';
 
 export const EXECUTION_FIELDS: FieldSpec[] = [
   {
@@ -93,12 +93,13 @@ export const executionKind: ImportKind = {
   key: (d) => (d.projectCode && d.month ? `${d.projectCode}|${d.month}` : ''),
 
   async diff(m, ctx) {
+    const year = yearSql(ctx);
     let p = stagedParams(ctx);
     await m.query(
       `UPDATE data_import_row r SET unit_id = p.unit_id,
               refs = r.refs || jsonb_build_object('projectId', p.id, 'unitCode', u.code, 'budget', p.budget::text)
          FROM project p JOIN unit u ON u.id = p.unit_id
-        WHERE r.import_id = $1 AND p.year = $2 AND p.code = ${v('projectCode')} AND ${projectRows(ctx.viewer, p)}`,
+        WHERE r.import_id = $1 AND p.year = ${year} AND p.code = ${v('projectCode')} AND ${projectRows(ctx.viewer, p)}`,
       p.values,
     );
     p = stagedParams(ctx);
@@ -154,7 +155,7 @@ export const executionKind: ImportKind = {
       zh: `c.month || '月监控报告已确认（执行数 ' || mr.executed::text || ' 元），不随本次导入改变'`,
       en: `'the ' || c.year || '-' || lpad(c.month::text, 2, '0') || ' monitoring report is confirmed (executed ' || mr.executed::text || '): this import does not change it'`,
       from: `monitoring_report mr JOIN monitoring_checkpoint c ON c.id = mr.checkpoint_id AND c.scope = 'PROJECT'`,
-      where: `mr.project_id = ${projectId} AND mr.status = 'CONFIRMED' AND c.year = $2 AND c.month >= ${v('month')}::int
+      where: `mr.project_id = ${projectId} AND mr.status = 'CONFIRMED' AND c.year = ${year} AND c.month >= ${v('month')}::int
               AND r.parse_errors = '[]'::jsonb
               AND (SELECT COALESCE(sum(tp.amount), 0) FROM treasury_payment tp WHERE tp.id = r.target_id)
                   IS DISTINCT FROM ${v('amount')}::numeric`,
@@ -169,6 +170,7 @@ export const executionKind: ImportKind = {
   },
 
   async apply(m, ctx) {
+    const year = yearSql(ctx);
     await m.query(
       `WITH up AS (
          INSERT INTO treasury_payment (project_id, month, amount, import_id)
@@ -186,11 +188,11 @@ export const executionKind: ImportKind = {
          SELECT mr.id, (SELECT COALESCE(sum(tp.amount), 0) FROM treasury_payment tp
                          WHERE tp.project_id = mr.project_id AND tp.month <= c.month) AS executed
            FROM monitoring_report mr JOIN monitoring_checkpoint c ON c.id = mr.checkpoint_id AND c.scope = 'PROJECT'
-          WHERE c.year = $2 AND mr.status <> 'CONFIRMED'
+          WHERE c.year = ${year} AND mr.status <> 'CONFIRMED'
             AND mr.project_id IN (SELECT ${projectId} FROM data_import_row r WHERE r.import_id = $1 AND r.status IN ('NEW', 'CHANGED')))
        UPDATE monitoring_report mr SET executed = due.executed, version = mr.version + 1
          FROM due WHERE mr.id = due.id AND mr.executed IS DISTINCT FROM due.executed`,
-      [ctx.importId, ctx.year],
+      [ctx.importId],
     );
     return { reportsUpdated: reports as number };
   },

@@ -37,8 +37,14 @@ export interface ImportKind {
   apply(m: EntityManager, ctx: KindContext): Promise<Record<string, number>>;
 }
 
-/** Params of a kind's statement: $1 the import, $2 the year; scope conditions push theirs after. */
-export const stagedParams = (ctx: KindContext): SqlParams => sqlParams([ctx.importId, ctx.year]);
+/** Params of a kind's statement: $1 the import; scope conditions push theirs after. */
+export const stagedParams = (ctx: KindContext): SqlParams => sqlParams([ctx.importId]);
+
+/** The import's year as an SQL literal (an integer checked by the preview), for the diff's statements. */
+export function yearSql(ctx: KindContext): string {
+  if (!Number.isInteger(ctx.year)) throw new Error(`bad year ${ctx.year}`);
+  return `${ctx.year}`;
+}
 
 /** Appends a problem to the rows matching `where` (SQL over `r` and the `from` aliases); zh/en are SQL text expressions. */
 export async function addProblem(

@@ -1,7 +1,7 @@
 import { FUND_FAMILY_LABELS, PROJECT_KIND_LABELS } from '@jixiao/schema/enums';
 import { projectRows, regionRows, unitRows } from '../../auth/scope.js';
 import { enumValues, type FieldSpec } from '../fields.js';
-import { addProblem, changesSql, stagedParams, v, type ImportKind } from './kind.js';
+import { addProblem, changesSql, stagedParams, v, yearSql, type ImportKind } from './kind.js';
 
 const FUND_FAMILY_VALUES = enumValues({
   ...Object.fromEntries(Object.entries(FUND_FAMILY_LABELS).map(([k, l]) => [k, [l.zh, l.en]])),
@@ -189,6 +189,7 @@ export const projectsKind: ImportKind = {
   key: (d) => d.projectCode ?? '',
 
   async diff(m, ctx) {
+    const year = yearSql(ctx);
     // The unit, among those the importer may see row by row: any other counts as unknown.
     let p = stagedParams(ctx);
     await m.query(
@@ -209,7 +210,7 @@ export const projectsKind: ImportKind = {
     await m.query(
       `UPDATE data_import_row r SET refs = r.refs || jsonb_build_object('transferPaymentId', tp.id)
          FROM transfer_payment tp
-        WHERE r.import_id = $1 AND tp.year = $2 AND tp.document_no = ${v('transferDoc')}
+        WHERE r.import_id = $1 AND tp.year = ${year} AND tp.document_no = ${v('transferDoc')}
           AND ${regionRows(ctx.viewer, p, 'tp.region_id')}`,
       p.values,
     );
@@ -226,16 +227,16 @@ export const projectsKind: ImportKind = {
     await addProblem(m, p, {
       field: 'budgetedOn',
       code: 'WRONG_YEAR',
-      zh: `'预算下达日期 ' || ${v('budgetedOn')} || ' 不在导入年度 ' || $2 || ' 年'`,
-      en: `'budgeted on ' || ${v('budgetedOn')} || ', not in the import''s year ' || $2`,
-      where: `extract(year FROM ${v('budgetedOn')}::date) <> $2`,
+      zh: `'预算下达日期 ' || ${v('budgetedOn')} || ' 不在导入年度 ' || ${year} || ' 年'`,
+      en: `'budgeted on ' || ${v('budgetedOn')} || ', not in the import''s year ' || ${year}`,
+      where: `extract(year FROM ${v('budgetedOn')}::date) <> ${year}`,
     });
 
     // The existing project with this code in the importer's county and year: the import updates it.
     p = stagedParams(ctx);
     await m.query(
       `UPDATE data_import_row r SET target_id = p.id FROM project p JOIN unit u ON u.id = p.unit_id
-        WHERE r.import_id = $1 AND p.year = $2 AND p.code = r.key AND ${projectRows(ctx.viewer, p)}`,
+        WHERE r.import_id = $1 AND p.year = ${year} AND p.code = r.key AND ${projectRows(ctx.viewer, p)}`,
       p.values,
     );
     p = stagedParams(ctx);
@@ -245,7 +246,7 @@ export const projectsKind: ImportKind = {
       zh: `'项目编码“' || r.key || '”已被您管理范围以外的项目使用'`,
       en: `'the project code "' || r.key || '" belongs to a project outside your scope'`,
       from: 'project x',
-      where: `r.target_id IS NULL AND x.year = $2 AND x.code = r.key AND ${regionRows(ctx.viewer, p, 'x.region_id')}`,
+      where: `r.target_id IS NULL AND x.year = ${year} AND x.code = r.key AND ${regionRows(ctx.viewer, p, 'x.region_id')}`,
     });
 
     p = stagedParams(ctx);
@@ -282,16 +283,17 @@ export const projectsKind: ImportKind = {
   },
 
   async apply(m, ctx) {
+    const year = yearSql(ctx);
     // New projects get their ids back into the staged rows in the same statement (no 100k ids through JS).
     const [, created] = await m.query(
       `WITH ins AS (
          INSERT INTO project (region_id, year, unit_id, fund_family, code, name, budget, kind, is_specialised,
                               transfer_payment_id, in_annual_budget, budgeted_on, is_key, target_status)
-         SELECT u.region_id, $2, u.id, ${v('fundFamily')}, r.key, ${v('name')}, ${v('budget')}::numeric, ${v('kind')},
+         SELECT u.region_id, ${year}, u.id, ${v('fundFamily')}, r.key, ${v('name')}, ${v('budget')}::numeric, ${v('kind')},
                 COALESCE(${v('specialised')}::boolean, false), (r.refs->>'transferPaymentId')::int,
                 COALESCE(${v('inAnnualBudget')}::boolean, true),
                 COALESCE(${v('budgetedOn')}::date,
-                         CASE WHEN COALESCE(${v('inAnnualBudget')}::boolean, true) THEN make_date($2, 1, 1)
+                         CASE WHEN COALESCE(${v('inAnnualBudget')}::boolean, true) THEN make_date(${year}, 1, 1)
                               ELSE (now() AT TIME ZONE 'Asia/Shanghai')::date END),
                 COALESCE(${v('isKey')}::boolean, false), 'DRAFT'
            FROM data_import_row r JOIN unit u ON u.id = r.unit_id
@@ -299,7 +301,7 @@ export const projectsKind: ImportKind = {
          RETURNING id, unit_id, code)
        UPDATE data_import_row r SET target_id = ins.id FROM ins
         WHERE r.import_id = $1 AND r.status = 'NEW' AND ins.unit_id = r.unit_id AND ins.code = r.key`,
-      [ctx.importId, ctx.year],
+      [ctx.importId],
     );
     const [, updated] = await m.query(
       `UPDATE project p SET name = ${v('name')}, unit_id = r.unit_id, fund_family = ${v('fundFamily')},

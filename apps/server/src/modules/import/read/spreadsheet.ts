@@ -1,7 +1,8 @@
 import { isUtf8 } from 'node:buffer';
 import { Readable, Transform } from 'node:stream';
 import { parse as parseCsv } from 'csv-parse';
-import ExcelJS from 'exceljs';
+import type { Row } from 'exceljs';
+import { ExcelJS } from './exceljs.js';
 import { normalizeHeading, type Cell } from '../fields.js';
 import { FileRefused, inspectXlsx, type SheetInfo, type ZipLimits } from './zip-guard.js';
 
@@ -101,7 +102,7 @@ async function* xlsxRows(buf: Buffer, sheet: SheetInfo): AsyncGenerator<SheetRow
   });
   const sheetNo = /sheet(\d+)\.xml$/.exec(sheet.path)?.[1];
   for await (const ws of reader) {
-    const w = ws as unknown as { name?: string; id?: number | string } & AsyncIterable<ExcelJS.Row>;
+    const w = ws as unknown as { name?: string; id?: number | string } & AsyncIterable<Row>;
     // exceljs names a sheet once it has read the workbook part; before that it only knows the part's number.
     if (w.name !== undefined ? w.name !== sheet.name : String(w.id) !== sheetNo) continue;
     for await (const row of w) {
