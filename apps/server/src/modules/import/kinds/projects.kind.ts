@@ -1,29 +1,23 @@
-import { FUND_FAMILY_LABELS, PROJECT_KIND_LABELS } from '@jixiao/schema/enums';
+import { FUND_FAMILY_LABELS, PROJECT_KIND_LABELS, type FundFamily } from '@jixiao/schema/enums';
 import { projectRows, regionRows, unitRows } from '../../auth/scope.js';
 import { enumValues, type FieldSpec } from '../fields.js';
 import { addProblem, changesSql, stagedParams, v, yearSql, type ImportKind } from './kind.js';
 
-const FUND_FAMILY_VALUES = enumValues({
-  ...Object.fromEntries(Object.entries(FUND_FAMILY_LABELS).map(([k, l]) => [k, [l.zh, l.en]])),
-  GENERAL_PUBLIC: [FUND_FAMILY_LABELS.GENERAL_PUBLIC.zh, '一般公共预算资金', '一般公共预算拨款', '公共财政预算'],
-  GOVERNMENT_FUND: [FUND_FAMILY_LABELS.GOVERNMENT_FUND.zh, '政府性基金', '政府性基金预算资金', '政府性基金预算拨款'],
-  STATE_CAPITAL: [FUND_FAMILY_LABELS.STATE_CAPITAL.zh, '国有资本经营预算资金', '国有资本经营预算拨款'],
-  SOCIAL_INSURANCE: [FUND_FAMILY_LABELS.SOCIAL_INSURANCE.zh, '社会保险基金', '社保基金'],
-  SPECIAL_BOND: [FUND_FAMILY_LABELS.SPECIAL_BOND.zh, '政府专项债', '专项债', '专项债券', '地方政府专项债券'],
-  RURAL_REVITALIZATION: [
-    FUND_FAMILY_LABELS.RURAL_REVITALIZATION.zh,
-    '衔接资金',
-    '乡村振兴衔接资金',
-    '衔接推进乡村振兴补助资金',
-  ],
-  TRANSFER_PAYMENT: [
-    FUND_FAMILY_LABELS.TRANSFER_PAYMENT.zh,
-    '转移支付',
-    '中央转移支付',
-    '上级转移支付',
-    '专项转移支付',
-  ],
-});
+// Each family under its labels and the names the budget systems print for it.
+const FUND_FAMILY_SYNONYMS: Record<FundFamily, string[]> = {
+  GENERAL_PUBLIC: ['一般公共预算资金', '一般公共预算拨款', '公共财政预算'],
+  GOVERNMENT_FUND: ['政府性基金', '政府性基金预算资金', '政府性基金预算拨款'],
+  STATE_CAPITAL: ['国有资本经营预算资金', '国有资本经营预算拨款'],
+  SOCIAL_INSURANCE: ['社会保险基金', '社保基金'],
+  SPECIAL_BOND: ['政府专项债', '专项债', '专项债券', '地方政府专项债券'],
+  RURAL_REVITALIZATION: ['衔接资金', '乡村振兴衔接资金', '衔接推进乡村振兴补助资金'],
+  TRANSFER_PAYMENT: ['转移支付', '中央转移支付', '上级转移支付', '专项转移支付'],
+};
+const FUND_FAMILY_VALUES = enumValues(
+  Object.fromEntries(
+    Object.entries(FUND_FAMILY_LABELS).map(([k, l]) => [k, [l.zh, l.en, ...FUND_FAMILY_SYNONYMS[k as FundFamily]]]),
+  ),
+);
 
 const PROJECT_KIND_VALUES = enumValues({
   NEW: [PROJECT_KIND_LABELS.NEW.zh, PROJECT_KIND_LABELS.NEW.en, '新增项目', '新设'],
