@@ -1,14 +1,8 @@
 import 'reflect-metadata';
 import http from 'node:http';
-import { join } from 'node:path';
 import { ConfigError, dashboardAvailable, loadConfig } from './config.js';
-import { connectAndMigrate } from './database/connect.js';
-import {
-  assertPortFree,
-  startEmbeddedPostgres,
-  StartupError,
-  type EmbeddedDatabase,
-} from './database/embedded-postgres.js';
+import { startDatabase } from './database/start.js';
+import { assertPortFree, StartupError, type EmbeddedDatabase } from './database/embedded-postgres.js';
 import { resolveSecret } from './database/secret.js';
 import { loadDemoIfEmpty, demoLoginBanner } from './demo/load.js';
 import { buildAppSchema } from './graphql/schema.js';
@@ -26,20 +20,6 @@ async function main() {
   await assertPortFree(config.PORT, config.HOST, 'PORT');
 
   let embedded: EmbeddedDatabase | null = null;
-  let url = config.DATABASE_URL;
-  if (!url) {
-    say(
-      `Starting embedded PostgreSQL (data in ${join(config.JIXIAO_DATA_DIR, 'postgres')}, port ${config.JIXIAO_PG_PORT}) …`,
-    );
-    embedded = await startEmbeddedPostgres({
-      dir: join(config.JIXIAO_DATA_DIR, 'postgres'),
-      port: config.JIXIAO_PG_PORT,
-      database: 'jixiao',
-      log: (line) => (line.startsWith('Stopping a PostgreSQL') ? say(line) : undefined),
-    });
-    url = embedded.url;
-  }
-
   let stopping = false;
   const shutdownHooks: Array<() => Promise<unknown>> = [];
   const shutdown = async (signal: string) => {
@@ -55,7 +35,9 @@ async function main() {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
   try {
-    const db = await connectAndMigrate(url, say, { statementTimeoutMs: config.JIXIAO_STATEMENT_TIMEOUT_MS });
+    const database = await startDatabase(config, say);
+    const db = database.db;
+    embedded = database.embedded;
     shutdownHooks.push(() => db.destroy());
 
     if (config.JIXIAO_LOAD_DEMO) {
@@ -73,6 +55,7 @@ async function main() {
     const dashboardDir = dashboardAvailable(config) ? config.JIXIAO_DASHBOARD_DIR : null;
     const { app, apollo } = await createApp({ schema, db, services, httpServer, dashboardDir, log, config });
     shutdownHooks.push(() => apollo.stop());
+    shutdownHooks.push(() => services.imports.allReading());
     httpServer.on('request', app);
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);

@@ -6,7 +6,7 @@ import { SessionTokens, API_TOKEN_PREFIX, hashApiToken } from './session-token.j
 import type { Viewer } from './viewer.js';
 import type { AuditService } from '../audit/audit.service.js';
 
-interface ViewerRow {
+export interface ViewerRow {
   id: number;
   username: string;
   display_name: string;
@@ -20,7 +20,7 @@ interface ViewerRow {
   password_hash: string;
 }
 
-const VIEWER_SQL = `
+export const VIEWER_SQL = `
   SELECT u.id, u.username, u.display_name, u.role, u.region_id, r.path AS region_path, u.section_id,
          s.owned_fund_family, u.unit_id, u.agency_id, u.password_hash
     FROM app_user u
@@ -28,7 +28,7 @@ const VIEWER_SQL = `
     LEFT JOIN section s ON s.id = u.section_id
    WHERE u.active`;
 
-function toViewer(row: ViewerRow, tokenId: number | null, sessionId: string | null): Viewer {
+export function toViewer(row: ViewerRow, tokenId: number | null, sessionId: string | null): Viewer {
   return {
     userId: row.id,
     username: row.username,
