@@ -28,7 +28,9 @@ async function importer(db: DataSource, username: string | undefined): Promise<V
   )) as ViewerRow[];
   if (username && rows.length === 0) throw new UsageError(`no active user "${username}"`);
   if (!username && rows.length !== 1) {
-    throw new UsageError(`name the importing user with --user (performance or budget section): ${rows.length} candidates`);
+    throw new UsageError(
+      `name the importing user with --user (performance or budget section): ${rows.length} candidates`,
+    );
   }
   return toViewer(rows[0]!, null, null);
 }
@@ -83,12 +85,19 @@ async function main(): Promise<number> {
     while (!finished) {
       await Promise.race([done, new Promise((r) => setTimeout(r, 1000))]);
       const p = await reader.one(viewer, id);
-      if (p?.status === 'READING') say(`  read ${p.rowsRead.toLocaleString('en')} / ${p.rowsTotal.toLocaleString('en')} rows (${Math.round(p.progress * 100)}%)`);
+      if (p?.status === 'READING')
+        say(
+          `  read ${p.rowsRead.toLocaleString('en')} / ${p.rowsTotal.toLocaleString('en')} rows (${Math.round(p.progress * 100)}%)`,
+        );
     }
     const imp = (await reader.one(viewer, id))!;
-    say(`Sheet "${imp.sheet}": ${imp.headings.map((h) => `${h.column} ${h.heading} → ${h.field ?? '(ignored)'}`).join(', ')}`);
+    say(
+      `Sheet "${imp.sheet}": ${imp.headings.map((h) => `${h.column} ${h.heading} → ${h.field ?? '(ignored)'}`).join(', ')}`,
+    );
     if (imp.status === 'NEEDS_MAPPING') {
-      say(`Required fields without a column: ${imp.missingFields.join(', ')}; headings not recognised: ${imp.unknownHeadings.join(', ')}`);
+      say(
+        `Required fields without a column: ${imp.missingFields.join(', ')}; headings not recognised: ${imp.unknownHeadings.join(', ')}`,
+      );
       say('Map them with --map 标题=field and run again.');
       return 2;
     }
@@ -101,7 +110,8 @@ async function main(): Promise<number> {
     );
     const shown = await (await reader.rows(viewer, imp, { status: 'ERROR', first: 20 })).edges;
     for (const { node } of shown) {
-      for (const e of node.errors) say(`  ${e.sheet}!${e.column ?? '?'}${e.line} ${e.heading ?? e.field}: ${e.messageZh} / ${e.messageEn}`);
+      for (const e of node.errors)
+        say(`  ${e.sheet}!${e.column ?? '?'}${e.line} ${e.heading ?? e.field}: ${e.messageZh} / ${e.messageEn}`);
     }
     if (imp.errorCount > shown.length) say(`  … and ${imp.errorCount - shown.length} more rows with errors`);
     if (!values.commit) {
@@ -113,7 +123,9 @@ async function main(): Promise<number> {
       return 1;
     }
     await imports.commit(act, id, imp.version);
-    say(`Committed: ${imp.newCount} new, ${imp.changedCount} changed, ${imp.unchangedCount} unchanged (import ${imp.id}).`);
+    say(
+      `Committed: ${imp.newCount} new, ${imp.changedCount} changed, ${imp.unchangedCount} unchanged (import ${imp.id}).`,
+    );
     return 0;
   } finally {
     await db.destroy();
@@ -126,7 +138,9 @@ main()
   .catch((err) => {
     const e = err as Error & { extensions?: unknown };
     console.error(
-      err instanceof UsageError || err instanceof StartupError ? `jixiao import: ${e.message}` : `jixiao import: failed: ${e.message}`,
+      err instanceof UsageError || err instanceof StartupError
+        ? `jixiao import: ${e.message}`
+        : `jixiao import: failed: ${e.message}`,
     );
     process.exit(err instanceof UsageError ? 2 : 1);
   });

@@ -38,37 +38,38 @@ export interface Counts {
 }
 
 /**
- * Compares the staged rows with the database, all set-based: the kind's checks and matches within the viewer's
- * scope, then each row classified new / changed / unchanged / error. Run by the preview, and again by the
- * commit inside its transaction (the database may have moved since the preview).
+ * Compares the staged rows with the database, set-based, in two passes over the rows: the kind resolves its
+ * references within the viewer's scope (and repeated keys are found), then judges each row; every row is
+ * classified new / changed / unchanged / error. Run by the preview, and again by the commit inside its
+ * transaction (the database may have moved since the preview).
  */
 export async function diffStaged(m: EntityManager, kind: ImportKind, ctx: KindContext): Promise<Counts> {
+  const resolve = kind.resolve(ctx);
+  const key = resolve.params.length + 1;
   await m.query(
-    `UPDATE data_import_row SET errors = parse_errors, warnings = '[]'::jsonb, refs = '{}'::jsonb,
-            unit_id = NULL, target_id = NULL, changes = NULL, status = NULL
-      WHERE import_id = $1`,
-    [ctx.importId],
+    `UPDATE data_import_row r SET unit_id = x.unit_id, target_id = x.target_id, refs = x.refs,
+            warnings = '[]'::jsonb, changes = NULL, status = NULL,
+            -- The same key twice in one file: every repetition is an error naming the row it repeats.
+            errors = r.parse_errors || CASE WHEN x.first < r.line THEN jsonb_build_array(jsonb_build_object(
+              'field', $${key}::text, 'code', 'DUPLICATE', 'zh', '与第 ' || x.first || ' 行重复', 'en', 'repeats row ' || x.first))
+              ELSE '[]'::jsonb END
+       FROM (SELECT res.*, d.first FROM (${resolve.sql}) res
+               LEFT JOIN (SELECT line, min(line) OVER (PARTITION BY key) AS first FROM data_import_row
+                           WHERE import_id = $1 AND key <> '') d ON d.line = res.line) x
+      WHERE r.import_id = $1 AND r.line = x.line`,
+    [...resolve.params, kind.keyField],
   );
-  // The same key twice in one file: every repetition is an error naming the row it repeats.
+  const judge = kind.judge(ctx);
   await m.query(
-    `UPDATE data_import_row r SET errors = r.errors || jsonb_build_array(jsonb_build_object(
-              'field', $2::text, 'code', 'DUPLICATE',
-              'zh', '与第 ' || d.first || ' 行重复', 'en', 'repeats row ' || d.first))
-       FROM (SELECT line, min(line) OVER (PARTITION BY key) AS first FROM data_import_row
-              WHERE import_id = $1 AND key <> '') d
-      WHERE r.import_id = $1 AND r.line = d.line AND d.first < d.line`,
-    [ctx.importId, kind.keyField],
-  );
-  await kind.diff(m, ctx);
-  await m.query(
-    `UPDATE data_import_row SET status = CASE
-              WHEN errors <> '[]'::jsonb THEN 'ERROR'
-              WHEN target_id IS NULL THEN 'NEW'
-              WHEN changes IS NOT NULL AND changes <> '{}'::jsonb THEN 'CHANGED'
-              ELSE 'UNCHANGED' END,
-            changes = CASE WHEN changes = '{}'::jsonb THEN NULL ELSE changes END
-      WHERE import_id = $1`,
-    [ctx.importId],
+    `UPDATE data_import_row r SET errors = r.errors || x.problems, warnings = x.warnings,
+            changes = CASE WHEN x.changes = '{}'::jsonb THEN NULL ELSE x.changes END,
+            status = CASE WHEN r.errors || x.problems <> '[]'::jsonb THEN 'ERROR'
+                          WHEN r.target_id IS NULL THEN 'NEW'
+                          WHEN x.changes IS NOT NULL AND x.changes <> '{}'::jsonb THEN 'CHANGED'
+                          ELSE 'UNCHANGED' END
+       FROM (${judge.sql}) x
+      WHERE r.import_id = $1 AND r.line = x.line`,
+    judge.params,
   );
   const [c] = await m.query(
     `SELECT (count(*) FILTER (WHERE status = 'NEW'))::int AS "newCount",
