@@ -5,6 +5,7 @@ import { agencyEn, agencyZh } from '../../modules/agency/messages';
 import { biEn, biZh } from '../../modules/bi/messages';
 import { disclosureEn, disclosureZh } from '../../modules/disclosure/messages';
 import { flagsEn, flagsZh } from '../../modules/flags/messages';
+import { importEn, importZh } from '../../modules/import/messages';
 import { overviewEn, overviewZh } from '../../modules/overview/messages';
 import { performanceEn, performanceZh } from '../../modules/performance/messages';
 import { portfolioEn, portfolioZh } from '../../modules/portfolio/messages';
@@ -140,6 +141,7 @@ export const zh = {
   ...screenZh,
   ...workZh,
   ...disclosureZh,
+  ...importZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -158,4 +160,5 @@ export const en: Messages = {
   ...screenEn,
   ...workEn,
   ...disclosureEn,
+  ...importEn,
 };

@@ -18,6 +18,7 @@ export type Route =
   | { view: 'performance' }
   | { view: 'bi' }
   | { view: 'work' }
+  | { view: 'import' }
   | { view: 'public' }
   | { view: 'not-found' };
 
@@ -53,6 +54,7 @@ export function parseRoute(pathname: string): Route {
     case 'performance':
     case 'bi':
     case 'work':
+    case 'import':
     case 'public':
       return rest.length === 0 ? { view: head } : { view: 'not-found' };
     default:
@@ -134,7 +136,14 @@ export function canOpen(role: Role, view: Route['view']): boolean {
       return role === 'AGENCY';
     case 'work':
       return hasWork(role);
+    case 'import':
+      return canImport(role);
   }
+}
+
+/** Roles that import the budget and treasury systems' files (the server's IMPORTER roles). */
+export function canImport(role: Role): boolean {
+  return role === 'PERFORMANCE' || role === 'BUDGET';
 }
 
 /** Roles with steps of the year's work to do (leadership and upper levels only read). */

@@ -1,6 +1,6 @@
 import type { Role } from '@jixiao/schema/enums';
 import type { MessageKey } from '../i18n/messages';
-import { hasWork } from '../router/routes';
+import { canImport, hasWork } from '../router/routes';
 
 export interface NavItem {
   path: string;
@@ -10,8 +10,11 @@ export interface NavItem {
 /** The views in the header, the role's home first. */
 export function navItems(role: Role): NavItem[] {
   const items = homeItems(role);
-  // The work bench comes right after the home view.
-  return hasWork(role) ? [items[0]!, { path: '/work', label: 'nav.work' }, ...items.slice(1)] : items;
+  // The work bench comes right after the home view; imports before the BI page.
+  const withImport = canImport(role)
+    ? [...items.slice(0, -1), { path: '/import', label: 'nav.import' } as NavItem, items.at(-1)!]
+    : items;
+  return hasWork(role) ? [withImport[0]!, { path: '/work', label: 'nav.work' }, ...withImport.slice(1)] : withImport;
 }
 
 function homeItems(role: Role): NavItem[] {

@@ -12,6 +12,7 @@ interface ImportRecord {
   kind: ImportKindName;
   year: number;
   file_name: string;
+  file_id: number;
   sheet: string;
   status: string;
   failure: string | null;
@@ -31,7 +32,7 @@ interface ImportRecord {
 }
 
 // A reading not heard of for this long was interrupted (the server stopped): it shows as failed.
-const SELECT = `i.id, i.kind, i.year, i.file_name, i.sheet,
+const SELECT = `i.id, i.kind, i.year, i.file_name, i.file_id, i.sheet,
   CASE WHEN i.status = 'READING' AND i.updated_at < now() - interval '10 minutes' THEN 'FAILED' ELSE i.status END AS status,
   CASE WHEN i.status = 'READING' AND i.updated_at < now() - interval '10 minutes'
        THEN '读取中断（服务器已停止），请重新预览 / Reading was interrupted (the server stopped): preview again' ELSE i.failure END AS failure,
@@ -46,6 +47,7 @@ function toNode(r: ImportRecord): DataImportNode {
     kind: r.kind,
     year: r.year,
     fileName: r.file_name,
+    fileId: toGlobalId('ImportFile', r.file_id),
     sheet: r.sheet,
     status: r.status,
     failure: r.failure,

@@ -200,6 +200,9 @@ export class ImportService {
         if (batch.length >= BATCH_ROWS) await flush();
       }
       await flush();
+      // Fresh rows have no statistics yet: without them the planner joins 100,000 staged rows by nested loops
+      // (the comparison took minutes instead of seconds).
+      await this.db.query(`ANALYZE data_import_row`);
       const counts = await this.db.transaction(async (m) => {
         await m.query(LONG_STATEMENTS);
         return diffStaged(m, kind, ctx);

@@ -154,6 +154,10 @@ export class DataImportNode extends Node {
   @Field(() => ImportKindEnum, { description: '导入类型 / Kind' }) kind: ImportKindName;
   @Field(() => Int, { description: '年度 / Year' }) year: number;
   @Field({ description: '文件名 / File name' }) fileName: string;
+  @Field(() => ID, {
+    description: '上传的文件（按映射重新预览时传回）/ The uploaded file, to preview again with a mapping',
+  })
+  fileId: string;
   @Field({ description: '读取的工作表 / Sheet read' }) sheet: string;
   @Field(() => ImportStatusEnum, { description: '状态 / Status' }) status: ImportStatus;
   @Field(() => String, { nullable: true, description: '失败原因 / Why it failed' }) failure: string | null;
