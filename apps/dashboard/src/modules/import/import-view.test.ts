@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstTab, mappingOf, progressPercent, rowFilter } from './import-view';
+import { firstTab, mappingOf, progressPercent, rowFilter, shanghaiDateTime } from './import-view';
 
 describe('the import page’s view of an import', () => {
   it('opens the errors first, then warnings, changes, new rows', () => {
@@ -25,5 +25,10 @@ describe('the import page’s view of an import', () => {
       { heading: '编号', field: 'projectCode' },
       { heading: '备注', field: '' },
     ]);
+  });
+
+  it('shows times as the county reads them (Asia/Shanghai), across midnight UTC', () => {
+    expect(shanghaiDateTime('2024-05-31T16:30:00Z')).toBe('2024-06-01 00:30');
+    expect(shanghaiDateTime('2024-05-31T03:05:00.000Z')).toBe('2024-05-31 11:05');
   });
 });

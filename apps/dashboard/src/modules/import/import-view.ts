@@ -41,3 +41,19 @@ export function mappingOf(choices: Record<string, string | undefined>): { headin
     .filter(([, field]) => field !== undefined)
     .map(([heading, field]) => ({ heading, field: field! }));
 }
+
+const SHANGHAI = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** A moment as the county reads it (Asia/Shanghai): YYYY-MM-DD HH:mm. */
+export function shanghaiDateTime(iso: string): string {
+  const parts = Object.fromEntries(SHANGHAI.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+}

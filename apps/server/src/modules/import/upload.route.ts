@@ -29,7 +29,7 @@ export function uploadRoute(services: Services): RequestHandler {
       return void fail(res, 403, 'FORBIDDEN', '无权导入数据', 'Not allowed to import');
     }
     const name = fileName(req);
-    if (!name || name.length > 255 || /[\\/\x00-\x1f]/.test(name)) {
+    if (!name || name.length > 255 || /[\\/]/.test(name) || [...name].some((c) => c.charCodeAt(0) < 32)) {
       return void fail(res, 400, 'BAD_USER_INPUT', 'name：须给出文件名', 'name: the file name is required');
     }
     if (/\.(xlsm|xltm|xlam)$/i.test(name)) {

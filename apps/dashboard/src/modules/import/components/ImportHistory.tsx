@@ -5,9 +5,8 @@ import { Panel } from '@jixiao/ui/panel';
 import { useI18n } from '../../../app/i18n/i18n';
 import type { ImportFieldsFragment } from '../../../generated/graphql';
 import { IMPORTS } from '../graphql/import.graphql';
+import { shanghaiDateTime } from '../import-view';
 import type { KindOption } from './UploadForm';
-
-const dateTime = (iso: string) => iso.slice(0, 16).replace('T', ' ');
 
 /** Every import of the region, newest first; one can be opened again. */
 export function ImportHistory({
@@ -27,16 +26,16 @@ export function ImportHistory({
     return found ? (lang === 'zh' ? found.labelZh : found.labelEn) : k;
   };
   const columns: Column<ImportFieldsFragment>[] = [
-    { key: 'when', header: t('import.colWhen'), cell: (r) => dateTime(r.createdAt), width: '9rem' },
+    { key: 'when', header: t('import.colWhen'), cell: (r) => shanghaiDateTime(r.createdAt), width: '9rem' },
     { key: 'who', header: t('import.colWho'), cell: (r) => r.createdBy, width: '10rem' },
     { key: 'file', header: t('import.colFile'), cell: (r) => r.fileName },
-    { key: 'kind', header: t('import.colKind'), cell: (r) => `${kindLabel(r.kind)} · ${r.year}`, width: '12rem' },
+    { key: 'kind', header: t('import.colKind'), cell: (r) => `${kindLabel(r.kind)} · ${r.year}`, width: '15rem' },
     { key: 'status', header: t('import.colStatus'), cell: (r) => t(`import.status.${r.status}`), width: '6rem' },
     {
       key: 'counts',
       header: t('import.colCounts'),
       align: 'right',
-      width: '11rem',
+      width: '14rem',
       cell: (r) => [r.newCount, r.changedCount, r.unchangedCount, r.errorCount].map((n) => formatCount(n)).join(' / '),
     },
     {
