@@ -1,4 +1,4 @@
-import { DataImports1796462040767 } from './1796462040767-data-imports.js';
+import { DataImports1796472545473 } from './1796472545473-data-imports.js';
 import { RetiredIndicators1795863189615 } from './1795863189615-retired-indicators.js';
 import { TodoIndexes1795862390771 } from './1795862390771-todo-indexes.js';
 import { TransferSplitConfirm1795859862985 } from './1795859862985-transfer-split-confirm.js';
@@ -23,5 +23,5 @@ export const MIGRATIONS: Function[] = [
   TransferSplitConfirm1795859862985,
   TodoIndexes1795862390771,
   RetiredIndicators1795863189615,
-  DataImports1796462040767,
+  DataImports1796472545473,
 ];

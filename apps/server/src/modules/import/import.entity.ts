@@ -100,15 +100,15 @@ export class DataImport {
   sheet: string;
 
   /** The caller's mapping, heading → field. */
-  @Column({ type: 'jsonb', default: () => `'{}'::jsonb` })
+  @Column({ type: 'jsonb', default: {} })
   mapping: Record<string, string>;
 
   /** The header row as read: each column's letter, heading and the field it maps to (null: ignored). */
-  @Column({ type: 'jsonb', default: () => `'[]'::jsonb` })
+  @Column({ type: 'jsonb', default: [] })
   headings: { column: string; heading: string; field: string | null }[];
 
   /** Required fields no heading maps to (status NEEDS_MAPPING). */
-  @Column({ type: 'jsonb', default: () => `'[]'::jsonb` })
+  @Column({ type: 'jsonb', default: [] })
   missingFields: string[];
 
   @Column({ default: 0 })
@@ -186,19 +186,19 @@ export class DataImportRow {
   data: Record<string, string | null>;
 
   /** Resolved references (ids) by name. */
-  @Column({ type: 'jsonb', default: () => `'{}'::jsonb` })
+  @Column({ type: 'jsonb', default: {} })
   refs: Record<string, number | string | null>;
 
   /** The problems found reading the cells, [{ field, code, zh, en }]: fixed once staged. */
-  @Column({ type: 'jsonb', default: () => `'[]'::jsonb` })
+  @Column({ type: 'jsonb', default: [] })
   parseErrors: unknown[];
 
   /** parseErrors and the problems found against the database, recomputed by each preview and by the commit. */
-  @Column({ type: 'jsonb', default: () => `'[]'::jsonb` })
+  @Column({ type: 'jsonb', default: [] })
   errors: unknown[];
 
   /** [{ field, code, zh, en }]: not blocking, shown in the preview. */
-  @Column({ type: 'jsonb', default: () => `'[]'::jsonb` })
+  @Column({ type: 'jsonb', default: [] })
   warnings: unknown[];
 
   @Column({ type: 'varchar', length: 10, nullable: true })

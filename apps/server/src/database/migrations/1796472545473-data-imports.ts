@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class DataImports1796462040767 implements MigrationInterface {
-  name = 'DataImports1796462040767';
+export class DataImports1796472545473 implements MigrationInterface {
+  name = 'DataImports1796472545473';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(
@@ -9,11 +9,11 @@ export class DataImports1796462040767 implements MigrationInterface {
     );
     await q.query(`CREATE INDEX "IDX_04942c4e2e7b766cd05bf2244c" ON "import_file"  ("user_id", "created_at") `);
     await q.query(
-      `CREATE TABLE "data_import" ("id" SERIAL NOT NULL, "region_id" integer NOT NULL, "file_id" integer NOT NULL, "file_name" character varying(255) NOT NULL, "kind" character varying(20) NOT NULL, "year" smallint NOT NULL, "status" character varying(16) NOT NULL, "sheet" character varying(255) NOT NULL DEFAULT '', "mapping" jsonb NOT NULL DEFAULT '{}'::jsonb, "headings" jsonb NOT NULL DEFAULT '[]'::jsonb, "missing_fields" jsonb NOT NULL DEFAULT '[]'::jsonb, "rows_read" integer NOT NULL DEFAULT '0', "rows_total" integer NOT NULL DEFAULT '0', "new_count" integer NOT NULL DEFAULT '0', "changed_count" integer NOT NULL DEFAULT '0', "unchanged_count" integer NOT NULL DEFAULT '0', "error_count" integer NOT NULL DEFAULT '0', "warning_count" integer NOT NULL DEFAULT '0', "failure" text, "created_by" integer NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "committed_at" TIMESTAMP WITH TIME ZONE, "version" integer NOT NULL DEFAULT '1', CONSTRAINT "CHK_1a3358e5409ecf279032142f82" CHECK ("status" IN ('NEEDS_MAPPING', 'READING', 'PREVIEWED', 'FAILED', 'COMMITTED')), CONSTRAINT "CHK_307f7a93059de417fd54f92a5f" CHECK ("kind" IN ('PROJECTS', 'EXECUTION')), CONSTRAINT "PK_755c3a88694c220eb49d8baccf1" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "data_import" ("id" SERIAL NOT NULL, "region_id" integer NOT NULL, "file_id" integer NOT NULL, "file_name" character varying(255) NOT NULL, "kind" character varying(20) NOT NULL, "year" smallint NOT NULL, "status" character varying(16) NOT NULL, "sheet" character varying(255) NOT NULL DEFAULT '', "mapping" jsonb NOT NULL DEFAULT '{}', "headings" jsonb NOT NULL DEFAULT '[]', "missing_fields" jsonb NOT NULL DEFAULT '[]', "rows_read" integer NOT NULL DEFAULT '0', "rows_total" integer NOT NULL DEFAULT '0', "new_count" integer NOT NULL DEFAULT '0', "changed_count" integer NOT NULL DEFAULT '0', "unchanged_count" integer NOT NULL DEFAULT '0', "error_count" integer NOT NULL DEFAULT '0', "warning_count" integer NOT NULL DEFAULT '0', "failure" text, "created_by" integer NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "committed_at" TIMESTAMP WITH TIME ZONE, "version" integer NOT NULL DEFAULT '1', CONSTRAINT "CHK_1a3358e5409ecf279032142f82" CHECK ("status" IN ('NEEDS_MAPPING', 'READING', 'PREVIEWED', 'FAILED', 'COMMITTED')), CONSTRAINT "CHK_307f7a93059de417fd54f92a5f" CHECK ("kind" IN ('PROJECTS', 'EXECUTION')), CONSTRAINT "PK_755c3a88694c220eb49d8baccf1" PRIMARY KEY ("id"))`,
     );
     await q.query(`CREATE INDEX "IDX_1ed8bd78ac5e3aa80d636c38e7" ON "data_import"  ("region_id", "created_at") `);
     await q.query(
-      `CREATE TABLE "data_import_row" ("import_id" integer NOT NULL, "line" integer NOT NULL, "key" character varying(80) NOT NULL, "unit_id" integer, "target_id" integer, "data" jsonb NOT NULL, "refs" jsonb NOT NULL DEFAULT '{}'::jsonb, "parse_errors" jsonb NOT NULL DEFAULT '[]'::jsonb, "errors" jsonb NOT NULL DEFAULT '[]'::jsonb, "warnings" jsonb NOT NULL DEFAULT '[]'::jsonb, "status" character varying(10), "changes" jsonb, CONSTRAINT "CHK_088b81f64fe25581d8d1744435" CHECK ("status" IS NULL OR "status" IN ('NEW', 'CHANGED', 'UNCHANGED', 'ERROR')), CONSTRAINT "PK_87e53af10cc9c95dc8b66373b4b" PRIMARY KEY ("import_id", "line"))`,
+      `CREATE TABLE "data_import_row" ("import_id" integer NOT NULL, "line" integer NOT NULL, "key" character varying(80) NOT NULL, "unit_id" integer, "target_id" integer, "data" jsonb NOT NULL, "refs" jsonb NOT NULL DEFAULT '{}', "parse_errors" jsonb NOT NULL DEFAULT '[]', "errors" jsonb NOT NULL DEFAULT '[]', "warnings" jsonb NOT NULL DEFAULT '[]', "status" character varying(10), "changes" jsonb, CONSTRAINT "CHK_088b81f64fe25581d8d1744435" CHECK ("status" IS NULL OR "status" IN ('NEW', 'CHANGED', 'UNCHANGED', 'ERROR')), CONSTRAINT "PK_87e53af10cc9c95dc8b66373b4b" PRIMARY KEY ("import_id", "line"))`,
     );
     await q.query(
       `CREATE INDEX "IDX_0024eb18b12dbb265ad98fcbef" ON "data_import_row"  ("import_id", "status", "line") `,
