@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { FUND_FAMILIES, GRADES, type FundFamily, type Grade } from '@jixiao/schema/enums';
 import { DataTable, type Column } from '@jixiao/ui/data-table';
@@ -10,6 +10,7 @@ import { ExportButtons } from '../../../app/components/ExportButtons';
 import { Money } from '../../../app/components/Money';
 import { Pager } from '../../../app/components/Pager';
 import { safeFileName } from '../../../app/export/download';
+import { useDebouncedParam } from '../../../app/router/use-debounced-param';
 import { useI18n } from '../../../app/i18n/i18n';
 import { checkpointName } from '../../../app/i18n/translate';
 import { projectPath } from '../../../app/router/routes';
@@ -92,15 +93,9 @@ export function ProjectTable(props: ProjectTableProps) {
   const unitId = props.fixedUnitId ?? state.unitId;
 
   // The search box answers as one types; the URL (and the query) follow after a pause.
-  const [searchText, setSearchText] = useState(state.search);
-  useEffect(() => {
-    setSearchText(state.search);
-  }, [state.search]);
-  useEffect(() => {
-    if (searchText === state.search) return undefined;
-    const timer = setTimeout(() => update({ q: searchText || null }, { replace: true }), 300);
-    return () => clearTimeout(timer);
-  }, [searchText, state.search, update]);
+  const [searchText, setSearchText] = useDebouncedParam(state.search, (text) =>
+    update({ q: text || null }, { replace: true }),
+  );
 
   const filter = useMemo<ProjectFilter>(
     () => ({

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { DataTable } from '@jixiao/ui/data-table';
 import { formatRate, formatYuan, formatYuanExact } from '@jixiao/ui/format';
@@ -401,13 +401,9 @@ export function ReportPanel({ year }: { year: number }) {
   const [checkpointId, setCheckpointId] = useState<string | null>(null);
   const checkpoint = open.find((c) => c.id === checkpointId) ?? open[0] ?? null;
   const [editing, setEditing] = useState<string | null>(null);
-  const due = useMemo(
-    () =>
-      checkpoint
-        ? (projects.data?.projects.edges ?? []).map((e) => e.node).filter((p) => p.budgetedOn <= checkpoint.periodEnd)
-        : [],
-    [projects.data, checkpoint],
-  );
+  const due = checkpoint
+    ? (projects.data?.projects.edges ?? []).map((e) => e.node).filter((p) => p.budgetedOn <= checkpoint.periodEnd)
+    : [];
   const error = cps.error ?? projects.error;
   const ready = cps.data && projects.data;
   const picked: ListedProject | null = due.find((p) => p.id === editing) ?? null;
