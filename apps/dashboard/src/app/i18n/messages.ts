@@ -4,6 +4,7 @@
 import { agencyEn, agencyZh } from '../../modules/agency/messages';
 import { biEn, biZh } from '../../modules/bi/messages';
 import { disclosureEn, disclosureZh } from '../../modules/disclosure/messages';
+import { exanteEn, exanteZh } from '../../modules/ex-ante/messages';
 import { flagsEn, flagsZh } from '../../modules/flags/messages';
 import { overviewEn, overviewZh } from '../../modules/overview/messages';
 import { performanceEn, performanceZh } from '../../modules/performance/messages';
@@ -139,6 +140,7 @@ export const zh = {
   ...biZh,
   ...screenZh,
   ...workZh,
+  ...exanteZh,
   ...disclosureZh,
 } as const;
 
@@ -157,5 +159,6 @@ export const en: Messages = {
   ...biEn,
   ...screenEn,
   ...workEn,
+  ...exanteEn,
   ...disclosureEn,
 };

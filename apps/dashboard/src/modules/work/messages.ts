@@ -1,12 +1,10 @@
 import { keyevalEn, keyevalZh } from './messages-keyeval';
-import { exanteEn, exanteZh } from './messages-exante';
 import { deptevalEn, deptevalZh } from './messages-depteval';
 import { ratingsEn, ratingsZh } from './messages-ratings';
 import { targetsExtraEn, targetsExtraZh } from './messages-targets-extra';
 import { transferEn, transferZh } from './messages-transfer';
 
 export const workZh = {
-  ...exanteZh,
   ...targetsExtraZh,
   ...ratingsZh,
   ...deptevalZh,
@@ -28,6 +26,10 @@ export const workZh = {
   'work.tab.review-targets': '目标初审',
   'work.tab.approve-targets': '目标审核',
   'work.tab.classified': '涉密单位代办',
+  'work.tab.ex-ante': '事前评估',
+  'work.tab.review-ex-ante': '事前评估初审',
+  'work.tab.conclude-ex-ante': '事前评估',
+  'work.tab.reassess-ex-ante': '事前评估复评',
   'work.stages': '工作阶段',
   'work.stage.monitoring': '运行监控',
   'work.stage.targets': '事前与目标',
@@ -288,7 +290,6 @@ export const workZh = {
 } as const;
 
 export const workEn: Record<keyof typeof workZh, string> = {
-  ...exanteEn,
   ...targetsExtraEn,
   ...ratingsEn,
   ...deptevalEn,
@@ -310,6 +311,10 @@ export const workEn: Record<keyof typeof workZh, string> = {
   'work.tab.review-targets': 'Review targets',
   'work.tab.approve-targets': 'Approve targets',
   'work.tab.classified': 'Classified units',
+  'work.tab.ex-ante': 'Ex-ante assessment',
+  'work.tab.review-ex-ante': 'Ex-ante first review',
+  'work.tab.conclude-ex-ante': 'Ex-ante conclusion',
+  'work.tab.reassess-ex-ante': 'Ex-ante re-assessment',
   'work.stages': 'Stages of the work',
   'work.stage.monitoring': 'Monitoring',
   'work.stage.targets': 'Ex-ante & targets',

@@ -1,6 +1,6 @@
 import { useI18n } from '../../../app/i18n/i18n';
 import { CutsPanel } from './EvaluationWork';
-import { ExAnteReviewQueue } from './ExAnteWork';
+import { ExAnteReviewQueue } from '../../ex-ante';
 import { ReportQueue } from './MonitoringWork';
 import { TargetReviewQueue } from './TargetsWork';
 

@@ -22,7 +22,7 @@ import { AgencyRatingPanel } from './AgencyRatingWork';
 import { AuthenticityPanel } from './AuthenticityWork';
 import { DepartmentEvaluationPanel } from './DepartmentEvaluationWork';
 import { CutsPanel, SelfEvaluationPanel } from './EvaluationWork';
-import { ExAnteConcludeQueue, ExAntePanel, ExAnteReassessQueue, ExAnteReviewQueue } from './ExAnteWork';
+import { ExAnteConcludeQueue, ExAntePanel, ExAnteReassessQueue, ExAnteReviewQueue } from '../../ex-ante';
 import { FlagWork } from './FlagWork';
 import { AgencyEvaluationsPanel, KeyEvaluationsPanel } from './KeyEvaluationWork';
 import { CheckpointsPanel, ReportPanel, ReportQueue } from './MonitoringWork';

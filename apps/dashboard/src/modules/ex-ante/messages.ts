@@ -1,10 +1,6 @@
 // 事前绩效评估 (ex-ante assessment) on the work bench: the unit files, the business section gives a first
 // opinion, the performance section sends large projects to an agency and concludes, the agency re-assesses.
 export const exanteZh = {
-  'work.tab.ex-ante': '事前评估',
-  'work.tab.review-ex-ante': '事前评估初审',
-  'work.tab.conclude-ex-ante': '事前评估',
-  'work.tab.reassess-ex-ante': '事前评估复评',
   'exante.title': '{year}–{next} 年度新增项目事前绩效评估',
   'exante.subtitle':
     '新增项目须先经事前绩效评估：论证立项必要性、可行性、绩效目标合理性和资金安排，提交业务科室初审、绩效科评分并作出结论',
@@ -105,10 +101,6 @@ export const exanteZh = {
 } as const;
 
 export const exanteEn: Record<keyof typeof exanteZh, string> = {
-  'work.tab.ex-ante': 'Ex-ante assessment',
-  'work.tab.review-ex-ante': 'Ex-ante first review',
-  'work.tab.conclude-ex-ante': 'Ex-ante conclusion',
-  'work.tab.reassess-ex-ante': 'Ex-ante re-assessment',
   'exante.title': 'Ex-ante assessment of new projects, {year}–{next}',
   'exante.subtitle':
     'A new project needs an ex-ante assessment first: argue its necessity, feasibility, targets and funding plan; the business section gives a first opinion, the performance section scores and concludes',
