@@ -307,7 +307,7 @@ function SampleView({ sample, minShare }: { sample: Sample; minShare: number }) 
             },
             {
               key: 'actions',
-              header: t('review.actions'),
+              header: t('work.actions'),
               width: '90px',
               cell: (c) =>
                 c.result === 'PENDING' ? (

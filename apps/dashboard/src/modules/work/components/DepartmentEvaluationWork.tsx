@@ -168,7 +168,7 @@ function ScoreForm({
           {...fieldProps('dept', 'score', f)}
         />
         <span className="work-hint">
-          {t('review.budget')} <Money yuan={project.budget} />
+          {t('work.budget')} <Money yuan={project.budget} />
         </span>
         <FieldError scope="dept" field="score" failure={f} />
       </label>
@@ -202,7 +202,7 @@ function ScoreResult({ result, project }: { result: Recorded; project: string })
     <section className="eval-result" data-testid="dept-result" aria-live="polite">
       <h3 className="work-form__title">{t('dept.resultTitle', { project })}</h3>
       <dl className="flag-card__facts">
-        <dt>{t('selfeval.score')}</dt>
+        <dt>{t('work.score')}</dt>
         <dd data-testid="dept-result-score">
           {result.score === null || result.score === undefined ? '—' : result.score.toFixed(2)}
         </dd>
@@ -367,7 +367,7 @@ export function DepartmentEvaluationPanel({ year }: { year: number }) {
               },
               {
                 key: 'project',
-                header: t('review.project'),
+                header: t('work.project'),
                 cell: (p) => (
                   <span title={p.name}>
                     {p.code} {p.name}
@@ -388,14 +388,14 @@ export function DepartmentEvaluationPanel({ year }: { year: number }) {
               },
               {
                 key: 'budget',
-                header: t('review.budget'),
+                header: t('work.budget'),
                 width: '110px',
                 align: 'right',
                 cell: (p) => <Money yuan={p.budget} />,
               },
               {
                 key: 'score',
-                header: t('selfeval.score'),
+                header: t('work.score'),
                 width: '70px',
                 align: 'right',
                 cell: (p) => departmentEvaluationOf(p.evaluations)?.score?.toFixed(2) ?? '—',
@@ -426,7 +426,7 @@ export function DepartmentEvaluationPanel({ year }: { year: number }) {
               },
               {
                 key: 'actions',
-                header: t('review.actions'),
+                header: t('work.actions'),
                 width: '104px',
                 cell: (p) =>
                   departmentState(p, picked.includes(p.id)) === 'draft' ? (

@@ -49,11 +49,11 @@ function SelfEvaluationResult({
         </p>
       )}
       <dl className="flag-card__facts">
-        <dt>{t('selfeval.score')}</dt>
+        <dt>{t('work.score')}</dt>
         <dd data-testid="self-eval-score">
           {evaluation.score === null || evaluation.score === undefined ? '—' : evaluation.score.toFixed(2)}
         </dd>
-        <dt>{t('selfeval.grade')}</dt>
+        <dt>{t('work.grade')}</dt>
         <dd>
           <GradeBadge grade={evaluation.grade} testId="self-eval-grade" />
           {evaluation.uncappedGrade && evaluation.uncappedGrade !== evaluation.grade && (
@@ -209,7 +209,7 @@ export function SelfEvaluationPanel({ year }: { year: number }) {
           columns={[
             {
               key: 'project',
-              header: t('review.project'),
+              header: t('work.project'),
               cell: (p) => (
                 <span title={p.name}>
                   {p.code} {p.name}
@@ -218,21 +218,21 @@ export function SelfEvaluationPanel({ year }: { year: number }) {
             },
             {
               key: 'budget',
-              header: t('review.budget'),
+              header: t('work.budget'),
               width: '110px',
               align: 'right',
               cell: (p) => <Money yuan={p.budget} />,
             },
             {
               key: 'score',
-              header: t('selfeval.score'),
+              header: t('work.score'),
               width: '70px',
               align: 'right',
               cell: (p) => selfEvaluationOf(p.evaluations)?.score?.toFixed(2) ?? '—',
             },
             {
               key: 'grade',
-              header: t('selfeval.grade'),
+              header: t('work.grade'),
               width: '90px',
               cell: (p) => {
                 const e = selfEvaluationOf(p.evaluations);
@@ -251,7 +251,7 @@ export function SelfEvaluationPanel({ year }: { year: number }) {
             },
             {
               key: 'actions',
-              header: t('review.actions'),
+              header: t('work.actions'),
               width: '90px',
               cell: (p) => {
                 const e = selfEvaluationOf(p.evaluations);
@@ -471,20 +471,20 @@ export function CutsPanel({
           columns={[
             {
               key: 'unit',
-              header: t('review.unit'),
+              header: t('work.unit'),
               width: '120px',
               cell: (c) => <span title={c.project.unit?.name}>{c.project.unit?.name ?? '—'}</span>,
             },
             {
               key: 'project',
-              header: t('review.project'),
+              header: t('work.project'),
               cell: (c) => (
                 <span title={c.project.name}>
                   {c.project.code} {c.project.name}
                 </span>
               ),
             },
-            { key: 'grade', header: t('selfeval.grade'), width: '60px', cell: (c) => <GradeBadge grade={c.grade} /> },
+            { key: 'grade', header: t('work.grade'), width: '60px', cell: (c) => <GradeBadge grade={c.grade} /> },
             {
               key: 'share',
               header: t('cuts.share'),
@@ -508,7 +508,7 @@ export function CutsPanel({
             },
             {
               key: 'status',
-              header: t('cp.status'),
+              header: t('work.status'),
               width: '80px',
               cell: (c) => (
                 <span
@@ -524,7 +524,7 @@ export function CutsPanel({
               ? [
                   {
                     key: 'actions',
-                    header: t('review.actions'),
+                    header: t('work.actions'),
                     width: '124px',
                     cell: (c: CutRow) => (
                       <CutActions
@@ -561,13 +561,13 @@ export function CutsPanel({
           columns={[
             {
               key: 'unit',
-              header: t('review.unit'),
+              header: t('work.unit'),
               width: '140px',
               cell: (p) => <span title={p.unit?.name}>{p.unit?.name ?? '—'}</span>,
             },
             {
               key: 'project',
-              header: t('review.project'),
+              header: t('work.project'),
               cell: (p) => (
                 <span title={p.name}>
                   {p.code} {p.name}
@@ -576,21 +576,21 @@ export function CutsPanel({
             },
             {
               key: 'budget',
-              header: t('review.budget'),
+              header: t('work.budget'),
               width: '100px',
               align: 'right',
               cell: (p) => <Money yuan={p.budget} />,
             },
             {
               key: 'score',
-              header: t('selfeval.score'),
+              header: t('work.score'),
               width: '70px',
               align: 'right',
               cell: (p) => selfEvaluationOf(p.evaluations)?.score?.toFixed(2) ?? '—',
             },
             {
               key: 'grade',
-              header: t('selfeval.grade'),
+              header: t('work.grade'),
               width: '60px',
               cell: (p) => <GradeBadge grade={p.listedGrade} testId={`notify-grade-${p.code}`} />,
             },

@@ -102,7 +102,7 @@ export function CheckpointsPanel({ year }: { year: number }) {
           },
           {
             key: 'status',
-            header: t('cp.status'),
+            header: t('work.status'),
             width: '100px',
             cell: (c) => (
               <span
@@ -115,7 +115,7 @@ export function CheckpointsPanel({ year }: { year: number }) {
           },
           {
             key: 'actions',
-            header: t('review.actions'),
+            header: t('work.actions'),
             width: '120px',
             cell: (c) =>
               c.status === 'PLANNED' ? (
@@ -185,18 +185,18 @@ function MissingReports({ checkpoint, name }: { checkpoint: Checkpoint; name: st
         errorText={pages.errorText}
         onRetry={pages.retry}
         retryLabel={t('common.retry')}
-        emptyText={t('review.empty')}
+        emptyText={t('work.nothingWaiting')}
         testId={`missing-table-${checkpoint.month}`}
         columns={[
           {
             key: 'unit',
-            header: t('review.unit'),
+            header: t('work.unit'),
             width: '160px',
             cell: (p) => <span title={p.unit?.name}>{p.unit?.name ?? '—'}</span>,
           },
           {
             key: 'project',
-            header: t('review.project'),
+            header: t('work.project'),
             cell: (p) => (
               <span title={p.name}>
                 {p.code} {p.name}
@@ -205,7 +205,7 @@ function MissingReports({ checkpoint, name }: { checkpoint: Checkpoint; name: st
           },
           {
             key: 'budget',
-            header: t('review.budget'),
+            header: t('work.budget'),
             width: '110px',
             align: 'right',
             cell: (p) => <Money yuan={p.budget} />,
@@ -451,12 +451,12 @@ export function ReportPanel({ year }: { year: number }) {
               rows={due}
               rowKey={(p) => p.id}
               status={due.length ? 'ready' : 'empty'}
-              emptyText={t('review.empty')}
+              emptyText={t('work.nothingWaiting')}
               testId="report-projects"
               columns={[
                 {
                   key: 'code',
-                  header: t('review.project'),
+                  header: t('work.project'),
                   cell: (p) => (
                     <span title={p.name}>
                       {p.code} {p.name}
@@ -465,7 +465,7 @@ export function ReportPanel({ year }: { year: number }) {
                 },
                 {
                   key: 'budget',
-                  header: t('review.budget'),
+                  header: t('work.budget'),
                   width: '120px',
                   align: 'right',
                   cell: (p) => <Money yuan={p.budget} />,
@@ -485,7 +485,7 @@ export function ReportPanel({ year }: { year: number }) {
                 },
                 {
                   key: 'actions',
-                  header: t('review.actions'),
+                  header: t('work.actions'),
                   width: '100px',
                   cell: (p) => {
                     const s = reportState(reportAt(p.monitoringReports, checkpoint.id));
@@ -599,13 +599,13 @@ function useQueueColumns() {
   return [
     {
       key: 'unit',
-      header: t('review.unit'),
+      header: t('work.unit'),
       width: '130px',
       cell: (r: QueueRow) => <span title={r.project?.unit?.name}>{r.project?.unit?.name ?? '—'}</span>,
     },
     {
       key: 'project',
-      header: t('review.project'),
+      header: t('work.project'),
       cell: (r: QueueRow) => (
         <span title={r.project?.name}>
           {r.project?.code} {r.project?.name}
@@ -615,7 +615,7 @@ function useQueueColumns() {
     { key: 'cp', header: t('review.checkpoint'), width: '80px', cell: (r: QueueRow) => checkpointName(t, r.month) },
     {
       key: 'budget',
-      header: t('review.budget'),
+      header: t('work.budget'),
       width: '100px',
       align: 'right' as const,
       cell: (r: QueueRow) => <Money yuan={r.budget} />,
@@ -698,13 +698,13 @@ function QueueTable({
         errorText={pages.errorText}
         onRetry={pages.retry}
         retryLabel={t('common.retry')}
-        emptyText={t('review.empty')}
+        emptyText={t('work.nothingWaiting')}
         testId={mode === 'review' ? 'review-queue' : 'confirm-queue'}
         columns={[
           ...columns,
           {
             key: 'actions',
-            header: t('review.actions'),
+            header: t('work.actions'),
             width: mode === 'review' ? '132px' : '80px',
             cell: (r: QueueRow) =>
               mode === 'review' ? (
@@ -716,7 +716,7 @@ function QueueTable({
                     onClick={() => void review(r, true)}
                     data-testid={`review-approve-${r.project?.code}`}
                   >
-                    {t('review.approve')}
+                    {t('work.approve')}
                   </button>
                   <button
                     type="button"
@@ -728,7 +728,7 @@ function QueueTable({
                     }}
                     data-testid={`review-return-${r.project?.code}`}
                   >
-                    {t('review.return')}
+                    {t('work.return')}
                   </button>
                 </span>
               ) : (
@@ -779,7 +779,7 @@ function QueueTable({
           </label>
           <div className="work-form__actions">
             <button type="submit" className="button button--danger" disabled={action.busy} data-testid="return-submit">
-              {t('review.confirmReturn')}
+              {t('work.confirmReturn')}
             </button>
             <button type="button" className="button" onClick={() => setReturning(null)}>
               {t('work.cancel')}

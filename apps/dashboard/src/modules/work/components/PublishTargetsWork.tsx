@@ -159,13 +159,13 @@ export function PublishTargetsPanel() {
             : []),
           {
             key: 'unit',
-            header: t('review.unit'),
+            header: t('work.unit'),
             width: '130px',
             cell: (p: Row) => <span title={p.unit?.name}>{p.unit?.name ?? '—'}</span>,
           },
           {
             key: 'project',
-            header: t('review.project'),
+            header: t('work.project'),
             cell: (p: Row) => (
               <span title={p.name}>
                 {p.code} {p.name}
@@ -174,7 +174,7 @@ export function PublishTargetsPanel() {
           },
           {
             key: 'budget',
-            header: t('review.budget'),
+            header: t('work.budget'),
             width: '100px',
             align: 'right' as const,
             cell: (p: Row) => <Money yuan={p.budget} />,

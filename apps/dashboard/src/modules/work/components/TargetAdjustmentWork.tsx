@@ -381,7 +381,7 @@ export function AdjustTargetsPanel({ year }: { year: number }) {
             columns={[
               {
                 key: 'project',
-                header: t('review.project'),
+                header: t('work.project'),
                 cell: (p) => (
                   <span title={p.name}>
                     {p.code} {p.name}
@@ -390,7 +390,7 @@ export function AdjustTargetsPanel({ year }: { year: number }) {
               },
               {
                 key: 'budget',
-                header: t('review.budget'),
+                header: t('work.budget'),
                 width: '100px',
                 align: 'right',
                 cell: (p) => <Money yuan={p.budget} />,
@@ -414,7 +414,7 @@ export function AdjustTargetsPanel({ year }: { year: number }) {
               },
               {
                 key: 'latest',
-                header: t('cp.status'),
+                header: t('work.status'),
                 width: '84px',
                 cell: (p) =>
                   p.targetAdjustments[0] ? (
@@ -425,7 +425,7 @@ export function AdjustTargetsPanel({ year }: { year: number }) {
               },
               {
                 key: 'actions',
-                header: t('review.actions'),
+                header: t('work.actions'),
                 width: '200px',
                 cell: (p) => (
                   <span className="row-actions">

@@ -493,7 +493,7 @@ export function TargetsPanel({ year }: { year: number }) {
             columns={[
               {
                 key: 'project',
-                header: t('review.project'),
+                header: t('work.project'),
                 cell: (p) => (
                   <span title={p.name}>
                     {p.code} {p.name}
@@ -502,7 +502,7 @@ export function TargetsPanel({ year }: { year: number }) {
               },
               {
                 key: 'budget',
-                header: t('review.budget'),
+                header: t('work.budget'),
                 width: '110px',
                 align: 'right',
                 cell: (p) => <Money yuan={p.budget} />,
@@ -516,13 +516,13 @@ export function TargetsPanel({ year }: { year: number }) {
               },
               {
                 key: 'status',
-                header: t('cp.status'),
+                header: t('work.status'),
                 width: '120px',
                 cell: (p) => <StatusBadge status={p.targetStatus} code={p.code} />,
               },
               {
                 key: 'actions',
-                header: t('review.actions'),
+                header: t('work.actions'),
                 width: '100px',
                 cell: (p) =>
                   p.targetStatus === 'DRAFT' || p.targetStatus === 'RETURNED' ? (
@@ -630,18 +630,18 @@ export function TargetReviewQueue({
         rows={rows}
         rowKey={(p) => p.id}
         status={rows.length ? 'ready' : 'empty'}
-        emptyText={t('review.empty')}
+        emptyText={t('work.nothingWaiting')}
         testId={mode === 'first' ? 'targets-review-queue' : 'targets-approve-queue'}
         columns={[
           {
             key: 'unit',
-            header: t('review.unit'),
+            header: t('work.unit'),
             width: '130px',
             cell: (p) => <span title={p.unit?.name}>{p.unit?.name ?? '—'}</span>,
           },
           {
             key: 'project',
-            header: t('review.project'),
+            header: t('work.project'),
             cell: (p) => (
               <span title={p.name}>
                 {p.code} {p.name}
@@ -650,7 +650,7 @@ export function TargetReviewQueue({
           },
           {
             key: 'budget',
-            header: t('review.budget'),
+            header: t('work.budget'),
             width: '100px',
             align: 'right',
             cell: (p) => <Money yuan={p.budget} />,
@@ -658,7 +658,7 @@ export function TargetReviewQueue({
           { key: 'count', header: t('targets.count'), width: '70px', align: 'right', cell: (p) => p.indicators.length },
           {
             key: 'actions',
-            header: t('review.actions'),
+            header: t('work.actions'),
             width: '132px',
             cell: (p) => (
               <span className="row-actions">
@@ -668,7 +668,7 @@ export function TargetReviewQueue({
                   onClick={() => start(p.id, true)}
                   data-testid={`targets-approve-${p.code}`}
                 >
-                  {t('review.approve')}
+                  {t('work.approve')}
                 </button>
                 <button
                   type="button"
@@ -676,7 +676,7 @@ export function TargetReviewQueue({
                   onClick={() => start(p.id, false)}
                   data-testid={`targets-return-${p.code}`}
                 >
-                  {t('review.return')}
+                  {t('work.return')}
                 </button>
               </span>
             ),
@@ -776,7 +776,7 @@ export function TargetReviewQueue({
               disabled={action.busy}
               data-testid="targets-decide"
             >
-              {open.approve ? t('review.approve') : t('review.confirmReturn')}
+              {open.approve ? t('work.approve') : t('work.confirmReturn')}
             </button>
             <button type="button" className="button" onClick={() => setOpen(null)}>
               {t('work.cancel')}
