@@ -10,6 +10,7 @@ import { overviewEn, overviewZh } from '../../modules/overview/messages';
 import { performanceEn, performanceZh } from '../../modules/performance/messages';
 import { portfolioEn, portfolioZh } from '../../modules/portfolio/messages';
 import { projectsEn, projectsZh } from '../../modules/projects/messages';
+import { targetsEn, targetsZh } from '../../modules/targets/messages';
 import { screenEn, screenZh } from '../../modules/screen/messages';
 import { unitEn, unitZh } from '../../modules/unit/messages';
 import { workEn, workZh } from '../../modules/work/messages';
@@ -141,6 +142,7 @@ export const zh = {
   ...screenZh,
   ...workZh,
   ...exanteZh,
+  ...targetsZh,
   ...disclosureZh,
 } as const;
 
@@ -160,5 +162,6 @@ export const en: Messages = {
   ...screenEn,
   ...workEn,
   ...exanteEn,
+  ...targetsEn,
   ...disclosureEn,
 };

@@ -1,6 +1,6 @@
 import type { SelfEvaluationInput } from '../../generated/graphql';
 import type { Lang } from '../../app/i18n/translate';
-import { cleanAmount } from './report-form';
+import { cleanAmount } from './amounts';
 
 /** The self-evaluation form as typed. */
 export interface SelfEvaluationDraft {

@@ -9,5 +9,6 @@ export { moneyColumn, projectColumn, unitColumn } from './components/columns';
 export { TodoPanel } from './components/TodoPanel';
 export { usePanelStatus } from './hooks/usePanelStatus';
 export { useWorkAction } from './hooks/useWorkAction';
+export { cleanAmount } from './amounts';
 export type { MutationFailure } from './mutation-errors';
 export { workPath, type WorkTab } from './todo-links';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanAmount, draftExecutionRate, initialDraft, reportVariables } from './report-form';
+import { cleanAmount } from './amounts';
+import { draftExecutionRate, initialDraft, reportVariables } from './report-form';
 import { canFill, reportAt, reportState, targetText } from './report-rows';
 
 describe('the monitoring report form', () => {

@@ -1,4 +1,5 @@
 import type { MonitoringReportInput } from '../../generated/graphql';
+import { cleanAmount } from './amounts';
 
 /** One indicator row of the monitoring report form. */
 export interface ActualDraft {
@@ -11,11 +12,6 @@ export interface ReportDraft {
   /** Executed amount in yuan as typed (digits, optional decimals; thousands separators allowed). */
   executed: string;
   actuals: ActualDraft[];
-}
-
-/** An amount typed as "1,234,567.80" or "1 234 567.8" → "1234567.80"; the server checks the rest. */
-export function cleanAmount(text: string): string {
-  return text.replace(/[\s,，]/g, '');
 }
 
 /**

@@ -2,7 +2,7 @@ import { useI18n } from '../../../app/i18n/i18n';
 import { CutsPanel } from './EvaluationWork';
 import { ExAnteReviewQueue } from '../../ex-ante';
 import { ReportQueue } from './MonitoringWork';
-import { TargetReviewQueue } from './TargetsWork';
+import { TargetReviewQueue } from '../../targets';
 
 /**
  * 涉密单位代办: classified units are out of sight of the business, fund and budget sections, so the

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import type { MutationFailure } from '../mutation-errors';
 import { FieldError, fieldProps } from './FormPieces';
 
@@ -10,6 +10,7 @@ export function TextField({
   label,
   hint,
   className = 'field',
+  style,
   scope,
   field,
   failure,
@@ -23,6 +24,7 @@ export function TextField({
   /** Words under the control (before the error). */
   hint?: ReactNode;
   className?: string;
+  style?: CSSProperties;
   scope: string;
   field: string;
   failure: MutationFailure | null;
@@ -45,7 +47,7 @@ export function TextField({
     ...fieldProps(scope, field, failure),
   };
   return (
-    <label className={className}>
+    <label className={className} style={style}>
       <span>{label}</span>
       {rows ? (
         <textarea rows={rows} onChange={(e) => onChange(e.target.value)} {...props} />

@@ -27,12 +27,16 @@ import { FlagWork } from './FlagWork';
 import { AgencyEvaluationsPanel, KeyEvaluationsPanel } from './KeyEvaluationWork';
 import { CheckpointsPanel, ReportPanel, ReportQueue } from './MonitoringWork';
 import { PublishEvaluationsPanel } from './PublishEvaluationsWork';
-import { PublishTargetsPanel } from './PublishTargetsWork';
-import { AdjustmentDecisionQueue, AdjustTargetsPanel } from './TargetAdjustmentWork';
 import { StandInPanel } from './StandInWork';
-import { TargetReviewQueue, TargetsPanel } from './TargetsWork';
+import {
+  AdjustmentDecisionQueue,
+  AdjustTargetsPanel,
+  PublishTargetsPanel,
+  TargetReviewQueue,
+  TargetsPanel,
+  TransferSplitPanel,
+} from '../../targets';
 import { TodoPanel } from './TodoPanel';
-import { TransferSplitPanel } from './TransferSplitWork';
 
 function TabContent({ tab, year }: { tab: WorkTab; year: number }) {
   switch (tab) {

@@ -2,14 +2,12 @@ import { useState } from 'react';
 import { DataTable } from '@jixiao/ui/data-table';
 import { formatCount } from '@jixiao/ui/format';
 import { Panel } from '@jixiao/ui/panel';
-import { Money } from '../../../app/components/Money';
-import { Pager } from '../../../app/components/Pager';
+import { CursorPager } from '../../../app/components/Pager';
 import { useCursorPages } from '../../../app/apollo/use-cursor-pages';
 import { useI18n } from '../../../app/i18n/i18n';
 import type { PublishQueueQuery } from '../../../generated/graphql';
-import { PUBLISH_QUEUE, PUBLISH_TARGETS } from '../graphql/target-adjustment.graphql';
-import { useWorkAction } from '../hooks/useWorkAction';
-import { FailureBanner } from './FormPieces';
+import { FailureBanner, moneyColumn, projectColumn, unitColumn, useWorkAction } from '../../work';
+import { PUBLISH_QUEUE, PUBLISH_TARGETS } from '../graphql/publish-targets.graphql';
 
 type Row = PublishQueueQuery['projects']['edges'][number]['node'];
 
@@ -157,28 +155,9 @@ export function PublishTargetsPanel() {
                 },
               ]
             : []),
-          {
-            key: 'unit',
-            header: t('work.unit'),
-            width: '130px',
-            cell: (p: Row) => <span title={p.unit?.name}>{p.unit?.name ?? '—'}</span>,
-          },
-          {
-            key: 'project',
-            header: t('work.project'),
-            cell: (p: Row) => (
-              <span title={p.name}>
-                {p.code} {p.name}
-              </span>
-            ),
-          },
-          {
-            key: 'budget',
-            header: t('work.budget'),
-            width: '100px',
-            align: 'right' as const,
-            cell: (p: Row) => <Money yuan={p.budget} />,
-          },
+          unitColumn(t('work.unit'), '130px', (p: Row) => p.unit),
+          projectColumn(t('work.project'), (p: Row) => p),
+          moneyColumn('budget', t('work.budget'), '100px', (p: Row) => p.budget),
           {
             key: 'count',
             header: t('targets.count'),
@@ -222,21 +201,7 @@ export function PublishTargetsPanel() {
               },
         ]}
       />
-      <Pager
-        page={pages.page}
-        pageSize={PAGE_SIZE}
-        totalCount={pages.totalCount}
-        hasPrevious={pages.hasPrevious}
-        hasNext={pages.hasNext}
-        onPrevious={() => {
-          pages.previous();
-          reset();
-        }}
-        onNext={() => {
-          pages.next();
-          reset();
-        }}
-      />
+      <CursorPager pages={pages} pageSize={PAGE_SIZE} onTurn={reset} />
     </Panel>
   );
 }

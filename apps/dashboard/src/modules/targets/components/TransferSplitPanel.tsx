@@ -1,21 +1,19 @@
 import { useQuery } from '@apollo/client/react';
-import { INDICATOR_LEVEL1_LABELS, COMPARATOR_SYMBOLS } from '@jixiao/schema/enums';
+import { INDICATOR_LEVEL1_LABELS } from '@jixiao/schema/enums';
 import { DataTable } from '@jixiao/ui/data-table';
 import { Panel } from '@jixiao/ui/panel';
 import { Money } from '../../../app/components/Money';
-import { errorMessage } from '../../../app/apollo/use-loadable-query';
 import { useI18n } from '../../../app/i18n/i18n';
 import type { MessageKey } from '../../../app/i18n/messages';
 import type { TransferPaymentsQuery } from '../../../generated/graphql';
+import { FailureBanner, projectColumn, unitColumn, usePanelStatus, useWorkAction } from '../../work';
 import { CONFIRM_TRANSFER_SPLIT, TRANSFER_PAYMENTS } from '../graphql/transfer.graphql';
-import { useWorkAction } from '../hooks/useWorkAction';
-import type { MutationFailure } from '../mutation-errors';
-import { linkRow, splitTone, transferOptions, type LinkedRow, type TransferOption } from '../transfer-form';
-import { FailureBanner, FieldError, fieldProps } from './FormPieces';
-import { label } from './TargetsWork';
+import { splitTone } from '../transfer-form';
+import { comparatorSymbol, label } from './TargetPieces';
 
 type Payment = TransferPaymentsQuery['transferPayments'][number];
 type Target = Payment['indicators'][number];
+type Split = Target['splits'][number];
 
 // The shared stylesheet has no transfer-split styles: the few this tab needs stay beside it.
 const CARD: React.CSSProperties = {
@@ -47,7 +45,7 @@ function TargetSplit({ target, testId }: { target: Target; testId: string }) {
         {target.name}{' '}
         <span className="muted">
           {label(INDICATOR_LEVEL1_LABELS, target.level1, lang)} · {target.level2} ·{' '}
-          {COMPARATOR_SYMBOLS[target.comparator as keyof typeof COMPARATOR_SYMBOLS] ?? target.comparator}
+          {comparatorSymbol(target.comparator)}
         </span>
       </h4>
       <dl className="transfer-figures" style={FIGURES}>
@@ -82,21 +80,8 @@ function TargetSplit({ target, testId }: { target: Target; testId: string }) {
         emptyText={t('transfer.noRows')}
         testId={`${testId}-rows`}
         columns={[
-          {
-            key: 'project',
-            header: t('transfer.project'),
-            cell: (s) => (
-              <span title={s.projectName}>
-                {s.projectCode} {s.projectName}
-              </span>
-            ),
-          },
-          {
-            key: 'unit',
-            header: t('transfer.unit'),
-            width: '22%',
-            cell: (s) => <span title={s.unitName}>{s.unitName}</span>,
-          },
+          projectColumn(t('transfer.project'), (s: Split) => ({ code: s.projectCode, name: s.projectName })),
+          unitColumn(t('transfer.unit'), '22%', (s: Split) => ({ name: s.unitName })),
           {
             key: 'indicator',
             header: t('transfer.indicator'),
@@ -183,7 +168,7 @@ function PaymentCard({ payment, index }: { payment: Payment; index: number }) {
 
 /** The performance section's tab: every transfer payment of the budget year with its targets' split, and its confirmation. */
 export function TransferSplitPanel({ year }: { year: number }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   // Like the targets being drafted and approved, the split is of the next budget year's payments.
   const next = year + 1;
   const { data, error } = useQuery(TRANSFER_PAYMENTS, { variables: { year: next } });
@@ -193,8 +178,7 @@ export function TransferSplitPanel({ year }: { year: number }) {
     <Panel
       title={t('transfer.title', { year: next })}
       subtitle={t('transfer.subtitle')}
-      status={data ? (payments.length ? 'ready' : 'empty') : error ? 'error' : 'loading'}
-      errorText={error ? errorMessage(error, t, lang) : undefined}
+      {...usePanelStatus(data, error, payments.length === 0)}
       emptyText={t('transfer.empty')}
       minHeight={160}
       testId="panel-transfer-splits"
@@ -205,68 +189,5 @@ export function TransferSplitPanel({ year }: { year: number }) {
         ))}
       </div>
     </Panel>
-  );
-}
-
-/** The upper targets a TRANSFER_PAYMENT project's rows may carry a share of, for the targets editor. */
-export function useTransferOptions(project: { id: string; year: number; fundFamily: string }): TransferOption[] | null {
-  const transfer = project.fundFamily === 'TRANSFER_PAYMENT';
-  const { data } = useQuery(TRANSFER_PAYMENTS, { variables: { year: project.year }, skip: !transfer });
-  if (!transfer) return null;
-  return transferOptions(data?.transferPayments ?? [], project.id);
-}
-
-/** The select "承接上级转移支付目标" of one row of the targets editor; the server's refusal of the link under it. */
-export function TransferLinkField({
-  row,
-  options,
-  onChange,
-  scope,
-  field,
-  failure,
-  testId,
-}: {
-  row: LinkedRow;
-  options: readonly TransferOption[];
-  onChange: (row: LinkedRow) => void;
-  scope: string;
-  field: string;
-  failure: MutationFailure | null;
-  testId: string;
-}) {
-  const { t } = useI18n();
-  const picked = options.find((o) => o.id === row.transferIndicatorId) ?? null;
-  const optionText = (o: TransferOption) =>
-    t('transfer.option', {
-      payment: o.paymentName,
-      name: o.name,
-      upper: o.upperValue,
-      unit: o.unitOfMeasure,
-      left: o.left,
-    });
-  return (
-    <label className="field target-row__link">
-      <span>{t('transfer.link')}</span>
-      <select
-        value={row.transferIndicatorId ?? ''}
-        onChange={(e) => onChange(linkRow(row, options.find((o) => o.id === e.target.value) ?? null))}
-        title={picked ? optionText(picked) : t('transfer.linkHint')}
-        data-testid={testId}
-        {...fieldProps(scope, field, failure)}
-      >
-        <option value="">{t('transfer.noLink')}</option>
-        {options.map((o) => (
-          <option key={o.id} value={o.id}>
-            {optionText(o)}
-          </option>
-        ))}
-      </select>
-      {picked && (
-        <span className="muted" data-testid={`${testId}-left`}>
-          {t('transfer.picked', { upper: picked.upperValue, unit: picked.unitOfMeasure, left: picked.left })}
-        </span>
-      )}
-      <FieldError scope={scope} field={field} failure={failure} />
-    </label>
   );
 }

@@ -1,9 +1,6 @@
 // Targets after approval: per-indicator comments of a return, adjustments at a checkpoint (the unit asks,
 // the performance section decides), and publishing the approved targets.
-export const targetsExtraZh = {
-  'work.tab.adjust-targets': '目标调整',
-  'work.tab.adjustments': '调整审批',
-  'work.tab.publish-targets': '目标公开',
+export const adjustmentsZh = {
   'tadjust.indicatorComment': '审核意见：{comment}',
   'tadjust.returnedPerIndicator': '已退回，请按各指标旁的审核意见修改',
   'tadjust.perIndicator': '逐条指标意见（写在需修改的指标旁）',
@@ -78,10 +75,7 @@ export const targetsExtraZh = {
   'tpublish.note': '说明',
 } as const;
 
-export const targetsExtraEn: Record<keyof typeof targetsExtraZh, string> = {
-  'work.tab.adjust-targets': 'Adjust targets',
-  'work.tab.adjustments': 'Adjustments',
-  'work.tab.publish-targets': 'Publish targets',
+export const adjustmentsEn: Record<keyof typeof adjustmentsZh, string> = {
   'tadjust.indicatorComment': 'Reviewer: {comment}',
   'tadjust.returnedPerIndicator': 'Returned: revise as the comments beside the indicators say',
   'tadjust.perIndicator': 'Comments per indicator (beside those to revise)',

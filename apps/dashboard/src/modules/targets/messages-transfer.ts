@@ -1,7 +1,6 @@
 // The words of transfer-payment target splits (中央/专项转移支付目标分解): the performance section's tab and
 // the link of an indicator to an upper target in the unit's targets editor.
 export const transferZh = {
-  'work.tab.transfer-splits': '转移支付目标分解',
   'transfer.title': '{year} 年度上级转移支付目标分解',
   'transfer.subtitle': '各项目承接的分解值之和须等于上级下达的目标值；一致后由绩效科确认',
   'transfer.empty': '本年度没有上级转移支付',
@@ -33,7 +32,6 @@ export const transferZh = {
 } as const;
 
 export const transferEn: Record<keyof typeof transferZh, string> = {
-  'work.tab.transfer-splits': 'Transfer splits',
   'transfer.title': 'Upper-level transfer targets split over projects, {year}',
   'transfer.subtitle':
     'The projects’ shares must add up to each target the upper level set; the performance section then confirms',

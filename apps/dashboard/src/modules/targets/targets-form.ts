@@ -1,5 +1,5 @@
 import type { IndicatorDraftInput, NewProjectInput } from '../../generated/graphql';
-import { cleanAmount } from './report-form';
+import { cleanAmount } from '../work';
 
 /** One indicator row of the targets editor, as typed. */
 export interface TargetRowDraft {
