@@ -6,6 +6,7 @@ import { biEn, biZh } from '../../modules/bi/messages';
 import { disclosureEn, disclosureZh } from '../../modules/disclosure/messages';
 import { exanteEn, exanteZh } from '../../modules/ex-ante/messages';
 import { flagsEn, flagsZh } from '../../modules/flags/messages';
+import { monitoringEn, monitoringZh } from '../../modules/monitoring/messages';
 import { overviewEn, overviewZh } from '../../modules/overview/messages';
 import { performanceEn, performanceZh } from '../../modules/performance/messages';
 import { portfolioEn, portfolioZh } from '../../modules/portfolio/messages';
@@ -143,6 +144,7 @@ export const zh = {
   ...workZh,
   ...exanteZh,
   ...targetsZh,
+  ...monitoringZh,
   ...disclosureZh,
 } as const;
 
@@ -163,5 +165,6 @@ export const en: Messages = {
   ...workEn,
   ...exanteEn,
   ...targetsEn,
+  ...monitoringEn,
   ...disclosureEn,
 };

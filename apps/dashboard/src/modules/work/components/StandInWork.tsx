@@ -1,7 +1,7 @@
 import { useI18n } from '../../../app/i18n/i18n';
 import { CutsPanel } from './EvaluationWork';
 import { ExAnteReviewQueue } from '../../ex-ante';
-import { ReportQueue } from './MonitoringWork';
+import { ReportQueue } from '../../monitoring';
 import { TargetReviewQueue } from '../../targets';
 
 /**

@@ -9,6 +9,7 @@ import { FieldError, fieldProps } from './FormPieces';
 export function TextField({
   label,
   hint,
+  hintTestId,
   className = 'field',
   style,
   scope,
@@ -23,6 +24,7 @@ export function TextField({
   label: ReactNode;
   /** Words under the control (before the error). */
   hint?: ReactNode;
+  hintTestId?: string;
   className?: string;
   style?: CSSProperties;
   scope: string;
@@ -54,7 +56,11 @@ export function TextField({
       ) : (
         <input onChange={(e) => onChange(e.target.value)} {...props} />
       )}
-      {hint && <span className="work-hint">{hint}</span>}
+      {hint && (
+        <span className="work-hint" data-testid={hintTestId}>
+          {hint}
+        </span>
+      )}
       <FieldError scope={scope} field={field} failure={failure} />
     </label>
   );

@@ -23,9 +23,9 @@ import { AuthenticityPanel } from './AuthenticityWork';
 import { DepartmentEvaluationPanel } from './DepartmentEvaluationWork';
 import { CutsPanel, SelfEvaluationPanel } from './EvaluationWork';
 import { ExAnteConcludeQueue, ExAntePanel, ExAnteReassessQueue, ExAnteReviewQueue } from '../../ex-ante';
-import { FlagWork } from './FlagWork';
+import { FlagWork } from '../../flags';
 import { AgencyEvaluationsPanel, KeyEvaluationsPanel } from './KeyEvaluationWork';
-import { CheckpointsPanel, ReportPanel, ReportQueue } from './MonitoringWork';
+import { CheckpointsPanel, ReportPanel, ReportQueue } from '../../monitoring';
 import { PublishEvaluationsPanel } from './PublishEvaluationsWork';
 import { StandInPanel } from './StandInWork';
 import {

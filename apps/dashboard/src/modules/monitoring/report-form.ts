@@ -1,5 +1,5 @@
 import type { MonitoringReportInput } from '../../generated/graphql';
-import { cleanAmount } from './amounts';
+import { cleanAmount } from '../work';
 
 /** One indicator row of the monitoring report form. */
 export interface ActualDraft {

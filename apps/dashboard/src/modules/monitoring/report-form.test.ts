@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanAmount } from './amounts';
+import { cleanAmount } from '../work';
 import { draftExecutionRate, initialDraft, reportVariables } from './report-form';
 import { canFill, reportAt, reportState, targetText } from './report-rows';
 
