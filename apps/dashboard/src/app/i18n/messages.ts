@@ -2,8 +2,10 @@
 // checks it). Placeholders are written {name} and filled by `translate`. Each feature keeps its words
 // beside it (modules/<view>/messages.ts); this file joins them.
 import { agencyEn, agencyZh } from '../../modules/agency/messages';
+import { ratingsEn, ratingsZh } from '../../modules/agency-ratings/messages';
 import { biEn, biZh } from '../../modules/bi/messages';
 import { disclosureEn, disclosureZh } from '../../modules/disclosure/messages';
+import { evaluationEn, evaluationZh } from '../../modules/evaluation/messages';
 import { exanteEn, exanteZh } from '../../modules/ex-ante/messages';
 import { flagsEn, flagsZh } from '../../modules/flags/messages';
 import { monitoringEn, monitoringZh } from '../../modules/monitoring/messages';
@@ -11,6 +13,7 @@ import { overviewEn, overviewZh } from '../../modules/overview/messages';
 import { performanceEn, performanceZh } from '../../modules/performance/messages';
 import { portfolioEn, portfolioZh } from '../../modules/portfolio/messages';
 import { projectsEn, projectsZh } from '../../modules/projects/messages';
+import { resultsEn, resultsZh } from '../../modules/results/messages';
 import { targetsEn, targetsZh } from '../../modules/targets/messages';
 import { screenEn, screenZh } from '../../modules/screen/messages';
 import { unitEn, unitZh } from '../../modules/unit/messages';
@@ -145,6 +148,9 @@ export const zh = {
   ...exanteZh,
   ...targetsZh,
   ...monitoringZh,
+  ...evaluationZh,
+  ...resultsZh,
+  ...ratingsZh,
   ...disclosureZh,
 } as const;
 
@@ -166,5 +172,8 @@ export const en: Messages = {
   ...exanteEn,
   ...targetsEn,
   ...monitoringEn,
+  ...evaluationEn,
+  ...resultsEn,
+  ...ratingsEn,
   ...disclosureEn,
 };

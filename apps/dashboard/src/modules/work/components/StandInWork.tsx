@@ -1,5 +1,5 @@
 import { useI18n } from '../../../app/i18n/i18n';
-import { CutsPanel } from './EvaluationWork';
+import { CutsPanel } from '../../results';
 import { ExAnteReviewQueue } from '../../ex-ante';
 import { ReportQueue } from '../../monitoring';
 import { TargetReviewQueue } from '../../targets';

@@ -18,15 +18,19 @@ import {
   workTabs,
   type WorkTab,
 } from '../todo-links';
-import { AgencyRatingPanel } from './AgencyRatingWork';
-import { AuthenticityPanel } from './AuthenticityWork';
-import { DepartmentEvaluationPanel } from './DepartmentEvaluationWork';
-import { CutsPanel, SelfEvaluationPanel } from './EvaluationWork';
 import { ExAnteConcludeQueue, ExAntePanel, ExAnteReassessQueue, ExAnteReviewQueue } from '../../ex-ante';
+import { AgencyRatingPanel } from '../../agency-ratings';
+import {
+  AgencyEvaluationsPanel,
+  AuthenticityPanel,
+  DepartmentEvaluationPanel,
+  KeyEvaluationsPanel,
+  PublishEvaluationsPanel,
+  SelfEvaluationPanel,
+} from '../../evaluation';
 import { FlagWork } from '../../flags';
-import { AgencyEvaluationsPanel, KeyEvaluationsPanel } from './KeyEvaluationWork';
+import { CutsPanel } from '../../results';
 import { CheckpointsPanel, ReportPanel, ReportQueue } from '../../monitoring';
-import { PublishEvaluationsPanel } from './PublishEvaluationsWork';
 import { StandInPanel } from './StandInWork';
 import {
   AdjustmentDecisionQueue,

@@ -1,7 +1,5 @@
 // The words of the department evaluation (部门评价) and the authenticity check (真实性核查).
 export const deptevalZh = {
-  'work.tab.department-evaluation': '部门评价',
-  'work.tab.authenticity': '真实性核查',
   'dept.title': '{year} 年度部门评价',
   'dept.subtitle':
     '选取部门评价项目，所选项目预算须达到本单位已批复项目预算的规定比例（优先选择以前年度未评价的重点项目和一次性项目）；选定后逐项录入评价得分',
@@ -91,8 +89,6 @@ export const deptevalZh = {
 } as const;
 
 export const deptevalEn: Record<keyof typeof deptevalZh, string> = {
-  'work.tab.department-evaluation': 'Department evaluation',
-  'work.tab.authenticity': 'Authenticity checks',
   'dept.title': 'Department evaluation of {year}',
   'dept.subtitle':
     'Pick the projects to evaluate: their budget must reach the rule’s share of the unit’s approved project budget (prefer key projects not evaluated before, and one-off projects); then record each one’s score',

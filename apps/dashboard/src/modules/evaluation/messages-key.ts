@@ -1,8 +1,5 @@
 // Key evaluations by agencies (财政重点评价), the expert panel's final result, and publishing evaluations.
 export const keyevalZh = {
-  'work.tab.key-evaluations': '重点评价',
-  'work.tab.agency-evaluations': '重点评价报告',
-  'work.tab.publish-evaluations': '评价公开',
   'keyeval.assignTitle': '委托第三方机构开展重点评价',
   'keyeval.assignSubtitle': '查找 {year} 年度项目，选择第三方机构后委托；每个项目只能委托一次重点评价',
   'keyeval.search': '查找项目（名称或编码）',
@@ -103,9 +100,6 @@ export const keyevalZh = {
 } as const;
 
 export const keyevalEn: Record<keyof typeof keyevalZh, string> = {
-  'work.tab.key-evaluations': 'Key evaluations',
-  'work.tab.agency-evaluations': 'Key evaluation reports',
-  'work.tab.publish-evaluations': 'Publish evaluations',
   'keyeval.assignTitle': 'Assign a key evaluation to an agency',
   'keyeval.assignSubtitle':
     'Find a project of {year}, pick an agency and assign; a project gets one key evaluation only',

@@ -36,3 +36,29 @@ export function GradeCaps({
     </ul>
   );
 }
+
+/** The grade given, and beside it the grade by score alone when a cap or a veto changed it. */
+export function GradeWithUncapped({
+  grade,
+  uncappedGrade,
+  byScore,
+  testId,
+}: {
+  grade: string | null | undefined;
+  uncappedGrade: string | null | undefined;
+  /** Words before the grade by score (按得分为). */
+  byScore: string;
+  testId?: string;
+}) {
+  return (
+    <>
+      <GradeBadge grade={grade} testId={testId} />
+      {uncappedGrade && uncappedGrade !== grade && (
+        <span className="muted">
+          {' '}
+          {byScore} <GradeBadge grade={uncappedGrade} />
+        </span>
+      )}
+    </>
+  );
+}

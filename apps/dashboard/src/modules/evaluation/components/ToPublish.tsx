@@ -1,66 +1,16 @@
 import { useMemo, useState } from 'react';
 import { DataTable, type Column } from '@jixiao/ui/data-table';
-import { formatDecimal } from '@jixiao/ui/format';
 import { Panel } from '@jixiao/ui/panel';
 import { useCursorPages } from '../../../app/apollo/use-cursor-pages';
-import { Pager } from '../../../app/components/Pager';
+import { CursorPager } from '../../../app/components/Pager';
 import { useI18n } from '../../../app/i18n/i18n';
-import type { PublishEvaluationsPageQuery, WorkPublishRowFieldsFragment } from '../../../generated/graphql';
-import { gradeLabel, kindLabel } from '../../projects/project-rows';
-import { PUBLISH_EVALUATIONS, PUBLISH_EVALUATIONS_PAGE } from '../graphql/key-evaluation.graphql';
-import { useWorkAction } from '../hooks/useWorkAction';
-import { finalScore, selectedOnPage, toggleAll, toggleOne } from '../key-evaluation-form';
-import { FailureBanner } from './FormPieces';
-
-type Row = WorkPublishRowFieldsFragment;
-
-const PAGE_SIZE = 20;
-const DONE_PAGE_SIZE = 10;
-const connection = (d: PublishEvaluationsPageQuery) => d.evaluations;
-const subject = (e: Row) => (e.project ? `${e.project.code} ${e.project.name}` : (e.unit?.name ?? ''));
-const publishable = (e: Row) => !e.unit?.classified;
-
-function useColumns(): Column<Row>[] {
-  const { t, lang } = useI18n();
-  return [
-    {
-      key: 'subject',
-      header: t('publish.col.subject'),
-      cell: (e) => (
-        <span title={`${subject(e)} · ${e.unit?.name ?? ''}`}>
-          {subject(e)}
-          {e.project && <span className="muted"> · {e.unit?.name}</span>}
-        </span>
-      ),
-    },
-    { key: 'kind', header: t('publish.col.kind'), width: '176px', cell: (e) => kindLabel(e.kind, lang) },
-    {
-      key: 'score',
-      header: t('publish.col.score'),
-      width: '68px',
-      align: 'right',
-      cell: (e) => {
-        const s = finalScore(e);
-        return s === null ? '—' : formatDecimal(s, 2);
-      },
-    },
-    {
-      key: 'grade',
-      header: t('publish.col.grade'),
-      width: '96px',
-      cell: (e) =>
-        e.grade ? (
-          <span className={`badge badge--grade-${e.grade.toLowerCase()}`}>{gradeLabel(e.grade, lang)}</span>
-        ) : (
-          '—'
-        ),
-    },
-    { key: 'evaluatedOn', header: t('publish.col.evaluatedOn'), width: '112px', cell: (e) => e.evaluatedOn ?? '—' },
-  ];
-}
+import { FailureBanner, useWorkAction } from '../../work';
+import { PUBLISH_EVALUATIONS, PUBLISH_EVALUATIONS_PAGE } from '../graphql/publish-evaluations.graphql';
+import { selectedOnPage, toggleAll, toggleOne } from '../key-evaluation-form';
+import { connection, PAGE_SIZE, publishable, subject, usePublishColumns, type Row } from './publish-rows';
 
 /** The final evaluations of the year not yet public: check several (or the whole page) and publish them. */
-function ToPublish({ year }: { year: number }) {
+export function ToPublish({ year }: { year: number }) {
   const { t } = useI18n();
   const variables = useMemo(() => ({ year, published: false }), [year]);
   const pages = useCursorPages(PUBLISH_EVALUATIONS_PAGE, variables, connection, PAGE_SIZE);
@@ -116,7 +66,7 @@ function ToPublish({ year }: { year: number }) {
           </span>
         ),
     },
-    ...useColumns(),
+    ...usePublishColumns(),
   ];
   const status = pages.status === 'ready' ? (rows.length ? 'ready' : 'empty') : pages.status;
   return (
@@ -197,79 +147,7 @@ function ToPublish({ year }: { year: number }) {
         testId="publish-list"
         columns={columns}
       />
-      <Pager
-        page={pages.page}
-        pageSize={PAGE_SIZE}
-        totalCount={pages.totalCount}
-        hasPrevious={pages.hasPrevious}
-        hasNext={pages.hasNext}
-        onPrevious={() => {
-          setConfirming(false);
-          pages.previous();
-        }}
-        onNext={() => {
-          setConfirming(false);
-          pages.next();
-        }}
-      />
+      <CursorPager pages={pages} pageSize={PAGE_SIZE} onTurn={() => setConfirming(false)} />
     </Panel>
-  );
-}
-
-/** The year's evaluations already public, with their date. */
-function Published({ year }: { year: number }) {
-  const { t } = useI18n();
-  const variables = useMemo(() => ({ year, published: true }), [year]);
-  const pages = useCursorPages(PUBLISH_EVALUATIONS_PAGE, variables, connection, DONE_PAGE_SIZE);
-  const columns: Column<Row>[] = [
-    ...useColumns(),
-    {
-      key: 'publishedOn',
-      header: t('publish.col.publishedOn'),
-      width: '112px',
-      cell: (e) => <span data-testid={`published-on-${e.id}`}>{e.publishedOn ?? '—'}</span>,
-    },
-  ];
-  const status = pages.status === 'ready' ? (pages.nodes.length ? 'ready' : 'empty') : pages.status;
-  return (
-    <Panel
-      title={t('publish.doneTitle', { year })}
-      status={status}
-      errorText={pages.errorText}
-      onRetry={pages.retry}
-      retryLabel={t('common.retry')}
-      emptyText={t('publish.doneEmpty')}
-      minHeight={120}
-      testId="panel-published-evaluations"
-    >
-      <DataTable
-        caption={t('publish.doneTitle', { year })}
-        rows={pages.nodes}
-        rowKey={(e) => e.id}
-        status={status}
-        emptyText={t('publish.doneEmpty')}
-        testId="published-list"
-        columns={columns}
-      />
-      <Pager
-        page={pages.page}
-        pageSize={DONE_PAGE_SIZE}
-        totalCount={pages.totalCount}
-        hasPrevious={pages.hasPrevious}
-        hasNext={pages.hasNext}
-        onPrevious={pages.previous}
-        onNext={pages.next}
-      />
-    </Panel>
-  );
-}
-
-/** 信息公开 of evaluation results: the performance section publishes final evaluations of the year. */
-export function PublishEvaluationsPanel({ year }: { year: number }) {
-  return (
-    <div className="work-stack">
-      <ToPublish year={year} />
-      <Published year={year} />
-    </div>
   );
 }

@@ -1,73 +1,23 @@
 import { useState, type FormEvent } from 'react';
-import { useQuery } from '@apollo/client/react';
 import { DataTable } from '@jixiao/ui/data-table';
-import { formatDecimal } from '@jixiao/ui/format';
-import { Panel } from '@jixiao/ui/panel';
-import { errorMessage } from '../../../app/apollo/use-loadable-query';
 import { useI18n } from '../../../app/i18n/i18n';
-import type { AgencyRatingWorkQuery } from '../../../generated/graphql';
-import { AGENCY_RATING_WORK, COMPUTE_AGENCY_RATINGS, PUBLISH_AGENCY_RATINGS } from '../graphql/agency-rating.graphql';
-import { useWorkAction } from '../hooks/useWorkAction';
+import { FailureBanner, useWorkAction } from '../../work';
+import { COMPUTE_AGENCY_RATINGS, PUBLISH_AGENCY_RATINGS } from '../graphql/agency-rating.graphql';
 import {
   computeVariables,
   initialSatisfaction,
   placeMessages,
-  ratingRules,
-  ratingYearState,
   satisfactionChanged,
   type RatingYearState,
   type SatisfactionDraft,
 } from '../rating-form';
-import { FailureBanner } from './FormPieces';
-
-type Agency = AgencyRatingWorkQuery['agencies'][number];
-type Rating = AgencyRatingWorkQuery['agencyRatings'][number];
-type Row = Agency & { figures: Rating | undefined };
-
-const score = (value: number | undefined) => (value === undefined ? '—' : formatDecimal(value, 2));
-
-function StateBadge({ state, year }: { state: RatingYearState; year: number }) {
-  const { t } = useI18n();
-  const cls =
-    state === 'published'
-      ? 'badge--state-confirmed'
-      : state === 'computed'
-        ? 'badge--state-submitted'
-        : 'badge--state-none';
-  return (
-    <span className={`badge ${cls}`} data-testid="ratings-state" data-state={state}>
-      {state === 'none' ? t('ratings.state.none', { year }) : t(`ratings.state.${state}`)}
-    </span>
-  );
-}
-
-function RatingBadge({ rating, testId }: { rating: string | undefined; testId: string }) {
-  const { t } = useI18n();
-  // The panel says the year is not computed yet; the cell keeps to a dash, its meaning in the title.
-  if (!rating) {
-    return (
-      <span
-        className="muted"
-        title={t('ratings.notComputed')}
-        aria-label={t('ratings.notComputed')}
-        data-testid={testId}
-      >
-        —
-      </span>
-    );
-  }
-  return (
-    <span className={`badge badge--rating-${rating.toLowerCase()}`} data-testid={testId} data-rating={rating}>
-      {rating}
-    </span>
-  );
-}
+import { RatingBadge, score, type Agency, type Rating, type Row } from './RatingBadges';
 
 /**
  * The year's ratings of every agency: the satisfaction typed per agency, computed by the server with the
  * components from the agencies' work, then published (after which nothing can change).
  */
-function RatingForm({
+export function RatingForm({
   year,
   agencies,
   ratings,
@@ -259,39 +209,5 @@ function RatingForm({
         </div>
       )}
     </form>
-  );
-}
-
-/** The performance section's tab: rate the agencies of a year and publish the ratings. */
-export function AgencyRatingPanel({ year }: { year: number }) {
-  const { t, lang } = useI18n();
-  const { data, error, refetch } = useQuery(AGENCY_RATING_WORK, { variables: { year } });
-  const agencies = data?.agencies ?? [];
-  const { state } = ratingYearState(agencies, year);
-  const rules = ratingRules(data?.ruleSet.rules);
-  return (
-    <Panel
-      title={t('ratings.title', { year })}
-      subtitle={t('ratings.subtitle')}
-      status={data ? (agencies.length ? 'ready' : 'empty') : error ? 'error' : 'loading'}
-      errorText={error ? errorMessage(error, t, lang) : undefined}
-      onRetry={() => void refetch().catch(() => undefined)}
-      retryLabel={t('common.retry')}
-      emptyText={t('ratings.empty')}
-      actions={data && agencies.length > 0 ? <StateBadge state={state} year={year} /> : undefined}
-      minHeight={200}
-      testId="panel-agency-ratings"
-    >
-      {data && (
-        <>
-          <p className="work-hint" data-testid="ratings-rules">
-            {t('ratings.rules', { ...rules.weights, ...rules.bands })}
-          </p>
-          <p className="work-hint">{t('ratings.howComputed')}</p>
-          {/* A fresh form per year, started from what was entered for it. */}
-          <RatingForm key={year} year={year} agencies={agencies} ratings={data.agencyRatings} state={state} />
-        </>
-      )}
-    </Panel>
   );
 }

@@ -1,6 +1,5 @@
 // The words of the agency ratings tab (第三方机构信用评级).
 export const ratingsZh = {
-  'work.tab.agency-ratings': '机构评级',
   'ratings.title': '{year} 年度第三方机构信用评级',
   'ratings.subtitle': '数量、质量、效果由机构承担的评价自动计算，满意度由绩效科录入；计算后核对，再公布',
   'ratings.rules':
@@ -33,7 +32,6 @@ export const ratingsZh = {
 } as const;
 
 export const ratingsEn: Record<keyof typeof ratingsZh, string> = {
-  'work.tab.agency-ratings': 'Agency ratings',
   'ratings.title': 'Third-party agency credit ratings, {year}',
   'ratings.subtitle':
     'Quantity, quality and effect come from the evaluations each agency did; the performance section enters satisfaction. Compute, check, then publish',

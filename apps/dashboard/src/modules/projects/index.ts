@@ -1,0 +1,4 @@
+// 项目: the paged, sortable project table every dashboard shows, and the words of a project's fields.
+// (The project page itself is loaded by the router.)
+export { FlagBadge, ProjectTable } from './components/ProjectTable';
+export { familyLabel, flagLabel, gradeLabel, kindLabel } from './project-rows';
