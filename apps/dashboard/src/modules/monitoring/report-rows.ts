@@ -1,3 +1,8 @@
+import type { WorkCheckpointsQuery } from '../../generated/graphql';
+
+/** A checkpoint of the year as the work bench reads it. */
+export type Checkpoint = WorkCheckpointsQuery['checkpoints'][number];
+
 /** The state of a project's report at a checkpoint: NONE until one exists. */
 export type ReportState = 'NONE' | 'DRAFT' | 'SUBMITTED' | 'REVIEWED' | 'CONFIRMED';
 

@@ -11,7 +11,7 @@ import { useI18n } from '../../../app/i18n/i18n';
 import { Link, useQueryParams } from '../../../app/router/router';
 import { LanguageSwitch } from '../../../app/shell/LanguageSwitch';
 import type { PublicDisclosuresQuery } from '../../../generated/graphql';
-import { YEARS } from '../../overview/hooks/useDashboardUrl';
+import { YEARS } from '../../../app/analytics/use-dashboard-url';
 import {
   budgetText,
   disclosureYears,

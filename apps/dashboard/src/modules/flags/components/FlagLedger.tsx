@@ -13,7 +13,7 @@ import { useI18n } from '../../../app/i18n/i18n';
 import { projectPath } from '../../../app/router/routes';
 import { Link, useQueryParams } from '../../../app/router/router';
 import type { FlagFilter, FlagLedgerQuery } from '../../../generated/graphql';
-import { FlagBadge } from '../../projects/components/ProjectTable';
+import { FlagBadge } from '../../projects';
 import { FLAG_LEDGER } from '../graphql/flag-ledger.graphql';
 import { flagExportColumns, isOverdue, parseLedgerState, raisedText, type FlagRow } from '../flag-rows';
 

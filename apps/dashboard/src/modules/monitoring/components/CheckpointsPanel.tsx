@@ -4,12 +4,10 @@ import { Panel } from '@jixiao/ui/panel';
 import { useI18n } from '../../../app/i18n/i18n';
 import type { MessageKey } from '../../../app/i18n/messages';
 import { checkpointName } from '../../../app/i18n/translate';
-import type { WorkCheckpointsQuery } from '../../../generated/graphql';
 import { FailureBanner, usePanelStatus, useWorkAction } from '../../work';
 import { CLOSE_CHECKPOINT, OPEN_CHECKPOINT, WORK_CHECKPOINTS } from '../graphql/monitoring.graphql';
+import type { Checkpoint } from '../report-rows';
 import { MissingReports } from './MissingReports';
-
-export type Checkpoint = WorkCheckpointsQuery['checkpoints'][number];
 
 /** The performance section opens a planned checkpoint and closes it once every report is confirmed. */
 export function CheckpointsPanel({ year }: { year: number }) {

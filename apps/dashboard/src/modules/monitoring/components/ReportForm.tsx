@@ -9,7 +9,7 @@ import { FailureBanner, FormActions, TextField, useWorkAction } from '../../work
 import { REPORTING_PROJECT, SUBMIT_MONITORING_REPORT } from '../graphql/monitoring.graphql';
 import { draftExecutionRate, initialDraft, reportVariables, type ReportDraft } from '../report-form';
 import { reportAt, targetText } from '../report-rows';
-import type { Checkpoint } from './CheckpointsPanel';
+import type { Checkpoint } from '../report-rows';
 
 type ReportingProject = Extract<NonNullable<ReportingProjectQuery['node']>, { indicators: unknown }>;
 

@@ -14,8 +14,8 @@ import type { ExportColumn } from '../../../app/export/table-export';
 import { useI18n } from '../../../app/i18n/i18n';
 import { checkpointName } from '../../../app/i18n/translate';
 import { dashboardBase, drillPath, homePath, withQuery } from '../../../app/router/routes';
-import { useSession } from '../../auth/hooks/useSession';
-import { raisedText } from '../../flags/flag-rows';
+import { useSession } from '../../auth';
+import { raisedText } from '../../flags';
 import { ProjectExecutionChart } from '../charts/project-execution/Chart';
 import { PROJECT_DETAIL } from '../graphql/project-detail.graphql';
 import {

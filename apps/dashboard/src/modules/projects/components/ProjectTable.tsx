@@ -16,8 +16,8 @@ import { checkpointName } from '../../../app/i18n/translate';
 import { projectPath } from '../../../app/router/routes';
 import { Link, useQueryParams } from '../../../app/router/router';
 import type { ProjectFilter, ProjectOrderField, ProjectTableQuery } from '../../../generated/graphql';
-import { CHECKPOINTS } from '../../overview/checkpoints';
-import { FILTER_PARAMS, isGrade } from '../../overview/cross-filter';
+import { CHECKPOINTS } from '../../../app/analytics/checkpoints';
+import { FILTER_PARAMS, isGrade } from '../../../app/analytics/cross-filter';
 import { PROJECT_TABLE, UNIT_OPTIONS } from '../graphql/project-table.graphql';
 import {
   familyLabel,

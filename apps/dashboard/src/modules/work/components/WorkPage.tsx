@@ -5,7 +5,7 @@ import { useI18n } from '../../../app/i18n/i18n';
 import type { MessageKey } from '../../../app/i18n/messages';
 import { useQueryParams } from '../../../app/router/router';
 import type { Role } from '@jixiao/schema/enums';
-import { YEARS } from '../../overview/hooks/useDashboardUrl';
+import { YEARS } from '../../../app/analytics/use-dashboard-url';
 import { activeTab, stageOf, TABS_WITHOUT_STAGES, WORK_YEAR, workStages, workTabs } from '../todo-links';
 import { StageBar } from './StageBar';
 import { TabContent } from './TabContent';

@@ -1,5 +1,5 @@
 import { FUND_FAMILIES, GRADES, type FundFamily, type Grade } from '@jixiao/schema/enums';
-import type { DrillLevel } from '../../app/router/routes';
+import type { DrillLevel } from '../router/routes';
 
 // The cross-filter of the cockpit (issue 5): clicking a fund family, a section or a grade filters every
 // other panel; the chips show it and clear it. It lives in the URL (?ff=…&section=…&grade=…).

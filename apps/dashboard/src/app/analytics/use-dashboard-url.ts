@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
-import { useQueryParams } from '../../../app/router/router';
-import { crossFilterParams, parseCrossFilter, type CrossFilter } from '../cross-filter';
+import { useQueryParams } from '../router/router';
+import { crossFilterParams, parseCrossFilter, type CrossFilter } from './cross-filter';
 
 /** Budget years of the demo county; the views open on the year of the report. */
 export const YEARS = [2022, 2023, 2024] as const;
