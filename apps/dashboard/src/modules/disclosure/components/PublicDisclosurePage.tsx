@@ -3,7 +3,7 @@ import { ApolloProvider } from '@apollo/client/react';
 import { formatCount, formatYuanExact } from '@jixiao/ui/format';
 import { Panel } from '@jixiao/ui/panel';
 import { PageHeading } from '../../../app/components/PageHeading';
-import { Pager } from '../../../app/components/Pager';
+import { CursorPager } from '../../../app/components/Pager';
 import { YearPicker } from '../../../app/components/YearPicker';
 import { useCursorPages } from '../../../app/apollo/use-cursor-pages';
 import { useDebouncedParam } from '../../../app/router/use-debounced-param';
@@ -185,21 +185,7 @@ function Disclosures() {
             <ProjectCard key={p.id} project={p} />
           ))}
         </div>
-        <Pager
-          page={pages.page}
-          pageSize={PAGE_SIZE}
-          totalCount={pages.totalCount}
-          hasPrevious={pages.hasPrevious}
-          hasNext={pages.hasNext}
-          onPrevious={() => {
-            pages.previous();
-            window.scrollTo(0, 0);
-          }}
-          onNext={() => {
-            pages.next();
-            window.scrollTo(0, 0);
-          }}
-        />
+        <CursorPager pages={pages} pageSize={PAGE_SIZE} onTurn={() => window.scrollTo(0, 0)} />
       </Panel>
     </main>
   );

@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { DataTable, type Column } from '@jixiao/ui/data-table';
 import { Panel } from '@jixiao/ui/panel';
 import { useI18n } from '../../../app/i18n/i18n';
-import { moneyColumn, unitColumn, usePanelStatus } from '../../work';
+import { RowButton, usePanelStatus } from '../../work';
 import { KEY_EVALUATIONS } from '../graphql/key-evaluation.graphql';
 import { keyEvaluationRows } from '../key-evaluation-form';
 import { AgencyReportForm } from './AgencyReportForm';
@@ -16,6 +16,7 @@ import {
   score,
   type KeyEvaluation,
 } from './KeyEvaluationReport';
+import { moneyColumn, unitColumn } from '../../../app/components/table-columns';
 
 /** The agency's key evaluations of the year: report on those assigned; see the submitted ones read-only. */
 export function AgencyEvaluationsPanel({ year }: { year: number }) {
@@ -53,24 +54,17 @@ export function AgencyEvaluationsPanel({ year }: { year: number }) {
       width: '76px',
       cell: (e) =>
         e.status === 'DRAFT' ? (
-          <button
-            type="button"
-            className="button button--small button--primary"
-            onClick={() => setOpen(e.id)}
-            data-testid={`agency-eval-fill-${codeOf(e)}`}
-          >
+          <RowButton primary onClick={() => setOpen(e.id)} testId={`agency-eval-fill-${codeOf(e)}`}>
             {t('agencyeval.fill')}
-          </button>
+          </RowButton>
         ) : (
-          <button
-            type="button"
-            className="button button--small"
-            aria-expanded={open === e.id}
+          <RowButton
+            expanded={open === e.id}
             onClick={() => setOpen(open === e.id ? null : e.id)}
-            data-testid={`agency-eval-view-${codeOf(e)}`}
+            testId={`agency-eval-view-${codeOf(e)}`}
           >
             {open === e.id ? t('keyeval.close') : t('keyeval.view')}
-          </button>
+          </RowButton>
         ),
     },
   ];

@@ -1,7 +1,15 @@
 import { useState } from 'react';
 import { Money } from '../../../app/components/Money';
 import { useI18n } from '../../../app/i18n/i18n';
-import { FailureBanner, FieldError, FormActions, TextField, useWorkAction, type MutationFailure } from '../../work';
+import {
+  FailureBanner,
+  FieldError,
+  FormActions,
+  type MutationFailure,
+  RowButton,
+  TextField,
+  useWorkAction,
+} from '../../work';
 import { SUBMIT_KEY_EVALUATION } from '../graphql/key-evaluation.graphql';
 import {
   EMPTY_FINDING,
@@ -65,14 +73,9 @@ function FindingRow({
         />
       </div>
       <div className="work-form__actions">
-        <button
-          type="button"
-          className="button button--small"
-          onClick={onRemove}
-          data-testid={`agency-eval-remove-${index}`}
-        >
+        <RowButton onClick={onRemove} testId={`agency-eval-remove-${index}`}>
           {t('agencyeval.removeFinding', { n: index + 1 })}
-        </button>
+        </RowButton>
       </div>
     </fieldset>
   );
@@ -157,14 +160,12 @@ export function AgencyReportForm({
           ))}
         </div>
         <div className="work-form__actions keyeval-add">
-          <button
-            type="button"
-            className="button button--small"
+          <RowButton
             onClick={() => setDraft((d) => ({ ...d, findings: [...d.findings, EMPTY_FINDING] }))}
-            data-testid="agency-eval-add"
+            testId="agency-eval-add"
           >
             {t('agencyeval.addFinding')}
-          </button>
+          </RowButton>
         </div>
       </fieldset>
       <FormActions

@@ -3,11 +3,12 @@ import { DataTable } from '@jixiao/ui/data-table';
 import { formatRate, formatShare } from '@jixiao/ui/format';
 import { useI18n } from '../../../app/i18n/i18n';
 import type { MessageKey } from '../../../app/i18n/messages';
-import { unitColumn } from '../../work';
 import { sampleProgress } from '../department-form';
 import { AuthenticityCheckForm, VetoResult } from './AuthenticityCheckForm';
 import { projectLabel, RESULT_TONE, type Check, type Checked, type Sample } from './AuthenticityPieces';
 import { GradeBadge } from './GradePieces';
+import { unitColumn } from '../../../app/components/table-columns';
+import { RowButton } from '../../work';
 
 /** The year's sample: how it was drawn, how far the checks are, and each check to record. */
 export function AuthenticitySample({ sample, minShare }: { sample: Sample; minShare: number }) {
@@ -125,18 +126,17 @@ export function AuthenticitySample({ sample, minShare }: { sample: Sample; minSh
               width: '90px',
               cell: (c) =>
                 c.result === 'PENDING' ? (
-                  <button
-                    type="button"
-                    className="button button--small button--primary"
+                  <RowButton
+                    primary
+                    ariaLabel={`${t('auth.record')} ${projectLabel(c)}`}
                     onClick={() => {
                       setVeto(null);
                       setChecking(c.id);
                     }}
-                    aria-label={`${t('auth.record')} ${projectLabel(c)}`}
-                    data-testid={`auth-record-${c.evaluation?.project?.code ?? c.position}`}
+                    testId={`auth-record-${c.evaluation?.project?.code ?? c.position}`}
                   >
                     {t('auth.record')}
-                  </button>
+                  </RowButton>
                 ) : null,
             },
           ]}

@@ -1,10 +1,11 @@
 import { DataTable } from '@jixiao/ui/data-table';
 import { useI18n } from '../../../app/i18n/i18n';
 import type { MessageKey } from '../../../app/i18n/messages';
-import { errorId, moneyColumn, type MutationFailure } from '../../work';
+import { errorId, type MutationFailure, RowButton } from '../../work';
 import { departmentEvaluationOf, departmentState, type DepartmentState } from '../department-form';
 import type { DeptProject } from './DepartmentScoreForm';
 import { GradeBadge } from './GradePieces';
+import { moneyColumn } from '../../../app/components/table-columns';
 
 const STATE_TONE: Record<Exclude<DepartmentState, 'final'>, string> = {
   draft: 'submitted',
@@ -120,14 +121,9 @@ export function DepartmentProjectsTable({
           width: '104px',
           cell: (p) =>
             departmentState(p, picked.includes(p.id)) === 'draft' ? (
-              <button
-                type="button"
-                className="button button--small button--primary"
-                onClick={() => onRecord(p.id)}
-                data-testid={`dept-record-${p.code}`}
-              >
+              <RowButton primary onClick={() => onRecord(p.id)} testId={`dept-record-${p.code}`}>
                 {t('dept.record')}
-              </button>
+              </RowButton>
             ) : null,
         },
       ]}

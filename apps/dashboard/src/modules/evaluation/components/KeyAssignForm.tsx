@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Money } from '../../../app/components/Money';
 import { useI18n } from '../../../app/i18n/i18n';
-import { FailureBanner, FieldError, fieldProps, FormActions, useWorkAction } from '../../work';
+import { FailureBanner, FieldError, fieldProps, FormActions, RowButton, useWorkAction } from '../../work';
 import {
   ASSIGN_KEY_EVALUATION,
   KEY_EVALUATION_AGENCIES,
@@ -49,15 +49,13 @@ function ProjectPicker({ year, onPick }: { year: number; onPick: (p: Candidate) 
                 {t('keyeval.hasKey')}
               </span>
             ) : (
-              <button
-                type="button"
-                className="button button--small"
+              <RowButton
+                ariaLabel={`${t('keyeval.pick')} ${p.code} ${p.name}`}
                 onClick={() => onPick(p)}
-                data-testid={`keyeval-pick-${p.code}`}
-                aria-label={`${t('keyeval.pick')} ${p.code} ${p.name}`}
+                testId={`keyeval-pick-${p.code}`}
               >
                 {t('keyeval.pick')}
-              </button>
+              </RowButton>
             )}
           </li>
         ))}
@@ -107,14 +105,9 @@ export function KeyAssignForm({ year }: { year: number }) {
             </strong>{' '}
             <span className="muted">{project.unit?.name} · </span>
             <Money yuan={project.budget} />{' '}
-            <button
-              type="button"
-              className="button button--small"
-              onClick={() => setProject(null)}
-              data-testid="keyeval-change-project"
-            >
+            <RowButton onClick={() => setProject(null)} testId="keyeval-change-project">
               {t('keyeval.change')}
-            </button>
+            </RowButton>
           </span>
           <FieldError scope="keyeval" field="projectId" failure={f} />
         </div>

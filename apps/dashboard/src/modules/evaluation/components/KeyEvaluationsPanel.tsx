@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { DataTable, type Column } from '@jixiao/ui/data-table';
 import { Panel } from '@jixiao/ui/panel';
 import { useI18n } from '../../../app/i18n/i18n';
-import { unitColumn, usePanelStatus } from '../../work';
+import { RowButton, usePanelStatus } from '../../work';
 import { KEY_EVALUATION_RULES, KEY_EVALUATIONS } from '../graphql/key-evaluation.graphql';
 import { keyEvaluationRows, minKeyEvaluations } from '../key-evaluation-form';
 import { FinalizeForm } from './FinalizeForm';
@@ -17,6 +17,7 @@ import {
   score,
   type KeyEvaluation,
 } from './KeyEvaluationReport';
+import { unitColumn } from '../../../app/components/table-columns';
 
 /**
  * 财政重点评价 for the performance section: assign projects of the year to agencies, then record the
@@ -59,30 +60,27 @@ export function KeyEvaluationsPanel({ year }: { year: number }) {
       width: '76px',
       cell: (e) =>
         e.status === 'SUBMITTED' ? (
-          <button
-            type="button"
-            className="button button--small button--primary"
+          <RowButton
+            primary
             onClick={() => {
               setResult(null);
               setOpen(e.id);
             }}
-            data-testid={`keyeval-open-${codeOf(e)}`}
+            testId={`keyeval-open-${codeOf(e)}`}
           >
             {t('keyeval.finalizeOpen')}
-          </button>
+          </RowButton>
         ) : e.status === 'FINAL' ? (
-          <button
-            type="button"
-            className="button button--small"
-            aria-expanded={open === e.id}
+          <RowButton
+            expanded={open === e.id}
             onClick={() => {
               setResult(null);
               setOpen(open === e.id ? null : e.id);
             }}
-            data-testid={`keyeval-view-${codeOf(e)}`}
+            testId={`keyeval-view-${codeOf(e)}`}
           >
             {open === e.id ? t('keyeval.close') : t('keyeval.view')}
-          </button>
+          </RowButton>
         ) : null,
     },
   ];

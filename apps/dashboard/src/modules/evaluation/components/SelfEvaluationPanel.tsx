@@ -4,12 +4,13 @@ import { DataTable } from '@jixiao/ui/data-table';
 import { Panel } from '@jixiao/ui/panel';
 import { useI18n } from '../../../app/i18n/i18n';
 import type { WorkSelfEvaluationFieldsFragment } from '../../../generated/graphql';
-import { moneyColumn, projectColumn, usePanelStatus } from '../../work';
+import { RowButton, usePanelStatus } from '../../work';
 import { selfEvaluationOf } from '../evaluation-form';
 import { SELF_EVALUATION_PROJECTS } from '../graphql/self-evaluation.graphql';
 import { GradeBadge } from './GradePieces';
 import { SelfEvaluationForm, type EvalProject } from './SelfEvaluationForm';
 import { SelfEvaluationResult } from './SelfEvaluationResult';
+import { moneyColumn, projectColumn } from '../../../app/components/table-columns';
 
 /** The unit's projects of the year: self-evaluate those with approved targets; see the grade of the others. */
 export function SelfEvaluationPanel({ year }: { year: number }) {
@@ -83,17 +84,16 @@ export function SelfEvaluationPanel({ year }: { year: number }) {
               cell: (p) => {
                 const e = selfEvaluationOf(p.evaluations);
                 return !e || e.status === 'DRAFT' ? (
-                  <button
-                    type="button"
-                    className="button button--small button--primary"
+                  <RowButton
+                    primary
                     onClick={() => {
                       setResult(null);
                       setEditing(p.id);
                     }}
-                    data-testid={`self-eval-fill-${p.code}`}
+                    testId={`self-eval-fill-${p.code}`}
                   >
                     {t('selfeval.fill')}
-                  </button>
+                  </RowButton>
                 ) : null;
               },
             },

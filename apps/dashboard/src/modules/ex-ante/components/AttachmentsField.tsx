@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useI18n } from '../../../app/i18n/i18n';
-import { FieldError, type MutationFailure } from '../../work';
+import { FieldError, type MutationFailure, RowButton } from '../../work';
 import { addAttachment, removeAttachment } from '../ex-ante-form';
 
 /** The names of the filing's attachments: a list to remove from, and a name to add (not twice). */
@@ -34,15 +34,13 @@ export function AttachmentsField({
           {names.map((name, i) => (
             <li key={name} data-testid={`exante-attachment-${i}`}>
               <span className="library-list__name">{name}</span>
-              <button
-                type="button"
-                className="button button--small"
-                aria-label={t('exante.attachmentRemoveLabel', { name })}
+              <RowButton
+                ariaLabel={t('exante.attachmentRemoveLabel', { name })}
                 onClick={() => onChange(removeAttachment(names, i))}
-                data-testid={`exante-attachment-remove-${i}`}
+                testId={`exante-attachment-remove-${i}`}
               >
                 {t('exante.attachmentRemove')}
-              </button>
+              </RowButton>
             </li>
           ))}
         </ul>

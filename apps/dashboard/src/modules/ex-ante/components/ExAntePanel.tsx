@@ -4,12 +4,13 @@ import { DataTable } from '@jixiao/ui/data-table';
 import { Panel } from '@jixiao/ui/panel';
 import { useI18n } from '../../../app/i18n/i18n';
 import { Link } from '../../../app/router/router';
-import { moneyColumn, projectColumn, usePanelStatus, workPath } from '../../work';
+import { RowButton, usePanelStatus, workPath } from '../../work';
 import { canFile, exAnteStage, newProjects } from '../ex-ante-form';
 import { EX_ANTE_UNIT_PROJECTS } from '../graphql/ex-ante.graphql';
 import { AssessmentCard } from './AssessmentCard';
 import { ConclusionBadge, StageBadge, TruncatedNote, type ExAnteProject } from './ExAnteBadges';
 import { ExAnteForm } from './ExAnteForm';
+import { moneyColumn, projectColumn } from '../../../app/components/table-columns';
 
 /** UNIT: the new projects of the work year and the next, their assessment, and the filing form. */
 export function ExAntePanel({ year }: { year: number }) {
@@ -80,24 +81,21 @@ export function ExAntePanel({ year }: { year: number }) {
                 width: '100px',
                 cell: (p) =>
                   canFile(exAnteStage(p.exAnteAssessment)) ? (
-                    <button
-                      type="button"
-                      className="button button--small button--primary"
+                    <RowButton
+                      primary
                       onClick={() => setOpen({ id: p.id, filing: true })}
-                      data-testid={`exante-file-${p.code}`}
+                      testId={`exante-file-${p.code}`}
                     >
                       {t('exante.file')}
-                    </button>
+                    </RowButton>
                   ) : (
-                    <button
-                      type="button"
-                      className="button button--small"
-                      aria-expanded={open?.id === p.id}
+                    <RowButton
+                      expanded={open?.id === p.id}
                       onClick={() => setOpen(open?.id === p.id ? null : { id: p.id, filing: false })}
-                      data-testid={`exante-view-${p.code}`}
+                      testId={`exante-view-${p.code}`}
                     >
                       {open?.id === p.id ? t('exante.close') : t('exante.view')}
-                    </button>
+                    </RowButton>
                   ),
               },
             ]}

@@ -2,8 +2,9 @@ import type { ReactNode } from 'react';
 import { DataTable, type Column } from '@jixiao/ui/data-table';
 import { useI18n } from '../../../app/i18n/i18n';
 import type { Translate } from '../../../app/i18n/translate';
-import { moneyColumn, projectColumn, unitColumn } from '../../work';
 import type { ExAnteProject } from './ExAnteBadges';
+import { moneyColumn, projectColumn, unitColumn } from '../../../app/components/table-columns';
+import { RowButton } from '../../work';
 
 /** The unit, project and budget columns of every ex-ante list. */
 export function exAnteColumns(t: Translate): Column<ExAnteProject>[] {
@@ -49,15 +50,14 @@ export function ExAnteQueueTable({
           header: t('exante.actions'),
           width: '80px',
           cell: (p) => (
-            <button
-              type="button"
-              className={`button button--small${open === p.id ? '' : ' button--primary'}`}
-              aria-expanded={open === p.id}
+            <RowButton
+              primary={open !== p.id}
+              expanded={open === p.id}
               onClick={() => onOpen(open === p.id ? null : p.id)}
-              data-testid={`exante-open-${p.code}`}
+              testId={`exante-open-${p.code}`}
             >
               {open === p.id ? t('exante.close') : t('exante.open')}
-            </button>
+            </RowButton>
           ),
         },
       ]}

@@ -4,7 +4,7 @@ import { Panel } from '@jixiao/ui/panel';
 import { useI18n } from '../../../app/i18n/i18n';
 import type { MessageKey } from '../../../app/i18n/messages';
 import { checkpointName } from '../../../app/i18n/translate';
-import { FailureBanner, usePanelStatus, useWorkAction } from '../../work';
+import { FailureBanner, RowButton, usePanelStatus, useWorkAction } from '../../work';
 import { CLOSE_CHECKPOINT, OPEN_CHECKPOINT, WORK_CHECKPOINTS } from '../graphql/monitoring.graphql';
 import type { Checkpoint } from '../report-rows';
 import { MissingReports } from './MissingReports';
@@ -91,25 +91,22 @@ export function CheckpointsPanel({ year }: { year: number }) {
             width: '120px',
             cell: (c) =>
               c.status === 'PLANNED' ? (
-                <button
-                  type="button"
-                  className="button button--small button--primary"
+                <RowButton
+                  primary
                   disabled={action.busy}
                   onClick={() => void step(c, true)}
-                  data-testid={`cp-open-${c.month}-${c.scope}`}
+                  testId={`cp-open-${c.month}-${c.scope}`}
                 >
                   {t('cp.open')}
-                </button>
+                </RowButton>
               ) : c.status === 'OPEN' ? (
-                <button
-                  type="button"
-                  className="button button--small"
+                <RowButton
                   disabled={action.busy}
                   onClick={() => void step(c, false)}
-                  data-testid={`cp-close-${c.month}-${c.scope}`}
+                  testId={`cp-close-${c.month}-${c.scope}`}
                 >
                   {t('cp.close')}
-                </button>
+                </RowButton>
               ) : null,
           },
         ]}

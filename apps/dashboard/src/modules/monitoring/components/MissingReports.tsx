@@ -3,9 +3,9 @@ import { useCursorPages } from '../../../app/apollo/use-cursor-pages';
 import { CursorPager } from '../../../app/components/Pager';
 import { useI18n } from '../../../app/i18n/i18n';
 import type { MissingReportsQuery } from '../../../generated/graphql';
-import { moneyColumn, projectColumn, unitColumn } from '../../work';
 import { MISSING_REPORTS } from '../graphql/monitoring.graphql';
 import type { Checkpoint } from '../report-rows';
+import { moneyColumn, projectColumn, unitColumn } from '../../../app/components/table-columns';
 
 type MissingPage = Extract<NonNullable<MissingReportsQuery['node']>, { missingReports: unknown }>['missingReports'];
 const EMPTY_MISSING: MissingPage = { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] };

@@ -6,11 +6,12 @@ import { useI18n } from '../../../app/i18n/i18n';
 import type { MessageKey } from '../../../app/i18n/messages';
 import { checkpointName } from '../../../app/i18n/translate';
 import type { UnitReportingProjectsQuery } from '../../../generated/graphql';
-import { moneyColumn, projectColumn, usePanelStatus } from '../../work';
+import { RowButton, usePanelStatus } from '../../work';
 import { UNIT_REPORTING_PROJECTS, WORK_CHECKPOINTS } from '../graphql/monitoring.graphql';
 import { canFill, reportAt, reportState } from '../report-rows';
 import { ReportFormLoader } from './ReportForm';
 import { CheckpointSelect } from './CheckpointSelect';
+import { moneyColumn, projectColumn } from '../../../app/components/table-columns';
 
 type ListedProject = UnitReportingProjectsQuery['projects']['edges'][number]['node'];
 
@@ -84,14 +85,9 @@ export function ReportPanel({ year }: { year: number }) {
                   cell: (p) => {
                     const s = reportState(reportAt(p.monitoringReports, checkpoint.id));
                     return canFill(s) ? (
-                      <button
-                        type="button"
-                        className="button button--small button--primary"
-                        onClick={() => setEditing(p.id)}
-                        data-testid={`report-fill-${p.code}`}
-                      >
+                      <RowButton primary onClick={() => setEditing(p.id)} testId={`report-fill-${p.code}`}>
                         {s === 'DRAFT' ? t('report.refill') : t('report.fill')}
-                      </button>
+                      </RowButton>
                     ) : null;
                   },
                 },

@@ -3,7 +3,7 @@ import { DataTable } from '@jixiao/ui/data-table';
 import { useCursorPages } from '../../../app/apollo/use-cursor-pages';
 import { CursorPager } from '../../../app/components/Pager';
 import { useI18n } from '../../../app/i18n/i18n';
-import { FailureBanner, FormActions, TextField, useWorkAction } from '../../work';
+import { FailureBanner, FormActions, RowButton, TextField, useWorkAction } from '../../work';
 import { CHECKPOINT_REPORTS, CONFIRM_MONITORING_REPORT, REVIEW_MONITORING_REPORT } from '../graphql/monitoring.graphql';
 import { QUEUE_PAGE_SIZE, queueColumns, queueConnection, type QueueRow } from './report-queue-rows';
 
@@ -78,38 +78,34 @@ export function ReportQueueTable({
             cell: (r: QueueRow) =>
               mode === 'review' ? (
                 <span className="row-actions">
-                  <button
-                    type="button"
-                    className="button button--small button--primary"
+                  <RowButton
+                    primary
                     disabled={action.busy}
                     onClick={() => void review(r, true)}
-                    data-testid={`review-approve-${r.project?.code}`}
+                    testId={`review-approve-${r.project?.code}`}
                   >
                     {t('work.approve')}
-                  </button>
-                  <button
-                    type="button"
-                    className="button button--small"
+                  </RowButton>
+                  <RowButton
                     disabled={action.busy}
                     onClick={() => {
                       setReturning(r);
                       action.clear();
                     }}
-                    data-testid={`review-return-${r.project?.code}`}
+                    testId={`review-return-${r.project?.code}`}
                   >
                     {t('work.return')}
-                  </button>
+                  </RowButton>
                 </span>
               ) : (
-                <button
-                  type="button"
-                  className="button button--small button--primary"
+                <RowButton
+                  primary
                   disabled={action.busy}
                   onClick={() => void confirm(r)}
-                  data-testid={`confirm-${r.project?.code}`}
+                  testId={`confirm-${r.project?.code}`}
                 >
                   {t('review.confirm')}
-                </button>
+                </RowButton>
               ),
           },
         ]}

@@ -2,7 +2,7 @@ import type { Column } from '@jixiao/ui/data-table';
 import { formatRate } from '@jixiao/ui/format';
 import { checkpointName, type Translate } from '../../../app/i18n/translate';
 import type { CheckpointReportsQuery } from '../../../generated/graphql';
-import { moneyColumn, projectColumn, unitColumn } from '../../work';
+import { moneyColumn, projectColumn, unitColumn } from '../../../app/components/table-columns';
 
 type QueueCheckpoint = Extract<NonNullable<CheckpointReportsQuery['node']>, { reports: unknown }>;
 type QueueReport = QueueCheckpoint['reports']['edges'][number]['node'];

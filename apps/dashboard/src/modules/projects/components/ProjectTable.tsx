@@ -8,7 +8,7 @@ import { fetchAllPages } from '../../../app/apollo/fetch-all';
 import { useCursorPages } from '../../../app/apollo/use-cursor-pages';
 import { ExportButtons } from '../../../app/components/ExportButtons';
 import { Money } from '../../../app/components/Money';
-import { Pager } from '../../../app/components/Pager';
+import { CursorPager } from '../../../app/components/Pager';
 import { safeFileName } from '../../../app/export/download';
 import { useDebouncedParam } from '../../../app/router/use-debounced-param';
 import { useI18n } from '../../../app/i18n/i18n';
@@ -335,17 +335,7 @@ export function ProjectTable(props: ProjectTableProps) {
         retryLabel={t('common.retry')}
         skeletonRows={8}
       />
-      {status === 'ready' && (
-        <Pager
-          page={pages.page}
-          pageSize={PAGE_SIZE}
-          totalCount={pages.totalCount}
-          hasPrevious={pages.hasPrevious}
-          hasNext={pages.hasNext}
-          onPrevious={pages.previous}
-          onNext={pages.next}
-        />
-      )}
+      {status === 'ready' && <CursorPager pages={pages} pageSize={PAGE_SIZE} />}
       <p className="panel-footnote">
         {t('projects.footnote', { checkpoint: checkpointName(t, MONTHS[MONTHS.length - 1]) })}
       </p>

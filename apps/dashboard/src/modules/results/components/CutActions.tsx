@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Money } from '../../../app/components/Money';
 import { useI18n } from '../../../app/i18n/i18n';
 import type { CutProjectsQuery } from '../../../generated/graphql';
-import { FailureBanner, FormActions, TextField, useWorkAction } from '../../work';
+import { FailureBanner, FormActions, RowButton, TextField, useWorkAction } from '../../work';
 import { cutDecisionVariables } from '../cuts-form';
 import { DECIDE_CUT } from '../graphql/cuts.graphql';
 
@@ -34,24 +34,12 @@ export function CutActions({
     );
   return (
     <span className="row-actions">
-      <button
-        type="button"
-        className="button button--small button--primary"
-        disabled={action.busy}
-        onClick={() => void accept()}
-        data-testid={`cut-accept-${cut.project.code}`}
-      >
+      <RowButton primary disabled={action.busy} onClick={() => void accept()} testId={`cut-accept-${cut.project.code}`}>
         {t('cuts.accept')}
-      </button>
-      <button
-        type="button"
-        className="button button--small"
-        aria-expanded={adjusting}
-        onClick={() => onAdjust(!adjusting)}
-        data-testid={`cut-adjust-${cut.project.code}`}
-      >
+      </RowButton>
+      <RowButton expanded={adjusting} onClick={() => onAdjust(!adjusting)} testId={`cut-adjust-${cut.project.code}`}>
         {t('cuts.adjust')}
-      </button>
+      </RowButton>
       {action.failure && (
         <span className="field-error" role="alert">
           {action.failure.message}

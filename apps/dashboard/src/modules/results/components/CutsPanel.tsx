@@ -7,10 +7,11 @@ import { useI18n } from '../../../app/i18n/i18n';
 import type { MessageKey } from '../../../app/i18n/messages';
 import type { CutProjectsQuery } from '../../../generated/graphql';
 import { GradeBadge, selfEvaluationOf } from '../../evaluation';
-import { FailureBanner, moneyColumn, projectColumn, unitColumn, usePanelStatus, useWorkAction } from '../../work';
+import { FailureBanner, usePanelStatus, useWorkAction } from '../../work';
 import { notificationRows } from '../cuts-form';
 import { CUT_PROJECTS, PROPOSE_CUTS } from '../graphql/cuts.graphql';
 import { AdjustCutForm, CutActions, type CutRow } from './CutActions';
+import { moneyColumn, projectColumn, unitColumn } from '../../../app/components/table-columns';
 
 type Listed = ReturnType<typeof notificationRows<CutProjectsQuery['medium']['edges'][number]['node']>>[number];
 

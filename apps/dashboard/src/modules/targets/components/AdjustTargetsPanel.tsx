@@ -7,11 +7,12 @@ import { errorMessage } from '../../../app/apollo/use-loadable-query';
 import { CursorPager } from '../../../app/components/Pager';
 import { useI18n } from '../../../app/i18n/i18n';
 import type { AdjustableProjectsQuery } from '../../../generated/graphql';
-import { moneyColumn, projectColumn } from '../../work';
 import { ADJUSTABLE_PROJECTS, ADJUSTMENT_CHECKPOINTS } from '../graphql/target-adjustment.graphql';
 import { AdjustmentForm, type AdjustableProject } from './AdjustmentForm';
 import { AdjustmentHistory } from './AdjustmentHistory';
 import { AdjustmentBadge, useCheckpointName } from './AdjustmentPieces';
+import { moneyColumn, projectColumn } from '../../../app/components/table-columns';
+import { RowButton } from '../../work';
 
 const PAGE_SIZE = 20;
 const adjustableConnection = (d: AdjustableProjectsQuery) => d.projects;
@@ -95,9 +96,8 @@ export function AdjustTargetsPanel({ year }: { year: number }) {
                 width: '200px',
                 cell: (p) => (
                   <span className="row-actions">
-                    <button
-                      type="button"
-                      className="button button--small button--primary"
+                    <RowButton
+                      primary
                       disabled={openCheckpoints.length === 0 || !!pendingOf(p)}
                       title={
                         pendingOf(p)
@@ -107,14 +107,12 @@ export function AdjustTargetsPanel({ year }: { year: number }) {
                             : undefined
                       }
                       onClick={() => setOpen({ id: p.id, mode: 'request' })}
-                      data-testid={`adjust-request-${p.code}`}
+                      testId={`adjust-request-${p.code}`}
                     >
                       {t('tadjust.request')}
-                    </button>
-                    <button
-                      type="button"
-                      className="button button--small"
-                      aria-expanded={open?.id === p.id && open.mode === 'history'}
+                    </RowButton>
+                    <RowButton
+                      expanded={open?.id === p.id && open.mode === 'history'}
                       onClick={() =>
                         setOpen(open?.id === p.id && open.mode === 'history' ? null : { id: p.id, mode: 'history' })
                       }
@@ -123,7 +121,7 @@ export function AdjustTargetsPanel({ year }: { year: number }) {
                       {open?.id === p.id && open.mode === 'history'
                         ? t('tadjust.hideHistory')
                         : t('tadjust.showHistory', { count: p.targetAdjustments.length })}
-                    </button>
+                    </RowButton>
                   </span>
                 ),
               },

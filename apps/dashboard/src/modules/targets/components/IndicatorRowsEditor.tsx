@@ -1,6 +1,6 @@
 import { INDICATOR_LEVEL1_LABELS } from '@jixiao/schema/enums';
 import { useI18n } from '../../../app/i18n/i18n';
-import { FieldError, TextField, type MutationFailure } from '../../work';
+import { FieldError, type MutationFailure, RowButton, TextField } from '../../work';
 import { weightTotal, type TargetRowDraft } from '../targets-form';
 import type { LinkedRow, TransferOption } from '../transfer-form';
 import { comparatorSymbol, label } from './TargetPieces';
@@ -115,15 +115,13 @@ export function IndicatorRowsEditor({
                 field={field('weight')}
                 {...control}
               />
-              <button
-                type="button"
-                className="button button--small"
+              <RowButton
+                ariaLabel={t('targets.removeRow', { name: r.name })}
                 onClick={() => setRows((rs) => rs.filter((_, j) => j !== i))}
-                aria-label={t('targets.removeRow', { name: r.name })}
-                data-testid={`target-remove-${i}`}
+                testId={`target-remove-${i}`}
               >
                 {t('targets.remove')}
-              </button>
+              </RowButton>
             </div>
           );
         })}

@@ -5,6 +5,7 @@ import { useI18n } from '../../../app/i18n/i18n';
 import { INDICATOR_GROUPS, INDICATOR_TEMPLATES } from '../graphql/targets.graphql';
 import { rowFromTemplate, type TargetRowDraft } from '../targets-form';
 import { label } from './TargetPieces';
+import { RowButton } from '../../work';
 
 /** The library: a group and a search, and the indicators found, each with a button to add it. */
 export function LibraryPicker({ onPick }: { onPick: (row: TargetRowDraft) => void }) {
@@ -51,14 +52,9 @@ export function LibraryPicker({ onPick }: { onPick: (row: TargetRowDraft) => voi
                 {tpl.unitOfMeasure}
               </span>
             </span>
-            <button
-              type="button"
-              className="button button--small"
-              onClick={() => onPick(rowFromTemplate(tpl))}
-              data-testid={`library-add-${tpl.code}`}
-            >
+            <RowButton onClick={() => onPick(rowFromTemplate(tpl))} testId={`library-add-${tpl.code}`}>
               {t('targets.add')}
-            </button>
+            </RowButton>
           </li>
         ))}
         {templates.data && found.length === 0 && <li className="muted">{t('targets.noneFound')}</li>}

@@ -6,8 +6,9 @@ import { CursorPager } from '../../../app/components/Pager';
 import { useCursorPages } from '../../../app/apollo/use-cursor-pages';
 import { useI18n } from '../../../app/i18n/i18n';
 import type { PublishQueueQuery } from '../../../generated/graphql';
-import { FailureBanner, moneyColumn, projectColumn, unitColumn, useWorkAction } from '../../work';
+import { FailureBanner, useWorkAction } from '../../work';
 import { PUBLISH_QUEUE, PUBLISH_TARGETS } from '../graphql/publish-targets.graphql';
+import { moneyColumn, projectColumn, unitColumn } from '../../../app/components/table-columns';
 
 type Row = PublishQueueQuery['projects']['edges'][number]['node'];
 

@@ -5,10 +5,11 @@ import { useCursorPages } from '../../../app/apollo/use-cursor-pages';
 import { CursorPager } from '../../../app/components/Pager';
 import { useI18n } from '../../../app/i18n/i18n';
 import type { TargetQueueQuery, WorkTargetProjectFieldsFragment } from '../../../generated/graphql';
-import { FailureBanner, moneyColumn, projectColumn, unitColumn, useWorkAction } from '../../work';
+import { FailureBanner, RowButton, useWorkAction } from '../../work';
 import { REVIEW_TARGETS, REVIEW_TARGETS_FIRST, TARGET_QUEUE } from '../graphql/targets.graphql';
 import { indicatorCommentInputs, renameFields, reviewScore } from '../targets-form';
 import { EMPTY_DECISION, TargetDecisionForm, type DecisionDraft } from './TargetDecisionForm';
+import { moneyColumn, projectColumn, unitColumn } from '../../../app/components/table-columns';
 
 type TargetProject = WorkTargetProjectFieldsFragment;
 
@@ -109,22 +110,12 @@ export function TargetReviewQueue({
             width: '132px',
             cell: (p) => (
               <span className="row-actions">
-                <button
-                  type="button"
-                  className="button button--small button--primary"
-                  onClick={() => start(p.id, true)}
-                  data-testid={`targets-approve-${p.code}`}
-                >
+                <RowButton primary onClick={() => start(p.id, true)} testId={`targets-approve-${p.code}`}>
                   {t('work.approve')}
-                </button>
-                <button
-                  type="button"
-                  className="button button--small"
-                  onClick={() => start(p.id, false)}
-                  data-testid={`targets-return-${p.code}`}
-                >
+                </RowButton>
+                <RowButton onClick={() => start(p.id, false)} testId={`targets-return-${p.code}`}>
                   {t('work.return')}
-                </button>
+                </RowButton>
               </span>
             ),
           },

@@ -4,11 +4,12 @@ import { DataTable } from '@jixiao/ui/data-table';
 import { Panel } from '@jixiao/ui/panel';
 import { useI18n } from '../../../app/i18n/i18n';
 import type { WorkTargetProjectFieldsFragment } from '../../../generated/graphql';
-import { moneyColumn, projectColumn, usePanelStatus } from '../../work';
+import { RowButton, usePanelStatus } from '../../work';
 import { TARGET_PROJECTS } from '../graphql/targets.graphql';
 import { NewProjectForm } from './NewProjectForm';
 import { TargetEditor } from './TargetEditor';
 import { TargetStatusBadge } from './TargetPieces';
+import { moneyColumn, projectColumn } from '../../../app/components/table-columns';
 
 type TargetProject = WorkTargetProjectFieldsFragment;
 
@@ -61,14 +62,9 @@ export function TargetsPanel({ year }: { year: number }) {
                 width: '100px',
                 cell: (p) =>
                   p.targetStatus === 'DRAFT' || p.targetStatus === 'RETURNED' ? (
-                    <button
-                      type="button"
-                      className="button button--small button--primary"
-                      onClick={() => setEditing(p.id)}
-                      data-testid={`targets-edit-${p.code}`}
-                    >
+                    <RowButton primary onClick={() => setEditing(p.id)} testId={`targets-edit-${p.code}`}>
                       {t('targets.edit')}
-                    </button>
+                    </RowButton>
                   ) : null,
               },
             ]}

@@ -6,10 +6,11 @@ import { Money } from '../../../app/components/Money';
 import { useI18n } from '../../../app/i18n/i18n';
 import type { MessageKey } from '../../../app/i18n/messages';
 import type { TransferPaymentsQuery } from '../../../generated/graphql';
-import { FailureBanner, projectColumn, unitColumn, usePanelStatus, useWorkAction } from '../../work';
+import { FailureBanner, usePanelStatus, useWorkAction } from '../../work';
 import { CONFIRM_TRANSFER_SPLIT, TRANSFER_PAYMENTS } from '../graphql/transfer.graphql';
 import { splitTone } from '../transfer-form';
 import { comparatorSymbol, label } from './TargetPieces';
+import { projectColumn, unitColumn } from '../../../app/components/table-columns';
 
 type Payment = TransferPaymentsQuery['transferPayments'][number];
 type Target = Payment['indicators'][number];

@@ -1,7 +1,7 @@
 import type { Column } from '@jixiao/ui/data-table';
-import { Money } from '../../../app/components/Money';
+import { Money } from './Money';
 
-// The columns most work tables share. Each cell keeps the whole text in its title, as the table cuts
+// The columns most tables share (the work bench's above all). Each cell keeps the whole text in its title, as the table cuts
 // cells to the column's width.
 
 type Named = { name: string } | null | undefined;
