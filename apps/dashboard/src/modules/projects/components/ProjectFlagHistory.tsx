@@ -3,7 +3,7 @@ import { Money } from '../../../app/components/Money';
 import { useI18n } from '../../../app/i18n/i18n';
 import { raisedText } from '../../flags';
 import type { ProjectDetail } from '../project-detail';
-import { FlagBadge } from './ProjectTable';
+import { FlagBadge } from './project-table-columns';
 
 /** Every flag the project had, with its events, plan and proposed reduction. */
 export function ProjectFlagHistory({ project }: { project: ProjectDetail }) {
