@@ -15,6 +15,8 @@ import { EvaluationService } from './modules/evaluation/evaluation.service.js';
 import { AgencyRatingService } from './modules/agency/agency-rating.service.js';
 import { DisclosureService } from './modules/disclosure/disclosure.service.js';
 import { TransferPaymentService } from './modules/transfer-payment/transfer-payment.service.js';
+import { AuthenticityService } from './modules/authenticity/authenticity.service.js';
+import { ResultApplicationService } from './modules/result-application/result-application.service.js';
 
 /** The services of one running server, built once at boot and handed to every request's context. */
 export function createServices(db: DataSource, secret: string) {
@@ -34,6 +36,8 @@ export function createServices(db: DataSource, secret: string) {
     targets: new TargetsService(workflow, transferPayments),
     exAnte: new ExAnteService(workflow),
     evaluations: new EvaluationService(workflow),
+    authenticity: new AuthenticityService(workflow),
+    resultApplications: new ResultApplicationService(workflow),
     agencyRatings: new AgencyRatingService(workflow),
     disclosure: new DisclosureService(workflow),
   };

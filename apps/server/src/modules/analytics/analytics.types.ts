@@ -1,4 +1,4 @@
-import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import type { FundFamily, Grade } from '@jixiao/schema/enums';
 import { DecimalScalar } from '../../graphql/decimal.scalar.js';
 import { FundFamilyEnum, GradeEnum } from '../../graphql/enums.js';
@@ -179,22 +179,4 @@ export class TransferSplit {
   @Field({ description: '差额（上级减合计）/ Upper value minus the sum' }) difference: string;
   @Field({ description: '是否分解一致 / The split adds up exactly' }) ok: boolean;
   @Field(() => Int, { description: '分解项目数 / Projects carrying a split' }) projectCount: number;
-}
-
-@InputType({
-  description:
-    '分析口径筛选（可选，叠加在数据范围之上）/ Optional filters of an analytics figure, within the viewer’s scope',
-})
-export class AnalyticsFilter {
-  @Field(() => FundFamilyEnum, { nullable: true, description: '资金类别 / Fund family' })
-  fundFamily?: FundFamily | null;
-
-  @Field(() => ID, { nullable: true, description: '对口科室 / Supervising section' })
-  sectionId?: string | null;
-
-  @Field(() => ID, { nullable: true, description: '单位 / Unit' })
-  unitId?: string | null;
-
-  @Field({ nullable: true, description: '仅重点项目 / Key projects only (or not)' })
-  isKey?: boolean;
 }
