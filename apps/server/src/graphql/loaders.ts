@@ -1,13 +1,14 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { AgencyReader } from '../modules/agency/index.js';
+import { AuditReader } from '../modules/audit/index.js';
 import { AuthenticityReader } from '../modules/authenticity/index.js';
 import type { Viewer } from '../modules/auth/index.js';
 import { CalendarReader } from '../modules/calendar/index.js';
 import { EvaluationReader } from '../modules/evaluation/index.js';
 import { ExAnteReader } from '../modules/ex-ante/index.js';
 import { FlagReader } from '../modules/flag/index.js';
-import { IndicatorReader } from '../modules/indicator/index.js';
+import { IndicatorLibraryReader, IndicatorReader } from '../modules/indicator/index.js';
 import { CheckpointReader, ReportReader } from '../modules/monitoring/index.js';
 import { ProjectReader } from '../modules/project/index.js';
 import { ResultApplicationReader } from '../modules/result-application/index.js';
@@ -32,6 +33,8 @@ export function createReaders(db: DataSource, viewer: Viewer) {
     resultApplication: new ResultApplicationReader(db, viewer),
     authenticity: new AuthenticityReader(db, viewer),
     calendar: new CalendarReader(db, viewer),
+    audit: new AuditReader(db, viewer),
+    indicatorLibrary: new IndicatorLibraryReader(db, viewer),
   };
 }
 

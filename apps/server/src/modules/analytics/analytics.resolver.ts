@@ -14,12 +14,7 @@ import {
   TrainingSummary,
 } from './analytics.types.js';
 import { YearArgs } from './year.args.js';
-import {
-  AggregateDimensionEnum,
-  AggregateRow,
-  projectAggregate,
-  type AggregateDimension,
-} from './project-aggregate.js';
+import { AggregateDimensionEnum, AggregateRow, type AggregateDimension } from './project-aggregate.js';
 import { AppError } from '../../graphql/errors.js';
 import { AggregateFilter, AnalyticsFilter, resolveFilter } from '../filter/index.js';
 
@@ -130,7 +125,7 @@ export class AnalyticsResolver {
       });
     }
     const f = await resolveFilter(ctx.db, ctx.viewer!, filter);
-    return projectAggregate(ctx.db, ctx.viewer!, groupBy, f);
+    return ctx.services.analytics.projectAggregate(ctx.viewer!, groupBy, f);
   }
 
   @Authorized('LEADERSHIP', 'PERFORMANCE', 'BUDGET', 'UPPER_LEVEL')

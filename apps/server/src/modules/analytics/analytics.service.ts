@@ -11,6 +11,7 @@ import {
   type Viewer,
 } from '../auth/index.js';
 import { filterSql, type Filter } from '../filter/index.js';
+import { projectAggregate, type AggregateDimension } from './project-aggregate.js';
 import type {
   AgencyRatingRow,
   ExecutionRow,
@@ -200,6 +201,11 @@ export class AnalyticsService {
       findings: rows[0]?.findings ?? 0,
       buckets: rows.map((r) => ({ grade: r.grade, count: r.count, share: total ? r.count / total : 0 })),
     };
+  }
+
+  /** Projects grouped by up to three dimensions (a BI tool's pivot), see project-aggregate.ts. */
+  projectAggregate(v: Viewer, groupBy: AggregateDimension[], f: Filter) {
+    return projectAggregate(this.db, v, groupBy, f);
   }
 
   async agencyRatings(v: Viewer, year: number, f: Filter = {}): Promise<AgencyRatingRow[]> {
