@@ -684,7 +684,7 @@ export type OverviewAgencyRatingsQueryVariables = Exact<{
 
 export type OverviewAgencyRatingsQuery = { agencyRatings: Array<{ agencyId: string, agencyName: string, score: number, rating: string, quantity: number, quality: number, effect: number, satisfaction: number }>, ruleSet: { year: number, rules: unknown } };
 
-export type AggregateFiguresFragment = { projectCount: number, budget: string, executed: string, executionRate: number, keys: Array<{ dimension: AggregateDimension, key: string, label: string }> };
+export type AggregateFiguresFragment = { projectCount: number, budget: string, executed: string, executionRate: number | null, keys: Array<{ dimension: AggregateDimension, key: string, label: string }> };
 
 export type OverviewAggregateQueryVariables = Exact<{
   groupBy: Array<AggregateDimension> | AggregateDimension;
@@ -692,7 +692,7 @@ export type OverviewAggregateQueryVariables = Exact<{
 }>;
 
 
-export type OverviewAggregateQuery = { projectAggregate: Array<{ projectCount: number, budget: string, executed: string, executionRate: number, keys: Array<{ dimension: AggregateDimension, key: string, label: string }> }> };
+export type OverviewAggregateQuery = { projectAggregate: Array<{ projectCount: number, budget: string, executed: string, executionRate: number | null, keys: Array<{ dimension: AggregateDimension, key: string, label: string }> }> };
 
 export type OverviewGradesInScopeQueryVariables = Exact<{
   year: number;
@@ -702,7 +702,7 @@ export type OverviewGradesInScopeQueryVariables = Exact<{
 }>;
 
 
-export type OverviewGradesInScopeQuery = { self: Array<{ projectCount: number, budget: string, executed: string, executionRate: number, keys: Array<{ dimension: AggregateDimension, key: string, label: string }> }>, department: Array<{ projectCount: number, budget: string, executed: string, executionRate: number, keys: Array<{ dimension: AggregateDimension, key: string, label: string }> }>, key: Array<{ projectCount: number, budget: string, executed: string, executionRate: number, keys: Array<{ dimension: AggregateDimension, key: string, label: string }> }> };
+export type OverviewGradesInScopeQuery = { self: Array<{ projectCount: number, budget: string, executed: string, executionRate: number | null, keys: Array<{ dimension: AggregateDimension, key: string, label: string }> }>, department: Array<{ projectCount: number, budget: string, executed: string, executionRate: number | null, keys: Array<{ dimension: AggregateDimension, key: string, label: string }> }>, key: Array<{ projectCount: number, budget: string, executed: string, executionRate: number | null, keys: Array<{ dimension: AggregateDimension, key: string, label: string }> }> };
 
 export type DrillSectionQueryVariables = Exact<{
   id: string | number;
@@ -818,14 +818,14 @@ export type ProjectDetailQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
-    | { code: string, name: string, year: number, budget: string, budgetedOn: string, fundFamily: FundFamily, isKey: boolean, kind: ProjectKind, inAnnualBudget: boolean, purchaseOfServices: boolean, targetStatus: TargetStatus, id: string, unit: { id: string, name: string, classified: boolean, section: { id: string, name: string } | null } | null, indicators: Array<{ id: string, level1: string, level2: string, name: string, comparator: string, targetValue: string | null, targetText: string | null, unitOfMeasure: string, weight: number, isKey: boolean, custom: boolean }>, monitoringReports: Array<{ id: string, budget: string, executed: string, executionRate: number, failed: boolean | null, status: string, submittedOn: string | null, checkpoint: { month: number, periodEnd: string } | null, failureReasons: Array<{ code: string, indicatorIndex: number | null }>, indicatorActuals: Array<{ plannedValue: string | null, actualValue: string | null, explanation: string, indicator: { id: string } | null }> }>, flags: Array<{ id: string, level: FlagLevel, status: FlagStatus, deadline: string, closedOn: string | null, daysOverdue: number, ownerName: string, rectificationPlan: string, evidence: string, proposedReduction: string | null, raisedAt: { month: number } | null, escalatedAt: { month: number } | null, events: Array<{ kind: string, level: FlagLevel, note: string, occurredOn: string }> }>, evaluations: Array<{ id: string, kind: EvaluationKind, year: number, score: number | null, expertScore: number | null, grade: Grade | null, uncappedGrade: Grade | null, status: string, evaluatedOn: string | null, reportName: string | null, authenticityFailed: boolean | null, caps: Array<{ code: string, zh: string, en: string, applied: boolean }>, findings: Array<{ id: string, category: string, text: string, suggestion: string, upheld: boolean }>, agency: { id: string, name: string } | null }>, resultApplications: Array<{ id: string, targetYear: number, grade: Grade, cutShare: number, baseBudget: string, proposedCut: string, acceptedCut: string | null, status: string, reason: string }> }
+    | { code: string, name: string, year: number, budget: string, budgetedOn: string, fundFamily: FundFamily, isKey: boolean, kind: ProjectKind, inAnnualBudget: boolean, purchaseOfServices: boolean, targetStatus: TargetStatus, id: string, unit: { id: string, name: string, classified: boolean, section: { id: string, name: string } | null } | null, indicators: Array<{ id: string, level1: string, level2: string, name: string, comparator: string, targetValue: string | null, targetText: string | null, unitOfMeasure: string, weight: number, isKey: boolean, custom: boolean }>, monitoringReports: Array<{ id: string, budget: string, executed: string, executionRate: number | null, failed: boolean | null, status: string, submittedOn: string | null, checkpoint: { month: number, periodEnd: string } | null, failureReasons: Array<{ code: string, indicatorIndex: number | null }>, indicatorActuals: Array<{ plannedValue: string | null, actualValue: string | null, explanation: string, indicator: { id: string } | null }> }>, flags: Array<{ id: string, level: FlagLevel, status: FlagStatus, deadline: string, closedOn: string | null, daysOverdue: number, ownerName: string, rectificationPlan: string, evidence: string, proposedReduction: string | null, raisedAt: { month: number } | null, escalatedAt: { month: number } | null, events: Array<{ kind: string, level: FlagLevel, note: string, occurredOn: string }> }>, evaluations: Array<{ id: string, kind: EvaluationKind, year: number, score: number | null, expertScore: number | null, grade: Grade | null, uncappedGrade: Grade | null, status: string, evaluatedOn: string | null, reportName: string | null, authenticityFailed: boolean | null, caps: Array<{ code: string, zh: string, en: string, applied: boolean }>, findings: Array<{ id: string, category: string, text: string, suggestion: string, upheld: boolean }>, agency: { id: string, name: string } | null }>, resultApplications: Array<{ id: string, targetYear: number, grade: Grade, cutShare: number, baseBudget: string, proposedCut: string, acceptedCut: string | null, status: string, reason: string }> }
     | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
    | null };
 
-export type ProjectRowFragment = { id: string, code: string, name: string, year: number, budget: string, fundFamily: FundFamily, isKey: boolean, kind: ProjectKind, targetStatus: TargetStatus, unit: { id: string, name: string } | null, indicators: Array<{ id: string }>, monitoringReports: Array<{ id: string, budget: string, executed: string, executionRate: number, failed: boolean | null, checkpoint: { month: number } | null }>, flags: Array<{ id: string, level: FlagLevel, status: FlagStatus, deadline: string, daysOverdue: number }>, evaluations: Array<{ id: string, kind: EvaluationKind, grade: Grade | null, score: number | null }> };
+export type ProjectRowFragment = { id: string, code: string, name: string, year: number, budget: string, fundFamily: FundFamily, isKey: boolean, kind: ProjectKind, targetStatus: TargetStatus, unit: { id: string, name: string } | null, indicators: Array<{ id: string }>, monitoringReports: Array<{ id: string, budget: string, executed: string, executionRate: number | null, failed: boolean | null, checkpoint: { month: number } | null }>, flags: Array<{ id: string, level: FlagLevel, status: FlagStatus, deadline: string, daysOverdue: number }>, evaluations: Array<{ id: string, kind: EvaluationKind, grade: Grade | null, score: number | null }> };
 
 export type ProjectTableQueryVariables = Exact<{
   first: number;
@@ -835,7 +835,7 @@ export type ProjectTableQueryVariables = Exact<{
 }>;
 
 
-export type ProjectTableQuery = { projects: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, code: string, name: string, year: number, budget: string, fundFamily: FundFamily, isKey: boolean, kind: ProjectKind, targetStatus: TargetStatus, unit: { id: string, name: string } | null, indicators: Array<{ id: string }>, monitoringReports: Array<{ id: string, budget: string, executed: string, executionRate: number, failed: boolean | null, checkpoint: { month: number } | null }>, flags: Array<{ id: string, level: FlagLevel, status: FlagStatus, deadline: string, daysOverdue: number }>, evaluations: Array<{ id: string, kind: EvaluationKind, grade: Grade | null, score: number | null }> } }> } };
+export type ProjectTableQuery = { projects: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, code: string, name: string, year: number, budget: string, fundFamily: FundFamily, isKey: boolean, kind: ProjectKind, targetStatus: TargetStatus, unit: { id: string, name: string } | null, indicators: Array<{ id: string }>, monitoringReports: Array<{ id: string, budget: string, executed: string, executionRate: number | null, failed: boolean | null, checkpoint: { month: number } | null }>, flags: Array<{ id: string, level: FlagLevel, status: FlagStatus, deadline: string, daysOverdue: number }>, evaluations: Array<{ id: string, kind: EvaluationKind, grade: Grade | null, score: number | null }> } }> } };
 
 export type UnitOptionsQueryVariables = Exact<{
   sectionId?: string | number | null | undefined;
@@ -1195,7 +1195,7 @@ export type MissingReportsQuery = { node:
     | Record<PropertyKey, never>
    | null };
 
-export type WorkReportFieldsFragment = { id: string, status: string, version: number, reviewComment: string, budget: string, executed: string, executionRate: number, failed: boolean | null, submittedOn: string | null, failureReasons: Array<{ code: string, indicatorIndex: number | null }>, checkpoint: { id: string, month: number, status: string } | null };
+export type WorkReportFieldsFragment = { id: string, status: string, version: number, reviewComment: string, budget: string, executed: string, executionRate: number | null, failed: boolean | null, submittedOn: string | null, failureReasons: Array<{ code: string, indicatorIndex: number | null }>, checkpoint: { id: string, month: number, status: string } | null };
 
 export type WorkReportActualsFragment = { indicatorActuals: Array<{ actualValue: string | null, plannedValue: string | null, explanation: string, indicator: { id: string } | null }> };
 
@@ -1209,7 +1209,7 @@ export type CheckpointReportsQueryVariables = Exact<{
 
 
 export type CheckpointReportsQuery = { node:
-    | { id: string, month: number, reports: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: string, version: number, reviewComment: string, budget: string, executed: string, executionRate: number, failed: boolean | null, submittedOn: string | null, project: { id: string, code: string, name: string, unit: { id: string, name: string } | null, flags: Array<{ id: string, level: FlagLevel, status: FlagStatus, raisedAt: { id: string } | null }> } | null, failureReasons: Array<{ code: string, indicatorIndex: number | null }>, checkpoint: { id: string, month: number, status: string } | null } }> } }
+    | { id: string, month: number, reports: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: string, version: number, reviewComment: string, budget: string, executed: string, executionRate: number | null, failed: boolean | null, submittedOn: string | null, project: { id: string, code: string, name: string, unit: { id: string, name: string } | null, flags: Array<{ id: string, level: FlagLevel, status: FlagStatus, raisedAt: { id: string } | null }> } | null, failureReasons: Array<{ code: string, indicatorIndex: number | null }>, checkpoint: { id: string, month: number, status: string } | null } }> } }
     | Record<PropertyKey, never>
    | null };
 
@@ -1226,7 +1226,7 @@ export type ReportingProjectQueryVariables = Exact<{
 
 
 export type ReportingProjectQuery = { node:
-    | { id: string, code: string, name: string, budget: string, version: number, indicators: Array<{ id: string, name: string, level1: string, comparator: string, targetValue: string | null, targetText: string | null, unitOfMeasure: string, isKey: boolean }>, monitoringReports: Array<{ id: string, status: string, version: number, reviewComment: string, budget: string, executed: string, executionRate: number, failed: boolean | null, submittedOn: string | null, failureReasons: Array<{ code: string, indicatorIndex: number | null }>, checkpoint: { id: string, month: number, status: string } | null, indicatorActuals: Array<{ actualValue: string | null, plannedValue: string | null, explanation: string, indicator: { id: string } | null }> }> }
+    | { id: string, code: string, name: string, budget: string, version: number, indicators: Array<{ id: string, name: string, level1: string, comparator: string, targetValue: string | null, targetText: string | null, unitOfMeasure: string, isKey: boolean }>, monitoringReports: Array<{ id: string, status: string, version: number, reviewComment: string, budget: string, executed: string, executionRate: number | null, failed: boolean | null, submittedOn: string | null, failureReasons: Array<{ code: string, indicatorIndex: number | null }>, checkpoint: { id: string, month: number, status: string } | null, indicatorActuals: Array<{ actualValue: string | null, plannedValue: string | null, explanation: string, indicator: { id: string } | null }> }> }
     | Record<PropertyKey, never>
    | null };
 
@@ -1251,7 +1251,7 @@ export type SubmitMonitoringReportMutationVariables = Exact<{
 }>;
 
 
-export type SubmitMonitoringReportMutation = { submitMonitoringReport: { id: string, status: string, version: number, reviewComment: string, budget: string, executed: string, executionRate: number, failed: boolean | null, submittedOn: string | null, failureReasons: Array<{ code: string, indicatorIndex: number | null }>, checkpoint: { id: string, month: number, status: string } | null } };
+export type SubmitMonitoringReportMutation = { submitMonitoringReport: { id: string, status: string, version: number, reviewComment: string, budget: string, executed: string, executionRate: number | null, failed: boolean | null, submittedOn: string | null, failureReasons: Array<{ code: string, indicatorIndex: number | null }>, checkpoint: { id: string, month: number, status: string } | null } };
 
 export type ReviewMonitoringReportMutationVariables = Exact<{
   id: string | number;
@@ -1269,7 +1269,7 @@ export type ConfirmMonitoringReportMutationVariables = Exact<{
 }>;
 
 
-export type ConfirmMonitoringReportMutation = { confirmMonitoringReport: { id: string, status: string, version: number, reviewComment: string, budget: string, executed: string, executionRate: number, failed: boolean | null, submittedOn: string | null, project: { id: string, flags: Array<{ id: string, level: FlagLevel, status: FlagStatus, deadline: string }> } | null, failureReasons: Array<{ code: string, indicatorIndex: number | null }>, checkpoint: { id: string, month: number, status: string } | null } };
+export type ConfirmMonitoringReportMutation = { confirmMonitoringReport: { id: string, status: string, version: number, reviewComment: string, budget: string, executed: string, executionRate: number | null, failed: boolean | null, submittedOn: string | null, project: { id: string, flags: Array<{ id: string, level: FlagLevel, status: FlagStatus, deadline: string }> } | null, failureReasons: Array<{ code: string, indicatorIndex: number | null }>, checkpoint: { id: string, month: number, status: string } | null } };
 
 export type WorkIndicatorDraftFieldsFragment = { templateId: string | null, level1: string, level2: string, name: string, comparator: string, targetValue: string | null, targetText: string | null, unitOfMeasure: string | null, weight: number, isKey: boolean | null };
 

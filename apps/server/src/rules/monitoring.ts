@@ -36,8 +36,8 @@ export interface MonitoringReason {
 
 export interface MonitoringVerdict {
   failed: boolean;
-  /** executed / budget in fen, not reduced (50000/120000); {1, 1} when the budget is 0. */
-  executionRate: Ratio;
+  /** executed / budget in fen, not reduced (50000/120000); null when the budget is 0 (not applicable). */
+  executionRate: Ratio | null;
   /** Execution first, then the failing indicators in their order. */
   reasons: MonitoringReason[];
 }
@@ -62,9 +62,8 @@ export function monitoringVerdict(
   }
 
   const reasons: MonitoringReason[] = [];
-  // A project with no budget has nothing to execute: treat it as fully executed rather than failing it.
-  const executionRate =
-    budget === 0n ? { numerator: 1, denominator: 1 } : ratioFromBig(executed, budget, 'executionRate');
+  // A project with no budget has nothing to execute: its rate is not applicable, and it never fails on execution.
+  const executionRate = budget === 0n ? null : ratioFromBig(executed, budget, 'executionRate');
   if (budget > 0n && executed * elapsed.d < elapsed.n * budget) {
     reasons.push({ code: 'EXECUTION_BELOW_ELAPSED' });
   }

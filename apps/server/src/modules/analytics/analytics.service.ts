@@ -11,6 +11,7 @@ import {
   type Viewer,
 } from '../auth/index.js';
 import { filterSql, type Filter } from '../filter/index.js';
+import { executionRateSql } from '../monitoring/index.js';
 import { projectAggregate, type AggregateDimension } from './project-aggregate.js';
 import type {
   AgencyRatingRow,
@@ -103,7 +104,7 @@ export class AnalyticsService {
               count(*)::int AS project_count,
               sum(r.budget)::text AS budget,
               sum(r.executed)::text AS executed,
-              CASE WHEN sum(r.budget) > 0 THEN (sum(r.executed) / sum(r.budget))::float8 ELSE 0 END AS rate
+              ${executionRateSql('sum(r.executed)', 'sum(r.budget)')} AS rate
          FROM monitoring_report r
          JOIN monitoring_checkpoint c ON c.id = r.checkpoint_id AND c.scope = 'PROJECT'
          JOIN project p ON p.id = r.project_id
@@ -113,7 +114,14 @@ export class AnalyticsService {
         GROUP BY 1, 2
         ORDER BY ${g.order}, 1`,
       p.values,
-    )) as { key: string; label: string; project_count: number; budget: string; executed: string; rate: number }[];
+    )) as {
+      key: string;
+      label: string;
+      project_count: number;
+      budget: string;
+      executed: string;
+      rate: number | null;
+    }[];
     const out = rows.map((r) => ({
       key: r.key,
       label: r.label,
@@ -123,7 +131,7 @@ export class AnalyticsService {
       executionRate: r.rate,
     }));
     if (groupBy === 'TOTAL' && out.length === 0) {
-      out.push({ key: 'TOTAL', label: '合计', projectCount: 0, budget: '0', executed: '0', executionRate: 0 });
+      out.push({ key: 'TOTAL', label: '合计', projectCount: 0, budget: '0', executed: '0', executionRate: null });
     }
     return out;
   }

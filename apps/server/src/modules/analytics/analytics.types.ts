@@ -2,6 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import type { FundFamily, Grade } from '@jixiao/schema/enums';
 import { DecimalScalar } from '../../graphql/decimal.scalar.js';
 import { FundFamilyEnum, GradeEnum } from '../../graphql/enums.js';
+import { EXECUTION_RATE_DESCRIPTION } from '../monitoring/index.js';
 
 @ObjectType({ description: '绩效目标编制情况 / Targets set in a budget year' })
 export class TargetSummary {
@@ -50,8 +51,8 @@ export class ExecutionRow {
   @Field(() => DecimalScalar, { description: '执行金额（元）/ Executed in yuan' })
   executed: string;
 
-  @Field(() => Float, { description: '执行率（小数，如 0.7225）/ Execution rate as a fraction, e.g. 0.7225' })
-  executionRate: number;
+  @Field(() => Float, { nullable: true, description: EXECUTION_RATE_DESCRIPTION })
+  executionRate: number | null;
 }
 
 @ObjectType({ description: '黄标红标情况（截至某监控节点）/ Flags as of a checkpoint' })

@@ -5,6 +5,7 @@ import { AppError } from '../../graphql/errors.js';
 import { DecimalScalar } from '../../graphql/decimal.scalar.js';
 import { maskClassifiedUnit, projectPortfolio, sqlParams, type Viewer } from '../auth/index.js';
 import { filterSql, type Filter } from '../filter/index.js';
+import { EXECUTION_RATE_DESCRIPTION, executionRateSql } from '../monitoring/index.js';
 
 export const AggregateDimensionEnum = {
   YEAR: 'YEAR',
@@ -46,7 +47,7 @@ export class AggregateRow {
   @Field(() => Int, { description: '项目数 / Projects' }) projectCount: number;
   @Field(() => DecimalScalar, { description: '预算（元）/ Budget' }) budget: string;
   @Field(() => DecimalScalar, { description: '执行（元）/ Executed' }) executed: string;
-  @Field(() => Float, { description: '执行率 / Execution rate' }) executionRate: number;
+  @Field(() => Float, { nullable: true, description: EXECUTION_RATE_DESCRIPTION }) executionRate: number | null;
 }
 
 const gradeLabel = `CASE COALESCE(ev.grade, 'NONE') ${Object.entries(GRADE_LABELS)
@@ -123,7 +124,7 @@ export async function projectAggregate(db: DataSource, v: Viewer, groupBy: Aggre
       'count(*)::int AS n',
       `COALESCE(sum(${budget}), 0)::text AS budget`,
       'COALESCE(sum(r.executed), 0)::text AS executed',
-      `CASE WHEN sum(${budget}) > 0 THEN (COALESCE(sum(r.executed), 0) / sum(${budget}))::float8 ELSE 0 END AS rate`,
+      `${executionRateSql('COALESCE(sum(r.executed), 0)', `sum(${budget})`)} AS rate`,
     ].join(', ')}
        FROM project p JOIN unit u ON u.id = p.unit_id ${joins.join('\n')}
       WHERE ${where}

@@ -4,3 +4,4 @@ export { FailureReason, IndicatorActual, MonitoringReport, MonitoringReportConne
 export { CheckpointReader } from './checkpoint.reader.js';
 export { ReportReader } from './report.reader.js';
 export { reportStillDue, reportStillDueAt } from './expected-reports.js';
+export { EXECUTION_RATE_DESCRIPTION, executionRateSql } from './execution-rate.js';

@@ -4,12 +4,13 @@ import { toGlobalId } from '../../graphql/global-id.js';
 import { projectRows, ScopedReader } from '../auth/index.js';
 import { filterSql, type Filter } from '../filter/index.js';
 import type { Checkpoint } from './checkpoint.types.js';
+import { executionRateSql } from './execution-rate.js';
 import type { IndicatorActual, MonitoringReport } from './report.types.js';
 
 const REPORT_FROM = `FROM monitoring_report r JOIN project p ON p.id = r.project_id JOIN unit u ON u.id = p.unit_id`;
 
 export const REPORT_COLUMNS = `r.id, r.project_id, r.checkpoint_id, r.budget::text AS budget, r.executed::text AS executed,
-  CASE WHEN r.budget > 0 THEN (r.executed / r.budget)::float8 ELSE 1 END AS rate, r.status, r.failed, r.failure_reasons,
+  ${executionRateSql('r.executed', 'r.budget')} AS rate, r.status, r.failed, r.failure_reasons,
   r.submitted_on::text AS submitted_on, r.review_comment, r.version`;
 
 export const mapReport = (r: Row): MonitoringReport =>

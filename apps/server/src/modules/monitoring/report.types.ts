@@ -2,6 +2,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { connectionOf } from '../../graphql/connection.js';
 import { DecimalScalar } from '../../graphql/decimal.scalar.js';
 import { Node } from '../../graphql/node.js';
+import { EXECUTION_RATE_DESCRIPTION } from './execution-rate.js';
 
 @ObjectType({ description: '监控未达标原因 / Why a checkpoint failed' })
 export class FailureReason {
@@ -27,7 +28,7 @@ export class MonitoringReport extends Node {
 
   @Field(() => DecimalScalar, { description: '节点预算（元）/ Budget at the checkpoint' }) budget: string;
   @Field(() => DecimalScalar, { description: '执行金额（元）/ Executed' }) executed: string;
-  @Field(() => Float, { description: '执行率 / Execution rate (fraction)' }) executionRate: number;
+  @Field(() => Float, { nullable: true, description: EXECUTION_RATE_DESCRIPTION }) executionRate: number | null;
   @Field({ description: '状态 / DRAFT, SUBMITTED, REVIEWED, CONFIRMED' }) status: string;
   @Field(() => Boolean, { nullable: true, description: '是否未达标 / Failed the checkpoint (set on confirmation)' })
   failed: boolean | null;
