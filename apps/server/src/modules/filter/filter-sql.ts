@@ -118,84 +118,104 @@ async function visible(db: Pick<DataSource, 'query'>, v: Viewer, field: IdField,
  */
 export function filterSql(f: Filter, p: SqlParams, subject: FilterSubject): string {
   if (subject === 'agency') return agencyFilterSql(f, p);
-  const row: string[] = [];
-  const project: string[] = [];
   const is = (s: FilterSubject) => subject === s;
+  // Conditions are built lazily: one that does not apply pushes no parameter.
+  const row: (() => string)[] = [];
+  const project: (() => string)[] = [];
 
   if (f.year != null) {
-    if (is('evaluation')) row.push(`e.year = ${p.push(f.year)}`);
-    else project.push(`p.year = ${p.push(f.year)}`);
+    if (is('evaluation')) row.push(() => `e.year = ${p.push(f.year)}`);
+    else project.push(() => `p.year = ${p.push(f.year)}`);
   }
   if (f.checkpointMonth != null) {
-    const month = p.push(f.checkpointMonth);
-    if (is('report')) row.push(`c.month = ${month}`);
+    if (is('report')) row.push(() => `c.month = ${p.push(f.checkpointMonth)}`);
     else
-      project.push(`EXISTS (SELECT 1 FROM monitoring_report fr JOIN monitoring_checkpoint fc ON fc.id = fr.checkpoint_id
-        WHERE fr.project_id = p.id AND fr.status <> 'DRAFT' AND fc.scope = 'PROJECT' AND fc.month = ${month})`);
+      project.push(
+        () => `EXISTS (SELECT 1 FROM monitoring_report fr JOIN monitoring_checkpoint fc ON fc.id = fr.checkpoint_id
+        WHERE fr.project_id = p.id AND fr.status <> 'DRAFT' AND fc.scope = 'PROJECT' AND fc.month = ${p.push(f.checkpointMonth)})`,
+      );
   }
-  if (f.sectionId != null) row.push(`u.supervising_section_id = ${p.push(f.sectionId)}`);
-  if (f.unitId != null) row.push(`u.id = ${p.push(f.unitId)}`);
-  if (f.classified != null) row.push(f.classified ? 'u.classified' : 'NOT u.classified');
-  if (f.fundFamily != null) project.push(`p.fund_family = ${p.push(f.fundFamily)}`);
-  if (f.isKey != null) project.push(`p.is_key = ${p.push(f.isKey)}`);
-  if (f.projectKind != null) project.push(`p.kind = ${p.push(f.projectKind)}`);
-  if (f.targetStatus != null) project.push(`p.target_status = ${p.push(f.targetStatus)}`);
-  if (f.targetsPublished != null) project.push(`p.targets_published_on IS ${f.targetsPublished ? 'NOT NULL' : 'NULL'}`);
+  if (f.sectionId != null) row.push(() => `u.supervising_section_id = ${p.push(f.sectionId)}`);
+  if (f.unitId != null) row.push(() => `u.id = ${p.push(f.unitId)}`);
+  if (f.classified != null) row.push(() => (f.classified ? 'u.classified' : 'NOT u.classified'));
+  if (f.fundFamily != null) project.push(() => `p.fund_family = ${p.push(f.fundFamily)}`);
+  if (f.isKey != null) project.push(() => `p.is_key = ${p.push(f.isKey)}`);
+  if (f.projectKind != null) project.push(() => `p.kind = ${p.push(f.projectKind)}`);
+  if (f.targetStatus != null) project.push(() => `p.target_status = ${p.push(f.targetStatus)}`);
+  if (f.targetsPublished != null)
+    project.push(() => `p.targets_published_on IS ${f.targetsPublished ? 'NOT NULL' : 'NULL'}`);
   if (f.adjustmentPending != null)
     project.push(
-      `${f.adjustmentPending ? '' : 'NOT '}EXISTS (SELECT 1 FROM target_adjustment ta WHERE ta.project_id = p.id AND ta.status = 'PENDING')`,
+      () =>
+        `${f.adjustmentPending ? '' : 'NOT '}EXISTS (SELECT 1 FROM target_adjustment ta WHERE ta.project_id = p.id AND ta.status = 'PENDING')`,
     );
   if (f.exAnteStatus != null)
     project.push(
-      `EXISTS (SELECT 1 FROM ex_ante_assessment xa WHERE xa.project_id = p.id AND xa.status = ${p.push(f.exAnteStatus)})`,
+      () =>
+        `EXISTS (SELECT 1 FROM ex_ante_assessment xa WHERE xa.project_id = p.id AND xa.status = ${p.push(f.exAnteStatus)})`,
     );
 
   if (is('evaluation')) {
-    if (f.agencyId != null) row.push(`e.agency_id = ${p.push(f.agencyId)}`);
-    if (f.grade != null) row.push(`e.grade = ${p.push(f.grade)}`);
-    if (f.evaluationKind != null) row.push(`e.kind = ${p.push(f.evaluationKind)}`);
-    if (f.evaluationStatus != null) row.push(`e.status = ${p.push(f.evaluationStatus)}`);
-    if (f.published != null) row.push(`e.published_on IS ${f.published ? 'NOT NULL' : 'NULL'}`);
+    if (f.agencyId != null) row.push(() => `e.agency_id = ${p.push(f.agencyId)}`);
+    if (f.grade != null) row.push(() => `e.grade = ${p.push(f.grade)}`);
+    if (f.evaluationKind != null) row.push(() => `e.kind = ${p.push(f.evaluationKind)}`);
+    if (f.evaluationStatus != null) row.push(() => `e.status = ${p.push(f.evaluationStatus)}`);
+    if (f.published != null) row.push(() => `e.published_on IS ${f.published ? 'NOT NULL' : 'NULL'}`);
   } else {
     if (f.agencyId != null)
       project.push(
-        `EXISTS (SELECT 1 FROM evaluation ea WHERE ea.project_id = p.id AND ea.agency_id = ${p.push(f.agencyId)})`,
+        () =>
+          `EXISTS (SELECT 1 FROM evaluation ea WHERE ea.project_id = p.id AND ea.agency_id = ${p.push(f.agencyId)})`,
       );
     if (f.grade != null)
-      project.push(`EXISTS (SELECT 1 FROM evaluation eg WHERE eg.project_id = p.id AND eg.status = 'FINAL'
-        AND eg.kind = ${p.push(f.evaluationKind ?? 'SELF')} AND eg.grade = ${p.push(f.grade)})`);
+      project.push(
+        () => `EXISTS (SELECT 1 FROM evaluation eg WHERE eg.project_id = p.id AND eg.status = 'FINAL'
+        AND eg.kind = ${p.push(f.evaluationKind ?? 'SELF')} AND eg.grade = ${p.push(f.grade)})`,
+      );
   }
 
   if (is('flag')) {
-    if (f.flagLevel != null) row.push(`f.level = ${p.push(f.flagLevel)}`);
-    if (f.flagStatus != null) row.push(`f.status = ${p.push(f.flagStatus)}`);
-    if (f.overdue) row.push(`f.status = 'OPEN' AND f.deadline < current_date`);
+    if (f.flagLevel != null) row.push(() => `f.level = ${p.push(f.flagLevel)}`);
+    if (f.flagStatus != null) row.push(() => `f.status = ${p.push(f.flagStatus)}`);
+    if (f.overdue) row.push(() => `f.status = 'OPEN' AND f.deadline < current_date`);
   } else {
     if (f.flagLevel != null)
       project.push(
-        `EXISTS (SELECT 1 FROM flag fl WHERE fl.project_id = p.id AND fl.status = 'OPEN' AND fl.level = ${p.push(f.flagLevel)})`,
+        () =>
+          `EXISTS (SELECT 1 FROM flag fl WHERE fl.project_id = p.id AND fl.status = 'OPEN' AND fl.level = ${p.push(f.flagLevel)})`,
       );
     if (f.flagStatus != null)
-      project.push(`EXISTS (SELECT 1 FROM flag fs WHERE fs.project_id = p.id AND fs.status = ${p.push(f.flagStatus)})`);
+      project.push(
+        () => `EXISTS (SELECT 1 FROM flag fs WHERE fs.project_id = p.id AND fs.status = ${p.push(f.flagStatus)})`,
+      );
     if (f.overdue)
       project.push(
-        `EXISTS (SELECT 1 FROM flag fo WHERE fo.project_id = p.id AND fo.status = 'OPEN' AND fo.deadline < current_date)`,
+        () =>
+          `EXISTS (SELECT 1 FROM flag fo WHERE fo.project_id = p.id AND fo.status = 'OPEN' AND fo.deadline < current_date)`,
       );
   }
-  if (is('report') && f.reportStatus != null) row.push(`r.status = ${p.push(f.reportStatus)}`);
+  if (is('report') && f.reportStatus != null) row.push(() => `r.status = ${p.push(f.reportStatus)}`);
 
   if (f.search) {
-    const like = p.push(containsPattern(f.search));
-    if (is('unit')) row.push(`u.name ILIKE ${like}`);
+    const like = () => p.push(containsPattern(f.search!));
+    if (is('unit')) row.push(() => `u.name ILIKE ${like()}`);
     else if (is('evaluation'))
-      row.push(`(p.name ILIKE ${like} OR p.code ILIKE ${like} OR (e.project_id IS NULL AND u.name ILIKE ${like}))`);
-    else project.push(`(p.name ILIKE ${like} OR p.code ILIKE ${like})`);
+      row.push(() => {
+        const x = like();
+        return `(p.name ILIKE ${x} OR p.code ILIKE ${x} OR (e.project_id IS NULL AND u.name ILIKE ${x}))`;
+      });
+    else
+      project.push(() => {
+        const x = like();
+        return `(p.name ILIKE ${x} OR p.code ILIKE ${x})`;
+      });
   }
 
-  const conditions = [...row];
+  const conditions = row.map((c) => c());
   if (project.length > 0 && !is('unit')) {
+    const all = project.map((c) => c()).join(' AND ');
     // A unit-wide evaluation has no project: conditions about one do not apply to it.
-    conditions.push(is('evaluation') ? `(e.project_id IS NULL OR (${project.join(' AND ')}))` : project.join(' AND '));
+    conditions.push(is('evaluation') ? `(e.project_id IS NULL OR (${all}))` : all);
   }
   return conditions.map((c) => ` AND ${c}`).join('');
 }
