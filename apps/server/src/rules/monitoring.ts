@@ -107,6 +107,41 @@ export function keyIndicatorDeviates(indicator: KeyIndicatorReport, maxDeviation
   }
 }
 
+export type IndicatorVerdictCode = 'ON_PLAN' | 'OFF_PLAN' | 'NOT_JUDGED';
+
+export interface IndicatorVerdict {
+  /** OFF_PLAN when keyIndicatorDeviates says so; NOT_JUDGED for a qualitative or non-numeric value. */
+  verdict: IndicatorVerdictCode;
+  /**
+   * (actual − planned) ÷ |planned|, signed (positive above plan), rounded half-up to 4 decimals, as text;
+   * null when not judged or planned is 0. For display: the verdict is judged exactly, not on this figure.
+   */
+  deviation: string | null;
+}
+
+const NUMERIC = /^-?\d+(\.\d+)?$/;
+
+/**
+ * The verdict of one indicator's value at a checkpoint, by the rule the monitoring confirmation applies to
+ * key indicators (keyIndicatorDeviates, comparator-aware: far above a ≥ target is on plan). The project page
+ * shows this for every indicator; only key ones fail the checkpoint.
+ */
+export function indicatorVerdict(
+  indicator: { comparator: Comparator; planned: string | null; actual: string | null },
+  maxDeviation: Ratio,
+): IndicatorVerdict {
+  const { comparator, planned, actual } = indicator;
+  if (comparator === 'QUALITATIVE' || planned === null || actual === null) {
+    return { verdict: 'NOT_JUDGED', deviation: null };
+  }
+  if (!NUMERIC.test(planned) || !NUMERIC.test(actual)) return { verdict: 'NOT_JUDGED', deviation: null };
+  const off = keyIndicatorDeviates({ comparator, planned, actual }, maxDeviation);
+  const p = parseScaled(planned, 'planned', INDICATOR_DECIMALS, { allowNegative: true });
+  const a = parseScaled(actual, 'actual', INDICATOR_DECIMALS, { allowNegative: true });
+  const deviation = p === 0n ? null : formatScaled(divRoundHalfUp((a - p) * 10_000n, absBig(p)), 4);
+  return { verdict: off ? 'OFF_PLAN' : 'ON_PLAN', deviation };
+}
+
 export type FlagAction = 'NONE' | 'RAISE_YELLOW' | 'KEEP_YELLOW' | 'ESCALATE_TO_RED' | 'RAISE_RED' | 'KEEP_RED';
 
 export interface FlagSituation {

@@ -1,4 +1,6 @@
+import { DEFAULT_RULE_SET } from '@jixiao/schema/rule-defaults';
 import { byId, groupBy, trimNumeric, type Row } from '../../graphql/batch.js';
+import { indicatorVerdict } from '../../rules/monitoring.js';
 import { paginate, pageSize } from '../../graphql/connection.js';
 import { toGlobalId } from '../../graphql/global-id.js';
 import { projectRows, ScopedReader } from '../auth/index.js';
@@ -72,23 +74,25 @@ export class ReportReader extends ScopedReader {
 
   async actualsOfReports(ids: readonly number[]) {
     const rows = await this.q(
+      // Each value with its comparator and the allowed deviation of the project's year and county.
       (p) => `SELECT a.report_id, a.project_indicator_id, a.planned_value::text AS planned_value,
-        a.actual_value::text AS actual_value, a.explanation FROM indicator_actual a JOIN monitoring_report r ON r.id = a.report_id
+        a.actual_value::text AS actual_value, a.explanation, i.comparator,
+        rs.rules #> '{monitoring,maxKeyIndicatorDeviation}' AS max_deviation
+        FROM indicator_actual a JOIN monitoring_report r ON r.id = a.report_id
         JOIN project p ON p.id = r.project_id JOIN unit u ON u.id = p.unit_id
+        JOIN project_indicator i ON i.id = a.project_indicator_id
+        LEFT JOIN rule_set rs ON rs.region_id = p.region_id AND rs.year = p.year
         WHERE a.report_id = ANY($1) AND ${projectRows(this.v, p)} ORDER BY a.project_indicator_id`,
       [ids],
     );
-    return groupBy(
-      ids,
-      rows,
-      'report_id',
-      (r): IndicatorActual =>
-        ({
-          indicatorId: r.project_indicator_id,
-          plannedValue: trimNumeric(r.planned_value),
-          actualValue: trimNumeric(r.actual_value),
-          explanation: r.explanation,
-        }) as IndicatorActual,
-    );
+    return groupBy(ids, rows, 'report_id', (r): IndicatorActual => {
+      const plannedValue = trimNumeric(r.planned_value);
+      const actualValue = trimNumeric(r.actual_value);
+      const judged = indicatorVerdict(
+        { comparator: r.comparator, planned: plannedValue, actual: actualValue },
+        r.max_deviation ?? DEFAULT_RULE_SET.monitoring.maxKeyIndicatorDeviation,
+      );
+      return { indicatorId: r.project_indicator_id, plannedValue, actualValue, explanation: r.explanation, ...judged };
+    });
   }
 }

@@ -1,4 +1,5 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { IndicatorVerdictCode } from '../../rules/monitoring.js';
 import { connectionOf } from '../../graphql/connection.js';
 import { DecimalScalar } from '../../graphql/decimal.scalar.js';
 import { Node } from '../../graphql/node.js';
@@ -41,6 +42,20 @@ export class MonitoringReport extends Node {
   reviewComment: string;
 }
 
+export const IndicatorVerdictEnum = { ON_PLAN: 'ON_PLAN', OFF_PLAN: 'OFF_PLAN', NOT_JUDGED: 'NOT_JUDGED' } as const;
+registerEnumType(IndicatorVerdictEnum, {
+  name: 'IndicatorVerdict',
+  description: '指标在监控节点的判定（按当年规则）/ An indicator’s verdict at a checkpoint, by the year’s rules',
+  valuesConfig: {
+    ON_PLAN: { description: '在允许偏差之内 / Within the allowed deviation' },
+    OFF_PLAN: {
+      description:
+        '不利方向偏离超过规定比例（关键指标即监控未达标）/ Off plan beyond the allowed share in the unfavourable direction (a key indicator so fails the checkpoint)',
+    },
+    NOT_JUDGED: { description: '定性或无数值，不判定 / Qualitative or without a value: not judged' },
+  },
+});
+
 @ObjectType({ description: '指标完成值 / An indicator’s value at a checkpoint' })
 export class IndicatorActual {
   indicatorId: number;
@@ -48,6 +63,17 @@ export class IndicatorActual {
   @Field(() => String, { nullable: true, description: '计划值 / Planned at this point' }) plannedValue: string | null;
   @Field(() => String, { nullable: true, description: '实际值 / Actual' }) actualValue: string | null;
   @Field({ description: '偏差说明 / Why it deviates' }) explanation: string;
+  @Field(() => IndicatorVerdictEnum, {
+    description:
+      '服务器按当年规则的判定：≥/> 只看不足，≤/< 只看超出，= 两个方向（与监控确认同一规则）/ The server’s verdict by the year’s rule: ≥/> judge falling short only, ≤/< going over only, = both ways (the rule monitoring confirmation applies)',
+  })
+  verdict: IndicatorVerdictCode;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '相对偏差 (实际 − 计划) ÷ |计划|，带符号（高于计划为正），四舍五入到4位小数，如 "-0.2500"；不判定或计划为0时为空。仅供显示，判定按精确值 / Relative deviation (actual − planned) ÷ |planned|, signed (positive above plan), rounded half-up to 4 decimals, e.g. "-0.2500"; null when not judged or planned is 0. For display: the verdict uses the exact values',
+  })
+  deviation: string | null;
 }
 
 export const MonitoringReportConnection = connectionOf(MonitoringReport, 'MonitoringReport');
