@@ -81,6 +81,7 @@ export function createLoaders(r: Readers) {
     evaluationsOfAgency: one((ids) => r.evaluation.ofAgencies(ids)),
     unitWideEvaluationsOfUnit: one((ids) => r.evaluation.unitWideOfUnits(ids)),
     unitsOfSection: one((ids) => r.unit.ofSections(ids)),
+    checkpointsOfYear: one((years) => r.checkpoint.ofYears(years)),
     /** Projects of a unit in a year: one loader per year asked, so the batch shares its year. */
     projectsOfUnit(year: number | null) {
       const key = String(year);

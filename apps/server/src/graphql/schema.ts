@@ -18,7 +18,7 @@ import { ExAnteResolver } from '../modules/ex-ante/ex-ante.resolver.js';
 import { EvaluationResolver } from '../modules/evaluation/evaluation.resolver.js';
 import { AgencyRatingResolver } from '../modules/agency/agency-rating.resolver.js';
 import { DisclosureResolver } from '../modules/disclosure/disclosure.resolver.js';
-import { CalendarResolver } from '../modules/calendar/calendar.resolver.js';
+import { CalendarResolver, YearInfoResolver } from '../modules/calendar/calendar.resolver.js';
 import { IndicatorLibraryResolver } from '../modules/indicator/indicator-library.resolver.js';
 import { TransferPaymentResolver } from '../modules/transfer-payment/transfer-payment.resolver.js';
 import { AgencyRatingFieldsResolver, AgencyResolver } from '../modules/agency/agency.resolver.js';
@@ -50,6 +50,7 @@ export const RESOLVERS = [
   AgencyRatingResolver,
   DisclosureResolver,
   CalendarResolver,
+  YearInfoResolver,
   IndicatorLibraryResolver,
   TransferPaymentResolver,
   NodeResolver,

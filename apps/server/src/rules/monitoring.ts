@@ -107,6 +107,14 @@ export function keyIndicatorDeviates(indicator: KeyIndicatorReport, maxDeviation
   }
 }
 
+/**
+ * The share of the year elapsed at the checkpoint of a month: the year's rule for that month, or month ÷ 12
+ * when the rules have no checkpoint there (an extra checkpoint opened by hand).
+ */
+export function elapsedShareAt(month: number, rules: Pick<RuleSet['monitoring'], 'checkpoints'>): Ratio {
+  return rules.checkpoints.find((c) => c.month === month)?.elapsedShare ?? { numerator: month, denominator: 12 };
+}
+
 export type IndicatorVerdictCode = 'ON_PLAN' | 'OFF_PLAN' | 'NOT_JUDGED';
 
 export interface IndicatorVerdict {

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { evaluationRows, projectRows, regionRows, sqlParams, type SqlParams, type Viewer } from '../auth/index.js';
 import { reportStillDue } from '../monitoring/index.js';
 import type { Todo } from './calendar.types.js';
+import { keyEvaluationDueSql } from './key-evaluation-due.js';
 
 type TodoSql = { kind: string; zh: string; en: string; sql: (v: Viewer, p: SqlParams) => string };
 
@@ -216,8 +217,8 @@ const TODOS: Record<string, TodoSql[]> = {
       zh: '待提交的重点评价',
       en: 'Key evaluations to submit',
       sql: (v, p) => `
-      SELECT count(*)::int AS n, (count(*) FILTER (WHERE current_date > make_date(e.year + 1, 7, 20)))::int AS late
-        FROM evaluation e WHERE e.status = 'DRAFT' AND e.agency_id = ${p.push(v.agencyId)}`,
+      SELECT count(*)::int AS n, (count(*) FILTER (WHERE current_date > ${keyEvaluationDueSql('e.year', 'u.region_id')}))::int AS late
+        FROM evaluation e JOIN unit u ON u.id = e.unit_id WHERE e.status = 'DRAFT' AND e.agency_id = ${p.push(v.agencyId)}`,
     },
     {
       kind: 'EX_ANTE_TO_REASSESS',

@@ -1,4 +1,6 @@
-import { byId, type Row } from '../../graphql/batch.js';
+import { DEFAULT_RULE_SET } from '@jixiao/schema/rule-defaults';
+import { byId, groupBy, type Row } from '../../graphql/batch.js';
+import { elapsedShareAt } from '../../rules/monitoring.js';
 import { paginate, pageSize } from '../../graphql/connection.js';
 import { toGlobalId } from '../../graphql/global-id.js';
 import { projectRows, regionRows, ScopedReader } from '../auth/index.js';
@@ -7,10 +9,15 @@ import type { Checkpoint } from './checkpoint.types.js';
 import { reportStillDueAt } from './expected-reports.js';
 
 const CHECKPOINT_COLUMNS = `c.id, c.region_id, c.year, c.month, c.scope, c.period_end::text AS period_end,
-  c.report_due::text AS report_due, c.status, c.version, GREATEST(0, current_date - c.report_due)::int AS days_overdue`;
+  c.report_due::text AS report_due, c.status, c.version, GREATEST(0, current_date - c.report_due)::int AS days_overdue,
+  (SELECT rs.rules #> '{monitoring,checkpoints}' FROM rule_set rs WHERE rs.region_id = c.region_id AND rs.year = c.year) AS rules`;
 
-const mapCheckpoint = (r: Row): Checkpoint =>
-  ({
+const mapCheckpoint = (r: Row): Checkpoint => {
+  const elapsed =
+    r.scope === 'PROJECT'
+      ? elapsedShareAt(r.month, { checkpoints: r.rules ?? DEFAULT_RULE_SET.monitoring.checkpoints })
+      : null;
+  return {
     __typename: 'Checkpoint',
     id: toGlobalId('Checkpoint', r.id),
     dbId: r.id,
@@ -23,7 +30,10 @@ const mapCheckpoint = (r: Row): Checkpoint =>
     reportDue: r.report_due,
     status: r.status,
     version: r.version,
-  }) as Checkpoint;
+    elapsedNumerator: elapsed?.numerator ?? null,
+    elapsedDenominator: elapsed?.denominator ?? null,
+  } as Checkpoint;
+};
 
 /** Checkpoints: the organisation of the viewer's counties' years, visible to all of their people. */
 export class CheckpointReader extends ScopedReader {
@@ -43,6 +53,16 @@ export class CheckpointReader extends ScopedReader {
       [year],
     );
     return rows.map(mapCheckpoint);
+  }
+
+  /** The checkpoints of years, batched by year (the years of `Query.years`). */
+  async ofYears(years: readonly number[]) {
+    const rows = await this.q(
+      (p) => `SELECT ${CHECKPOINT_COLUMNS} FROM monitoring_checkpoint c
+               WHERE c.year = ANY($1) AND ${regionRows(this.v, p, 'c.region_id')} ORDER BY c.period_end, c.scope`,
+      [years],
+    );
+    return groupBy(years, rows, 'year', mapCheckpoint);
   }
 
   /** The projects that should have reported at a checkpoint and have not (the chase list), by code. */

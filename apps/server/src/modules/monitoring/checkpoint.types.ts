@@ -22,4 +22,12 @@ export class Checkpoint extends Node {
     description: '逾期天数（报送截止日之后；未逾期为0）/ Days past the reports’ due date; 0 before it',
   })
   daysOverdue: number;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      '时序进度分子：执行率低于 分子÷分母 即未达标（按当年规则；部门整体节点为空）/ Share of the year elapsed, numerator: executing less than numerator ÷ denominator fails the checkpoint (the year’s rule; null for unit-wide checkpoints)',
+  })
+  elapsedNumerator: number | null;
+  @Field(() => Int, { nullable: true, description: '时序进度分母 / Share of the year elapsed, denominator' })
+  elapsedDenominator: number | null;
 }
