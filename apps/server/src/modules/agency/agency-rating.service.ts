@@ -2,7 +2,7 @@ import { AppError } from '../../graphql/errors.js';
 import { agencyRating, agencyWorkComponents } from '../../rules/agency-rating.js';
 import { keyEvaluationDue } from '../../rules/calendar.js';
 import { parseScore } from '../../rules/score.js';
-import { badInput, type Act, type Workflow } from '../workflow/workflow.js';
+import { badInput, type Act, type Workflow } from '../workflow/index.js';
 
 /** Year-end agency ratings: components from the agencies' actual work, satisfaction from the performance section. */
 export class AgencyRatingService {

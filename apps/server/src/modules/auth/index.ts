@@ -15,4 +15,5 @@ export {
   type SqlParams,
 } from './scope.js';
 export { ScopedReader } from './scoped-reader.js';
+export { newApiToken } from './session-token.js';
 export type { Viewer } from './viewer.js';

@@ -12,8 +12,8 @@ import {
   rectificationDeadline,
   type KeyIndicatorReport,
 } from '../../rules/monitoring.js';
-import { projectRows, regionRows } from '../auth/scope.js';
-import { badInput, checkState, checkVersion, today, type Act, type Workflow } from '../workflow/workflow.js';
+import { projectRows, regionRows } from '../auth/index.js';
+import { badInput, checkState, checkVersion, today, type Act, type Workflow } from '../workflow/index.js';
 
 export interface ActualInput {
   indicatorId: number;

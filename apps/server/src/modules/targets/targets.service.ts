@@ -3,9 +3,9 @@ import type { Comparator, FundFamily, IndicatorLevel1 } from '@jixiao/schema/enu
 import { AppError } from '../../graphql/errors.js';
 import { parseYuan } from '../../rules/money.js';
 import { targetProblems } from '../../rules/targets.js';
-import { projectRows } from '../auth/scope.js';
-import type { TransferPaymentService } from '../transfer-payment/transfer-payment.service.js';
-import { badInput, checkState, checkVersion, today, type Act, type Workflow } from '../workflow/workflow.js';
+import { projectRows } from '../auth/index.js';
+import type { TransferPaymentService } from '../transfer-payment/index.js';
+import { badInput, checkState, checkVersion, today, type Act, type Workflow } from '../workflow/index.js';
 
 export interface IndicatorDraft {
   templateId?: number | null;

@@ -5,9 +5,9 @@ import { AppError } from '../../graphql/errors.js';
 import { businessDate } from '../../rules/calendar.js';
 import { parseRuleSet } from '../../rules/rule-set.js';
 import { RuleInputError } from '../../rules/decimal.js';
-import type { AuditService } from '../audit/audit.service.js';
-import { projectRows, sqlParams, type SqlParams } from '../auth/scope.js';
-import type { Viewer } from '../auth/viewer.js';
+import type { AuditService } from '../audit/index.js';
+import { projectRows, sqlParams, type SqlParams } from '../auth/index.js';
+import type { Viewer } from '../auth/index.js';
 
 // The machinery every lifecycle mutation shares: one transaction, the row locked and loaded within
 // the viewer's scope (out of scope = not found), a state machine, optimistic concurrency, the audit entry.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useServices } from '../../../../test/support/services.js';
-import { AuditService } from '../../audit/audit.service.js';
+import { AuditService } from '../../audit/index.js';
 import { today, Workflow } from '../workflow.js';
 
 describe('Workflow', () => {
