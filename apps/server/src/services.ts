@@ -10,6 +10,7 @@ import { Workflow } from './modules/workflow/workflow.js';
 import { MonitoringService } from './modules/monitoring/monitoring.service.js';
 import { FlagService } from './modules/flag/flag.service.js';
 import { TargetsService } from './modules/targets/targets.service.js';
+import { TargetAdjustmentService } from './modules/targets/target-adjustment.service.js';
 import { ExAnteService } from './modules/ex-ante/ex-ante.service.js';
 import { EvaluationService } from './modules/evaluation/evaluation.service.js';
 import { AgencyRatingService } from './modules/agency/agency-rating.service.js';
@@ -34,6 +35,7 @@ export function createServices(db: DataSource, secret: string) {
     flags: new FlagService(workflow),
     transferPayments,
     targets: new TargetsService(workflow, transferPayments),
+    targetAdjustments: new TargetAdjustmentService(workflow, transferPayments),
     exAnte: new ExAnteService(workflow),
     evaluations: new EvaluationService(workflow),
     authenticity: new AuthenticityService(workflow),

@@ -224,7 +224,7 @@ export class TargetsResolver {
         : null,
       weight: ind.weight.toFixed(2),
     }));
-    const id = await ctx.services.targets.requestAdjustment(
+    const id = await ctx.services.targetAdjustments.request(
       actOf(ctx),
       idOf('Project', projectId, 'projectId'),
       idOf('Checkpoint', checkpointId, 'checkpointId'),
@@ -247,7 +247,7 @@ export class TargetsResolver {
     @Arg('version', () => Int, { description: '申请版本号 / Request version' }) version: number,
     @Ctx() ctx: Context,
   ) {
-    const projectId = await ctx.services.targets.decideAdjustment(
+    const projectId = await ctx.services.targetAdjustments.decide(
       actOf(ctx),
       idOf('TargetAdjustment', id, 'id'),
       approve,
