@@ -22,4 +22,11 @@ describe('AuthService', () => {
     const [row] = await ctx.db.query(`SELECT action FROM audit_log ORDER BY id DESC LIMIT 1`);
     expect(row.action).toBe('LOGIN_FAILED');
   });
+
+  it('MeService describes a unit’s viewer: its unit by name and the years of its county', async () => {
+    const unit = await ctx.viewer('unit-jyj');
+    const me = await ctx.services.me.describe(unit);
+    const [row] = await ctx.db.query(`SELECT name FROM unit WHERE id = $1`, [unit.unitId]);
+    expect(me).toMatchObject({ role: 'UNIT', unitName: row.name, years: [2024, 2023, 2022] });
+  });
 });
