@@ -29,53 +29,157 @@ export type AggregateDimension =
   /** 预算年度 / Budget year */
   | 'YEAR';
 
-/** 汇总筛选 / Filters of the aggregate */
+/** 汇总筛选。同一筛选条件，所有汇总与列表通用 / The one filter every figure and list takes. 不适用于某行的条件对该行忽略（如部门整体评价无资金类别）/ A condition that does not apply to a row is ignored for it (e.g. a fund family for a unit-wide evaluation) */
 export type AggregateFilter = {
-  /** 只取该月监控节点的执行数 / Executed as of this checkpoint month */
+  /** 有待审批的目标调整申请（或没有）/ Has a pending targets adjustment (or not) */
+  adjustmentPending?: boolean | null | undefined;
+  /** 实施评价的机构：评价行为该机构的，项目为其评价过的 / Agency: its evaluations, or projects it evaluated */
+  agencyId?: string | number | null | undefined;
+  /** 监控节点月份：报告与执行数取该节点；项目等为在该节点报送过的 / Checkpoint month: reports and executed as of that checkpoint; other rows: projects reported there */
   checkpointMonth?: number | null | undefined;
-  /** GRADE 维度所用评价类型 / Evaluation kind for GRADE */
+  /** 涉密单位的（或非涉密）；仅对能看到涉密单位的角色有意义 / Classified units’ rows (or not); meaningful to roles that see them */
+  classified?: boolean | null | undefined;
+  /** 评价类型：评价行按此筛选；其他行为 grade 与 GRADE 维度所用的评价类型（默认单位自评）/ Evaluation kind: filters evaluation rows; for other rows, the kind whose grade `grade` and the GRADE dimension use (SELF by default) */
   evaluationKind?: EvaluationKind | null | undefined;
+  /** 评价状态（评价行）/ State of an evaluation */
+  evaluationStatus?: EvaluationStatus | null | undefined;
+  /** 事前评估状态 / State of the ex-ante assessment */
+  exAnteStatus?: ExAnteStatus | null | undefined;
+  /** 预警等级：预警行为其等级；项目等为有该级未销号预警的 / Flag level: of a flag row; other rows: projects with an open flag of this level */
+  flagLevel?: FlagLevel | null | undefined;
+  /** 预警状态：预警行为其状态；项目等为有该状态预警的 / Flag status: of a flag row; other rows: projects with such a flag */
+  flagStatus?: FlagStatus | null | undefined;
   /** 资金类别 / Fund family */
   fundFamily?: FundFamily | null | undefined;
-  /** 重点项目 / Key projects only (or not) */
+  /** 评价等次：评价行为其等次；项目等为其定稿评价（evaluationKind，默认单位自评）的等次 / Grade: of an evaluation row; of other rows, the grade of the project’s final evaluation of evaluationKind (SELF by default) */
+  grade?: Grade | null | undefined;
+  /** 重点项目（或非重点）/ Key projects (or not) */
   isKey?: boolean | null | undefined;
-  /** 对口科室 / Supervising section */
+  /** 仅逾期未销号预警（预警行），或有此类预警的项目；false 不筛选 / Only open flags past their deadline (or projects with one); false filters nothing */
+  overdue?: boolean | null | undefined;
+  /** 项目类型 / New, recurring or one-off project */
+  projectKind?: ProjectKind | null | undefined;
+  /** 评价已公开（或未公开；评价行）/ Evaluation published (or not) */
+  published?: boolean | null | undefined;
+  /** 监控报告状态（报告行）/ State of a monitoring report */
+  reportStatus?: ReportStatus | null | undefined;
+  /** 按项目名称或编码搜索（单位行为单位名称）/ Search in project name and code (unit rows: unit name) */
+  search?: string | null | undefined;
+  /** 对口科室（范围外为不存在）/ Supervising section (not found when out of scope) */
   sectionId?: string | number | null | undefined;
-  /** 单位 / Unit */
+  /** 绩效目标状态 / State of the project’s targets */
+  targetStatus?: TargetStatus | null | undefined;
+  /** 绩效目标已公开（或未公开）/ Targets published (or not) */
+  targetsPublished?: boolean | null | undefined;
+  /** 单位（无权逐行查看的单位、含涉密单位，为不存在）/ Unit (not found when the viewer may not see its rows, classified units included) */
   unitId?: string | number | null | undefined;
-  /** 预算年度 / Budget year */
+  /** 预算年度（评价为被评价年度；单位无年度）/ Budget year (of an evaluation: the year evaluated) */
   year?: number | null | undefined;
 };
 
-/** 分析口径筛选（可选，叠加在数据范围之上）/ Optional filters of an analytics figure, within the viewer’s scope */
+/** 分析口径筛选（叠加在数据范围之上）。同一筛选条件，所有汇总与列表通用 / The one filter every figure and list takes. 不适用于某行的条件对该行忽略（如部门整体评价无资金类别）/ A condition that does not apply to a row is ignored for it (e.g. a fund family for a unit-wide evaluation) */
 export type AnalyticsFilter = {
+  /** 有待审批的目标调整申请（或没有）/ Has a pending targets adjustment (or not) */
+  adjustmentPending?: boolean | null | undefined;
+  /** 实施评价的机构：评价行为该机构的，项目为其评价过的 / Agency: its evaluations, or projects it evaluated */
+  agencyId?: string | number | null | undefined;
+  /** 监控节点月份：报告与执行数取该节点；项目等为在该节点报送过的 / Checkpoint month: reports and executed as of that checkpoint; other rows: projects reported there */
+  checkpointMonth?: number | null | undefined;
+  /** 涉密单位的（或非涉密）；仅对能看到涉密单位的角色有意义 / Classified units’ rows (or not); meaningful to roles that see them */
+  classified?: boolean | null | undefined;
+  /** 评价类型：评价行按此筛选；其他行为 grade 与 GRADE 维度所用的评价类型（默认单位自评）/ Evaluation kind: filters evaluation rows; for other rows, the kind whose grade `grade` and the GRADE dimension use (SELF by default) */
+  evaluationKind?: EvaluationKind | null | undefined;
+  /** 评价状态（评价行）/ State of an evaluation */
+  evaluationStatus?: EvaluationStatus | null | undefined;
+  /** 事前评估状态 / State of the ex-ante assessment */
+  exAnteStatus?: ExAnteStatus | null | undefined;
+  /** 预警等级：预警行为其等级；项目等为有该级未销号预警的 / Flag level: of a flag row; other rows: projects with an open flag of this level */
+  flagLevel?: FlagLevel | null | undefined;
+  /** 预警状态：预警行为其状态；项目等为有该状态预警的 / Flag status: of a flag row; other rows: projects with such a flag */
+  flagStatus?: FlagStatus | null | undefined;
   /** 资金类别 / Fund family */
   fundFamily?: FundFamily | null | undefined;
-  /** 仅重点项目 / Key projects only (or not) */
+  /** 评价等次：评价行为其等次；项目等为其定稿评价（evaluationKind，默认单位自评）的等次 / Grade: of an evaluation row; of other rows, the grade of the project’s final evaluation of evaluationKind (SELF by default) */
+  grade?: Grade | null | undefined;
+  /** 重点项目（或非重点）/ Key projects (or not) */
   isKey?: boolean | null | undefined;
-  /** 对口科室 / Supervising section */
+  /** 仅逾期未销号预警（预警行），或有此类预警的项目；false 不筛选 / Only open flags past their deadline (or projects with one); false filters nothing */
+  overdue?: boolean | null | undefined;
+  /** 项目类型 / New, recurring or one-off project */
+  projectKind?: ProjectKind | null | undefined;
+  /** 评价已公开（或未公开；评价行）/ Evaluation published (or not) */
+  published?: boolean | null | undefined;
+  /** 监控报告状态（报告行）/ State of a monitoring report */
+  reportStatus?: ReportStatus | null | undefined;
+  /** 按项目名称或编码搜索（单位行为单位名称）/ Search in project name and code (unit rows: unit name) */
+  search?: string | null | undefined;
+  /** 对口科室（范围外为不存在）/ Supervising section (not found when out of scope) */
   sectionId?: string | number | null | undefined;
-  /** 单位 / Unit */
+  /** 绩效目标状态 / State of the project’s targets */
+  targetStatus?: TargetStatus | null | undefined;
+  /** 绩效目标已公开（或未公开）/ Targets published (or not) */
+  targetsPublished?: boolean | null | undefined;
+  /** 单位（无权逐行查看的单位、含涉密单位，为不存在）/ Unit (not found when the viewer may not see its rows, classified units included) */
   unitId?: string | number | null | undefined;
+  /** 预算年度（评价为被评价年度；单位无年度）/ Budget year (of an evaluation: the year evaluated) */
+  year?: number | null | undefined;
 };
 
-/** 评价筛选 / Evaluation filters */
+/** 评价筛选。同一筛选条件，所有汇总与列表通用 / The one filter every figure and list takes. 不适用于某行的条件对该行忽略（如部门整体评价无资金类别）/ A condition that does not apply to a row is ignored for it (e.g. a fund family for a unit-wide evaluation) */
 export type EvaluationFilter = {
-  /** 实施评价的机构 / Agency that evaluated */
+  /** 有待审批的目标调整申请（或没有）/ Has a pending targets adjustment (or not) */
+  adjustmentPending?: boolean | null | undefined;
+  /** 实施评价的机构：评价行为该机构的，项目为其评价过的 / Agency: its evaluations, or projects it evaluated */
   agencyId?: string | number | null | undefined;
-  /** 评价等次 / Grade */
+  /** 监控节点月份：报告与执行数取该节点；项目等为在该节点报送过的 / Checkpoint month: reports and executed as of that checkpoint; other rows: projects reported there */
+  checkpointMonth?: number | null | undefined;
+  /** 涉密单位的（或非涉密）；仅对能看到涉密单位的角色有意义 / Classified units’ rows (or not); meaningful to roles that see them */
+  classified?: boolean | null | undefined;
+  /** 评价类型：评价行按此筛选；其他行为 grade 与 GRADE 维度所用的评价类型（默认单位自评）/ Evaluation kind: filters evaluation rows; for other rows, the kind whose grade `grade` and the GRADE dimension use (SELF by default) */
+  evaluationKind?: EvaluationKind | null | undefined;
+  /** 评价状态（评价行）/ State of an evaluation */
+  evaluationStatus?: EvaluationStatus | null | undefined;
+  /** 事前评估状态 / State of the ex-ante assessment */
+  exAnteStatus?: ExAnteStatus | null | undefined;
+  /** 预警等级：预警行为其等级；项目等为有该级未销号预警的 / Flag level: of a flag row; other rows: projects with an open flag of this level */
+  flagLevel?: FlagLevel | null | undefined;
+  /** 预警状态：预警行为其状态；项目等为有该状态预警的 / Flag status: of a flag row; other rows: projects with such a flag */
+  flagStatus?: FlagStatus | null | undefined;
+  /** 资金类别 / Fund family */
+  fundFamily?: FundFamily | null | undefined;
+  /** 评价等次：评价行为其等次；项目等为其定稿评价（evaluationKind，默认单位自评）的等次 / Grade: of an evaluation row; of other rows, the grade of the project’s final evaluation of evaluationKind (SELF by default) */
   grade?: Grade | null | undefined;
-  /** 评价类型 / Kind of evaluation */
+  /** 重点项目（或非重点）/ Key projects (or not) */
+  isKey?: boolean | null | undefined;
+  /**
+   * 评价类型（同 evaluationKind）/ Kind of evaluation (same as evaluationKind)
+   * @deprecated 请用 evaluationKind / Use evaluationKind
+   */
   kind?: EvaluationKind | null | undefined;
-  /** 已公开（或未公开）/ Published (or not) */
+  /** 仅逾期未销号预警（预警行），或有此类预警的项目；false 不筛选 / Only open flags past their deadline (or projects with one); false filters nothing */
+  overdue?: boolean | null | undefined;
+  /** 项目类型 / New, recurring or one-off project */
+  projectKind?: ProjectKind | null | undefined;
+  /** 评价已公开（或未公开；评价行）/ Evaluation published (or not) */
   published?: boolean | null | undefined;
-  /** 对口科室 / Supervising section */
+  /** 监控报告状态（报告行）/ State of a monitoring report */
+  reportStatus?: ReportStatus | null | undefined;
+  /** 按项目名称或编码搜索（单位行为单位名称）/ Search in project name and code (unit rows: unit name) */
+  search?: string | null | undefined;
+  /** 对口科室（范围外为不存在）/ Supervising section (not found when out of scope) */
   sectionId?: string | number | null | undefined;
-  /** 评价状态 / State */
+  /**
+   * 评价状态（同 evaluationStatus）/ State (same as evaluationStatus)
+   * @deprecated 请用 evaluationStatus / Use evaluationStatus
+   */
   status?: EvaluationStatus | null | undefined;
-  /** 单位 / Unit */
+  /** 绩效目标状态 / State of the project’s targets */
+  targetStatus?: TargetStatus | null | undefined;
+  /** 绩效目标已公开（或未公开）/ Targets published (or not) */
+  targetsPublished?: boolean | null | undefined;
+  /** 单位（无权逐行查看的单位、含涉密单位，为不存在）/ Unit (not found when the viewer may not see its rows, classified units included) */
   unitId?: string | number | null | undefined;
-  /** 被评价的预算年度 / Budget year evaluated */
+  /** 预算年度（评价为被评价年度；单位无年度）/ Budget year (of an evaluation: the year evaluated) */
   year?: number | null | undefined;
 };
 
@@ -147,19 +251,61 @@ export type FindingInput = {
   text: string;
 };
 
-/** 预警筛选 / Flag filters */
+/** 预警筛选。同一筛选条件，所有汇总与列表通用 / The one filter every figure and list takes. 不适用于某行的条件对该行忽略（如部门整体评价无资金类别）/ A condition that does not apply to a row is ignored for it (e.g. a fund family for a unit-wide evaluation) */
 export type FlagFilter = {
-  /** 预警等级 / Flag level */
+  /** 有待审批的目标调整申请（或没有）/ Has a pending targets adjustment (or not) */
+  adjustmentPending?: boolean | null | undefined;
+  /** 实施评价的机构：评价行为该机构的，项目为其评价过的 / Agency: its evaluations, or projects it evaluated */
+  agencyId?: string | number | null | undefined;
+  /** 监控节点月份：报告与执行数取该节点；项目等为在该节点报送过的 / Checkpoint month: reports and executed as of that checkpoint; other rows: projects reported there */
+  checkpointMonth?: number | null | undefined;
+  /** 涉密单位的（或非涉密）；仅对能看到涉密单位的角色有意义 / Classified units’ rows (or not); meaningful to roles that see them */
+  classified?: boolean | null | undefined;
+  /** 评价类型：评价行按此筛选；其他行为 grade 与 GRADE 维度所用的评价类型（默认单位自评）/ Evaluation kind: filters evaluation rows; for other rows, the kind whose grade `grade` and the GRADE dimension use (SELF by default) */
+  evaluationKind?: EvaluationKind | null | undefined;
+  /** 评价状态（评价行）/ State of an evaluation */
+  evaluationStatus?: EvaluationStatus | null | undefined;
+  /** 事前评估状态 / State of the ex-ante assessment */
+  exAnteStatus?: ExAnteStatus | null | undefined;
+  /** 预警等级：预警行为其等级；项目等为有该级未销号预警的 / Flag level: of a flag row; other rows: projects with an open flag of this level */
+  flagLevel?: FlagLevel | null | undefined;
+  /** 预警状态：预警行为其状态；项目等为有该状态预警的 / Flag status: of a flag row; other rows: projects with such a flag */
+  flagStatus?: FlagStatus | null | undefined;
+  /** 资金类别 / Fund family */
+  fundFamily?: FundFamily | null | undefined;
+  /** 评价等次：评价行为其等次；项目等为其定稿评价（evaluationKind，默认单位自评）的等次 / Grade: of an evaluation row; of other rows, the grade of the project’s final evaluation of evaluationKind (SELF by default) */
+  grade?: Grade | null | undefined;
+  /** 重点项目（或非重点）/ Key projects (or not) */
+  isKey?: boolean | null | undefined;
+  /**
+   * 预警等级（同 flagLevel）/ Flag level (same as flagLevel)
+   * @deprecated 请用 flagLevel / Use flagLevel
+   */
   level?: FlagLevel | null | undefined;
-  /** 仅逾期未销号 / Only open flags past their deadline */
+  /** 仅逾期未销号预警（预警行），或有此类预警的项目；false 不筛选 / Only open flags past their deadline (or projects with one); false filters nothing */
   overdue?: boolean | null | undefined;
-  /** 对口科室 / Supervising section */
+  /** 项目类型 / New, recurring or one-off project */
+  projectKind?: ProjectKind | null | undefined;
+  /** 评价已公开（或未公开；评价行）/ Evaluation published (or not) */
+  published?: boolean | null | undefined;
+  /** 监控报告状态（报告行）/ State of a monitoring report */
+  reportStatus?: ReportStatus | null | undefined;
+  /** 按项目名称或编码搜索（单位行为单位名称）/ Search in project name and code (unit rows: unit name) */
+  search?: string | null | undefined;
+  /** 对口科室（范围外为不存在）/ Supervising section (not found when out of scope) */
   sectionId?: string | number | null | undefined;
-  /** 预警状态 / Flag status */
+  /**
+   * 预警状态（同 flagStatus）/ Flag status (same as flagStatus)
+   * @deprecated 请用 flagStatus / Use flagStatus
+   */
   status?: FlagStatus | null | undefined;
-  /** 单位 / Unit */
+  /** 绩效目标状态 / State of the project’s targets */
+  targetStatus?: TargetStatus | null | undefined;
+  /** 绩效目标已公开（或未公开）/ Targets published (or not) */
+  targetsPublished?: boolean | null | undefined;
+  /** 单位（无权逐行查看的单位、含涉密单位，为不存在）/ Unit (not found when the viewer may not see its rows, classified units included) */
   unitId?: string | number | null | undefined;
-  /** 预算年度 / Budget year */
+  /** 预算年度（评价为被评价年度；单位无年度）/ Budget year (of an evaluation: the year evaluated) */
   year?: number | null | undefined;
 };
 
@@ -290,35 +436,56 @@ export type OrderDirection =
   /** 降序 / Descending */
   | 'DESC';
 
-/** 项目筛选 / Project filters */
+/** 项目筛选。同一筛选条件，所有汇总与列表通用 / The one filter every figure and list takes. 不适用于某行的条件对该行忽略（如部门整体评价无资金类别）/ A condition that does not apply to a row is ignored for it (e.g. a fund family for a unit-wide evaluation) */
 export type ProjectFilter = {
   /** 有待审批的目标调整申请（或没有）/ Has a pending targets adjustment (or not) */
   adjustmentPending?: boolean | null | undefined;
-  /** 涉密单位的项目（或非涉密）；仅对能看到涉密单位的角色有意义 / Classified units’ projects (or not); meaningful to roles that see them */
+  /** 实施评价的机构：评价行为该机构的，项目为其评价过的 / Agency: its evaluations, or projects it evaluated */
+  agencyId?: string | number | null | undefined;
+  /** 监控节点月份：报告与执行数取该节点；项目等为在该节点报送过的 / Checkpoint month: reports and executed as of that checkpoint; other rows: projects reported there */
+  checkpointMonth?: number | null | undefined;
+  /** 涉密单位的（或非涉密）；仅对能看到涉密单位的角色有意义 / Classified units’ rows (or not); meaningful to roles that see them */
   classified?: boolean | null | undefined;
+  /** 评价类型：评价行按此筛选；其他行为 grade 与 GRADE 维度所用的评价类型（默认单位自评）/ Evaluation kind: filters evaluation rows; for other rows, the kind whose grade `grade` and the GRADE dimension use (SELF by default) */
+  evaluationKind?: EvaluationKind | null | undefined;
+  /** 评价状态（评价行）/ State of an evaluation */
+  evaluationStatus?: EvaluationStatus | null | undefined;
   /** 事前评估状态 / State of the ex-ante assessment */
   exAnteStatus?: ExAnteStatus | null | undefined;
-  /** 有未销号的该级预警 / Has an open flag of this level */
+  /** 预警等级：预警行为其等级；项目等为有该级未销号预警的 / Flag level: of a flag row; other rows: projects with an open flag of this level */
   flagLevel?: FlagLevel | null | undefined;
+  /** 预警状态：预警行为其状态；项目等为有该状态预警的 / Flag status: of a flag row; other rows: projects with such a flag */
+  flagStatus?: FlagStatus | null | undefined;
   /** 资金类别 / Fund family */
   fundFamily?: FundFamily | null | undefined;
-  /** 单位自评等次 / Self-evaluation grade */
+  /** 评价等次：评价行为其等次；项目等为其定稿评价（evaluationKind，默认单位自评）的等次 / Grade: of an evaluation row; of other rows, the grade of the project’s final evaluation of evaluationKind (SELF by default) */
   grade?: Grade | null | undefined;
-  /** 重点项目 / Key projects only (or not) */
+  /** 重点项目（或非重点）/ Key projects (or not) */
   isKey?: boolean | null | undefined;
-  /** 项目类型 / New, recurring or one-off */
+  /**
+   * 项目类型（同 projectKind）/ Project kind (same as projectKind)
+   * @deprecated 请用 projectKind / Use projectKind
+   */
   kind?: ProjectKind | null | undefined;
-  /** 按名称或编码搜索 / Search in name and code */
+  /** 仅逾期未销号预警（预警行），或有此类预警的项目；false 不筛选 / Only open flags past their deadline (or projects with one); false filters nothing */
+  overdue?: boolean | null | undefined;
+  /** 项目类型 / New, recurring or one-off project */
+  projectKind?: ProjectKind | null | undefined;
+  /** 评价已公开（或未公开；评价行）/ Evaluation published (or not) */
+  published?: boolean | null | undefined;
+  /** 监控报告状态（报告行）/ State of a monitoring report */
+  reportStatus?: ReportStatus | null | undefined;
+  /** 按项目名称或编码搜索（单位行为单位名称）/ Search in project name and code (unit rows: unit name) */
   search?: string | null | undefined;
-  /** 对口科室 / Supervising section */
+  /** 对口科室（范围外为不存在）/ Supervising section (not found when out of scope) */
   sectionId?: string | number | null | undefined;
-  /** 绩效目标状态 / State of the targets */
+  /** 绩效目标状态 / State of the project’s targets */
   targetStatus?: TargetStatus | null | undefined;
   /** 绩效目标已公开（或未公开）/ Targets published (or not) */
   targetsPublished?: boolean | null | undefined;
-  /** 单位 / Unit */
+  /** 单位（无权逐行查看的单位、含涉密单位，为不存在）/ Unit (not found when the viewer may not see its rows, classified units included) */
   unitId?: string | number | null | undefined;
-  /** 预算年度 / Budget year */
+  /** 预算年度（评价为被评价年度；单位无年度）/ Budget year (of an evaluation: the year evaluated) */
   year?: number | null | undefined;
 };
 
@@ -517,7 +684,7 @@ export type OverviewAgencyRatingsQueryVariables = Exact<{
 
 export type OverviewAgencyRatingsQuery = { agencyRatings: Array<{ agencyId: string, agencyName: string, score: number, rating: string, quantity: number, quality: number, effect: number, satisfaction: number }>, ruleSet: { year: number, rules: unknown } };
 
-export type AggregateFiguresFragment = { projectCount: number, budget: string, executed: string, executionRate: number, keys: Array<{ dimension: AggregateDimension, key: string, label: string }> };
+export type AggregateFiguresFragment = { projectCount: number, budget: string, executed: string, executionRate: number | null, keys: Array<{ dimension: AggregateDimension, key: string, label: string }> };
 
 export type OverviewAggregateQueryVariables = Exact<{
   groupBy: Array<AggregateDimension> | AggregateDimension;
@@ -525,7 +692,7 @@ export type OverviewAggregateQueryVariables = Exact<{
 }>;
 
 
-export type OverviewAggregateQuery = { projectAggregate: Array<{ projectCount: number, budget: string, executed: string, executionRate: number, keys: Array<{ dimension: AggregateDimension, key: string, label: string }> }> };
+export type OverviewAggregateQuery = { projectAggregate: Array<{ projectCount: number, budget: string, executed: string, executionRate: number | null, keys: Array<{ dimension: AggregateDimension, key: string, label: string }> }> };
 
 export type OverviewGradesInScopeQueryVariables = Exact<{
   year: number;
@@ -535,7 +702,7 @@ export type OverviewGradesInScopeQueryVariables = Exact<{
 }>;
 
 
-export type OverviewGradesInScopeQuery = { self: Array<{ projectCount: number, budget: string, executed: string, executionRate: number, keys: Array<{ dimension: AggregateDimension, key: string, label: string }> }>, department: Array<{ projectCount: number, budget: string, executed: string, executionRate: number, keys: Array<{ dimension: AggregateDimension, key: string, label: string }> }>, key: Array<{ projectCount: number, budget: string, executed: string, executionRate: number, keys: Array<{ dimension: AggregateDimension, key: string, label: string }> }> };
+export type OverviewGradesInScopeQuery = { self: Array<{ projectCount: number, budget: string, executed: string, executionRate: number | null, keys: Array<{ dimension: AggregateDimension, key: string, label: string }> }>, department: Array<{ projectCount: number, budget: string, executed: string, executionRate: number | null, keys: Array<{ dimension: AggregateDimension, key: string, label: string }> }>, key: Array<{ projectCount: number, budget: string, executed: string, executionRate: number | null, keys: Array<{ dimension: AggregateDimension, key: string, label: string }> }> };
 
 export type DrillSectionQueryVariables = Exact<{
   id: string | number;
@@ -651,14 +818,14 @@ export type ProjectDetailQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
-    | { code: string, name: string, year: number, budget: string, budgetedOn: string, fundFamily: FundFamily, isKey: boolean, kind: ProjectKind, inAnnualBudget: boolean, purchaseOfServices: boolean, targetStatus: TargetStatus, id: string, unit: { id: string, name: string, classified: boolean, section: { id: string, name: string } | null } | null, indicators: Array<{ id: string, level1: string, level2: string, name: string, comparator: string, targetValue: string | null, targetText: string | null, unitOfMeasure: string, weight: number, isKey: boolean, custom: boolean }>, monitoringReports: Array<{ id: string, budget: string, executed: string, executionRate: number, failed: boolean | null, status: string, submittedOn: string | null, checkpoint: { month: number, periodEnd: string } | null, failureReasons: Array<{ code: string, indicatorIndex: number | null }>, indicatorActuals: Array<{ plannedValue: string | null, actualValue: string | null, explanation: string, indicator: { id: string } | null }> }>, flags: Array<{ id: string, level: FlagLevel, status: FlagStatus, deadline: string, closedOn: string | null, daysOverdue: number, ownerName: string, rectificationPlan: string, evidence: string, proposedReduction: string | null, raisedAt: { month: number } | null, escalatedAt: { month: number } | null, events: Array<{ kind: string, level: FlagLevel, note: string, occurredOn: string }> }>, evaluations: Array<{ id: string, kind: EvaluationKind, year: number, score: number | null, expertScore: number | null, grade: Grade | null, uncappedGrade: Grade | null, status: string, evaluatedOn: string | null, reportName: string | null, authenticityFailed: boolean | null, caps: Array<{ code: string, zh: string, en: string, applied: boolean }>, findings: Array<{ id: string, category: string, text: string, suggestion: string, upheld: boolean }>, agency: { id: string, name: string } | null }>, resultApplications: Array<{ id: string, targetYear: number, grade: Grade, cutShare: number, baseBudget: string, proposedCut: string, acceptedCut: string | null, status: string, reason: string }> }
+    | { code: string, name: string, year: number, budget: string, budgetedOn: string, fundFamily: FundFamily, isKey: boolean, kind: ProjectKind, inAnnualBudget: boolean, purchaseOfServices: boolean, targetStatus: TargetStatus, id: string, unit: { id: string, name: string, classified: boolean, section: { id: string, name: string } | null } | null, indicators: Array<{ id: string, level1: string, level2: string, name: string, comparator: string, targetValue: string | null, targetText: string | null, unitOfMeasure: string, weight: number, isKey: boolean, custom: boolean }>, monitoringReports: Array<{ id: string, budget: string, executed: string, executionRate: number | null, failed: boolean | null, status: string, submittedOn: string | null, checkpoint: { month: number, periodEnd: string } | null, failureReasons: Array<{ code: string, indicatorIndex: number | null }>, indicatorActuals: Array<{ plannedValue: string | null, actualValue: string | null, explanation: string, indicator: { id: string } | null }> }>, flags: Array<{ id: string, level: FlagLevel, status: FlagStatus, deadline: string, closedOn: string | null, daysOverdue: number, ownerName: string, rectificationPlan: string, evidence: string, proposedReduction: string | null, raisedAt: { month: number } | null, escalatedAt: { month: number } | null, events: Array<{ kind: string, level: FlagLevel, note: string, occurredOn: string }> }>, evaluations: Array<{ id: string, kind: EvaluationKind, year: number, score: number | null, expertScore: number | null, grade: Grade | null, uncappedGrade: Grade | null, status: string, evaluatedOn: string | null, reportName: string | null, authenticityFailed: boolean | null, caps: Array<{ code: string, zh: string, en: string, applied: boolean }>, findings: Array<{ id: string, category: string, text: string, suggestion: string, upheld: boolean }>, agency: { id: string, name: string } | null }>, resultApplications: Array<{ id: string, targetYear: number, grade: Grade, cutShare: number, baseBudget: string, proposedCut: string, acceptedCut: string | null, status: string, reason: string }> }
     | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
    | null };
 
-export type ProjectRowFragment = { id: string, code: string, name: string, year: number, budget: string, fundFamily: FundFamily, isKey: boolean, kind: ProjectKind, targetStatus: TargetStatus, unit: { id: string, name: string } | null, indicators: Array<{ id: string }>, monitoringReports: Array<{ id: string, budget: string, executed: string, executionRate: number, failed: boolean | null, checkpoint: { month: number } | null }>, flags: Array<{ id: string, level: FlagLevel, status: FlagStatus, deadline: string, daysOverdue: number }>, evaluations: Array<{ id: string, kind: EvaluationKind, grade: Grade | null, score: number | null }> };
+export type ProjectRowFragment = { id: string, code: string, name: string, year: number, budget: string, fundFamily: FundFamily, isKey: boolean, kind: ProjectKind, targetStatus: TargetStatus, unit: { id: string, name: string } | null, indicators: Array<{ id: string }>, monitoringReports: Array<{ id: string, budget: string, executed: string, executionRate: number | null, failed: boolean | null, checkpoint: { month: number } | null }>, flags: Array<{ id: string, level: FlagLevel, status: FlagStatus, deadline: string, daysOverdue: number }>, evaluations: Array<{ id: string, kind: EvaluationKind, grade: Grade | null, score: number | null }> };
 
 export type ProjectTableQueryVariables = Exact<{
   first: number;
@@ -668,7 +835,7 @@ export type ProjectTableQueryVariables = Exact<{
 }>;
 
 
-export type ProjectTableQuery = { projects: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, code: string, name: string, year: number, budget: string, fundFamily: FundFamily, isKey: boolean, kind: ProjectKind, targetStatus: TargetStatus, unit: { id: string, name: string } | null, indicators: Array<{ id: string }>, monitoringReports: Array<{ id: string, budget: string, executed: string, executionRate: number, failed: boolean | null, checkpoint: { month: number } | null }>, flags: Array<{ id: string, level: FlagLevel, status: FlagStatus, deadline: string, daysOverdue: number }>, evaluations: Array<{ id: string, kind: EvaluationKind, grade: Grade | null, score: number | null }> } }> } };
+export type ProjectTableQuery = { projects: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, code: string, name: string, year: number, budget: string, fundFamily: FundFamily, isKey: boolean, kind: ProjectKind, targetStatus: TargetStatus, unit: { id: string, name: string } | null, indicators: Array<{ id: string }>, monitoringReports: Array<{ id: string, budget: string, executed: string, executionRate: number | null, failed: boolean | null, checkpoint: { month: number } | null }>, flags: Array<{ id: string, level: FlagLevel, status: FlagStatus, deadline: string, daysOverdue: number }>, evaluations: Array<{ id: string, kind: EvaluationKind, grade: Grade | null, score: number | null }> } }> } };
 
 export type UnitOptionsQueryVariables = Exact<{
   sectionId?: string | number | null | undefined;
@@ -1028,7 +1195,7 @@ export type MissingReportsQuery = { node:
     | Record<PropertyKey, never>
    | null };
 
-export type WorkReportFieldsFragment = { id: string, status: string, version: number, reviewComment: string, budget: string, executed: string, executionRate: number, failed: boolean | null, submittedOn: string | null, failureReasons: Array<{ code: string, indicatorIndex: number | null }>, checkpoint: { id: string, month: number, status: string } | null };
+export type WorkReportFieldsFragment = { id: string, status: string, version: number, reviewComment: string, budget: string, executed: string, executionRate: number | null, failed: boolean | null, submittedOn: string | null, failureReasons: Array<{ code: string, indicatorIndex: number | null }>, checkpoint: { id: string, month: number, status: string } | null };
 
 export type WorkReportActualsFragment = { indicatorActuals: Array<{ actualValue: string | null, plannedValue: string | null, explanation: string, indicator: { id: string } | null }> };
 
@@ -1042,7 +1209,7 @@ export type CheckpointReportsQueryVariables = Exact<{
 
 
 export type CheckpointReportsQuery = { node:
-    | { id: string, month: number, reports: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: string, version: number, reviewComment: string, budget: string, executed: string, executionRate: number, failed: boolean | null, submittedOn: string | null, project: { id: string, code: string, name: string, unit: { id: string, name: string } | null, flags: Array<{ id: string, level: FlagLevel, status: FlagStatus, raisedAt: { id: string } | null }> } | null, failureReasons: Array<{ code: string, indicatorIndex: number | null }>, checkpoint: { id: string, month: number, status: string } | null } }> } }
+    | { id: string, month: number, reports: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: string, version: number, reviewComment: string, budget: string, executed: string, executionRate: number | null, failed: boolean | null, submittedOn: string | null, project: { id: string, code: string, name: string, unit: { id: string, name: string } | null, flags: Array<{ id: string, level: FlagLevel, status: FlagStatus, raisedAt: { id: string } | null }> } | null, failureReasons: Array<{ code: string, indicatorIndex: number | null }>, checkpoint: { id: string, month: number, status: string } | null } }> } }
     | Record<PropertyKey, never>
    | null };
 
@@ -1059,7 +1226,7 @@ export type ReportingProjectQueryVariables = Exact<{
 
 
 export type ReportingProjectQuery = { node:
-    | { id: string, code: string, name: string, budget: string, version: number, indicators: Array<{ id: string, name: string, level1: string, comparator: string, targetValue: string | null, targetText: string | null, unitOfMeasure: string, isKey: boolean }>, monitoringReports: Array<{ id: string, status: string, version: number, reviewComment: string, budget: string, executed: string, executionRate: number, failed: boolean | null, submittedOn: string | null, failureReasons: Array<{ code: string, indicatorIndex: number | null }>, checkpoint: { id: string, month: number, status: string } | null, indicatorActuals: Array<{ actualValue: string | null, plannedValue: string | null, explanation: string, indicator: { id: string } | null }> }> }
+    | { id: string, code: string, name: string, budget: string, version: number, indicators: Array<{ id: string, name: string, level1: string, comparator: string, targetValue: string | null, targetText: string | null, unitOfMeasure: string, isKey: boolean }>, monitoringReports: Array<{ id: string, status: string, version: number, reviewComment: string, budget: string, executed: string, executionRate: number | null, failed: boolean | null, submittedOn: string | null, failureReasons: Array<{ code: string, indicatorIndex: number | null }>, checkpoint: { id: string, month: number, status: string } | null, indicatorActuals: Array<{ actualValue: string | null, plannedValue: string | null, explanation: string, indicator: { id: string } | null }> }> }
     | Record<PropertyKey, never>
    | null };
 
@@ -1084,7 +1251,7 @@ export type SubmitMonitoringReportMutationVariables = Exact<{
 }>;
 
 
-export type SubmitMonitoringReportMutation = { submitMonitoringReport: { id: string, status: string, version: number, reviewComment: string, budget: string, executed: string, executionRate: number, failed: boolean | null, submittedOn: string | null, failureReasons: Array<{ code: string, indicatorIndex: number | null }>, checkpoint: { id: string, month: number, status: string } | null } };
+export type SubmitMonitoringReportMutation = { submitMonitoringReport: { id: string, status: string, version: number, reviewComment: string, budget: string, executed: string, executionRate: number | null, failed: boolean | null, submittedOn: string | null, failureReasons: Array<{ code: string, indicatorIndex: number | null }>, checkpoint: { id: string, month: number, status: string } | null } };
 
 export type ReviewMonitoringReportMutationVariables = Exact<{
   id: string | number;
@@ -1102,7 +1269,7 @@ export type ConfirmMonitoringReportMutationVariables = Exact<{
 }>;
 
 
-export type ConfirmMonitoringReportMutation = { confirmMonitoringReport: { id: string, status: string, version: number, reviewComment: string, budget: string, executed: string, executionRate: number, failed: boolean | null, submittedOn: string | null, project: { id: string, flags: Array<{ id: string, level: FlagLevel, status: FlagStatus, deadline: string }> } | null, failureReasons: Array<{ code: string, indicatorIndex: number | null }>, checkpoint: { id: string, month: number, status: string } | null } };
+export type ConfirmMonitoringReportMutation = { confirmMonitoringReport: { id: string, status: string, version: number, reviewComment: string, budget: string, executed: string, executionRate: number | null, failed: boolean | null, submittedOn: string | null, project: { id: string, flags: Array<{ id: string, level: FlagLevel, status: FlagStatus, deadline: string }> } | null, failureReasons: Array<{ code: string, indicatorIndex: number | null }>, checkpoint: { id: string, month: number, status: string } | null } };
 
 export type WorkIndicatorDraftFieldsFragment = { templateId: string | null, level1: string, level2: string, name: string, comparator: string, targetValue: string | null, targetText: string | null, unitOfMeasure: string | null, weight: number, isKey: boolean | null };
 

@@ -4,7 +4,7 @@ import { AppError } from '../../graphql/errors.js';
 import { decoyHash, verifyPassword } from './password.js';
 import { SessionTokens, API_TOKEN_PREFIX, hashApiToken } from './session-token.js';
 import type { Viewer } from './viewer.js';
-import type { AuditService } from '../audit/audit.service.js';
+import type { AuditService } from '../audit/index.js';
 
 interface ViewerRow {
   id: number;
