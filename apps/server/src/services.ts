@@ -15,6 +15,7 @@ import { EvaluationService } from './modules/evaluation/evaluation.service.js';
 import { AgencyRatingService } from './modules/agency/agency-rating.service.js';
 import { DisclosureService } from './modules/disclosure/disclosure.service.js';
 import { TransferPaymentService } from './modules/transfer-payment/transfer-payment.service.js';
+import { UserService } from './modules/user/user.service.js';
 
 /** The services of one running server, built once at boot and handed to every request's context. */
 export function createServices(db: DataSource, secret: string) {
@@ -36,6 +37,7 @@ export function createServices(db: DataSource, secret: string) {
     evaluations: new EvaluationService(workflow),
     agencyRatings: new AgencyRatingService(workflow),
     disclosure: new DisclosureService(workflow),
+    users: new UserService(workflow),
   };
 }
 

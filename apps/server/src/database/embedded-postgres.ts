@@ -129,8 +129,7 @@ export async function startEmbeddedPostgres(opts: {
       .pop();
     throw new StartupError(`Embedded PostgreSQL did not start${reason ? `: ${reason}` : ''} (data in ${opts.dir}).`);
   }
-  const base = `postgres://postgres:postgres@127.0.0.1:${opts.port}`;
-  const admin = new pg.Client({ connectionString: `${base}/postgres` });
+  const admin = new pg.Client({ connectionString: embeddedUrl(opts.port, 'postgres') });
   await admin.connect();
   try {
     const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [opts.database]);
@@ -138,5 +137,10 @@ export async function startEmbeddedPostgres(opts: {
   } finally {
     await admin.end();
   }
-  return { url: `${base}/${opts.database}`, stop: () => server.stop() };
+  return { url: embeddedUrl(opts.port, opts.database), stop: () => server.stop() };
+}
+
+/** The embedded PostgreSQL listens on 127.0.0.1 only; its superuser's password is fixed. */
+export function embeddedUrl(port: number, database: string): string {
+  return `postgres://postgres:postgres@127.0.0.1:${port}/${database}`;
 }
