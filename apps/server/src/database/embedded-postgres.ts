@@ -105,8 +105,9 @@ export async function startEmbeddedPostgres(opts: {
     password: 'postgres',
     authMethod: 'scram-sha-256',
     persistent: true,
-    // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
-    createPostgresUser: true,
+    // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user. Anyone else
+    // (the image's `node` user) runs it as themselves: asking for the user then would try `groupadd` and fail.
+    createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--no-sync'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
     onLog: (m) => {
