@@ -10,6 +10,13 @@ export const MAX_PASSWORD_LENGTH = 128;
  * Throws BAD_USER_INPUT naming `field`, in Chinese and English.
  */
 export function checkPasswordPolicy(password: string, username: string, field: string): void {
+  // The named mistakes first: they say more than a length would.
+  if (password.trim().toLowerCase() === username.trim().toLowerCase()) {
+    throw badInput(field, '密码不能与用户名相同', 'must not be the username');
+  }
+  if (password === DEFAULT_DEMO_PASSWORD) {
+    throw badInput(field, '不能使用公开的演示密码', 'must not be the public demo password');
+  }
   const length = [...password].length;
   if (length < MIN_PASSWORD_LENGTH) {
     throw badInput(
@@ -24,11 +31,5 @@ export function checkPasswordPolicy(password: string, username: string, field: s
       `密码最多 ${MAX_PASSWORD_LENGTH} 个字符`,
       `must be at most ${MAX_PASSWORD_LENGTH} characters`,
     );
-  }
-  if (password.trim().toLowerCase() === username.trim().toLowerCase()) {
-    throw badInput(field, '密码不能与用户名相同', 'must not be the username');
-  }
-  if (password === DEFAULT_DEMO_PASSWORD) {
-    throw badInput(field, '不能使用公开的演示密码', 'must not be the public demo password');
   }
 }
