@@ -131,6 +131,7 @@ describe('a production start on an empty database', () => {
     );
 
   it('says production on its first line, ignores JIXIAO_LOAD_DEMO and starts empty', async () => {
+    await expect.poll(() => server.output(), { timeout: 10_000 }).toContain('Press Ctrl-C to stop.');
     const lines = server.output().split('\n');
     expect(lines[0]).toBe('Jixiao 绩效 · production mode (NODE_ENV=production)');
     expect(server.output()).toContain('JIXIAO_LOAD_DEMO is ignored in production');
@@ -200,7 +201,8 @@ describe('a production start on an empty database', () => {
     await server.stop();
     await sql(db.url, `DROP SCHEMA public CASCADE; CREATE SCHEMA public`);
     server = await startServerProcess({ databaseUrl: db.url, env });
-    expect(server.output()).toContain('No users yet');
+    // Said after the "is ready" line the harness waits for.
+    await expect.poll(() => server.output(), { timeout: 10_000 }).toContain('No users yet');
     expect(await counts()).toEqual([{ regions: 0, users: 0, projects: 0, tokens: 0 }]);
   });
 });
