@@ -18,6 +18,7 @@ import { DisclosureService } from './modules/disclosure/disclosure.service.js';
 import { TransferPaymentService } from './modules/transfer-payment/transfer-payment.service.js';
 import { AuthenticityService } from './modules/authenticity/authenticity.service.js';
 import { ResultApplicationService } from './modules/result-application/result-application.service.js';
+import { UserService } from './modules/user/user.service.js';
 
 /** The services of one running server, built once at boot and handed to every request's context. */
 export function createServices(db: DataSource, secret: string) {
@@ -42,6 +43,7 @@ export function createServices(db: DataSource, secret: string) {
     resultApplications: new ResultApplicationService(workflow),
     agencyRatings: new AgencyRatingService(workflow),
     disclosure: new DisclosureService(workflow),
+    users: new UserService(workflow),
   };
 }
 

@@ -63,6 +63,7 @@ export const ROLES = [
   'UNIT',
   'AGENCY',
   'UPPER_LEVEL',
+  'ADMIN',
 ] as const;
 export type Role = (typeof ROLES)[number];
 export const ROLE_LABELS = labels<Role>({
@@ -74,6 +75,7 @@ export const ROLE_LABELS = labels<Role>({
   UNIT: { zh: '部门单位', en: 'Budget unit' },
   AGENCY: { zh: '第三方机构', en: 'Third-party agency' },
   UPPER_LEVEL: { zh: '上级财政', en: 'Upper-level finance bureau' },
+  ADMIN: { zh: '系统管理员', en: 'System administrator' },
 });
 
 export const REGION_LEVELS = ['PROVINCE', 'PREFECTURE', 'COUNTY'] as const;

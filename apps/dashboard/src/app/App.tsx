@@ -23,6 +23,8 @@ const BiPage = lazy(() => import('../modules/bi/components/BiPage'));
 const WorkPage = lazy(() => import('../modules/work/components/WorkPage'));
 const BigScreenPage = lazy(() => import('../modules/screen/components/BigScreenPage'));
 const PublicDisclosurePage = lazy(() => import('../modules/disclosure/components/PublicDisclosurePage'));
+const ChangePasswordPage = lazy(() => import('../modules/auth/components/ChangePasswordPage'));
+const UsersPage = lazy(() => import('../modules/admin/components/UsersPage'));
 
 function ViewFallback() {
   const { t } = useI18n();
@@ -80,6 +82,10 @@ function View({ route, me }: { route: Route; me: ViewerFieldsFragment }) {
       return <BigScreenPage />;
     case 'work':
       return <WorkPage role={me.role} />;
+    case 'password':
+      return <ChangePasswordPage />;
+    case 'admin':
+      return <UsersPage />;
   }
 }
 

@@ -14,11 +14,18 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment UserAccountFields on UserAccount {\n    id\n    username\n    displayName\n    role\n    regionName\n    sectionName\n    unitName\n    agencyName\n    active\n    mustChangePassword\n    createdAt\n  }\n": typeof types.UserAccountFieldsFragmentDoc,
+    "\n  query Users($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...UserAccountFields\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  query UserScopeOptions {\n    userScopeOptions {\n      regions {\n        code\n        name\n        level\n      }\n      sections {\n        id\n        name\n        kind\n        regionName\n      }\n      units {\n        id\n        code\n        name\n        classified\n        regionName\n      }\n      agencies {\n        id\n        name\n        regionName\n      }\n    }\n  }\n": typeof types.UserScopeOptionsDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      oneTimePassword\n      user {\n        ...UserAccountFields\n      }\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation ResetPassword($id: ID!) {\n    resetPassword(id: $id) {\n      oneTimePassword\n      user {\n        ...UserAccountFields\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      ...UserAccountFields\n    }\n  }\n": typeof types.DeactivateUserDocument,
     "\n  query AgencyHome($ruleYear: Int!) {\n    agencies {\n      id\n      name\n      code\n      creditCode\n      ratings {\n        id\n        year\n        score\n        rating\n        quantity\n        quality\n        effect\n        satisfaction\n        published\n      }\n    }\n    ruleSet(year: $ruleYear) {\n      rules\n    }\n  }\n": typeof types.AgencyHomeDocument,
     "\n  fragment EvaluationRow on Evaluation {\n    id\n    kind\n    year\n    score\n    expertScore\n    grade\n    uncappedGrade\n    status\n    evaluatedOn\n    reportName\n    budget\n    caps {\n      code\n      zh\n      en\n      applied\n    }\n    findings {\n      id\n      text\n    }\n    project {\n      id\n      code\n      name\n      budget\n    }\n    unit {\n      id\n      name\n    }\n    agency {\n      id\n      name\n    }\n  }\n": typeof types.EvaluationRowFragmentDoc,
     "\n  query EvaluationList($first: Int!, $after: String, $filter: EvaluationFilter) {\n    evaluations(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...EvaluationRow\n        }\n      }\n    }\n  }\n": typeof types.EvaluationListDocument,
-    "\n  fragment ViewerFields on Me {\n    id\n    username\n    displayName\n    role\n    regionName\n    sectionName\n    unitName\n    agencyName\n    scopeDescription\n    readOnly\n  }\n": typeof types.ViewerFieldsFragmentDoc,
-    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      me {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  fragment ViewerFields on Me {\n    id\n    username\n    displayName\n    role\n    regionName\n    sectionName\n    unitName\n    agencyName\n    scopeDescription\n    readOnly\n    mustChangePassword\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      mustChangePassword\n      me {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      token\n      me {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  fragment ApiTokenFields on ApiTokenInfo {\n    id\n    name\n    prefix\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": typeof types.ApiTokenFieldsFragmentDoc,
@@ -131,11 +138,18 @@ type Documents = {
     "\n  mutation ConfirmTransferSplit($id: ID!, $version: Int!) {\n    confirmTransferSplit(id: $id, version: $version) {\n      id\n      version\n      splitConfirmedOn\n      ok\n    }\n  }\n": typeof types.ConfirmTransferSplitDocument,
 };
 const documents: Documents = {
+    "\n  fragment UserAccountFields on UserAccount {\n    id\n    username\n    displayName\n    role\n    regionName\n    sectionName\n    unitName\n    agencyName\n    active\n    mustChangePassword\n    createdAt\n  }\n": types.UserAccountFieldsFragmentDoc,
+    "\n  query Users($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...UserAccountFields\n        }\n      }\n    }\n  }\n": types.UsersDocument,
+    "\n  query UserScopeOptions {\n    userScopeOptions {\n      regions {\n        code\n        name\n        level\n      }\n      sections {\n        id\n        name\n        kind\n        regionName\n      }\n      units {\n        id\n        code\n        name\n        classified\n        regionName\n      }\n      agencies {\n        id\n        name\n        regionName\n      }\n    }\n  }\n": types.UserScopeOptionsDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      oneTimePassword\n      user {\n        ...UserAccountFields\n      }\n    }\n  }\n": types.CreateUserDocument,
+    "\n  mutation ResetPassword($id: ID!) {\n    resetPassword(id: $id) {\n      oneTimePassword\n      user {\n        ...UserAccountFields\n      }\n    }\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      ...UserAccountFields\n    }\n  }\n": types.DeactivateUserDocument,
     "\n  query AgencyHome($ruleYear: Int!) {\n    agencies {\n      id\n      name\n      code\n      creditCode\n      ratings {\n        id\n        year\n        score\n        rating\n        quantity\n        quality\n        effect\n        satisfaction\n        published\n      }\n    }\n    ruleSet(year: $ruleYear) {\n      rules\n    }\n  }\n": types.AgencyHomeDocument,
     "\n  fragment EvaluationRow on Evaluation {\n    id\n    kind\n    year\n    score\n    expertScore\n    grade\n    uncappedGrade\n    status\n    evaluatedOn\n    reportName\n    budget\n    caps {\n      code\n      zh\n      en\n      applied\n    }\n    findings {\n      id\n      text\n    }\n    project {\n      id\n      code\n      name\n      budget\n    }\n    unit {\n      id\n      name\n    }\n    agency {\n      id\n      name\n    }\n  }\n": types.EvaluationRowFragmentDoc,
     "\n  query EvaluationList($first: Int!, $after: String, $filter: EvaluationFilter) {\n    evaluations(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...EvaluationRow\n        }\n      }\n    }\n  }\n": types.EvaluationListDocument,
-    "\n  fragment ViewerFields on Me {\n    id\n    username\n    displayName\n    role\n    regionName\n    sectionName\n    unitName\n    agencyName\n    scopeDescription\n    readOnly\n  }\n": types.ViewerFieldsFragmentDoc,
-    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      me {\n        ...ViewerFields\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  fragment ViewerFields on Me {\n    id\n    username\n    displayName\n    role\n    regionName\n    sectionName\n    unitName\n    agencyName\n    scopeDescription\n    readOnly\n    mustChangePassword\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      mustChangePassword\n      me {\n        ...ViewerFields\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      token\n      me {\n        ...ViewerFields\n      }\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
     "\n  fragment ApiTokenFields on ApiTokenInfo {\n    id\n    name\n    prefix\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": types.ApiTokenFieldsFragmentDoc,
@@ -265,6 +279,30 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment UserAccountFields on UserAccount {\n    id\n    username\n    displayName\n    role\n    regionName\n    sectionName\n    unitName\n    agencyName\n    active\n    mustChangePassword\n    createdAt\n  }\n"): (typeof documents)["\n  fragment UserAccountFields on UserAccount {\n    id\n    username\n    displayName\n    role\n    regionName\n    sectionName\n    unitName\n    agencyName\n    active\n    mustChangePassword\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Users($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...UserAccountFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Users($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...UserAccountFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserScopeOptions {\n    userScopeOptions {\n      regions {\n        code\n        name\n        level\n      }\n      sections {\n        id\n        name\n        kind\n        regionName\n      }\n      units {\n        id\n        code\n        name\n        classified\n        regionName\n      }\n      agencies {\n        id\n        name\n        regionName\n      }\n    }\n  }\n"): (typeof documents)["\n  query UserScopeOptions {\n    userScopeOptions {\n      regions {\n        code\n        name\n        level\n      }\n      sections {\n        id\n        name\n        kind\n        regionName\n      }\n      units {\n        id\n        code\n        name\n        classified\n        regionName\n      }\n      agencies {\n        id\n        name\n        regionName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      oneTimePassword\n      user {\n        ...UserAccountFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      oneTimePassword\n      user {\n        ...UserAccountFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($id: ID!) {\n    resetPassword(id: $id) {\n      oneTimePassword\n      user {\n        ...UserAccountFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($id: ID!) {\n    resetPassword(id: $id) {\n      oneTimePassword\n      user {\n        ...UserAccountFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      ...UserAccountFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      ...UserAccountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AgencyHome($ruleYear: Int!) {\n    agencies {\n      id\n      name\n      code\n      creditCode\n      ratings {\n        id\n        year\n        score\n        rating\n        quantity\n        quality\n        effect\n        satisfaction\n        published\n      }\n    }\n    ruleSet(year: $ruleYear) {\n      rules\n    }\n  }\n"): (typeof documents)["\n  query AgencyHome($ruleYear: Int!) {\n    agencies {\n      id\n      name\n      code\n      creditCode\n      ratings {\n        id\n        year\n        score\n        rating\n        quantity\n        quality\n        effect\n        satisfaction\n        published\n      }\n    }\n    ruleSet(year: $ruleYear) {\n      rules\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -277,11 +315,15 @@ export function graphql(source: "\n  query EvaluationList($first: Int!, $after: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ViewerFields on Me {\n    id\n    username\n    displayName\n    role\n    regionName\n    sectionName\n    unitName\n    agencyName\n    scopeDescription\n    readOnly\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Me {\n    id\n    username\n    displayName\n    role\n    regionName\n    sectionName\n    unitName\n    agencyName\n    scopeDescription\n    readOnly\n  }\n"];
+export function graphql(source: "\n  fragment ViewerFields on Me {\n    id\n    username\n    displayName\n    role\n    regionName\n    sectionName\n    unitName\n    agencyName\n    scopeDescription\n    readOnly\n    mustChangePassword\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Me {\n    id\n    username\n    displayName\n    role\n    regionName\n    sectionName\n    unitName\n    agencyName\n    scopeDescription\n    readOnly\n    mustChangePassword\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      me {\n        ...ViewerFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      me {\n        ...ViewerFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      mustChangePassword\n      me {\n        ...ViewerFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      mustChangePassword\n      me {\n        ...ViewerFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      token\n      me {\n        ...ViewerFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      token\n      me {\n        ...ViewerFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,6 +7,7 @@ import {
   FLAG_STATUSES,
   FUND_FAMILIES,
   GRADES,
+  REGION_LEVELS,
   ROLES,
   SECTION_KINDS,
 } from '@jixiao/schema/enums';
@@ -24,6 +25,7 @@ export const SectionKindEnum = enumObject(SECTION_KINDS);
 export const FlagLevelEnum = enumObject(FLAG_LEVELS);
 export const FlagStatusEnum = enumObject(FLAG_STATUSES);
 export const AgencyRatingEnum = enumObject(AGENCY_RATINGS);
+export const RegionLevelEnum = enumObject(REGION_LEVELS);
 
 registerEnumType(FundFamilyEnum, {
   name: 'FundFamily',
@@ -81,6 +83,10 @@ registerEnumType(RoleEnum, {
     UNIT: { description: '部门单位 / Budget unit' },
     AGENCY: { description: '第三方机构 / Third-party agency' },
     UPPER_LEVEL: { description: '上级财政（只读）/ Upper-level finance bureau, read-only' },
+    ADMIN: {
+      description:
+        '系统管理员：管理本地区的用户，不看项目数据 / System administrator: manages the users of its region, sees no project data',
+    },
   },
 });
 registerEnumType(SectionKindEnum, {
@@ -187,5 +193,14 @@ registerEnumType(EvaluationStatusEnum, {
     DRAFT: { description: '草稿或待提交 / Draft, or assigned and not yet submitted' },
     SUBMITTED: { description: '已提交，待定稿 / Submitted, awaiting the final result' },
     FINAL: { description: '已定稿 / Final' },
+  },
+});
+registerEnumType(RegionLevelEnum, {
+  name: 'RegionLevel',
+  description: '地区级别：省、州（市）、县 / Level of a region: province, prefecture, county',
+  valuesConfig: {
+    PROVINCE: { description: '省（自治区）/ Province' },
+    PREFECTURE: { description: '州（市）/ Prefecture' },
+    COUNTY: { description: '县 / County' },
   },
 });

@@ -34,6 +34,7 @@ import { SectionResolver } from '../modules/section/section.resolver.js';
 import { TargetAdjustmentFieldsResolver } from '../modules/targets/targets.resolver.js';
 import { UnitResolver } from '../modules/unit/unit.resolver.js';
 import { NodeResolver } from './node.resolver.js';
+import { UserResolver } from '../modules/user/user.resolver.js';
 
 export const RESOLVERS = [
   HealthResolver,
@@ -68,6 +69,7 @@ export const RESOLVERS = [
   TargetAdjustmentFieldsResolver,
   ResultApplicationResolver,
   AuthenticityResolver,
+  UserResolver,
 ] as const;
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {

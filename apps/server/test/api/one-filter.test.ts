@@ -1,8 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoBiToken } from '../../src/demo/load.js';
 import { toGlobalId } from '../../src/graphql/global-id.js';
-import { gql, login } from '../../src/testing/harness.js';
+import { demoBiTokenOf, gql, login } from '../../src/testing/harness.js';
 import { useServer } from '../support/context.js';
 
 // Issue 10: every contract query and connection takes the one filter, turned into SQL by one builder. The
@@ -228,7 +227,7 @@ describe('the one filter', () => {
     for (const [who, token] of [
       ['budget', await login(ctx.graphqlUrl, 'budget')],
       ['sec-xzzf', await login(ctx.graphqlUrl, 'sec-xzzf')],
-      ['leader’s BI token', demoBiToken('jixiao-demo')],
+      ['leader’s BI token', await demoBiTokenOf(ctx.databaseUrl)],
     ]) {
       const res = await gql(ctx.graphqlUrl, QUERY, { u: unit }, token);
       expect(res.data, who).toBeNull();

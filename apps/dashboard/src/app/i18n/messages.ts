@@ -1,7 +1,9 @@
 // The dashboard's words. Simplified Chinese is the reference; English must have every key (the type
 // checks it). Placeholders are written {name} and filled by `translate`. Each feature keeps its words
 // beside it (modules/<view>/messages.ts); this file joins them.
+import { adminEn, adminZh } from '../../modules/admin/messages';
 import { agencyEn, agencyZh } from '../../modules/agency/messages';
+import { authEn, authZh } from '../../modules/auth/messages';
 import { biEn, biZh } from '../../modules/bi/messages';
 import { disclosureEn, disclosureZh } from '../../modules/disclosure/messages';
 import { flagsEn, flagsZh } from '../../modules/flags/messages';
@@ -46,6 +48,7 @@ const appZh = {
   'nav.agency': '本机构',
   'nav.bi': '数据接口',
   'nav.work': '办理事项',
+  'nav.admin': '用户管理',
   'theme.toDark': '切换到深色主题',
   'theme.toLight': '切换到浅色主题',
   'export.csv': 'CSV',
@@ -103,6 +106,7 @@ const appEn: Record<keyof typeof appZh, string> = {
   'nav.agency': 'My agency',
   'nav.bi': 'BI access',
   'nav.work': 'Work',
+  'nav.admin': 'Users',
   'theme.toDark': 'Switch to the dark theme',
   'theme.toLight': 'Switch to the light theme',
   'export.csv': 'CSV',
@@ -140,6 +144,8 @@ export const zh = {
   ...screenZh,
   ...workZh,
   ...disclosureZh,
+  ...authZh,
+  ...adminZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -158,4 +164,6 @@ export const en: Messages = {
   ...screenEn,
   ...workEn,
   ...disclosureEn,
+  ...authEn,
+  ...adminEn,
 };

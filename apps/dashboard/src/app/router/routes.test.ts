@@ -13,6 +13,9 @@ describe('routes', () => {
     ['/screen', { view: 'screen' }],
     ['/bi', { view: 'bi' }],
     ['/public', { view: 'public' }],
+    ['/password', { view: 'password' }],
+    ['/admin', { view: 'admin' }],
+    ['/admin/x', { view: 'not-found' }],
     ['/public/x', { view: 'not-found' }],
     ['/overview/region/1', { view: 'not-found' }],
     ['/nowhere', { view: 'not-found' }],
@@ -37,6 +40,17 @@ describe('routes', () => {
     expect(canOpen('AGENCY', 'portfolio')).toBe(false);
     expect(canOpen('BUSINESS_SECTION', 'overview')).toBe(false);
     expect(canOpen('PERFORMANCE', 'overview')).toBe(true);
+  });
+
+  it('opens user administration to administrators only, and gives them no project views', () => {
+    for (const role of ROLES) {
+      expect(canOpen(role, 'admin'), role).toBe(role === 'ADMIN');
+      expect(canOpen(role, 'password'), role).toBe(true);
+    }
+    expect(navItems('ADMIN').map((i) => i.path)).toEqual(['/admin']);
+    for (const view of ['overview', 'portfolio', 'project', 'bi', 'work', 'screen'] as const) {
+      expect(canOpen('ADMIN', view), view).toBe(false);
+    }
   });
 
   it('marks the header entry of the view shown, project pages under the home', () => {

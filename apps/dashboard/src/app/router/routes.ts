@@ -19,6 +19,8 @@ export type Route =
   | { view: 'bi' }
   | { view: 'work' }
   | { view: 'public' }
+  | { view: 'password' }
+  | { view: 'admin' }
   | { view: 'not-found' };
 
 export type DashboardBase = 'overview' | 'portfolio';
@@ -54,6 +56,8 @@ export function parseRoute(pathname: string): Route {
     case 'bi':
     case 'work':
     case 'public':
+    case 'password':
+    case 'admin':
       return rest.length === 0 ? { view: head } : { view: 'not-found' };
     default:
       return { view: 'not-found' };
@@ -92,6 +96,8 @@ export function homePath(role: Role): string {
       return '/unit';
     case 'AGENCY':
       return '/agency';
+    case 'ADMIN':
+      return '/admin';
   }
 }
 
@@ -108,6 +114,7 @@ export function dashboardBase(role: Role): DashboardBase | null {
       return 'portfolio';
     case 'UNIT':
     case 'AGENCY':
+    case 'ADMIN':
       return null;
   }
 }
@@ -116,11 +123,16 @@ export function dashboardBase(role: Role): DashboardBase | null {
 export function canOpen(role: Role, view: Route['view']): boolean {
   switch (view) {
     case 'home':
-    case 'project':
-    case 'bi':
     case 'not-found':
     case 'public':
+    case 'password':
       return true;
+    case 'project':
+    case 'bi':
+      // An administrator manages people and sees no project data (the server gives it none either).
+      return role !== 'ADMIN';
+    case 'admin':
+      return role === 'ADMIN';
     case 'overview':
     case 'screen':
       return dashboardBase(role) === 'overview';
@@ -137,9 +149,9 @@ export function canOpen(role: Role, view: Route['view']): boolean {
   }
 }
 
-/** Roles with steps of the year's work to do (leadership and upper levels only read). */
+/** Roles with steps of the year's work to do (leadership and upper levels only read; administrators manage users). */
 export function hasWork(role: Role): boolean {
-  return role !== 'LEADERSHIP' && role !== 'UPPER_LEVEL';
+  return role !== 'LEADERSHIP' && role !== 'UPPER_LEVEL' && role !== 'ADMIN';
 }
 
 /** A search string from parameters, leaving out empty ones and keeping a stable order. */

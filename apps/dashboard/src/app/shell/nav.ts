@@ -30,6 +30,9 @@ function homeItems(role: Role): NavItem[] {
       return [{ path: '/unit', label: 'nav.unit' }, bi];
     case 'AGENCY':
       return [{ path: '/agency', label: 'nav.agency' }, bi];
+    case 'ADMIN':
+      // An administrator sees no project data: no BI access either.
+      return [{ path: '/admin', label: 'nav.admin' }];
   }
 }
 

@@ -1,5 +1,6 @@
 // The public entry of auth: who the viewer is, and the one place that turns a viewer into SQL.
 export {
+  administeredRegions,
   agencyRows,
   containsPattern,
   evaluationRows,
@@ -17,3 +18,4 @@ export {
 export { ScopedReader } from './scoped-reader.js';
 export { newApiToken } from './session-token.js';
 export type { Viewer } from './viewer.js';
+export { hashPassword, oneTimePassword } from './password.js';
