@@ -22,6 +22,7 @@ import { DisclosureResolver } from '../modules/disclosure/disclosure.resolver.js
 import { CalendarResolver } from '../modules/calendar/calendar.resolver.js';
 import { IndicatorLibraryResolver } from '../modules/indicator/indicator-library.resolver.js';
 import { TransferPaymentResolver } from '../modules/transfer-payment/transfer-payment.resolver.js';
+import { ReportTemplateResolver } from '../modules/reporting/report-template.resolver.js';
 
 export const RESOLVERS = [
   HealthResolver,
@@ -40,6 +41,7 @@ export const RESOLVERS = [
   CalendarResolver,
   IndicatorLibraryResolver,
   TransferPaymentResolver,
+  ReportTemplateResolver,
   ...GRAPH_RESOLVERS,
 ] as const;
 

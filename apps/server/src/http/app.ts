@@ -17,6 +17,7 @@ import { AuthFailures, rateLimit } from './rate-limit.js';
 import type { Services } from '../services.js';
 import type { Logger } from '../logger.js';
 import { countStatements, statementCount } from '../database/query-counter.js';
+import { exportRouter } from '../modules/export/export.routes.js';
 
 const exposeSqlCount = process.env.JIXIAO_DEBUG_SQL_COUNT === 'true';
 
@@ -116,11 +117,21 @@ export async function createApp(opts: {
       context: ({ req }) => createContext(req, opts.db, opts.services, authFailures),
     }),
   );
+  // The official forms and the annual report as files (issue 12), under the same limits as /graphql.
+  app.use(
+    '/export',
+    rateLimit({
+      perMinute: opts.config.JIXIAO_RATE_LIMIT,
+      perMinuteBi: opts.config.JIXIAO_RATE_LIMIT_BI,
+      authFailures,
+    }),
+    exportRouter(opts.services, opts.log),
+  );
   if (opts.dashboardDir) {
     const dir = opts.dashboardDir;
     app.use(express.static(dir, { index: 'index.html', maxAge: '1h' }));
     // The dashboard routes on the client: any other GET gets the app shell.
-    app.get(/^\/(?!graphql).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|export\/).*/, (_req, res) => {
       res.sendFile(resolve(dir, 'index.html'));
     });
   }

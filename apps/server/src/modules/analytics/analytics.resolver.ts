@@ -15,6 +15,7 @@ import {
   TrainingSummary,
 } from './analytics.types.js';
 import { YearArgs } from './year.args.js';
+import { DisclosureSummary, ResultApplicationSummary } from './results.types.js';
 import {
   AggregateDimensionEnum,
   AggregateFilter,
@@ -108,6 +109,29 @@ export class AnalyticsResolver {
   @Query(() => [AgencyRatingRow], { description: '第三方机构信用评级 / Agency credit ratings of a year' })
   agencyRatings(@Arg('year', () => Int, { description: '评级年度 / Year rated' }) year: number, @Ctx() ctx: Context) {
     return ctx.services.analytics.agencyRatings(ctx.viewer!, YearArgs.check(year));
+  }
+
+  @Authorized()
+  @Query(() => ResultApplicationSummary, {
+    description:
+      '结果应用（压减预算）；year 为被评价的预算年度 / Budget cuts from evaluations; year is the budget year evaluated',
+  })
+  resultApplicationSummary(
+    @Arg('year', () => Int, { description: '被评价的预算年度 / Budget year evaluated' }) year: number,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.analytics.resultApplicationSummary(ctx.viewer!, YearArgs.check(year));
+  }
+
+  @Authorized()
+  @Query(() => DisclosureSummary, {
+    description: '信息公开情况（某预算年度的目标与评价）/ Targets and evaluations of a budget year made public',
+  })
+  disclosureSummary(
+    @Arg('year', () => Int, { description: '预算年度 / Budget year' }) year: number,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.analytics.disclosureSummary(ctx.viewer!, YearArgs.check(year));
   }
 
   @Authorized()

@@ -1,0 +1,113 @@
+import type { DataSource } from 'typeorm';
+import type { RuleSet } from '@jixiao/schema/rule-defaults';
+import { projectRows, sqlParams, unitRows } from '../auth/scope.js';
+import type { Viewer } from '../auth/viewer.js';
+import type { RuleSetService } from '../rule-set/rule-set.service.js';
+import { newWorkbook, workbookBuffer } from './forms/form-layout.js';
+import { PROJECT_FORMS } from './forms/forms.js';
+import type { FormContext, ProjectForm } from './forms/project-form.js';
+import { projectHeaders, type ProjectHeader } from './forms/project-header.js';
+import type { ZipWriter } from './zip-writer.js';
+
+export interface ExportFile {
+  fileName: string;
+  /** An ASCII name for clients that do not read RFC 5987 names. */
+  asciiName: string;
+  content: Buffer;
+}
+
+/** More projects than this in one zip is a province's year: export it county by county, unit by unit. */
+export const MAX_ZIP_PROJECTS = 5000;
+
+const ascii = (text: string) => text.replace(/[^A-Za-z0-9._-]+/g, '_');
+
+/** The Ministry forms as .xlsx: one project's, or every form of a unit's or a county's year as a zip. */
+export class ExportService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly ruleSets: RuleSetService,
+  ) {}
+
+  /** The form of a project in the viewer's scope; null when out of scope, unknown, or without that data. */
+  async projectForm(v: Viewer, projectId: number, form: ProjectForm, variant: string): Promise<ExportFile | null> {
+    const p = sqlParams([projectId]);
+    const [found] = await this.db.query(
+      `SELECT p.id FROM project p JOIN unit u ON u.id = p.unit_id WHERE p.id = $1 AND ${projectRows(v, p)}`,
+      p.values,
+    );
+    if (!found) return null;
+    const [header] = await projectHeaders(this.db, [projectId]);
+    const wb = newWorkbook();
+    if (!(await form.write(this.context(), wb, header!, variant))) return null;
+    const name = form.fileName(header!, variant);
+    return {
+      fileName: `${name}.xlsx`,
+      asciiName: `${ascii(header!.code)}-${form.key}${variant ? `-${variant}` : ''}.xlsx`,
+      content: await workbookBuffer(wb),
+    };
+  }
+
+  /** A unit visible to the viewer, or null. */
+  async unit(v: Viewer, unitId: number): Promise<{ id: number; code: string; name: string } | null> {
+    const p = sqlParams([unitId]);
+    const [u] = await this.db.query(`SELECT u.id, u.code, u.name FROM unit u WHERE u.id = $1 AND ${unitRows(v, p)}`, [
+      ...p.values,
+    ]);
+    return u ?? null;
+  }
+
+  /** Ids of the viewer's projects of a year (of one unit when given), in scope. */
+  async projectIds(v: Viewer, year: number, unitId: number | null): Promise<number[]> {
+    const p = sqlParams([year]);
+    const unit = unitId === null ? '' : ` AND p.unit_id = ${p.push(unitId)}`;
+    const rows = await this.db.query(
+      `SELECT p.id FROM project p JOIN unit u ON u.id = p.unit_id
+        WHERE p.year = $1${unit} AND ${projectRows(v, p)} ORDER BY u.code, p.code, p.id`,
+      p.values,
+    );
+    return rows.map((r: { id: number }) => r.id);
+  }
+
+  /**
+   * Writes every form of the projects into the zip, one file at a time; `folder` names the folder of a
+   * project's files (a unit per folder in a county's zip). Returns the number of files.
+   */
+  async writeZip(zip: ZipWriter, projectIds: number[], folder: (h: ProjectHeader) => string): Promise<number> {
+    const ctx = this.context();
+    const available = await Promise.all(PROJECT_FORMS.map((f) => f.available(this.db, projectIds)));
+    const modified = new Date();
+    let files = 0;
+    // Headers a few hundred at a time: the zip is written as it goes.
+    for (let i = 0; i < projectIds.length; i += 200) {
+      for (const h of await projectHeaders(this.db, projectIds.slice(i, i + 200))) {
+        for (const [k, form] of PROJECT_FORMS.entries()) {
+          for (const variant of available[k]!.get(h.id) ?? []) {
+            const wb = newWorkbook();
+            if (!(await form.write(ctx, wb, h, variant))) continue;
+            await zip.add(`${folder(h)}${form.fileName(h, variant)}.xlsx`, await workbookBuffer(wb), modified);
+            files++;
+          }
+        }
+      }
+    }
+    zip.end();
+    return files;
+  }
+
+  /** Reads with the rules of each county's year, each read once per export. */
+  private context(): FormContext {
+    const cache = new Map<string, Promise<RuleSet>>();
+    return {
+      db: this.db,
+      rules: (regionId, year) => {
+        const key = `${regionId}:${year}`;
+        if (!cache.has(key))
+          cache.set(
+            key,
+            this.ruleSets.forYear(regionId, year).then((r) => r.rules),
+          );
+        return cache.get(key)!;
+      },
+    };
+  }
+}
