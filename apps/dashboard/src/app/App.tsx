@@ -23,6 +23,7 @@ const BiPage = lazy(() => import('../modules/bi/components/BiPage'));
 const WorkPage = lazy(() => import('../modules/work/components/WorkPage'));
 const BigScreenPage = lazy(() => import('../modules/screen/components/BigScreenPage'));
 const PublicDisclosurePage = lazy(() => import('../modules/disclosure/components/PublicDisclosurePage'));
+const ReportsPage = lazy(() => import('../modules/reports/components/ReportsPage'));
 
 function ViewFallback() {
   const { t } = useI18n();
@@ -78,6 +79,8 @@ function View({ route, me }: { route: Route; me: ViewerFieldsFragment }) {
       return <BiPage />;
     case 'screen':
       return <BigScreenPage />;
+    case 'reports':
+      return <ReportsPage />;
     case 'work':
       return <WorkPage role={me.role} />;
   }

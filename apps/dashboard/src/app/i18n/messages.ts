@@ -9,6 +9,7 @@ import { overviewEn, overviewZh } from '../../modules/overview/messages';
 import { performanceEn, performanceZh } from '../../modules/performance/messages';
 import { portfolioEn, portfolioZh } from '../../modules/portfolio/messages';
 import { projectsEn, projectsZh } from '../../modules/projects/messages';
+import { reportsEn, reportsZh } from '../../modules/reports/messages';
 import { screenEn, screenZh } from '../../modules/screen/messages';
 import { unitEn, unitZh } from '../../modules/unit/messages';
 import { workEn, workZh } from '../../modules/work/messages';
@@ -140,6 +141,7 @@ export const zh = {
   ...screenZh,
   ...workZh,
   ...disclosureZh,
+  ...reportsZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -158,4 +160,5 @@ export const en: Messages = {
   ...screenEn,
   ...workEn,
   ...disclosureEn,
+  ...reportsEn,
 };

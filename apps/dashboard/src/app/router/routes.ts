@@ -18,6 +18,7 @@ export type Route =
   | { view: 'performance' }
   | { view: 'bi' }
   | { view: 'work' }
+  | { view: 'reports' }
   | { view: 'public' }
   | { view: 'not-found' };
 
@@ -53,6 +54,7 @@ export function parseRoute(pathname: string): Route {
     case 'performance':
     case 'bi':
     case 'work':
+    case 'reports':
     case 'public':
       return rest.length === 0 ? { view: head } : { view: 'not-found' };
     default:
@@ -134,7 +136,14 @@ export function canOpen(role: Role, view: Route['view']): boolean {
       return role === 'AGENCY';
     case 'work':
       return hasWork(role);
+    case 'reports':
+      return canReport(role);
   }
+}
+
+/** Roles that download the county's annual report and its tables (the performance section edits the template). */
+export function canReport(role: Role): boolean {
+  return role === 'PERFORMANCE' || role === 'LEADERSHIP';
 }
 
 /** Roles with steps of the year's work to do (leadership and upper levels only read). */
