@@ -288,6 +288,33 @@ describe('the official tables, downloaded and read back', () => {
     );
   });
 
+  it('部门整体支出绩效评价表: a unit’s whole budget, score and grade, for those who see its unit-wide evaluation', async () => {
+    const e = await one(`SELECT u.id, u.code, u.name, trim_scale(e.budget / 10000)::text AS budget,
+                                trim_scale(e.executed / 10000)::text AS executed, round(e.executed * 100 / e.budget, 2)::float8 AS rate,
+                                COALESCE(e.expert_score, e.score)::float8 AS score,
+                                CASE e.grade WHEN 'EXCELLENT' THEN '优' WHEN 'GOOD' THEN '良' WHEN 'MEDIUM' THEN '中' ELSE '差' END AS grade
+                           FROM evaluation e JOIN unit u ON u.id = e.unit_id
+                          WHERE e.kind = 'UNIT_WIDE' AND e.year = 2022 AND u.code = 'jyj'`);
+    const path = `/units/${gid('Unit', e.id)}/2022/unit-wide-evaluation.xlsx`;
+    const res = await get(path, 'pes');
+    expect(res.status).toBe(200);
+    const ws = await readSheet(res.body);
+    expect(cell(ws, 1, 1)).toBe('部门整体支出绩效评价表');
+    expect(cell(ws, rowsWith(ws, 1, '部门（单位）名称')[0]!, 2)).toBe(e.name);
+    const [money] = rowsWith(ws, 1, '部门预算资金（万元）');
+    expect([2, 4, 6].map((c) => cell(ws, money! + 1, c))).toEqual([Number(e.budget), Number(e.executed), e.rate]);
+    expect(cell(ws, rowsWith(ws, 1, '评价得分')[0]!, 2)).toBe(e.score);
+    expect(String(cell(ws, rowsWith(ws, 1, '评价等次')[0]!, 2)).startsWith(e.grade)).toBe(true);
+    // The unit itself and its business section see it; a fund section's portfolio has no unit-wide rows.
+    expect((await get(path, 'unit-jyj')).status).toBe(200);
+    expect((await get(path, 'sec-jkw')).status).toBe(200);
+    expect((await get(path, 'sec-xc')).status).toBe(404);
+    expect((await get(`/units/${gid('Unit', e.id)}/2023/unit-wide-evaluation.xlsx`, 'pes')).status).toBe(404);
+    // And it opens the unit's zip of the year.
+    const files = Object.keys(unzip((await get(`/units/${gid('Unit', e.id)}/2022/tables.zip`, 'pes')).body));
+    expect(files).toContain(`${e.code}-部门整体支出绩效评价表-2022.xlsx`);
+  });
+
   it('answers 404 outside the viewer’s scope, for unknown forms and checkpoints, and 401 without a token', async () => {
     const own = await one(
       `SELECT p.id FROM project p JOIN unit u ON u.id = p.unit_id WHERE u.code = 'jyj' AND p.year = 2023 LIMIT 1`,

@@ -5,13 +5,14 @@ import type { Services } from '../../services.js';
 import type { Viewer } from '../auth/viewer.js';
 import { REPORT_ROLES } from '../reporting/annual-report.service.js';
 import { MAX_ZIP_PROJECTS, type ExportFile } from './export.service.js';
-import { projectForm } from './forms/forms.js';
+import { projectForm, unitForm } from './forms/forms.js';
 import { ZipWriter } from './zip-writer.js';
 
 // The downloads (issue 12 §2–3), over plain HTTP GET with the bearer token of the GraphQL API:
 //   /export/projects/:id/:form.xlsx            targets | self-evaluation
 //   /export/projects/:id/:form/:variant.xlsx   monitoring/<month>
-//   /export/units/:id/:year/tables.zip         every form of a unit's projects of a year
+//   /export/units/:id/:year/:form.xlsx         a unit-wide form of a unit's year: unit-wide-evaluation
+//   /export/units/:id/:year/tables.zip         every form of a unit's year and of its projects
 //   /export/years/:year/tables.zip             every form of the viewer's projects of a year, a folder per unit
 //   /export/reports/:year/annual-report.docx   the year's report (performance section, leadership)
 // Ids are the API's global ids. Rows outside the viewer's scope are 404, like rows that do not exist.
@@ -76,7 +77,12 @@ export function exportRouter(services: Services, log: Logger): Router {
   router.get('/projects/:id/:form.xlsx', (req, res) => projectFile(req, res, ''));
   router.get('/projects/:id/:form/:variant.xlsx', (req, res) => projectFile(req, res, req.params.variant as string));
 
-  const zipOf = async (res: Response, fileName: string, asciiName: string, ids: number[], byUnit: boolean) => {
+  const zipOf = async (
+    res: Response,
+    names: { fileName: string; asciiName: string },
+    what: { projectIds: number[]; unitIds: number[]; year: number; byUnit: boolean },
+  ) => {
+    const ids = what.projectIds;
     if (ids.length > MAX_ZIP_PROJECTS) {
       return refuse(
         res,
@@ -86,15 +92,13 @@ export function exportRouter(services: Services, log: Logger): Router {
       );
     }
     res.setHeader('content-type', 'application/zip');
-    res.setHeader('content-disposition', disposition(fileName, asciiName));
+    res.setHeader('content-disposition', disposition(names.fileName, names.asciiName));
     res.setHeader('cache-control', 'private, no-store');
     const started = performance.now();
-    const files = await services.exports.writeZip(new ZipWriter(res), ids, (h) =>
-      byUnit ? `${h.unitCode}-${h.unitName}/` : '',
-    );
+    const files = await services.exports.writeZip(new ZipWriter(res), viewerOf(res), what);
     log.info('export zip', {
       user: viewerOf(res).username,
-      file: asciiName,
+      file: names.asciiName,
       projects: ids.length,
       files,
       ms: Math.round(performance.now() - started),
@@ -107,15 +111,37 @@ export function exportRouter(services: Services, log: Logger): Router {
     if (year === null) return;
     const unit = id === null ? null : await services.exports.unit(viewerOf(res), id);
     if (!unit) return notFound(res);
-    const ids = await services.exports.projectIds(viewerOf(res), year, unit.id);
-    await zipOf(res, `${unit.code}-${unit.name}-${year}年度绩效表.zip`, `${unit.code}-${year}-tables.zip`, ids, false);
+    const projectIds = await services.exports.projectIds(viewerOf(res), year, unit.id);
+    await zipOf(
+      res,
+      { fileName: `${unit.code}-${unit.name}-${year}年度绩效表.zip`, asciiName: `${unit.code}-${year}-tables.zip` },
+      { projectIds, unitIds: [unit.id], year, byUnit: false },
+    );
   });
 
   router.get('/years/:year/tables.zip', async (req, res) => {
     const year = yearParam(res, req.params.year);
     if (year === null) return;
-    const ids = await services.exports.projectIds(viewerOf(res), year, null);
-    await zipOf(res, `${year}年度绩效表.zip`, `${year}-tables.zip`, ids, true);
+    const [projectIds, unitIds] = await Promise.all([
+      services.exports.projectIds(viewerOf(res), year, null),
+      services.exports.unitIds(viewerOf(res)),
+    ]);
+    await zipOf(
+      res,
+      { fileName: `${year}年度绩效表.zip`, asciiName: `${year}-tables.zip` },
+      { projectIds, unitIds, year, byUnit: true },
+    );
+  });
+
+  router.get('/units/:id/:year/:form.xlsx', async (req, res) => {
+    const year = yearParam(res, req.params.year);
+    if (year === null) return;
+    const id = idParam(req.params.id, 'Unit');
+    const form = unitForm(req.params.form);
+    if (id === null || !form) return notFound(res);
+    const file = await services.exports.unitFormFile(viewerOf(res), id, year, form);
+    if (!file) return notFound(res);
+    send(res, file, XLSX);
   });
 
   router.get('/reports/:year/annual-report.docx', async (req, res) => {

@@ -4,9 +4,10 @@ import { projectRows, sqlParams, unitRows } from '../auth/scope.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { RuleSetService } from '../rule-set/rule-set.service.js';
 import { newWorkbook, workbookBuffer } from './forms/form-layout.js';
-import { PROJECT_FORMS } from './forms/forms.js';
+import { PROJECT_FORMS, UNIT_FORMS } from './forms/forms.js';
 import type { FormContext, ProjectForm } from './forms/project-form.js';
-import { projectHeaders, type ProjectHeader } from './forms/project-header.js';
+import { projectHeaders } from './forms/project-header.js';
+import { unitHeaders, type UnitForm } from './forms/unit-form.js';
 import type { ZipWriter } from './zip-writer.js';
 
 export interface ExportFile {
@@ -47,12 +48,31 @@ export class ExportService {
     };
   }
 
+  /** A unit-wide form of a unit's year, when the viewer may see its rows; null otherwise. */
+  async unitFormFile(v: Viewer, unitId: number, year: number, form: UnitForm): Promise<ExportFile | null> {
+    if (!(await form.available(this.db, v, [unitId], year)).has(unitId)) return null;
+    const [unit] = await unitHeaders(this.db, [unitId]);
+    const wb = newWorkbook();
+    if (!unit || !(await form.write(this.context(), wb, unit, year))) return null;
+    return {
+      fileName: `${form.fileName(unit, year)}.xlsx`,
+      asciiName: `${ascii(unit.code)}-${year}-${form.key}.xlsx`,
+      content: await workbookBuffer(wb),
+    };
+  }
+
+  /** Ids of the units the viewer sees row by row. */
+  async unitIds(v: Viewer): Promise<number[]> {
+    const p = sqlParams();
+    const rows = await this.db.query(`SELECT u.id FROM unit u WHERE ${unitRows(v, p)} ORDER BY u.code`, p.values);
+    return rows.map((r: { id: number }) => r.id);
+  }
+
   /** A unit visible to the viewer, or null. */
   async unit(v: Viewer, unitId: number): Promise<{ id: number; code: string; name: string } | null> {
     const p = sqlParams([unitId]);
-    const [u] = await this.db.query(`SELECT u.id, u.code, u.name FROM unit u WHERE u.id = $1 AND ${unitRows(v, p)}`, [
-      ...p.values,
-    ]);
+    const sql = `SELECT u.id, u.code, u.name FROM unit u WHERE u.id = $1 AND ${unitRows(v, p)}`;
+    const [u] = await this.db.query(sql, p.values);
     return u ?? null;
   }
 
@@ -69,23 +89,41 @@ export class ExportService {
   }
 
   /**
-   * Writes every form of the projects into the zip, one file at a time; `folder` names the folder of a
-   * project's files (a unit per folder in a county's zip). Returns the number of files.
+   * Writes into the zip every form of the projects and every unit-wide form of the units' year the viewer
+   * may see, one file at a time; with `byUnit` each unit's files go in a folder of their own.
+   * Returns the number of files.
    */
-  async writeZip(zip: ZipWriter, projectIds: number[], folder: (h: ProjectHeader) => string): Promise<number> {
+  async writeZip(
+    zip: ZipWriter,
+    v: Viewer,
+    what: { projectIds: number[]; unitIds: number[]; year: number; byUnit: boolean },
+  ): Promise<number> {
     const ctx = this.context();
-    const available = await Promise.all(PROJECT_FORMS.map((f) => f.available(this.db, projectIds)));
+    const folder = (code: string, name: string) => (what.byUnit ? `${code}-${name}/` : '');
     const modified = new Date();
     let files = 0;
+    const add = async (name: string, wb: ReturnType<typeof newWorkbook>) => {
+      await zip.add(name, await workbookBuffer(wb), modified);
+      files++;
+    };
+    const units = await unitHeaders(this.db, what.unitIds);
+    for (const form of UNIT_FORMS) {
+      const available = await form.available(this.db, v, what.unitIds, what.year);
+      for (const u of units.filter((x) => available.has(x.id))) {
+        const wb = newWorkbook();
+        if (await form.write(ctx, wb, u, what.year))
+          await add(`${folder(u.code, u.name)}${form.fileName(u, what.year)}.xlsx`, wb);
+      }
+    }
+    const available = await Promise.all(PROJECT_FORMS.map((f) => f.available(this.db, what.projectIds)));
     // Headers a few hundred at a time: the zip is written as it goes.
-    for (let i = 0; i < projectIds.length; i += 200) {
-      for (const h of await projectHeaders(this.db, projectIds.slice(i, i + 200))) {
+    for (let i = 0; i < what.projectIds.length; i += 200) {
+      for (const h of await projectHeaders(this.db, what.projectIds.slice(i, i + 200))) {
         for (const [k, form] of PROJECT_FORMS.entries()) {
           for (const variant of available[k]!.get(h.id) ?? []) {
             const wb = newWorkbook();
-            if (!(await form.write(ctx, wb, h, variant))) continue;
-            await zip.add(`${folder(h)}${form.fileName(h, variant)}.xlsx`, await workbookBuffer(wb), modified);
-            files++;
+            if (await form.write(ctx, wb, h, variant))
+              await add(`${folder(h.unitCode, h.unitName)}${form.fileName(h, variant)}.xlsx`, wb);
           }
         }
       }

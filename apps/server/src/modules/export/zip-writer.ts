@@ -24,11 +24,13 @@ export class ZipWriter {
 
   async add(name: string, content: Uint8Array, modified: Date): Promise<void> {
     if (this.failed) throw this.failed;
+    // The client went away: stop making the rest of the files.
+    if (this.out.destroyed) throw new Error('the download was cancelled');
     const file = new ZipPassThrough(name);
     file.mtime = modified;
     this.zip.add(file);
     file.push(content, true);
-    if (this.out.writableNeedDrain) await once(this.out, 'drain');
+    if (this.out.writableNeedDrain) await Promise.race([once(this.out, 'drain'), once(this.out, 'close')]);
   }
 
   end(): void {
