@@ -31,7 +31,7 @@ export const reportsZh = {
   'reports.template.failed': '未保存：{message}',
   'reports.template.placeholders': '可用占位符（{count} 个）',
   'reports.template.placeholdersHelp':
-    '写作 {{名称}}；金额可指定单位与小数位，如 {{targets.budget|亿}}、{{key.budget|万:1}}；比率如 {{checkpoint1.executionRate|%:1}}。',
+    '写作 {example}；金额可指定单位与小数位，如 {money}、{moneyWan}；比率如 {rate}。',
   'reports.template.ph.name': '占位符',
   'reports.template.ph.meaning': '含义',
   'reports.template.ph.formats': '单位',
@@ -79,7 +79,7 @@ export const reportsEn: Record<keyof typeof reportsZh, string> = {
   'reports.template.failed': 'Not saved: {message}',
   'reports.template.placeholders': 'Placeholders ({count})',
   'reports.template.placeholdersHelp':
-    'Write {{name}}; amounts take a unit and decimals, e.g. {{targets.budget|亿}}, {{key.budget|万:1}}; rates e.g. {{checkpoint1.executionRate|%:1}}.',
+    'Write {example}; amounts take a unit and decimals, e.g. {money}, {moneyWan}; rates e.g. {rate}.',
   'reports.template.ph.name': 'Placeholder',
   'reports.template.ph.meaning': 'Meaning',
   'reports.template.ph.formats': 'Units',

@@ -14,7 +14,14 @@ export function PlaceholderList({ placeholders }: { placeholders: readonly Place
   return (
     <details className="placeholders" data-testid="template-placeholders">
       <summary>{t('reports.template.placeholders', { count: placeholders.length })}</summary>
-      <p className="panel-footnote">{t('reports.template.placeholdersHelp')}</p>
+      <p className="panel-footnote">
+        {t('reports.template.placeholdersHelp', {
+          example: lang === 'zh' ? '{{名称}}' : '{{name}}',
+          money: '{{targets.budget|亿}}',
+          moneyWan: '{{key.budget|万:1}}',
+          rate: '{{checkpoint1.executionRate|%:1}}',
+        })}
+      </p>
       <table className="placeholders__table">
         <thead>
           <tr>
