@@ -19,18 +19,24 @@ import { TransferPaymentService } from './modules/transfer-payment/transfer-paym
 import { AuthenticityService } from './modules/authenticity/authenticity.service.js';
 import { ResultApplicationService } from './modules/result-application/result-application.service.js';
 import { UserService } from './modules/user/user.service.js';
+import { ExportService } from './modules/export/export.service.js';
+import { ReportTemplateService } from './modules/reporting/report-template.service.js';
+import { AnnualReportService } from './modules/reporting/annual-report.service.js';
 
 /** The services of one running server, built once at boot and handed to every request's context. */
 export function createServices(db: DataSource, secret: string) {
   const audit = new AuditService(db);
   const workflow = new Workflow(db, audit);
   const transferPayments = new TransferPaymentService(workflow);
+  const analytics = new AnalyticsService(db);
+  const ruleSets = new RuleSetService(db, audit);
+  const reportTemplates = new ReportTemplateService(workflow);
   return {
     audit,
     auth: new AuthService(db, new SessionTokens(secret), audit),
     me: new MeService(db),
-    analytics: new AnalyticsService(db),
-    ruleSets: new RuleSetService(db, audit),
+    analytics,
+    ruleSets,
     apiTokens: new ApiTokenService(db, audit),
     monitoring: new MonitoringService(workflow),
     flags: new FlagService(workflow),
@@ -44,6 +50,9 @@ export function createServices(db: DataSource, secret: string) {
     agencyRatings: new AgencyRatingService(workflow),
     disclosure: new DisclosureService(workflow),
     users: new UserService(workflow),
+    exports: new ExportService(db, ruleSets),
+    reportTemplates,
+    annualReports: new AnnualReportService(db, analytics, ruleSets, reportTemplates),
   };
 }
 

@@ -25,6 +25,7 @@ const BigScreenPage = lazy(() => import('../modules/screen/components/BigScreenP
 const PublicDisclosurePage = lazy(() => import('../modules/disclosure/components/PublicDisclosurePage'));
 const ChangePasswordPage = lazy(() => import('../modules/auth/components/ChangePasswordPage'));
 const UsersPage = lazy(() => import('../modules/admin/components/UsersPage'));
+const ReportsPage = lazy(() => import('../modules/reports/components/ReportsPage'));
 
 function ViewFallback() {
   const { t } = useI18n();
@@ -80,6 +81,8 @@ function View({ route, me }: { route: Route; me: ViewerFieldsFragment }) {
       return <BiPage />;
     case 'screen':
       return <BigScreenPage />;
+    case 'reports':
+      return <ReportsPage />;
     case 'work':
       return <WorkPage role={me.role} />;
     case 'password':

@@ -24,6 +24,7 @@ import { AuthenticityCheck, AuthenticitySample } from '../modules/authenticity/a
 import { CalendarDeadline } from '../modules/calendar/calendar-deadline.entity.js';
 import { TargetAdjustment } from '../modules/targets/target-adjustment.entity.js';
 import { DemoState } from '../demo/demo-state.entity.js';
+import { ReportTemplate } from '../modules/reporting/report-template.entity.js';
 
 export const ENTITIES = [
   Region,
@@ -59,4 +60,5 @@ export const ENTITIES = [
   CalendarDeadline,
   TargetAdjustment,
   DemoState,
+  ReportTemplate,
 ];

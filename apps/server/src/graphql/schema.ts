@@ -35,6 +35,7 @@ import { TargetAdjustmentFieldsResolver } from '../modules/targets/targets.resol
 import { UnitResolver } from '../modules/unit/unit.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 import { UserResolver } from '../modules/user/user.resolver.js';
+import { ReportTemplateResolver } from '../modules/reporting/report-template.resolver.js';
 
 export const RESOLVERS = [
   HealthResolver,
@@ -70,6 +71,7 @@ export const RESOLVERS = [
   ResultApplicationResolver,
   AuthenticityResolver,
   UserResolver,
+  ReportTemplateResolver,
 ] as const;
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {

@@ -40,6 +40,7 @@ const httpErrors: ErrorRequestHandler = (err, _req, res, next) => {
           : ['INTERNAL_SERVER_ERROR', '服务器内部错误 / Internal server error'];
   res.status(status >= 400 && status < 600 ? status : 500).json({ errors: [{ message, extensions: { code } }] });
 };
+import { exportRouter } from '../modules/export/export.routes.js';
 
 const exposeSqlCount = process.env.JIXIAO_DEBUG_SQL_COUNT === 'true';
 
@@ -144,11 +145,21 @@ export async function createApp(opts: {
       context: ({ req }) => createContext(req, opts.db, opts.services, authFailures),
     }),
   );
+  // The official forms and the annual report as files (issue 12), under the same limits as /graphql.
+  app.use(
+    '/export',
+    rateLimit({
+      perMinute: opts.config.JIXIAO_RATE_LIMIT,
+      perMinuteBi: opts.config.JIXIAO_RATE_LIMIT_BI,
+      authFailures,
+    }),
+    exportRouter(opts.services, opts.log),
+  );
   if (opts.dashboardDir) {
     const dir = opts.dashboardDir;
     app.use(express.static(dir, { index: 'index.html', maxAge: '1h' }));
     // The dashboard routes on the client: any other GET gets the app shell.
-    app.get(/^\/(?!graphql).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|export\/).*/, (_req, res) => {
       res.sendFile(resolve(dir, 'index.html'));
     });
   }

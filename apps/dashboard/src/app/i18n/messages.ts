@@ -11,6 +11,7 @@ import { overviewEn, overviewZh } from '../../modules/overview/messages';
 import { performanceEn, performanceZh } from '../../modules/performance/messages';
 import { portfolioEn, portfolioZh } from '../../modules/portfolio/messages';
 import { projectsEn, projectsZh } from '../../modules/projects/messages';
+import { reportsEn, reportsZh } from '../../modules/reports/messages';
 import { screenEn, screenZh } from '../../modules/screen/messages';
 import { unitEn, unitZh } from '../../modules/unit/messages';
 import { workEn, workZh } from '../../modules/work/messages';
@@ -146,6 +147,7 @@ export const zh = {
   ...disclosureZh,
   ...authZh,
   ...adminZh,
+  ...reportsZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -166,4 +168,5 @@ export const en: Messages = {
   ...disclosureEn,
   ...authEn,
   ...adminEn,
+  ...reportsEn,
 };

@@ -59,4 +59,16 @@ describe('routes', () => {
     expect(activeItem(items, '/projects/x')?.path).toBe('/performance');
     expect(activeItem(items, '/elsewhere')).toBeUndefined();
   });
+
+  it('opens the reports page to the performance section and leadership only, with a header entry for them', () => {
+    expect(parseRoute('/reports')).toEqual({ view: 'reports' });
+    for (const role of ROLES) {
+      const allowed = role === 'PERFORMANCE' || role === 'LEADERSHIP';
+      expect(canOpen(role, 'reports'), role).toBe(allowed);
+      expect(
+        navItems(role).some((i) => i.path === '/reports'),
+        role,
+      ).toBe(allowed);
+    }
+  });
 });

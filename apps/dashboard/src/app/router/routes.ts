@@ -18,6 +18,7 @@ export type Route =
   | { view: 'performance' }
   | { view: 'bi' }
   | { view: 'work' }
+  | { view: 'reports' }
   | { view: 'public' }
   | { view: 'password' }
   | { view: 'admin' }
@@ -55,6 +56,7 @@ export function parseRoute(pathname: string): Route {
     case 'performance':
     case 'bi':
     case 'work':
+    case 'reports':
     case 'public':
     case 'password':
     case 'admin':
@@ -146,7 +148,14 @@ export function canOpen(role: Role, view: Route['view']): boolean {
       return role === 'AGENCY';
     case 'work':
       return hasWork(role);
+    case 'reports':
+      return canReport(role);
   }
+}
+
+/** Roles that download the county's annual report and its tables (the performance section edits the template). */
+export function canReport(role: Role): boolean {
+  return role === 'PERFORMANCE' || role === 'LEADERSHIP';
 }
 
 /** Roles with steps of the year's work to do (leadership and upper levels only read; administrators manage users). */

@@ -15,6 +15,7 @@ import {
 } from './analytics.types.js';
 import { YearArgs } from './year.args.js';
 import { AggregateDimensionEnum, AggregateRow, type AggregateDimension } from './project-aggregate.js';
+import { DisclosureSummary, ResultApplicationSummary } from './results.types.js';
 import { AppError } from '../../graphql/errors.js';
 import { AggregateFilter, AnalyticsFilter, resolveFilter } from '../filter/index.js';
 
@@ -99,6 +100,29 @@ export class AnalyticsResolver {
   ) {
     const f = await resolveFilter(ctx.db, ctx.viewer!, filter);
     return ctx.services.analytics.agencyRatings(ctx.viewer!, YearArgs.check(year), f);
+  }
+
+  @Authorized()
+  @Query(() => ResultApplicationSummary, {
+    description:
+      '结果应用（压减预算）；year 为被评价的预算年度 / Budget cuts from evaluations; year is the budget year evaluated',
+  })
+  resultApplicationSummary(
+    @Arg('year', () => Int, { description: '被评价的预算年度 / Budget year evaluated' }) year: number,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.analytics.resultApplicationSummary(ctx.viewer!, YearArgs.check(year));
+  }
+
+  @Authorized()
+  @Query(() => DisclosureSummary, {
+    description: '信息公开情况（某预算年度的目标与评价）/ Targets and evaluations of a budget year made public',
+  })
+  disclosureSummary(
+    @Arg('year', () => Int, { description: '预算年度 / Budget year' }) year: number,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.analytics.disclosureSummary(ctx.viewer!, YearArgs.check(year));
   }
 
   @Authorized()

@@ -24,6 +24,7 @@ import type {
   TargetSummary,
   TrainingSummary,
 } from './analytics.types.js';
+import type { DisclosureSummary, ResultApplicationSummary } from './results.types.js';
 
 /**
  * The analytics contract. Every figure is computed by PostgreSQL from the stored rows at query time,
@@ -214,6 +215,55 @@ export class AnalyticsService {
   /** Projects grouped by up to three dimensions (a BI tool's pivot), see project-aggregate.ts. */
   projectAggregate(v: Viewer, groupBy: AggregateDimension[], f: Filter) {
     return projectAggregate(this.db, v, groupBy, f);
+  }
+
+  /** Cuts proposed from the evaluations of budget year `year` (graded 中 or 差), and what the budget section decided. */
+  async resultApplicationSummary(v: Viewer, year: number): Promise<ResultApplicationSummary> {
+    const p = sqlParams([year]);
+    const [row] = await this.db.query(
+      `SELECT count(*)::int AS projects, (count(*) FILTER (WHERE ra.grade = 'MEDIUM'))::int AS medium,
+              (count(*) FILTER (WHERE ra.grade = 'POOR'))::int AS poor, COALESCE(sum(ra.proposed_cut), 0)::text AS proposed,
+              (count(ra.accepted_cut))::int AS decided, COALESCE(sum(ra.accepted_cut), 0)::text AS accepted
+         FROM result_application ra
+         JOIN evaluation e ON e.id = ra.evaluation_id
+         JOIN project p ON p.id = ra.project_id
+         JOIN unit u ON u.id = p.unit_id
+        WHERE e.year = $1 AND ${projectPortfolio(v, p)}`,
+      p.values,
+    );
+    return {
+      projectCount: row.projects,
+      mediumCount: row.medium,
+      poorCount: row.poor,
+      proposedCut: row.proposed,
+      decidedCount: row.decided,
+      acceptedCut: row.accepted,
+    };
+  }
+
+  /** Targets of budget year `year` approved and published; final evaluations of that budget year and those published. */
+  async disclosureSummary(v: Viewer, year: number): Promise<DisclosureSummary> {
+    const p = sqlParams([year]);
+    const [targets] = await this.db.query(
+      `SELECT count(*)::int AS approved, count(p.targets_published_on)::int AS published
+         FROM project p JOIN unit u ON u.id = p.unit_id
+        WHERE p.year = $1 AND p.target_status = 'APPROVED' AND ${projectPortfolio(v, p)}`,
+      p.values,
+    );
+    const q = sqlParams([year]);
+    const [evaluations] = await this.db.query(
+      `SELECT count(*)::int AS final, count(e.published_on)::int AS published
+         FROM evaluation e JOIN unit u ON u.id = e.unit_id LEFT JOIN project p ON p.id = e.project_id
+        WHERE e.year = $1 AND e.status = 'FINAL'
+          AND CASE WHEN e.project_id IS NULL THEN ${unitPortfolio(v, q)} ELSE ${projectPortfolio(v, q)} END`,
+      q.values,
+    );
+    return {
+      approvedTargetCount: targets.approved,
+      publishedTargetCount: targets.published,
+      finalEvaluationCount: evaluations.final,
+      publishedEvaluationCount: evaluations.published,
+    };
   }
 
   async agencyRatings(v: Viewer, year: number, f: Filter = {}): Promise<AgencyRatingRow[]> {

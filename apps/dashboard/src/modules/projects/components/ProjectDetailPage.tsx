@@ -28,6 +28,7 @@ import {
 } from '../project-detail';
 import { familyLabel, gradeLabel, kindLabel, selfGrade } from '../project-rows';
 import { FlagBadge } from './ProjectTable';
+import { ProjectForms } from '../../reports/components/ProjectForms';
 
 type Evaluation = ProjectDetail['evaluations'][number];
 type Application = ProjectDetail['resultApplications'][number];
@@ -352,7 +353,17 @@ function ProjectDetailBody({ project, crumbs }: { project: ProjectDetail; crumbs
         ]
           .filter(Boolean)
           .join(' · ')}
-      />
+      >
+        <ProjectForms
+          projectId={project.id}
+          code={project.code}
+          hasTargets={project.indicators.length > 0}
+          reportMonths={reportMonths({
+            monitoringReports: project.monitoringReports.filter((r) => r.status !== 'DRAFT'),
+          })}
+          hasSelfEvaluation={project.evaluations.some((e) => e.kind === 'SELF' && e.score != null)}
+        />
+      </PageHeading>
       <div className="kpi-row" data-count={6}>
         <KpiTile
           testId="detail-budget"
