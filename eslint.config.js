@@ -56,4 +56,56 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.flat.recommended.rules },
   },
   ...boundaries,
+  // The server's boundaries (issue 10). rules/ is pure: it imports nothing of the server. A feature reaches
+  // another only through its public entry, modules/<feature>/index.ts; entities may name each other's
+  // entities (the database schema is one graph of relations).
+  {
+    files: ['apps/server/src/rules/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./(\\.\\./)*(modules|graphql|database|http|demo|bench|testing)(/|$)',
+              message:
+                'rules/ holds pure domain rules: it imports nothing from the server (modules, graphql, database …).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['apps/server/src/modules/*/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./[^./][^/]*/(?!index\\.js$)(?![^/]+\\.entity\\.js$)',
+              message: 'Reach another feature through its public entry: ../<feature>/index.js.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['apps/server/src/modules/*/*/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./\\.\\./[^./][^/]*/(?!index\\.js$)(?![^/]+\\.entity\\.js$)',
+              message: 'Reach another feature through its public entry: ../../<feature>/index.js.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

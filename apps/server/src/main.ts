@@ -1,14 +1,9 @@
 import 'reflect-metadata';
 import http from 'node:http';
-import { join } from 'node:path';
 import { ConfigError, dashboardAvailable, loadConfig } from './config.js';
 import { connectAndMigrate } from './database/connect.js';
-import {
-  assertPortFree,
-  startEmbeddedPostgres,
-  StartupError,
-  type EmbeddedDatabase,
-} from './database/embedded-postgres.js';
+import { assertPortFree, StartupError } from './database/embedded-postgres.js';
+import { openDatabase } from './database/open.js';
 import { resolveSecret } from './database/secret.js';
 import { loadDemoIfEmpty, demoLoginBanner } from './demo/load.js';
 import { buildAppSchema } from './graphql/schema.js';
@@ -22,23 +17,18 @@ async function main() {
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL);
   const say = (line: string) => console.log(line);
+  say(
+    config.mode === 'production'
+      ? 'Jixiao 绩效 · production mode (NODE_ENV=production)'
+      : 'Jixiao 绩效 · demo mode: the demo county, printed logins (NODE_ENV=production for a real county)',
+  );
+  if (config.mode === 'production' && !config.loadDemo && /^(1|true|yes)$/.test(process.env.JIXIAO_LOAD_DEMO ?? '')) {
+    say('JIXIAO_LOAD_DEMO is ignored in production (JIXIAO_DEMO_IN_PRODUCTION=true loads the demo).');
+  }
 
   await assertPortFree(config.PORT, config.HOST, 'PORT');
-
-  let embedded: EmbeddedDatabase | null = null;
-  let url = config.DATABASE_URL;
-  if (!url) {
-    say(
-      `Starting embedded PostgreSQL (data in ${join(config.JIXIAO_DATA_DIR, 'postgres')}, port ${config.JIXIAO_PG_PORT}) …`,
-    );
-    embedded = await startEmbeddedPostgres({
-      dir: join(config.JIXIAO_DATA_DIR, 'postgres'),
-      port: config.JIXIAO_PG_PORT,
-      database: 'jixiao',
-      log: (line) => (line.startsWith('Stopping a PostgreSQL') ? say(line) : undefined),
-    });
-    url = embedded.url;
-  }
+  const database = await openDatabase(config, { log: say });
+  const url = database.url;
 
   let stopping = false;
   const shutdownHooks: Array<() => Promise<unknown>> = [];
@@ -47,7 +37,7 @@ async function main() {
     stopping = true;
     say(`\n${signal}: stopping …`);
     for (const hook of shutdownHooks.reverse()) await hook().catch((e) => log.error('shutdown', { error: String(e) }));
-    if (embedded) await embedded.stop();
+    await database.stop();
     say('Stopped.');
     process.exit(0);
   };
@@ -58,10 +48,11 @@ async function main() {
     const db = await connectAndMigrate(url, say, { statementTimeoutMs: config.JIXIAO_STATEMENT_TIMEOUT_MS });
     shutdownHooks.push(() => db.destroy());
 
-    if (config.JIXIAO_LOAD_DEMO) {
+    if (config.loadDemo) {
       const loaded = await loadDemoIfEmpty(db, { password: config.DEMO_PASSWORD, log: say });
       if (loaded) say(`Loaded the demo county in ${loaded.ms} ms.`);
     }
+    const [{ users }] = await db.query(`SELECT count(*)::int AS users FROM app_user`);
 
     const secret = resolveSecret(config.JIXIAO_SECRET, config.JIXIAO_DATA_DIR);
     const services = createServices(db, secret);
@@ -83,10 +74,17 @@ async function main() {
     say(`  Dashboard: ${dashboardDir ? `${base}/` : '(not built: run `npm run build`)'}`);
     if (dashboardDir) say(`  Public disclosure (no login): ${base}/public`);
     say(`  GraphQL:   ${base}/graphql`);
-    if (config.JIXIAO_LOAD_DEMO) say(await demoLoginBanner(db, config.DEMO_PASSWORD, `${base}/graphql`));
+    const banner = config.loadDemo ? await demoLoginBanner(db, config.DEMO_PASSWORD, `${base}/graphql`) : null;
+    if (banner) say(banner);
+    if (users === 0) {
+      say('');
+      say('No users yet. Create the first administrator (it prints a one-time password):');
+      say('  npm run admin -- create-admin --region <code> --username <name>');
+      say('  (in a container: docker compose run --rm app node dist/admin/cli.js create-admin …)');
+    }
     say('Press Ctrl-C to stop.');
   } catch (err) {
-    if (embedded) await embedded.stop().catch(() => {});
+    await database.stop().catch(() => {});
     throw err;
   }
 }

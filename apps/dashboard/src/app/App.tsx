@@ -22,6 +22,9 @@ const BiPage = lazy(() => import('../modules/bi/components/BiPage'));
 const WorkPage = lazy(() => import('../modules/work/components/WorkPage'));
 const BigScreenPage = lazy(() => import('../modules/screen/components/BigScreenPage'));
 const PublicDisclosurePage = lazy(() => import('../modules/disclosure/components/PublicDisclosurePage'));
+const ChangePasswordPage = lazy(() => import('../modules/auth/components/ChangePasswordPage'));
+const UsersPage = lazy(() => import('../modules/admin/components/UsersPage'));
+const ReportsPage = lazy(() => import('../modules/reports/components/ReportsPage'));
 
 function ViewFallback() {
   const { t } = useI18n();
@@ -77,8 +80,14 @@ function View({ route, me }: { route: Route; me: ViewerFieldsFragment }) {
       return <BiPage />;
     case 'screen':
       return <BigScreenPage />;
+    case 'reports':
+      return <ReportsPage />;
     case 'work':
       return <WorkPage role={me.role} />;
+    case 'password':
+      return <ChangePasswordPage />;
+    case 'admin':
+      return <UsersPage />;
   }
 }
 

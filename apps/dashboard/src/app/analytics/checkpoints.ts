@@ -17,7 +17,8 @@ export interface ExecutionFigures {
   projectCount: number;
   budget: string;
   executed: string;
-  executionRate: number;
+  /** null when the budget is zero: not applicable (issue 10). */
+  executionRate: number | null;
 }
 
 export const CHECKPOINTS: readonly [Checkpoint, Checkpoint] = (() => {
@@ -47,6 +48,11 @@ export function atCheckpoints<T>(data: { first: T; second: T }): AtCheckpoint<T>
 /** The share elapsed as a number, for drawing only. */
 export function elapsedFraction(checkpoint: Checkpoint): number {
   return checkpoint.elapsed.numerator / checkpoint.elapsed.denominator;
+}
+
+/** Executed less than the share elapsed; never for a rate that does not apply (a zero budget, null). */
+export function belowElapsed(rate: number | null, checkpoint: Checkpoint): boolean {
+  return rate !== null && rate < elapsedFraction(checkpoint);
 }
 
 /** Whether units reported at the checkpoint: one of its rows counts at least one project. */

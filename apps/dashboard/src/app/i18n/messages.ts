@@ -1,8 +1,10 @@
 // The dashboard's words. Simplified Chinese is the reference; English must have every key (the type
 // checks it). Placeholders are written {name} and filled by `translate`. Each feature keeps its words
 // beside it (modules/<view>/messages.ts); this file joins them.
+import { adminEn, adminZh } from '../../modules/admin/messages';
 import { agencyEn, agencyZh } from '../../modules/agency/messages';
 import { ratingsEn, ratingsZh } from '../../modules/agency-ratings/messages';
+import { authEn, authZh } from '../../modules/auth/messages';
 import { biEn, biZh } from '../../modules/bi/messages';
 import { disclosureEn, disclosureZh } from '../../modules/disclosure/messages';
 import { evaluationEn, evaluationZh } from '../../modules/evaluation/messages';
@@ -15,6 +17,7 @@ import { portfolioEn, portfolioZh } from '../../modules/portfolio/messages';
 import { projectsEn, projectsZh } from '../../modules/projects/messages';
 import { resultsEn, resultsZh } from '../../modules/results/messages';
 import { targetsEn, targetsZh } from '../../modules/targets/messages';
+import { reportsEn, reportsZh } from '../../modules/reports/messages';
 import { screenEn, screenZh } from '../../modules/screen/messages';
 import { unitEn, unitZh } from '../../modules/unit/messages';
 import { workEn, workZh } from '../../modules/work/messages';
@@ -52,6 +55,7 @@ const appZh = {
   'nav.agency': '本机构',
   'nav.bi': '数据接口',
   'nav.work': '办理事项',
+  'nav.admin': '用户管理',
   'theme.toDark': '切换到深色主题',
   'theme.toLight': '切换到浅色主题',
   'export.csv': 'CSV',
@@ -109,6 +113,7 @@ const appEn: Record<keyof typeof appZh, string> = {
   'nav.agency': 'My agency',
   'nav.bi': 'BI access',
   'nav.work': 'Work',
+  'nav.admin': 'Users',
   'theme.toDark': 'Switch to the dark theme',
   'theme.toLight': 'Switch to the light theme',
   'export.csv': 'CSV',
@@ -152,6 +157,9 @@ export const zh = {
   ...resultsZh,
   ...ratingsZh,
   ...disclosureZh,
+  ...authZh,
+  ...adminZh,
+  ...reportsZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -176,4 +184,7 @@ export const en: Messages = {
   ...resultsEn,
   ...ratingsEn,
   ...disclosureEn,
+  ...authEn,
+  ...adminEn,
+  ...reportsEn,
 };

@@ -57,6 +57,9 @@ export function AppHeader({ me }: { me: ViewerFieldsFragment }) {
       <div className="app-header__actions">
         <LanguageSwitch />
         <ThemeSwitch />
+        <Link to="/password" className="button" data-testid="change-password">
+          {t('header.password')}
+        </Link>
         <button type="button" className="button" onClick={() => void logout()} data-testid="logout">
           {t('header.logout')}
         </button>

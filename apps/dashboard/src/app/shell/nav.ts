@@ -1,6 +1,6 @@
 import type { Role } from '@jixiao/schema/enums';
 import type { MessageKey } from '../i18n/messages';
-import { hasWork } from '../router/routes';
+import { canReport, hasWork } from '../router/routes';
 
 export interface NavItem {
   path: string;
@@ -10,8 +10,10 @@ export interface NavItem {
 /** The views in the header, the role's home first. */
 export function navItems(role: Role): NavItem[] {
   const items = homeItems(role);
-  // The work bench comes right after the home view.
-  return hasWork(role) ? [items[0]!, { path: '/work', label: 'nav.work' }, ...items.slice(1)] : items;
+  // The work bench comes right after the home view, the reports before the BI page.
+  const reports: NavItem[] = canReport(role) ? [{ path: '/reports', label: 'nav.reports' }] : [];
+  const withReports = [...items.slice(0, -1), ...reports, items[items.length - 1]!];
+  return hasWork(role) ? [withReports[0]!, { path: '/work', label: 'nav.work' }, ...withReports.slice(1)] : withReports;
 }
 
 function homeItems(role: Role): NavItem[] {
@@ -30,6 +32,9 @@ function homeItems(role: Role): NavItem[] {
       return [{ path: '/unit', label: 'nav.unit' }, bi];
     case 'AGENCY':
       return [{ path: '/agency', label: 'nav.agency' }, bi];
+    case 'ADMIN':
+      // An administrator sees no project data: no BI access either.
+      return [{ path: '/admin', label: 'nav.admin' }];
   }
 }
 

@@ -69,7 +69,7 @@ const NO_REPORTS = (key: string): ExecutionFigures => ({
   projectCount: 0,
   budget: '0',
   executed: '0',
-  executionRate: 0,
+  executionRate: null,
 });
 
 /**

@@ -10,5 +10,5 @@ export { TodoPanel } from './components/TodoPanel';
 export { usePanelStatus } from './hooks/usePanelStatus';
 export { useWorkAction } from './hooks/useWorkAction';
 export { cleanAmount } from './amounts';
-export type { MutationFailure } from './mutation-errors';
+export { mutationFailure, type MutationFailure } from './mutation-errors';
 export { workPath, type WorkTab } from './todo-links';

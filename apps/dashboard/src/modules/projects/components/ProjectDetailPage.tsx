@@ -17,6 +17,8 @@ import { ProjectFlagHistory } from './ProjectFlagHistory';
 import { ProjectIndicators } from './ProjectIndicators';
 import { ProjectKpis } from './ProjectKpis';
 import { ProjectResultApplications } from './ProjectResultApplications';
+import { reportMonths } from '../project-detail';
+import { ProjectForms } from '../../reports';
 
 /** 项目详情: budget and execution over the checkpoints, targets against actuals, flags, evaluations, cuts. */
 export default function ProjectDetailPage({ projectId }: { projectId: string }) {
@@ -106,7 +108,17 @@ function ProjectDetailBody({ project, crumbs }: { project: ProjectDetail; crumbs
         ]
           .filter(Boolean)
           .join(' · ')}
-      />
+      >
+        <ProjectForms
+          projectId={project.id}
+          code={project.code}
+          hasTargets={project.indicators.length > 0}
+          reportMonths={reportMonths({
+            monitoringReports: project.monitoringReports.filter((r) => r.status !== 'DRAFT'),
+          })}
+          hasSelfEvaluation={project.evaluations.some((e) => e.kind === 'SELF' && e.score != null)}
+        />
+      </PageHeading>
       <ProjectKpis project={project} />
       <div className="dashboard__grid">
         <ProjectExecutionChart reports={project.monitoringReports} code={project.code} />

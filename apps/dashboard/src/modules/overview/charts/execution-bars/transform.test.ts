@@ -41,6 +41,19 @@ describe('execution bars', () => {
     ]);
   });
 
+  it('put a group whose budget is zero last: its rate does not apply (—) and is never below time elapsed', () => {
+    const zero = { ...family('SOCIAL_INSURANCE', '社会保险基金预算', 1, '0.00', '0.00'), executionRate: null };
+    const list = executionBars([zero, ...ROWS], AUGUST);
+    expect(list.map((b) => b.key)).toEqual([
+      'SPECIAL_BOND',
+      'GENERAL_PUBLIC',
+      'NEW_FAMILY',
+      'GOVERNMENT_FUND',
+      'SOCIAL_INSURANCE',
+    ]);
+    expect(list.at(-1)).toMatchObject({ rate: null, rateText: '—', belowElapsed: false });
+  });
+
   it('mark time elapsed at the checkpoint and colour the groups below it', () => {
     const option = executionBarsOption(bars(), AUGUST, zh) as unknown as Option;
     const [series] = option.series;

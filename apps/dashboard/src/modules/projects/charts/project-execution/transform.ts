@@ -93,8 +93,14 @@ export function projectExecutionOption(
         name: names.rate,
         yAxisIndex: 1,
         data: ordered.map((r) => ({
-          value: Math.min(1, r.executionRate),
-          itemStyle: { color: r.executionRate < elapsed(r.checkpoint!.month) ? palette.belowElapsed : palette.primary },
+          // A zero budget has no rate (null): no point, and it never counts as below the time elapsed.
+          value: r.executionRate === null ? null : Math.min(1, r.executionRate),
+          itemStyle: {
+            color:
+              r.executionRate !== null && r.executionRate < elapsed(r.checkpoint!.month)
+                ? palette.belowElapsed
+                : palette.primary,
+          },
         })),
         lineStyle: { color: palette.primary },
         symbolSize: 9,
