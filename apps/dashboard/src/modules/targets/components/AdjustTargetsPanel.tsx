@@ -116,7 +116,7 @@ export function AdjustTargetsPanel({ year }: { year: number }) {
                       onClick={() =>
                         setOpen(open?.id === p.id && open.mode === 'history' ? null : { id: p.id, mode: 'history' })
                       }
-                      data-testid={`adjust-show-history-${p.code}`}
+                      testId={`adjust-show-history-${p.code}`}
                     >
                       {open?.id === p.id && open.mode === 'history'
                         ? t('tadjust.hideHistory')
