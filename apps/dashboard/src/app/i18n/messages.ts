@@ -3,14 +3,20 @@
 // beside it (modules/<view>/messages.ts); this file joins them.
 import { adminEn, adminZh } from '../../modules/admin/messages';
 import { agencyEn, agencyZh } from '../../modules/agency/messages';
+import { ratingsEn, ratingsZh } from '../../modules/agency-ratings/messages';
 import { authEn, authZh } from '../../modules/auth/messages';
 import { biEn, biZh } from '../../modules/bi/messages';
 import { disclosureEn, disclosureZh } from '../../modules/disclosure/messages';
+import { evaluationEn, evaluationZh } from '../../modules/evaluation/messages';
+import { exanteEn, exanteZh } from '../../modules/ex-ante/messages';
 import { flagsEn, flagsZh } from '../../modules/flags/messages';
+import { monitoringEn, monitoringZh } from '../../modules/monitoring/messages';
 import { overviewEn, overviewZh } from '../../modules/overview/messages';
 import { performanceEn, performanceZh } from '../../modules/performance/messages';
 import { portfolioEn, portfolioZh } from '../../modules/portfolio/messages';
 import { projectsEn, projectsZh } from '../../modules/projects/messages';
+import { resultsEn, resultsZh } from '../../modules/results/messages';
+import { targetsEn, targetsZh } from '../../modules/targets/messages';
 import { reportsEn, reportsZh } from '../../modules/reports/messages';
 import { screenEn, screenZh } from '../../modules/screen/messages';
 import { unitEn, unitZh } from '../../modules/unit/messages';
@@ -144,6 +150,12 @@ export const zh = {
   ...biZh,
   ...screenZh,
   ...workZh,
+  ...exanteZh,
+  ...targetsZh,
+  ...monitoringZh,
+  ...evaluationZh,
+  ...resultsZh,
+  ...ratingsZh,
   ...disclosureZh,
   ...authZh,
   ...adminZh,
@@ -165,6 +177,12 @@ export const en: Messages = {
   ...biEn,
   ...screenEn,
   ...workEn,
+  ...exanteEn,
+  ...targetsEn,
+  ...monitoringEn,
+  ...evaluationEn,
+  ...resultsEn,
+  ...ratingsEn,
   ...disclosureEn,
   ...authEn,
   ...adminEn,

@@ -1,6 +1,6 @@
 import { ROLE_LABELS } from '@jixiao/schema/enums';
 import type { ViewerFieldsFragment } from '../../generated/graphql';
-import { useSession } from '../../modules/auth/hooks/useSession';
+import { useSession } from '../../modules/auth';
 import { useI18n } from '../i18n/i18n';
 import { bilingual } from '../i18n/translate';
 import { Link, useLocation } from '../router/router';

@@ -1,5 +1,5 @@
 import { downloadBlob } from '../../app/export/download';
-import { authToken } from '../auth/auth-token';
+import { authToken } from '../auth';
 
 /** The file name the server gives (RFC 5987 `filename*`, else `filename`), or null. */
 export function fileNameOf(disposition: string | null): string | null {

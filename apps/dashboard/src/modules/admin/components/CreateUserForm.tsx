@@ -3,7 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { ROLE_LABELS, ROLES, type Role, type SectionKind } from '@jixiao/schema/enums';
 import { useI18n } from '../../../app/i18n/i18n';
 import type { CreateUserInput, UserAccountFieldsFragment } from '../../../generated/graphql';
-import { mutationFailure } from '../../work/mutation-errors';
+import { mutationFailure } from '../../work';
 import { CREATE_USER, USER_SCOPE_OPTIONS, USERS } from '../graphql/users.graphql';
 
 /** Which of the input's fields each role fills (the server checks the rest: levels, kinds, scope). */

@@ -9,7 +9,7 @@ import { PageHeading } from '../../../app/components/PageHeading';
 import { Pager } from '../../../app/components/Pager';
 import { useI18n } from '../../../app/i18n/i18n';
 import type { UserAccountFieldsFragment, UsersQuery } from '../../../generated/graphql';
-import { useSession } from '../../auth/hooks/useSession';
+import { useSession } from '../../auth';
 import { DEACTIVATE_USER, RESET_PASSWORD, USERS } from '../graphql/users.graphql';
 import { CreateUserForm } from './CreateUserForm';
 

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useI18n } from '../../../app/i18n/i18n';
-import { mutationFailure } from '../../work/mutation-errors';
+import { mutationFailure } from '../../work';
 import { useSession } from '../hooks/useSession';
 
 type Field = 'currentPassword' | 'newPassword' | 'confirm';

@@ -10,7 +10,7 @@ import {
   type AtCheckpoint,
   type Checkpoint,
   type ExecutionFigures as ExecutionFiguresFragment,
-} from '../checkpoints';
+} from '../../../app/analytics/checkpoints';
 import { ratingCounts } from '../charts/agency-ratings/transform';
 import type { GradeFigures } from '../charts/grade-distribution/transform';
 import type { TargetFigures } from '../hooks/useOverviewQueries';

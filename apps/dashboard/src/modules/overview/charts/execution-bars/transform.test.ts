@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testChartContext } from '../../../../app/charts/chart-context';
-import { CHECKPOINTS } from '../../checkpoints';
+import { CHECKPOINTS } from '../../../../app/analytics/checkpoints';
 import { family } from '../../test-fixtures';
 import { drawingOrder, executionBars, executionBarsOption, familyName } from './transform';
 

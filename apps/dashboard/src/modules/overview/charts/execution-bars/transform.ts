@@ -4,7 +4,12 @@ import { FUND_FAMILY_LABELS, type FundFamily } from '@jixiao/schema/enums';
 import type { ChartContext } from '../../../../app/charts/chart-context';
 import { tooltipHtml } from '../../../../app/charts/tooltip';
 import type { Lang } from '../../../../app/i18n/translate';
-import { belowElapsed, elapsedFraction, type Checkpoint, type ExecutionFigures } from '../../checkpoints';
+import {
+  belowElapsed,
+  elapsedFraction,
+  type Checkpoint,
+  type ExecutionFigures,
+} from '../../../../app/analytics/checkpoints';
 
 // Execution rate of groups of projects (fund families, sections, units) at a checkpoint: sorted bars
 // with the share of the year elapsed as a reference line. Clicking a bar selects its group.

@@ -18,7 +18,7 @@ import {
   type AtCheckpoint,
   type Checkpoint,
   type ExecutionFigures,
-} from '../../checkpoints';
+} from '../../../../app/analytics/checkpoints';
 
 export interface CheckpointPoint {
   checkpoint: Checkpoint;

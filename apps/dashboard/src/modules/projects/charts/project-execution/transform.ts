@@ -3,7 +3,7 @@ import { formatRate, formatYuan, formatYuanExact, formatYuanRatio, yuanInUnit } 
 import type { ChartContext } from '../../../../app/charts/chart-context';
 import { tooltipHtml } from '../../../../app/charts/tooltip';
 import { checkpointName } from '../../../../app/i18n/translate';
-import { CHECKPOINTS, elapsedFraction } from '../../../overview/checkpoints';
+import { CHECKPOINTS, elapsedFraction } from '../../../../app/analytics/checkpoints';
 import type { MonitoringReport } from '../../project-detail';
 import { sortedReports } from '../../project-detail';
 
