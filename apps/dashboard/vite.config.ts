@@ -4,8 +4,8 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   plugins: [react()],
   server: {
-    // The API and the dashboard share an origin in production; in dev vite forwards /graphql.
-    proxy: { '/graphql': 'http://127.0.0.1:4000' },
+    // The API and the dashboard share an origin in production; in dev vite forwards /graphql and /export.
+    proxy: { '/graphql': 'http://127.0.0.1:4000', '/export': 'http://127.0.0.1:4000' },
   },
   build: {
     // dist/.vite/manifest.json: the chunk graph, read by scripts/bundle-size.ts to weigh each route.

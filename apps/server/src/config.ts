@@ -2,11 +2,14 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { isPublishedValue } from './security/published-values.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** apps/server (from src/ or dist/ alike). */
 export const SERVER_DIR = resolve(here, '..');
 export const REPO_DIR = resolve(SERVER_DIR, '../..');
+
+export const DEFAULT_DEMO_PASSWORD = 'jixiao-demo';
 
 const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
 const flag = (fallback: boolean) =>
@@ -28,9 +31,12 @@ const schema = z.object({
   JIXIAO_PG_PORT: port(54329),
   /** Secret that signs login tokens; generated into the data folder when unset. */
   JIXIAO_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Demo mode only: production never loads the demo unless JIXIAO_DEMO_IN_PRODUCTION says so. */
   JIXIAO_LOAD_DEMO: flag(true),
+  /** The one way to load the demo in production (then with a DEMO_PASSWORD of one's own). */
+  JIXIAO_DEMO_IN_PRODUCTION: flag(false),
   JIXIAO_DASHBOARD_DIR: z.string().min(1).default(resolve(REPO_DIR, 'apps/dashboard/dist')),
-  DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('jixiao-demo'),
+  DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default(DEFAULT_DEMO_PASSWORD),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   /** Requests per minute per person's token, or per IP without a token. */
   JIXIAO_RATE_LIMIT: z.coerce.number().int().min(1).default(600),
@@ -54,19 +60,63 @@ const schema = z.object({
     .default(400 * 1024 * 1024),
 });
 
-export type Config = z.infer<typeof schema>;
+/**
+ * production (NODE_ENV=production: compose, the Dockerfile): a real county's data, safe by default.
+ * demo (anything else, e.g. `npm start`): the demo county and its printed logins.
+ */
+export type Mode = 'production' | 'demo';
+
+export type Config = z.infer<typeof schema> & {
+  mode: Mode;
+  /** Whether an empty database gets the demo county. */
+  loadDemo: boolean;
+};
 
 export class ConfigError extends Error {}
 
-/** Parses the environment once; a bad value fails with the list of every bad key. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+/** What production refuses to start with: one reason per bad key. */
+function productionProblems(c: z.infer<typeof schema>, isPublished: (value: string) => boolean): string[] {
+  const problems: string[] = [];
+  const generate = 'generate one with `openssl rand -base64 48`';
+  if (!c.JIXIAO_SECRET) problems.push(`JIXIAO_SECRET is required in production: ${generate}`);
+  else if (isPublished(c.JIXIAO_SECRET)) {
+    problems.push(
+      `JIXIAO_SECRET is a value printed in the Jixiao repository, so anyone can sign logins with it: ${generate}`,
+    );
+  }
+  if (c.JIXIAO_DEMO_IN_PRODUCTION && c.DEMO_PASSWORD === DEFAULT_DEMO_PASSWORD) {
+    problems.push(
+      `DEMO_PASSWORD must be a password of your own when JIXIAO_DEMO_IN_PRODUCTION is set (the default is public)`,
+    );
+  }
+  return problems;
+}
+
+/**
+ * Parses the environment once; a bad value fails with the list of every bad key. In production it also
+ * refuses what would make the deployment unsafe (issue 11): the error is one line naming every reason.
+ */
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  opts: {
+    isPublished?: (value: string) => boolean;
+    /** False for commands that serve nothing (`npm run admin`): they sign no tokens and load no demo. */
+    serving?: boolean;
+  } = {},
+): Config {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
   const parsed = schema.safeParse(cleaned);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`Invalid environment: ${lines.join('; ')}`);
   }
-  return parsed.data;
+  const c = parsed.data;
+  const mode: Mode = c.NODE_ENV === 'production' ? 'production' : 'demo';
+  if (mode === 'production' && opts.serving !== false) {
+    const problems = productionProblems(c, opts.isPublished ?? isPublishedValue);
+    if (problems.length > 0) throw new ConfigError(`refusing to start in production: ${problems.join('; ')}`);
+  }
+  return { ...c, mode, loadDemo: mode === 'production' ? c.JIXIAO_DEMO_IN_PRODUCTION : c.JIXIAO_LOAD_DEMO };
 }
 
 export function dashboardAvailable(config: Config): boolean {

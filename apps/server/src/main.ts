@@ -1,8 +1,9 @@
 import 'reflect-metadata';
 import http from 'node:http';
 import { ConfigError, dashboardAvailable, loadConfig } from './config.js';
-import { startDatabase } from './database/start.js';
-import { assertPortFree, StartupError, type EmbeddedDatabase } from './database/embedded-postgres.js';
+import { connectAndMigrate } from './database/connect.js';
+import { assertPortFree, StartupError } from './database/embedded-postgres.js';
+import { openDatabase } from './database/open.js';
 import { resolveSecret } from './database/secret.js';
 import { loadDemoIfEmpty, demoLoginBanner } from './demo/load.js';
 import { buildAppSchema } from './graphql/schema.js';
@@ -16,10 +17,19 @@ async function main() {
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL);
   const say = (line: string) => console.log(line);
+  say(
+    config.mode === 'production'
+      ? 'Jixiao 绩效 · production mode (NODE_ENV=production)'
+      : 'Jixiao 绩效 · demo mode: the demo county, printed logins (NODE_ENV=production for a real county)',
+  );
+  if (config.mode === 'production' && !config.loadDemo && /^(1|true|yes)$/.test(process.env.JIXIAO_LOAD_DEMO ?? '')) {
+    say('JIXIAO_LOAD_DEMO is ignored in production (JIXIAO_DEMO_IN_PRODUCTION=true loads the demo).');
+  }
 
   await assertPortFree(config.PORT, config.HOST, 'PORT');
+  const database = await openDatabase(config, { log: say });
+  const url = database.url;
 
-  let embedded: EmbeddedDatabase | null = null;
   let stopping = false;
   const shutdownHooks: Array<() => Promise<unknown>> = [];
   const shutdown = async (signal: string) => {
@@ -27,7 +37,7 @@ async function main() {
     stopping = true;
     say(`\n${signal}: stopping …`);
     for (const hook of shutdownHooks.reverse()) await hook().catch((e) => log.error('shutdown', { error: String(e) }));
-    if (embedded) await embedded.stop();
+    await database.stop();
     say('Stopped.');
     process.exit(0);
   };
@@ -35,27 +45,22 @@ async function main() {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
   try {
-    const database = await startDatabase(config, say);
-    const db = database.db;
-    embedded = database.embedded;
+    const db = await connectAndMigrate(url, say, { statementTimeoutMs: config.JIXIAO_STATEMENT_TIMEOUT_MS });
     shutdownHooks.push(() => db.destroy());
 
-    if (config.JIXIAO_LOAD_DEMO) {
+    if (config.loadDemo) {
       const loaded = await loadDemoIfEmpty(db, { password: config.DEMO_PASSWORD, log: say });
       if (loaded) say(`Loaded the demo county in ${loaded.ms} ms.`);
     }
+    const [{ users }] = await db.query(`SELECT count(*)::int AS users FROM app_user`);
 
     const secret = resolveSecret(config.JIXIAO_SECRET, config.JIXIAO_DATA_DIR);
-    const services = createServices(db, secret, {
-      maxBytes: config.JIXIAO_IMPORT_MAX_BYTES,
-      maxUnzippedBytes: config.JIXIAO_IMPORT_MAX_UNZIPPED_BYTES,
-    });
+    const services = createServices(db, secret);
     const schema = await buildAppSchema();
     const httpServer = http.createServer();
     const dashboardDir = dashboardAvailable(config) ? config.JIXIAO_DASHBOARD_DIR : null;
     const { app, apollo } = await createApp({ schema, db, services, httpServer, dashboardDir, log, config });
     shutdownHooks.push(() => apollo.stop());
-    shutdownHooks.push(() => services.imports.allReading());
     httpServer.on('request', app);
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);
@@ -69,10 +74,17 @@ async function main() {
     say(`  Dashboard: ${dashboardDir ? `${base}/` : '(not built: run `npm run build`)'}`);
     if (dashboardDir) say(`  Public disclosure (no login): ${base}/public`);
     say(`  GraphQL:   ${base}/graphql`);
-    if (config.JIXIAO_LOAD_DEMO) say(await demoLoginBanner(db, config.DEMO_PASSWORD, `${base}/graphql`));
+    const banner = config.loadDemo ? await demoLoginBanner(db, config.DEMO_PASSWORD, `${base}/graphql`) : null;
+    if (banner) say(banner);
+    if (users === 0) {
+      say('');
+      say('No users yet. Create the first administrator (it prints a one-time password):');
+      say('  npm run admin -- create-admin --region <code> --username <name>');
+      say('  (in a container: docker compose run --rm app node dist/admin/cli.js create-admin …)');
+    }
     say('Press Ctrl-C to stop.');
   } catch (err) {
-    if (embedded) await embedded.stop().catch(() => {});
+    await database.stop().catch(() => {});
     throw err;
   }
 }

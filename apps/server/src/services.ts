@@ -10,6 +10,7 @@ import { Workflow } from './modules/workflow/workflow.js';
 import { MonitoringService } from './modules/monitoring/monitoring.service.js';
 import { FlagService } from './modules/flag/flag.service.js';
 import { TargetsService } from './modules/targets/targets.service.js';
+import { TargetAdjustmentService } from './modules/targets/target-adjustment.service.js';
 import { ExAnteService } from './modules/ex-ante/ex-ante.service.js';
 import { EvaluationService } from './modules/evaluation/evaluation.service.js';
 import { AgencyRatingService } from './modules/agency/agency-rating.service.js';
@@ -17,29 +18,45 @@ import { DisclosureService } from './modules/disclosure/disclosure.service.js';
 import { TransferPaymentService } from './modules/transfer-payment/transfer-payment.service.js';
 import { DEFAULT_IMPORT_LIMITS, ImportService, type ImportLimits } from './modules/import/import.service.js';
 import { ImportReader } from './modules/import/import.reader.js';
+import { AuthenticityService } from './modules/authenticity/authenticity.service.js';
+import { ResultApplicationService } from './modules/result-application/result-application.service.js';
+import { UserService } from './modules/user/user.service.js';
+import { ExportService } from './modules/export/export.service.js';
+import { ReportTemplateService } from './modules/reporting/report-template.service.js';
+import { AnnualReportService } from './modules/reporting/annual-report.service.js';
 
 /** The services of one running server, built once at boot and handed to every request's context. */
 export function createServices(db: DataSource, secret: string, importLimits: ImportLimits = DEFAULT_IMPORT_LIMITS) {
   const audit = new AuditService(db);
   const workflow = new Workflow(db, audit);
   const transferPayments = new TransferPaymentService(workflow);
+  const analytics = new AnalyticsService(db);
+  const ruleSets = new RuleSetService(db, audit);
+  const reportTemplates = new ReportTemplateService(workflow);
   return {
     audit,
     auth: new AuthService(db, new SessionTokens(secret), audit),
     me: new MeService(db),
-    analytics: new AnalyticsService(db),
-    ruleSets: new RuleSetService(db, audit),
+    analytics,
+    ruleSets,
     apiTokens: new ApiTokenService(db, audit),
     monitoring: new MonitoringService(workflow),
     flags: new FlagService(workflow),
     transferPayments,
     targets: new TargetsService(workflow, transferPayments),
+    targetAdjustments: new TargetAdjustmentService(workflow, transferPayments),
     exAnte: new ExAnteService(workflow),
     evaluations: new EvaluationService(workflow),
+    authenticity: new AuthenticityService(workflow),
+    resultApplications: new ResultApplicationService(workflow),
     agencyRatings: new AgencyRatingService(workflow),
     disclosure: new DisclosureService(workflow),
     imports: new ImportService(workflow, importLimits),
     importReader: new ImportReader(db),
+    users: new UserService(workflow),
+    exports: new ExportService(db, ruleSets),
+    reportTemplates,
+    annualReports: new AnnualReportService(db, analytics, ruleSets, reportTemplates),
   };
 }
 

@@ -63,6 +63,7 @@ export const ROLES = [
   'UNIT',
   'AGENCY',
   'UPPER_LEVEL',
+  'ADMIN',
 ] as const;
 export type Role = (typeof ROLES)[number];
 export const ROLE_LABELS = labels<Role>({
@@ -74,6 +75,7 @@ export const ROLE_LABELS = labels<Role>({
   UNIT: { zh: '部门单位', en: 'Budget unit' },
   AGENCY: { zh: '第三方机构', en: 'Third-party agency' },
   UPPER_LEVEL: { zh: '上级财政', en: 'Upper-level finance bureau' },
+  ADMIN: { zh: '系统管理员', en: 'System administrator' },
 });
 
 export const REGION_LEVELS = ['PROVINCE', 'PREFECTURE', 'COUNTY'] as const;
@@ -136,3 +138,39 @@ export type ReviewOutcome = (typeof REVIEW_OUTCOMES)[number];
 
 export const EXECUTION_GROUP_BY = ['TOTAL', 'FUND_FAMILY', 'SECTION', 'UNIT'] as const;
 export type ExecutionGroupBy = (typeof EXECUTION_GROUP_BY)[number];
+
+/**
+ * Kinds of the year's deadlines. CHECKPOINT, REPORTS_DUE and UNIT_WIDE_MONITORING come from the stored
+ * checkpoints and KEY_EVALUATION from the rule set; the others are the stored calendar's.
+ */
+export const DEADLINE_KINDS = [
+  'QUARTERLY_REPORT',
+  'SELF_EVALUATION',
+  'MEETING',
+  'DEPARTMENT_EVALUATION',
+  'CHECKPOINT',
+  'REPORTS_DUE',
+  'AUTHENTICITY',
+  'UNIT_WIDE_MONITORING',
+  'KEY_EVALUATION',
+  'DISCLOSURE_CHECK',
+  'SUMMARIES',
+  'DEBT_SUMMARIES',
+  'OTHER',
+] as const;
+export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
+export const DEADLINE_KIND_LABELS = labels<DeadlineKind>({
+  QUARTERLY_REPORT: { zh: '季度绩效工作报自治州', en: 'Quarterly report to the prefecture' },
+  SELF_EVALUATION: { zh: '单位自评', en: 'Self-evaluations' },
+  MEETING: { zh: '工作会议', en: 'Meeting' },
+  DEPARTMENT_EVALUATION: { zh: '部门评价及部门整体自评', en: 'Department and unit-wide self-evaluations' },
+  CHECKPOINT: { zh: '监控节点', en: 'Monitoring checkpoint' },
+  REPORTS_DUE: { zh: '监控报告报送截止', en: 'Monitoring reports due' },
+  AUTHENTICITY: { zh: '真实性核查', en: 'Authenticity checks' },
+  UNIT_WIDE_MONITORING: { zh: '部门整体绩效监控', en: 'Unit-wide monitoring' },
+  KEY_EVALUATION: { zh: '财政重点评价完成', en: 'Key evaluations done' },
+  DISCLOSURE_CHECK: { zh: '信息公开检查', en: 'Disclosure check' },
+  SUMMARIES: { zh: '绩效总结', en: 'Summaries' },
+  DEBT_SUMMARIES: { zh: '债务及衔接资金绩效总结', en: 'Debt and rural-fund summaries' },
+  OTHER: { zh: '其他', en: 'Other' },
+});

@@ -43,6 +43,8 @@ export interface RuleSet {
   };
   keyEvaluation: {
     minProjects: number;
+    /** Key evaluations of a budget year are due on this day of the year after (20 July by default). */
+    due: { month: number; day: number };
   };
   authenticity: {
     /** The upper level / finance bureau samples at least this share for authenticity checks. */
@@ -80,7 +82,7 @@ export const DEFAULT_RULE_SET: RuleSet = {
     transferPaymentRectifyBelow: 90,
   },
   departmentEvaluation: { minBudgetShare: { numerator: 20, denominator: 100 } },
-  keyEvaluation: { minProjects: 5 },
+  keyEvaluation: { minProjects: 5, due: { month: 7, day: 20 } },
   authenticity: { minSampleShare: { numerator: 10, denominator: 100 } },
   resultApplication: {
     cutShare: {

@@ -1,7 +1,8 @@
 // The one ECharts wrapper. It owns the instance: init, setOption, resize and dispose. Charts elsewhere
 // only build an option (a pure function) and render <EChart option={…} />.
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
-import { init, use, type ComposeOption, type EChartsType } from 'echarts/core';
+// echarts' `use` registers modules; renamed so that it is not taken for React's `use` hook.
+import { init, use as registerModules, type ComposeOption, type EChartsType } from 'echarts/core';
 import { BarChart, LineChart } from 'echarts/charts';
 import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
 import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
@@ -17,7 +18,15 @@ import { CanvasRenderer } from 'echarts/renderers';
 // The ZH and EN locales and the 'dark' theme ship inside echarts/core (lib/core/locale.js registers
 // both locales), so nothing more is registered for them; the i18n/*-obj.js files are UMD and would
 // only add a CommonJS interop hazard under Vite.
-use([BarChart, LineChart, GridComponent, TooltipComponent, LegendComponent, MarkLineComponent, CanvasRenderer]);
+registerModules([
+  BarChart,
+  LineChart,
+  GridComponent,
+  TooltipComponent,
+  LegendComponent,
+  MarkLineComponent,
+  CanvasRenderer,
+]);
 
 /** The options the registered modules understand. */
 export type EChartOption = ComposeOption<

@@ -158,6 +158,10 @@ describe('formatRate', () => {
   it.each([NaN, Infinity, -Infinity])('shows %d as not available', (value) => {
     expect(formatRate(value)).toBe('—');
   });
+
+  it.each([null, undefined])('shows a rate the server gives as %s (a zero budget) as not applicable', (value) => {
+    expect(formatRate(value)).toBe('—');
+  });
 });
 
 describe('formatYuanRatio', () => {

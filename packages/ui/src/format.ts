@@ -179,8 +179,12 @@ function formatNumber(value: number, decimals: number, shift: number): string {
   return fixedToString(roundDiv(digits * 10n ** BigInt(decimals + shift), 10n ** BigInt(scale)), decimals);
 }
 
-/** A rate given as a fraction, as a percentage: 0.72248 → "72.2%", 0.2845 → "28.5%". */
-export function formatRate(fraction: number, decimals = 1): string {
+/**
+ * A rate given as a fraction, as a percentage: 0.72248 → "72.2%", 0.2845 → "28.5%". "—" when the server gives
+ * none (an execution rate with a zero budget is not applicable).
+ */
+export function formatRate(fraction: number | null | undefined, decimals = 1): string {
+  if (fraction === null || fraction === undefined) return NOT_AVAILABLE;
   const text = formatNumber(fraction, decimals, 2);
   return text === NOT_AVAILABLE ? text : `${text}%`;
 }

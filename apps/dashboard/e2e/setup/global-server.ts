@@ -11,6 +11,8 @@ import {
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The server's database, for commands run beside it (npm run admin). */
+    databaseUrl: string;
   }
 }
 
@@ -29,6 +31,7 @@ export default async function setup(project: TestProject) {
     },
   });
   project.provide('baseUrl', server.url);
+  project.provide('databaseUrl', db.url);
   return async () => {
     await server.stop();
     await db.drop();

@@ -2,8 +2,7 @@ import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { ApolloProvider } from '@apollo/client/react';
 import { Panel } from '@jixiao/ui/panel';
 import type { ViewerFieldsFragment } from '../generated/graphql';
-import { SessionGate } from '../modules/auth/components/SessionGate';
-import { SessionProvider } from '../modules/auth/hooks/useSession';
+import { SessionGate, SessionProvider } from '../modules/auth';
 import { createApolloClient } from './apollo/apollo-client';
 import { I18nProvider, useI18n } from './i18n/i18n';
 import { canOpen, homePath, parseRoute, type Route } from './router/routes';
@@ -24,6 +23,9 @@ const ImportPage = lazy(() => import('../modules/import/components/ImportPage'))
 const WorkPage = lazy(() => import('../modules/work/components/WorkPage'));
 const BigScreenPage = lazy(() => import('../modules/screen/components/BigScreenPage'));
 const PublicDisclosurePage = lazy(() => import('../modules/disclosure/components/PublicDisclosurePage'));
+const ChangePasswordPage = lazy(() => import('../modules/auth/components/ChangePasswordPage'));
+const UsersPage = lazy(() => import('../modules/admin/components/UsersPage'));
+const ReportsPage = lazy(() => import('../modules/reports/components/ReportsPage'));
 
 function ViewFallback() {
   const { t } = useI18n();
@@ -79,10 +81,16 @@ function View({ route, me }: { route: Route; me: ViewerFieldsFragment }) {
       return <BiPage />;
     case 'screen':
       return <BigScreenPage />;
+    case 'reports':
+      return <ReportsPage />;
     case 'work':
       return <WorkPage role={me.role} />;
     case 'import':
       return <ImportPage />;
+    case 'password':
+      return <ChangePasswordPage />;
+    case 'admin':
+      return <UsersPage />;
   }
 }
 

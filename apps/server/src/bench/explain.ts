@@ -21,10 +21,10 @@ export function recordingDataSource(): { db: DataSource; statements: { sql: stri
 
 /** The server's own viewer for a user (AuthService over a login token), read through a plain pg client. */
 export async function viewerOf(client: pg.Client, username: string): Promise<Viewer> {
-  const { rows } = await client.query(`SELECT id FROM app_user WHERE username = $1`, [username]);
+  const { rows } = await client.query(`SELECT id, session_epoch FROM app_user WHERE username = $1`, [username]);
   if (!rows[0]) throw new Error(`bench: no user ${username}`);
   const tokens = new SessionTokens(randomBytes(32).toString('hex'));
-  const { token } = await tokens.sign(rows[0].id);
+  const { token } = await tokens.sign(rows[0].id, rows[0].session_epoch);
   const db = {
     query: async (sql: string, params: unknown[]) => (await client.query(sql, params)).rows,
   } as unknown as DataSource;

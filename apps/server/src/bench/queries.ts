@@ -1,13 +1,11 @@
 import type { DataSource } from 'typeorm';
-import type { Context } from '../graphql/context.js';
 import { AnalyticsService } from '../modules/analytics/analytics.service.js';
-import { AggregateFilter, projectAggregate, type AggregateDimension } from '../modules/analytics/project-aggregate.js';
-import { regionRows, sqlParams } from '../modules/auth/scope.js';
-import type { Viewer } from '../modules/auth/viewer.js';
-import { ProjectFilter } from '../modules/graph/graph.inputs.js';
-import { viewerTodos } from '../modules/calendar/calendar.resolver.js';
-import { CheckpointProgressResolver, GraphQueryResolver } from '../modules/graph/graph.resolver.js';
-import type { Checkpoint } from '../modules/graph/graph.types.js';
+import { projectAggregate, type AggregateDimension } from '../modules/analytics/project-aggregate.js';
+import type { Viewer } from '../modules/auth/index.js';
+import { viewerTodos } from '../modules/calendar/index.js';
+import { AggregateFilter, ProjectFilter, resolveFilter } from '../modules/filter/index.js';
+import { CheckpointReader } from '../modules/monitoring/index.js';
+import { ProjectReader } from '../modules/project/index.js';
 
 /**
  * The operations the bench times: the analytics contract and the projects connection, as GraphQL over
@@ -44,7 +42,8 @@ function aggregate(
     name,
     query: AGGREGATE,
     variables: { groupBy, filter: f },
-    sql: (v, db) => projectAggregate(db, v, groupBy, Object.assign(new AggregateFilter(), f)),
+    sql: async (v, db) =>
+      projectAggregate(db, v, groupBy, await resolveFilter(db, v, Object.assign(new AggregateFilter(), f))),
   };
 }
 
@@ -63,13 +62,9 @@ function projects(
     query: count ? PROJECT_COUNT : PROJECTS,
     variables: vars,
     sql: async (v, db) => {
-      const connection = await new GraphQueryResolver().projects(
-        { first: vars.first ?? 20, after: vars.after },
-        vars.filter ? Object.assign(new ProjectFilter(), vars.filter) : null,
-        vars.orderBy ?? null,
-        { viewer: v, db } as Context,
-      );
-      if (count) await connection.totalCount();
+      const filter = await resolveFilter(db, v, vars.filter ? Object.assign(new ProjectFilter(), vars.filter) : null);
+      const page = await new ProjectReader(db, v).page(filter, vars.orderBy ?? null, vars.first ?? 20, vars.after);
+      if (count) await page.count();
     },
   };
 }
@@ -131,26 +126,10 @@ export function timedQueries(year: number, deepCursor: string | null): BenchQuer
       query: `query M($year: Int!) { checkpoints(year: $year) { month daysOverdue missingReports(first: 20) { totalCount edges { node { code } } } } }`,
       variables: { year },
       sql: async (v, db) => {
-        const q = sqlParams([year]);
-        const cps = (await db.query(
-          `SELECT c.id, c.region_id, c.year, c.scope, c.period_end::text AS period_end, c.report_due::text AS report_due
-          FROM monitoring_checkpoint c WHERE c.year = $1 AND ${regionRows(v, q, 'c.region_id')}`,
-          q.values,
-        )) as Record<string, any>[];
-        for (const c of cps) {
-          const checkpoint = {
-            dbId: c.id,
-            regionId: c.region_id,
-            year: c.year,
-            scope: c.scope,
-            periodEnd: c.period_end,
-            reportDue: c.report_due,
-          } as Checkpoint;
-          const page = await new CheckpointProgressResolver().missingReports(checkpoint, { first: 20 }, {
-            viewer: v,
-            db,
-          } as Context);
-          await page.totalCount();
+        const reader = new CheckpointReader(db, v);
+        for (const checkpoint of await reader.ofYear(year)) {
+          const page = await reader.missingReports(checkpoint, 20, undefined);
+          await page.count();
         }
       },
     },

@@ -12,8 +12,7 @@ import { rmSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import { basename, dirname } from 'node:path';
 import pg from 'pg';
-import { demoBiToken } from '../demo/load.js';
-import { createTemplate, dropDatabase, startTestCluster, TEST_DEMO_PASSWORD } from '../testing/harness.js';
+import { createTemplate, demoBiTokenOf, dropDatabase, startTestCluster } from '../testing/harness.js';
 import { fmtInt, fmtMb, fmtMs, heading, printTable, quantile } from './format.js';
 import { indexExperiments } from './index-experiments.js';
 import { explainPhase, loadPhase, startBenchServer, timingPhase, YEAR, type BenchConfig } from './phases.js';
@@ -213,7 +212,7 @@ async function main() {
         say,
         'demo BI token (scope of the county leader)',
         demoServer,
-        demoBiToken(TEST_DEMO_PASSWORD),
+        await demoBiTokenOf(withDatabase(cluster.adminUrl, demoDb)),
         cfg,
       ),
     });

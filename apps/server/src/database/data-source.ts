@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { BUSINESS_TIME_ZONE } from '../rules/calendar.js';
 import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { SnakeNamingStrategy } from './naming-strategy.js';
@@ -23,10 +24,12 @@ export function createDataSource(
     extra: {
       max: options.poolSize ?? 10,
       application_name: options.applicationName ?? 'jixiao',
-      // Every session of the pool: a runaway statement is cancelled (SQLSTATE 57014, answered as TIMEOUT).
-      ...(options.statementTimeoutMs
-        ? { options: `-c statement_timeout=${Math.trunc(options.statementTimeoutMs)}` }
-        : {}),
+      // Every session of the pool: current_date is the county's (business dates are Asia/Shanghai), and a
+      // runaway statement is cancelled (SQLSTATE 57014, answered as TIMEOUT).
+      options: [
+        `-c timezone=${BUSINESS_TIME_ZONE}`,
+        ...(options.statementTimeoutMs ? [`-c statement_timeout=${Math.trunc(options.statementTimeoutMs)}`] : []),
+      ].join(' '),
     },
   });
 }

@@ -105,8 +105,9 @@ export async function startEmbeddedPostgres(opts: {
     password: 'postgres',
     authMethod: 'scram-sha-256',
     persistent: true,
-    // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
-    createPostgresUser: true,
+    // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user. Anyone else
+    // (the image's `node` user) runs it as themselves: asking for the user then would try `groupadd` and fail.
+    createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--no-sync'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
     onLog: (m) => {
@@ -129,8 +130,7 @@ export async function startEmbeddedPostgres(opts: {
       .pop();
     throw new StartupError(`Embedded PostgreSQL did not start${reason ? `: ${reason}` : ''} (data in ${opts.dir}).`);
   }
-  const base = `postgres://postgres:postgres@127.0.0.1:${opts.port}`;
-  const admin = new pg.Client({ connectionString: `${base}/postgres` });
+  const admin = new pg.Client({ connectionString: embeddedUrl(opts.port, 'postgres') });
   await admin.connect();
   try {
     const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [opts.database]);
@@ -138,5 +138,10 @@ export async function startEmbeddedPostgres(opts: {
   } finally {
     await admin.end();
   }
-  return { url: `${base}/${opts.database}`, stop: () => server.stop() };
+  return { url: embeddedUrl(opts.port, opts.database), stop: () => server.stop() };
+}
+
+/** The embedded PostgreSQL listens on 127.0.0.1 only; its superuser's password is fixed. */
+export function embeddedUrl(port: number, database: string): string {
+  return `postgres://postgres:postgres@127.0.0.1:${port}/${database}`;
 }

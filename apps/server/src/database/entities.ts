@@ -25,6 +25,8 @@ import { CalendarDeadline } from '../modules/calendar/calendar-deadline.entity.j
 import { TargetAdjustment } from '../modules/targets/target-adjustment.entity.js';
 import { DataImport, DataImportRow, ImportFile } from '../modules/import/import.entity.js';
 import { TreasuryPayment } from '../modules/treasury/treasury-payment.entity.js';
+import { DemoState } from '../demo/demo-state.entity.js';
+import { ReportTemplate } from '../modules/reporting/report-template.entity.js';
 
 export const ENTITIES = [
   Region,
@@ -63,4 +65,6 @@ export const ENTITIES = [
   ImportFile,
   DataImport,
   DataImportRow,
+  DemoState,
+  ReportTemplate,
 ];

@@ -1487,6 +1487,7 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
         region_id: countyId,
         year,
         due_on: d.dueOn,
+        kind: d.kind,
         title_zh: d.titleZh,
         title_en: d.titleEn,
         roles: JSON.stringify(d.roles),

@@ -1,12 +1,19 @@
-import { createHmac } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
+import { DEFAULT_DEMO_PASSWORD } from '../config.js';
 import { hashPassword } from '../modules/auth/password.js';
 import { API_TOKEN_PREFIX, hashApiToken } from '../modules/auth/session-token.js';
 import { buildDemoCounty, TABLE_ORDER, type Row } from './build-county.js';
 
-/** The demo BI token is derived from the demo password, so it is the same on every load of the same setup. */
-export function demoBiToken(password: string): string {
-  return `${API_TOKEN_PREFIX}demo_${createHmac('sha256', password).update('jixiao demo BI token').digest('base64url').slice(0, 32)}`;
+/** A fresh demo BI token: random, so no one can compute another database's token from the public password. */
+function newDemoBiToken(): string {
+  return `${API_TOKEN_PREFIX}demo_${randomBytes(24).toString('base64url')}`;
+}
+
+/** The demo BI token of this database (printed by `npm start`), or null when it holds no demo. */
+export async function storedDemoBiToken(db: DataSource | EntityManager): Promise<string | null> {
+  const [row] = (await db.query(`SELECT bi_token FROM demo_state WHERE id = 1`)) as { bi_token: string }[];
+  return row?.bi_token ?? null;
 }
 
 async function insertRows(manager: EntityManager, table: string, rows: Row[]): Promise<void> {
@@ -30,9 +37,9 @@ async function insertRows(manager: EntityManager, table: string, rows: Row[]): P
 }
 
 /** Loads the demo county in one transaction. The database must have no projects yet. */
-export async function loadDemo(db: DataSource, password: string): Promise<{ ms: number }> {
+export async function loadDemo(db: DataSource, password: string): Promise<{ ms: number; biToken: string }> {
   const started = performance.now();
-  const token = demoBiToken(password);
+  const token = newDemoBiToken();
   // One hash for every demo user: they share the demo password, and hashing 70 times would cost seconds.
   const rows = buildDemoCounty({
     passwordHash: await hashPassword(password),
@@ -40,8 +47,13 @@ export async function loadDemo(db: DataSource, password: string): Promise<{ ms: 
   });
   await db.transaction(async (manager) => {
     for (const table of TABLE_ORDER) await insertRows(manager, table, rows[table] ?? []);
+    await manager.query(
+      `INSERT INTO demo_state (id, bi_token) VALUES (1, $1)
+       ON CONFLICT (id) DO UPDATE SET bi_token = EXCLUDED.bi_token, loaded_at = now()`,
+      [token],
+    );
   });
-  return { ms: Math.round(performance.now() - started) };
+  return { ms: Math.round(performance.now() - started), biToken: token };
 }
 
 export async function loadDemoIfEmpty(db: DataSource, opts: { password: string; log?: (m: string) => void }) {
@@ -53,12 +65,19 @@ export async function loadDemoIfEmpty(db: DataSource, opts: { password: string; 
 
 /** Empties every table (keeping reference data) and loads the demo again. */
 export async function resetDemo(db: DataSource, password: string) {
-  const tables = [...TABLE_ORDER, 'audit_log', 'revoked_session'];
+  const tables = [...TABLE_ORDER, 'audit_log', 'revoked_session', 'demo_state'];
   await db.query(`TRUNCATE ${tables.map((t) => `"${t}"`).join(', ')} RESTART IDENTITY CASCADE`);
   return loadDemo(db, password);
 }
 
-export async function demoLoginBanner(db: DataSource, password: string, graphqlUrl = '<GraphQL URL>'): Promise<string> {
+/** The demo logins and BI token, printed by a start that serves the demo; null when the database holds no demo. */
+export async function demoLoginBanner(
+  db: DataSource,
+  password: string,
+  graphqlUrl = '<GraphQL URL>',
+): Promise<string | null> {
+  const token = await storedDemoBiToken(db);
+  if (!token) return null;
   const users = (await db.query(`SELECT u.username, u.role FROM app_user u ORDER BY u.id`)) as {
     username: string;
     role: string;
@@ -68,7 +87,7 @@ export async function demoLoginBanner(db: DataSource, password: string, graphqlU
     names.length <= max ? names.join(', ') : `${names.slice(0, max).join(', ')} … (${names.length} in all)`;
   return [
     '',
-    `Demo logins (password: ${password === 'jixiao-demo' ? 'jixiao-demo' : 'the DEMO_PASSWORD you set'}):`,
+    `Demo logins (password: ${password === DEFAULT_DEMO_PASSWORD ? DEFAULT_DEMO_PASSWORD : 'the DEMO_PASSWORD you set'}):`,
     `  leadership 领导:            ${list(by('LEADERSHIP'))}`,
     `  performance section 绩效科: ${list(by('PERFORMANCE'))}`,
     `  budget section 预算科:      ${list(by('BUDGET'))}`,
@@ -77,8 +96,8 @@ export async function demoLoginBanner(db: DataSource, password: string, graphqlU
     `  units 部门单位:             ${list(by('UNIT'), 4)}`,
     `  agencies 第三方机构:        ${list(by('AGENCY'), 3)}`,
     `  upper level 上级财政:       ${list(by('UPPER_LEVEL'))}`,
-    `  BI token (read-only, scope of leader): ${demoBiToken(password)}`,
-    `  e.g. curl -s -H 'Content-Type: application/json' -H 'Authorization: Bearer ${demoBiToken(password)}' \\`,
+    `  BI token (read-only, scope of leader; random for this database): ${token}`,
+    `  e.g. curl -s -H 'Content-Type: application/json' -H 'Authorization: Bearer ${token}' \\`,
     `       -d '{"query":"{ targetSummary(year: 2023) { projectCount budget } }"}' ${graphqlUrl}`,
     '',
   ].join('\n');

@@ -1,24 +1,22 @@
 // npm run demo:reset — empties the database and loads the demo county again.
 import 'reflect-metadata';
-import { join } from 'node:path';
 import { ConfigError, loadConfig } from '../config.js';
 import { connectAndMigrate } from '../database/connect.js';
-import { startEmbeddedPostgres, StartupError } from '../database/embedded-postgres.js';
+import { StartupError } from '../database/embedded-postgres.js';
+import { openDatabase } from '../database/open.js';
 import { resetDemo } from './load.js';
 
 try {
   const config = loadConfig();
-  const embedded = config.DATABASE_URL
-    ? null
-    : await startEmbeddedPostgres({
-        dir: join(config.JIXIAO_DATA_DIR, 'postgres'),
-        port: config.JIXIAO_PG_PORT,
-        database: 'jixiao',
-      });
-  const db = await connectAndMigrate(config.DATABASE_URL ?? embedded!.url, console.log);
+  if (config.mode === 'production' && !config.loadDemo) {
+    // It empties every table: a county's real data must not be one mistyped command away from gone.
+    throw new ConfigError('demo:reset empties the database: refused in production (NODE_ENV=production).');
+  }
+  const database = await openDatabase(config);
+  const db = await connectAndMigrate(database.url, console.log);
   const { ms } = await resetDemo(db, config.DEMO_PASSWORD);
   await db.destroy();
-  await embedded?.stop();
+  await database.stop();
   console.log(`Demo county reloaded in ${ms} ms.`);
   process.exit(0);
 } catch (err) {

@@ -1,5 +1,6 @@
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import type { ClassType } from 'type-graphql';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../modules/auth/viewer.js';
 import { AppError } from './errors.js';
@@ -60,6 +61,24 @@ export function connectionOf<T extends object>(node: ClassType<T>, name: string)
     }
   }
   return Connection;
+}
+
+/** `first` and `after` of every connection. */
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: 20,
+    description: '每页条数（个人最多100，BI令牌最多1000）/ Page size (≤100 people, ≤1000 BI tokens)',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  first?: number;
+
+  @Field(() => String, { nullable: true, description: '从该游标之后开始 / Start after this cursor' })
+  after?: string;
 }
 
 /** People page through at most 100 rows at a time, BI tokens through 1,000. */

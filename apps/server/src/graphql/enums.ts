@@ -7,6 +7,7 @@ import {
   FLAG_STATUSES,
   FUND_FAMILIES,
   GRADES,
+  REGION_LEVELS,
   ROLES,
   SECTION_KINDS,
 } from '@jixiao/schema/enums';
@@ -24,6 +25,7 @@ export const SectionKindEnum = enumObject(SECTION_KINDS);
 export const FlagLevelEnum = enumObject(FLAG_LEVELS);
 export const FlagStatusEnum = enumObject(FLAG_STATUSES);
 export const AgencyRatingEnum = enumObject(AGENCY_RATINGS);
+export const RegionLevelEnum = enumObject(REGION_LEVELS);
 
 registerEnumType(FundFamilyEnum, {
   name: 'FundFamily',
@@ -81,6 +83,10 @@ registerEnumType(RoleEnum, {
     UNIT: { description: '部门单位 / Budget unit' },
     AGENCY: { description: '第三方机构 / Third-party agency' },
     UPPER_LEVEL: { description: '上级财政（只读）/ Upper-level finance bureau, read-only' },
+    ADMIN: {
+      description:
+        '系统管理员：管理本地区的用户，不看项目数据 / System administrator: manages the users of its region, sees no project data',
+    },
   },
 });
 registerEnumType(SectionKindEnum, {
@@ -112,4 +118,89 @@ registerEnumType(FlagStatusEnum, {
 registerEnumType(AgencyRatingEnum, {
   name: 'AgencyRatingLevel',
   description: '第三方机构信用等级 A–D / Agency credit rating',
+});
+
+// The states and kinds of the lifecycle rows, shared by their types and by the one filter input.
+export const ProjectKindEnum = { NEW: 'NEW', RECURRING: 'RECURRING', ONE_OFF: 'ONE_OFF' } as const;
+registerEnumType(ProjectKindEnum, {
+  name: 'ProjectKind',
+  description: '项目类型：新增、延续、一次性 / New, recurring or one-off',
+  valuesConfig: {
+    NEW: { description: '新增项目 / New project' },
+    RECURRING: { description: '延续项目 / Recurring project' },
+    ONE_OFF: { description: '一次性项目 / One-off project' },
+  },
+});
+export const TargetStatusEnum = {
+  DRAFT: 'DRAFT',
+  SUBMITTED: 'SUBMITTED',
+  FIRST_REVIEWED: 'FIRST_REVIEWED',
+  APPROVED: 'APPROVED',
+  RETURNED: 'RETURNED',
+} as const;
+registerEnumType(TargetStatusEnum, {
+  name: 'TargetStatus',
+  description: '绩效目标状态 / State of a project’s targets',
+  valuesConfig: {
+    DRAFT: { description: '草稿，单位未报送 / Draft, not yet submitted by the unit' },
+    SUBMITTED: { description: '单位已报送，待业务科室初审 / Submitted, awaiting the business section’s first review' },
+    FIRST_REVIEWED: { description: '业务科室已初审，待绩效科审核 / First-reviewed, awaiting the performance section' },
+    APPROVED: { description: '绩效科审核通过 / Approved by the performance section' },
+    RETURNED: { description: '退回修改 / Returned for revision' },
+  },
+});
+export const ExAnteStatusEnum = {
+  DRAFT: 'DRAFT',
+  SUBMITTED: 'SUBMITTED',
+  FIRST_REVIEWED: 'FIRST_REVIEWED',
+  AGENCY_REVIEW: 'AGENCY_REVIEW',
+  AGENCY_REVIEWED: 'AGENCY_REVIEWED',
+  CONCLUDED: 'CONCLUDED',
+} as const;
+registerEnumType(ExAnteStatusEnum, {
+  name: 'ExAnteStatus',
+  description: '事前评估状态 / State of an ex-ante assessment',
+  valuesConfig: {
+    DRAFT: { description: '草稿 / Draft' },
+    SUBMITTED: { description: '单位已提交，待业务科室初审 / Filed, awaiting the business section' },
+    FIRST_REVIEWED: { description: '已初审，待绩效科审核 / First-reviewed, awaiting the performance section' },
+    AGENCY_REVIEW: { description: '第三方机构复评中 / With an agency for re-assessment' },
+    AGENCY_REVIEWED: { description: '第三方已复评，待绩效科结论 / Re-assessed, awaiting the conclusion' },
+    CONCLUDED: { description: '已出具结论 / Concluded' },
+  },
+});
+export const ReportStatusEnum = {
+  DRAFT: 'DRAFT',
+  SUBMITTED: 'SUBMITTED',
+  REVIEWED: 'REVIEWED',
+  CONFIRMED: 'CONFIRMED',
+} as const;
+registerEnumType(ReportStatusEnum, {
+  name: 'ReportStatus',
+  description: '监控报告状态 / State of a monitoring report',
+  valuesConfig: {
+    DRAFT: { description: '草稿或退回 / Draft, or returned' },
+    SUBMITTED: { description: '已报送，待初审 / Submitted, awaiting the first review' },
+    REVIEWED: { description: '已初审，待绩效科确认 / Reviewed, awaiting confirmation' },
+    CONFIRMED: { description: '已确认 / Confirmed' },
+  },
+});
+export const EvaluationStatusEnum = { DRAFT: 'DRAFT', SUBMITTED: 'SUBMITTED', FINAL: 'FINAL' } as const;
+registerEnumType(EvaluationStatusEnum, {
+  name: 'EvaluationStatus',
+  description: '评价状态 / State of an evaluation',
+  valuesConfig: {
+    DRAFT: { description: '草稿或待提交 / Draft, or assigned and not yet submitted' },
+    SUBMITTED: { description: '已提交，待定稿 / Submitted, awaiting the final result' },
+    FINAL: { description: '已定稿 / Final' },
+  },
+});
+registerEnumType(RegionLevelEnum, {
+  name: 'RegionLevel',
+  description: '地区级别：省、州（市）、县 / Level of a region: province, prefecture, county',
+  valuesConfig: {
+    PROVINCE: { description: '省（自治区）/ Province' },
+    PREFECTURE: { description: '州（市）/ Prefecture' },
+    COUNTY: { description: '县 / County' },
+  },
 });

@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'RATE_LIMITED'
   | 'QUERY_TOO_COMPLEX'
   | 'TIMEOUT'
+  | 'PASSWORD_CHANGE_REQUIRED'
   | 'INTERNAL_SERVER_ERROR';
 
 /** An error meant for the person: message in Chinese and English, a stable code, optional field. */
@@ -35,6 +36,7 @@ const SAFE_CODES = new Set([
   'RATE_LIMITED',
   'QUERY_TOO_COMPLEX',
   'TIMEOUT',
+  'PASSWORD_CHANGE_REQUIRED',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -54,15 +56,26 @@ function isStatementTimeout(e: unknown): boolean {
   );
 }
 
+/** graphql-js's "Did you mean …?" hints: in production they would spell out the schema to anyone who guesses. */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/ ?Did you mean .+?\?/g, '');
+}
+
 /**
- * Masks every error that was not meant for the client: no stack traces, no SQL.
- * Validation errors of inputs name each bad field.
+ * Masks every error that was not meant for the client: no stack traces, no SQL; in production no
+ * field suggestions either. Validation errors of inputs name each bad field.
  */
 export function formatError(
   formatted: GraphQLFormattedError,
   error: unknown,
   requestId?: string,
+  opts: { hideSuggestions?: boolean } = {},
 ): GraphQLFormattedError {
+  const shown = formatBare(formatted, error, requestId);
+  return opts.hideSuggestions ? { ...shown, message: withoutSuggestions(shown.message) } : shown;
+}
+
+function formatBare(formatted: GraphQLFormattedError, error: unknown, requestId?: string): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof ArgumentValidationError) {
     const fields = original.extensions.validationErrors as Array<{

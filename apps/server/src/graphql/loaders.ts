@@ -1,57 +1,93 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import type { Viewer } from '../modules/auth/viewer.js';
-import { GraphReader } from '../modules/graph/graph.reader.js';
+import { AgencyReader } from '../modules/agency/index.js';
+import { AuditReader } from '../modules/audit/index.js';
+import { AuthenticityReader } from '../modules/authenticity/index.js';
+import type { Viewer } from '../modules/auth/index.js';
+import { CalendarReader } from '../modules/calendar/index.js';
+import { EvaluationReader } from '../modules/evaluation/index.js';
+import { ExAnteReader } from '../modules/ex-ante/index.js';
+import { FlagReader } from '../modules/flag/index.js';
+import { IndicatorLibraryReader, IndicatorReader } from '../modules/indicator/index.js';
+import { CheckpointReader, ReportReader } from '../modules/monitoring/index.js';
+import { ProjectReader } from '../modules/project/index.js';
+import { ResultApplicationReader } from '../modules/result-application/index.js';
+import { SectionReader } from '../modules/section/index.js';
+import { TargetsReader } from '../modules/targets/index.js';
+import { UnitReader } from '../modules/unit/index.js';
+
+/** Each feature's reader, bound to one viewer: every statement carries that viewer's row scope. */
+export function createReaders(db: DataSource, viewer: Viewer) {
+  return {
+    project: new ProjectReader(db, viewer),
+    unit: new UnitReader(db, viewer),
+    section: new SectionReader(db, viewer),
+    agency: new AgencyReader(db, viewer),
+    checkpoint: new CheckpointReader(db, viewer),
+    report: new ReportReader(db, viewer),
+    indicator: new IndicatorReader(db, viewer),
+    flag: new FlagReader(db, viewer),
+    evaluation: new EvaluationReader(db, viewer),
+    exAnte: new ExAnteReader(db, viewer),
+    targets: new TargetsReader(db, viewer),
+    resultApplication: new ResultApplicationReader(db, viewer),
+    authenticity: new AuthenticityReader(db, viewer),
+    calendar: new CalendarReader(db, viewer),
+    audit: new AuditReader(db, viewer),
+    indicatorLibrary: new IndicatorLibraryReader(db, viewer),
+  };
+}
+
+export type Readers = ReturnType<typeof createReaders>;
 
 /**
  * The DataLoaders of one request, bound to its viewer's scope. Field resolvers only call
  * `ctx.loaders.x.load()`: a list of N parents costs one statement per relation, not N.
  */
-export function createLoaders(db: DataSource, viewer: Viewer | null) {
-  if (!viewer) return null;
-  const r = new GraphReader(db, viewer);
+export function createLoaders(r: Readers) {
   // Batches collect every load of the current turn of the event loop, not just of one microtask:
   // sibling fields resolved at different promise depths still share one statement.
   const one = <T>(fn: (ids: readonly number[]) => Promise<T[]>) =>
     new DataLoader<number, T>(fn, { batchScheduleFn: (run) => setImmediate(run), maxBatchSize: 5000 });
   const projectsOfUnitsByYear = new Map<
     string,
-    DataLoader<number, Awaited<ReturnType<GraphReader['projectsOfUnits']>>[number]>
+    DataLoader<number, Awaited<ReturnType<ProjectReader['ofUnits']>>[number]>
   >();
   return {
-    project: one((ids) => r.projects(ids)),
-    unit: one((ids) => r.units(ids)),
-    section: one((ids) => r.sections(ids)),
-    agency: one((ids) => r.agencies(ids)),
-    checkpoint: one((ids) => r.checkpoints(ids)),
-    report: one((ids) => r.reports(ids)),
-    indicator: one((ids) => r.indicators(ids)),
-    flag: one((ids) => r.flags(ids)),
-    evaluation: one((ids) => r.evaluations(ids)),
-    finding: one((ids) => r.findings(ids)),
-    resultApplication: one((ids) => r.resultApplications(ids)),
-    agencyRating: one((ids) => r.agencyRatings(ids)),
-    indicatorsOfProject: one((ids) => r.indicatorsOfProjects(ids)),
-    exAnteOfProject: one((ids) => r.exAnteOfProjects(ids)),
-    reviewsOfProject: one((ids) => r.reviewsOfProjects(ids)),
-    adjustmentsOfProject: one((ids) => r.adjustmentsOfProjects(ids)),
-    reportsOfProject: one((ids) => r.reportsOfProjects(ids)),
-    flagsOfProject: one((ids) => r.flagsOfProjects(ids)),
-    evaluationsOfProject: one((ids) => r.evaluationsOfProjects(ids)),
-    resultApplicationsOfProject: one((ids) => r.resultApplicationsOfProjects(ids)),
-    actualsOfReport: one((ids) => r.actualsOfReports(ids)),
-    eventsOfFlag: one((ids) => r.eventsOfFlags(ids)),
-    findingsOfEvaluation: one((ids) => r.findingsOfEvaluations(ids)),
-    ratingsOfAgency: one((ids) => r.ratingsOfAgencies(ids)),
-    evaluationsOfAgency: one((ids) => r.evaluationsOfAgencies(ids)),
-    unitWideEvaluationsOfUnit: one((ids) => r.unitWideEvaluationsOfUnits(ids)),
-    unitsOfSection: one((ids) => r.unitsOfSections(ids)),
+    project: one((ids) => r.project.byIds(ids)),
+    unit: one((ids) => r.unit.byIds(ids)),
+    section: one((ids) => r.section.byIds(ids)),
+    agency: one((ids) => r.agency.byIds(ids)),
+    checkpoint: one((ids) => r.checkpoint.byIds(ids)),
+    report: one((ids) => r.report.byIds(ids)),
+    indicator: one((ids) => r.indicator.byIds(ids)),
+    flag: one((ids) => r.flag.byIds(ids)),
+    evaluation: one((ids) => r.evaluation.byIds(ids)),
+    finding: one((ids) => r.evaluation.findingsByIds(ids)),
+    resultApplication: one((ids) => r.resultApplication.byIds(ids)),
+    agencyRating: one((ids) => r.agency.ratingsByIds(ids)),
+    indicatorsOfProject: one((ids) => r.indicator.ofProjects(ids)),
+    exAnteOfProject: one((ids) => r.exAnte.ofProjects(ids)),
+    reviewsOfProject: one((ids) => r.targets.reviewsOfProjects(ids)),
+    adjustmentsOfProject: one((ids) => r.targets.adjustmentsOfProjects(ids)),
+    reportsOfProject: one((ids) => r.report.ofProjects(ids)),
+    flagsOfProject: one((ids) => r.flag.ofProjects(ids)),
+    evaluationsOfProject: one((ids) => r.evaluation.ofProjects(ids)),
+    resultApplicationsOfProject: one((ids) => r.resultApplication.ofProjects(ids)),
+    actualsOfReport: one((ids) => r.report.actualsOfReports(ids)),
+    eventsOfFlag: one((ids) => r.flag.eventsOfFlags(ids)),
+    findingsOfEvaluation: one((ids) => r.evaluation.findingsOfEvaluations(ids)),
+    ratingsOfAgency: one((ids) => r.agency.ratingsOfAgencies(ids)),
+    evaluationsOfAgency: one((ids) => r.evaluation.ofAgencies(ids)),
+    unitWideEvaluationsOfUnit: one((ids) => r.evaluation.unitWideOfUnits(ids)),
+    unitsOfSection: one((ids) => r.unit.ofSections(ids)),
+    checkpointsOfYear: one((years) => r.checkpoint.ofYears(years)),
     /** Projects of a unit in a year: one loader per year asked, so the batch shares its year. */
     projectsOfUnit(year: number | null) {
       const key = String(year);
       let loader = projectsOfUnitsByYear.get(key);
       if (!loader) {
-        loader = one((ids) => r.projectsOfUnits(ids, year));
+        loader = one((ids) => r.project.ofUnits(ids, year));
         projectsOfUnitsByYear.set(key, loader);
       }
       return loader;
@@ -59,4 +95,4 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
   };
 }
 
-export type Loaders = NonNullable<ReturnType<typeof createLoaders>>;
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,4 +1,5 @@
 import { Field, ID, InterfaceType } from 'type-graphql';
+import type { Loaders } from './loaders.js';
 
 /** Relay's Node: every entity has a global id, resolvable with `node(id:)`. */
 @InterfaceType({
@@ -9,3 +10,6 @@ export abstract class Node {
   @Field(() => ID, { description: '全局 ID / Global id' })
   id: string;
 }
+
+/** How a feature loads its node types by database id, through the request's loaders (type name → loader). */
+export type NodeLoaders = Record<string, (loaders: Loaders, id: number) => Promise<Node | null>>;

@@ -9,7 +9,6 @@ import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { AnalyticsResolver } from '../modules/analytics/analytics.resolver.js';
 import { HealthResolver } from './health.resolver.js';
 import { RuleSetResolver } from '../modules/rule-set/rule-set.resolver.js';
-import { GRAPH_RESOLVERS } from '../modules/graph/graph.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { ApiTokenResolver } from '../modules/api-token/api-token.resolver.js';
 import { MonitoringResolver } from '../modules/monitoring/monitoring.resolver.js';
@@ -19,10 +18,25 @@ import { ExAnteResolver } from '../modules/ex-ante/ex-ante.resolver.js';
 import { EvaluationResolver } from '../modules/evaluation/evaluation.resolver.js';
 import { AgencyRatingResolver } from '../modules/agency/agency-rating.resolver.js';
 import { DisclosureResolver } from '../modules/disclosure/disclosure.resolver.js';
-import { CalendarResolver } from '../modules/calendar/calendar.resolver.js';
+import { CalendarResolver, YearInfoResolver } from '../modules/calendar/calendar.resolver.js';
 import { IndicatorLibraryResolver } from '../modules/indicator/indicator-library.resolver.js';
 import { TransferPaymentResolver } from '../modules/transfer-payment/transfer-payment.resolver.js';
 import { ImportResolver } from '../modules/import/import.resolver.js';
+import { AgencyRatingFieldsResolver, AgencyResolver } from '../modules/agency/agency.resolver.js';
+import { AuthenticityResolver } from '../modules/authenticity/authenticity.resolver.js';
+import { FindingFieldsResolver } from '../modules/evaluation/evaluation.resolver.js';
+import { ExAnteFieldsResolver } from '../modules/ex-ante/ex-ante.resolver.js';
+import { IndicatorResolver } from '../modules/indicator/indicator.resolver.js';
+import { CheckpointResolver } from '../modules/monitoring/checkpoint.resolver.js';
+import { IndicatorActualFieldsResolver, ReportFieldsResolver } from '../modules/monitoring/report.resolver.js';
+import { ProjectResolver } from '../modules/project/project.resolver.js';
+import { ResultApplicationResolver } from '../modules/result-application/result-application.resolver.js';
+import { SectionResolver } from '../modules/section/section.resolver.js';
+import { TargetAdjustmentFieldsResolver } from '../modules/targets/targets.resolver.js';
+import { UnitResolver } from '../modules/unit/unit.resolver.js';
+import { NodeResolver } from './node.resolver.js';
+import { UserResolver } from '../modules/user/user.resolver.js';
+import { ReportTemplateResolver } from '../modules/reporting/report-template.resolver.js';
 
 export const RESOLVERS = [
   HealthResolver,
@@ -39,10 +53,28 @@ export const RESOLVERS = [
   AgencyRatingResolver,
   DisclosureResolver,
   CalendarResolver,
+  YearInfoResolver,
   IndicatorLibraryResolver,
   TransferPaymentResolver,
   ImportResolver,
-  ...GRAPH_RESOLVERS,
+
+  NodeResolver,
+  ProjectResolver,
+  UnitResolver,
+  SectionResolver,
+  AgencyResolver,
+  AgencyRatingFieldsResolver,
+  CheckpointResolver,
+  ReportFieldsResolver,
+  IndicatorActualFieldsResolver,
+  IndicatorResolver,
+  FindingFieldsResolver,
+  ExAnteFieldsResolver,
+  TargetAdjustmentFieldsResolver,
+  ResultApplicationResolver,
+  AuthenticityResolver,
+  UserResolver,
+  ReportTemplateResolver,
 ] as const;
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {

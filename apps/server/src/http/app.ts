@@ -5,7 +5,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import express from 'express';
+import express, { type ErrorRequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { createContext, type Context } from '../graphql/context.js';
@@ -18,6 +18,30 @@ import type { Services } from '../services.js';
 import type { Logger } from '../logger.js';
 import { countStatements, statementCount } from '../database/query-counter.js';
 import { uploadRoute } from '../modules/import/upload.route.js';
+import { passwordChangePlugin } from '../modules/auth/password-change.plugin.js';
+
+/** The largest request body /graphql reads. */
+export const BODY_LIMIT = '1mb';
+
+/**
+ * Errors before GraphQL (a body that is not JSON, or too large) and any other error Express sees: answered
+ * as a GraphQL-shaped JSON error with a stable code, never Express's HTML page with its stack trace.
+ */
+const httpErrors: ErrorRequestHandler = (err, _req, res, next) => {
+  if (res.headersSent) return next(err);
+  const e = err as { status?: number; statusCode?: number; type?: string };
+  const status = e.status ?? e.statusCode ?? 500;
+  const [code, message] =
+    e.type === 'entity.too.large'
+      ? ['BAD_REQUEST', `请求体过大（上限 1 MB）/ The request body is too large (at most 1 MB)`]
+      : e.type === 'entity.parse.failed'
+        ? ['BAD_REQUEST', '请求体不是有效的 JSON / The request body is not valid JSON']
+        : status >= 400 && status < 500
+          ? ['BAD_REQUEST', '请求无效 / Bad request']
+          : ['INTERNAL_SERVER_ERROR', '服务器内部错误 / Internal server error'];
+  res.status(status >= 400 && status < 600 ? status : 500).json({ errors: [{ message, extensions: { code } }] });
+};
+import { exportRouter } from '../modules/export/export.routes.js';
 
 const exposeSqlCount = process.env.JIXIAO_DEBUG_SQL_COUNT === 'true';
 
@@ -70,9 +94,13 @@ export async function createApp(opts: {
   httpServer: http.Server;
   dashboardDir: string | null;
   log: Logger;
-  config: Pick<Config, 'NODE_ENV' | 'JIXIAO_RATE_LIMIT' | 'JIXIAO_RATE_LIMIT_BI' | 'JIXIAO_AUTH_FAILURE_LIMIT'>;
+  config: Pick<
+    Config,
+    'NODE_ENV' | 'mode' | 'JIXIAO_RATE_LIMIT' | 'JIXIAO_RATE_LIMIT_BI' | 'JIXIAO_AUTH_FAILURE_LIMIT'
+  >;
 }) {
   const development = opts.config.NODE_ENV === 'development';
+  const production = opts.config.mode === 'production';
   const apollo = new ApolloServer<Context>({
     schema: opts.schema,
     csrfPrevention: true,
@@ -81,7 +109,7 @@ export async function createApp(opts: {
     // Introspection is decided per request by limitsPlugin: BI tokens, and everyone in development.
     introspection: true,
     parseOptions: { maxTokens: PERSON_LIMITS.tokens },
-    formatError: (formatted, error) => formatError(formatted, error),
+    formatError: (formatted, error) => formatError(formatted, error, undefined, { hideSuggestions: production }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: opts.httpServer }),
       development
@@ -92,6 +120,7 @@ export async function createApp(opts: {
         maxTokens: PERSON_LIMITS.tokens,
         allowIntrospection: (viewer) => development || (viewer !== null && viewer.tokenId !== null),
       }),
+      passwordChangePlugin(),
       requestLogPlugin(opts.log),
     ],
   });
@@ -112,7 +141,7 @@ export async function createApp(opts: {
       authFailures,
     }),
     (_req, _res, next) => countStatements(next),
-    express.json({ limit: '1mb' }),
+    express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
       context: ({ req }) => createContext(req, opts.db, opts.services, authFailures),
     }),
@@ -127,13 +156,24 @@ export async function createApp(opts: {
     }),
     uploadRoute(opts.services),
   );
+  // The official forms and the annual report as files (issue 12), under the same limits as /graphql.
+  app.use(
+    '/export',
+    rateLimit({
+      perMinute: opts.config.JIXIAO_RATE_LIMIT,
+      perMinuteBi: opts.config.JIXIAO_RATE_LIMIT_BI,
+      authFailures,
+    }),
+    exportRouter(opts.services, opts.log),
+  );
   if (opts.dashboardDir) {
     const dir = opts.dashboardDir;
     app.use(express.static(dir, { index: 'index.html', maxAge: '1h' }));
     // The dashboard routes on the client: any other GET gets the app shell.
-    app.get(/^\/(?!graphql).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|export\/).*/, (_req, res) => {
       res.sendFile(resolve(dir, 'index.html'));
     });
   }
+  app.use(httpErrors);
   return { app, apollo };
 }

@@ -12,3 +12,4 @@ export * from './agency-rating.js';
 export * from './coverage.js';
 export * from './authenticity.js';
 export * from './rule-set.js';
+export * from './calendar.js';

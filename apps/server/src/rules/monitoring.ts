@@ -36,8 +36,8 @@ export interface MonitoringReason {
 
 export interface MonitoringVerdict {
   failed: boolean;
-  /** executed / budget in fen, not reduced (50000/120000); {1, 1} when the budget is 0. */
-  executionRate: Ratio;
+  /** executed / budget in fen, not reduced (50000/120000); null when the budget is 0 (not applicable). */
+  executionRate: Ratio | null;
   /** Execution first, then the failing indicators in their order. */
   reasons: MonitoringReason[];
 }
@@ -62,9 +62,8 @@ export function monitoringVerdict(
   }
 
   const reasons: MonitoringReason[] = [];
-  // A project with no budget has nothing to execute: treat it as fully executed rather than failing it.
-  const executionRate =
-    budget === 0n ? { numerator: 1, denominator: 1 } : ratioFromBig(executed, budget, 'executionRate');
+  // A project with no budget has nothing to execute: its rate is not applicable, and it never fails on execution.
+  const executionRate = budget === 0n ? null : ratioFromBig(executed, budget, 'executionRate');
   if (budget > 0n && executed * elapsed.d < elapsed.n * budget) {
     reasons.push({ code: 'EXECUTION_BELOW_ELAPSED' });
   }
@@ -106,6 +105,49 @@ export function keyIndicatorDeviates(indicator: KeyIndicatorReport, maxDeviation
     case 'EQ':
       return absBig(actual - planned) * dev.d > tolerance;
   }
+}
+
+/**
+ * The share of the year elapsed at the checkpoint of a month: the year's rule for that month, or month ÷ 12
+ * when the rules have no checkpoint there (an extra checkpoint opened by hand).
+ */
+export function elapsedShareAt(month: number, rules: Pick<RuleSet['monitoring'], 'checkpoints'>): Ratio {
+  return rules.checkpoints.find((c) => c.month === month)?.elapsedShare ?? { numerator: month, denominator: 12 };
+}
+
+export type IndicatorVerdictCode = 'ON_PLAN' | 'OFF_PLAN' | 'NOT_JUDGED';
+
+export interface IndicatorVerdict {
+  /** OFF_PLAN when keyIndicatorDeviates says so; NOT_JUDGED for a qualitative or non-numeric value. */
+  verdict: IndicatorVerdictCode;
+  /**
+   * (actual − planned) ÷ |planned|, signed (positive above plan), rounded half-up to 4 decimals, as text;
+   * null when not judged or planned is 0. For display: the verdict is judged exactly, not on this figure.
+   */
+  deviation: string | null;
+}
+
+const NUMERIC = /^-?\d+(\.\d+)?$/;
+
+/**
+ * The verdict of one indicator's value at a checkpoint, by the rule the monitoring confirmation applies to
+ * key indicators (keyIndicatorDeviates, comparator-aware: far above a ≥ target is on plan). The project page
+ * shows this for every indicator; only key ones fail the checkpoint.
+ */
+export function indicatorVerdict(
+  indicator: { comparator: Comparator; planned: string | null; actual: string | null },
+  maxDeviation: Ratio,
+): IndicatorVerdict {
+  const { comparator, planned, actual } = indicator;
+  if (comparator === 'QUALITATIVE' || planned === null || actual === null) {
+    return { verdict: 'NOT_JUDGED', deviation: null };
+  }
+  if (!NUMERIC.test(planned) || !NUMERIC.test(actual)) return { verdict: 'NOT_JUDGED', deviation: null };
+  const off = keyIndicatorDeviates({ comparator, planned, actual }, maxDeviation);
+  const p = parseScaled(planned, 'planned', INDICATOR_DECIMALS, { allowNegative: true });
+  const a = parseScaled(actual, 'actual', INDICATOR_DECIMALS, { allowNegative: true });
+  const deviation = p === 0n ? null : formatScaled(divRoundHalfUp((a - p) * 10_000n, absBig(p)), 4);
+  return { verdict: off ? 'OFF_PLAN' : 'ON_PLAN', deviation };
 }
 
 export type FlagAction = 'NONE' | 'RAISE_YELLOW' | 'KEEP_YELLOW' | 'ESCALATE_TO_RED' | 'RAISE_RED' | 'KEEP_RED';

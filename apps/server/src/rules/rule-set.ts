@@ -65,8 +65,12 @@ function readRuleSet(c: Checker, json: unknown): RuleSet | undefined {
     minBudgetShare: c.ratio(de.minBudgetShare, 'departmentEvaluation.minBudgetShare', true),
   };
 
-  const ke = c.object(root.keyEvaluation, 'keyEvaluation', ['minProjects']);
-  const keyEvaluation = ke && { minProjects: c.int(ke.minProjects, 'keyEvaluation.minProjects', 0) };
+  const ke = c.object(root.keyEvaluation, 'keyEvaluation', ['minProjects', 'due']);
+  const due = ke && c.object(ke.due, 'keyEvaluation.due', ['month', 'day']);
+  const keyEvaluation = ke && {
+    minProjects: c.int(ke.minProjects, 'keyEvaluation.minProjects', 0),
+    due: due && c.dayOfYear(due, 'keyEvaluation.due'),
+  };
 
   const au = c.object(root.authenticity, 'authenticity', ['minSampleShare']);
   const authenticity = au && { minSampleShare: c.ratio(au.minSampleShare, 'authenticity.minSampleShare', true) };
@@ -302,6 +306,15 @@ class Checker {
       }
     }
     return out;
+  }
+
+  /** A month and a day that exists in it (29 February allowed: in a common year it means the 28th). */
+  dayOfYear(value: Record<string, unknown>, path: string): { month: number; day: number } | undefined {
+    const month = this.int(value.month, `${path}.month`, 1, 12);
+    if (month === undefined) return undefined;
+    const longest = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+    const day = this.int(value.day, `${path}.day`, 1, longest);
+    return day === undefined ? undefined : { month, day };
   }
 
   money(value: unknown, path: string): string | undefined {

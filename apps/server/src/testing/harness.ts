@@ -98,6 +98,19 @@ export async function dropDatabase(adminUrl: string, name: string): Promise<void
   await admin(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
 }
 
+/** The demo BI token of a database loaded with the demo (random per database; copies share their template's). */
+export async function demoBiTokenOf(databaseUrl: string): Promise<string> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query(`SELECT bi_token FROM demo_state WHERE id = 1`);
+    if (!rows[0]) throw new Error('this database holds no demo');
+    return rows[0].bi_token as string;
+  } finally {
+    await client.end();
+  }
+}
+
 export interface ServerProcess {
   url: string;
   graphqlUrl: string;

@@ -12,7 +12,7 @@ import { freePort, gql, login } from '../../src/testing/harness.js';
 
 function run(env: Record<string, string>) {
   const child = spawn(process.execPath, [resolve(SERVER_DIR, 'dist/main.js')], {
-    env: { ...process.env, DATABASE_URL: '', LOG_LEVEL: 'warn', ...env },
+    env: { ...process.env, DATABASE_URL: '', LOG_LEVEL: 'warn', NODE_ENV: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -26,6 +26,8 @@ function run(env: Record<string, string>) {
   ready.catch(() => {}); // awaited only by the tests that expect a start
   return { child, ready, exited, output: () => out };
 }
+
+const DEMO_MODE = 'Jixiao 绩效 · demo mode: the demo county, printed logins (NODE_ENV=production for a real county)';
 
 const portOpen = (port: number) =>
   new Promise<boolean>((r) => {
@@ -77,9 +79,11 @@ describe('npm start with the embedded database', () => {
     const p = run({ PORT: String(port), JIXIAO_DATA_DIR: dataDir, JIXIAO_PG_PORT: String(await freePort()) });
     expect(await p.exited).toBe(1);
     blocker.close();
-    expect(p.output().trim()).toBe(
+    // The first line says the mode (issue 11); then one line says what went wrong and what to do.
+    expect(p.output().trim().split('\n')).toEqual([
+      DEMO_MODE,
       `jixiao: Port ${port} is already in use: stop what is using it or set PORT to a free port.`,
-    );
+    ]);
   });
 
   it('says in one line what to do when DATABASE_URL is wrong', async () => {
@@ -90,8 +94,9 @@ describe('npm start with the embedded database', () => {
     });
     expect(await p.exited).toBe(1);
     const lines = p.output().trim().split('\n');
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toBe(
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toBe(DEMO_MODE);
+    expect(lines[1]).toBe(
       `jixiao: Cannot connect to PostgreSQL at postgres://postgres:***@127.0.0.1:${dead}/nope (nothing listens there): check DATABASE_URL, or unset it to use the embedded database.`,
     );
   });

@@ -2,11 +2,8 @@ import { getIntrospectionQuery } from 'graphql';
 import { serverAudits } from 'graphql-http';
 import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { demoBiToken } from '../../src/demo/load.js';
-import { gql, login } from '../../src/testing/harness.js';
+import { demoBiTokenOf, gql, login } from '../../src/testing/harness.js';
 import { useServer } from '../support/context.js';
-
-const BI = demoBiToken('jixiao-demo');
 
 const aliases = (n: number) =>
   `{ ${Array.from({ length: n }, (_, i) => `a${i}: targetSummary(year: 2023) { projectCount }`).join(' ')} }`;
@@ -50,9 +47,10 @@ async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Pro
 
 describe('operation limits, introspection and transport hygiene', () => {
   const ctx = useServer();
-  const tokenOf: Record<string, string> = { bi: BI };
+  const tokenOf: Record<string, string> = {};
   beforeAll(async () => {
     tokenOf.person = await login(ctx.graphqlUrl, 'leader');
+    tokenOf.bi = await demoBiTokenOf(ctx.databaseUrl);
   });
   const as = (who: string) => (who === 'anonymous' ? undefined : tokenOf[who]);
 
@@ -216,7 +214,7 @@ describe('operation limits, introspection and transport hygiene', () => {
   describe('graphql-http audits (with a BI token: one MUST audit introspects)', () => {
     const fetchFn = (input: Parameters<typeof fetch>[0], init: RequestInit = {}) => {
       const headers = new Headers(init.headers);
-      headers.set('authorization', `Bearer ${BI}`);
+      headers.set('authorization', `Bearer ${tokenOf.bi}`);
       return fetch(input, { ...init, headers });
     };
     const audits = serverAudits({ url: () => ctx.graphqlUrl, fetchFn });
@@ -231,8 +229,9 @@ describe('operation limits, introspection and transport hygiene', () => {
 
 describe('rate limit per token', () => {
   const ctx = useServer({ JIXIAO_RATE_LIMIT: '5', JIXIAO_RATE_LIMIT_BI: '8' });
-  const tokenOf: Record<string, string | undefined> = { anonymous: undefined, bi: BI };
+  const tokenOf: Record<string, string | undefined> = { anonymous: undefined };
   beforeAll(async () => {
+    tokenOf.bi = await demoBiTokenOf(ctx.databaseUrl);
     // This login is the anonymous client's first request.
     tokenOf.person = await login(ctx.graphqlUrl, 'leader');
   });

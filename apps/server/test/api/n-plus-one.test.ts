@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { gql } from '../../src/testing/harness.js';
-import { demoBiToken } from '../../src/demo/load.js';
+import { demoBiTokenOf, gql } from '../../src/testing/harness.js';
 import { useServer } from '../support/context.js';
 
 // A nested list of N parents costs a constant number of SQL statements (one DataLoader batch per relation).
@@ -20,9 +19,9 @@ describe('N+1', () => {
     return res.extensions!.sqlStatements as number;
   };
 
-  beforeAll(() => {
+  beforeAll(async () => {
     // A BI token: its cost limit admits 100 parents with every relation below them.
-    token = demoBiToken('jixiao-demo');
+    token = await demoBiTokenOf(ctx.databaseUrl);
   });
 
   it.each([

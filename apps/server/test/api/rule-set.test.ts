@@ -1,8 +1,7 @@
 import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_RULE_SET } from '@jixiao/schema/rule-defaults';
-import { gql, login } from '../../src/testing/harness.js';
-import { demoBiToken } from '../../src/demo/load.js';
+import { demoBiTokenOf, gql, login } from '../../src/testing/harness.js';
 import { useServer } from '../support/context.js';
 
 const SET = `mutation($y: Int!, $r: JSONObject!) { setRuleSet(year: $y, rules: $r) { year stored rules } }`;
@@ -82,7 +81,7 @@ describe('the rule set of a year', () => {
     ['the budget section', 'budget'],
     ['a BI token', 'bi'],
   ])('is not changed by %s', async (_n, who) => {
-    const token = who === 'bi' ? demoBiToken('jixiao-demo') : await login(ctx.graphqlUrl, who);
+    const token = who === 'bi' ? await demoBiTokenOf(ctx.databaseUrl) : await login(ctx.graphqlUrl, who);
     const res = await gql(ctx.graphqlUrl, SET, { y: 2027, r: DEFAULT_RULE_SET }, token);
     expect(res.errors![0]!.extensions!.code).toBe('FORBIDDEN');
     expect(await stored(2027)).toBeNull();

@@ -1,7 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gql, login } from '../../src/testing/harness.js';
-import { demoBiToken } from '../../src/demo/load.js';
+import { demoBiTokenOf, gql, login } from '../../src/testing/harness.js';
 import { useServer } from '../support/context.js';
 
 // Every role against every kind of read — node(id), lists, nested fields, aggregates — compared with
@@ -44,7 +43,7 @@ describe('each role sees exactly its scope, whatever the kind of read', () => {
     db = new pg.Client({ connectionString: ctx.databaseUrl });
     await db.connect();
     for (const role of ROLES) {
-      tokens[role] = role === 'bi' ? demoBiToken('jixiao-demo') : await login(ctx.graphqlUrl, role);
+      tokens[role] = role === 'bi' ? await demoBiTokenOf(ctx.databaseUrl) : await login(ctx.graphqlUrl, role);
       const o = ORACLES[role]!;
       const from = `FROM project p JOIN unit u ON u.id = p.unit_id JOIN section s ON s.id = u.supervising_section_id`;
       const projects = (await db.query(`SELECT p.id ${from} WHERE ${o.rows}`)).rows.map((r) => gid('Project', r.id));

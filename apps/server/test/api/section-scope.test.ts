@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { gql, login } from '../../src/testing/harness.js';
+import { demoBiTokenOf, gql, login } from '../../src/testing/harness.js';
 import { useServer } from '../support/context.js';
 
 // "Who sees what" for the analytics contract: a section's figures cover its portfolio only,
@@ -171,8 +171,7 @@ describe('analytics scope', () => {
   });
 
   it('the demo BI token reads with the scope of leader, classified units masked', async () => {
-    const { demoBiToken } = await import('../../src/demo/load.js');
-    const bi = demoBiToken('jixiao-demo');
+    const bi = await demoBiTokenOf(ctx.databaseUrl);
     const res = await gql(ctx.graphqlUrl, FIGURES, { y: 2023, m: 8 }, bi);
     expect(res.data!.targetSummary).toEqual(figures.leader.targetSummary);
     const units = await gql(

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useEffectEvent, useMemo, useState } from 'react';
 import type { DocumentNode, OperationVariables, TypedDocumentNode } from '@apollo/client';
 import { useApolloClient } from '@apollo/client/react';
 import { useI18n } from '../i18n/i18n';
@@ -17,27 +17,35 @@ export function useAllPages<TData, TVariables extends OperationVariables, TNode>
   const { t, lang } = useI18n();
   const [attempt, setAttempt] = useState(0);
   const key = JSON.stringify(variables);
-  const [result, setResult] = useState<{ key: string; attempt: number; value: Loadable<AllPages<TNode>> } | null>(null);
+  const [result, setResult] = useState<{
+    key: string;
+    attempt: number;
+    value: { pages: AllPages<TNode> } | { error: unknown };
+  } | null>(null);
+  // Called by the fetch the effect starts: the latest selector, not a reason to fetch again.
+  const select = useEffectEvent((data: TData) => connection(data));
 
   useEffect(() => {
     if (options.skip) return undefined;
     let live = true;
-    fetchAllPages(client, query, JSON.parse(key) as Omit<TVariables, 'first' | 'after'>, connection, {
+    fetchAllPages(client, query, JSON.parse(key) as Omit<TVariables, 'first' | 'after'>, select, {
       fetchPolicy: attempt > 0 ? 'network-only' : 'cache-first',
     }).then(
-      (pages) => live && setResult({ key, attempt, value: ready(pages) }),
-      (error: unknown) =>
-        live && setResult({ key, attempt, value: { status: 'error', message: errorMessage(error, t, lang) } }),
+      (pages) => live && setResult({ key, attempt, value: { pages } }),
+      (error: unknown) => live && setResult({ key, attempt, value: { error } }),
     );
     return () => {
       live = false;
     };
-    // `connection` is a pure selector; the variables are compared by value through `key`.
+    // The variables are compared by value through `key`.
   }, [client, query, key, attempt, options.skip]);
 
-  const state = useMemo<Loadable<AllPages<TNode>>>(
-    () => (result && result.key === key && result.attempt === attempt ? result.value : LOADING),
-    [result, key, attempt],
-  );
+  // The error is worded at render, so it follows a change of language.
+  const state = useMemo<Loadable<AllPages<TNode>>>(() => {
+    if (!result || result.key !== key || result.attempt !== attempt) return LOADING;
+    return 'pages' in result.value
+      ? ready(result.value.pages)
+      : { status: 'error', message: errorMessage(result.value.error, t, lang) };
+  }, [result, key, attempt, t, lang]);
   return { state, retry: () => setAttempt((n) => n + 1) };
 }

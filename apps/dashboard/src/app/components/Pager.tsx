@@ -1,4 +1,5 @@
 import { formatCount } from '@jixiao/ui/format';
+import type { CursorPages } from '../apollo/use-cursor-pages';
 import { useI18n } from '../i18n/i18n';
 
 /** "第 2 页 · 共 321 条" with previous and next buttons. */
@@ -46,5 +47,34 @@ export function Pager({
         {t('pager.next')}
       </button>
     </div>
+  );
+}
+
+/** The pager of a list read with useCursorPages; `onTurn` runs as the page turns (to drop a selection). */
+export function CursorPager({
+  pages,
+  pageSize,
+  onTurn,
+}: {
+  pages: CursorPages<unknown>;
+  pageSize: number;
+  onTurn?: () => void;
+}) {
+  return (
+    <Pager
+      page={pages.page}
+      pageSize={pageSize}
+      totalCount={pages.totalCount}
+      hasPrevious={pages.hasPrevious}
+      hasNext={pages.hasNext}
+      onPrevious={() => {
+        pages.previous();
+        onTurn?.();
+      }}
+      onNext={() => {
+        pages.next();
+        onTurn?.();
+      }}
+    />
   );
 }

@@ -1,15 +1,24 @@
 // The dashboard's words. Simplified Chinese is the reference; English must have every key (the type
 // checks it). Placeholders are written {name} and filled by `translate`. Each feature keeps its words
 // beside it (modules/<view>/messages.ts); this file joins them.
+import { adminEn, adminZh } from '../../modules/admin/messages';
 import { agencyEn, agencyZh } from '../../modules/agency/messages';
+import { ratingsEn, ratingsZh } from '../../modules/agency-ratings/messages';
+import { authEn, authZh } from '../../modules/auth/messages';
 import { biEn, biZh } from '../../modules/bi/messages';
 import { disclosureEn, disclosureZh } from '../../modules/disclosure/messages';
+import { evaluationEn, evaluationZh } from '../../modules/evaluation/messages';
+import { exanteEn, exanteZh } from '../../modules/ex-ante/messages';
 import { flagsEn, flagsZh } from '../../modules/flags/messages';
 import { importEn, importZh } from '../../modules/import/messages';
+import { monitoringEn, monitoringZh } from '../../modules/monitoring/messages';
 import { overviewEn, overviewZh } from '../../modules/overview/messages';
 import { performanceEn, performanceZh } from '../../modules/performance/messages';
 import { portfolioEn, portfolioZh } from '../../modules/portfolio/messages';
 import { projectsEn, projectsZh } from '../../modules/projects/messages';
+import { resultsEn, resultsZh } from '../../modules/results/messages';
+import { targetsEn, targetsZh } from '../../modules/targets/messages';
+import { reportsEn, reportsZh } from '../../modules/reports/messages';
 import { screenEn, screenZh } from '../../modules/screen/messages';
 import { unitEn, unitZh } from '../../modules/unit/messages';
 import { workEn, workZh } from '../../modules/work/messages';
@@ -47,6 +56,7 @@ const appZh = {
   'nav.agency': '本机构',
   'nav.bi': '数据接口',
   'nav.work': '办理事项',
+  'nav.admin': '用户管理',
   'theme.toDark': '切换到深色主题',
   'theme.toLight': '切换到浅色主题',
   'export.csv': 'CSV',
@@ -104,6 +114,7 @@ const appEn: Record<keyof typeof appZh, string> = {
   'nav.agency': 'My agency',
   'nav.bi': 'BI access',
   'nav.work': 'Work',
+  'nav.admin': 'Users',
   'theme.toDark': 'Switch to the dark theme',
   'theme.toLight': 'Switch to the light theme',
   'export.csv': 'CSV',
@@ -140,8 +151,17 @@ export const zh = {
   ...biZh,
   ...screenZh,
   ...workZh,
+  ...exanteZh,
+  ...targetsZh,
+  ...monitoringZh,
+  ...evaluationZh,
+  ...resultsZh,
+  ...ratingsZh,
   ...disclosureZh,
   ...importZh,
+  ...authZh,
+  ...adminZh,
+  ...reportsZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -159,6 +179,15 @@ export const en: Messages = {
   ...biEn,
   ...screenEn,
   ...workEn,
+  ...exanteEn,
+  ...targetsEn,
+  ...monitoringEn,
+  ...evaluationEn,
+  ...resultsEn,
+  ...ratingsEn,
   ...disclosureEn,
   ...importEn,
+  ...authEn,
+  ...adminEn,
+  ...reportsEn,
 };

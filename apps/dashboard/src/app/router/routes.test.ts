@@ -13,6 +13,9 @@ describe('routes', () => {
     ['/screen', { view: 'screen' }],
     ['/bi', { view: 'bi' }],
     ['/public', { view: 'public' }],
+    ['/password', { view: 'password' }],
+    ['/admin', { view: 'admin' }],
+    ['/admin/x', { view: 'not-found' }],
     ['/public/x', { view: 'not-found' }],
     ['/overview/region/1', { view: 'not-found' }],
     ['/nowhere', { view: 'not-found' }],
@@ -39,10 +42,33 @@ describe('routes', () => {
     expect(canOpen('PERFORMANCE', 'overview')).toBe(true);
   });
 
+  it('opens user administration to administrators only, and gives them no project views', () => {
+    for (const role of ROLES) {
+      expect(canOpen(role, 'admin'), role).toBe(role === 'ADMIN');
+      expect(canOpen(role, 'password'), role).toBe(true);
+    }
+    expect(navItems('ADMIN').map((i) => i.path)).toEqual(['/admin']);
+    for (const view of ['overview', 'portfolio', 'project', 'bi', 'work', 'screen'] as const) {
+      expect(canOpen('ADMIN', view), view).toBe(false);
+    }
+  });
+
   it('marks the header entry of the view shown, project pages under the home', () => {
     const items = navItems('PERFORMANCE');
     expect(activeItem(items, '/overview/section/x')?.path).toBe('/overview');
     expect(activeItem(items, '/projects/x')?.path).toBe('/performance');
     expect(activeItem(items, '/elsewhere')).toBeUndefined();
+  });
+
+  it('opens the reports page to the performance section and leadership only, with a header entry for them', () => {
+    expect(parseRoute('/reports')).toEqual({ view: 'reports' });
+    for (const role of ROLES) {
+      const allowed = role === 'PERFORMANCE' || role === 'LEADERSHIP';
+      expect(canOpen(role, 'reports'), role).toBe(allowed);
+      expect(
+        navItems(role).some((i) => i.path === '/reports'),
+        role,
+      ).toBe(allowed);
+    }
   });
 });

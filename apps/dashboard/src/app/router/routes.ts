@@ -19,7 +19,10 @@ export type Route =
   | { view: 'bi' }
   | { view: 'work' }
   | { view: 'import' }
+  | { view: 'reports' }
   | { view: 'public' }
+  | { view: 'password' }
+  | { view: 'admin' }
   | { view: 'not-found' };
 
 export type DashboardBase = 'overview' | 'portfolio';
@@ -55,7 +58,10 @@ export function parseRoute(pathname: string): Route {
     case 'bi':
     case 'work':
     case 'import':
+    case 'reports':
     case 'public':
+    case 'password':
+    case 'admin':
       return rest.length === 0 ? { view: head } : { view: 'not-found' };
     default:
       return { view: 'not-found' };
@@ -94,6 +100,8 @@ export function homePath(role: Role): string {
       return '/unit';
     case 'AGENCY':
       return '/agency';
+    case 'ADMIN':
+      return '/admin';
   }
 }
 
@@ -110,6 +118,7 @@ export function dashboardBase(role: Role): DashboardBase | null {
       return 'portfolio';
     case 'UNIT':
     case 'AGENCY':
+    case 'ADMIN':
       return null;
   }
 }
@@ -118,11 +127,16 @@ export function dashboardBase(role: Role): DashboardBase | null {
 export function canOpen(role: Role, view: Route['view']): boolean {
   switch (view) {
     case 'home':
-    case 'project':
-    case 'bi':
     case 'not-found':
     case 'public':
+    case 'password':
       return true;
+    case 'project':
+    case 'bi':
+      // An administrator manages people and sees no project data (the server gives it none either).
+      return role !== 'ADMIN';
+    case 'admin':
+      return role === 'ADMIN';
     case 'overview':
     case 'screen':
       return dashboardBase(role) === 'overview';
@@ -138,6 +152,8 @@ export function canOpen(role: Role, view: Route['view']): boolean {
       return hasWork(role);
     case 'import':
       return canImport(role);
+    case 'reports':
+      return canReport(role);
   }
 }
 
@@ -146,9 +162,14 @@ export function canImport(role: Role): boolean {
   return role === 'PERFORMANCE' || role === 'BUDGET';
 }
 
-/** Roles with steps of the year's work to do (leadership and upper levels only read). */
+/** Roles that download the county's annual report and its tables (the performance section edits the template). */
+export function canReport(role: Role): boolean {
+  return role === 'PERFORMANCE' || role === 'LEADERSHIP';
+}
+
+/** Roles with steps of the year's work to do (leadership and upper levels only read; administrators manage users). */
 export function hasWork(role: Role): boolean {
-  return role !== 'LEADERSHIP' && role !== 'UPPER_LEVEL';
+  return role !== 'LEADERSHIP' && role !== 'UPPER_LEVEL' && role !== 'ADMIN';
 }
 
 /** A search string from parameters, leaving out empty ones and keeping a stable order. */

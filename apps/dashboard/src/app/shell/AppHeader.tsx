@@ -1,6 +1,6 @@
 import { ROLE_LABELS } from '@jixiao/schema/enums';
 import type { ViewerFieldsFragment } from '../../generated/graphql';
-import { useSession } from '../../modules/auth/hooks/useSession';
+import { useSession } from '../../modules/auth';
 import { useI18n } from '../i18n/i18n';
 import { bilingual } from '../i18n/translate';
 import { Link, useLocation } from '../router/router';
@@ -57,6 +57,9 @@ export function AppHeader({ me }: { me: ViewerFieldsFragment }) {
       <div className="app-header__actions">
         <LanguageSwitch />
         <ThemeSwitch />
+        <Link to="/password" className="button" data-testid="change-password">
+          {t('header.password')}
+        </Link>
         <button type="button" className="button" onClick={() => void logout()} data-testid="logout">
           {t('header.logout')}
         </button>

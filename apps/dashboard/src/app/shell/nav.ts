@@ -1,6 +1,6 @@
 import type { Role } from '@jixiao/schema/enums';
 import type { MessageKey } from '../i18n/messages';
-import { canImport, hasWork } from '../router/routes';
+import { canImport, canReport, hasWork } from '../router/routes';
 
 export interface NavItem {
   path: string;
@@ -10,11 +10,13 @@ export interface NavItem {
 /** The views in the header, the role's home first. */
 export function navItems(role: Role): NavItem[] {
   const items = homeItems(role);
-  // The work bench comes right after the home view; imports before the BI page.
-  const withImport = canImport(role)
-    ? [...items.slice(0, -1), { path: '/import', label: 'nav.import' } as NavItem, items.at(-1)!]
-    : items;
-  return hasWork(role) ? [withImport[0]!, { path: '/work', label: 'nav.work' }, ...withImport.slice(1)] : withImport;
+  // The work bench comes right after the home view; imports and reports before the BI page.
+  const extra: NavItem[] = [
+    ...(canImport(role) ? [{ path: '/import', label: 'nav.import' } as NavItem] : []),
+    ...(canReport(role) ? [{ path: '/reports', label: 'nav.reports' } as NavItem] : []),
+  ];
+  const withExtra = [...items.slice(0, -1), ...extra, items[items.length - 1]!];
+  return hasWork(role) ? [withExtra[0]!, { path: '/work', label: 'nav.work' }, ...withExtra.slice(1)] : withExtra;
 }
 
 function homeItems(role: Role): NavItem[] {
@@ -33,6 +35,9 @@ function homeItems(role: Role): NavItem[] {
       return [{ path: '/unit', label: 'nav.unit' }, bi];
     case 'AGENCY':
       return [{ path: '/agency', label: 'nav.agency' }, bi];
+    case 'ADMIN':
+      // An administrator sees no project data: no BI access either.
+      return [{ path: '/admin', label: 'nav.admin' }];
   }
 }
 

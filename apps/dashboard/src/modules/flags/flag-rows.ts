@@ -3,7 +3,7 @@ import type { FlagRowFragment } from '../../generated/graphql';
 import type { ExportColumn } from '../../app/export/table-export';
 import type { Lang, Translate } from '../../app/i18n/translate';
 import { checkpointName } from '../../app/i18n/translate';
-import { familyLabel, flagLabel } from '../projects/project-rows';
+import { familyLabel, flagLabel } from '../projects';
 
 export type FlagRow = FlagRowFragment;
 

@@ -1,5 +1,5 @@
 import { pickServerMessage, type Lang } from '../../app/i18n/translate';
-import { authToken } from '../auth/auth-token';
+import { authToken } from '../auth';
 
 /** Sends a file to POST /files (the raw body, the session's token): the file's id for previewImport. */
 export async function uploadFile(file: File, lang: Lang): Promise<string> {

@@ -1,8 +1,8 @@
 import { sumYuan } from '@jixiao/ui/format';
 import type { Grade } from '@jixiao/schema/enums';
 import type { AggregateDimension, AggregateFiguresFragment, AggregateFilter } from '../../generated/graphql';
-import { CHECKPOINTS, type AtCheckpoint, type ExecutionFigures } from './checkpoints';
-import type { Scope } from './cross-filter';
+import { CHECKPOINTS, type AtCheckpoint, type ExecutionFigures } from '../../app/analytics/checkpoints';
+import type { Scope } from '../../app/analytics/cross-filter';
 
 // Shapes rows of `projectAggregate` into what the panels draw. Pure: the hooks call these on the answer.
 
@@ -69,7 +69,7 @@ const NO_REPORTS = (key: string): ExecutionFigures => ({
   projectCount: 0,
   budget: '0',
   executed: '0',
-  executionRate: 0,
+  executionRate: null,
 });
 
 /**

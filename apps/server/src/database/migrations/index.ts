@@ -1,4 +1,7 @@
 import { DataImports1796472545473 } from './1796472545473-data-imports.js';
+import { DeadlineKinds1796465690098 } from './1796465690098-deadline-kinds.js';
+import { UserAdministration1796461815351 } from './1796461815351-user-administration.js';
+import { ReportTemplate1796462000775 } from './1796462000775-report-template.js';
 import { RetiredIndicators1795863189615 } from './1795863189615-retired-indicators.js';
 import { TodoIndexes1795862390771 } from './1795862390771-todo-indexes.js';
 import { TransferSplitConfirm1795859862985 } from './1795859862985-transfer-split-confirm.js';
@@ -23,5 +26,8 @@ export const MIGRATIONS: Function[] = [
   TransferSplitConfirm1795859862985,
   TodoIndexes1795862390771,
   RetiredIndicators1795863189615,
+  UserAdministration1796461815351,
+  ReportTemplate1796462000775,
+  DeadlineKinds1796465690098,
   DataImports1796472545473,
 ];

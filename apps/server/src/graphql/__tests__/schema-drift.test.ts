@@ -47,7 +47,8 @@ describe('packages/schema/schema.graphql', () => {
         'projectCount: Int!',
         'budget: Decimal!',
         'executed: Decimal!',
-        'executionRate: Float!',
+        // Nullable since issue 10: null when the budget is zero (not applicable).
+        'executionRate: Float',
       ]),
     );
     expect(fields('FlagSummary')).toEqual(

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Field, Float, ID, InputType, Int, Mutation, Resol
 import type { Context } from '../../graphql/context.js';
 import { idOf } from '../../graphql/global-id.js';
 import { AppError } from '../../graphql/errors.js';
-import { actOf } from '../workflow/workflow.js';
+import { actOf } from '../workflow/index.js';
 
 @InputType({ description: '机构满意度 / An agency’s satisfaction score' })
 class AgencySatisfactionInput {

@@ -1,7 +1,8 @@
 import { AppError } from '../../graphql/errors.js';
 import { agencyRating, agencyWorkComponents } from '../../rules/agency-rating.js';
+import { keyEvaluationDue } from '../../rules/calendar.js';
 import { parseScore } from '../../rules/score.js';
-import { badInput, type Act, type Workflow } from '../workflow/workflow.js';
+import { badInput, type Act, type Workflow } from '../workflow/index.js';
 
 /** Year-end agency ratings: components from the agencies' actual work, satisfaction from the performance section. */
 export class AgencyRatingService {
@@ -11,8 +12,8 @@ export class AgencyRatingService {
     return this.wf.run(async (m) => {
       const rules = await this.wf.rules(m, act.viewer.regionId, year);
       await m.query(`SELECT id FROM agency WHERE region_id = $1 FOR UPDATE`, [act.viewer.regionId]);
-      // Key evaluations are due by 20 July of the year after the budget year evaluated.
-      const deadline = `${year + 1}-07-20`;
+      // Key evaluations are due by the rule set's day of the year after the budget year evaluated.
+      const deadline = keyEvaluationDue(year, rules);
       const work = (await m.query(
         `SELECT a.id, a.name,
                 count(e.id)::int AS assigned,

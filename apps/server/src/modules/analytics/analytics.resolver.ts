@@ -4,7 +4,6 @@ import type { Context } from '../../graphql/context.js';
 import { EvaluationKindEnum, ExecutionGroupByEnum } from '../../graphql/enums.js';
 import {
   AgencyRatingRow,
-  AnalyticsFilter,
   ExecutionRow,
   FundFamilyInfo,
   TransferSplit,
@@ -15,43 +14,32 @@ import {
   TrainingSummary,
 } from './analytics.types.js';
 import { YearArgs } from './year.args.js';
-import {
-  AggregateDimensionEnum,
-  AggregateFilter,
-  AggregateRow,
-  projectAggregate,
-  type AggregateDimension,
-} from './project-aggregate.js';
+import { AggregateDimensionEnum, AggregateRow, type AggregateDimension } from './project-aggregate.js';
+import { DisclosureSummary, ResultApplicationSummary } from './results.types.js';
 import { AppError } from '../../graphql/errors.js';
-import { idOf } from '../../graphql/global-id.js';
+import { AggregateFilter, AnalyticsFilter, resolveFilter } from '../filter/index.js';
 
-/** Global ids of the filter to database ids (a bad id is a clear input error). */
-function filterValues(f: AnalyticsFilter | null) {
-  if (!f) return undefined;
-  return {
-    fundFamily: f.fundFamily ?? null,
-    isKey: f.isKey ?? null,
-    sectionId: f.sectionId ? idOf('Section', f.sectionId, 'filter.sectionId') : null,
-    unitId: f.unitId ? idOf('Unit', f.unitId, 'filter.unitId') : null,
-  };
-}
+const FILTER = {
+  nullable: true,
+  description: '可选筛选（同一筛选条件，见 AnalyticsFilter）/ Optional filters: the one filter (see AnalyticsFilter)',
+} as const;
 
 @Resolver()
 export class AnalyticsResolver {
   @Authorized()
   @Query(() => TargetSummary, { description: '绩效目标编制情况 / Targets set in a budget year' })
-  targetSummary(
+  async targetSummary(
     @Arg('year', () => Int, { description: '预算年度 / Budget year' }) year: number,
-    @Arg('filter', () => AnalyticsFilter, { nullable: true, description: '可选筛选 / Optional filters' })
-    filter: AnalyticsFilter | null,
+    @Arg('filter', () => AnalyticsFilter, FILTER) filter: AnalyticsFilter | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.analytics.targetSummary(ctx.viewer!, YearArgs.check(year), filterValues(filter));
+    const f = await resolveFilter(ctx.db, ctx.viewer!, filter);
+    return ctx.services.analytics.targetSummary(ctx.viewer!, YearArgs.check(year), f);
   }
 
   @Authorized()
   @Query(() => [ExecutionRow], { description: '监控节点预算执行情况 / Budget execution at a checkpoint' })
-  executionSummary(
+  async executionSummary(
     @Arg('year', () => Int, { description: '预算年度 / Budget year' }) year: number,
     @Arg('month', () => Int, { description: '监控节点月份（5 = 5月底）/ Month of the checkpoint' }) month: number,
     @Arg('groupBy', () => ExecutionGroupByEnum, {
@@ -60,54 +48,81 @@ export class AnalyticsResolver {
       description: '分组方式，默认合计 / How to group the rows, TOTAL by default',
     })
     groupBy: ExecutionGroupBy | null,
-    @Arg('filter', () => AnalyticsFilter, { nullable: true, description: '可选筛选 / Optional filters' })
-    filter: AnalyticsFilter | null,
+    @Arg('filter', () => AnalyticsFilter, FILTER) filter: AnalyticsFilter | null,
     @Ctx() ctx: Context,
   ) {
+    const f = await resolveFilter(ctx.db, ctx.viewer!, filter);
     return ctx.services.analytics.executionSummary(
       ctx.viewer!,
       YearArgs.check(year),
       YearArgs.month(month),
       groupBy ?? 'TOTAL',
-      filterValues(filter),
+      f,
     );
   }
 
   @Authorized()
   @Query(() => FlagSummary, { description: '黄标红标情况 / Flags as of a checkpoint' })
-  flagSummary(
+  async flagSummary(
     @Arg('year', () => Int, { description: '预算年度 / Budget year' }) year: number,
     @Arg('month', () => Int, { description: '监控节点月份（5 = 5月底）/ Month of the checkpoint' }) month: number,
-    @Arg('filter', () => AnalyticsFilter, { nullable: true, description: '可选筛选 / Optional filters' })
-    filter: AnalyticsFilter | null,
+    @Arg('filter', () => AnalyticsFilter, FILTER) filter: AnalyticsFilter | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.analytics.flagSummary(
-      ctx.viewer!,
-      YearArgs.check(year),
-      YearArgs.month(month),
-      filterValues(filter),
-    );
+    const f = await resolveFilter(ctx.db, ctx.viewer!, filter);
+    return ctx.services.analytics.flagSummary(ctx.viewer!, YearArgs.check(year), YearArgs.month(month), f);
   }
 
   @Authorized()
   @Query(() => GradeDistribution, {
     description: '评价等次分布；year 为被评价的预算年度 / Grade distribution; year is the budget year evaluated',
   })
-  gradeDistribution(
+  async gradeDistribution(
     @Arg('year', () => Int, { description: '被评价的预算年度 / Budget year evaluated' }) year: number,
     @Arg('kind', () => EvaluationKindEnum, { description: '评价类型 / Kind of evaluation' }) kind: EvaluationKind,
-    @Arg('filter', () => AnalyticsFilter, { nullable: true, description: '可选筛选 / Optional filters' })
-    filter: AnalyticsFilter | null,
+    @Arg('filter', () => AnalyticsFilter, FILTER) filter: AnalyticsFilter | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.analytics.gradeDistribution(ctx.viewer!, YearArgs.check(year), kind, filterValues(filter));
+    const f = await resolveFilter(ctx.db, ctx.viewer!, filter);
+    return ctx.services.analytics.gradeDistribution(ctx.viewer!, YearArgs.check(year), kind, f);
   }
 
   @Authorized()
   @Query(() => [AgencyRatingRow], { description: '第三方机构信用评级 / Agency credit ratings of a year' })
-  agencyRatings(@Arg('year', () => Int, { description: '评级年度 / Year rated' }) year: number, @Ctx() ctx: Context) {
-    return ctx.services.analytics.agencyRatings(ctx.viewer!, YearArgs.check(year));
+  async agencyRatings(
+    @Arg('year', () => Int, { description: '评级年度 / Year rated' }) year: number,
+    @Arg('filter', () => AnalyticsFilter, {
+      nullable: true,
+      description: '可选筛选：仅 agencyId 与 search 适用 / Optional filters: only agencyId and search apply',
+    })
+    filter: AnalyticsFilter | null,
+    @Ctx() ctx: Context,
+  ) {
+    const f = await resolveFilter(ctx.db, ctx.viewer!, filter);
+    return ctx.services.analytics.agencyRatings(ctx.viewer!, YearArgs.check(year), f);
+  }
+
+  @Authorized()
+  @Query(() => ResultApplicationSummary, {
+    description:
+      '结果应用（压减预算）；year 为被评价的预算年度 / Budget cuts from evaluations; year is the budget year evaluated',
+  })
+  resultApplicationSummary(
+    @Arg('year', () => Int, { description: '被评价的预算年度 / Budget year evaluated' }) year: number,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.analytics.resultApplicationSummary(ctx.viewer!, YearArgs.check(year));
+  }
+
+  @Authorized()
+  @Query(() => DisclosureSummary, {
+    description: '信息公开情况（某预算年度的目标与评价）/ Targets and evaluations of a budget year made public',
+  })
+  disclosureSummary(
+    @Arg('year', () => Int, { description: '预算年度 / Budget year' }) year: number,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.analytics.disclosureSummary(ctx.viewer!, YearArgs.check(year));
   }
 
   @Authorized()
@@ -121,7 +136,7 @@ export class AnalyticsResolver {
     description:
       '项目分组汇总（BI 自建透视）/ Projects grouped by up to three dimensions: count, budget, executed, rate',
   })
-  projectAggregate(
+  async projectAggregate(
     @Arg('groupBy', () => [AggregateDimensionEnum], { description: '0–3 个维度 / Zero to three dimensions' })
     groupBy: AggregateDimension[],
     @Arg('filter', () => AggregateFilter, { nullable: true, description: '筛选条件 / Filters' })
@@ -133,7 +148,8 @@ export class AnalyticsResolver {
         field: 'groupBy',
       });
     }
-    return projectAggregate(ctx.db, ctx.viewer!, groupBy, filter);
+    const f = await resolveFilter(ctx.db, ctx.viewer!, filter);
+    return ctx.services.analytics.projectAggregate(ctx.viewer!, groupBy, f);
   }
 
   @Authorized('LEADERSHIP', 'PERFORMANCE', 'BUDGET', 'UPPER_LEVEL')

@@ -7,10 +7,12 @@ import {
   ratingRows,
   regionRows,
   sqlParams,
-  type SqlParams,
   unitPortfolio,
-} from '../auth/scope.js';
-import type { Viewer } from '../auth/viewer.js';
+  type Viewer,
+} from '../auth/index.js';
+import { filterSql, type Filter } from '../filter/index.js';
+import { executionRateSql } from '../monitoring/index.js';
+import { projectAggregate, type AggregateDimension } from './project-aggregate.js';
 import type {
   AgencyRatingRow,
   ExecutionRow,
@@ -22,24 +24,7 @@ import type {
   TargetSummary,
   TrainingSummary,
 } from './analytics.types.js';
-
-export interface FilterValues {
-  fundFamily?: string | null;
-  sectionId?: number | null;
-  unitId?: number | null;
-  isKey?: boolean | null;
-}
-
-/** Extra conditions of an optional filter, on the project `p` and its unit `u` (`projects: false` for unit-wide rows). */
-function filterSql(f: FilterValues | undefined, p: SqlParams, projects = true): string {
-  if (!f) return '';
-  const c: string[] = [];
-  if (f.sectionId != null) c.push(`u.supervising_section_id = ${p.push(f.sectionId)}`);
-  if (f.unitId != null) c.push(`u.id = ${p.push(f.unitId)}`);
-  if (projects && f.fundFamily != null) c.push(`p.fund_family = ${p.push(f.fundFamily)}`);
-  if (projects && f.isKey != null) c.push(`p.is_key = ${p.push(f.isKey)}`);
-  return c.map((x) => ` AND ${x}`).join('');
-}
+import type { DisclosureSummary, ResultApplicationSummary } from './results.types.js';
 
 /**
  * The analytics contract. Every figure is computed by PostgreSQL from the stored rows at query time,
@@ -48,9 +33,9 @@ function filterSql(f: FilterValues | undefined, p: SqlParams, projects = true): 
 export class AnalyticsService {
   constructor(private readonly db: DataSource) {}
 
-  async targetSummary(v: Viewer, year: number, f?: FilterValues): Promise<TargetSummary> {
+  async targetSummary(v: Viewer, year: number, f: Filter = {}): Promise<TargetSummary> {
     const p = sqlParams([year]);
-    const scope = projectPortfolio(v, p) + filterSql(f, p);
+    const scope = projectPortfolio(v, p) + filterSql(f, p, 'project');
     const [row] = await this.db.query(
       `SELECT count(*)::int AS project_count,
               COALESCE(sum(p.budget), 0)::text AS budget,
@@ -65,7 +50,7 @@ export class AnalyticsService {
       p.values,
     );
     const q = sqlParams([year]);
-    const units = unitPortfolio(v, q) + filterSql(f, q, false);
+    const units = unitPortfolio(v, q) + filterSql(f, q, 'unit');
     const [review] = await this.db.query(
       `SELECT count(DISTINCT t.unit_id)::int AS reviewed,
               (count(*) FILTER (WHERE t.outcome = 'RETURNED'))::int AS returned,
@@ -93,10 +78,10 @@ export class AnalyticsService {
     year: number,
     month: number,
     groupBy: ExecutionGroupBy,
-    f?: FilterValues,
+    f: Filter = {},
   ): Promise<ExecutionRow[]> {
     const p = sqlParams([year, month]);
-    const scope = projectPortfolio(v, p) + filterSql(f, p);
+    const scope = projectPortfolio(v, p) + filterSql(f, p, 'report');
     const unit = maskClassifiedUnit(v);
     const group: Record<ExecutionGroupBy, { key: string; label: string; join: string; order: string }> = {
       TOTAL: { key: `'TOTAL'`, label: `'合计'`, join: '', order: '1' },
@@ -120,7 +105,7 @@ export class AnalyticsService {
               count(*)::int AS project_count,
               sum(r.budget)::text AS budget,
               sum(r.executed)::text AS executed,
-              CASE WHEN sum(r.budget) > 0 THEN (sum(r.executed) / sum(r.budget))::float8 ELSE 0 END AS rate
+              ${executionRateSql('sum(r.executed)', 'sum(r.budget)')} AS rate
          FROM monitoring_report r
          JOIN monitoring_checkpoint c ON c.id = r.checkpoint_id AND c.scope = 'PROJECT'
          JOIN project p ON p.id = r.project_id
@@ -130,7 +115,14 @@ export class AnalyticsService {
         GROUP BY 1, 2
         ORDER BY ${g.order}, 1`,
       p.values,
-    )) as { key: string; label: string; project_count: number; budget: string; executed: string; rate: number }[];
+    )) as {
+      key: string;
+      label: string;
+      project_count: number;
+      budget: string;
+      executed: string;
+      rate: number | null;
+    }[];
     const out = rows.map((r) => ({
       key: r.key,
       label: r.label,
@@ -140,14 +132,14 @@ export class AnalyticsService {
       executionRate: r.rate,
     }));
     if (groupBy === 'TOTAL' && out.length === 0) {
-      out.push({ key: 'TOTAL', label: '合计', projectCount: 0, budget: '0', executed: '0', executionRate: 0 });
+      out.push({ key: 'TOTAL', label: '合计', projectCount: 0, budget: '0', executed: '0', executionRate: null });
     }
     return out;
   }
 
-  async flagSummary(v: Viewer, year: number, month: number, f?: FilterValues): Promise<FlagSummary> {
+  async flagSummary(v: Viewer, year: number, month: number, f: Filter = {}): Promise<FlagSummary> {
     const p = sqlParams([year, month]);
-    const scope = projectPortfolio(v, p) + filterSql(f, p);
+    const scope = projectPortfolio(v, p) + filterSql(f, p, 'flag');
     const [row] = await this.db.query(
       `WITH cp AS MATERIALIZED (
          SELECT c.id, c.region_id, c.period_end,
@@ -190,12 +182,11 @@ export class AnalyticsService {
     };
   }
 
-  async gradeDistribution(v: Viewer, year: number, kind: EvaluationKind, f?: FilterValues): Promise<GradeDistribution> {
+  async gradeDistribution(v: Viewer, year: number, kind: EvaluationKind, f: Filter = {}): Promise<GradeDistribution> {
     const p = sqlParams([year, kind]);
     const scope =
-      kind === 'UNIT_WIDE'
-        ? unitPortfolio(v, p) + filterSql(f, p, false)
-        : `p.id IS NOT NULL AND ${projectPortfolio(v, p)}${filterSql(f, p)}`;
+      (kind === 'UNIT_WIDE' ? unitPortfolio(v, p) : `p.id IS NOT NULL AND ${projectPortfolio(v, p)}`) +
+      filterSql(f, p, 'evaluation');
     const rows = (await this.db.query(
       `WITH e AS (
          SELECT e.id, e.grade, e.budget
@@ -221,9 +212,63 @@ export class AnalyticsService {
     };
   }
 
-  async agencyRatings(v: Viewer, year: number): Promise<AgencyRatingRow[]> {
+  /** Projects grouped by up to three dimensions (a BI tool's pivot), see project-aggregate.ts. */
+  projectAggregate(v: Viewer, groupBy: AggregateDimension[], f: Filter) {
+    return projectAggregate(this.db, v, groupBy, f);
+  }
+
+  /** Cuts proposed from the evaluations of budget year `year` (graded 中 or 差), and what the budget section decided. */
+  async resultApplicationSummary(v: Viewer, year: number): Promise<ResultApplicationSummary> {
     const p = sqlParams([year]);
-    const scope = ratingRows(v, p);
+    const [row] = await this.db.query(
+      `SELECT count(*)::int AS projects, (count(*) FILTER (WHERE ra.grade = 'MEDIUM'))::int AS medium,
+              (count(*) FILTER (WHERE ra.grade = 'POOR'))::int AS poor, COALESCE(sum(ra.proposed_cut), 0)::text AS proposed,
+              (count(ra.accepted_cut))::int AS decided, COALESCE(sum(ra.accepted_cut), 0)::text AS accepted
+         FROM result_application ra
+         JOIN evaluation e ON e.id = ra.evaluation_id
+         JOIN project p ON p.id = ra.project_id
+         JOIN unit u ON u.id = p.unit_id
+        WHERE e.year = $1 AND ${projectPortfolio(v, p)}`,
+      p.values,
+    );
+    return {
+      projectCount: row.projects,
+      mediumCount: row.medium,
+      poorCount: row.poor,
+      proposedCut: row.proposed,
+      decidedCount: row.decided,
+      acceptedCut: row.accepted,
+    };
+  }
+
+  /** Targets of budget year `year` approved and published; final evaluations of that budget year and those published. */
+  async disclosureSummary(v: Viewer, year: number): Promise<DisclosureSummary> {
+    const p = sqlParams([year]);
+    const [targets] = await this.db.query(
+      `SELECT count(*)::int AS approved, count(p.targets_published_on)::int AS published
+         FROM project p JOIN unit u ON u.id = p.unit_id
+        WHERE p.year = $1 AND p.target_status = 'APPROVED' AND ${projectPortfolio(v, p)}`,
+      p.values,
+    );
+    const q = sqlParams([year]);
+    const [evaluations] = await this.db.query(
+      `SELECT count(*)::int AS final, count(e.published_on)::int AS published
+         FROM evaluation e JOIN unit u ON u.id = e.unit_id LEFT JOIN project p ON p.id = e.project_id
+        WHERE e.year = $1 AND e.status = 'FINAL'
+          AND CASE WHEN e.project_id IS NULL THEN ${unitPortfolio(v, q)} ELSE ${projectPortfolio(v, q)} END`,
+      q.values,
+    );
+    return {
+      approvedTargetCount: targets.approved,
+      publishedTargetCount: targets.published,
+      finalEvaluationCount: evaluations.final,
+      publishedEvaluationCount: evaluations.published,
+    };
+  }
+
+  async agencyRatings(v: Viewer, year: number, f: Filter = {}): Promise<AgencyRatingRow[]> {
+    const p = sqlParams([year]);
+    const scope = ratingRows(v, p) + filterSql(f, p, 'agency');
     const rows = (await this.db.query(
       `SELECT a.id, a.name, ar.score::float8 AS score, ar.rating, ar.quantity::float8 AS quantity,
               ar.quality::float8 AS quality, ar.effect::float8 AS effect, ar.satisfaction::float8 AS satisfaction, ar.published

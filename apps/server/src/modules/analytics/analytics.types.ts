@@ -1,7 +1,8 @@
-import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import type { FundFamily, Grade } from '@jixiao/schema/enums';
 import { DecimalScalar } from '../../graphql/decimal.scalar.js';
 import { FundFamilyEnum, GradeEnum } from '../../graphql/enums.js';
+import { EXECUTION_RATE_DESCRIPTION } from '../monitoring/index.js';
 
 @ObjectType({ description: '绩效目标编制情况 / Targets set in a budget year' })
 export class TargetSummary {
@@ -50,8 +51,8 @@ export class ExecutionRow {
   @Field(() => DecimalScalar, { description: '执行金额（元）/ Executed in yuan' })
   executed: string;
 
-  @Field(() => Float, { description: '执行率（小数，如 0.7225）/ Execution rate as a fraction, e.g. 0.7225' })
-  executionRate: number;
+  @Field(() => Float, { nullable: true, description: EXECUTION_RATE_DESCRIPTION })
+  executionRate: number | null;
 }
 
 @ObjectType({ description: '黄标红标情况（截至某监控节点）/ Flags as of a checkpoint' })
@@ -179,22 +180,4 @@ export class TransferSplit {
   @Field({ description: '差额（上级减合计）/ Upper value minus the sum' }) difference: string;
   @Field({ description: '是否分解一致 / The split adds up exactly' }) ok: boolean;
   @Field(() => Int, { description: '分解项目数 / Projects carrying a split' }) projectCount: number;
-}
-
-@InputType({
-  description:
-    '分析口径筛选（可选，叠加在数据范围之上）/ Optional filters of an analytics figure, within the viewer’s scope',
-})
-export class AnalyticsFilter {
-  @Field(() => FundFamilyEnum, { nullable: true, description: '资金类别 / Fund family' })
-  fundFamily?: FundFamily | null;
-
-  @Field(() => ID, { nullable: true, description: '对口科室 / Supervising section' })
-  sectionId?: string | null;
-
-  @Field(() => ID, { nullable: true, description: '单位 / Unit' })
-  unitId?: string | null;
-
-  @Field({ nullable: true, description: '仅重点项目 / Key projects only (or not)' })
-  isKey?: boolean;
 }

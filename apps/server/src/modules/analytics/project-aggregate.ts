@@ -1,13 +1,11 @@
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { DataSource } from 'typeorm';
-import { FLAG_LEVEL_LABELS, GRADE_LABELS, type EvaluationKind, type FundFamily } from '@jixiao/schema/enums';
+import { FLAG_LEVEL_LABELS, GRADE_LABELS } from '@jixiao/schema/enums';
 import { AppError } from '../../graphql/errors.js';
 import { DecimalScalar } from '../../graphql/decimal.scalar.js';
-import { EvaluationKindEnum, FundFamilyEnum } from '../../graphql/enums.js';
-import { idOf } from '../../graphql/global-id.js';
-import { maskClassifiedUnit, projectPortfolio, sqlParams } from '../auth/scope.js';
-import type { Viewer } from '../auth/viewer.js';
+import { maskClassifiedUnit, projectPortfolio, sqlParams, type Viewer } from '../auth/index.js';
+import { filterSql, type Filter } from '../filter/index.js';
+import { EXECUTION_RATE_DESCRIPTION, executionRateSql } from '../monitoring/index.js';
 
 export const AggregateDimensionEnum = {
   YEAR: 'YEAR',
@@ -35,41 +33,6 @@ registerEnumType(AggregateDimensionEnum, {
   },
 });
 
-@InputType({ description: '汇总筛选 / Filters of the aggregate' })
-export class AggregateFilter {
-  @Field(() => Int, { nullable: true, description: '预算年度 / Budget year' })
-  @IsOptional()
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
-  year?: number | null;
-
-  @Field(() => FundFamilyEnum, { nullable: true, description: '资金类别 / Fund family' })
-  fundFamily?: FundFamily | null;
-
-  @Field(() => ID, { nullable: true, description: '对口科室 / Supervising section' })
-  sectionId?: string | null;
-
-  @Field(() => ID, { nullable: true, description: '单位 / Unit' })
-  unitId?: string | null;
-
-  @Field(() => Int, { nullable: true, description: '只取该月监控节点的执行数 / Executed as of this checkpoint month' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(12)
-  checkpointMonth?: number | null;
-
-  @Field({ nullable: true, description: '重点项目 / Key projects only (or not)' })
-  isKey?: boolean;
-
-  @Field(() => EvaluationKindEnum, {
-    nullable: true,
-    description: 'GRADE 维度所用评价类型 / Evaluation kind for GRADE',
-  })
-  evaluationKind?: EvaluationKind | null;
-}
-
 @ObjectType({ description: '汇总行的一个维度值 / One dimension value of an aggregate row' })
 export class AggregateKey {
   @Field(() => AggregateDimensionEnum, { description: '维度 / Dimension' }) dimension: AggregateDimension;
@@ -84,7 +47,7 @@ export class AggregateRow {
   @Field(() => Int, { description: '项目数 / Projects' }) projectCount: number;
   @Field(() => DecimalScalar, { description: '预算（元）/ Budget' }) budget: string;
   @Field(() => DecimalScalar, { description: '执行（元）/ Executed' }) executed: string;
-  @Field(() => Float, { description: '执行率 / Execution rate' }) executionRate: number;
+  @Field(() => Float, { nullable: true, description: EXECUTION_RATE_DESCRIPTION }) executionRate: number | null;
 }
 
 const gradeLabel = `CASE COALESCE(ev.grade, 'NONE') ${Object.entries(GRADE_LABELS)
@@ -97,28 +60,16 @@ const flagLabel = `CASE WHEN fl.top = 2 THEN '${FLAG_LEVEL_LABELS.RED.zh}' WHEN 
  * A grouped aggregate over projects, computed by PostgreSQL within the viewer's portfolio, so a BI tool
  * can build its own pivot without downloading rows.
  */
-export async function projectAggregate(
-  db: DataSource,
-  v: Viewer,
-  groupBy: AggregateDimension[],
-  filter: AggregateFilter | null,
-) {
+export async function projectAggregate(db: DataSource, v: Viewer, groupBy: AggregateDimension[], f: Filter) {
   if (new Set(groupBy).size !== groupBy.length) {
     throw new AppError('BAD_USER_INPUT', 'groupBy：维度不可重复', 'groupBy: a dimension may appear once', {
       field: 'groupBy',
     });
   }
-  const f = filter ?? {};
   const p = sqlParams();
+  // Per checkpoint, each row is a project's report there (`r`, `c`); otherwise a project with its latest report.
   const perCheckpoint = groupBy.includes('CHECKPOINT') || f.checkpointMonth != null;
-  const conditions = [projectPortfolio(v, p)];
-  if (f.year != null) conditions.push(`p.year = ${p.push(f.year)}`);
-  if (f.fundFamily) conditions.push(`p.fund_family = ${p.push(f.fundFamily)}`);
-  if (f.sectionId)
-    conditions.push(`u.supervising_section_id = ${p.push(idOf('Section', f.sectionId, 'filter.sectionId'))}`);
-  if (f.unitId) conditions.push(`p.unit_id = ${p.push(idOf('Unit', f.unitId, 'filter.unitId'))}`);
-  if (f.isKey != null) conditions.push(`p.is_key = ${p.push(f.isKey)}`);
-  if (f.checkpointMonth != null) conditions.push(`c.month = ${p.push(f.checkpointMonth)}`);
+  const where = projectPortfolio(v, p) + filterSql(f, p, perCheckpoint ? 'report' : 'project');
 
   const joins: string[] = [];
   if (perCheckpoint) {
@@ -173,10 +124,10 @@ export async function projectAggregate(
       'count(*)::int AS n',
       `COALESCE(sum(${budget}), 0)::text AS budget`,
       'COALESCE(sum(r.executed), 0)::text AS executed',
-      `CASE WHEN sum(${budget}) > 0 THEN (COALESCE(sum(r.executed), 0) / sum(${budget}))::float8 ELSE 0 END AS rate`,
+      `${executionRateSql('COALESCE(sum(r.executed), 0)', `sum(${budget})`)} AS rate`,
     ].join(', ')}
        FROM project p JOIN unit u ON u.id = p.unit_id ${joins.join('\n')}
-      WHERE ${conditions.join(' AND ')}
+      WHERE ${where}
       ${groupCols.length ? `GROUP BY ${groupCols.join(', ')} ORDER BY ${groupCols.filter((_c, i) => i % 2 === 0).join(', ')}` : ''}`,
     p.values,
   )) as Record<string, any>[];

@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { AppError } from '../../graphql/errors.js';
-import type { AuditService } from '../audit/audit.service.js';
-import { newApiToken } from '../auth/session-token.js';
-import type { Viewer } from '../auth/viewer.js';
+import type { AuditService } from '../audit/index.js';
+import { newApiToken } from '../auth/index.js';
+import type { Viewer } from '../auth/index.js';
 
 export interface ApiTokenRow {
   id: number;

@@ -11,7 +11,34 @@ export class AuthResolver {
     @Ctx() ctx: Context,
   ): Promise<LoginResult> {
     const session = await ctx.services.auth.login(username, password, ctx.requestId);
-    return { token: session.token, expiresAt: session.expiresAt, me: await ctx.services.me.describe(session.viewer) };
+    return this.result(session, ctx);
+  }
+
+  @Authorized('WRITE')
+  @Mutation(() => LoginResult, {
+    description:
+      '修改本人密码（至少10个字符，不能是用户名或演示密码）；本人所有会话随即失效，返回新的令牌 / Change my password (at least 10 characters, not the username nor the demo password): every session of mine ends, the answer carries a new token',
+  })
+  async changePassword(
+    @Arg('currentPassword', { description: '当前密码（或一次性密码）/ The current (or one-time) password' })
+    currentPassword: string,
+    @Arg('newPassword', { description: '新密码 / The new password' }) newPassword: string,
+    @Ctx() ctx: Context,
+  ): Promise<LoginResult> {
+    const session = await ctx.services.auth.changePassword(ctx.viewer!, currentPassword, newPassword, ctx.requestId);
+    return this.result(session, ctx);
+  }
+
+  private async result(
+    session: { token: string; expiresAt: Date; viewer: NonNullable<Context['viewer']> },
+    ctx: Context,
+  ): Promise<LoginResult> {
+    return {
+      token: session.token,
+      expiresAt: session.expiresAt,
+      me: await ctx.services.me.describe(session.viewer),
+      mustChangePassword: session.viewer.mustChangePassword,
+    };
   }
 
   @Authorized()

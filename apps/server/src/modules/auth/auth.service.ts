@@ -1,10 +1,12 @@
 import type { DataSource } from 'typeorm';
 import type { FundFamily, Role } from '@jixiao/schema/enums';
 import { AppError } from '../../graphql/errors.js';
-import { decoyHash, verifyPassword } from './password.js';
+import { badInput } from '../workflow/index.js';
+import { decoyHash, hashPassword, verifyPassword } from './password.js';
+import { checkPasswordPolicy, MAX_PASSWORD_LENGTH } from './password-policy.js';
 import { SessionTokens, API_TOKEN_PREFIX, hashApiToken } from './session-token.js';
 import type { Viewer } from './viewer.js';
-import type { AuditService } from '../audit/audit.service.js';
+import type { AuditService } from '../audit/index.js';
 
 export interface ViewerRow {
   id: number;
@@ -18,11 +20,13 @@ export interface ViewerRow {
   unit_id: number | null;
   agency_id: number | null;
   password_hash: string;
+  must_change_password: boolean;
+  session_epoch: number;
 }
 
 export const VIEWER_SQL = `
   SELECT u.id, u.username, u.display_name, u.role, u.region_id, r.path AS region_path, u.section_id,
-         s.owned_fund_family, u.unit_id, u.agency_id, u.password_hash
+         s.owned_fund_family, u.unit_id, u.agency_id, u.password_hash, u.must_change_password, u.session_epoch
     FROM app_user u
     JOIN region r ON r.id = u.region_id
     LEFT JOIN section s ON s.id = u.section_id
@@ -42,6 +46,8 @@ export function toViewer(row: ViewerRow, tokenId: number | null, sessionId: stri
     agencyId: row.agency_id,
     tokenId,
     sessionId,
+    // A BI token keeps working while its creator's password is reset: it is a separate, read-only credential.
+    mustChangePassword: tokenId === null && row.must_change_password,
   };
 }
 
@@ -64,7 +70,9 @@ export class AuthService {
       await sleep(Math.min(8000, 250 * 2 ** (f.count - 3)));
     }
     const [row] = (await this.db.query(`${VIEWER_SQL} AND u.username = $1`, [username])) as ViewerRow[];
-    const ok = await verifyPassword(password, row?.password_hash ?? (await decoyHash()));
+    const ok =
+      password.length <= MAX_PASSWORD_LENGTH &&
+      (await verifyPassword(password, row?.password_hash ?? (await decoyHash())));
     if (!row || !ok) {
       failures.set(key, { count: (f?.count ?? 0) + 1, last: Date.now() });
       await this.audit.record({ action: 'LOGIN_FAILED', userId: row?.id ?? null, requestId, after: { username } });
@@ -72,7 +80,7 @@ export class AuthService {
       throw new AppError('UNAUTHENTICATED', '用户名或密码错误', 'Wrong username or password');
     }
     failures.delete(key);
-    const session = await this.tokens.sign(row.id);
+    const session = await this.tokens.sign(row.id, row.session_epoch);
     await this.audit.record({ action: 'LOGIN', userId: row.id, requestId });
     return { ...session, viewer: toViewer(row, null, session.sessionId) };
   }
@@ -105,9 +113,12 @@ export class AuthService {
     }
     const claims = await this.tokens.verify(token);
     if (!claims) return null;
+    // The epoch ends every session of a user at once (password change, reset, deactivation); the revoked
+    // list ends one (logout).
     const [row] = (await this.db.query(
-      `${VIEWER_SQL} AND u.id = $1 AND NOT EXISTS (SELECT 1 FROM revoked_session rs WHERE rs.session_id = $2)`,
-      [claims.userId, claims.sessionId],
+      `${VIEWER_SQL} AND u.id = $1 AND u.session_epoch = $3
+          AND NOT EXISTS (SELECT 1 FROM revoked_session rs WHERE rs.session_id = $2)`,
+      [claims.userId, claims.sessionId, claims.epoch],
     )) as ViewerRow[];
     return row ? toViewer(row, null, claims.sessionId) : null;
   }
@@ -122,6 +133,49 @@ export class AuthService {
         [viewer.sessionId, viewer.userId],
       );
       await this.audit.record({ action: 'LOGOUT', userId: viewer.userId, requestId }, m);
+    });
+  }
+
+  /**
+   * Changes the viewer's own password. Every session of the user ends (the epoch moves on), this one
+   * included, so the answer carries a new session; the one-time-password flag is cleared.
+   */
+  async changePassword(viewer: Viewer, currentPassword: string, newPassword: string, requestId: string) {
+    return this.db.transaction(async (m) => {
+      const [row] = (await m.query(`${VIEWER_SQL} AND u.id = $1 FOR UPDATE OF u`, [viewer.userId])) as ViewerRow[];
+      if (!row) throw new AppError('UNAUTHENTICATED', '请先登录', 'Authentication required');
+      const currentOk =
+        currentPassword.length <= MAX_PASSWORD_LENGTH && (await verifyPassword(currentPassword, row.password_hash));
+      if (!currentOk) throw badInput('currentPassword', '当前密码不正确', 'is not your current password');
+      checkPasswordPolicy(newPassword, row.username, 'newPassword');
+      if (newPassword === currentPassword) {
+        throw badInput('newPassword', '新密码须与当前密码不同', 'must differ from the current password');
+      }
+      const [[after]] = (await m.query(
+        `UPDATE app_user SET password_hash = $2, must_change_password = FALSE, session_epoch = session_epoch + 1
+          WHERE id = $1 RETURNING must_change_password, session_epoch`,
+        [row.id, await hashPassword(newPassword)],
+      )) as [{ must_change_password: boolean; session_epoch: number }[], number];
+      await this.audit.record(
+        {
+          action: 'CHANGE_PASSWORD',
+          userId: row.id,
+          requestId,
+          entity: 'User',
+          entityId: row.id,
+          // Never the hash: what changed is the flag and the sessions.
+          before: { mustChangePassword: row.must_change_password, sessionEpoch: row.session_epoch },
+          after: { mustChangePassword: after!.must_change_password, sessionEpoch: after!.session_epoch },
+        },
+        m,
+      );
+      const session = await this.tokens.sign(row.id, after!.session_epoch);
+      const viewerAfter = toViewer(
+        { ...row, must_change_password: false, session_epoch: after!.session_epoch },
+        null,
+        session.sessionId,
+      );
+      return { ...session, viewer: viewerAfter };
     });
   }
 }

@@ -45,6 +45,12 @@ export class Me {
 
   @Field({ description: '只读（BI 令牌）/ Read-only (a BI token)' })
   readOnly: boolean;
+
+  @Field({
+    description:
+      '须先修改一次性密码：在此之前只能调用 changePassword、me、logout / Must change a one-time password first: until then only changePassword, me and logout',
+  })
+  mustChangePassword: boolean;
 }
 
 @ObjectType({ description: '登录结果 / Result of a login' })
@@ -57,4 +63,10 @@ export class LoginResult {
 
   @Field(() => Me, { description: '登录的用户 / The user logged in' })
   me: Me;
+
+  @Field({
+    description:
+      '须先修改一次性密码（同 me.mustChangePassword）/ Must change a one-time password first (as me.mustChangePassword)',
+  })
+  mustChangePassword: boolean;
 }

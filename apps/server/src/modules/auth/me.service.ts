@@ -30,6 +30,7 @@ export class MeService {
       UNIT: `${row?.unit_name}本单位数据 / own data of ${row?.unit_name}`,
       AGENCY: `受托项目与本机构评级 / assigned projects and own ratings`,
       UPPER_LEVEL: `${region}所辖各县（只读）/ every county below ${region} (read-only)`,
+      ADMIN: `${region}及下辖地区的用户（不含项目数据）/ the users of ${region} and below (no project data)`,
     };
     const p = sqlParams();
     const years = (await this.db.query(
@@ -51,6 +52,7 @@ export class MeService {
       agencyName: row?.agency_name ?? null,
       scopeDescription: `${ROLE_LABELS[v.role].zh}：${scope[v.role]}`,
       readOnly: v.tokenId !== null || v.role === 'UPPER_LEVEL',
+      mustChangePassword: v.mustChangePassword,
     };
   }
 }

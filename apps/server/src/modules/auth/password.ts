@@ -36,3 +36,12 @@ export function decoyHash(): Promise<string> {
   decoy ??= hashPassword(randomBytes(16).toString('hex'));
   return decoy;
 }
+
+// 32 lower-case letters and digits without look-alikes (no 0/o, 1/l): 5 bits a character, no modulo bias.
+const ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
+
+/** A one-time password to hand over (first administrator, new user, reset): 80 random bits as xxxx-xxxx-xxxx-xxxx. */
+export function oneTimePassword(): string {
+  const chars = [...randomBytes(16)].map((b) => ALPHABET[b & 31]!);
+  return [0, 4, 8, 12].map((i) => chars.slice(i, i + 4).join('')).join('-');
+}

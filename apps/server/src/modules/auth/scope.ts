@@ -33,12 +33,24 @@ export function seesClassifiedRows(v: Viewer): boolean {
   return v.tokenId === null && SEES_CLASSIFIED.has(v.role);
 }
 
-/** Regions (counties) a viewer's scope spans: its own county, or every county below an upper level. */
+/** Regions (counties) a viewer's scope spans: its own county, or every county below an upper level or an administrator. */
 function regionCondition(v: Viewer, regionColumn: string, p: SqlParams): string {
-  if (v.role === 'UPPER_LEVEL') {
+  if (v.role === 'UPPER_LEVEL' || v.role === 'ADMIN') {
     return `${regionColumn} IN (SELECT r.id FROM region r WHERE r.path LIKE ${p.push(`${v.regionPath}%`)})`;
   }
   return `${regionColumn} = ${p.push(v.regionId)}`;
+}
+
+/**
+ * An administrator (系统管理员, role ADMIN) runs the system for a region — a county, a prefecture or a province —
+ * and manages its people, not its figures: its project, unit and evaluation portfolios are empty (every
+ * function below falls through to FALSE for it), so analytics show it nothing, not even totals; whoever
+ * keeps the accounts does not thereby read the county's budget. What it administers is the organisation of
+ * its region and every region below it: `administeredRegions`. A BI token never administers.
+ */
+export function administeredRegions(v: Viewer, p: SqlParams, regionColumn: string): string {
+  if (v.role !== 'ADMIN' || v.tokenId !== null) return 'FALSE';
+  return `${regionColumn} IN (SELECT ar.id FROM region ar WHERE ar.path LIKE ${p.push(`${v.regionPath}%`)})`;
 }
 
 /**
@@ -135,7 +147,7 @@ export function evaluationRows(v: Viewer, p: SqlParams, evaluation = 'e', projec
   return regionWide ? `(${rows} AND ${unitPortfolio(v, p, unit)})` : rows;
 }
 
-/** Sections, checkpoints, regions: the organisation of the viewer's counties, visible to all of them. */
+/** Sections, checkpoints, regions: the organisation of the viewer's counties (an administrator's: its subtree), visible to all of them. */
 export function regionRows(v: Viewer, p: SqlParams, regionColumn: string): string {
   return regionCondition(v, regionColumn, p);
 }

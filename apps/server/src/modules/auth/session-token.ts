@@ -7,9 +7,14 @@ export const SESSION_HOURS = 8;
 export interface SessionClaims {
   userId: number;
   sessionId: string;
+  /** The user's session epoch at login: a password change, reset or deactivation bumps it, ending the session. */
+  epoch: number;
 }
 
-/** Login tokens: HS256 JWTs that expire; their id (jti) can be revoked at logout. */
+/**
+ * Login tokens: HS256 JWTs that expire; their id (jti) can be revoked at logout, and all of a user's at once by
+ * bumping the user's session epoch (carried as the `sep` claim; tokens from before it existed count as epoch 0).
+ */
 export class SessionTokens {
   private readonly key: Uint8Array;
 
@@ -17,10 +22,10 @@ export class SessionTokens {
     this.key = new TextEncoder().encode(secret);
   }
 
-  async sign(userId: number): Promise<{ token: string; sessionId: string; expiresAt: Date }> {
+  async sign(userId: number, epoch: number): Promise<{ token: string; sessionId: string; expiresAt: Date }> {
     const sessionId = randomUUID();
     const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
-    const token = await new SignJWT({})
+    const token = await new SignJWT({ sep: epoch })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(String(userId))
       .setJti(sessionId)
@@ -35,7 +40,9 @@ export class SessionTokens {
     try {
       const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, algorithms: ['HS256'] });
       if (!payload.sub || !payload.jti) return null;
-      return { userId: Number(payload.sub), sessionId: payload.jti };
+      const epoch = payload.sep ?? 0;
+      if (!Number.isInteger(epoch)) return null;
+      return { userId: Number(payload.sub), sessionId: payload.jti, epoch: epoch as number };
     } catch {
       return null;
     }

@@ -17,6 +17,8 @@ export interface Viewer {
   tokenId: number | null;
   /** Login session id (the JWT's jti), for logout. */
   sessionId: string | null;
+  /** A one-time password not yet changed: only changePassword, me and logout until it is (never for BI tokens). */
+  mustChangePassword: boolean;
 }
 
 export const isBiToken = (v: Viewer) => v.tokenId !== null;

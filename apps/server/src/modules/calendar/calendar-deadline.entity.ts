@@ -1,10 +1,15 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import type { Role } from '@jixiao/schema/enums';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { DEADLINE_KINDS, type DeadlineKind, type Role } from '@jixiao/schema/enums';
+import { oneOf } from '../../database/checks.js';
 import { Region } from '../region/region.entity.js';
 
-/** A deadline of a county's year (DOMAIN.md's calendar), and the roles it is due for. */
+/**
+ * A deadline of a county's year (DOMAIN.md's calendar), and the roles it is due for. The checkpoints' dates
+ * and the key evaluations' deadline are not stored here: they come from the checkpoints and the rule set.
+ */
 @Entity()
 @Index(['regionId', 'year', 'dueOn'])
+@Check(oneOf('kind', DEADLINE_KINDS))
 export class CalendarDeadline {
   @PrimaryGeneratedColumn()
   id: number;
@@ -21,6 +26,9 @@ export class CalendarDeadline {
 
   @Column({ type: 'date' })
   dueOn: string;
+
+  @Column({ type: 'varchar', length: 32, default: 'OTHER' })
+  kind: DeadlineKind;
 
   @Column({ type: 'varchar', length: 200 })
   titleZh: string;

@@ -1,5 +1,9 @@
+import { paginate } from '../../graphql/connection.js';
 import { AppError } from '../../graphql/errors.js';
-import { badInput, today, type Act, type Workflow } from '../workflow/workflow.js';
+import { toGlobalId } from '../../graphql/global-id.js';
+import { containsPattern, sqlParams } from '../auth/index.js';
+import { badInput, today, type Act, type Workflow } from '../workflow/index.js';
+import type { PublicProject } from './disclosure.types.js';
 
 /** 信息公开: approved targets and final evaluations are published; a classified unit's never are. */
 export class DisclosureService {
@@ -66,6 +70,57 @@ export class DisclosureService {
       ]);
       await this.wf.record(m, act, 'PUBLISH', 'Evaluation', evaluationIds[0] ?? 0, null, { evaluationIds });
       return evaluationIds.length;
+    });
+  }
+
+  /** What the public sees of a year (no login): published targets and evaluations, never a classified unit's. */
+  publicProjects({
+    year,
+    first,
+    after,
+    search,
+    withEvaluations,
+  }: {
+    year: number;
+    first?: number;
+    after?: string;
+    search?: string;
+    withEvaluations?: boolean;
+  }) {
+    const p = sqlParams([year]);
+    let where = '';
+    if (search) {
+      const like = p.push(containsPattern(search));
+      where += ` AND (p.name ILIKE ${like} OR p.code ILIKE ${like} OR u.name ILIKE ${like})`;
+    }
+    if (withEvaluations)
+      where += ` AND EXISTS (SELECT 1 FROM evaluation e WHERE e.project_id = p.id AND e.published_on IS NOT NULL AND e.status = 'FINAL')`;
+    return paginate({
+      db: this.wf.db,
+      select: `p.id, p.code, p.name, u.name AS unit_name, p.year, p.budget::text AS budget, p.targets_published_on::text AS published,
+        (SELECT COALESCE(json_agg(json_build_object('name', i.name, 'level1', i.level1, 'comparator', i.comparator,
+           'targetValue', trim(trailing '.' from trim(trailing '0' from i.target_value::text)), 'targetText', i.target_text, 'unitOfMeasure', i.unit_of_measure) ORDER BY i.id), '[]')
+           FROM project_indicator i WHERE i.project_id = p.id AND i.retired_on IS NULL) AS indicators,
+        (SELECT COALESCE(json_agg(json_build_object('kind', e.kind, 'score', COALESCE(e.expert_score, e.score), 'grade', e.grade, 'publishedOn', e.published_on) ORDER BY e.id), '[]')
+           FROM evaluation e WHERE e.project_id = p.id AND e.published_on IS NOT NULL AND e.status = 'FINAL') AS evaluations`,
+      from: `FROM project p JOIN unit u ON u.id = p.unit_id
+             WHERE p.year = $1 AND p.targets_published_on IS NOT NULL AND p.target_status = 'APPROVED' AND NOT u.classified${where}`,
+      params: p.values,
+      idExpr: 'p.id',
+      order: { expr: 'p.code', type: 'text', direction: 'ASC' },
+      first: first ?? 20,
+      after,
+      map: (r: any): PublicProject => ({
+        id: toGlobalId('PublicProject', r.id),
+        code: r.code,
+        name: r.name,
+        unitName: r.unit_name,
+        year: r.year,
+        budget: r.budget,
+        targetsPublishedOn: r.published,
+        indicators: r.indicators,
+        evaluations: r.evaluations.map((e: any) => ({ ...e, score: e.score === null ? null : Number(e.score) })),
+      }),
     });
   }
 }

@@ -1,9 +1,11 @@
 import { Max, MaxLength, Min } from 'class-validator';
 import {
   Arg,
+  Args,
   Authorized,
   Ctx,
   Field,
+  FieldResolver,
   Float,
   ID,
   InputType,
@@ -12,12 +14,24 @@ import {
   ObjectType,
   Query,
   Resolver,
+  Root,
 } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { PageArgs } from '../../graphql/connection.js';
 import { DecimalScalar } from '../../graphql/decimal.scalar.js';
-import { idOf, toGlobalId } from '../../graphql/global-id.js';
-import { Evaluation, ResultApplication } from '../graph/graph.types.js';
-import { actOf, badInput } from '../workflow/workflow.js';
+import { idOf } from '../../graphql/global-id.js';
+import type { NodeLoaders } from '../../graphql/node.js';
+import { Agency } from '../agency/index.js';
+import { EvaluationFilter, resolveFilter } from '../filter/index.js';
+import { Project } from '../project/index.js';
+import { Unit } from '../unit/index.js';
+import { actOf, badInput } from '../workflow/index.js';
+import { Evaluation, EvaluationConnection, Finding } from './evaluation.types.js';
+
+export const EVALUATION_NODES: NodeLoaders = {
+  Evaluation: (L, id) => L.evaluation.load(id),
+  Finding: (L, id) => L.finding.load(id),
+};
 
 @InputType({ description: '单位自评 / A self-evaluation' })
 class SelfEvaluationInput {
@@ -58,31 +72,46 @@ class DepartmentCoverage {
   @Field(() => DecimalScalar, { description: '已选项目预算（元）/ Budget of the selection' }) selectedBudget: string;
 }
 
-@ObjectType({ description: '真实性核查的一条 / One check of the authenticity sample' })
-class AuthenticityCheckInfo {
-  @Field(() => ID, { description: '核查 ID / Check id' }) id: string;
-  @Field(() => Int, { description: '抽取顺序 / Position in the draw' }) position: number;
-  @Field(() => Evaluation, { nullable: true, description: '被核查的自评 / The self-evaluation checked' })
-  evaluation: Evaluation | null;
-  @Field({ description: 'PENDING PASSED FAILED' + ' / 结果 Result' }) result: string;
-  @Field({ description: '核查说明 / Note' }) note: string;
-  @Field(() => String, { nullable: true, description: '核查日期 / Checked on' }) checkedOn: string | null;
-  @Field(() => Int, { description: '版本号 / Version' }) version: number;
-}
-
-@ObjectType({ description: '年度真实性核查样本 / The authenticity sample of a year' })
-class AuthenticitySampleInfo {
-  @Field(() => Int, { description: '年度 / Year' }) year: number;
-  @Field({ description: '随机种子（可复现）/ Seed: the draw can be repeated' }) seed: string;
-  @Field(() => Int, { description: '总体数 / Population' }) population: number;
-  @Field({ description: '抽取日期 / Drawn on' }) drawnOn: string;
-  @Field(() => String, { nullable: true, description: '抽取人 / Drawn by' }) drawnBy: string | null;
-  @Field(() => [AuthenticityCheckInfo], { description: '抽中的自评 / The sampled self-evaluations' })
-  checks: AuthenticityCheckInfo[];
-}
-
-@Resolver()
+@Resolver(() => Evaluation)
 export class EvaluationResolver {
+  @Authorized()
+  @Query(() => EvaluationConnection, { description: '评价列表 / Evaluations in scope' })
+  async evaluations(
+    @Args() { first, after }: PageArgs,
+    @Arg('filter', () => EvaluationFilter, { nullable: true, description: '筛选条件 / Filters' })
+    filter: EvaluationFilter | null,
+    @Ctx() ctx: Context,
+  ) {
+    const f = await resolveFilter(ctx.db, ctx.viewer!, filter);
+    return EvaluationConnection.of(ctx.readers.evaluation.page(f, first, after));
+  }
+
+  @FieldResolver(() => Project, {
+    nullable: true,
+    description: '被评价的项目（部门整体评价为空）/ The project evaluated; null for a unit-wide evaluation',
+  })
+  project(@Root() e: Evaluation, @Ctx() ctx: Context) {
+    return e.projectId ? ctx.loaders.project.load(e.projectId) : null;
+  }
+
+  @FieldResolver(() => Unit, {
+    nullable: true,
+    description: '项目所属或被整体评价的单位 / The unit of the project, or the unit evaluated as a whole',
+  })
+  unit(@Root() e: Evaluation, @Ctx() ctx: Context) {
+    return ctx.loaders.unit.load(e.unitId);
+  }
+
+  @FieldResolver(() => Agency, { nullable: true, description: '实施评价的机构 / Agency that evaluated' })
+  agency(@Root() e: Evaluation, @Ctx() ctx: Context) {
+    return e.agencyId ? ctx.loaders.agency.load(e.agencyId) : null;
+  }
+
+  @FieldResolver(() => [Finding], { description: '发现的问题 / Findings' })
+  findings(@Root() e: Evaluation, @Ctx() ctx: Context) {
+    return ctx.loaders.findingsOfEvaluation.load(e.dbId);
+  }
+
   @Authorized('UNIT')
   @Query(() => DepartmentCoverage, {
     description: '所选项目对单位预算的覆盖（选择时显示）/ Coverage of a selection, shown while picking',
@@ -138,80 +167,6 @@ export class EvaluationResolver {
       version,
     );
     return ctx.loaders.evaluation.load(eid);
-  }
-
-  @Authorized('PERFORMANCE', 'LEADERSHIP')
-  @Query(() => AuthenticitySampleInfo, {
-    nullable: true,
-    description: '年度真实性核查样本 / The year’s authenticity sample',
-  })
-  async authenticitySample(
-    @Arg('year', () => Int, { description: '年度 / Year' }) year: number,
-    @Ctx() ctx: Context,
-  ): Promise<AuthenticitySampleInfo | null> {
-    const [s] = await ctx.db.query(
-      `SELECT s.id, s.year, s.seed, s.population, to_char(s.drawn_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS drawn_on,
-        u.display_name AS drawn_by FROM authenticity_sample s LEFT JOIN app_user u ON u.id = s.drawn_by_user_id WHERE s.region_id = $1 AND s.year = $2`,
-      [ctx.viewer!.regionId, year],
-    );
-    if (!s) return null;
-    const checks = await ctx.db.query(
-      `SELECT id, position, evaluation_id, result, note, checked_on::text AS checked_on, version FROM authenticity_check WHERE sample_id = $1 ORDER BY position`,
-      [s.id],
-    );
-    const evaluations = await ctx.loaders.evaluation.loadMany(checks.map((c: any) => c.evaluation_id));
-    return {
-      year: s.year,
-      seed: s.seed,
-      population: s.population,
-      drawnOn: s.drawn_on,
-      drawnBy: s.drawn_by,
-      checks: checks.map((c: any, i: number) => ({
-        id: toGlobalId('AuthenticityCheck', c.id),
-        position: c.position,
-        result: c.result,
-        note: c.note,
-        checkedOn: c.checked_on,
-        version: c.version,
-        evaluation: evaluations[i] instanceof Error ? null : (evaluations[i] as Evaluation | null),
-      })),
-    };
-  }
-
-  @Authorized('PERFORMANCE', 'WRITE')
-  @Mutation(() => AuthenticitySampleInfo, {
-    description:
-      '抽取真实性核查样本（按规定比例，记录种子）/ Draw the authenticity sample (the rule’s share, seed recorded)',
-  })
-  async drawAuthenticitySample(
-    @Arg('year', () => Int, { description: '年度 / Year' }) year: number,
-    @Arg('seed', { description: '随机种子 / Seed' }) seed: string,
-    @Ctx() ctx: Context,
-  ) {
-    await ctx.services.evaluations.drawAuthenticity(actOf(ctx), year, seed);
-    return this.authenticitySample(year, ctx);
-  }
-
-  @Authorized('PERFORMANCE', 'WRITE')
-  @Mutation(() => Evaluation, {
-    description: '录入核查结果；未通过即一票否决（绩效科）/ Record a check; a failure vetoes the grade',
-  })
-  async recordAuthenticityResult(
-    @Arg('id', () => ID, { description: '核查 / Check' }) id: string,
-    @Arg('passed', { description: '是否属实 / Passed' }) passed: boolean,
-    @Arg('note', { defaultValue: '', description: '核查说明 / Note' }) note: string,
-    @Arg('version', () => Int, { description: '版本号 / Version' }) version: number,
-    @Ctx() ctx: Context,
-  ) {
-    const checkId = await ctx.services.evaluations.recordAuthenticity(
-      actOf(ctx),
-      idOf('AuthenticityCheck', id, 'id'),
-      passed,
-      note,
-      version,
-    );
-    const [c] = await ctx.db.query(`SELECT evaluation_id FROM authenticity_check WHERE id = $1`, [checkId]);
-    return ctx.loaders.evaluation.load(c.evaluation_id);
   }
 
   @Authorized('UNIT', 'WRITE')
@@ -295,40 +250,12 @@ export class EvaluationResolver {
     );
     return ctx.loaders.evaluation.load(evaluationId);
   }
+}
 
-  @Authorized('PERFORMANCE', 'WRITE')
-  @Mutation(() => Int, {
-    description:
-      '按规则生成压减建议，返回新建条数（绩效科）/ Propose next year’s cuts by the rules; returns how many (performance section)',
-  })
-  proposeCuts(
-    @Arg('year', () => Int, { description: '被评价年度 / Year evaluated' }) year: number,
-    @Ctx() ctx: Context,
-  ) {
-    return ctx.services.evaluations.proposeCuts(actOf(ctx), year);
-  }
-
-  @Authorized('BUDGET', 'PERFORMANCE', 'WRITE')
-  @Mutation(() => ResultApplication, {
-    description:
-      '采纳或调整压减额（预算科；涉密单位由绩效科）/ Accept or adjust a proposed cut (budget section; the performance section for classified units)',
-  })
-  async decideCut(
-    @Arg('id', () => ID, { description: '结果应用 / Result application' }) id: string,
-    @Arg('acceptedCut', () => DecimalScalar, { description: '确定的压减额（元）/ The cut decided, yuan' })
-    acceptedCut: string,
-    @Arg('reason', { defaultValue: '', description: '理由（调整时必填）/ Reason (required when adjusted)' })
-    reason: string,
-    @Arg('version', () => Int, { description: '版本号 / Version' }) version: number,
-    @Ctx() ctx: Context,
-  ) {
-    const raId = await ctx.services.evaluations.decideCut(
-      actOf(ctx),
-      idOf('ResultApplication', id, 'id'),
-      acceptedCut,
-      reason,
-      version,
-    );
-    return ctx.loaders.resultApplication.load(raId);
+@Resolver(() => Finding)
+export class FindingFieldsResolver {
+  @FieldResolver(() => Evaluation, { nullable: true, description: '所属评价 / The evaluation' })
+  evaluation(@Root() f: Finding, @Ctx() ctx: Context) {
+    return ctx.loaders.evaluation.load(f.evaluationId);
   }
 }

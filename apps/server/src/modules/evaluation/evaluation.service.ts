@@ -1,14 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import { AppError } from '../../graphql/errors.js';
 import { finalGrade, needsTransferPaymentRectification, selfEvaluationScore } from '../../rules/evaluation.js';
-import { parseYuan } from '../../rules/money.js';
-import { parseScore } from '../../rules/score.js';
-import { proposedCut } from '../../rules/result-application.js';
 import { departmentEvaluationCoverage, type Coverage } from '../../rules/coverage.js';
-import { authenticitySampleSize, drawSample } from '../../rules/authenticity.js';
-import { formatYuan, sumYuan } from '../../rules/money.js';
-import { evaluationRows, projectRows } from '../auth/scope.js';
-import { badInput, checkState, checkVersion, today, type Act, type Workflow } from '../workflow/workflow.js';
+import { formatYuan, parseYuan, sumYuan } from '../../rules/money.js';
+import { parseScore } from '../../rules/score.js';
+import { evaluationRows } from '../auth/index.js';
+import { badInput, checkState, checkVersion, today, type Act, type Workflow } from '../workflow/index.js';
 
 export interface FindingInput {
   category: string;
@@ -16,7 +13,7 @@ export interface FindingInput {
   suggestion: string;
 }
 
-/** Evaluations: self-evaluation by the unit, key evaluation by an agency, the expert panel's final score; then result application. */
+/** Evaluations: self-evaluation by the unit, department evaluation, key evaluation by an agency, the expert panel's final score. */
 export class EvaluationService {
   constructor(private readonly wf: Workflow) {}
 
@@ -214,7 +211,6 @@ export class EvaluationService {
     });
   }
 
-  /** The expert panel's final result: the grade follows from the final score by the rules. */
   /**
    * The expert panel's final result: its score (or the agency's, kept), and the findings it does not uphold
    * (they then count against the agency's quality in its rating).
@@ -269,89 +265,6 @@ export class EvaluationService {
         { status: 'FINAL', score, grade: g.grade, notUpheld },
       );
       return e.id;
-    });
-  }
-
-  /** The rules propose next year's cut for every final 中/差 self-evaluation of the year that has none yet. */
-  async proposeCuts(act: Act, year: number): Promise<number> {
-    return this.wf.run(async (m) => {
-      const rules = await this.wf.rules(m, act.viewer.regionId, year);
-      const rows = await m.query(
-        `SELECT e.id, e.project_id, e.grade, p.budget::text AS budget FROM evaluation e JOIN project p ON p.id = e.project_id
-          WHERE e.year = $1 AND e.kind = 'SELF' AND e.status = 'FINAL' AND e.grade IN ('MEDIUM', 'POOR') AND p.region_id = $2
-            AND NOT EXISTS (SELECT 1 FROM result_application ra WHERE ra.evaluation_id = e.id)
-          FOR UPDATE OF e`,
-        [year, act.viewer.regionId],
-      );
-      for (const r of rows) {
-        const cut = proposedCut({ grade: r.grade, baseBudget: r.budget }, rules.resultApplication);
-        const [ra] = await m.query(
-          `INSERT INTO result_application (evaluation_id, project_id, target_year, grade, base_budget, cut_share, proposed_cut)
-           VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-          [
-            r.id,
-            r.project_id,
-            year + 2,
-            r.grade,
-            r.budget,
-            (cut.share!.numerator / cut.share!.denominator).toFixed(4),
-            cut.cut,
-          ],
-        );
-        await this.wf.record(m, act, 'CREATE', 'ResultApplication', ra.id, null, {
-          grade: r.grade,
-          proposedCut: cut.cut,
-        });
-      }
-      return rows.length;
-    });
-  }
-
-  /** The budget section accepts the proposed cut or adjusts it, with a reason. */
-  async decideCut(act: Act, id: number, acceptedCut: string, reason: string, version: number): Promise<number> {
-    return this.wf.run(async (m) => {
-      const ra = await this.wf.lock<{
-        id: number;
-        status: string;
-        version: number;
-        proposed_cut: string;
-        base_budget: string;
-        project_id: number;
-      }>(
-        m,
-        '结果应用',
-        id,
-        (
-          q,
-        ) => `SELECT ra.id, ra.status, ra.version, ra.proposed_cut::text AS proposed_cut, ra.base_budget::text AS base_budget, ra.project_id
-                  FROM result_application ra JOIN project p ON p.id = ra.project_id JOIN unit u ON u.id = p.unit_id
-                 WHERE ra.id = $1 AND ${projectRows(act.viewer, q)}`,
-        'ra',
-      );
-      await this.wf.checkStandIn(m, act, ra.project_id, { zh: '压减决定', en: 'decision on cuts' });
-      checkVersion('结果应用', ra.version, version);
-      checkState('结果应用', ra.status, ['PROPOSED'], '决定压减');
-      const accepted = parseYuan(acceptedCut, 'acceptedCut');
-      if (accepted > parseYuan(ra.base_budget, 'baseBudget'))
-        throw badInput('acceptedCut', '压减额不能超过预算', 'cannot exceed the base budget');
-      const adjusted = accepted !== parseYuan(ra.proposed_cut, 'proposedCut');
-      if (adjusted && !reason.trim())
-        throw badInput('reason', '调整压减额须说明理由', 'an adjusted cut needs a reason');
-      const status = adjusted ? 'ADJUSTED' : 'ACCEPTED';
-      await m.query(
-        `UPDATE result_application SET accepted_cut = $2, status = $3, reason = $4, version = version + 1 WHERE id = $1`,
-        [ra.id, acceptedCut, status, reason.trim() || '按规则压减'],
-      );
-      await this.wf.record(
-        m,
-        act,
-        'DECIDE',
-        'ResultApplication',
-        ra.id,
-        { status: ra.status },
-        { status, acceptedCut, reason },
-      );
-      return ra.id;
     });
   }
 
@@ -478,116 +391,6 @@ export class EvaluationService {
         { status: 'FINAL', score, grade: g.grade },
       );
       return e.id;
-    });
-  }
-
-  /** Draws the year's authenticity sample of final self-evaluations: ≥ the rule's share, reproducible from its seed. */
-  async drawAuthenticity(act: Act, year: number, seed: string): Promise<number> {
-    return this.wf.run(async (m) => {
-      if (!seed.trim() || seed.length > 100)
-        throw badInput('seed', '须给出1–100个字符的随机种子', 'give a seed of 1–100 characters');
-      const [already] = await m.query(
-        `SELECT id FROM authenticity_sample WHERE region_id = $1 AND year = $2 FOR UPDATE`,
-        [act.viewer.regionId, year],
-      );
-      if (already)
-        throw new AppError(
-          'INVALID_TRANSITION',
-          `${year}年度已抽取核查样本`,
-          `The sample of ${year} is already drawn`,
-          { field: 'year' },
-        );
-      const rules = await this.wf.rules(m, act.viewer.regionId, year);
-      const population = (await m.query(
-        `SELECT e.id, p.code FROM evaluation e JOIN project p ON p.id = e.project_id
-          WHERE e.year = $1 AND e.kind = 'SELF' AND e.status = 'FINAL' AND p.region_id = $2 ORDER BY p.code`,
-        [year, act.viewer.regionId],
-      )) as { id: number; code: string }[];
-      if (population.length === 0)
-        throw badInput('year', '该年度没有可抽取的自评', 'no final self-evaluations to sample');
-      const size = authenticitySampleSize(population.length, rules.authenticity);
-      const codes = drawSample(
-        population.map((p) => p.code),
-        size,
-        seed.trim(),
-      );
-      const byCode = new Map(population.map((p) => [p.code, p.id]));
-      const [sample] = await m.query(
-        `INSERT INTO authenticity_sample (region_id, year, seed, population, drawn_by_user_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-        [act.viewer.regionId, year, seed.trim(), population.length, act.viewer.userId],
-      );
-      for (const [i, code] of codes.entries()) {
-        await m.query(`INSERT INTO authenticity_check (sample_id, evaluation_id, position) VALUES ($1, $2, $3)`, [
-          sample.id,
-          byCode.get(code),
-          i + 1,
-        ]);
-      }
-      await this.wf.record(m, act, 'DRAW', 'AuthenticitySample', sample.id, null, {
-        year,
-        seed,
-        population: population.length,
-        size,
-        codes,
-      });
-      return sample.id;
-    });
-  }
-
-  /** Records a check's result; a failed check vetoes the self-evaluation: 差, funds recalled. */
-  async recordAuthenticity(act: Act, checkId: number, passed: boolean, note: string, version: number): Promise<number> {
-    return this.wf.run(async (m) => {
-      const c = await this.wf.lock<{
-        id: number;
-        result: string;
-        version: number;
-        evaluation_id: number;
-        year: number;
-      }>(
-        m,
-        '核查',
-        checkId,
-        (q) => `SELECT ac.id, ac.result, ac.version, ac.evaluation_id, s.year FROM authenticity_check ac
-                  JOIN authenticity_sample s ON s.id = ac.sample_id WHERE ac.id = $1 AND s.region_id = ${q.push(act.viewer.regionId)}`,
-        'ac',
-      );
-      checkVersion('核查', c.version, version);
-      checkState('核查', c.result, ['PENDING'], '录入核查结果');
-      if (!passed && !note.trim()) throw badInput('note', '未通过须写明核查发现', 'a failed check needs its findings');
-      await m.query(
-        `UPDATE authenticity_check SET result = $2, note = $3, checked_on = $4, version = version + 1 WHERE id = $1`,
-        [c.id, passed ? 'PASSED' : 'FAILED', note.trim(), today()],
-      );
-      const [e] = await m.query(
-        `SELECT e.id, e.score::text AS score, e.audit_findings, e.major_misuse, e.failed_checkpoints_unrectified, u.region_id, e.year
-                                   FROM evaluation e JOIN unit u ON u.id = e.unit_id WHERE e.id = $1 FOR UPDATE OF e`,
-        [c.evaluation_id],
-      );
-      const rules = await this.wf.rules(m, e.region_id, e.year);
-      const g = finalGrade(
-        {
-          score: e.score,
-          auditFindings: e.audit_findings,
-          majorMisuse: e.major_misuse,
-          failedCheckpointsUnrectified: e.failed_checkpoints_unrectified,
-          authenticityFailed: !passed,
-        },
-        { evaluation: rules.evaluation, monitoring: rules.monitoring },
-      );
-      await m.query(
-        `UPDATE evaluation SET authenticity_failed = $2, grade = $3, caps = $4, version = version + 1 WHERE id = $1`,
-        [e.id, !passed, g.grade, JSON.stringify(g.caps)],
-      );
-      await this.wf.record(
-        m,
-        act,
-        'CHECK',
-        'AuthenticityCheck',
-        c.id,
-        { result: c.result },
-        { result: passed ? 'PASSED' : 'FAILED', note, grade: g.grade, recallFunds: g.recallFunds },
-      );
-      return c.id;
     });
   }
 }

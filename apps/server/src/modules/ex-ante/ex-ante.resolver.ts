@@ -4,19 +4,23 @@ import {
   Authorized,
   Ctx,
   Field,
+  FieldResolver,
   Float,
   ID,
   InputType,
   Int,
   Mutation,
   Resolver,
+  Root,
   registerEnumType,
 } from 'type-graphql';
 import type { ExAnteConclusion } from '@jixiao/schema/enums';
 import type { Context } from '../../graphql/context.js';
 import { idOf } from '../../graphql/global-id.js';
-import { Project } from '../graph/graph.types.js';
-import { actOf, badInput } from '../workflow/workflow.js';
+import { Agency } from '../agency/index.js';
+import { Project } from '../project/index.js';
+import { actOf, badInput } from '../workflow/index.js';
+import { ExAnteAssessment } from './ex-ante.types.js';
 
 const ExAnteConclusionEnum = {
   SUPPORT: 'SUPPORT',
@@ -150,5 +154,13 @@ export class ExAnteResolver {
       version,
     );
     return ctx.loaders.project.load(id);
+  }
+}
+
+@Resolver(() => ExAnteAssessment)
+export class ExAnteFieldsResolver {
+  @FieldResolver(() => Agency, { nullable: true, description: '复评机构 / Agency re-assessing it' })
+  agency(@Root() x: ExAnteAssessment, @Ctx() ctx: Context) {
+    return x.agencyId === null ? null : ctx.loaders.agency.load(x.agencyId);
   }
 }

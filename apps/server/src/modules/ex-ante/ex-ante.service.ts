@@ -1,7 +1,7 @@
 import type { ExAnteConclusion } from '@jixiao/schema/enums';
-import { projectRows } from '../auth/scope.js';
+import { projectRows } from '../auth/index.js';
 import type { EntityManager } from 'typeorm';
-import { badInput, checkState, checkVersion, notFound, today, type Act, type Workflow } from '../workflow/workflow.js';
+import { badInput, checkState, checkVersion, notFound, today, type Act, type Workflow } from '../workflow/index.js';
 
 export interface ExAnteFiling {
   necessity: string;

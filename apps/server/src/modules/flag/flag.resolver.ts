@@ -1,11 +1,49 @@
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
-import { actOf } from '../workflow/workflow.js';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { PageArgs } from '../../graphql/connection.js';
 import { idOf } from '../../graphql/global-id.js';
-import { Flag } from '../graph/graph.types.js';
+import type { NodeLoaders } from '../../graphql/node.js';
+import { FlagFilter, resolveFilter } from '../filter/index.js';
+import { Checkpoint } from '../monitoring/index.js';
+import { Project } from '../project/index.js';
+import { actOf } from '../workflow/index.js';
+import { Flag, FlagConnection, FlagEvent } from './flag.types.js';
 
-@Resolver()
+export const FLAG_NODES: NodeLoaders = { Flag: (L, id) => L.flag.load(id) };
+
+@Resolver(() => Flag)
 export class FlagResolver {
+  @Authorized()
+  @Query(() => FlagConnection, { description: '预警台账 / The flag ledger (deadline first)' })
+  async flags(
+    @Args() { first, after }: PageArgs,
+    @Arg('filter', () => FlagFilter, { nullable: true, description: '筛选条件 / Filters' }) filter: FlagFilter | null,
+    @Ctx() ctx: Context,
+  ) {
+    const f = await resolveFilter(ctx.db, ctx.viewer!, filter);
+    return FlagConnection.of(ctx.readers.flag.page(f, first, after));
+  }
+
+  @FieldResolver(() => Project, { nullable: true, description: '被标记的项目 / The project flagged' })
+  project(@Root() f: Flag, @Ctx() ctx: Context) {
+    return ctx.loaders.project.load(f.projectId);
+  }
+
+  @FieldResolver(() => Checkpoint, { nullable: true, description: '标记所在节点 / Checkpoint that raised it' })
+  raisedAt(@Root() f: Flag, @Ctx() ctx: Context) {
+    return ctx.loaders.checkpoint.load(f.raisedCheckpointId);
+  }
+
+  @FieldResolver(() => Checkpoint, { nullable: true, description: '升级为红标的节点 / Checkpoint that turned it red' })
+  escalatedAt(@Root() f: Flag, @Ctx() ctx: Context) {
+    return f.escalatedCheckpointId ? ctx.loaders.checkpoint.load(f.escalatedCheckpointId) : null;
+  }
+
+  @FieldResolver(() => [FlagEvent], { description: '处理记录 / History' })
+  events(@Root() f: Flag, @Ctx() ctx: Context) {
+    return ctx.loaders.eventsOfFlag.load(f.dbId);
+  }
+
   @Authorized('UNIT', 'WRITE')
   @Mutation(() => Flag, { description: '制定整改方案（单位）/ Set the owner and rectification plan (unit)' })
   async setFlagPlan(

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { projectRows } from '../auth/scope.js';
-import { badInput, checkState, checkVersion, today, type Act, type Workflow } from '../workflow/workflow.js';
+import { projectRows } from '../auth/index.js';
+import { badInput, checkState, checkVersion, today, type Act, type Workflow } from '../workflow/index.js';
 
 interface FlagRow {
   id: number;

@@ -8,11 +8,12 @@ import { parseArgs } from 'node:util';
 import type { DataSource } from 'typeorm';
 import { loadConfig } from '../../config.js';
 import { StartupError } from '../../database/embedded-postgres.js';
-import { startDatabase } from '../../database/start.js';
-import { AuditService } from '../audit/audit.service.js';
-import { toViewer, VIEWER_SQL, type ViewerRow } from '../auth/auth.service.js';
-import type { Viewer } from '../auth/viewer.js';
-import { Workflow } from '../workflow/workflow.js';
+import { connectAndMigrate } from '../../database/connect.js';
+import { openDatabase } from '../../database/open.js';
+import { AuditService } from '../audit/index.js';
+import { toViewer, VIEWER_SQL, type ViewerRow } from '../auth/index.js';
+import type { Viewer } from '../auth/index.js';
+import { Workflow } from '../workflow/index.js';
 import { IMPORT_KINDS, type ImportKindName } from './import.entity.js';
 import { ImportReader } from './import.reader.js';
 import { ImportService } from './import.service.js';
@@ -67,7 +68,14 @@ async function main(): Promise<number> {
   if (statSync(file).size > config.JIXIAO_IMPORT_MAX_BYTES) {
     throw new UsageError(`${file} is larger than JIXIAO_IMPORT_MAX_BYTES (${config.JIXIAO_IMPORT_MAX_BYTES} bytes)`);
   }
-  const { db, embedded } = await startDatabase(config, say, { joinRunning: true });
+  // Beside a running server this joins its embedded PostgreSQL instead of starting (or stopping) one.
+  const database = await openDatabase(config, { log: say, reuseRunning: true });
+  const db = await connectAndMigrate(database.url, () => {}, {
+    statementTimeoutMs: config.JIXIAO_STATEMENT_TIMEOUT_MS,
+  }).catch(async (e) => {
+    await database.stop();
+    throw e;
+  });
   try {
     const viewer = await importer(db, values.user);
     const imports = new ImportService(new Workflow(db, new AuditService(db)), {
@@ -129,7 +137,7 @@ async function main(): Promise<number> {
     return 0;
   } finally {
     await db.destroy();
-    if (embedded) await embedded.stop();
+    await database.stop();
   }
 }
 

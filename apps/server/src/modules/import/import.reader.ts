@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { paginate } from '../../graphql/connection.js';
 import { toGlobalId } from '../../graphql/global-id.js';
-import { regionRows, sqlParams, unitRows } from '../auth/scope.js';
-import type { Viewer } from '../auth/viewer.js';
+import { regionRows, sqlParams, unitRows } from '../auth/index.js';
+import type { Viewer } from '../auth/index.js';
 import type { ImportKindName, ImportRowStatus } from './import.entity.js';
 import type { DataImportNode, ImportKindInfo, ImportProblem, ImportRow } from './import.types.js';
 import { IMPORT_KIND_REGISTRY } from './kinds/index.js';

@@ -16,7 +16,7 @@ import {
 import type { Context } from '../../graphql/context.js';
 import { pageSize } from '../../graphql/connection.js';
 import { idOf } from '../../graphql/global-id.js';
-import { actOf, notFound } from '../workflow/workflow.js';
+import { actOf, notFound } from '../workflow/index.js';
 import type { ImportKindName, ImportRowStatus } from './import.entity.js';
 import {
   DataImportConnection,

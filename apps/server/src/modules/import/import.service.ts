@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { AppError, forbidden } from '../../graphql/errors.js';
-import type { Viewer } from '../auth/viewer.js';
-import { badInput, checkState, checkVersion, notFound, type Act, type Workflow } from '../workflow/workflow.js';
+import type { Viewer } from '../auth/index.js';
+import { badInput, checkState, checkVersion, notFound, type Act, type Workflow } from '../workflow/index.js';
 import { parseCell, type Problem } from './fields.js';
 import { findHeader, mappingOf, type HeaderAnalysis } from './header.js';
 import type { ImportKindName } from './import.entity.js';

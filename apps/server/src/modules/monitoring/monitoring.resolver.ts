@@ -1,10 +1,11 @@
 import { ArrayMaxSize, IsInt, IsOptional, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
-import { actOf } from '../workflow/workflow.js';
+import { actOf } from '../workflow/index.js';
 import type { Context } from '../../graphql/context.js';
 import { DecimalScalar } from '../../graphql/decimal.scalar.js';
 import { idOf } from '../../graphql/global-id.js';
-import { Checkpoint, MonitoringReport } from '../graph/graph.types.js';
+import { Checkpoint } from './checkpoint.types.js';
+import { MonitoringReport } from './report.types.js';
 
 @InputType({ description: '指标实际完成值 / An indicator’s actual value' })
 class IndicatorActualInput {

@@ -3,6 +3,7 @@ import type { Comparator } from '@jixiao/schema/enums';
 import { parseYuan, formatYuan } from '../../rules/money.js';
 import { parseScaled } from '../../rules/decimal.js';
 import {
+  elapsedShareAt,
   INDICATOR_DECIMALS,
   keyIndicatorDeviates,
   monitoringVerdict,
@@ -11,8 +12,8 @@ import {
   rectificationDeadline,
   type KeyIndicatorReport,
 } from '../../rules/monitoring.js';
-import { projectRows, regionRows } from '../auth/scope.js';
-import { badInput, checkState, checkVersion, today, type Act, type Workflow } from '../workflow/workflow.js';
+import { projectRows, regionRows } from '../auth/index.js';
+import { badInput, checkState, checkVersion, today, type Act, type Workflow } from '../workflow/index.js';
 
 export interface ActualInput {
   indicatorId: number;
@@ -238,8 +239,7 @@ export class MonitoringService {
       checkVersion('监控报告', r.version, version);
       checkState('监控报告', r.status, ['REVIEWED'], '确认');
       const rules = await this.wf.rules(m, r.region_id, r.year);
-      const checkpointRule = rules.monitoring.checkpoints.find((c) => c.month === r.month);
-      const elapsedShare = checkpointRule?.elapsedShare ?? { numerator: r.month, denominator: 12 };
+      const elapsedShare = elapsedShareAt(r.month, rules.monitoring);
       const keys = (await m.query(
         `SELECT i.comparator, a.planned_value::text AS planned, a.actual_value::text AS actual
            FROM indicator_actual a JOIN project_indicator i ON i.id = a.project_indicator_id

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Field, Int, Mutation, ObjectType, Query, Resolver
 import type { RuleSet } from '@jixiao/schema/rule-defaults';
 import type { Context } from '../../graphql/context.js';
 import { JSONObjectScalar } from '../../graphql/scalars.js';
-import { YearArgs } from '../analytics/year.args.js';
+import { YearArgs } from '../analytics/index.js';
 
 @ObjectType({ description: '某年度的绩效管理规则 / The rules of a year' })
 class RuleSetPayload {

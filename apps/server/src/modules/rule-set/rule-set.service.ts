@@ -2,8 +2,8 @@ import type { DataSource } from 'typeorm';
 import { DEFAULT_RULE_SET, type RuleSet } from '@jixiao/schema/rule-defaults';
 import { AppError } from '../../graphql/errors.js';
 import { parseRuleSet, RuleSetError } from '../../rules/rule-set.js';
-import type { AuditService } from '../audit/audit.service.js';
-import type { Viewer } from '../auth/viewer.js';
+import type { AuditService } from '../audit/index.js';
+import type { Viewer } from '../auth/index.js';
 
 /** The rules of each year of a county, stored so next year's can change without touching code. */
 export class RuleSetService {

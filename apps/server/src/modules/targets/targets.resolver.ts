@@ -1,12 +1,27 @@
 import { IsInt, IsNumber, IsOptional, Max, MaxLength, Min } from 'class-validator';
-import { Arg, Authorized, Ctx, Field, Float, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  Float,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Comparator, FundFamily, IndicatorLevel1 } from '@jixiao/schema/enums';
 import type { Context } from '../../graphql/context.js';
 import { DecimalScalar } from '../../graphql/decimal.scalar.js';
-import { FundFamilyEnum } from '../../graphql/enums.js';
+import { FundFamilyEnum, ProjectKindEnum } from '../../graphql/enums.js';
 import { idOf, toGlobalId } from '../../graphql/global-id.js';
-import { Project, ProjectKindEnum } from '../graph/graph.types.js';
-import { actOf, badInput as actBad } from '../workflow/workflow.js';
+import { Checkpoint } from '../monitoring/index.js';
+import { Project } from '../project/index.js';
+import { actOf, badInput as actBad } from '../workflow/index.js';
+import { TargetAdjustment } from './targets.types.js';
 
 @InputType({ description: '新项目 / A new project' })
 class NewProjectInput {
@@ -209,7 +224,7 @@ export class TargetsResolver {
         : null,
       weight: ind.weight.toFixed(2),
     }));
-    const id = await ctx.services.targets.requestAdjustment(
+    const id = await ctx.services.targetAdjustments.request(
       actOf(ctx),
       idOf('Project', projectId, 'projectId'),
       idOf('Checkpoint', checkpointId, 'checkpointId'),
@@ -232,7 +247,7 @@ export class TargetsResolver {
     @Arg('version', () => Int, { description: '申请版本号 / Request version' }) version: number,
     @Ctx() ctx: Context,
   ) {
-    const projectId = await ctx.services.targets.decideAdjustment(
+    const projectId = await ctx.services.targetAdjustments.decide(
       actOf(ctx),
       idOf('TargetAdjustment', id, 'id'),
       approve,
@@ -240,5 +255,16 @@ export class TargetsResolver {
       version,
     );
     return ctx.loaders.project.load(projectId);
+  }
+}
+
+@Resolver(() => TargetAdjustment)
+export class TargetAdjustmentFieldsResolver {
+  @FieldResolver(() => Checkpoint, {
+    nullable: true,
+    description: '申请所在的监控节点 / Checkpoint at which it was requested',
+  })
+  checkpoint(@Root() a: TargetAdjustment, @Ctx() ctx: Context) {
+    return ctx.loaders.checkpoint.load(a.checkpointId);
   }
 }

@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { idOf } from '../../graphql/global-id.js';
-import { YearArgs } from '../analytics/year.args.js';
-import { actOf } from '../workflow/workflow.js';
+import { YearArgs } from '../analytics/index.js';
+import { actOf } from '../workflow/index.js';
 import { TransferPaymentSplit } from './transfer-payment.types.js';
 
 @Resolver()

@@ -1,9 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import { AppError } from '../../graphql/errors.js';
 import { toGlobalId } from '../../graphql/global-id.js';
-import { projectRows, regionRows, sqlParams } from '../auth/scope.js';
-import type { Viewer } from '../auth/viewer.js';
-import { badInput, checkVersion, today, type Act, type Workflow } from '../workflow/workflow.js';
+import { projectRows, regionRows, sqlParams } from '../auth/index.js';
+import type { Viewer } from '../auth/index.js';
+import { badInput, checkVersion, today, type Act, type Workflow } from '../workflow/index.js';
 
 /** One indicator of a project draft, as far as its share of an upper-level target is concerned. */
 export interface SplitDraft {

@@ -22,6 +22,7 @@ import { Agency } from '../agency/agency.entity.js';
 @Check(`"role" NOT IN ('BUSINESS_SECTION', 'FUND_SECTION') OR "section_id" IS NOT NULL`)
 @Check(`"role" <> 'UNIT' OR "unit_id" IS NOT NULL`)
 @Check(`"role" <> 'AGENCY' OR "agency_id" IS NOT NULL`)
+@Check(`"role" <> 'ADMIN' OR ("section_id" IS NULL AND "unit_id" IS NULL AND "agency_id" IS NULL)`)
 @Index(['regionId'])
 export class User {
   @PrimaryGeneratedColumn()
@@ -71,6 +72,14 @@ export class User {
 
   @Column({ default: true })
   active: boolean;
+
+  /** A one-time password (first administrator, new user, reset): until changed, only changePassword, me and logout. */
+  @Column({ default: false })
+  mustChangePassword: boolean;
+
+  /** Bumped by a password change, a reset or a deactivation: session tokens of an older epoch stop working. */
+  @Column({ type: 'int', default: 0 })
+  sessionEpoch: number;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

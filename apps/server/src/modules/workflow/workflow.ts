@@ -2,11 +2,12 @@ import { GraphQLError } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DEFAULT_RULE_SET, type RuleSet } from '@jixiao/schema/rule-defaults';
 import { AppError } from '../../graphql/errors.js';
+import { businessDate } from '../../rules/calendar.js';
 import { parseRuleSet } from '../../rules/rule-set.js';
 import { RuleInputError } from '../../rules/decimal.js';
-import type { AuditService } from '../audit/audit.service.js';
-import { projectRows, sqlParams, type SqlParams } from '../auth/scope.js';
-import type { Viewer } from '../auth/viewer.js';
+import type { AuditService } from '../audit/index.js';
+import { projectRows, sqlParams, type SqlParams } from '../auth/index.js';
+import type { Viewer } from '../auth/index.js';
 
 // The machinery every lifecycle mutation shares: one transaction, the row locked and loaded within
 // the viewer's scope (out of scope = not found), a state machine, optimistic concurrency, the audit entry.
@@ -163,7 +164,11 @@ export function badInput(field: string, zh: string, en: string): AppError {
   return new AppError('BAD_USER_INPUT', `${field}：${zh}`, `${field}: ${en}`, { field });
 }
 
-export const today = () => new Date().toISOString().slice(0, 10);
+/**
+ * The county's today (Asia/Shanghai), the date every action is recorded on. SQL's current_date agrees: every
+ * connection runs in that time zone (database/data-source.ts).
+ */
+export const today = () => businessDate(new Date());
 
 /** The acting viewer of an authorized request. */
 export const actOf = (ctx: { viewer: Viewer | null; requestId: string }): Act => ({

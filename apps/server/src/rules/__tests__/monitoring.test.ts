@@ -51,11 +51,11 @@ describe('monitoringVerdict: budget execution', () => {
     ['0.00', '0.00'],
     ['0.00', '10.00'],
   ])(
-    'never fails on execution when the budget is 0 (budget %s, executed %s): the rate counts as 1',
+    'never fails on execution when the budget is 0 (budget %s, executed %s): the rate is not applicable (null)',
     (budget, executed) => {
       expect(monitoringVerdict({ budget, executed, keyIndicators: [] }, MAY, rules)).toEqual({
         failed: false,
-        executionRate: { numerator: 1, denominator: 1 },
+        executionRate: null,
         reasons: [],
       });
     },

@@ -48,6 +48,7 @@ describe('parseRuleSet: valid rule sets', () => {
     ['a deviation above 100%', (r) => (r.monitoring.maxKeyIndicatorDeviation = { numerator: 3, denominator: 2 })],
     ['bands with decimals', (r) => (r.evaluation.gradeBands = { EXCELLENT: 89.5, GOOD: 79.5, MEDIUM: 59.5 })],
     ['no key evaluations required', (r) => (r.keyEvaluation.minProjects = 0)],
+    ['key evaluations due on 29 February', (r) => (r.keyEvaluation.due = { month: 2, day: 29 })],
   ])('accepts %s', (_name, change) => {
     const json = variant(change);
     expect(parseRuleSet(json)).toEqual(json);
@@ -200,6 +201,16 @@ describe('parseRuleSet: invalid rule sets', () => {
       'keyEvaluation.minProjects: 须为整数（≥ 0）',
     ],
     [
+      'a key-evaluation deadline on 31 June',
+      (r) => (r.keyEvaluation.due = { month: 6, day: 31 }),
+      'keyEvaluation.due.day: 须为整数（1–30）',
+    ],
+    [
+      'a key-evaluation deadline without a month',
+      (r) => delete r.keyEvaluation.due.month,
+      'keyEvaluation.due.month: 缺少字段',
+    ],
+    [
       'a POOR cut smaller than the MEDIUM cut',
       (r) => (r.resultApplication.cutShare.POOR = { numerator: 5, denominator: 100 }),
       'resultApplication.cutShare: 差的压减比例不得低于中 / the POOR cut must not be smaller than the MEDIUM cut',
@@ -281,7 +292,10 @@ describe('parseRuleSet: invalid rule sets', () => {
   });
 
   it('does not let a typed-but-wrong RuleSet through', () => {
-    const bad: RuleSet = { ...DEFAULT_RULE_SET, keyEvaluation: { minProjects: 2.5 } };
+    const bad: RuleSet = {
+      ...DEFAULT_RULE_SET,
+      keyEvaluation: { ...DEFAULT_RULE_SET.keyEvaluation, minProjects: 2.5 },
+    };
     expect(() => parseRuleSet(bad)).toThrow(
       'keyEvaluation.minProjects: 须为整数（≥ 0） / must be an integer ≥ 0 (got 2.5)',
     );

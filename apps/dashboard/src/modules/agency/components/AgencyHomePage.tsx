@@ -10,20 +10,20 @@ import { useChartContext } from '../../../app/charts/chart-context';
 import { ChartPanel } from '../../../app/components/ChartPanel';
 import { useI18n } from '../../../app/i18n/i18n';
 import { ExportButtons } from '../../../app/components/ExportButtons';
-import { Money } from '../../../app/components/Money';
-import { TodoPanel } from '../../work/components/TodoPanel';
+import { TodoPanel } from '../../work';
 import { PageHeading } from '../../../app/components/PageHeading';
-import { Pager } from '../../../app/components/Pager';
+import { CursorPager } from '../../../app/components/Pager';
 import { safeFileName } from '../../../app/export/download';
 import type { ExportColumn } from '../../../app/export/table-export';
 import { ready, type Loadable } from '../../../app/loadable';
 import { projectPath } from '../../../app/router/routes';
 import { Link } from '../../../app/router/router';
 import type { EvaluationListQuery, EvaluationRowFragment } from '../../../generated/graphql';
-import { agencyChartHeight, agencyRatingsOption, ratingWeights } from '../../overview/charts/agency-ratings/transform';
-import { DEFAULT_YEAR } from '../../overview/hooks/useDashboardUrl';
-import { gradeLabel, kindLabel } from '../../projects/project-rows';
+import { agencyChartHeight, agencyRatingsOption, ratingWeights } from '../../overview';
+import { DEFAULT_YEAR } from '../../../app/analytics/use-dashboard-url';
+import { gradeLabel, kindLabel } from '../../projects';
 import { AGENCY_HOME, EVALUATION_LIST } from '../graphql/agency-home.graphql';
+import { moneyColumn, unitColumn } from '../../../app/components/table-columns';
 
 const PAGE_SIZE = 20;
 const connection = (d: EvaluationListQuery) => d.evaluations;
@@ -51,12 +51,7 @@ export function EvaluationTable({ title, fileLabel, testId }: { title: string; f
           (e.unit?.name ?? '—')
         ),
     },
-    {
-      key: 'unit',
-      header: t('projects.col.unit'),
-      width: '18%',
-      cell: (e) => <span title={e.unit?.name}>{e.unit?.name ?? '—'}</span>,
-    },
+    unitColumn(t('projects.col.unit'), '18%', (e) => e.unit),
     { key: 'kind', header: t('detail.eval.kind'), width: '104px', cell: (e) => kindLabel(e.kind, lang) },
     {
       key: 'year',
@@ -64,13 +59,7 @@ export function EvaluationTable({ title, fileLabel, testId }: { title: string; f
       width: '84px',
       cell: (e) => t('common.yearOption', { year: e.year }),
     },
-    {
-      key: 'budget',
-      header: t('projects.col.budget'),
-      width: '104px',
-      align: 'right',
-      cell: (e) => <Money yuan={e.budget} />,
-    },
+    moneyColumn('budget', t('projects.col.budget'), '104px', (e) => e.budget),
     {
       key: 'score',
       header: t('detail.eval.score'),
@@ -150,17 +139,7 @@ export function EvaluationTable({ title, fileLabel, testId }: { title: string; f
         onRetry={pages.retry}
         retryLabel={t('common.retry')}
       />
-      {status === 'ready' && (
-        <Pager
-          page={pages.page}
-          pageSize={PAGE_SIZE}
-          totalCount={pages.totalCount}
-          hasPrevious={pages.hasPrevious}
-          hasNext={pages.hasNext}
-          onPrevious={pages.previous}
-          onNext={pages.next}
-        />
-      )}
+      {status === 'ready' && <CursorPager pages={pages} pageSize={PAGE_SIZE} />}
     </Panel>
   );
 }

@@ -3,9 +3,13 @@ import { errorMessage } from '../../../app/apollo/use-loadable-query';
 import { useI18n } from '../../../app/i18n/i18n';
 import type { ViewerFieldsFragment } from '../../../generated/graphql';
 import { useSession } from '../hooks/useSession';
+import { ForcedPasswordChange } from './ForcedPasswordChange';
 import { LoginPage } from './LoginPage';
 
-/** The login page until a viewer is known; then the app, given that viewer. */
+/**
+ * The login page until a viewer is known; then the app, given that viewer — or, while the viewer still has
+ * a one-time password, the form that changes it (the server refuses everything else until then).
+ */
 export function SessionGate({ children }: { children: (me: ViewerFieldsFragment) => ReactNode }) {
   const { t, lang } = useI18n();
   const { state } = useSession();
@@ -28,6 +32,7 @@ export function SessionGate({ children }: { children: (me: ViewerFieldsFragment)
         </div>
       );
     case 'signed-in':
+      if (state.me.mustChangePassword) return <ForcedPasswordChange me={state.me} />;
       return <>{children(state.me)}</>;
   }
 }

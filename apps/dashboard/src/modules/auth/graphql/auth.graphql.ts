@@ -12,6 +12,7 @@ export const VIEWER_FIELDS = graphql(`
     agencyName
     scopeDescription
     readOnly
+    mustChangePassword
   }
 `);
 
@@ -20,6 +21,18 @@ export const LOGIN = graphql(`
     login(username: $username, password: $password) {
       token
       expiresAt
+      mustChangePassword
+      me {
+        ...ViewerFields
+      }
+    }
+  }
+`);
+
+export const CHANGE_PASSWORD = graphql(`
+  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {
+      token
       me {
         ...ViewerFields
       }

@@ -12,7 +12,7 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import type { ViewerFieldsFragment } from '../../../generated/graphql';
 import { isUnauthenticated } from '../../../app/apollo/apollo-client';
 import { authToken } from '../auth-token';
-import { LOGIN, LOGOUT, ME } from '../graphql/auth.graphql';
+import { CHANGE_PASSWORD, LOGIN, LOGOUT, ME } from '../graphql/auth.graphql';
 
 export type SessionState =
   | { status: 'anonymous' }
@@ -25,6 +25,11 @@ interface Session {
   /** Resolves when signed in; rejects with the server's error otherwise. */
   login: (username: string, password: string) => Promise<void>;
   logout: () => Promise<void>;
+  /**
+   * Changes the viewer's password. The server ends every session of the user, this one included, and
+   * answers a new one: the token is swapped here. Rejects with the server's error (a named field).
+   */
+  changePassword: (currentPassword: string, newPassword: string) => Promise<void>;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -35,6 +40,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const me = useQuery(ME, { skip: !token, fetchPolicy: 'cache-first' });
   const [loginMutation] = useMutation(LOGIN);
   const [logoutMutation] = useMutation(LOGOUT);
+  const [changePasswordMutation] = useMutation(CHANGE_PASSWORD);
 
   // Whatever one viewer loaded must not show through to the next: empty the cache when signed out.
   const hadToken = useRef(token !== null);
@@ -53,6 +59,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       authToken.set(data.login.token);
     },
     [client, loginMutation],
+  );
+
+  const changePassword = useCallback(
+    async (currentPassword: string, newPassword: string) => {
+      const { data } = await changePasswordMutation({ variables: { currentPassword, newPassword } });
+      if (!data) throw new Error('changePassword returned no data');
+      client.writeQuery({ query: ME, data: { me: data.changePassword.me } });
+      authToken.set(data.changePassword.token);
+    },
+    [client, changePasswordMutation],
   );
 
   const logout = useCallback(async () => {
@@ -74,7 +90,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return { status: 'checking' };
   }, [token, me]);
 
-  const value = useMemo(() => ({ state, login, logout }), [state, login, logout]);
+  const value = useMemo(() => ({ state, login, logout, changePassword }), [state, login, logout, changePassword]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

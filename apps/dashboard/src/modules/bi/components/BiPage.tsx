@@ -7,7 +7,7 @@ import { errorMessage } from '../../../app/apollo/use-loadable-query';
 import { PageHeading } from '../../../app/components/PageHeading';
 import { useI18n } from '../../../app/i18n/i18n';
 import type { ApiTokenFieldsFragment } from '../../../generated/graphql';
-import { useSession } from '../../auth/hooks/useSession';
+import { useSession } from '../../auth';
 import { API_TOKENS, CREATE_API_TOKEN, REVOKE_API_TOKEN } from '../graphql/api-tokens.graphql';
 import { authorizationHeader, curlLine, endpointOf, SAMPLE_QUERY } from '../connection';
 

@@ -1,16 +1,17 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { ApolloProvider } from '@apollo/client/react';
 import { formatCount, formatYuanExact } from '@jixiao/ui/format';
 import { Panel } from '@jixiao/ui/panel';
 import { PageHeading } from '../../../app/components/PageHeading';
-import { Pager } from '../../../app/components/Pager';
+import { CursorPager } from '../../../app/components/Pager';
 import { YearPicker } from '../../../app/components/YearPicker';
 import { useCursorPages } from '../../../app/apollo/use-cursor-pages';
+import { useDebouncedParam } from '../../../app/router/use-debounced-param';
 import { useI18n } from '../../../app/i18n/i18n';
 import { Link, useQueryParams } from '../../../app/router/router';
 import { LanguageSwitch } from '../../../app/shell/LanguageSwitch';
 import type { PublicDisclosuresQuery } from '../../../generated/graphql';
-import { YEARS } from '../../overview/hooks/useDashboardUrl';
+import { YEARS } from '../../../app/analytics/use-dashboard-url';
 import {
   budgetText,
   disclosureYears,
@@ -130,13 +131,9 @@ function Disclosures() {
   const search = params.get('q') ?? '';
   const withEvaluations = params.get('evaluated') === '1';
   // The search box answers as one types; the address (and the query) follow after a pause.
-  const [searchText, setSearchText] = useState(search);
-  useEffect(() => setSearchText(search), [search]);
-  useEffect(() => {
-    if (searchText === search) return undefined;
-    const timer = setTimeout(() => update({ q: searchText.trim() || null }, { replace: true }), 300);
-    return () => clearTimeout(timer);
-  }, [searchText, search, update]);
+  const [searchText, setSearchText] = useDebouncedParam(search, (text) =>
+    update({ q: text.trim() || null }, { replace: true }),
+  );
   const pages = useCursorPages(
     PUBLIC_DISCLOSURES,
     { year, search: search || null, withEvaluations: withEvaluations || null },
@@ -188,21 +185,7 @@ function Disclosures() {
             <ProjectCard key={p.id} project={p} />
           ))}
         </div>
-        <Pager
-          page={pages.page}
-          pageSize={PAGE_SIZE}
-          totalCount={pages.totalCount}
-          hasPrevious={pages.hasPrevious}
-          hasNext={pages.hasNext}
-          onPrevious={() => {
-            pages.previous();
-            window.scrollTo(0, 0);
-          }}
-          onNext={() => {
-            pages.next();
-            window.scrollTo(0, 0);
-          }}
-        />
+        <CursorPager pages={pages} pageSize={PAGE_SIZE} onTurn={() => window.scrollTo(0, 0)} />
       </Panel>
     </main>
   );

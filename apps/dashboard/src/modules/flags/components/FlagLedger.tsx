@@ -7,13 +7,13 @@ import { fetchAllPages } from '../../../app/apollo/fetch-all';
 import { useCursorPages } from '../../../app/apollo/use-cursor-pages';
 import { ExportButtons } from '../../../app/components/ExportButtons';
 import { Money } from '../../../app/components/Money';
-import { Pager } from '../../../app/components/Pager';
+import { CursorPager } from '../../../app/components/Pager';
 import { safeFileName } from '../../../app/export/download';
 import { useI18n } from '../../../app/i18n/i18n';
 import { projectPath } from '../../../app/router/routes';
 import { Link, useQueryParams } from '../../../app/router/router';
 import type { FlagFilter, FlagLedgerQuery } from '../../../generated/graphql';
-import { FlagBadge } from '../../projects/components/ProjectTable';
+import { FlagBadge } from '../../projects';
 import { FLAG_LEDGER } from '../graphql/flag-ledger.graphql';
 import { flagExportColumns, isOverdue, parseLedgerState, raisedText, type FlagRow } from '../flag-rows';
 
@@ -196,17 +196,7 @@ export function FlagLedger(props: FlagLedgerProps) {
         retryLabel={t('common.retry')}
         skeletonRows={6}
       />
-      {status === 'ready' && (
-        <Pager
-          page={pages.page}
-          pageSize={PAGE_SIZE}
-          totalCount={pages.totalCount}
-          hasPrevious={pages.hasPrevious}
-          hasNext={pages.hasNext}
-          onPrevious={pages.previous}
-          onNext={pages.next}
-        />
-      )}
+      {status === 'ready' && <CursorPager pages={pages} pageSize={PAGE_SIZE} />}
     </Panel>
   );
 }

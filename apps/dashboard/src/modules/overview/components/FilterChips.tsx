@@ -1,7 +1,7 @@
 import { FUND_FAMILY_LABELS, GRADE_LABELS } from '@jixiao/schema/enums';
 import { useI18n } from '../../../app/i18n/i18n';
 import { Link } from '../../../app/router/router';
-import { hasFilter, NO_FILTER, populationYear, type CrossFilter } from '../cross-filter';
+import { hasFilter, NO_FILTER, populationYear, type CrossFilter } from '../../../app/analytics/cross-filter';
 
 export interface FilterChipsProps {
   year: number;

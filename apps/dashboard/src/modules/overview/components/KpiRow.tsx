@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { KpiTile } from '@jixiao/ui/kpi-tile';
 import { useChartContext } from '../../../app/charts/chart-context';
 import { mapLoadable } from '../../../app/loadable';
-import { populationYear, type Scope } from '../cross-filter';
+import { populationYear, type Scope } from '../../../app/analytics/cross-filter';
 import {
   useAgencyRatings,
   useCheckpointSeries,

@@ -3,9 +3,9 @@ import { YearPicker } from '../../../app/components/YearPicker';
 import { useI18n } from '../../../app/i18n/i18n';
 import { hasWork, withQuery, type DrillLevel } from '../../../app/router/routes';
 import { Link } from '../../../app/router/router';
-import { useSession } from '../../auth/hooks/useSession';
-import { TodoPanel } from '../../work/components/TodoPanel';
-import { useDashboardUrl, YEARS } from '../hooks/useDashboardUrl';
+import { useSession } from '../../auth';
+import { TodoPanel } from '../../work';
+import { useDashboardUrl, YEARS } from '../../../app/analytics/use-dashboard-url';
 import { DashboardView } from './DashboardView';
 
 /** 领导驾驶舱: the county's budget performance of one year at a glance, with cross-filter and drill-down. */

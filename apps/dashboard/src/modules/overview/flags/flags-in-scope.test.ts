@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHECKPOINTS } from '../checkpoints';
+import { CHECKPOINTS } from '../../../app/analytics/checkpoints';
 import { flagsInScope, flagSummaries, type FlagRow } from './flags-in-scope';
 
 const cp = (month: number) => ({ year: 2023, month, periodEnd: month === 5 ? '2023-05-31' : '2023-08-31' });

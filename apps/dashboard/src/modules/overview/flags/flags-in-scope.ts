@@ -1,6 +1,6 @@
 import type { FlagFiguresFragment, OverviewFlagRowsQuery } from '../../../generated/graphql';
-import type { AtCheckpoint, Checkpoint } from '../checkpoints';
-import type { Scope } from '../cross-filter';
+import type { AtCheckpoint, Checkpoint } from '../../../app/analytics/checkpoints';
+import type { Scope } from '../../../app/analytics/cross-filter';
 
 export type FlagRow = OverviewFlagRowsQuery['flags']['edges'][number]['node'];
 

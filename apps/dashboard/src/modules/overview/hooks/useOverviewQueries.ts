@@ -15,8 +15,8 @@ import type {
 } from '../../../generated/graphql';
 import { aggregateFilter, byCheckpoint, dimensionsFor, gradeCounts, ofGrade, yearTotals } from '../aggregate';
 import type { KindDistribution } from '../charts/grade-distribution/transform';
-import { atCheckpoints, CHECKPOINT_VARIABLES, CHECKPOINTS } from '../checkpoints';
-import { analyticsFilter, isNarrowed, populationYear, type Scope } from '../cross-filter';
+import { atCheckpoints, CHECKPOINT_VARIABLES, CHECKPOINTS } from '../../../app/analytics/checkpoints';
+import { analyticsFilter, isNarrowed, populationYear, type Scope } from '../../../app/analytics/cross-filter';
 import { flagsInScope, flagSummaries } from '../flags/flags-in-scope';
 import { OVERVIEW_AGENCY_RATINGS } from '../graphql/agency-ratings.graphql';
 import { OVERVIEW_AGGREGATE, OVERVIEW_GRADES_IN_SCOPE } from '../graphql/aggregate.graphql';

@@ -5,12 +5,12 @@ import type { ChartContext } from '../../../app/charts/chart-context';
 import { checkpointName } from '../../../app/i18n/translate';
 import { combineLoadable, type Loadable } from '../../../app/loadable';
 import {
-  elapsedFraction,
+  belowElapsed,
   latestReported,
   type AtCheckpoint,
   type Checkpoint,
   type ExecutionFigures as ExecutionFiguresFragment,
-} from '../checkpoints';
+} from '../../../app/analytics/checkpoints';
 import { ratingCounts } from '../charts/agency-ratings/transform';
 import type { GradeFigures } from '../charts/grade-distribution/transform';
 import type { TargetFigures } from '../hooks/useOverviewQueries';
@@ -137,7 +137,7 @@ export function overviewKpis(input: OverviewKpiInput, ctx: ChartContext): KpiMod
           checkpoint: checkpointName(t, at.checkpoint.month),
           elapsed: formatShare(numerator, denominator),
         }),
-        tone: at.value.executionRate < elapsedFraction(at.checkpoint) ? 'warning' : 'good',
+        tone: belowElapsed(at.value.executionRate, at.checkpoint) ? 'warning' : 'good',
       };
     }),
     tile('yellow', t('kpi.yellow'), flagsWithCheckpoint, ctx, ([flags, totals]) => {

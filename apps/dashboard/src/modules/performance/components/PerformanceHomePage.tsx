@@ -11,12 +11,10 @@ import { safeFileName } from '../../../app/export/download';
 import { useI18n } from '../../../app/i18n/i18n';
 import { useQueryParams } from '../../../app/router/router';
 import { graphql } from '../../../generated';
-import { FlagLedger } from '../../flags/components/FlagLedger';
-import { AgencyRatingsChart } from '../../overview/charts/agency-ratings/Chart';
-import { rankedAgencies } from '../../overview/charts/agency-ratings/transform';
-import { useYear, YEARS } from '../../overview/hooks/useDashboardUrl';
-import { TodoPanel } from '../../work/components/TodoPanel';
-import { useAgencyRatings } from '../../overview/hooks/useOverviewQueries';
+import { FlagLedger } from '../../flags';
+import { AgencyRatingsChart, rankedAgencies, useAgencyRatings } from '../../overview';
+import { useYear, YEARS } from '../../../app/analytics/use-dashboard-url';
+import { TodoPanel } from '../../work';
 
 export const OPEN_FLAG_COUNTS = graphql(`
   query OpenFlagCounts {

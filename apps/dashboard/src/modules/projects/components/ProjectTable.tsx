@@ -1,40 +1,34 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { FUND_FAMILIES, GRADES, type FundFamily, type Grade } from '@jixiao/schema/enums';
-import { DataTable, type Column } from '@jixiao/ui/data-table';
-import { formatCount, formatYuanRatio } from '@jixiao/ui/format';
+import { DataTable } from '@jixiao/ui/data-table';
+import { formatCount } from '@jixiao/ui/format';
 import { Panel } from '@jixiao/ui/panel';
 import { fetchAllPages } from '../../../app/apollo/fetch-all';
 import { useCursorPages } from '../../../app/apollo/use-cursor-pages';
 import { ExportButtons } from '../../../app/components/ExportButtons';
-import { Money } from '../../../app/components/Money';
-import { Pager } from '../../../app/components/Pager';
+import { CursorPager } from '../../../app/components/Pager';
 import { safeFileName } from '../../../app/export/download';
+import { useDebouncedParam } from '../../../app/router/use-debounced-param';
 import { useI18n } from '../../../app/i18n/i18n';
 import { checkpointName } from '../../../app/i18n/translate';
-import { projectPath } from '../../../app/router/routes';
-import { Link, useQueryParams } from '../../../app/router/router';
+import { useQueryParams } from '../../../app/router/router';
 import type { ProjectFilter, ProjectOrderField, ProjectTableQuery } from '../../../generated/graphql';
-import { CHECKPOINTS } from '../../overview/checkpoints';
-import { FILTER_PARAMS, isGrade } from '../../overview/cross-filter';
+import { FILTER_PARAMS, isGrade } from '../../../app/analytics/cross-filter';
 import { PROJECT_TABLE, UNIT_OPTIONS } from '../graphql/project-table.graphql';
+import { MONTHS, projectTableColumns } from './project-table-columns';
 import {
   familyLabel,
   flagLabel,
   gradeLabel,
   isFundFamily,
   nextSort,
-  openFlag,
   parseTableState,
   projectExportColumns,
-  reportAt,
-  selfGrade,
   tableStateParams,
-  type ProjectRow,
 } from '../project-rows';
 
 const PAGE_SIZE = 20;
-const MONTHS = CHECKPOINTS.map((c) => c.month);
 const connection = (d: ProjectTableQuery) => d.projects;
 
 export interface ProjectTableProps {
@@ -52,26 +46,6 @@ export interface ProjectTableProps {
   /** Columns of a unit's own view: targets and both checkpoints instead of unit and fund family. */
   variant?: 'portfolio' | 'unit';
   testId?: string;
-}
-
-function GradeBadge({ grade }: { grade: string | null }) {
-  const { lang } = useI18n();
-  if (!grade) return <span className="muted">—</span>;
-  return <span className={`badge badge--grade-${grade.toLowerCase()}`}>{gradeLabel(grade, lang)}</span>;
-}
-
-export function FlagBadge({ level }: { level: string }) {
-  const { lang } = useI18n();
-  return <span className={`badge badge--flag-${level.toLowerCase()}`}>{flagLabel(level, lang)}</span>;
-}
-
-function RateCell({ report }: { report: ProjectRow['monitoringReports'][number] | undefined }) {
-  if (!report) return <span className="muted">—</span>;
-  return (
-    <span className={report.failed ? 'rate rate--failed' : 'rate'} title={report.failed ? '✗' : undefined}>
-      {formatYuanRatio(report.executed, report.budget)}
-    </span>
-  );
 }
 
 /**
@@ -92,15 +66,9 @@ export function ProjectTable(props: ProjectTableProps) {
   const unitId = props.fixedUnitId ?? state.unitId;
 
   // The search box answers as one types; the URL (and the query) follow after a pause.
-  const [searchText, setSearchText] = useState(state.search);
-  useEffect(() => {
-    setSearchText(state.search);
-  }, [state.search]);
-  useEffect(() => {
-    if (searchText === state.search) return undefined;
-    const timer = setTimeout(() => update({ q: searchText || null }, { replace: true }), 300);
-    return () => clearTimeout(timer);
-  }, [searchText, state.search, update]);
+  const [searchText, setSearchText] = useDebouncedParam(state.search, (text) =>
+    update({ q: text || null }, { replace: true }),
+  );
 
   const filter = useMemo<ProjectFilter>(
     () => ({
@@ -128,106 +96,7 @@ export function ProjectTable(props: ProjectTableProps) {
     return { rows: all.nodes, truncated: all.truncated };
   }, [client, filter, orderBy]);
 
-  const variant = props.variant ?? 'portfolio';
-  const columns: Column<ProjectRow>[] = [
-    {
-      key: 'CODE',
-      header: t('projects.col.code'),
-      sortable: true,
-      width: '118px',
-      cell: (p) => <span className="mono">{p.code}</span>,
-    },
-    {
-      key: 'NAME',
-      header: t('projects.col.name'),
-      sortable: true,
-      cell: (p) => (
-        <Link to={projectPath(p.id)} className="table-link" title={p.name}>
-          {p.isKey && <span className="badge badge--key">{t('projects.key')}</span>}
-          {p.name}
-        </Link>
-      ),
-    },
-    ...(variant === 'portfolio'
-      ? [
-          {
-            key: 'unit',
-            header: t('projects.col.unit'),
-            width: '16%',
-            cell: (p: ProjectRow) => <span title={p.unit?.name}>{p.unit?.name ?? t('projects.classifiedUnit')}</span>,
-          },
-          {
-            key: 'family',
-            header: t('projects.col.fundFamily'),
-            width: '12%',
-            cell: (p: ProjectRow) => (
-              <span title={familyLabel(p.fundFamily, lang)}>{familyLabel(p.fundFamily, lang)}</span>
-            ),
-          },
-        ]
-      : [
-          {
-            key: 'targets',
-            header: t('projects.col.targets'),
-            width: '132px',
-            cell: (p: ProjectRow) => (
-              <span className={`status status--${p.targetStatus.toLowerCase()}`}>
-                {t(`projects.target.${p.targetStatus}` as const)} ·{' '}
-                {t('projects.indicatorCount', { count: p.indicators.length })}
-              </span>
-            ),
-          },
-        ]),
-    {
-      key: 'BUDGET',
-      header: t('projects.col.budget'),
-      sortable: true,
-      align: 'right',
-      width: '104px',
-      cell: (p) => <Money yuan={p.budget} />,
-    },
-    ...(variant === 'portfolio'
-      ? [
-          {
-            key: 'rate',
-            header: t('projects.col.rate'),
-            align: 'right' as const,
-            width: '76px',
-            cell: (p: ProjectRow) => (
-              <RateCell report={reportAt(p, MONTHS[MONTHS.length - 1]) ?? reportAt(p, MONTHS[0])} />
-            ),
-          },
-        ]
-      : MONTHS.map((m) => ({
-          key: `rate-${m}`,
-          header: t('projects.col.rateAt', { month: m }),
-          align: 'right' as const,
-          width: '112px',
-          cell: (p: ProjectRow) => <RateCell report={reportAt(p, m)} />,
-        }))),
-    {
-      key: 'flag',
-      header: t('projects.col.flag'),
-      width: variant === 'unit' ? '150px' : '76px',
-      cell: (p) => {
-        const f = openFlag(p);
-        if (!f) return <span className="muted">—</span>;
-        return (
-          <span className="flag-cell" title={t('projects.flagTitle', { deadline: f.deadline, days: f.daysOverdue })}>
-            <FlagBadge level={f.level} />
-            {variant === 'unit' && <span className={f.daysOverdue > 0 ? 'overdue' : ''}> {f.deadline}</span>}
-          </span>
-        );
-      },
-    },
-    {
-      key: 'grade',
-      header: t('projects.col.grade'),
-      width: '80px',
-      align: 'center',
-      cell: (p) => <GradeBadge grade={selfGrade(p)} />,
-    },
-  ];
+  const columns = projectTableColumns(t, lang, props.variant ?? 'portfolio');
 
   const status = pages.status === 'ready' ? (pages.nodes.length === 0 ? 'empty' : 'ready') : pages.status;
   const setFilter = (changes: Record<string, string | null>) => update(changes);
@@ -340,17 +209,7 @@ export function ProjectTable(props: ProjectTableProps) {
         retryLabel={t('common.retry')}
         skeletonRows={8}
       />
-      {status === 'ready' && (
-        <Pager
-          page={pages.page}
-          pageSize={PAGE_SIZE}
-          totalCount={pages.totalCount}
-          hasPrevious={pages.hasPrevious}
-          hasNext={pages.hasNext}
-          onPrevious={pages.previous}
-          onNext={pages.next}
-        />
-      )}
+      {status === 'ready' && <CursorPager pages={pages} pageSize={PAGE_SIZE} />}
       <p className="panel-footnote">
         {t('projects.footnote', { checkpoint: checkpointName(t, MONTHS[MONTHS.length - 1]) })}
       </p>

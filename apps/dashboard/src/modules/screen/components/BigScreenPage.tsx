@@ -6,15 +6,17 @@ import { LanguageSwitch } from '../../../app/shell/LanguageSwitch';
 import { ThemeSwitch } from '../../../app/theme/theme';
 import { withQuery } from '../../../app/router/routes';
 import { Link, useQueryParams } from '../../../app/router/router';
-import { AgencyRatingsChart } from '../../overview/charts/agency-ratings/Chart';
-import { ExecutionByFundFamilyChart } from '../../overview/charts/execution-by-fund-family/Chart';
-import { ExecutionByGroupChart } from '../../overview/charts/execution-by-group/Chart';
-import { ExecutionCheckpointsChart } from '../../overview/charts/execution-checkpoints/Chart';
-import { FlagsOverCheckpointsChart } from '../../overview/charts/flags-over-checkpoints/Chart';
-import { GradeDistributionChart } from '../../overview/charts/grade-distribution/Chart';
-import { KpiRow } from '../../overview/components/KpiRow';
-import { NO_FILTER, scopeOf } from '../../overview/cross-filter';
-import { useYear } from '../../overview/hooks/useDashboardUrl';
+import {
+  AgencyRatingsChart,
+  ExecutionByFundFamilyChart,
+  ExecutionByGroupChart,
+  ExecutionCheckpointsChart,
+  FlagsOverCheckpointsChart,
+  GradeDistributionChart,
+  KpiRow,
+} from '../../overview';
+import { useYear } from '../../../app/analytics/use-dashboard-url';
+import { NO_FILTER, scopeOf } from '../../../app/analytics/cross-filter';
 import { createRefreshTimer, parseRefresh, REFRESH_CHOICES } from '../refresh-timer';
 
 const SCOPE = scopeOf(NO_FILTER, { level: 'county' });

@@ -5,15 +5,12 @@ import { Panel } from '@jixiao/ui/panel';
 import { PageHeading } from '../../../app/components/PageHeading';
 import { YearPicker } from '../../../app/components/YearPicker';
 import { useI18n } from '../../../app/i18n/i18n';
-import { FlagLedger } from '../../flags/components/FlagLedger';
-import { ExecutionCheckpointsChart } from '../../overview/charts/execution-checkpoints/Chart';
-import { FlagsOverCheckpointsChart } from '../../overview/charts/flags-over-checkpoints/Chart';
-import { KpiRow } from '../../overview/components/KpiRow';
-import { NO_FILTER, scopeOf } from '../../overview/cross-filter';
-import { useYear, YEARS } from '../../overview/hooks/useDashboardUrl';
-import { ProjectTable } from '../../projects/components/ProjectTable';
-import { gradeLabel } from '../../projects/project-rows';
-import { TodoPanel } from '../../work/components/TodoPanel';
+import { FlagLedger } from '../../flags';
+import { ExecutionCheckpointsChart, FlagsOverCheckpointsChart, KpiRow } from '../../overview';
+import { useYear, YEARS } from '../../../app/analytics/use-dashboard-url';
+import { NO_FILTER, scopeOf } from '../../../app/analytics/cross-filter';
+import { gradeLabel, ProjectTable } from '../../projects';
+import { TodoPanel } from '../../work';
 import { UNIT_HOME } from '../graphql/unit-home.graphql';
 
 // The whole portfolio of a unit is itself: the server scopes every figure, nothing is narrowed here.

@@ -1,4 +1,4 @@
-import { projectRows } from '../../auth/scope.js';
+import { projectRows } from '../../auth/index.js';
 import type { FieldSpec } from '../fields.js';
 import { changesSql, problemsSql, stagedParams, v, yearSql, type ImportKind, type Rule } from './kind.js';
 

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Role } from '@jixiao/schema/enums';
-import { sqlParams, type SqlParams } from '../../auth/scope.js';
-import type { Viewer } from '../../auth/viewer.js';
+import { sqlParams, type SqlParams } from '../../auth/index.js';
+import type { Viewer } from '../../auth/index.js';
 import type { FieldSpec } from '../fields.js';
 import type { ImportKindName } from '../import.entity.js';
 

@@ -1,5 +1,5 @@
 import { FUND_FAMILY_LABELS, PROJECT_KIND_LABELS, type FundFamily } from '@jixiao/schema/enums';
-import { projectRows, regionRows, unitRows } from '../../auth/scope.js';
+import { projectRows, regionRows, unitRows } from '../../auth/index.js';
 import { enumValues, type FieldSpec } from '../fields.js';
 import { changesSql, problemsSql, stagedParams, v, yearSql, type ImportKind, type Rule } from './kind.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testChartContext } from '../../../../app/charts/chart-context';
-import { CHECKPOINTS } from '../../checkpoints';
+import { CHECKPOINTS } from '../../../../app/analytics/checkpoints';
 import { family } from '../../test-fixtures';
 import { drawingOrder, executionBars, executionBarsOption, familyName } from './transform';
 
@@ -39,6 +39,19 @@ describe('execution bars', () => {
       '75.0%',
       '90.0%',
     ]);
+  });
+
+  it('put a group whose budget is zero last: its rate does not apply (—) and is never below time elapsed', () => {
+    const zero = { ...family('SOCIAL_INSURANCE', '社会保险基金预算', 1, '0.00', '0.00'), executionRate: null };
+    const list = executionBars([zero, ...ROWS], AUGUST);
+    expect(list.map((b) => b.key)).toEqual([
+      'SPECIAL_BOND',
+      'GENERAL_PUBLIC',
+      'NEW_FAMILY',
+      'GOVERNMENT_FUND',
+      'SOCIAL_INSURANCE',
+    ]);
+    expect(list.at(-1)).toMatchObject({ rate: null, rateText: '—', belowElapsed: false });
   });
 
   it('mark time elapsed at the checkpoint and colour the groups below it', () => {

@@ -4,7 +4,12 @@ import { FUND_FAMILY_LABELS, type FundFamily } from '@jixiao/schema/enums';
 import type { ChartContext } from '../../../../app/charts/chart-context';
 import { tooltipHtml } from '../../../../app/charts/tooltip';
 import type { Lang } from '../../../../app/i18n/translate';
-import { elapsedFraction, type Checkpoint, type ExecutionFigures } from '../../checkpoints';
+import {
+  belowElapsed,
+  elapsedFraction,
+  type Checkpoint,
+  type ExecutionFigures,
+} from '../../../../app/analytics/checkpoints';
 
 // Execution rate of groups of projects (fund families, sections, units) at a checkpoint: sorted bars
 // with the share of the year elapsed as a reference line. Clicking a bar selects its group.
@@ -12,7 +17,8 @@ import { elapsedFraction, type Checkpoint, type ExecutionFigures } from '../../c
 export interface ExecutionBar {
   key: string;
   name: string;
-  rate: number;
+  /** null when the group's budget is zero (not applicable). */
+  rate: number | null;
   rateText: string;
   row: ExecutionFigures;
   belowElapsed: boolean;
@@ -24,13 +30,12 @@ export function familyName(row: Pick<ExecutionFigures, 'key' | 'label'>, lang: L
   return labels ? labels[lang] : row.label;
 }
 
-/** The groups with reports, highest execution rate first (ties by name, for a stable order). */
+/** The groups with reports, highest execution rate first, a rate that does not apply last (ties by name). */
 export function executionBars(
   rows: readonly ExecutionFigures[],
   checkpoint: Checkpoint,
   nameOf: (row: ExecutionFigures) => string = (row) => row.label,
 ): ExecutionBar[] {
-  const elapsed = elapsedFraction(checkpoint);
   return rows
     .filter((row) => row.projectCount > 0)
     .map((row) => ({
@@ -39,9 +44,9 @@ export function executionBars(
       rate: row.executionRate,
       rateText: formatYuanRatio(row.executed, row.budget),
       row,
-      belowElapsed: row.executionRate < elapsed,
+      belowElapsed: belowElapsed(row.executionRate, checkpoint),
     }))
-    .sort((a, b) => b.rate - a.rate || a.name.localeCompare(b.name));
+    .sort((a, b) => (b.rate ?? -1) - (a.rate ?? -1) || a.name.localeCompare(b.name));
 }
 
 /** Height that keeps every bar and its two-line label readable. */
@@ -74,7 +79,7 @@ export function executionBarsOption(
   if (bars.length === 0) return null;
   const ordered = drawingOrder(bars);
   const elapsedText = formatShare(checkpoint.elapsed.numerator, checkpoint.elapsed.denominator);
-  const highest = Math.max(1, ...bars.map((b) => b.rate));
+  const highest = Math.max(1, ...bars.map((b) => b.rate ?? 0));
   const selected = options.selected ?? null;
 
   return {

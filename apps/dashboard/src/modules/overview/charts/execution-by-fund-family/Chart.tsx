@@ -5,8 +5,8 @@ import { useChartContext } from '../../../../app/charts/chart-context';
 import { ChartPanel } from '../../../../app/components/ChartPanel';
 import { checkpointName } from '../../../../app/i18n/translate';
 import { mapLoadable } from '../../../../app/loadable';
-import { latestWithReports } from '../../checkpoints';
-import { populationYear, type Scope } from '../../cross-filter';
+import { latestWithReports } from '../../../../app/analytics/checkpoints';
+import { populationYear, type Scope } from '../../../../app/analytics/cross-filter';
 import { useExecutionBy } from '../../hooks/useOverviewQueries';
 import {
   barsChartHeight,

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useChartContext } from '../../../../app/charts/chart-context';
 import { ChartPanel } from '../../../../app/components/ChartPanel';
 import { mapLoadable } from '../../../../app/loadable';
-import type { Scope } from '../../cross-filter';
+import type { Scope } from '../../../../app/analytics/cross-filter';
 import { useCheckpointSeries } from '../../hooks/useOverviewQueries';
 import { executionCheckpointsOption } from './transform';
 

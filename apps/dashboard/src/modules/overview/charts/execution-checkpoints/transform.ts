@@ -12,12 +12,13 @@ import type { ChartContext } from '../../../../app/charts/chart-context';
 import { tooltipHtml } from '../../../../app/charts/tooltip';
 import { checkpointName, monthShortName } from '../../../../app/i18n/translate';
 import {
+  belowElapsed,
   elapsedFraction,
   hasReports,
   type AtCheckpoint,
   type Checkpoint,
   type ExecutionFigures,
-} from '../../checkpoints';
+} from '../../../../app/analytics/checkpoints';
 
 export interface CheckpointPoint {
   checkpoint: Checkpoint;
@@ -41,7 +42,7 @@ export function checkpointPoints(totals: readonly AtCheckpoint<readonly Executio
         total,
         rateText: formatYuanRatio(total.executed, total.budget),
         elapsedText: formatShare(checkpoint.elapsed.numerator, checkpoint.elapsed.denominator),
-        belowElapsed: total.executionRate < elapsedFraction(checkpoint),
+        belowElapsed: belowElapsed(total.executionRate, checkpoint),
       };
     });
 }
@@ -70,15 +71,19 @@ export function executionCheckpointsOption(
   const rateName = t('chart.checkpoints.yearRate', { year: series.year });
   const previousName = t('chart.checkpoints.yearRate', { year: series.year - 1 });
   const elapsedName = t('chart.checkpoints.elapsed');
-  const highest = Math.max(1, ...points.map((p) => p.total.executionRate), ...before.map((p) => p.total.executionRate));
+  const highest = Math.max(1, ...[...points, ...before].map((p) => p.total.executionRate ?? 0));
   const pointAt = (list: CheckpointPoint[], month: number) => list.find((p) => p.checkpoint.month === month);
 
   const tooltipFor = (p: CheckpointPoint, year: number) => {
-    const gap = formatDecimal((p.total.executionRate - elapsedFraction(p.checkpoint)) * 100, 1);
+    const rate = p.total.executionRate;
+    const gap = rate === null ? null : formatDecimal((rate - elapsedFraction(p.checkpoint)) * 100, 1);
     return tooltipHtml(`${t('common.yearOption', { year })} · ${checkpointName(t, p.checkpoint.month)}`, [
       [t('chart.checkpoints.rate'), p.rateText],
       [elapsedName, p.elapsedText],
-      [t('chart.checkpoints.gap'), t('common.pp', { value: gap.startsWith('-') ? gap : `+${gap}` })],
+      [
+        t('chart.checkpoints.gap'),
+        gap === null ? '—' : t('common.pp', { value: gap.startsWith('-') ? gap : `+${gap}` }),
+      ],
       [t('chart.checkpoints.projects'), formatCount(p.total.projectCount)],
       [
         t('chart.checkpoints.budget'),

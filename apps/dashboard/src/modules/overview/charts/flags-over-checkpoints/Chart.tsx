@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useChartContext } from '../../../../app/charts/chart-context';
 import { ChartPanel } from '../../../../app/components/ChartPanel';
 import { mapLoadable } from '../../../../app/loadable';
-import { populationYear, type Scope } from '../../cross-filter';
+import { populationYear, type Scope } from '../../../../app/analytics/cross-filter';
 import { useFlagSummaries } from '../../hooks/useOverviewQueries';
 import { flagsOverCheckpointsOption } from './transform';
 

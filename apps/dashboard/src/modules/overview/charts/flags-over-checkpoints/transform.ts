@@ -5,7 +5,7 @@ import type { ChartContext } from '../../../../app/charts/chart-context';
 import { FLAG_COLORS } from '../../../../app/charts/palette';
 import { tooltipHtml } from '../../../../app/charts/tooltip';
 import { checkpointName } from '../../../../app/i18n/translate';
-import type { AtCheckpoint } from '../../checkpoints';
+import type { AtCheckpoint } from '../../../../app/analytics/checkpoints';
 
 function hasActivity(f: FlagFiguresFragment): boolean {
   return f.yellow + f.red + f.newYellow + f.escalatedToRed + f.closed > 0;

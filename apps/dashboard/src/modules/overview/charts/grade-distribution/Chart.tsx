@@ -3,7 +3,7 @@ import { GRADE_LABELS, GRADES, type Grade } from '@jixiao/schema/enums';
 import { useChartContext } from '../../../../app/charts/chart-context';
 import { ChartPanel } from '../../../../app/components/ChartPanel';
 import { mapLoadable } from '../../../../app/loadable';
-import { isNarrowed, type Scope } from '../../cross-filter';
+import { isNarrowed, type Scope } from '../../../../app/analytics/cross-filter';
 import { useGradeDistributions } from '../../hooks/useOverviewQueries';
 import { gradeAt, gradeDistributionOption } from './transform';
 

@@ -9,7 +9,7 @@ const report = (month: number, budget: string, executed: string, failed: boolean
   checkpoint: { month, periodEnd: '' },
   budget,
   executed,
-  executionRate: Number(executed) / Number(budget),
+  executionRate: Number(budget) > 0 ? Number(executed) / Number(budget) : null,
   failed,
   failureReasons: [],
   status: 'CONFIRMED',
@@ -47,5 +47,11 @@ describe('a project’s execution over the checkpoints', () => {
 
   it('draws nothing without reports', () => {
     expect(projectExecutionOption([], zh)).toBeNull();
+  });
+
+  it('leaves out the rate of a checkpoint whose budget is zero (not applicable), never marking it below time elapsed', () => {
+    const option = projectExecutionOption([report(5, '0.00', '0.00', false)], zh) as unknown as Option;
+    const [point] = option.series[2].data as Array<{ value: number | null; itemStyle: { color: string } }>;
+    expect(point).toEqual({ value: null, itemStyle: { color: zh.palette.primary } });
   });
 });

@@ -3,7 +3,7 @@ import { formatRate, formatYuan, formatYuanExact, formatYuanRatio, yuanInUnit } 
 import type { ChartContext } from '../../../../app/charts/chart-context';
 import { tooltipHtml } from '../../../../app/charts/tooltip';
 import { checkpointName } from '../../../../app/i18n/translate';
-import { CHECKPOINTS, elapsedFraction } from '../../../overview/checkpoints';
+import { CHECKPOINTS, elapsedFraction } from '../../../../app/analytics/checkpoints';
 import type { MonitoringReport } from '../../project-detail';
 import { sortedReports } from '../../project-detail';
 
@@ -93,8 +93,14 @@ export function projectExecutionOption(
         name: names.rate,
         yAxisIndex: 1,
         data: ordered.map((r) => ({
-          value: Math.min(1, r.executionRate),
-          itemStyle: { color: r.executionRate < elapsed(r.checkpoint!.month) ? palette.belowElapsed : palette.primary },
+          // A zero budget has no rate (null): no point, and it never counts as below the time elapsed.
+          value: r.executionRate === null ? null : Math.min(1, r.executionRate),
+          itemStyle: {
+            color:
+              r.executionRate !== null && r.executionRate < elapsed(r.checkpoint!.month)
+                ? palette.belowElapsed
+                : palette.primary,
+          },
         })),
         lineStyle: { color: palette.primary },
         symbolSize: 9,

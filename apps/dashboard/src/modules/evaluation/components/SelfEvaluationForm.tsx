@@ -1,0 +1,103 @@
+import { useState } from 'react';
+import { Money } from '../../../app/components/Money';
+import { useI18n } from '../../../app/i18n/i18n';
+import type { MessageKey } from '../../../app/i18n/messages';
+import type { SelfEvaluationProjectsQuery, WorkSelfEvaluationFieldsFragment } from '../../../generated/graphql';
+import { FailureBanner, FormActions, TextField, useWorkAction } from '../../work';
+import { EMPTY_SELF_EVALUATION, selfEvaluationVariables, type SelfEvaluationDraft } from '../evaluation-form';
+import { SUBMIT_SELF_EVALUATION } from '../graphql/self-evaluation.graphql';
+
+export type EvalProject = SelfEvaluationProjectsQuery['projects']['edges'][number]['node'];
+
+/** A unit's self-evaluation of one project: executed, the three completions and an explanation. */
+export function SelfEvaluationForm({
+  project,
+  onDone,
+  onCancel,
+}: {
+  project: EvalProject;
+  onDone: (evaluation: WorkSelfEvaluationFieldsFragment) => void;
+  onCancel: () => void;
+}) {
+  const { t, lang } = useI18n();
+  const [draft, setDraft] = useState<SelfEvaluationDraft>(EMPTY_SELF_EVALUATION);
+  const action = useWorkAction();
+  const f = action.failure;
+  const set = (patch: Partial<SelfEvaluationDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    const built = selfEvaluationVariables(project.id, draft, lang);
+    if (!built.variables) {
+      action.reject(built.fields);
+      return;
+    }
+    const variables = built.variables;
+    const done = await action.run(
+      () => action.client.mutate({ mutation: SUBMIT_SELF_EVALUATION, variables }),
+      () => t('selfeval.submitted', { project: project.name }),
+    );
+    if (done?.data) onDone(done.data.submitSelfEvaluation);
+  };
+  const completion = (key: 'outputCompletion' | 'benefitCompletion' | 'satisfactionCompletion') => (
+    <TextField
+      label={t(`selfeval.${key}` as MessageKey)}
+      inputMode="decimal"
+      autoComplete="off"
+      value={draft[key]}
+      onChange={(value) => set({ [key]: value })}
+      testId={`self-eval-${key}`}
+      scope="selfeval"
+      field={key}
+      failure={f}
+    />
+  );
+  return (
+    <form className="work-form" onSubmit={(e) => void submit(e)} data-testid="self-eval-form" noValidate>
+      <h3 className="work-form__title">
+        {project.code} {project.name}
+      </h3>
+      <FailureBanner failure={f} onReload={() => void action.reload()} />
+      <TextField
+        className="field work-field"
+        label={t('selfeval.executed')}
+        inputMode="decimal"
+        autoComplete="off"
+        value={draft.executed}
+        onChange={(value) => set({ executed: value })}
+        testId="self-eval-executed"
+        hint={
+          <>
+            {t('selfeval.budget')} <Money yuan={project.budget} />
+          </>
+        }
+        scope="selfeval"
+        field="executed"
+        failure={f}
+      />
+      <fieldset className="work-fieldset">
+        <legend>{t('selfeval.completions')}</legend>
+        <div className="eval-completions">
+          {completion('outputCompletion')}
+          {completion('benefitCompletion')}
+          {completion('satisfactionCompletion')}
+        </div>
+      </fieldset>
+      <TextField
+        label={t('selfeval.explanation')}
+        rows={3}
+        value={draft.explanation}
+        onChange={(value) => set({ explanation: value })}
+        testId="self-eval-explanation"
+        scope="selfeval"
+        field="explanation"
+        failure={f}
+      />
+      <FormActions
+        busy={action.busy}
+        submit={t('selfeval.submit')}
+        submitTestId="self-eval-submit"
+        onCancel={onCancel}
+      />
+    </form>
+  );
+}

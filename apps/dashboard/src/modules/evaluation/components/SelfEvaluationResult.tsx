@@ -1,0 +1,43 @@
+import { useI18n } from '../../../app/i18n/i18n';
+import type { WorkSelfEvaluationFieldsFragment } from '../../../generated/graphql';
+import { GradeCaps, GradeWithUncapped } from './GradePieces';
+
+/** The score, grade and caps the rules gave a self-evaluation. */
+export function SelfEvaluationResult({
+  evaluation,
+  project,
+}: {
+  evaluation: WorkSelfEvaluationFieldsFragment;
+  project: string;
+}) {
+  const { t } = useI18n();
+  return (
+    <section className="eval-result" data-testid="self-eval-result" aria-live="polite">
+      <h3 className="work-form__title">{t('selfeval.resultTitle', { project })}</h3>
+      {evaluation.rectificationRequired && (
+        <p className="work-note" role="alert" data-testid="self-eval-rectify">
+          {t('selfeval.rectify')}
+        </p>
+      )}
+      <dl className="flag-card__facts">
+        <dt>{t('work.score')}</dt>
+        <dd data-testid="self-eval-score">
+          {evaluation.score === null || evaluation.score === undefined ? '—' : evaluation.score.toFixed(2)}
+        </dd>
+        <dt>{t('work.grade')}</dt>
+        <dd>
+          <GradeWithUncapped
+            grade={evaluation.grade}
+            uncappedGrade={evaluation.uncappedGrade}
+            byScore={t('selfeval.uncapped')}
+            testId="self-eval-grade"
+          />
+        </dd>
+        <dt>{t('selfeval.caps')}</dt>
+        <dd data-testid="self-eval-caps">
+          <GradeCaps caps={evaluation.caps} testIdPrefix="self-eval-cap" />
+        </dd>
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,8 @@
+// 绩效目标 and what follows them: the unit's targets and their reviews, adjustments at a checkpoint,
+// transfer-payment splits, and publishing the approved targets.
+export { AdjustmentDecisionQueue } from './components/AdjustmentDecisionQueue';
+export { AdjustTargetsPanel } from './components/AdjustTargetsPanel';
+export { PublishTargetsPanel } from './components/PublishTargetsPanel';
+export { TargetReviewQueue } from './components/TargetReviewQueue';
+export { TargetsPanel } from './components/TargetsPanel';
+export { TransferSplitPanel } from './components/TransferSplitPanel';

@@ -1,0 +1,83 @@
+import type { WorkTab } from '../todo-links';
+import { ExAnteConcludeQueue, ExAntePanel, ExAnteReassessQueue, ExAnteReviewQueue } from '../../ex-ante';
+import { AgencyRatingPanel } from '../../agency-ratings';
+import {
+  AgencyEvaluationsPanel,
+  AuthenticityPanel,
+  DepartmentEvaluationPanel,
+  KeyEvaluationsPanel,
+  PublishEvaluationsPanel,
+  SelfEvaluationPanel,
+} from '../../evaluation';
+import { FlagWork } from '../../flags';
+import { CutsPanel } from '../../results';
+import { CheckpointsPanel, ReportPanel, ReportQueue } from '../../monitoring';
+import {
+  AdjustmentDecisionQueue,
+  AdjustTargetsPanel,
+  PublishTargetsPanel,
+  TargetReviewQueue,
+  TargetsPanel,
+  TransferSplitPanel,
+} from '../../targets';
+import { StandInPanel } from './StandInPanel';
+
+/** The screen of each tab of the work bench. */
+export function TabContent({ tab, year }: { tab: WorkTab; year: number }) {
+  switch (tab) {
+    case 'report':
+      return <ReportPanel year={year} />;
+    case 'rectify':
+      return <FlagWork mode="rectify" year={year} />;
+    case 'review':
+      return <ReportQueue mode="review" year={year} />;
+    case 'checkpoints':
+      return <CheckpointsPanel year={year} />;
+    case 'confirm':
+      return <ReportQueue mode="confirm" year={year} />;
+    case 'close-flags':
+      return <FlagWork mode="close" year={year} />;
+    case 'self-evaluation':
+      return <SelfEvaluationPanel year={year} />;
+    case 'department-evaluation':
+      return <DepartmentEvaluationPanel year={year} />;
+    case 'authenticity':
+      return <AuthenticityPanel year={year} />;
+    case 'cuts':
+      return <CutsPanel mode="propose" year={year} />;
+    case 'decide-cuts':
+      return <CutsPanel mode="decide" year={year} />;
+    case 'targets':
+      return <TargetsPanel year={year} />;
+    case 'review-targets':
+      return <TargetReviewQueue mode="first" year={year} />;
+    case 'agency-ratings':
+      return <AgencyRatingPanel year={year} />;
+    case 'adjust-targets':
+      return <AdjustTargetsPanel year={year} />;
+    case 'adjustments':
+      return <AdjustmentDecisionQueue />;
+    case 'publish-targets':
+      return <PublishTargetsPanel />;
+    case 'approve-targets':
+      return <TargetReviewQueue mode="final" year={year} />;
+    case 'key-evaluations':
+      return <KeyEvaluationsPanel year={year} />;
+    case 'agency-evaluations':
+      return <AgencyEvaluationsPanel year={year} />;
+    case 'ex-ante':
+      return <ExAntePanel year={year} />;
+    case 'review-ex-ante':
+      return <ExAnteReviewQueue />;
+    case 'conclude-ex-ante':
+      return <ExAnteConcludeQueue />;
+    case 'reassess-ex-ante':
+      return <ExAnteReassessQueue />;
+    case 'publish-evaluations':
+      return <PublishEvaluationsPanel year={year} />;
+    case 'classified':
+      return <StandInPanel year={year} />;
+    case 'transfer-splits':
+      return <TransferSplitPanel year={year} />;
+  }
+}

@@ -1,0 +1,57 @@
+import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { AGENCY_NODES } from '../modules/agency/agency.resolver.js';
+import { EVALUATION_NODES } from '../modules/evaluation/evaluation.resolver.js';
+import { FLAG_NODES } from '../modules/flag/flag.resolver.js';
+import { INDICATOR_NODES } from '../modules/indicator/indicator.resolver.js';
+import { CHECKPOINT_NODES } from '../modules/monitoring/checkpoint.resolver.js';
+import { REPORT_NODES } from '../modules/monitoring/report.resolver.js';
+import { PROJECT_NODES } from '../modules/project/project.resolver.js';
+import { RESULT_APPLICATION_NODES } from '../modules/result-application/result-application.resolver.js';
+import { SECTION_NODES } from '../modules/section/section.resolver.js';
+import { UNIT_NODES } from '../modules/unit/unit.resolver.js';
+import type { Context } from './context.js';
+import { fromGlobalId } from './global-id.js';
+import { Node, type NodeLoaders } from './node.js';
+
+/** The node registry: every feature contributes the types `node(id)` can load. */
+const NODE_TYPES: NodeLoaders = {
+  ...PROJECT_NODES,
+  ...UNIT_NODES,
+  ...SECTION_NODES,
+  ...AGENCY_NODES,
+  ...CHECKPOINT_NODES,
+  ...REPORT_NODES,
+  ...INDICATOR_NODES,
+  ...FLAG_NODES,
+  ...EVALUATION_NODES,
+  ...RESULT_APPLICATION_NODES,
+};
+
+/** Loads any node by global id, through the same scoped loaders as the rest of the graph. */
+function loadNode(ctx: Context, globalId: string): Promise<Node | null> {
+  const parsed = fromGlobalId(globalId);
+  if (!parsed || !/^\d+$/.test(parsed.key)) return Promise.resolve(null);
+  return NODE_TYPES[parsed.type]?.(ctx.loaders, Number(parsed.key)) ?? Promise.resolve(null);
+}
+
+@Resolver()
+export class NodeResolver {
+  @Authorized()
+  @Query(() => Node, {
+    nullable: true,
+    description: '按全局 ID 取对象；范围外与不存在相同 / Any object by global id; out of scope is the same as missing',
+  })
+  node(@Arg('id', () => ID, { description: '全局 ID / Global id' }) id: string, @Ctx() ctx: Context) {
+    return loadNode(ctx, id);
+  }
+
+  @Authorized()
+  @Query(() => [Node], { nullable: 'items', description: '按全局 ID 批量取对象 / Objects by global ids' })
+  nodes(
+    @Arg('ids', () => [ID], { description: '全局 ID 列表（最多取前 100 个）/ Global ids; only the first 100 are read' })
+    ids: string[],
+    @Ctx() ctx: Context,
+  ) {
+    return Promise.all(ids.slice(0, 100).map((id) => loadNode(ctx, id)));
+  }
+}

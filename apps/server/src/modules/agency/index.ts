@@ -1,0 +1,3 @@
+// The public entry of agencies.
+export { Agency, AgencyRating } from './agency.types.js';
+export { AgencyReader } from './agency.reader.js';

@@ -1,0 +1,41 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { DecimalScalar } from '../../graphql/decimal.scalar.js';
+
+@ObjectType({
+  description:
+    '结果应用：评为中、差的项目压减下年度预算 / Result application: next year’s budget cut for projects graded medium or poor',
+})
+export class ResultApplicationSummary {
+  @Field(() => Int, { description: '建议压减的项目数 / Projects with a proposed cut' })
+  projectCount: number;
+
+  @Field(() => Int, { description: '其中评为“中” / Of which graded medium' })
+  mediumCount: number;
+
+  @Field(() => Int, { description: '其中评为“差” / Of which graded poor' })
+  poorCount: number;
+
+  @Field(() => DecimalScalar, { description: '按规则建议压减合计（元）/ Cuts the rules propose, in yuan' })
+  proposedCut: string;
+
+  @Field(() => Int, { description: '预算科已确定的项目数 / Cuts the budget section has decided' })
+  decidedCount: number;
+
+  @Field(() => DecimalScalar, { description: '预算科确定压减合计（元）/ Cuts the budget section decided, in yuan' })
+  acceptedCut: string;
+}
+
+@ObjectType({ description: '信息公开情况 / What has been disclosed to the public' })
+export class DisclosureSummary {
+  @Field(() => Int, { description: '绩效目标已批复的项目数 / Projects of the year with approved targets' })
+  approvedTargetCount: number;
+
+  @Field(() => Int, { description: '绩效目标已公开的项目数 / Of which published' })
+  publishedTargetCount: number;
+
+  @Field(() => Int, { description: '该预算年度已定稿的评价数 / Final evaluations of the budget year' })
+  finalEvaluationCount: number;
+
+  @Field(() => Int, { description: '其中已公开 / Of which published' })
+  publishedEvaluationCount: number;
+}

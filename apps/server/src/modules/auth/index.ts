@@ -1,0 +1,22 @@
+// The public entry of auth: who the viewer is, and the one place that turns a viewer into SQL.
+export {
+  administeredRegions,
+  agencyRows,
+  containsPattern,
+  evaluationRows,
+  maskClassifiedUnit,
+  projectPortfolio,
+  projectRows,
+  ratingRows,
+  regionRows,
+  seesClassifiedRows,
+  sqlParams,
+  unitPortfolio,
+  unitRows,
+  type SqlParams,
+} from './scope.js';
+export { ScopedReader } from './scoped-reader.js';
+export { newApiToken } from './session-token.js';
+export type { Viewer } from './viewer.js';
+export { hashPassword, oneTimePassword } from './password.js';
+export { toViewer, VIEWER_SQL, type ViewerRow } from './auth.service.js';

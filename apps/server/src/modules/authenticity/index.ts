@@ -1,0 +1,3 @@
+// The public entry of authenticity checks.
+export { AuthenticityReader } from './authenticity.reader.js';
+export { AuthenticityService } from './authenticity.service.js';

@@ -1,0 +1,78 @@
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DEADLINE_KIND_LABELS, DEADLINE_KINDS, type DeadlineKind } from '@jixiao/schema/enums';
+
+export const DeadlineKindEnum = Object.fromEntries(DEADLINE_KINDS.map((k) => [k, k])) as {
+  [K in DeadlineKind]: K;
+};
+registerEnumType(DeadlineKindEnum, {
+  name: 'DeadlineKind',
+  description:
+    '工作节点类型：监控节点及报送截止来自监控节点，重点评价截止来自规则，其余来自县里的工作日历 / Kind of deadline: checkpoints and their report dates come from the checkpoints, the key evaluations’ from the rule set, the others from the county’s calendar',
+  valuesConfig: Object.fromEntries(
+    DEADLINE_KINDS.map((k) => [k, { description: `${DEADLINE_KIND_LABELS[k].zh} / ${DEADLINE_KIND_LABELS[k].en}` }]),
+  ),
+});
+
+@ObjectType({ description: '年度工作节点 / A deadline of the year' })
+export class Deadline {
+  @Field({ description: '截止日期 / Due on' }) dueOn: string;
+  @Field(() => DeadlineKindEnum, { description: '类型 / Kind' }) kind: DeadlineKind;
+  @Field({ description: '事项 / What' }) titleZh: string;
+  @Field({ description: '事项（英文）/ What, in English' }) titleEn: string;
+  @Field(() => Int, {
+    nullable: true,
+    description: '监控节点月份（监控节点类事项）/ Month of the checkpoint (checkpoint deadlines only)',
+  })
+  checkpointMonth: number | null;
+  @Field(() => [String], { description: '负责角色 / Roles that must act' }) roles: string[];
+  @Field(() => Int, {
+    description:
+      '剩余天数，按县里的今天（北京时间；负数为已逾期）/ Days left from the county’s today (Beijing time); negative when past',
+  })
+  daysLeft: number;
+}
+
+@ObjectType({ description: '待办事项 / A to-do of the viewer' })
+export class Todo {
+  @Field({ description: '类型 / Kind, e.g. REPORTS_TO_SUBMIT' }) kind: string;
+  @Field({ description: '待办说明 / What to do' }) titleZh: string;
+  @Field({ description: '待办说明（英文）/ What to do, in English' }) titleEn: string;
+  @Field(() => Int, { description: '件数 / How many' }) count: number;
+  @Field(() => Int, { description: '其中逾期 / Of which overdue' }) overdue: number;
+}
+
+@ObjectType({ description: '有数据的一个年度 / A year with data in the viewer’s counties' })
+export class YearInfo {
+  @Field(() => Int, { description: '预算年度 / Budget year' }) year: number;
+  @Field({ description: '有项目 / Has projects' }) hasProjects: boolean;
+  @Field({ description: '有评价（被评价年度）/ Has evaluations of this budget year' }) hasEvaluations: boolean;
+  @Field(() => [Int], {
+    description:
+      '项目监控节点月份：已设节点的，未设时取当年规则 / Months of the project checkpoints: those stored, else the year’s rule set',
+  })
+  checkpointMonths: number[];
+  @Field({
+    description: '项目监控节点均已完成（确认）/ Every project checkpoint of the year is confirmed (closed)',
+  })
+  checkpointsClosed: boolean;
+}
+
+@ObjectType({ description: '年度与日期：均由服务器给出 / Years and dates, as the server knows them' })
+export class YearsInfo {
+  @Field(() => [YearInfo], { description: '有数据的年度（升序）/ Years with data, ascending' }) years: YearInfo[];
+  @Field({ description: '县里的今天（北京时间，YYYY-MM-DD）/ The county’s today (Beijing time), YYYY-MM-DD' })
+  today: string;
+  @Field(() => Int, { description: '今天所在年度 / The year of today' }) currentYear: number;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      '默认查看年度：项目监控节点均已完成的最近年度，否则有数据的最近年度 / Year to show by default: the latest whose project checkpoints are all closed, else the latest with data',
+  })
+  defaultYear: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      '工作年度：尚有未完成项目监控节点的最早年度，否则有数据的最近年度 / The year where work is open: the earliest with a project checkpoint not yet closed, else the latest with data',
+  })
+  workYear: number | null;
+}

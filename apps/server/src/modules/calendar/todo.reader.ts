@@ -1,0 +1,242 @@
+import type { DataSource } from 'typeorm';
+import { evaluationRows, projectRows, regionRows, sqlParams, type SqlParams, type Viewer } from '../auth/index.js';
+import { reportStillDue } from '../monitoring/index.js';
+import type { Todo } from './calendar.types.js';
+import { keyEvaluationDueSql } from './key-evaluation-due.js';
+
+type TodoSql = { kind: string; zh: string; en: string; sql: (v: Viewer, p: SqlParams) => string };
+
+// Each to-do is one count over rows in the viewer's scope; `overdue` counts those past their date.
+const TODOS: Record<string, TodoSql[]> = {
+  UNIT: [
+    {
+      kind: 'REPORTS_TO_SUBMIT',
+      zh: '待报送监控报告',
+      en: 'Monitoring reports to submit',
+      sql: (v, p) => `
+      SELECT count(*)::int AS n, (count(*) FILTER (WHERE c.report_due < current_date))::int AS late
+        FROM monitoring_checkpoint c JOIN project p ON ${reportStillDue('c')} JOIN unit u ON u.id = p.unit_id
+       WHERE c.status = 'OPEN' AND ${projectRows(v, p)}`,
+    },
+    {
+      kind: 'FLAGS_TO_RECTIFY',
+      zh: '待整改预警',
+      en: 'Flags to rectify',
+      sql: (v, p) => `
+      SELECT count(*)::int AS n, (count(*) FILTER (WHERE f.deadline < current_date))::int AS late
+        FROM flag f JOIN project p ON p.id = f.project_id JOIN unit u ON u.id = p.unit_id WHERE f.status = 'OPEN' AND ${projectRows(v, p)}`,
+    },
+    {
+      kind: 'TARGETS_TO_REVISE',
+      zh: '待修改绩效目标',
+      en: 'Targets to revise or submit',
+      sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM project p JOIN unit u ON u.id = p.unit_id
+       WHERE p.target_status IN ('DRAFT', 'RETURNED') AND ${projectRows(v, p)}`,
+    },
+    {
+      kind: 'EX_ANTE_TO_FILE',
+      zh: '待提交事前绩效评估（新增项目）',
+      en: 'Ex-ante assessments to file (new projects)',
+      sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM project p JOIN unit u ON u.id = p.unit_id
+       WHERE p.kind = 'NEW' AND p.target_status IN ('DRAFT', 'RETURNED') AND ${projectRows(v, p)}
+         AND NOT EXISTS (SELECT 1 FROM ex_ante_assessment x WHERE x.project_id = p.id AND x.status <> 'DRAFT')`,
+    },
+    {
+      kind: 'SELF_EVALUATIONS_TO_RECTIFY',
+      zh: '退回整改的转移支付项目自评',
+      en: 'Transfer-payment self-evaluations sent back to rectify',
+      sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM evaluation e JOIN project p ON p.id = e.project_id JOIN unit u ON u.id = p.unit_id
+       WHERE e.kind = 'SELF' AND e.status = 'DRAFT' AND e.score IS NOT NULL AND ${projectRows(v, p)}`,
+    },
+    {
+      kind: 'DEPARTMENT_EVALUATIONS_TO_RECORD',
+      zh: '待录入部门评价结果',
+      en: 'Department evaluations to record',
+      sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM evaluation e JOIN project p ON p.id = e.project_id JOIN unit u ON u.id = p.unit_id
+       WHERE e.kind = 'DEPARTMENT' AND e.status = 'DRAFT' AND ${projectRows(v, p)}`,
+    },
+  ],
+  BUSINESS_SECTION: [
+    {
+      kind: 'REPORTS_TO_REVIEW',
+      zh: '待初审监控报告',
+      en: 'Monitoring reports to review',
+      sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM monitoring_report r JOIN project p ON p.id = r.project_id JOIN unit u ON u.id = p.unit_id
+       WHERE r.status = 'SUBMITTED' AND ${projectRows(v, p)}`,
+    },
+    {
+      kind: 'TARGETS_TO_REVIEW',
+      zh: '待初审绩效目标',
+      en: 'Targets to review first',
+      sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM project p JOIN unit u ON u.id = p.unit_id WHERE p.target_status = 'SUBMITTED' AND ${projectRows(v, p)}`,
+    },
+    {
+      kind: 'EX_ANTE_TO_REVIEW',
+      zh: '待初审事前评估',
+      en: 'Ex-ante assessments to review',
+      sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM ex_ante_assessment x JOIN project p ON p.id = x.project_id JOIN unit u ON u.id = p.unit_id
+       WHERE x.status = 'SUBMITTED' AND ${projectRows(v, p)}`,
+    },
+  ],
+  PERFORMANCE: [
+    {
+      kind: 'REPORTS_TO_CONFIRM',
+      zh: '待确认监控报告',
+      en: 'Monitoring reports to confirm',
+      sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM monitoring_report r JOIN project p ON p.id = r.project_id JOIN unit u ON u.id = p.unit_id
+       WHERE r.status = 'REVIEWED' AND ${projectRows(v, p)}`,
+    },
+    {
+      kind: 'TARGETS_TO_APPROVE',
+      zh: '待审核绩效目标',
+      en: 'Targets to approve',
+      sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM project p JOIN unit u ON u.id = p.unit_id WHERE p.target_status = 'FIRST_REVIEWED' AND ${projectRows(v, p)}`,
+    },
+    {
+      kind: 'EX_ANTE_TO_CONCLUDE',
+      zh: '待审核事前评估',
+      en: 'Ex-ante assessments to conclude',
+      sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM ex_ante_assessment x JOIN project p ON p.id = x.project_id JOIN unit u ON u.id = p.unit_id
+       WHERE x.status IN ('FIRST_REVIEWED', 'AGENCY_REVIEWED') AND ${projectRows(v, p)}`,
+    },
+    {
+      kind: 'REPORTS_OVERDUE',
+      zh: '逾期未报送的监控报告（催报）',
+      en: 'Monitoring reports overdue (to chase)',
+      sql: (v, p) => `
+      SELECT count(*)::int AS n, count(*)::int AS late
+        FROM monitoring_checkpoint c JOIN project p ON ${reportStillDue('c')} JOIN unit u ON u.id = p.unit_id
+       WHERE c.status = 'OPEN' AND c.report_due < current_date AND ${projectRows(v, p)}`,
+    },
+    {
+      kind: 'FLAGS_TO_CLOSE',
+      zh: '待销号预警（已提交佐证）',
+      en: 'Flags with evidence, to close',
+      sql: (v, p) => `
+      SELECT count(*)::int AS n, (count(*) FILTER (WHERE f.deadline < current_date))::int AS late
+        FROM flag f JOIN project p ON p.id = f.project_id JOIN unit u ON u.id = p.unit_id
+       WHERE f.status = 'OPEN' AND f.evidence <> '' AND ${projectRows(v, p)}`,
+    },
+    {
+      kind: 'EVALUATIONS_TO_FINALIZE',
+      zh: '待定稿重点评价',
+      en: 'Key evaluations to finalize',
+      sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM evaluation e JOIN project p ON p.id = e.project_id JOIN unit u ON u.id = p.unit_id
+       WHERE e.status = 'SUBMITTED' AND ${projectRows(v, p)}`,
+    },
+    {
+      kind: 'ADJUSTMENTS_TO_DECIDE',
+      zh: '待审批目标调整',
+      en: 'Targets adjustments to decide',
+      sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM target_adjustment ta JOIN project p ON p.id = ta.project_id JOIN unit u ON u.id = p.unit_id
+       WHERE ta.status = 'PENDING' AND ${projectRows(v, p)}`,
+    },
+    {
+      kind: 'TARGETS_TO_PUBLISH',
+      zh: '待公开绩效目标',
+      en: 'Approved targets to publish',
+      sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM project p JOIN unit u ON u.id = p.unit_id
+       WHERE p.target_status = 'APPROVED' AND p.targets_published_on IS NULL AND NOT u.classified AND ${projectRows(v, p)}`,
+    },
+    {
+      kind: 'EVALUATIONS_TO_PUBLISH',
+      zh: '待公开评价结果',
+      en: 'Final evaluations to publish',
+      sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM evaluation e LEFT JOIN project p ON p.id = e.project_id JOIN unit u ON u.id = e.unit_id
+       WHERE e.status = 'FINAL' AND e.published_on IS NULL AND NOT u.classified AND ${evaluationRows(v, p)}`,
+    },
+    {
+      kind: 'AUTHENTICITY_TO_RECORD',
+      zh: '待录入真实性核查结果',
+      en: 'Authenticity checks to record',
+      sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM authenticity_check ac JOIN authenticity_sample s ON s.id = ac.sample_id
+       WHERE ac.result = 'PENDING' AND ${regionRows(v, p, 's.region_id')}`,
+    },
+    // Classified units' first reviews and cuts: the performance section stands in for the sections that cannot see them.
+    {
+      kind: 'REPORTS_TO_REVIEW',
+      zh: '待初审监控报告（涉密单位）',
+      en: 'Monitoring reports to review (classified units)',
+      sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM monitoring_report r JOIN project p ON p.id = r.project_id JOIN unit u ON u.id = p.unit_id
+       WHERE r.status = 'SUBMITTED' AND u.classified AND ${projectRows(v, p)}`,
+    },
+    {
+      kind: 'TARGETS_TO_REVIEW',
+      zh: '待初审绩效目标（涉密单位）',
+      en: 'Targets to review first (classified units)',
+      sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM project p JOIN unit u ON u.id = p.unit_id
+       WHERE p.target_status = 'SUBMITTED' AND u.classified AND ${projectRows(v, p)}`,
+    },
+    {
+      kind: 'EX_ANTE_TO_REVIEW',
+      zh: '待初审事前评估（涉密单位）',
+      en: 'Ex-ante assessments to review (classified units)',
+      sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM ex_ante_assessment x JOIN project p ON p.id = x.project_id JOIN unit u ON u.id = p.unit_id
+       WHERE x.status = 'SUBMITTED' AND u.classified AND ${projectRows(v, p)}`,
+    },
+    {
+      kind: 'CUTS_TO_DECIDE',
+      zh: '待决定的压减建议（涉密单位）',
+      en: 'Proposed cuts to decide (classified units)',
+      sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM result_application ra JOIN project p ON p.id = ra.project_id JOIN unit u ON u.id = p.unit_id
+       WHERE ra.status = 'PROPOSED' AND u.classified AND ${projectRows(v, p)}`,
+    },
+  ],
+  BUDGET: [
+    {
+      kind: 'CUTS_TO_DECIDE',
+      zh: '待决定的压减建议',
+      en: 'Proposed cuts to decide',
+      sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM result_application ra JOIN project p ON p.id = ra.project_id JOIN unit u ON u.id = p.unit_id
+       WHERE ra.status = 'PROPOSED' AND ${projectRows(v, p)}`,
+    },
+  ],
+  AGENCY: [
+    {
+      kind: 'EVALUATIONS_TO_SUBMIT',
+      zh: '待提交的重点评价',
+      en: 'Key evaluations to submit',
+      sql: (v, p) => `
+      SELECT count(*)::int AS n, (count(*) FILTER (WHERE current_date > ${keyEvaluationDueSql('e.year', 'u.region_id')}))::int AS late
+        FROM evaluation e JOIN unit u ON u.id = e.unit_id WHERE e.status = 'DRAFT' AND e.agency_id = ${p.push(v.agencyId)}`,
+    },
+    {
+      kind: 'EX_ANTE_TO_REASSESS',
+      zh: '待复评的事前评估',
+      en: 'Ex-ante assessments to re-assess',
+      sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM ex_ante_assessment x WHERE x.status = 'AGENCY_REVIEW' AND x.agency_id = ${p.push(v.agencyId)}`,
+    },
+  ],
+};
+
+/** The viewer's to-dos: one count per kind of its role (exported for the bench's EXPLAIN). */
+export async function viewerTodos(db: DataSource, v: Viewer): Promise<Todo[]> {
+  const out: Todo[] = [];
+  for (const t of TODOS[v.role] ?? []) {
+    const p = sqlParams();
+    const [row] = await db.query(t.sql(v, p), p.values);
+    out.push({ kind: t.kind, titleZh: t.zh, titleEn: t.en, count: row.n, overdue: row.late });
+  }
+  return out;
+}

@@ -1,0 +1,228 @@
+import type { DataSource } from 'typeorm';
+import type { EvaluationKind, FlagLevel, FlagStatus, FundFamily, Grade } from '@jixiao/schema/enums';
+import { AppError } from '../../graphql/errors.js';
+import { idOf } from '../../graphql/global-id.js';
+import {
+  agencyRows,
+  containsPattern,
+  regionRows,
+  sqlParams,
+  unitRows,
+  type SqlParams,
+  type Viewer,
+} from '../auth/index.js';
+import { FILTER_ALIASES, type FilterFields } from './filter.input.js';
+
+/** A filter with database ids, checked against the viewer's scope (see `resolveFilter`). */
+export interface Filter {
+  year?: number | null;
+  checkpointMonth?: number | null;
+  fundFamily?: FundFamily | null;
+  sectionId?: number | null;
+  unitId?: number | null;
+  agencyId?: number | null;
+  isKey?: boolean | null;
+  classified?: boolean | null;
+  projectKind?: string | null;
+  targetStatus?: string | null;
+  targetsPublished?: boolean | null;
+  adjustmentPending?: boolean | null;
+  exAnteStatus?: string | null;
+  grade?: Grade | null;
+  evaluationKind?: EvaluationKind | null;
+  evaluationStatus?: string | null;
+  published?: boolean | null;
+  flagLevel?: FlagLevel | null;
+  flagStatus?: FlagStatus | null;
+  overdue?: boolean | null;
+  reportStatus?: string | null;
+  search?: string | null;
+}
+
+/**
+ * The rows a query filters, and so the aliases its SQL must use: always `u` (the unit); `p` (the project)
+ * unless the rows are units; and the row itself: `f` a flag, `r` a report with its checkpoint `c`, `e` an
+ * evaluation (its project `p` LEFT JOINed: null for a unit-wide evaluation). Agencies (`a`) take only the
+ * agency and the search.
+ */
+export type FilterSubject = 'project' | 'flag' | 'report' | 'evaluation' | 'unit' | 'agency';
+
+type IdField = 'sectionId' | 'unitId' | 'agencyId';
+const ID_TYPES: Record<IdField, { type: string; zh: string; en: string }> = {
+  sectionId: { type: 'Section', zh: '科室', en: 'section' },
+  unitId: { type: 'Unit', zh: '单位', en: 'unit' },
+  agencyId: { type: 'Agency', zh: '机构', en: 'agency' },
+};
+
+/**
+ * The filter an argument gave, its older field names read as the canonical ones and its global ids turned
+ * into database ids. A section, unit or agency the viewer may not see row by row is "not found": a filter
+ * never narrows a figure to rows the viewer could not list (a classified unit's figures alone, say).
+ */
+export async function resolveFilter(
+  db: Pick<DataSource, 'query'>,
+  v: Viewer,
+  input: FilterFields | null | undefined,
+  arg = 'filter',
+): Promise<Filter> {
+  if (!input) return {};
+  const f: Record<string, unknown> = { ...input };
+  for (const a of FILTER_ALIASES) {
+    if (!(input instanceof a.type)) continue;
+    const value = (input as unknown as Record<string, unknown>)[a.alias];
+    delete f[a.alias];
+    if (value == null) continue;
+    if (f[a.field] != null && f[a.field] !== value) {
+      throw new AppError(
+        'BAD_USER_INPUT',
+        `${arg}.${a.alias}：与 ${a.field} 矛盾`,
+        `${arg}.${a.alias}: contradicts ${a.field}`,
+        { field: `${arg}.${a.alias}` },
+      );
+    }
+    f[a.field] = value;
+  }
+  for (const field of Object.keys(ID_TYPES) as IdField[]) {
+    const global = f[field] as string | null | undefined;
+    if (!global) {
+      f[field] = null;
+      continue;
+    }
+    const id = idOf(ID_TYPES[field].type, global, `${arg}.${field}`);
+    if (!(await visible(db, v, field, id))) {
+      const { zh, en } = ID_TYPES[field];
+      throw new AppError('NOT_FOUND', `${arg}.${field}：${zh}不存在或无权访问`, `${arg}.${field}: no such ${en}`, {
+        field: `${arg}.${field}`,
+      });
+    }
+    f[field] = id;
+  }
+  return f as Filter;
+}
+
+async function visible(db: Pick<DataSource, 'query'>, v: Viewer, field: IdField, id: number): Promise<boolean> {
+  const p = sqlParams([id]);
+  const sql = {
+    sectionId: () => `SELECT 1 FROM section s WHERE s.id = $1 AND ${regionRows(v, p, 's.region_id')}`,
+    unitId: () => `SELECT 1 FROM unit u WHERE u.id = $1 AND ${unitRows(v, p)}`,
+    agencyId: () => `SELECT 1 FROM agency a WHERE a.id = $1 AND ${agencyRows(v, p)}`,
+  }[field]();
+  return (await db.query(sql, p.values)).length > 0;
+}
+
+/**
+ * The one function that turns a filter into SQL: ` AND …` conditions over the aliases of `subject`, to be
+ * appended to the viewer's scope. A condition about a project is ignored for rows without one (units,
+ * unit-wide evaluations); a condition about a flag, report or evaluation applies to that row when the rows
+ * are of its kind, and otherwise asks whether the project has such a row.
+ */
+export function filterSql(f: Filter, p: SqlParams, subject: FilterSubject): string {
+  if (subject === 'agency') return agencyFilterSql(f, p);
+  const is = (s: FilterSubject) => subject === s;
+  // Conditions are built lazily: one that does not apply pushes no parameter.
+  const row: (() => string)[] = [];
+  const project: (() => string)[] = [];
+
+  if (f.year != null) {
+    if (is('evaluation')) row.push(() => `e.year = ${p.push(f.year)}`);
+    else project.push(() => `p.year = ${p.push(f.year)}`);
+  }
+  if (f.checkpointMonth != null) {
+    if (is('report')) row.push(() => `c.month = ${p.push(f.checkpointMonth)}`);
+    else
+      project.push(
+        () => `EXISTS (SELECT 1 FROM monitoring_report fr JOIN monitoring_checkpoint fc ON fc.id = fr.checkpoint_id
+        WHERE fr.project_id = p.id AND fr.status <> 'DRAFT' AND fc.scope = 'PROJECT' AND fc.month = ${p.push(f.checkpointMonth)})`,
+      );
+  }
+  if (f.sectionId != null) row.push(() => `u.supervising_section_id = ${p.push(f.sectionId)}`);
+  if (f.unitId != null) row.push(() => `u.id = ${p.push(f.unitId)}`);
+  if (f.classified != null) row.push(() => (f.classified ? 'u.classified' : 'NOT u.classified'));
+  if (f.fundFamily != null) project.push(() => `p.fund_family = ${p.push(f.fundFamily)}`);
+  if (f.isKey != null) project.push(() => `p.is_key = ${p.push(f.isKey)}`);
+  if (f.projectKind != null) project.push(() => `p.kind = ${p.push(f.projectKind)}`);
+  if (f.targetStatus != null) project.push(() => `p.target_status = ${p.push(f.targetStatus)}`);
+  if (f.targetsPublished != null)
+    project.push(() => `p.targets_published_on IS ${f.targetsPublished ? 'NOT NULL' : 'NULL'}`);
+  if (f.adjustmentPending != null)
+    project.push(
+      () =>
+        `${f.adjustmentPending ? '' : 'NOT '}EXISTS (SELECT 1 FROM target_adjustment ta WHERE ta.project_id = p.id AND ta.status = 'PENDING')`,
+    );
+  if (f.exAnteStatus != null)
+    project.push(
+      () =>
+        `EXISTS (SELECT 1 FROM ex_ante_assessment xa WHERE xa.project_id = p.id AND xa.status = ${p.push(f.exAnteStatus)})`,
+    );
+
+  if (is('evaluation')) {
+    if (f.agencyId != null) row.push(() => `e.agency_id = ${p.push(f.agencyId)}`);
+    if (f.grade != null) row.push(() => `e.grade = ${p.push(f.grade)}`);
+    if (f.evaluationKind != null) row.push(() => `e.kind = ${p.push(f.evaluationKind)}`);
+    if (f.evaluationStatus != null) row.push(() => `e.status = ${p.push(f.evaluationStatus)}`);
+    if (f.published != null) row.push(() => `e.published_on IS ${f.published ? 'NOT NULL' : 'NULL'}`);
+  } else {
+    if (f.agencyId != null)
+      project.push(
+        () =>
+          `EXISTS (SELECT 1 FROM evaluation ea WHERE ea.project_id = p.id AND ea.agency_id = ${p.push(f.agencyId)})`,
+      );
+    if (f.grade != null)
+      project.push(
+        () => `EXISTS (SELECT 1 FROM evaluation eg WHERE eg.project_id = p.id AND eg.status = 'FINAL'
+        AND eg.kind = ${p.push(f.evaluationKind ?? 'SELF')} AND eg.grade = ${p.push(f.grade)})`,
+      );
+  }
+
+  if (is('flag')) {
+    if (f.flagLevel != null) row.push(() => `f.level = ${p.push(f.flagLevel)}`);
+    if (f.flagStatus != null) row.push(() => `f.status = ${p.push(f.flagStatus)}`);
+    if (f.overdue) row.push(() => `f.status = 'OPEN' AND f.deadline < current_date`);
+  } else {
+    if (f.flagLevel != null)
+      project.push(
+        () =>
+          `EXISTS (SELECT 1 FROM flag fl WHERE fl.project_id = p.id AND fl.status = 'OPEN' AND fl.level = ${p.push(f.flagLevel)})`,
+      );
+    if (f.flagStatus != null)
+      project.push(
+        () => `EXISTS (SELECT 1 FROM flag fs WHERE fs.project_id = p.id AND fs.status = ${p.push(f.flagStatus)})`,
+      );
+    if (f.overdue)
+      project.push(
+        () =>
+          `EXISTS (SELECT 1 FROM flag fo WHERE fo.project_id = p.id AND fo.status = 'OPEN' AND fo.deadline < current_date)`,
+      );
+  }
+  if (is('report') && f.reportStatus != null) row.push(() => `r.status = ${p.push(f.reportStatus)}`);
+
+  if (f.search) {
+    const like = () => p.push(containsPattern(f.search!));
+    if (is('unit')) row.push(() => `u.name ILIKE ${like()}`);
+    else if (is('evaluation'))
+      row.push(() => {
+        const x = like();
+        return `(p.name ILIKE ${x} OR p.code ILIKE ${x} OR (e.project_id IS NULL AND u.name ILIKE ${x}))`;
+      });
+    else
+      project.push(() => {
+        const x = like();
+        return `(p.name ILIKE ${x} OR p.code ILIKE ${x})`;
+      });
+  }
+
+  const conditions = row.map((c) => c());
+  if (project.length > 0 && !is('unit')) {
+    const all = project.map((c) => c()).join(' AND ');
+    // A unit-wide evaluation has no project: conditions about one do not apply to it.
+    conditions.push(is('evaluation') ? `(e.project_id IS NULL OR (${all}))` : all);
+  }
+  return conditions.map((c) => ` AND ${c}`).join('');
+}
+
+function agencyFilterSql(f: Filter, p: SqlParams): string {
+  const c: string[] = [];
+  if (f.agencyId != null) c.push(`a.id = ${p.push(f.agencyId)}`);
+  if (f.search) c.push(`a.name ILIKE ${p.push(containsPattern(f.search))}`);
+  return c.map((x) => ` AND ${x}`).join('');
+}

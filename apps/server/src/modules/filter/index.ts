@@ -1,0 +1,12 @@
+// The one filter input and its one SQL builder (issue 10): every contract query and connection uses them.
+export {
+  AggregateFilter,
+  AnalyticsFilter,
+  EvaluationFilter,
+  FilterFields,
+  FlagFilter,
+  ProjectFilter,
+  ReportFilter,
+  UnitFilter,
+} from './filter.input.js';
+export { filterSql, resolveFilter, type Filter, type FilterSubject } from './filter-sql.js';

@@ -1,0 +1,59 @@
+import type { Row } from '../../graphql/batch.js';
+import { paginate, pageSize } from '../../graphql/connection.js';
+import { toGlobalId } from '../../graphql/global-id.js';
+import { containsPattern, ScopedReader } from '../auth/index.js';
+import type { IndicatorGroupInfo, IndicatorTemplateInfo } from './indicator-library.types.js';
+
+export interface TemplateFilter {
+  groupCode?: string;
+  level1?: string;
+  search?: string;
+}
+
+/** The indicator library: reference data every signed-in user may browse (the viewer sets only the page size). */
+export class IndicatorLibraryReader extends ScopedReader {
+  async groups(): Promise<IndicatorGroupInfo[]> {
+    const rows = await this.q(
+      () => `SELECT g.code, g.library, g.name, g.name_en, count(t.id)::int AS n FROM indicator_group g
+         LEFT JOIN indicator_template t ON t.group_id = g.id GROUP BY g.id ORDER BY g.library, g.code`,
+    );
+    return rows.map((r) => ({
+      code: r.code,
+      library: r.library,
+      name: r.name,
+      nameEn: r.name_en,
+      indicatorCount: r.n,
+    }));
+  }
+
+  templates(filter: TemplateFilter, first: number | undefined, after: string | undefined) {
+    const p = this.params();
+    let where = 'TRUE';
+    if (filter.groupCode) where += ` AND g.code = ${p.push(filter.groupCode)}`;
+    if (filter.level1) where += ` AND t.level1 = ${p.push(filter.level1)}`;
+    if (filter.search) where += ` AND t.name ILIKE ${p.push(containsPattern(filter.search))}`;
+    return paginate({
+      db: this.db,
+      select:
+        't.id AS tid, t.code, g.name AS group_name, t.level1, t.level2, t.name, t.comparator, t.unit_of_measure, t.reference_value, t.quantitative',
+      from: `FROM indicator_template t JOIN indicator_group g ON g.id = t.group_id WHERE ${where}`,
+      params: p.values,
+      idExpr: 't.id',
+      order: { expr: 't.code', type: 'text', direction: 'ASC' },
+      first: pageSize(this.v, first),
+      after,
+      map: (r: Row): IndicatorTemplateInfo => ({
+        id: toGlobalId('IndicatorTemplate', r.tid),
+        code: r.code,
+        groupName: r.group_name,
+        level1: r.level1,
+        level2: r.level2,
+        name: r.name,
+        comparator: r.comparator,
+        unitOfMeasure: r.unit_of_measure,
+        referenceValue: r.reference_value,
+        quantitative: r.quantitative,
+      }),
+    });
+  }
+}

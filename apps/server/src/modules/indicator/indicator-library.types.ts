@@ -1,0 +1,30 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { connectionOf } from '../../graphql/connection.js';
+
+@ObjectType({
+  description: '指标库分组：共性类别或行业领域 / A group of the indicator library: a common category or a sector',
+})
+export class IndicatorGroupInfo {
+  @Field({ description: '编码 / Code' }) code: string;
+  @Field({ description: 'COMMON（共性）或 SECTOR（行业）/ Library' }) library: string;
+  @Field({ description: '名称 / Name' }) name: string;
+  @Field({ description: '英文名称 / English name' }) nameEn: string;
+  @Field(() => Int, { description: '三级指标数 / Level-3 indicators' }) indicatorCount: number;
+}
+
+@ObjectType({ description: '指标库中的三级指标 / A level-3 indicator of the library' })
+export class IndicatorTemplateInfo {
+  @Field(() => ID, { description: '指标 ID（建目标时作 templateId）/ Id, the templateId when building targets' })
+  id: string;
+  @Field({ description: '编码 / Code' }) code: string;
+  @Field({ description: '所属分组 / Group' }) groupName: string;
+  @Field({ description: '一级指标 / Level 1' }) level1: string;
+  @Field({ description: '二级指标 / Level 2' }) level2: string;
+  @Field({ description: '名称 / Name' }) name: string;
+  @Field({ description: '比较符 / Comparator' }) comparator: string;
+  @Field({ description: '计量单位 / Unit of measure' }) unitOfMeasure: string;
+  @Field({ description: '参考值 / Reference value' }) referenceValue: string;
+  @Field({ description: '量化指标 / Quantitative' }) quantitative: boolean;
+}
+
+export const IndicatorTemplateConnection = connectionOf(IndicatorTemplateInfo, 'IndicatorTemplate');

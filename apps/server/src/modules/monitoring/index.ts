@@ -1,0 +1,7 @@
+// The public entry of monitoring: checkpoints, reports and what other features need of them.
+export { Checkpoint } from './checkpoint.types.js';
+export { FailureReason, IndicatorActual, MonitoringReport, MonitoringReportConnection } from './report.types.js';
+export { CheckpointReader } from './checkpoint.reader.js';
+export { ReportReader } from './report.reader.js';
+export { reportStillDue, reportStillDueAt } from './expected-reports.js';
+export { EXECUTION_RATE_DESCRIPTION, executionRateSql } from './execution-rate.js';

@@ -1,0 +1,4 @@
+// The public entry of projects: the object type, its connection, and the reader's row mapping.
+export { Project, ProjectConnection } from './project.types.js';
+export { ProjectOrder } from './project.inputs.js';
+export { PROJECT_COLUMNS, ProjectReader, mapProject } from './project.reader.js';

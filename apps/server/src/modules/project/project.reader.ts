@@ -1,0 +1,78 @@
+import { byId, groupBy, type Row } from '../../graphql/batch.js';
+import { paginate, pageSize, type OrderTerm } from '../../graphql/connection.js';
+import { toGlobalId } from '../../graphql/global-id.js';
+import { projectRows, ScopedReader } from '../auth/index.js';
+import { filterSql, type Filter } from '../filter/index.js';
+import type { ProjectOrder } from './project.inputs.js';
+import type { Project } from './project.types.js';
+
+export const PROJECT_COLUMNS = `p.id, p.code, p.name, p.year, p.budget::text AS budget, p.fund_family, p.kind, p.is_key,
+  p.in_annual_budget, p.budgeted_on::text AS budgeted_on, p.purchase_of_services, p.target_status, p.unit_id, p.version,
+  p.targets_published_on::text AS targets_published_on`;
+const PROJECT_FROM = `FROM project p JOIN unit u ON u.id = p.unit_id`;
+
+export const mapProject = (r: Row): Project =>
+  ({
+    __typename: 'Project',
+    id: toGlobalId('Project', r.id),
+    dbId: r.id,
+    unitId: r.unit_id,
+    code: r.code,
+    name: r.name,
+    year: r.year,
+    budget: r.budget,
+    fundFamily: r.fund_family,
+    kind: r.kind,
+    isKey: r.is_key,
+    inAnnualBudget: r.in_annual_budget,
+    budgetedOn: r.budgeted_on,
+    purchaseOfServices: r.purchase_of_services,
+    targetStatus: r.target_status,
+    version: r.version,
+    targetsPublishedOn: r.targets_published_on,
+  }) as Project;
+
+const PROJECT_ORDER: Record<ProjectOrder['field'], Omit<OrderTerm, 'direction'>> = {
+  CODE: { expr: 'p.code', type: 'text' },
+  NAME: { expr: 'p.name', type: 'text' },
+  BUDGET: { expr: 'p.budget', type: 'numeric' },
+  YEAR: { expr: 'p.year', type: 'int' },
+};
+
+/** Projects, read within the viewer's row scope. */
+export class ProjectReader extends ScopedReader {
+  async byIds(ids: readonly number[]) {
+    const rows = await this.q(
+      (p) => `SELECT ${PROJECT_COLUMNS} ${PROJECT_FROM} WHERE p.id = ANY($1) AND ${projectRows(this.v, p)}`,
+      [ids],
+    );
+    return byId(ids, rows, mapProject);
+  }
+
+  /** Projects of units, for one year (or all years): keyed by unit id, the year shared by the batch. */
+  async ofUnits(ids: readonly number[], year: number | null) {
+    const rows = await this.q(
+      (p) => `SELECT ${PROJECT_COLUMNS} ${PROJECT_FROM} WHERE p.unit_id = ANY($1) AND ($2::int IS NULL OR p.year = $2)
+               AND ${projectRows(this.v, p)} ORDER BY p.year DESC, p.code`,
+      [ids, year],
+    );
+    return groupBy(ids, rows, 'unit_id', mapProject);
+  }
+
+  /** A page of the projects connection. */
+  page(filter: Filter, order: ProjectOrder | null, first: number | undefined, after: string | undefined) {
+    const p = this.params();
+    const where = projectRows(this.v, p) + filterSql(filter, p, 'project');
+    return paginate({
+      db: this.db,
+      select: PROJECT_COLUMNS,
+      from: `${PROJECT_FROM} WHERE ${where}`,
+      params: p.values,
+      idExpr: 'p.id',
+      order: { ...PROJECT_ORDER[order?.field ?? 'CODE'], direction: order?.direction ?? 'ASC' },
+      first: pageSize(this.v, first),
+      after,
+      map: mapProject,
+    });
+  }
+}

@@ -1,0 +1,90 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { PageArgs } from '../../graphql/connection.js';
+import type { NodeLoaders } from '../../graphql/node.js';
+import { Evaluation } from '../evaluation/index.js';
+import { ExAnteAssessment } from '../ex-ante/index.js';
+import { ProjectFilter, resolveFilter } from '../filter/index.js';
+import { Flag } from '../flag/index.js';
+import { Indicator } from '../indicator/index.js';
+import { MonitoringReport } from '../monitoring/index.js';
+import { ResultApplication } from '../result-application/index.js';
+import { TargetAdjustment, TargetReviewInfo } from '../targets/index.js';
+import { Unit } from '../unit/index.js';
+import { ProjectOrder } from './project.inputs.js';
+import { Project, ProjectConnection } from './project.types.js';
+
+export const PROJECT_NODES: NodeLoaders = { Project: (L, id) => L.project.load(id) };
+
+@Resolver(() => Project)
+export class ProjectResolver {
+  @Authorized()
+  @Query(() => ProjectConnection, { description: '项目列表 / Projects in scope' })
+  async projects(
+    @Args() { first, after }: PageArgs,
+    @Arg('filter', () => ProjectFilter, { nullable: true, description: '筛选条件 / Filters' })
+    filter: ProjectFilter | null,
+    @Arg('orderBy', () => ProjectOrder, {
+      nullable: true,
+      description: '排序，默认按项目编码升序 / Order; by code ascending when not given',
+    })
+    orderBy: ProjectOrder | null,
+    @Ctx() ctx: Context,
+  ) {
+    const f = await resolveFilter(ctx.db, ctx.viewer!, filter);
+    return ProjectConnection.of(ctx.readers.project.page(f, orderBy, first, after));
+  }
+
+  @FieldResolver(() => Unit, {
+    nullable: true,
+    description: '实施单位（涉密单位对无权者为空）/ The unit (null when classified and out of sight)',
+  })
+  unit(@Root() p: Project, @Ctx() ctx: Context) {
+    return ctx.loaders.unit.load(p.unitId);
+  }
+
+  @FieldResolver(() => [Indicator], { description: '绩效指标 / Targets' })
+  indicators(@Root() p: Project, @Ctx() ctx: Context) {
+    return ctx.loaders.indicatorsOfProject.load(p.dbId);
+  }
+
+  @FieldResolver(() => [MonitoringReport], { description: '各监控节点报告 / Reports at each checkpoint' })
+  monitoringReports(@Root() p: Project, @Ctx() ctx: Context) {
+    return ctx.loaders.reportsOfProject.load(p.dbId);
+  }
+
+  @FieldResolver(() => [Flag], { description: '预警 / Flags' })
+  flags(@Root() p: Project, @Ctx() ctx: Context) {
+    return ctx.loaders.flagsOfProject.load(p.dbId);
+  }
+
+  @FieldResolver(() => [Evaluation], { description: '评价 / Evaluations' })
+  evaluations(@Root() p: Project, @Ctx() ctx: Context) {
+    return ctx.loaders.evaluationsOfProject.load(p.dbId);
+  }
+
+  @FieldResolver(() => ExAnteAssessment, {
+    nullable: true,
+    description: '事前绩效评估（新增项目）/ Ex-ante assessment (new projects)',
+  })
+  exAnteAssessment(@Root() p: Project, @Ctx() ctx: Context) {
+    return ctx.loaders.exAnteOfProject.load(p.dbId);
+  }
+
+  @FieldResolver(() => [TargetReviewInfo], { description: '绩效目标审核记录 / Reviews of the targets' })
+  targetReviews(@Root() p: Project, @Ctx() ctx: Context) {
+    return ctx.loaders.reviewsOfProject.load(p.dbId);
+  }
+
+  @FieldResolver(() => [TargetAdjustment], {
+    description: '绩效目标调整申请（新的在前）/ Requests to change the approved targets, newest first',
+  })
+  targetAdjustments(@Root() p: Project, @Ctx() ctx: Context) {
+    return ctx.loaders.adjustmentsOfProject.load(p.dbId);
+  }
+
+  @FieldResolver(() => [ResultApplication], { description: '结果应用 / Proposed cuts' })
+  resultApplications(@Root() p: Project, @Ctx() ctx: Context) {
+    return ctx.loaders.resultApplicationsOfProject.load(p.dbId);
+  }
+}

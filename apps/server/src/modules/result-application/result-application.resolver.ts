@@ -1,0 +1,62 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { DecimalScalar } from '../../graphql/decimal.scalar.js';
+import { idOf } from '../../graphql/global-id.js';
+import type { NodeLoaders } from '../../graphql/node.js';
+import { Evaluation } from '../evaluation/index.js';
+import { Project } from '../project/index.js';
+import { actOf } from '../workflow/index.js';
+import { ResultApplication } from './result-application.types.js';
+
+export const RESULT_APPLICATION_NODES: NodeLoaders = {
+  ResultApplication: (L, id) => L.resultApplication.load(id),
+};
+
+@Resolver(() => ResultApplication)
+export class ResultApplicationResolver {
+  @Authorized('PERFORMANCE', 'WRITE')
+  @Mutation(() => Int, {
+    description:
+      '按规则生成压减建议，返回新建条数（绩效科）/ Propose next year’s cuts by the rules; returns how many (performance section)',
+  })
+  proposeCuts(
+    @Arg('year', () => Int, { description: '被评价年度 / Year evaluated' }) year: number,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.resultApplications.proposeCuts(actOf(ctx), year);
+  }
+
+  @Authorized('BUDGET', 'PERFORMANCE', 'WRITE')
+  @Mutation(() => ResultApplication, {
+    description:
+      '采纳或调整压减额（预算科；涉密单位由绩效科）/ Accept or adjust a proposed cut (budget section; the performance section for classified units)',
+  })
+  async decideCut(
+    @Arg('id', () => ID, { description: '结果应用 / Result application' }) id: string,
+    @Arg('acceptedCut', () => DecimalScalar, { description: '确定的压减额（元）/ The cut decided, yuan' })
+    acceptedCut: string,
+    @Arg('reason', { defaultValue: '', description: '理由（调整时必填）/ Reason (required when adjusted)' })
+    reason: string,
+    @Arg('version', () => Int, { description: '版本号 / Version' }) version: number,
+    @Ctx() ctx: Context,
+  ) {
+    const raId = await ctx.services.resultApplications.decideCut(
+      actOf(ctx),
+      idOf('ResultApplication', id, 'id'),
+      acceptedCut,
+      reason,
+      version,
+    );
+    return ctx.loaders.resultApplication.load(raId);
+  }
+
+  @FieldResolver(() => Project, { nullable: true, description: '被压减的项目 / The project cut' })
+  project(@Root() r: ResultApplication, @Ctx() ctx: Context) {
+    return ctx.loaders.project.load(r.projectId);
+  }
+
+  @FieldResolver(() => Evaluation, { nullable: true, description: '依据的评价 / The evaluation behind the cut' })
+  evaluation(@Root() r: ResultApplication, @Ctx() ctx: Context) {
+    return ctx.loaders.evaluation.load(r.evaluationId);
+  }
+}

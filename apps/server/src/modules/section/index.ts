@@ -1,0 +1,3 @@
+// The public entry of sections.
+export { Section } from './section.types.js';
+export { SectionReader } from './section.reader.js';
