@@ -46,6 +46,18 @@ const schema = z.object({
   JIXIAO_AUTH_FAILURE_LIMIT: z.coerce.number().int().min(1).default(30),
   /** PostgreSQL statement_timeout of the server's pool; 0 turns it off. */
   JIXIAO_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(15000),
+  /** Largest upload to POST /files (imports), checked while the body streams in. */
+  JIXIAO_IMPORT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(20 * 1024 * 1024),
+  /** What an uploaded .xlsx may inflate to: more is refused as a zip bomb. */
+  JIXIAO_IMPORT_MAX_UNZIPPED_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(400 * 1024 * 1024),
 });
 
 /**

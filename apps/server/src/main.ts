@@ -55,7 +55,10 @@ async function main() {
     const [{ users }] = await db.query(`SELECT count(*)::int AS users FROM app_user`);
 
     const secret = resolveSecret(config.JIXIAO_SECRET, config.JIXIAO_DATA_DIR);
-    const services = createServices(db, secret);
+    const services = createServices(db, secret, {
+      maxBytes: config.JIXIAO_IMPORT_MAX_BYTES,
+      maxUnzippedBytes: config.JIXIAO_IMPORT_MAX_UNZIPPED_BYTES,
+    });
     const schema = await buildAppSchema();
     const httpServer = http.createServer();
     const dashboardDir = dashboardAvailable(config) ? config.JIXIAO_DASHBOARD_DIR : null;

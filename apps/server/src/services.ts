@@ -16,6 +16,8 @@ import { EvaluationService } from './modules/evaluation/evaluation.service.js';
 import { AgencyRatingService } from './modules/agency/agency-rating.service.js';
 import { DisclosureService } from './modules/disclosure/disclosure.service.js';
 import { TransferPaymentService } from './modules/transfer-payment/transfer-payment.service.js';
+import { DEFAULT_IMPORT_LIMITS, ImportService, type ImportLimits } from './modules/import/import.service.js';
+import { ImportReader } from './modules/import/import.reader.js';
 import { AuthenticityService } from './modules/authenticity/authenticity.service.js';
 import { ResultApplicationService } from './modules/result-application/result-application.service.js';
 import { UserService } from './modules/user/user.service.js';
@@ -24,7 +26,7 @@ import { ReportTemplateService } from './modules/reporting/report-template.servi
 import { AnnualReportService } from './modules/reporting/annual-report.service.js';
 
 /** The services of one running server, built once at boot and handed to every request's context. */
-export function createServices(db: DataSource, secret: string) {
+export function createServices(db: DataSource, secret: string, importLimits: ImportLimits = DEFAULT_IMPORT_LIMITS) {
   const audit = new AuditService(db);
   const workflow = new Workflow(db, audit);
   const transferPayments = new TransferPaymentService(workflow);
@@ -49,6 +51,8 @@ export function createServices(db: DataSource, secret: string) {
     resultApplications: new ResultApplicationService(workflow),
     agencyRatings: new AgencyRatingService(workflow),
     disclosure: new DisclosureService(workflow),
+    imports: new ImportService(workflow, importLimits),
+    importReader: new ImportReader(db),
     users: new UserService(workflow),
     exports: new ExportService(db, ruleSets),
     reportTemplates,

@@ -19,6 +19,7 @@ const UnitHomePage = lazy(() => import('../modules/unit/components/UnitHomePage'
 const AgencyHomePage = lazy(() => import('../modules/agency/components/AgencyHomePage'));
 const PerformanceHomePage = lazy(() => import('../modules/performance/components/PerformanceHomePage'));
 const BiPage = lazy(() => import('../modules/bi/components/BiPage'));
+const ImportPage = lazy(() => import('../modules/import/components/ImportPage'));
 const WorkPage = lazy(() => import('../modules/work/components/WorkPage'));
 const BigScreenPage = lazy(() => import('../modules/screen/components/BigScreenPage'));
 const PublicDisclosurePage = lazy(() => import('../modules/disclosure/components/PublicDisclosurePage'));
@@ -84,6 +85,8 @@ function View({ route, me }: { route: Route; me: ViewerFieldsFragment }) {
       return <ReportsPage />;
     case 'work':
       return <WorkPage role={me.role} />;
+    case 'import':
+      return <ImportPage />;
     case 'password':
       return <ChangePasswordPage />;
     case 'admin':

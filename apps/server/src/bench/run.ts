@@ -5,7 +5,7 @@
 // Env (defaults): BENCH_PROJECTS (1000000), BENCH_SECONDS (30), BENCH_CLIENTS (50), BENCH_RUNS (10),
 // BENCH_INDICATORS (4 per project; 0 skips them), BENCH_BI_SCOPES (county,province), BENCH_EXPLAIN (8 slowest),
 // BENCH_EXPLAIN_TIMEOUT_MS (15000), BENCH_INDEX_EXPERIMENTS (1; 0 skips them), BENCH_QUERY_BUDGET_MS (4000),
-// BENCH_MAX_REQUESTS (500000), BENCH_REQUEST_TIMEOUT_MS (30000). With DATABASE_URL the bench uses that server
+// BENCH_MAX_REQUESTS (500000), BENCH_REQUEST_TIMEOUT_MS (30000), BENCH_IMPORT_ROWS (10000,100000; 0 skips the imports). With DATABASE_URL the bench uses that server
 // instead of an embedded PostgreSQL, creating and dropping its own databases there.
 import 'reflect-metadata';
 import { rmSync } from 'node:fs';
@@ -19,6 +19,8 @@ import { explainPhase, loadPhase, startBenchServer, timingPhase, YEAR, type Benc
 import { answeredOf, answeredPerSecond } from './load.js';
 import { generateProvince, printTableSizes } from './scale-data.js';
 import { median, p95 } from './timing.js';
+import { importPhase } from './import-phase.js';
+import { importSizes } from './import-bench.js';
 
 const say = (line: string) => console.log(line);
 
@@ -215,6 +217,15 @@ async function main() {
       ),
     });
     await demoServer.stop();
+
+    // 4. Imports (BENCH_IMPORT_ROWS=0 skips them).
+    if (process.env.BENCH_IMPORT_ROWS !== '0') {
+      heading(
+        say,
+        `4. Imports: ${importSizes().map(fmtInt).join(' and ')} projects over HTTP (upload → preview → commit)`,
+      );
+      await importPhase(say, cluster.adminUrl, importSizes(), cleanups);
+    }
 
     // Summary.
     heading(say, 'Summary');

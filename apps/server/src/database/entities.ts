@@ -23,6 +23,8 @@ import { RevokedSession } from '../modules/auth/revoked-session.entity.js';
 import { AuthenticityCheck, AuthenticitySample } from '../modules/authenticity/authenticity-check.entity.js';
 import { CalendarDeadline } from '../modules/calendar/calendar-deadline.entity.js';
 import { TargetAdjustment } from '../modules/targets/target-adjustment.entity.js';
+import { DataImport, DataImportRow, ImportFile } from '../modules/import/import.entity.js';
+import { TreasuryPayment } from '../modules/treasury/treasury-payment.entity.js';
 import { DemoState } from '../demo/demo-state.entity.js';
 import { ReportTemplate } from '../modules/reporting/report-template.entity.js';
 
@@ -59,6 +61,10 @@ export const ENTITIES = [
   AuthenticityCheck,
   CalendarDeadline,
   TargetAdjustment,
+  TreasuryPayment,
+  ImportFile,
+  DataImport,
+  DataImportRow,
   DemoState,
   ReportTemplate,
 ];

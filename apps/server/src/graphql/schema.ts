@@ -21,6 +21,7 @@ import { DisclosureResolver } from '../modules/disclosure/disclosure.resolver.js
 import { CalendarResolver, YearInfoResolver } from '../modules/calendar/calendar.resolver.js';
 import { IndicatorLibraryResolver } from '../modules/indicator/indicator-library.resolver.js';
 import { TransferPaymentResolver } from '../modules/transfer-payment/transfer-payment.resolver.js';
+import { ImportResolver } from '../modules/import/import.resolver.js';
 import { AgencyRatingFieldsResolver, AgencyResolver } from '../modules/agency/agency.resolver.js';
 import { AuthenticityResolver } from '../modules/authenticity/authenticity.resolver.js';
 import { FindingFieldsResolver } from '../modules/evaluation/evaluation.resolver.js';
@@ -55,6 +56,8 @@ export const RESOLVERS = [
   YearInfoResolver,
   IndicatorLibraryResolver,
   TransferPaymentResolver,
+  ImportResolver,
+
   NodeResolver,
   ProjectResolver,
   UnitResolver,

@@ -17,6 +17,7 @@ import { AuthFailures, rateLimit } from './rate-limit.js';
 import type { Services } from '../services.js';
 import type { Logger } from '../logger.js';
 import { countStatements, statementCount } from '../database/query-counter.js';
+import { uploadRoute } from '../modules/import/upload.route.js';
 import { passwordChangePlugin } from '../modules/auth/password-change.plugin.js';
 
 /** The largest request body /graphql reads. */
@@ -144,6 +145,16 @@ export async function createApp(opts: {
     expressMiddleware(apollo, {
       context: ({ req }) => createContext(req, opts.db, opts.services, authFailures),
     }),
+  );
+  // Imports: the spreadsheet is uploaded here, then previewed and committed through GraphQL.
+  app.post(
+    '/files',
+    rateLimit({
+      perMinute: opts.config.JIXIAO_RATE_LIMIT,
+      perMinuteBi: opts.config.JIXIAO_RATE_LIMIT_BI,
+      authFailures,
+    }),
+    uploadRoute(opts.services),
   );
   // The official forms and the annual report as files (issue 12), under the same limits as /graphql.
   app.use(

@@ -10,6 +10,7 @@ import { disclosureEn, disclosureZh } from '../../modules/disclosure/messages';
 import { evaluationEn, evaluationZh } from '../../modules/evaluation/messages';
 import { exanteEn, exanteZh } from '../../modules/ex-ante/messages';
 import { flagsEn, flagsZh } from '../../modules/flags/messages';
+import { importEn, importZh } from '../../modules/import/messages';
 import { monitoringEn, monitoringZh } from '../../modules/monitoring/messages';
 import { overviewEn, overviewZh } from '../../modules/overview/messages';
 import { performanceEn, performanceZh } from '../../modules/performance/messages';
@@ -157,6 +158,7 @@ export const zh = {
   ...resultsZh,
   ...ratingsZh,
   ...disclosureZh,
+  ...importZh,
   ...authZh,
   ...adminZh,
   ...reportsZh,
@@ -184,6 +186,7 @@ export const en: Messages = {
   ...resultsEn,
   ...ratingsEn,
   ...disclosureEn,
+  ...importEn,
   ...authEn,
   ...adminEn,
   ...reportsEn,

@@ -18,6 +18,7 @@ export type Route =
   | { view: 'performance' }
   | { view: 'bi' }
   | { view: 'work' }
+  | { view: 'import' }
   | { view: 'reports' }
   | { view: 'public' }
   | { view: 'password' }
@@ -56,6 +57,7 @@ export function parseRoute(pathname: string): Route {
     case 'performance':
     case 'bi':
     case 'work':
+    case 'import':
     case 'reports':
     case 'public':
     case 'password':
@@ -148,9 +150,16 @@ export function canOpen(role: Role, view: Route['view']): boolean {
       return role === 'AGENCY';
     case 'work':
       return hasWork(role);
+    case 'import':
+      return canImport(role);
     case 'reports':
       return canReport(role);
   }
+}
+
+/** Roles that import the budget and treasury systems' files (the server's IMPORTER roles). */
+export function canImport(role: Role): boolean {
+  return role === 'PERFORMANCE' || role === 'BUDGET';
 }
 
 /** Roles that download the county's annual report and its tables (the performance section edits the template). */

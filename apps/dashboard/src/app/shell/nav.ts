@@ -1,6 +1,6 @@
 import type { Role } from '@jixiao/schema/enums';
 import type { MessageKey } from '../i18n/messages';
-import { canReport, hasWork } from '../router/routes';
+import { canImport, canReport, hasWork } from '../router/routes';
 
 export interface NavItem {
   path: string;
@@ -10,10 +10,13 @@ export interface NavItem {
 /** The views in the header, the role's home first. */
 export function navItems(role: Role): NavItem[] {
   const items = homeItems(role);
-  // The work bench comes right after the home view, the reports before the BI page.
-  const reports: NavItem[] = canReport(role) ? [{ path: '/reports', label: 'nav.reports' }] : [];
-  const withReports = [...items.slice(0, -1), ...reports, items[items.length - 1]!];
-  return hasWork(role) ? [withReports[0]!, { path: '/work', label: 'nav.work' }, ...withReports.slice(1)] : withReports;
+  // The work bench comes right after the home view; imports and reports before the BI page.
+  const extra: NavItem[] = [
+    ...(canImport(role) ? [{ path: '/import', label: 'nav.import' } as NavItem] : []),
+    ...(canReport(role) ? [{ path: '/reports', label: 'nav.reports' } as NavItem] : []),
+  ];
+  const withExtra = [...items.slice(0, -1), ...extra, items[items.length - 1]!];
+  return hasWork(role) ? [withExtra[0]!, { path: '/work', label: 'nav.work' }, ...withExtra.slice(1)] : withExtra;
 }
 
 function homeItems(role: Role): NavItem[] {

@@ -1,3 +1,4 @@
+import { DataImports1796472545473 } from './1796472545473-data-imports.js';
 import { DeadlineKinds1796465690098 } from './1796465690098-deadline-kinds.js';
 import { UserAdministration1796461815351 } from './1796461815351-user-administration.js';
 import { ReportTemplate1796462000775 } from './1796462000775-report-template.js';
@@ -28,4 +29,5 @@ export const MIGRATIONS: Function[] = [
   UserAdministration1796461815351,
   ReportTemplate1796462000775,
   DeadlineKinds1796465690098,
+  DataImports1796472545473,
 ];

@@ -8,7 +8,7 @@ import { SessionTokens, API_TOKEN_PREFIX, hashApiToken } from './session-token.j
 import type { Viewer } from './viewer.js';
 import type { AuditService } from '../audit/index.js';
 
-interface ViewerRow {
+export interface ViewerRow {
   id: number;
   username: string;
   display_name: string;
@@ -24,7 +24,7 @@ interface ViewerRow {
   session_epoch: number;
 }
 
-const VIEWER_SQL = `
+export const VIEWER_SQL = `
   SELECT u.id, u.username, u.display_name, u.role, u.region_id, r.path AS region_path, u.section_id,
          s.owned_fund_family, u.unit_id, u.agency_id, u.password_hash, u.must_change_password, u.session_epoch
     FROM app_user u
@@ -32,7 +32,7 @@ const VIEWER_SQL = `
     LEFT JOIN section s ON s.id = u.section_id
    WHERE u.active`;
 
-function toViewer(row: ViewerRow, tokenId: number | null, sessionId: string | null): Viewer {
+export function toViewer(row: ViewerRow, tokenId: number | null, sessionId: string | null): Viewer {
   return {
     userId: row.id,
     username: row.username,

@@ -19,3 +19,4 @@ export { ScopedReader } from './scoped-reader.js';
 export { newApiToken } from './session-token.js';
 export type { Viewer } from './viewer.js';
 export { hashPassword, oneTimePassword } from './password.js';
+export { toViewer, VIEWER_SQL, type ViewerRow } from './auth.service.js';

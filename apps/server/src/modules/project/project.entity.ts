@@ -92,6 +92,10 @@ export class Project {
   @Column({ type: 'date' })
   budgetedOn: string;
 
+  /** 专项 (a specialised project): may be re-assessed by an agency whatever its size. */
+  @Column({ default: false })
+  isSpecialised: boolean;
+
   /** 政府购买服务 */
   @Column({ default: false })
   purchaseOfServices: boolean;
