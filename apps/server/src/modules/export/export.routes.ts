@@ -20,8 +20,14 @@ import { ZipWriter } from './zip-writer.js';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-type Code = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT';
-const STATUS: Record<Code, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
+type Code = 'UNAUTHENTICATED' | 'PASSWORD_CHANGE_REQUIRED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT';
+const STATUS: Record<Code, number> = {
+  UNAUTHENTICATED: 401,
+  PASSWORD_CHANGE_REQUIRED: 403,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+};
 
 function refuse(res: Response, code: Code, zh: string, en: string, field?: string): void {
   res
@@ -62,6 +68,10 @@ export function exportRouter(services: Services, log: Logger): Router {
   router.use(async (req, res, next) => {
     const viewer = await services.auth.viewerFromAuthorization(req.headers.authorization);
     if (!viewer) return refuse(res, 'UNAUTHENTICATED', '请先登录', 'Authentication required');
+    // A one-time password is changed before anything else, as on /graphql.
+    if (viewer.mustChangePassword) {
+      return refuse(res, 'PASSWORD_CHANGE_REQUIRED', '请先修改一次性密码', 'Change your one-time password first');
+    }
     res.locals.viewer = viewer;
     next();
   });

@@ -25,6 +25,15 @@ export function uploadRoute(services: Services): RequestHandler {
   return async (req, res) => {
     const viewer = await services.auth.viewerFromAuthorization(req.headers.authorization);
     if (!viewer) return void fail(res, 401, 'UNAUTHENTICATED', '请先登录', 'Authentication required');
+    if (viewer.mustChangePassword) {
+      return void fail(
+        res,
+        403,
+        'PASSWORD_CHANGE_REQUIRED',
+        '请先修改一次性密码',
+        'Change your one-time password first',
+      );
+    }
     if (viewer.tokenId !== null || !IMPORTER_ROLES.has(viewer.role)) {
       return void fail(res, 403, 'FORBIDDEN', '无权导入数据', 'Not allowed to import');
     }
