@@ -67,6 +67,8 @@ export function createLoaders(r: Readers) {
     resultApplication: one((ids) => r.resultApplication.byIds(ids)),
     agencyRating: one((ids) => r.agency.ratingsByIds(ids)),
     indicatorsOfProject: one((ids) => r.indicator.ofProjects(ids)),
+    exAnte: one((ids) => r.exAnte.byIds(ids)),
+    targetAdjustment: one((ids) => r.targets.adjustmentsByIds(ids)),
     exAnteOfProject: one((ids) => r.exAnte.ofProjects(ids)),
     reviewsOfProject: one((ids) => r.targets.reviewsOfProjects(ids)),
     adjustmentsOfProject: one((ids) => r.targets.adjustmentsOfProjects(ids)),

@@ -1,13 +1,16 @@
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { AGENCY_NODES } from '../modules/agency/agency.resolver.js';
+import { EX_ANTE_NODES } from '../modules/ex-ante/ex-ante.resolver.js';
 import { EVALUATION_NODES } from '../modules/evaluation/evaluation.resolver.js';
 import { FLAG_NODES } from '../modules/flag/flag.resolver.js';
+import { IMPORT_NODES } from '../modules/import/import.resolver.js';
 import { INDICATOR_NODES } from '../modules/indicator/indicator.resolver.js';
 import { CHECKPOINT_NODES } from '../modules/monitoring/checkpoint.resolver.js';
 import { REPORT_NODES } from '../modules/monitoring/report.resolver.js';
 import { PROJECT_NODES } from '../modules/project/project.resolver.js';
 import { RESULT_APPLICATION_NODES } from '../modules/result-application/result-application.resolver.js';
 import { SECTION_NODES } from '../modules/section/section.resolver.js';
+import { TARGET_NODES } from '../modules/targets/targets.resolver.js';
 import { UNIT_NODES } from '../modules/unit/unit.resolver.js';
 import type { Context } from './context.js';
 import { fromGlobalId } from './global-id.js';
@@ -25,13 +28,16 @@ const NODE_TYPES: NodeLoaders = {
   ...FLAG_NODES,
   ...EVALUATION_NODES,
   ...RESULT_APPLICATION_NODES,
+  ...EX_ANTE_NODES,
+  ...TARGET_NODES,
+  ...IMPORT_NODES,
 };
 
 /** Loads any node by global id, through the same scoped loaders as the rest of the graph. */
 function loadNode(ctx: Context, globalId: string): Promise<Node | null> {
   const parsed = fromGlobalId(globalId);
   if (!parsed || !/^\d+$/.test(parsed.key)) return Promise.resolve(null);
-  return NODE_TYPES[parsed.type]?.(ctx.loaders, Number(parsed.key)) ?? Promise.resolve(null);
+  return NODE_TYPES[parsed.type]?.(ctx.loaders, Number(parsed.key), ctx) ?? Promise.resolve(null);
 }
 
 @Resolver()

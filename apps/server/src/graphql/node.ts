@@ -1,4 +1,5 @@
 import { Field, ID, InterfaceType } from 'type-graphql';
+import type { Context } from './context.js';
 import type { Loaders } from './loaders.js';
 
 /** Relay's Node: every entity has a global id, resolvable with `node(id:)`. */
@@ -11,5 +12,8 @@ export abstract class Node {
   id: string;
 }
 
-/** How a feature loads its node types by database id, through the request's loaders (type name → loader). */
-export type NodeLoaders = Record<string, (loaders: Loaders, id: number) => Promise<Node | null>>;
+/**
+ * How a feature loads its node types by database id, through the request's loaders (type name → loader); a
+ * type not read through loaders gets the request's context (its service checks who may see it).
+ */
+export type NodeLoaders = Record<string, (loaders: Loaders, id: number, ctx: Context) => Promise<Node | null>>;

@@ -5,7 +5,16 @@ import type { ExAnteAssessment } from './ex-ante.types.js';
 
 /** Ex-ante assessments of new projects, within the viewer's row scope. */
 export class ExAnteReader extends ScopedReader {
-  async ofProjects(ids: readonly number[]) {
+  ofProjects(ids: readonly number[]) {
+    return this.load('project_id', ids);
+  }
+
+  /** By the assessments' own ids (for `node`). */
+  byIds(ids: readonly number[]) {
+    return this.load('id', ids);
+  }
+
+  private async load(key: 'id' | 'project_id', ids: readonly number[]) {
     // The threshold of an agency re-assessment is the project year's rule (the default when the year has none).
     const rows = await this.q(
       (
@@ -15,12 +24,12 @@ export class ExAnteReader extends ScopedReader {
           p.budget >= COALESCE((SELECT (rs.rules #>> '{exAnte,agencyReassessmentFrom}')::numeric FROM rule_set rs
                                  WHERE rs.region_id = p.region_id AND rs.year = p.year), ${p.push(DEFAULT_RULE_SET.exAnte.agencyReassessmentFrom)}::numeric) AS reassess
         FROM ex_ante_assessment x JOIN project p ON p.id = x.project_id JOIN unit u ON u.id = p.unit_id
-        WHERE x.project_id = ANY($1) AND ${projectRows(this.v, p)}`,
+        WHERE x.${key} = ANY($1) AND ${projectRows(this.v, p)}`,
       [ids],
     );
     const by = new Map(
       rows.map((r) => [
-        r.project_id as number,
+        r[key] as number,
         {
           __typename: 'ExAnteAssessment',
           id: toGlobalId('ExAnteAssessment', r.id),

@@ -17,10 +17,13 @@ import {
 import type { ExAnteConclusion } from '@jixiao/schema/enums';
 import type { Context } from '../../graphql/context.js';
 import { idOf } from '../../graphql/global-id.js';
+import type { NodeLoaders } from '../../graphql/node.js';
 import { Agency } from '../agency/index.js';
 import { Project } from '../project/index.js';
 import { actOf, badInput } from '../workflow/index.js';
 import { ExAnteAssessment } from './ex-ante.types.js';
+
+export const EX_ANTE_NODES: NodeLoaders = { ExAnteAssessment: (L, id) => L.exAnte.load(id) };
 
 const ExAnteConclusionEnum = {
   SUPPORT: 'SUPPORT',

@@ -16,6 +16,7 @@ import {
 import type { Context } from '../../graphql/context.js';
 import { pageSize } from '../../graphql/connection.js';
 import { idOf } from '../../graphql/global-id.js';
+import type { NodeLoaders } from '../../graphql/node.js';
 import { actOf, notFound } from '../workflow/index.js';
 import type { ImportKindName, ImportRowStatus } from './import.entity.js';
 import {
@@ -29,6 +30,13 @@ import {
 } from './import.types.js';
 
 const READERS = ['PERFORMANCE', 'BUDGET', 'LEADERSHIP'] as const;
+
+export const IMPORT_NODES: NodeLoaders = {
+  DataImport: async (_L, id, ctx) =>
+    ctx.viewer && (READERS as readonly string[]).includes(ctx.viewer.role)
+      ? ctx.services.importReader.one(ctx.viewer, id)
+      : null,
+};
 
 @ArgsType()
 class PageArgs {

@@ -62,6 +62,21 @@ export class TargetsReader extends ScopedReader {
     return groupBy(ids, rows, 'project_id', mapAdjustment);
   }
 
+  /** Adjustment requests by their own ids (for `node`). */
+  async adjustmentsByIds(ids: readonly number[]) {
+    const rows = await this.q(
+      (
+        p,
+      ) => `SELECT ta.id, ta.project_id, ta.checkpoint_id, ta.reason, ta.before, ta.proposed, ta.status, ta.decision_comment,
+        to_char(ta.requested_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS requested_at, ta.decided_on::text AS decided_on, ta.version
+        FROM target_adjustment ta JOIN project p ON p.id = ta.project_id JOIN unit u ON u.id = p.unit_id
+        WHERE ta.id = ANY($1) AND ${projectRows(this.v, p)}`,
+      [ids],
+    );
+    const by = new Map(rows.map((r) => [r.id as number, mapAdjustment(r)]));
+    return ids.map((id) => by.get(id) ?? null);
+  }
+
   async reviewsOfProjects(ids: readonly number[]) {
     const rows = await this.q(
       (p) => `SELECT t.project_id, t.stage, t.outcome, t.score::float8 AS score, t.comment, t.indicator_comments,

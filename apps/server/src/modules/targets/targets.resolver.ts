@@ -18,10 +18,13 @@ import type { Context } from '../../graphql/context.js';
 import { DecimalScalar } from '../../graphql/decimal.scalar.js';
 import { FundFamilyEnum, ProjectKindEnum } from '../../graphql/enums.js';
 import { idOf, toGlobalId } from '../../graphql/global-id.js';
+import type { NodeLoaders } from '../../graphql/node.js';
 import { Checkpoint } from '../monitoring/index.js';
 import { Project } from '../project/index.js';
 import { actOf, badInput as actBad } from '../workflow/index.js';
 import { TargetAdjustment } from './targets.types.js';
+
+export const TARGET_NODES: NodeLoaders = { TargetAdjustment: (L, id) => L.targetAdjustment.load(id) };
 
 @InputType({ description: '新项目 / A new project' })
 class NewProjectInput {
