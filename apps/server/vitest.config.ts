@@ -11,7 +11,7 @@ export default defineConfig({
   },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    setupFiles: ['./test/setup/reflect.ts'],
+    setupFiles: ['./test/setup/reflect.ts', './test/setup/county-dates.ts'],
     globalSetup: ['./test/setup/global-database.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,

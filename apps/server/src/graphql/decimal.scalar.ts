@@ -15,6 +15,10 @@ export function toDecimalString(value: unknown): string {
   return `${sign}${BigInt(int).toString()}.${frac.slice(0, 2).padEnd(2, '0')}`;
 }
 
+/** The refusal of a bad amount, English / Chinese (the field is named by whoever reports it). */
+export const DECIMAL_INPUT =
+  'must be an amount in yuan as a string with at most two decimals, such as "1234.56" / 须为最多两位小数的金额（元），以字符串填写，如 "1234.56"';
+
 /** Exact yuan as a string with two decimals ("645000000.00"): money never passes through a float. */
 export const DecimalScalar = new GraphQLScalarType({
   name: 'Decimal',
@@ -23,13 +27,13 @@ export const DecimalScalar = new GraphQLScalarType({
   serialize: (value) => toDecimalString(value),
   parseValue: (value) => {
     if (typeof value !== 'string' || !DECIMAL.test(value.trim())) {
-      throw new TypeError('Decimal must be a string such as "1234.56" / 金额须为字符串，如 "1234.56"');
+      throw new TypeError(DECIMAL_INPUT);
     }
     return toDecimalString(value);
   },
   parseLiteral: (ast) => {
     if (ast.kind !== Kind.STRING || !DECIMAL.test(ast.value.trim())) {
-      throw new TypeError('Decimal must be a string such as "1234.56" / 金额须为字符串，如 "1234.56"');
+      throw new TypeError(DECIMAL_INPUT);
     }
     return toDecimalString(ast.value);
   },

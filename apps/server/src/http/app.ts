@@ -19,6 +19,7 @@ import type { Logger } from '../logger.js';
 import { countStatements, statementCount } from '../database/query-counter.js';
 import { uploadRoute } from '../modules/import/upload.route.js';
 import { passwordChangePlugin } from '../modules/auth/password-change.plugin.js';
+import { variableErrorsPlugin } from '../graphql/variable-errors.plugin.js';
 
 /** The largest request body /graphql reads. */
 export const BODY_LIMIT = '1mb';
@@ -121,6 +122,7 @@ export async function createApp(opts: {
         allowIntrospection: (viewer) => development || (viewer !== null && viewer.tokenId !== null),
       }),
       passwordChangePlugin(),
+      variableErrorsPlugin(),
       requestLogPlugin(opts.log),
     ],
   });
