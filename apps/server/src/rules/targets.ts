@@ -11,6 +11,8 @@ export interface TargetIndicator {
   targetText?: string | null;
   unitOfMeasure?: string | null;
   weight: string | number;
+  /** The reference value of the library template it was built from (qualitative ones only), if any. */
+  libraryReference?: string | null;
 }
 
 export interface TargetProblem {
@@ -75,8 +77,14 @@ export function targetProblems(indicators: readonly TargetIndicator[]): TargetPr
         en: 'a qualitative indicator needs its target in words',
       });
     }
+    // The library's own qualitative reference value ("明显改善") is the standard wording of that indicator, not
+    // a vague target: a unit that keeps it passes (issue 11 §2: approved library targets could not be re-entered).
+    const fromLibrary =
+      ind.comparator === 'QUALITATIVE' &&
+      !!ind.libraryReference?.trim() &&
+      ind.targetText?.trim() === ind.libraryReference.trim();
     const text = `${ind.name}${ind.targetText ?? ''}`;
-    if (VAGUE.some((w) => text.includes(w)) && !/\d/.test(`${text}${ind.targetValue ?? ''}`)) {
+    if (!fromLibrary && VAGUE.some((w) => text.includes(w)) && !/\d/.test(`${text}${ind.targetValue ?? ''}`)) {
       problems.push({
         field: `${field}.targetText`,
         zh: '目标表述模糊（如“进一步提高”）且无具体数值',

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { AppError } from '../../graphql/errors.js';
 import { targetProblems } from '../../rules/targets.js';
+import { withLibraryReferences } from './library-reference.js';
 import { projectRows } from '../auth/index.js';
 import type { TransferPaymentService } from '../transfer-payment/index.js';
 import { badInput, checkState, checkVersion, today, type Act, type Workflow } from '../workflow/index.js';
@@ -42,7 +43,7 @@ export class TargetAdjustmentService {
       );
       if (!cp) throw badInput('checkpointId', '监控节点不存在', 'no such checkpoint');
       checkState('监控节点', cp.status, ['OPEN'], '申请调整绩效目标');
-      const problems = targetProblems(indicators);
+      const problems = targetProblems(await withLibraryReferences(m, indicators));
       if (problems.length > 0) {
         throw new AppError(
           'BAD_USER_INPUT',

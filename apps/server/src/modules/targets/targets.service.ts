@@ -3,6 +3,7 @@ import type { Comparator, FundFamily, IndicatorLevel1 } from '@jixiao/schema/enu
 import { AppError } from '../../graphql/errors.js';
 import { parseYuan } from '../../rules/money.js';
 import { targetProblems } from '../../rules/targets.js';
+import { withLibraryReferences } from './library-reference.js';
 import type { TransferPaymentService } from '../transfer-payment/index.js';
 import { badInput, checkState, checkVersion, today, type Act, type Workflow } from '../workflow/index.js';
 
@@ -103,7 +104,7 @@ export class TargetsService {
       const linkedBefore = await this.transfers.linkedSums(m, p.id);
       await m.query(`DELETE FROM project_indicator WHERE project_id = $1`, [p.id]);
       // A draft may miss whole indicators, but each indicator it holds must be well-formed.
-      const malformed = targetProblems(indicators.map((i) => ({ ...i, weight: i.weight }))).filter(
+      const malformed = targetProblems(await withLibraryReferences(m, indicators)).filter(
         (x) => x.field !== 'indicators',
       );
       if (malformed.length > 0) {
@@ -153,11 +154,11 @@ export class TargetsService {
       checkState('绩效目标', p.target_status, ['DRAFT', 'RETURNED'], '提交');
       const indicators = await m.query(
         `SELECT level1, name, comparator, target_value::text AS "targetValue", target_text AS "targetText", unit_of_measure AS "unitOfMeasure",
-                weight::text AS weight, transfer_indicator_id AS "transferIndicatorId" FROM project_indicator
+                weight::text AS weight, transfer_indicator_id AS "transferIndicatorId", template_id AS "templateId" FROM project_indicator
           WHERE project_id = $1 AND retired_on IS NULL ORDER BY id`,
         [p.id],
       );
-      const problems = targetProblems(indicators);
+      const problems = targetProblems(await withLibraryReferences(m, indicators));
       if (problems.length === 0) await this.transfers.checkLinks(m, p.id, indicators);
       if (problems.length > 0) {
         throw new AppError(
