@@ -21,6 +21,7 @@ import { ImportReader } from './modules/import/import.reader.js';
 import { AuthenticityService } from './modules/authenticity/authenticity.service.js';
 import { ResultApplicationService } from './modules/result-application/result-application.service.js';
 import { UserService } from './modules/user/user.service.js';
+import { ExpertService } from './modules/expert/expert.service.js';
 import { ExportService } from './modules/export/export.service.js';
 import { ReportTemplateService } from './modules/reporting/report-template.service.js';
 import { AnnualReportService } from './modules/reporting/annual-report.service.js';
@@ -54,6 +55,7 @@ export function createServices(db: DataSource, secret: string, importLimits: Imp
     imports: new ImportService(workflow, importLimits),
     importReader: new ImportReader(db),
     users: new UserService(workflow),
+    experts: new ExpertService(workflow),
     exports: new ExportService(db, ruleSets),
     reportTemplates,
     annualReports: new AnnualReportService(db, analytics, ruleSets, reportTemplates),

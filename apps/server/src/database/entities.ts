@@ -1,3 +1,4 @@
+import { Expert, ExpertConflict, ExpertPanelMember } from '../modules/expert/expert.entity.js';
 import { Region } from '../modules/region/region.entity.js';
 import { Section } from '../modules/section/section.entity.js';
 import { Unit } from '../modules/unit/unit.entity.js';
@@ -67,4 +68,7 @@ export const ENTITIES = [
   DataImportRow,
   DemoState,
   ReportTemplate,
+  Expert,
+  ExpertConflict,
+  ExpertPanelMember,
 ];

@@ -42,6 +42,8 @@ export const TABLE_ORDER = [
   'section',
   'unit',
   'agency',
+  'expert',
+  'expert_conflict',
   'rule_set',
   'indicator_group',
   'indicator_template',
@@ -59,6 +61,7 @@ export const TABLE_ORDER = [
   'flag_event',
   'evaluation',
   'evaluation_finding',
+  'expert_panel_member',
   'authenticity_sample',
   'authenticity_check',
   'result_application',
@@ -69,6 +72,18 @@ export const TABLE_ORDER = [
 ] as const;
 
 const y = (fen: bigint) => formatYuan(fen);
+
+/** The demo's expert library: name, field, organisation, the units (codes) each must not review. */
+const DEMO_EXPERTS: [string, string, string, string[]][] = [
+  ['王建华', '财务会计', '新疆财经大学', []],
+  ['李秀兰', '教育', '巴州教育研究院', ['jyj']],
+  ['张立军', '农业农村', '巴州农业科学研究所', []],
+  ['刘海燕', '财政预算', '尉犁县审计局', ['sjj']],
+  ['陈志强', '工程造价', '新疆建设工程造价协会', []],
+  ['杨晓梅', '卫生健康', '巴州人民医院', ['wjw']],
+  ['赵文斌', '社会保障', '巴州社会科学院', []],
+  ['周国庆', '绩效管理', '新疆大学经济与管理学院', []],
+];
 const RULES: RuleSet = DEFAULT_RULE_SET;
 
 /** The report's figures, as the demo is built to reproduce them (fen where money). */
@@ -191,6 +206,20 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
     ...a,
     id: add('agency', { region_id: countyId, code: a.slug, name: a.name, credit_code: a.creditCode }),
   }));
+  // The expert library (专家库): enough experts for every panel, two of them conflicted with units they work for.
+  const unitIdOf = (slug: string) => units.find((u) => u.slug === slug)!.id;
+  for (const [name, field, organisation, conflicts] of DEMO_EXPERTS) {
+    const expertId = add('expert', {
+      region_id: countyId,
+      name,
+      field,
+      organisation,
+      contact: '',
+      active: true,
+      version: 1,
+    });
+    for (const slug of conflicts) add('expert_conflict', { expert_id: expertId, unit_id: unitIdOf(slug) });
+  }
   for (const year of [2022, 2023, 2024]) add('rule_set', { region_id: countyId, year, rules: JSON.stringify(RULES) });
 
   // --- Indicator library ----------------------------------------------------------------------------

@@ -5,6 +5,7 @@ import { departmentEvaluationCoverage, type Coverage } from '../../rules/coverag
 import { formatYuan, parseYuan, sumYuan } from '../../rules/money.js';
 import { parseScore } from '../../rules/score.js';
 import { evaluationRows } from '../auth/index.js';
+import { drawPanel } from '../expert/index.js';
 import { badInput, checkState, checkVersion, today, type Act, type Workflow } from '../workflow/index.js';
 
 export interface FindingInput {
@@ -146,7 +147,20 @@ export class EvaluationService {
         `INSERT INTO evaluation (year, kind, project_id, unit_id, agency_id, budget, executed, status) VALUES ($1, 'KEY', $2, $3, $4, $5, $6, 'DRAFT') RETURNING id`,
         [p.year, p.id, p.unit_id, agencyId, p.budget, executed],
       );
-      await this.wf.record(m, act, 'CREATE', 'Evaluation', row.id, null, { kind: 'KEY', projectId, agencyId });
+      // The expert panel that will review the agency's report, drawn from the library (issue 11 §2).
+      const seed = `KEY-${row.id}`;
+      const panel = await drawPanel(m, {
+        regionId: act.viewer.regionId,
+        unitId: p.unit_id,
+        seed,
+        evaluationId: row.id,
+      });
+      await this.wf.record(m, act, 'CREATE', 'Evaluation', row.id, null, {
+        kind: 'KEY',
+        projectId,
+        agencyId,
+        panel: { seed, experts: panel },
+      });
       return row.id;
     });
   }

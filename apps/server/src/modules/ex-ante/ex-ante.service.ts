@@ -1,5 +1,6 @@
 import type { ExAnteConclusion } from '@jixiao/schema/enums';
 import { projectRows } from '../auth/index.js';
+import { drawPanel } from '../expert/index.js';
 import type { EntityManager } from 'typeorm';
 import { badInput, checkState, checkVersion, notFound, today, type Act, type Workflow } from '../workflow/index.js';
 
@@ -140,6 +141,10 @@ export class ExAnteService {
         `UPDATE ex_ante_assessment SET agency_id = $2, agency_sent_on = $3, status = 'AGENCY_REVIEW', version = version + 1 WHERE id = $1`,
         [x.id, agencyId, today()],
       );
+      const [{ unit_id: unitId }] = await m.query(`SELECT unit_id FROM project WHERE id = $1`, [projectId]);
+      const seed = `EXANTE-${x.id}-${x.version}`;
+      await m.query(`DELETE FROM expert_panel_member WHERE ex_ante_assessment_id = $1`, [x.id]);
+      const panel = await drawPanel(m, { regionId: p.region_id, unitId, seed, exAnteAssessmentId: x.id });
       await this.wf.record(
         m,
         act,
@@ -147,7 +152,7 @@ export class ExAnteService {
         'ExAnteAssessment',
         x.id,
         { status: x.status },
-        { status: 'AGENCY_REVIEW', agencyId },
+        { status: 'AGENCY_REVIEW', agencyId, panel: { seed, experts: panel } },
       );
       return projectId;
     });
