@@ -22,6 +22,7 @@ import { AuthenticityService } from './modules/authenticity/authenticity.service
 import { ResultApplicationService } from './modules/result-application/result-application.service.js';
 import { UserService } from './modules/user/user.service.js';
 import { ExpertService } from './modules/expert/expert.service.js';
+import { IndicatorLibraryService } from './modules/indicator/indicator-library.service.js';
 import { ExportService } from './modules/export/export.service.js';
 import { ReportTemplateService } from './modules/reporting/report-template.service.js';
 import { AnnualReportService } from './modules/reporting/annual-report.service.js';
@@ -56,6 +57,7 @@ export function createServices(db: DataSource, secret: string, importLimits: Imp
     importReader: new ImportReader(db),
     users: new UserService(workflow),
     experts: new ExpertService(workflow),
+    indicatorLibrary: new IndicatorLibraryService(workflow),
     exports: new ExportService(db, ruleSets),
     reportTemplates,
     annualReports: new AnnualReportService(db, analytics, ruleSets, reportTemplates),

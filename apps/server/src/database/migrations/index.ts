@@ -1,3 +1,4 @@
+import { IndicatorLibraryYears1796494973844 } from './1796494973844-indicator-library-years.js';
 import { ExpertLibrary1796494321575 } from './1796494321575-expert-library.js';
 import { DataImports1796472545473 } from './1796472545473-data-imports.js';
 import { DeadlineKinds1796465690098 } from './1796465690098-deadline-kinds.js';
@@ -32,4 +33,5 @@ export const MIGRATIONS: Function[] = [
   DeadlineKinds1796465690098,
   DataImports1796472545473,
   ExpertLibrary1796494321575,
+  IndicatorLibraryYears1796494973844,
 ];

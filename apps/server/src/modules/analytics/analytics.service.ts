@@ -349,7 +349,7 @@ export class AnalyticsService {
               (count(t.id) FILTER (WHERE g.library = 'COMMON'))::int AS common_indicators,
               (count(DISTINCT g.id) FILTER (WHERE g.library = 'SECTOR'))::int AS sectors,
               (count(t.id) FILTER (WHERE g.library = 'SECTOR'))::int AS sector_indicators
-         FROM indicator_group g LEFT JOIN indicator_template t ON t.group_id = g.id`,
+         FROM indicator_group g LEFT JOIN indicator_template t ON t.group_id = g.id AND t.retired_from IS NULL`,
     );
     return {
       commonCategories: row.common_categories,

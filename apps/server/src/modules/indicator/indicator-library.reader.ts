@@ -8,14 +8,22 @@ export interface TemplateFilter {
   groupCode?: string;
   level1?: string;
   search?: string;
+  /** The library of that year (default: the current versions). */
+  year?: number | null;
+  /** Also the versions retired from the library (what old targets were built from). */
+  includeRetired?: boolean | null;
 }
+
+/** The versions in the library of `year` (as SQL over the template alias `t`). */
+export const inLibraryOf = (year: string) =>
+  `(t.from_year <= ${year} AND (t.retired_from IS NULL OR t.retired_from > ${year}))`;
 
 /** The indicator library: reference data every signed-in user may browse (the viewer sets only the page size). */
 export class IndicatorLibraryReader extends ScopedReader {
   async groups(): Promise<IndicatorGroupInfo[]> {
     const rows = await this.q(
       () => `SELECT g.code, g.library, g.name, g.name_en, count(t.id)::int AS n FROM indicator_group g
-         LEFT JOIN indicator_template t ON t.group_id = g.id GROUP BY g.id ORDER BY g.library, g.code`,
+         LEFT JOIN indicator_template t ON t.group_id = g.id AND t.retired_from IS NULL GROUP BY g.id ORDER BY g.library, g.code`,
     );
     return rows.map((r) => ({
       code: r.code,
@@ -31,11 +39,13 @@ export class IndicatorLibraryReader extends ScopedReader {
     let where = 'TRUE';
     if (filter.groupCode) where += ` AND g.code = ${p.push(filter.groupCode)}`;
     if (filter.level1) where += ` AND t.level1 = ${p.push(filter.level1)}`;
+    if (filter.year != null) where += ` AND ${inLibraryOf(p.push(filter.year))}`;
+    else if (!filter.includeRetired) where += ' AND t.retired_from IS NULL';
     if (filter.search) where += ` AND t.name ILIKE ${p.push(containsPattern(filter.search))}`;
     return paginate({
       db: this.db,
       select:
-        't.id AS tid, t.code, g.name AS group_name, t.level1, t.level2, t.name, t.comparator, t.unit_of_measure, t.reference_value, t.quantitative',
+        't.id AS tid, t.code, g.name AS group_name, t.level1, t.level2, t.name, t.comparator, t.unit_of_measure, t.reference_value, t.quantitative, t.from_year, t.retired_from',
       from: `FROM indicator_template t JOIN indicator_group g ON g.id = t.group_id WHERE ${where}`,
       params: p.values,
       idExpr: 't.id',
@@ -53,6 +63,8 @@ export class IndicatorLibraryReader extends ScopedReader {
         unitOfMeasure: r.unit_of_measure,
         referenceValue: r.reference_value,
         quantitative: r.quantitative,
+        fromYear: r.from_year,
+        retiredFrom: r.retired_from,
       }),
     });
   }

@@ -1,14 +1,57 @@
 import { IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, InputType, Int, Query, Resolver } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+} from 'type-graphql';
+import { idOf } from '../../graphql/global-id.js';
+import { actOf } from '../workflow/index.js';
 import type { Context } from '../../graphql/context.js';
-import { IndicatorGroupInfo, IndicatorTemplateConnection } from './indicator-library.types.js';
+import { IndicatorGroupInfo, IndicatorTemplateConnection, IndicatorTemplateInfo } from './indicator-library.types.js';
 
 @InputType({ description: '指标库筛选 / Filters of the indicator library' })
 class IndicatorTemplateFilter {
   @Field({ nullable: true, description: '分组编码 / Group code' }) @IsOptional() @MaxLength(16) groupCode?: string;
   @Field({ nullable: true, description: '一级指标 / Level 1' }) @IsOptional() @MaxLength(16) level1?: string;
   @Field({ nullable: true, description: '按名称搜索 / Search in names' }) @IsOptional() @MaxLength(100) search?: string;
+  @Field(() => Int, {
+    nullable: true,
+    description: '该年度的指标库（默认当前版本）/ The library of that year (default: current versions)',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year?: number;
+  @Field({ nullable: true, description: '含已退出的版本 / Include retired versions' })
+  @IsOptional()
+  includeRetired?: boolean;
 }
+
+@InputType({ description: '指标库模板 / A template of the indicator library' })
+class IndicatorTemplateInput {
+  @Field({ description: '分组编码 / Group code' }) @MaxLength(16) groupCode: string;
+  @Field({ description: '编码（同一指标各版本相同）/ Code, the same for every version' }) @MaxLength(16) code: string;
+  @Field({ description: '一级指标：OUTPUT BENEFIT SATISFACTION COST / Level 1' }) @MaxLength(16) level1: string;
+  @Field({ description: '二级指标 / Level 2' }) @MaxLength(40) level2: string;
+  @Field({ description: '三级指标名称 / Name' }) @MaxLength(200) name: string;
+  @Field({ description: '比较符：GE LE EQ GT LT QUALITATIVE / Comparator' }) @MaxLength(16) comparator: string;
+  @Field({ defaultValue: '', description: '计量单位（定性可空）/ Unit of measure' })
+  @MaxLength(20)
+  unitOfMeasure: string;
+  @Field({ description: '参考值 / Reference value' }) @MaxLength(40) referenceValue: string;
+}
+
+const yearArg = { description: '指标库年度 / Year of the library' };
 
 @ArgsType()
 class LibraryPage {
@@ -39,5 +82,45 @@ export class IndicatorLibraryResolver {
     @Ctx() ctx: Context,
   ) {
     return IndicatorTemplateConnection.of(ctx.readers.indicatorLibrary.templates(filter ?? {}, first, after));
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => IndicatorTemplateInfo, {
+    description: '向某年度指标库新增模板（系统管理员）/ Add a template to a year’s library (administrator)',
+  })
+  async createIndicatorTemplate(
+    @Arg('year', () => Int, yearArg) year: number,
+    @Arg('input', () => IndicatorTemplateInput, { description: '模板 / Template' }) input: IndicatorTemplateInput,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.indicatorLibrary.info(await ctx.services.indicatorLibrary.create(actOf(ctx), year, input));
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => IndicatorTemplateInfo, {
+    description:
+      '修改某年度指标库的模板（往年版本不变，自该年起为新版本）/ Edit a template of a year’s library (earlier years keep theirs)',
+  })
+  async updateIndicatorTemplate(
+    @Arg('id', () => ID, { description: '模板 / Template' }) id: string,
+    @Arg('year', () => Int, yearArg) year: number,
+    @Arg('input', () => IndicatorTemplateInput, { description: '模板 / Template' }) input: IndicatorTemplateInput,
+    @Ctx() ctx: Context,
+  ) {
+    const lib = ctx.services.indicatorLibrary;
+    return lib.info(await lib.update(actOf(ctx), idOf('IndicatorTemplate', id, 'id'), year, input));
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => IndicatorTemplateInfo, {
+    description: '自某年度起停用模板（已用的目标保留）/ Retire a template from a year on (targets keep it)',
+  })
+  async retireIndicatorTemplate(
+    @Arg('id', () => ID, { description: '模板 / Template' }) id: string,
+    @Arg('year', () => Int, yearArg) year: number,
+    @Ctx() ctx: Context,
+  ) {
+    const lib = ctx.services.indicatorLibrary;
+    return lib.info(await lib.retire(actOf(ctx), idOf('IndicatorTemplate', id, 'id'), year));
   }
 }

@@ -25,6 +25,14 @@ export class IndicatorTemplateInfo {
   @Field({ description: '计量单位 / Unit of measure' }) unitOfMeasure: string;
   @Field({ description: '参考值 / Reference value' }) referenceValue: string;
   @Field({ description: '量化指标 / Quantitative' }) quantitative: boolean;
+  @Field(() => Int, { description: '自哪一年起在库（0：建库起）/ First year in the library (0: from the start)' })
+  fromYear: number;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      '自哪一年起退出指标库（被停用或被新版本取代）/ First year no longer in the library (retired or replaced)',
+  })
+  retiredFrom: number | null;
 }
 
 export const IndicatorTemplateConnection = connectionOf(IndicatorTemplateInfo, 'IndicatorTemplate');

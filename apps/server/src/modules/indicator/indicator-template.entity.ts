@@ -25,11 +25,18 @@ export class IndicatorGroup {
   nameEn: string;
 }
 
-/** A level-3 indicator of the library, with its level-1/level-2 place in the tree. */
+/**
+ * A level-3 indicator of the library, with its level-1/level-2 place in the tree. The library is versioned by
+ * year (issue 11 §2): a version is in the library of every year from `fromYear` until `retiredFrom`, so a new
+ * year's library starts as the previous year's. An edit of a version already in use or in an earlier year's
+ * library retires it from that year and adds a new version with the same code; old targets keep theirs.
+ */
 @Entity()
 @Check(oneOf('level1', INDICATOR_LEVEL1))
 @Check(oneOf('comparator', COMPARATORS))
+@Check(`"retired_from" IS NULL OR "retired_from" >= "from_year"`)
 @Index(['groupId'])
+@Index(['code', 'fromYear'], { unique: true })
 export class IndicatorTemplate {
   @PrimaryGeneratedColumn()
   id: number;
@@ -41,8 +48,16 @@ export class IndicatorTemplate {
   @JoinColumn({ name: 'group_id' })
   group?: Relation<IndicatorGroup>;
 
-  @Column({ type: 'varchar', length: 16, unique: true })
+  @Column({ type: 'varchar', length: 16 })
   code: string;
+
+  /** The first year whose library holds this version (0: since the library began). */
+  @Column({ type: 'smallint', default: 0 })
+  fromYear: number;
+
+  /** The first year whose library no longer holds it (retired, or replaced by a newer version); null while current. */
+  @Column({ type: 'smallint', nullable: true })
+  retiredFrom: number | null;
 
   @Column({ type: 'varchar', length: 16 })
   level1: IndicatorLevel1;

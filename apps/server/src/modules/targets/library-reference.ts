@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { TargetIndicator } from '../../rules/targets.js';
+import { badInput } from '../workflow/index.js';
 
 /**
  * Attaches to each indicator built from the library the reference value of its template, so the quality
@@ -19,4 +20,34 @@ export async function withLibraryReferences<T extends TargetIndicator & { templa
     ...i,
     libraryReference: i.templateId != null ? (reference.get(i.templateId) ?? null) : null,
   }));
+}
+
+/**
+ * A library indicator can be chosen only from the library of the project's year: a retired version stays on
+ * the targets that already carry it (`kept`), and cannot be chosen for new ones.
+ */
+export async function checkTemplatesChoosable(
+  m: EntityManager,
+  year: number,
+  indicators: readonly { templateId?: number | null }[],
+  kept: readonly number[],
+): Promise<void> {
+  const ids = indicators.map((i) => i.templateId).filter((id): id is number => id != null && !kept.includes(id));
+  if (ids.length === 0) return;
+  const rows = (await m.query(
+    `SELECT id FROM indicator_template t WHERE id = ANY($1::int[])
+        AND t.from_year <= $2 AND (t.retired_from IS NULL OR t.retired_from > $2)`,
+    [ids, year],
+  )) as { id: number }[];
+  const choosable = new Set(rows.map((r) => r.id));
+  const bad = indicators.findIndex(
+    (i) => i.templateId != null && !kept.includes(i.templateId) && !choosable.has(i.templateId),
+  );
+  if (bad >= 0) {
+    throw badInput(
+      `indicators[${bad}].templateId`,
+      `该指标不在${year}年度指标库中（已停用或已被新版本取代）`,
+      `not in the ${year} indicator library (retired or replaced by a newer version)`,
+    );
+  }
 }

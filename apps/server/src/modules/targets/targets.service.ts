@@ -3,7 +3,7 @@ import type { Comparator, FundFamily, IndicatorLevel1 } from '@jixiao/schema/enu
 import { AppError } from '../../graphql/errors.js';
 import { parseYuan } from '../../rules/money.js';
 import { targetProblems } from '../../rules/targets.js';
-import { withLibraryReferences } from './library-reference.js';
+import { checkTemplatesChoosable, withLibraryReferences } from './library-reference.js';
 import type { TransferPaymentService } from '../transfer-payment/index.js';
 import { badInput, checkState, checkVersion, today, type Act, type Workflow } from '../workflow/index.js';
 
@@ -101,6 +101,13 @@ export class TargetsService {
                                       FROM project_indicator WHERE project_id = $1 ORDER BY id`,
         [p.id],
       );
+      const kept = (
+        (await m.query(
+          `SELECT DISTINCT template_id FROM project_indicator WHERE project_id = $1 AND template_id IS NOT NULL`,
+          [p.id],
+        )) as { template_id: number }[]
+      ).map((r) => r.template_id);
+      await checkTemplatesChoosable(m, p.year, indicators, kept);
       const linkedBefore = await this.transfers.linkedSums(m, p.id);
       await m.query(`DELETE FROM project_indicator WHERE project_id = $1`, [p.id]);
       // A draft may miss whole indicators, but each indicator it holds must be well-formed.
