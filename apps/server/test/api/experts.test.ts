@@ -177,4 +177,46 @@ describe('the expert library and the panels drawn from it', () => {
     expect(res.errors?.[0]?.message).toContain('Not enough experts');
     expect(await q(probe)).toEqual(before);
   });
+
+  it('draws the agency re-assessment’s panel from the eligible experts too, recorded with its seed', async () => {
+    // Two experts without a conflict remain after the test above: bring one back so three are eligible.
+    const [x] = await q(
+      `SELECT id, name, field, organisation, version FROM expert WHERE NOT active ORDER BY id LIMIT 1`,
+    );
+    const back = await as('admin', UPDATE, {
+      id: toGlobalId('Expert', x.id),
+      i: { name: x.name, field: x.field, organisation: x.organisation, active: true, conflictUnitIds: [] },
+      v: x.version,
+    });
+    expect(back.errors).toBeUndefined();
+    const projectId = await newProject('EXPERT-2024-003');
+    const [a] = await q(
+      `INSERT INTO ex_ante_assessment (project_id, status, submitted_on, section_opinion) VALUES ($1, 'FIRST_REVIEWED', '2024-01-05', '同意') RETURNING id, version`,
+      [projectId],
+    );
+    const res = await as(
+      'pes',
+      `mutation($p: ID!, $a: ID!, $v: Int!) { sendExAnteToAgency(projectId: $p, agencyId: $a, version: $v) { id } }`,
+      {
+        p: toGlobalId('Project', projectId),
+        a: agency,
+        v: a.version,
+      },
+    );
+    expect(res.errors).toBeUndefined();
+    const panel = await q(
+      `SELECT expert_id, seed FROM expert_panel_member WHERE ex_ante_assessment_id = $1 ORDER BY id`,
+      [a.id],
+    );
+    expect(panel).toHaveLength(3);
+    const conflicted = (await q(`SELECT expert_id FROM expert_conflict WHERE unit_id = $1`, [jyj.id])).map(
+      (c) => c.expert_id,
+    );
+    for (const m of panel) expect(conflicted).not.toContain(m.expert_id);
+    const [entry] = await q(
+      `SELECT after FROM audit_log WHERE entity = 'ExAnteAssessment' AND entity_id = $1 AND action = 'ASSIGN'`,
+      [a.id],
+    );
+    expect(entry.after.panel.seed).toBe(panel[0].seed);
+  });
 });
