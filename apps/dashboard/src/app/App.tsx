@@ -10,6 +10,7 @@ import { Link, navigate, useLocation } from './router/router';
 import { AppHeader } from './shell/AppHeader';
 import { ThemeProvider } from './theme/theme';
 import { ToastProvider } from './components/Toast';
+import { YearsProvider } from './analytics/years';
 
 // Each view is its own chunk, loaded when first opened: the login page carries none of them.
 const OverviewPage = lazy(() => import('../modules/overview/components/OverviewPage'));
@@ -102,19 +103,20 @@ function SignedIn({ me }: { me: ViewerFieldsFragment }) {
   useEffect(() => {
     window.scrollTo(0, 0);
   }, [pathname]);
-  if (route.view === 'screen' && canOpen(me.role, 'screen')) {
-    return (
+  // The years are the server's, loaded once the session may ask (after a forced password change); the
+  // header never waits for them, only the view.
+  const view = (
+    <YearsProvider fallback={<ViewFallback />}>
       <Suspense fallback={<ViewFallback />}>
         <View route={route} me={me} />
       </Suspense>
-    );
-  }
+    </YearsProvider>
+  );
+  if (route.view === 'screen' && canOpen(me.role, 'screen')) return view;
   return (
     <div className="app">
       <AppHeader me={me} />
-      <Suspense fallback={<ViewFallback />}>
-        <View route={route} me={me} />
-      </Suspense>
+      {view}
     </div>
   );
 }

@@ -187,6 +187,49 @@ describe('the one filter', () => {
     }
   });
 
+  it('resultApplicationSummary and disclosureSummary take the one filter too (fund family, grade), equal to SQL', async () => {
+    const res = await gql(
+      ctx.graphqlUrl,
+      `{ cuts: resultApplicationSummary(year: 2022, filter: { grade: POOR }) { projectCount proposedCut }
+         allCuts: resultApplicationSummary(year: 2022) { projectCount }
+         published: disclosureSummary(year: 2022, filter: { fundFamily: GENERAL_PUBLIC }) {
+           approvedTargetCount publishedTargetCount finalEvaluationCount publishedEvaluationCount } }`,
+      {},
+      leader,
+    );
+    expect(res.errors).toBeUndefined();
+    const d = res.data!;
+    expect(d.cuts).toEqual(
+      await one(
+        `SELECT count(*)::int AS "projectCount", COALESCE(sum(ra.proposed_cut), 0)::text AS "proposedCut"
+           FROM result_application ra JOIN evaluation e ON e.id = ra.evaluation_id JOIN project p ON p.id = ra.project_id
+          WHERE p.region_id = $1 AND e.year = 2022 AND ${GRADED('POOR')}`,
+        [regionId],
+      ),
+    );
+    expect(d.cuts.projectCount).toBeGreaterThan(0);
+    expect(d.cuts.projectCount).toBeLessThan(d.allCuts.projectCount);
+    const targets = await one(
+      `SELECT count(*)::int AS approved, count(p.targets_published_on)::int AS published FROM project p
+        WHERE p.region_id = $1 AND p.year = 2022 AND p.target_status = 'APPROVED' AND p.fund_family = 'GENERAL_PUBLIC'`,
+      [regionId],
+    );
+    // A unit-wide evaluation has no project and so no fund family: it stays in (the builder's rule).
+    const evaluations = await one(
+      `SELECT count(*)::int AS final, count(e.published_on)::int AS published
+         FROM evaluation e JOIN unit u ON u.id = e.unit_id LEFT JOIN project p ON p.id = e.project_id
+        WHERE u.region_id = $1 AND e.year = 2022 AND e.status = 'FINAL'
+          AND (e.project_id IS NULL OR p.fund_family = 'GENERAL_PUBLIC')`,
+      [regionId],
+    );
+    expect(d.published).toEqual({
+      approvedTargetCount: targets.approved,
+      publishedTargetCount: targets.published,
+      finalEvaluationCount: evaluations.final,
+      publishedEvaluationCount: evaluations.published,
+    });
+  });
+
   it('keeps the older field names as aliases of the same fields, and refuses an alias that contradicts its field', async () => {
     const res = await gql(
       ctx.graphqlUrl,

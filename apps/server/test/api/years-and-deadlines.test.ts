@@ -31,6 +31,7 @@ describe('years and deadlines', () => {
       ctx.graphqlUrl,
       `{ years { today currentYear defaultYear workYear
           years { year hasProjects hasEvaluations checkpointMonths checkpointsClosed
+                  checkpointShares { month elapsedNumerator elapsedDenominator }
                   checkpoints { month scope status elapsedNumerator elapsedDenominator } } } }`,
       {},
       leader,
@@ -60,6 +61,19 @@ describe('years and deadlines', () => {
       { month: 6, scope: 'UNIT_WIDE', status: 'CONFIRMED', elapsedNumerator: null, elapsedDenominator: null },
       { month: 8, scope: 'PROJECT', status: 'CONFIRMED', elapsedNumerator: 8, elapsedDenominator: 12 },
     ]);
+    // The cockpit's checkpoints: every year's months with the share elapsed by the server's rule, the same
+    // figures as the stored checkpoints where there are some.
+    for (const x of y.years) {
+      expect(x.checkpointShares.map((c: any) => c.month)).toEqual(x.checkpointMonths);
+      const stored = x.checkpoints.filter((c: any) => c.scope === 'PROJECT');
+      for (const c of stored) {
+        expect(x.checkpointShares.find((s: any) => s.month === c.month)).toEqual({
+          month: c.month,
+          elapsedNumerator: c.elapsedNumerator,
+          elapsedDenominator: c.elapsedDenominator,
+        });
+      }
+    }
   });
 
   it('lists the stored calendar, the year’s checkpoints and the year before’s key evaluations, each from its source', async () => {

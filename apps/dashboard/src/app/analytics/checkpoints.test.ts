@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { CHECKPOINT_VARIABLES, CHECKPOINTS, elapsedFraction, latestReported, latestWithReports } from './checkpoints';
-import { AUGUST_TOTAL, MAY_TOTAL, NO_REPORTS, totals } from './test-fixtures';
+import { atCheckpoints, checkpointVariables, elapsedFraction, latestReported, latestWithReports } from './checkpoints';
+import { AUGUST_TOTAL, CHECKPOINT_VARIABLES, CHECKPOINTS, MAY_TOTAL, NO_REPORTS, totals } from './test-fixtures';
 
 describe('checkpoints', () => {
-  it('are the end of May and the end of August by default, at 5/12 and 8/12 of the year', () => {
+  it('asks for the server’s checkpoints by alias and pairs the answers with them', () => {
     expect(CHECKPOINT_VARIABLES).toEqual({ firstMonth: 5, secondMonth: 8 });
-    expect(CHECKPOINTS.map((c) => c.elapsed)).toEqual([
-      { numerator: 5, denominator: 12 },
-      { numerator: 8, denominator: 12 },
-    ]);
     expect(elapsedFraction(CHECKPOINTS[1])).toBeCloseTo(2 / 3, 12);
+    const june = { month: 6, elapsed: { numerator: 1, denominator: 2 } };
+    expect(checkpointVariables([june])).toEqual({ firstMonth: 6, secondMonth: 6 });
+    expect(atCheckpoints({ first: 'a', second: 'a' }, [june])).toEqual([{ checkpoint: june, value: 'a' }]);
+    expect(atCheckpoints({ first: 'a', second: 'b' }, CHECKPOINTS).map((c) => [c.checkpoint.month, c.value])).toEqual([
+      [5, 'a'],
+      [8, 'b'],
+    ]);
   });
 
   it.each([

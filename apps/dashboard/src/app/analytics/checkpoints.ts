@@ -1,7 +1,7 @@
-import { DEFAULT_RULE_SET, type Ratio } from '@jixiao/schema/rule-defaults';
+import type { Ratio } from '@jixiao/schema/rule-defaults';
 
-// Monitoring checkpoints ("双监控": end of May and end of August by default). The months come from
-// the national defaults; the county's rules of the year agree with them in the demo.
+// Monitoring checkpoints ("双监控"): their months and the share of the year elapsed at each are the
+// server's (`years { checkpointShares }`, the county's rule set of the year), read through useYears().
 
 export interface Checkpoint {
   /** Month at whose end the checkpoint falls. */
@@ -21,28 +21,23 @@ export interface ExecutionFigures {
   executionRate: number | null;
 }
 
-export const CHECKPOINTS: readonly [Checkpoint, Checkpoint] = (() => {
-  const [first, second] = DEFAULT_RULE_SET.monitoring.checkpoints;
-  return [
-    { month: first.month, elapsed: first.elapsedShare },
-    { month: second.month, elapsed: second.elapsedShare },
-  ] as const;
-})();
-
-/** Variables of the queries that ask for both checkpoints by alias (first, second). */
-export const CHECKPOINT_VARIABLES = { firstMonth: CHECKPOINTS[0].month, secondMonth: CHECKPOINTS[1].month };
+/**
+ * Variables of the queries that ask for two checkpoints by alias (first, second): the year's first two
+ * checkpoints (the same one twice when the year has one).
+ */
+export function checkpointVariables(checkpoints: readonly Checkpoint[]): { firstMonth: number; secondMonth: number } {
+  const first = checkpoints[0]?.month ?? 0;
+  return { firstMonth: first, secondMonth: checkpoints[1]?.month ?? first };
+}
 
 export interface AtCheckpoint<T> {
   checkpoint: Checkpoint;
   value: T;
 }
 
-/** Pairs the `first` and `second` aliases of a query with their checkpoints. */
-export function atCheckpoints<T>(data: { first: T; second: T }): AtCheckpoint<T>[] {
-  return [
-    { checkpoint: CHECKPOINTS[0], value: data.first },
-    { checkpoint: CHECKPOINTS[1], value: data.second },
-  ];
+/** Pairs the `first` and `second` aliases of a query with the checkpoints they were asked for. */
+export function atCheckpoints<T>(data: { first: T; second: T }, checkpoints: readonly Checkpoint[]): AtCheckpoint<T>[] {
+  return checkpoints.slice(0, 2).map((checkpoint, i) => ({ checkpoint, value: i === 0 ? data.first : data.second }));
 }
 
 /** The share elapsed as a number, for drawing only. */

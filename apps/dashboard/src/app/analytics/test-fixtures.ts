@@ -1,5 +1,17 @@
 // Execution figures shaped like the 2023 demo county (DOMAIN.md), for the tests of the analytics and the charts.
-import { CHECKPOINTS, type AtCheckpoint, type ExecutionFigures as ExecutionFiguresFragment } from './checkpoints';
+import {
+  checkpointVariables,
+  type AtCheckpoint,
+  type Checkpoint,
+  type ExecutionFigures as ExecutionFiguresFragment,
+} from './checkpoints';
+
+/** The demo county's checkpoints as the server gives them (`years { checkpointShares }`). */
+export const CHECKPOINTS: readonly [Checkpoint, Checkpoint] = [
+  { month: 5, elapsed: { numerator: 5, denominator: 12 } },
+  { month: 8, elapsed: { numerator: 8, denominator: 12 } },
+];
+export const CHECKPOINT_VARIABLES = checkpointVariables(CHECKPOINTS);
 
 export const MAY_TOTAL: ExecutionFiguresFragment = {
   key: 'TOTAL',

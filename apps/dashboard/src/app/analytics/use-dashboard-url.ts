@@ -1,21 +1,24 @@
 import { useCallback, useMemo } from 'react';
 import { useQueryParams } from '../router/router';
 import { crossFilterParams, parseCrossFilter, type CrossFilter } from './cross-filter';
+import { useYears } from './years';
 
-/** Budget years of the demo county; the views open on the year of the report. */
-export const YEARS = [2022, 2023, 2024] as const;
-export const DEFAULT_YEAR = 2023;
-
-export function parseYear(value: string | null): number {
+/** The year asked for when it is one of the server's years, else the default year. */
+export function parseYear(value: string | null, years: readonly number[], defaultYear: number): number {
   const year = Number(value);
-  return (YEARS as readonly number[]).includes(year) ? year : DEFAULT_YEAR;
+  return years.includes(year) ? year : defaultYear;
 }
 
-/** The year of a view, in the address (?year=2023) so a view can be bookmarked and shared. */
-export function useYear(): [number, (year: number) => void] {
+/**
+ * The year of a view, in the address (?year=2023) so a view can be bookmarked and shared; without one,
+ * the server's default year (or its work year, for the work bench).
+ */
+export function useYear(which: 'default' | 'work' = 'default'): [number, (year: number) => void] {
   const [params, update] = useQueryParams();
-  const year = parseYear(params.get('year'));
-  const setYear = useCallback((next: number) => update({ year: next === DEFAULT_YEAR ? null : next }), [update]);
+  const { years, defaultYear, workYear } = useYears();
+  const fallback = which === 'work' ? workYear : defaultYear;
+  const year = parseYear(params.get('year'), years, fallback);
+  const setYear = useCallback((next: number) => update({ year: next === fallback ? null : next }), [update, fallback]);
   return [year, setYear];
 }
 

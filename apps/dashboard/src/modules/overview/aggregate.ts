@@ -1,7 +1,7 @@
 import { sumYuan } from '@jixiao/ui/format';
 import type { Grade } from '@jixiao/schema/enums';
 import type { AggregateDimension, AggregateFiguresFragment, AggregateFilter } from '../../generated/graphql';
-import { CHECKPOINTS, type AtCheckpoint, type ExecutionFigures } from '../../app/analytics/checkpoints';
+import type { AtCheckpoint, Checkpoint, ExecutionFigures } from '../../app/analytics/checkpoints';
 import type { Scope } from '../../app/analytics/cross-filter';
 
 // Shapes rows of `projectAggregate` into what the panels draw. Pure: the hooks call these on the answer.
@@ -80,9 +80,10 @@ const NO_REPORTS = (key: string): ExecutionFigures => ({
 export function byCheckpoint(
   rows: readonly AggregateRow[],
   year: number,
+  checkpoints: readonly Checkpoint[],
   dimension: AggregateDimension | null = null,
 ): AtCheckpoint<ExecutionFigures[]>[] {
-  return CHECKPOINTS.map((checkpoint) => {
+  return checkpoints.map((checkpoint) => {
     const at = rows.filter((r) => {
       const cp = parseCheckpointKey(keyOf(r, 'CHECKPOINT')?.key ?? '');
       return cp?.year === year && cp.month === checkpoint.month;

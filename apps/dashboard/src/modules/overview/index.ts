@@ -14,5 +14,6 @@ export { FlagsOverCheckpointsChart } from './charts/flags-over-checkpoints/Chart
 export { GradeDistributionChart } from './charts/grade-distribution/Chart';
 export { DashboardView } from './components/DashboardView';
 export { KpiRow } from './components/KpiRow';
-export { DEFAULT_YEAR, useDashboardUrl, useYear, YEARS } from '../../app/analytics/use-dashboard-url';
+export { useDashboardUrl, useYear } from '../../app/analytics/use-dashboard-url';
+export { useYears } from '../../app/analytics/years';
 export { useAgencyRatings } from './hooks/useOverviewQueries';

@@ -1,10 +1,7 @@
 // Figures shaped like the 2023 demo county (DOMAIN.md), for the transform tests.
 import type { AgencyRatingFiguresFragment, FlagFiguresFragment, GradeFiguresFragment } from '../../generated/graphql';
-import {
-  CHECKPOINTS,
-  type AtCheckpoint,
-  type ExecutionFigures as ExecutionFiguresFragment,
-} from '../../app/analytics/checkpoints';
+import type { AtCheckpoint, ExecutionFigures as ExecutionFiguresFragment } from '../../app/analytics/checkpoints';
+import { CHECKPOINTS } from '../../app/analytics/test-fixtures';
 import type { KindDistribution } from './charts/grade-distribution/transform';
 
 // The execution figures are the analytics' own (app/analytics), used by their tests too.

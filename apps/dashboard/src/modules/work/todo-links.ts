@@ -1,6 +1,3 @@
-/** The year in progress: where the year's work (and its deadlines) happens. */
-export const WORK_YEAR = 2024;
-
 /** The tabs of the work bench (/work?tab=…), one per kind of step. */
 export type WorkTab =
   | 'checkpoints'

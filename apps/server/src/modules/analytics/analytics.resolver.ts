@@ -107,22 +107,26 @@ export class AnalyticsResolver {
     description:
       '结果应用（压减预算）；year 为被评价的预算年度 / Budget cuts from evaluations; year is the budget year evaluated',
   })
-  resultApplicationSummary(
+  async resultApplicationSummary(
     @Arg('year', () => Int, { description: '被评价的预算年度 / Budget year evaluated' }) year: number,
+    @Arg('filter', () => AnalyticsFilter, FILTER) filter: AnalyticsFilter | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.analytics.resultApplicationSummary(ctx.viewer!, YearArgs.check(year));
+    const f = await resolveFilter(ctx.db, ctx.viewer!, filter);
+    return ctx.services.analytics.resultApplicationSummary(ctx.viewer!, YearArgs.check(year), f);
   }
 
   @Authorized()
   @Query(() => DisclosureSummary, {
     description: '信息公开情况（某预算年度的目标与评价）/ Targets and evaluations of a budget year made public',
   })
-  disclosureSummary(
+  async disclosureSummary(
     @Arg('year', () => Int, { description: '预算年度 / Budget year' }) year: number,
+    @Arg('filter', () => AnalyticsFilter, FILTER) filter: AnalyticsFilter | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.analytics.disclosureSummary(ctx.viewer!, YearArgs.check(year));
+    const f = await resolveFilter(ctx.db, ctx.viewer!, filter);
+    return ctx.services.analytics.disclosureSummary(ctx.viewer!, YearArgs.check(year), f);
   }
 
   @Authorized()

@@ -218,8 +218,9 @@ export class AnalyticsService {
   }
 
   /** Cuts proposed from the evaluations of budget year `year` (graded 中 or 差), and what the budget section decided. */
-  async resultApplicationSummary(v: Viewer, year: number): Promise<ResultApplicationSummary> {
+  async resultApplicationSummary(v: Viewer, year: number, f: Filter = {}): Promise<ResultApplicationSummary> {
     const p = sqlParams([year]);
+    const scope = projectPortfolio(v, p) + filterSql(f, p, 'project');
     const [row] = await this.db.query(
       `SELECT count(*)::int AS projects, (count(*) FILTER (WHERE ra.grade = 'MEDIUM'))::int AS medium,
               (count(*) FILTER (WHERE ra.grade = 'POOR'))::int AS poor, COALESCE(sum(ra.proposed_cut), 0)::text AS proposed,
@@ -228,7 +229,7 @@ export class AnalyticsService {
          JOIN evaluation e ON e.id = ra.evaluation_id
          JOIN project p ON p.id = ra.project_id
          JOIN unit u ON u.id = p.unit_id
-        WHERE e.year = $1 AND ${projectPortfolio(v, p)}`,
+        WHERE e.year = $1 AND ${scope}`,
       p.values,
     );
     return {
@@ -242,20 +243,22 @@ export class AnalyticsService {
   }
 
   /** Targets of budget year `year` approved and published; final evaluations of that budget year and those published. */
-  async disclosureSummary(v: Viewer, year: number): Promise<DisclosureSummary> {
+  async disclosureSummary(v: Viewer, year: number, f: Filter = {}): Promise<DisclosureSummary> {
     const p = sqlParams([year]);
+    const scope = projectPortfolio(v, p) + filterSql(f, p, 'project');
     const [targets] = await this.db.query(
       `SELECT count(*)::int AS approved, count(p.targets_published_on)::int AS published
          FROM project p JOIN unit u ON u.id = p.unit_id
-        WHERE p.year = $1 AND p.target_status = 'APPROVED' AND ${projectPortfolio(v, p)}`,
+        WHERE p.year = $1 AND p.target_status = 'APPROVED' AND ${scope}`,
       p.values,
     );
     const q = sqlParams([year]);
+    const rows = `CASE WHEN e.project_id IS NULL THEN ${unitPortfolio(v, q)} ELSE ${projectPortfolio(v, q)} END`;
     const [evaluations] = await this.db.query(
       `SELECT count(*)::int AS final, count(e.published_on)::int AS published
          FROM evaluation e JOIN unit u ON u.id = e.unit_id LEFT JOIN project p ON p.id = e.project_id
         WHERE e.year = $1 AND e.status = 'FINAL'
-          AND CASE WHEN e.project_id IS NULL THEN ${unitPortfolio(v, q)} ELSE ${projectPortfolio(v, q)} END`,
+          AND ${rows}${filterSql(f, q, 'evaluation')}`,
       q.values,
     );
     return {

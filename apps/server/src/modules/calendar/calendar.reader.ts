@@ -1,6 +1,7 @@
 import { DEFAULT_RULE_SET, type RuleSet } from '@jixiao/schema/rule-defaults';
 import type { DeadlineKind, Role } from '@jixiao/schema/enums';
 import { keyEvaluationDue } from '../../rules/calendar.js';
+import { elapsedShareAt } from '../../rules/monitoring.js';
 import { parseRuleSet } from '../../rules/rule-set.js';
 import { regionRows, ScopedReader } from '../auth/index.js';
 import { today } from '../workflow/index.js';
@@ -124,15 +125,17 @@ export class CalendarReader extends ScopedReader {
     let workYear: number | null = null;
     for (const r of rows) {
       if (!r.has_projects && !r.has_evaluations && r.months.length === 0) continue;
-      const months: number[] =
-        r.months.length > 0
-          ? r.months
-          : (await this.rules(r.year)).monitoring.checkpoints.map((c: { month: number }) => c.month);
+      const rules = await this.rules(r.year);
+      const months: number[] = r.months.length > 0 ? r.months : rules.monitoring.checkpoints.map((c) => c.month);
       years.push({
         year: r.year,
         hasProjects: r.has_projects,
         hasEvaluations: r.has_evaluations,
         checkpointMonths: months,
+        checkpointShares: months.map((month) => {
+          const share = elapsedShareAt(month, rules.monitoring);
+          return { month, elapsedNumerator: share.numerator, elapsedDenominator: share.denominator };
+        }),
         checkpointsClosed: r.closed === true,
       });
       if (workYear === null && r.months.length > 0 && r.closed !== true) workYear = r.year;

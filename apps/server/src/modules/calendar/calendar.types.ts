@@ -41,6 +41,21 @@ export class Todo {
   @Field(() => Int, { description: '其中逾期 / Of which overdue' }) overdue: number;
 }
 
+@ObjectType({
+  description:
+    '一个项目监控节点月份及其时序进度（按当年规则）/ A project checkpoint month and the share of the year elapsed there (the year’s rule)',
+})
+export class CheckpointShare {
+  @Field(() => Int, { description: '监控节点月份（5 = 5月底）/ Month of the checkpoint' }) month: number;
+  @Field(() => Int, {
+    description:
+      '时序进度分子：执行率低于 分子÷分母 即未达标 / Share of the year elapsed, numerator: executing less than numerator ÷ denominator fails the checkpoint',
+  })
+  elapsedNumerator: number;
+  @Field(() => Int, { description: '时序进度分母 / Share of the year elapsed, denominator' })
+  elapsedDenominator: number;
+}
+
 @ObjectType({ description: '有数据的一个年度 / A year with data in the viewer’s counties' })
 export class YearInfo {
   @Field(() => Int, { description: '预算年度 / Budget year' }) year: number;
@@ -51,6 +66,11 @@ export class YearInfo {
       '项目监控节点月份：已设节点的，未设时取当年规则 / Months of the project checkpoints: those stored, else the year’s rule set',
   })
   checkpointMonths: number[];
+  @Field(() => [CheckpointShare], {
+    description:
+      '项目监控节点（月份升序）及其时序进度 / The project checkpoints (by month) with the share of the year elapsed at each',
+  })
+  checkpointShares: CheckpointShare[];
   @Field({
     description: '项目监控节点均已完成（确认）/ Every project checkpoint of the year is confirmed (closed)',
   })

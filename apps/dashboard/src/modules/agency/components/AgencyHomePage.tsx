@@ -20,7 +20,7 @@ import { projectPath } from '../../../app/router/routes';
 import { Link } from '../../../app/router/router';
 import type { EvaluationListQuery, EvaluationRowFragment } from '../../../generated/graphql';
 import { agencyChartHeight, agencyRatingsOption, ratingWeights } from '../../overview';
-import { DEFAULT_YEAR } from '../../../app/analytics/use-dashboard-url';
+import { useYears } from '../../../app/analytics/years';
 import { gradeLabel, kindLabel } from '../../projects';
 import { AGENCY_HOME, EVALUATION_LIST } from '../graphql/agency-home.graphql';
 import { moneyColumn, unitColumn } from '../../../app/components/table-columns';
@@ -149,7 +149,8 @@ export default function AgencyHomePage() {
   const ctx = useChartContext();
   const { t, lang } = ctx;
   // One year's weights draw every year's bar: the demo's rules do not change them between years.
-  const { data, loading, error, refetch } = useQuery(AGENCY_HOME, { variables: { ruleYear: DEFAULT_YEAR } });
+  const { defaultYear } = useYears();
+  const { data, loading, error, refetch } = useQuery(AGENCY_HOME, { variables: { ruleYear: defaultYear } });
   const agency = data?.agencies[0] ?? null;
   const ratings = useMemo(() => [...(agency?.ratings ?? [])].sort((a, b) => a.year - b.year), [agency]);
   const option = useMemo<Loadable<ReturnType<typeof agencyRatingsOption>>>(() => {

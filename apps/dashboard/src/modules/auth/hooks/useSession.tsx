@@ -63,10 +63,17 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const changePassword = useCallback(
     async (currentPassword: string, newPassword: string) => {
-      const { data } = await changePasswordMutation({ variables: { currentPassword, newPassword } });
+      // Not written to the cache by Apollo: the viewer in it would stop needing a new password (and the
+      // views mount) before the new token is stored.
+      const { data } = await changePasswordMutation({
+        variables: { currentPassword, newPassword },
+        fetchPolicy: 'no-cache',
+      });
       if (!data) throw new Error('changePassword returned no data');
-      client.writeQuery({ query: ME, data: { me: data.changePassword.me } });
+      // The new token first: the old one is revoked, and the views that mount once `me` no longer needs a
+      // new password (the years, first of all) must not ask with it (UNAUTHENTICATED would sign out).
       authToken.set(data.changePassword.token);
+      client.writeQuery({ query: ME, data: { me: data.changePassword.me } });
     },
     [client, changePasswordMutation],
   );

@@ -16,7 +16,8 @@ import { GradeDistributionChart } from '../charts/grade-distribution/Chart';
 import { CalendarPanel } from '../calendar/CalendarPanel';
 import { populationYear, scopeOf, toggle, type CrossFilter } from '../../../app/analytics/cross-filter';
 import { DRILL_SECTION, DRILL_UNIT } from '../graphql/drill.graphql';
-import { DEFAULT_YEAR, useDashboardUrl } from '../../../app/analytics/use-dashboard-url';
+import { useDashboardUrl } from '../../../app/analytics/use-dashboard-url';
+import { useYears } from '../../../app/analytics/years';
 import { useSections } from '../hooks/useOverviewQueries';
 import { FilterChips } from './FilterChips';
 import { KpiRow } from './KpiRow';
@@ -65,10 +66,11 @@ export function DashboardView({ base, drill, variant }: DashboardViewProps) {
   });
 
   // Drilling keeps the year and the filters that still apply; the section filter becomes the level.
+  const { defaultYear } = useYears();
   const keep = useCallback(
     (path: string) =>
-      withQuery(path, { year: year === DEFAULT_YEAR ? null : year, ff: filter.fundFamily, grade: filter.grade }),
-    [year, filter.fundFamily, filter.grade],
+      withQuery(path, { year: year === defaultYear ? null : year, ff: filter.fundFamily, grade: filter.grade }),
+    [year, defaultYear, filter.fundFamily, filter.grade],
   );
   const onFilter = useCallback((next: CrossFilter) => setFilter(next), [setFilter]);
   const onFamily = useCallback((f: FundFamily) => onFilter(toggle(filter, 'fundFamily', f)), [filter, onFilter]);

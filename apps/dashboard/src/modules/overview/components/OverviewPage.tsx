@@ -5,20 +5,22 @@ import { hasWork, withQuery, type DrillLevel } from '../../../app/router/routes'
 import { Link } from '../../../app/router/router';
 import { useSession } from '../../auth';
 import { TodoPanel } from '../../work';
-import { useDashboardUrl, YEARS } from '../../../app/analytics/use-dashboard-url';
+import { useDashboardUrl } from '../../../app/analytics/use-dashboard-url';
+import { useYears } from '../../../app/analytics/years';
 import { DashboardView } from './DashboardView';
 
 /** 领导驾驶舱: the county's budget performance of one year at a glance, with cross-filter and drill-down. */
 export default function OverviewPage({ drill }: { drill: DrillLevel }) {
   const { t } = useI18n();
   const { year, setYear } = useDashboardUrl();
+  const { years } = useYears();
   const { state } = useSession();
   // The budget section works from the cockpit: its to-dos (cuts to decide) sit on top.
   const showTodos = state.status === 'signed-in' && hasWork(state.me.role) && drill.level === 'county';
   return (
     <main className="page" id="main">
       <PageHeading title={t('overview.title')} subtitle={t('overview.subtitle', { year })}>
-        <YearPicker year={year} years={YEARS} onChange={setYear} />
+        <YearPicker year={year} years={years} onChange={setYear} />
         <Link
           to={withQuery('/screen', { year, refresh: 60 })}
           className="button"

@@ -1,26 +1,24 @@
-import { useCallback, useMemo } from 'react';
-import { useAllPages } from '../../../app/apollo/use-all-pages';
+import { useCallback } from 'react';
 import { useLoadableQuery } from '../../../app/apollo/use-loadable-query';
-import { mapLoadable } from '../../../app/loadable';
 import { graphql } from '../../../generated';
 import type {
   AggregateDimension,
   OverviewAgencyRatingsQuery,
   OverviewAggregateQuery,
-  OverviewFlagRowsQuery,
   OverviewFlagsQuery,
   OverviewGradesInScopeQuery,
   OverviewGradesQuery,
   OverviewTargetsQuery,
 } from '../../../generated/graphql';
 import { aggregateFilter, byCheckpoint, dimensionsFor, gradeCounts, ofGrade, yearTotals } from '../aggregate';
+import type { ServerDeadline } from '../calendar/calendar';
 import type { KindDistribution } from '../charts/grade-distribution/transform';
-import { atCheckpoints, CHECKPOINT_VARIABLES, CHECKPOINTS } from '../../../app/analytics/checkpoints';
+import { atCheckpoints, checkpointVariables } from '../../../app/analytics/checkpoints';
+import { useYears } from '../../../app/analytics/years';
 import { analyticsFilter, isNarrowed, populationYear, type Scope } from '../../../app/analytics/cross-filter';
-import { flagsInScope, flagSummaries } from '../flags/flags-in-scope';
 import { OVERVIEW_AGENCY_RATINGS } from '../graphql/agency-ratings.graphql';
 import { OVERVIEW_AGGREGATE, OVERVIEW_GRADES_IN_SCOPE } from '../graphql/aggregate.graphql';
-import { OVERVIEW_FLAG_ROWS, OVERVIEW_FLAGS } from '../graphql/flags.graphql';
+import { OVERVIEW_FLAGS } from '../graphql/flags.graphql';
 import { OVERVIEW_GRADES } from '../graphql/grades.graphql';
 import { OVERVIEW_TARGETS } from '../graphql/targets.graphql';
 
@@ -32,12 +30,17 @@ import { OVERVIEW_TARGETS } from '../graphql/targets.graphql';
 /** Execution at each checkpoint of the year shown and of the year before, within the scope. */
 export function useCheckpointSeries(year: number, scope: Scope) {
   const shown = populationYear(year, scope);
+  const { checkpoints } = useYears();
   const select = useCallback(
     (d: OverviewAggregateQuery) => {
       const rows = ofGrade(d.projectAggregate, scope.grade);
-      return { year: shown, current: byCheckpoint(rows, shown), previous: byCheckpoint(rows, shown - 1) };
+      return {
+        year: shown,
+        current: byCheckpoint(rows, shown, checkpoints(shown)),
+        previous: byCheckpoint(rows, shown - 1, checkpoints(shown - 1)),
+      };
     },
-    [shown, scope.grade],
+    [shown, scope.grade, checkpoints],
   );
   // No year in the filter: one answer holds every year's checkpoints, the year before included.
   return useLoadableQuery(
@@ -50,9 +53,11 @@ export function useCheckpointSeries(year: number, scope: Scope) {
 /** Execution grouped by fund family, section or unit at each checkpoint of the year shown. */
 export function useExecutionBy(dimension: AggregateDimension, year: number, scope: Scope) {
   const shown = populationYear(year, scope);
+  const { checkpoints } = useYears();
   const select = useCallback(
-    (d: OverviewAggregateQuery) => byCheckpoint(ofGrade(d.projectAggregate, scope.grade), shown, dimension),
-    [shown, scope.grade, dimension],
+    (d: OverviewAggregateQuery) =>
+      byCheckpoint(ofGrade(d.projectAggregate, scope.grade), shown, checkpoints(shown), dimension),
+    [shown, scope.grade, checkpoints, dimension],
   );
   return useLoadableQuery(
     OVERVIEW_AGGREGATE,
@@ -98,33 +103,18 @@ export function useTargets(year: number, scope: Scope) {
   return byGrade ? aggregate : summary;
 }
 
-const selectFlags = (d: OverviewFlagsQuery) => atCheckpoints(d);
-const flagConnection = (d: OverviewFlagRowsQuery) => d.flags;
-
 /**
- * Flags at each checkpoint: the API's summary, filtered by fund family, section or unit; counted from
- * the ledger when a grade is chosen (flagSummary takes no grade).
+ * Flags at each checkpoint: the API's flagSummary with the whole scope as its filter (fund family, section,
+ * unit and grade), so the counts are the server's and the ledger is never fetched for them.
  */
 export function useFlagSummaries(year: number, scope: Scope) {
-  const byGrade = scope.grade !== null;
   const shown = populationYear(year, scope);
-  const summary = useLoadableQuery(
-    OVERVIEW_FLAGS,
-    { year: shown, ...CHECKPOINT_VARIABLES, filter: analyticsFilter(scope) },
-    selectFlags,
-    { skip: byGrade },
-  );
-  const rows = useAllPages(
-    OVERVIEW_FLAG_ROWS,
-    { filter: { year: shown, sectionId: scope.sectionId, unitId: scope.unitId } },
-    flagConnection,
-    { skip: !byGrade },
-  );
-  const counted = useMemo(
-    () => mapLoadable(rows.state, (pages) => flagSummaries(flagsInScope(pages.nodes, scope), shown, CHECKPOINTS)),
-    [rows.state, scope, shown],
-  );
-  return byGrade ? { state: counted, retry: rows.retry } : summary;
+  const filter = scope.grade ? { ...analyticsFilter(scope), grade: scope.grade } : analyticsFilter(scope);
+  const at = useYears().checkpoints(shown);
+  const selectFlags = useCallback((d: OverviewFlagsQuery) => atCheckpoints(d, at), [at]);
+  return useLoadableQuery(OVERVIEW_FLAGS, { year: shown, ...checkpointVariables(at), filter }, selectFlags, {
+    skip: at.length === 0,
+  });
 }
 
 const selectGrades = (d: OverviewGradesQuery): KindDistribution[] => [
@@ -176,21 +166,20 @@ export function useSections() {
   return useLoadableQuery(OVERVIEW_SECTIONS, {}, selectSections);
 }
 
-export const OVERVIEW_CHECKPOINT_DATES = graphql(`
-  query OverviewCheckpointDates($year: Int!) {
-    checkpoints(year: $year) {
-      id
-      month
-      periodEnd
-      reportDue
-      scope
-      status
+export const OVERVIEW_DEADLINES = graphql(`
+  query OverviewDeadlines($year: Int!) {
+    deadlines(year: $year) {
+      dueOn
+      kind
+      titleZh
+      titleEn
+      daysLeft
+      checkpointMonth
     }
   }
 `);
-const selectCheckpointDates = (d: {
-  checkpoints: { month: number; periodEnd: string; reportDue: string; scope: string }[];
-}) => d.checkpoints;
-export function useCheckpointDates(year: number) {
-  return useLoadableQuery(OVERVIEW_CHECKPOINT_DATES, { year }, selectCheckpointDates);
+const selectDeadlines = (d: { deadlines: ServerDeadline[] }) => d.deadlines;
+/** The year's deadlines for the viewer's role, as the server lists them. */
+export function useDeadlines(year: number) {
+  return useLoadableQuery(OVERVIEW_DEADLINES, { year }, selectDeadlines);
 }

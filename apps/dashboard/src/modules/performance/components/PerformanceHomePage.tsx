@@ -13,7 +13,8 @@ import { useQueryParams } from '../../../app/router/router';
 import { graphql } from '../../../generated';
 import { FlagLedger } from '../../flags';
 import { AgencyRatingsChart, rankedAgencies, useAgencyRatings } from '../../overview';
-import { useYear, YEARS } from '../../../app/analytics/use-dashboard-url';
+import { useYear } from '../../../app/analytics/use-dashboard-url';
+import { useYears } from '../../../app/analytics/years';
 import { TodoPanel } from '../../work';
 
 export const OPEN_FLAG_COUNTS = graphql(`
@@ -129,6 +130,7 @@ export default function PerformanceHomePage() {
   const { t } = useI18n();
   const [params, update] = useQueryParams();
   const [year, setYear] = useYear();
+  const { years } = useYears();
   const tab: Tab = params.get('tab') === 'agencies' ? 'agencies' : 'flags';
   const counts = useQuery(OPEN_FLAG_COUNTS);
   const count = (n: number | undefined) => (n === undefined ? undefined : formatCount(n));
@@ -136,7 +138,7 @@ export default function PerformanceHomePage() {
   return (
     <main className="page" id="main">
       <PageHeading title={t('performance.title')} subtitle={t('performance.subtitle')}>
-        {tab === 'agencies' && <YearPicker year={year} years={YEARS} onChange={setYear} />}
+        {tab === 'agencies' && <YearPicker year={year} years={years} onChange={setYear} />}
       </PageHeading>
       <TodoPanel />
       <div className="kpi-row" data-count={3}>

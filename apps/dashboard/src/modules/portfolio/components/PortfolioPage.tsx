@@ -9,7 +9,8 @@ import { useSession } from '../../auth';
 import { FlagLedger } from '../../flags';
 import { populationYear } from '../../../app/analytics/cross-filter';
 import { DashboardView } from '../../overview';
-import { useDashboardUrl, YEARS } from '../../../app/analytics/use-dashboard-url';
+import { useDashboardUrl } from '../../../app/analytics/use-dashboard-url';
+import { useYears } from '../../../app/analytics/years';
 import { TodoPanel } from '../../work';
 import { ProjectTable } from '../../projects';
 
@@ -26,6 +27,7 @@ export default function PortfolioPage({ drill }: { drill: DrillLevel }) {
   const { state } = useSession();
   const me = state.status === 'signed-in' ? state.me : null;
   const { year, setYear, filter } = useDashboardUrl();
+  const { years } = useYears();
   const [params, update] = useQueryParams();
   const tab = drill.level === 'county' ? parseTab(params.get('tab')) : 'overview';
   const label = me?.sectionName ?? '';
@@ -35,7 +37,7 @@ export default function PortfolioPage({ drill }: { drill: DrillLevel }) {
         title={t('portfolio.title', { section: label })}
         subtitle={me ? bilingual(me.scopeDescription, lang) : undefined}
       >
-        <YearPicker year={year} years={YEARS} onChange={setYear} />
+        <YearPicker year={year} years={years} onChange={setYear} />
       </PageHeading>
       {drill.level === 'county' && <TodoPanel />}
       {drill.level === 'county' && (

@@ -16,7 +16,8 @@ import { useQueryParams } from '../../../app/router/router';
 import type { ProjectFilter, ProjectOrderField, ProjectTableQuery } from '../../../generated/graphql';
 import { FILTER_PARAMS, isGrade } from '../../../app/analytics/cross-filter';
 import { PROJECT_TABLE, UNIT_OPTIONS } from '../graphql/project-table.graphql';
-import { MONTHS, projectTableColumns } from './project-table-columns';
+import { projectTableColumns } from './project-table-columns';
+import { useYears } from '../../../app/analytics/years';
 import {
   familyLabel,
   flagLabel,
@@ -96,7 +97,10 @@ export function ProjectTable(props: ProjectTableProps) {
     return { rows: all.nodes, truncated: all.truncated };
   }, [client, filter, orderBy]);
 
-  const columns = projectTableColumns(t, lang, props.variant ?? 'portfolio');
+  const MONTHS = useYears()
+    .checkpoints(props.year)
+    .map((c) => c.month);
+  const columns = projectTableColumns(t, lang, props.variant ?? 'portfolio', MONTHS);
 
   const status = pages.status === 'ready' ? (pages.nodes.length === 0 ? 'empty' : 'ready') : pages.status;
   const setFilter = (changes: Record<string, string | null>) => update(changes);
@@ -211,7 +215,7 @@ export function ProjectTable(props: ProjectTableProps) {
       />
       {status === 'ready' && <CursorPager pages={pages} pageSize={PAGE_SIZE} />}
       <p className="panel-footnote">
-        {t('projects.footnote', { checkpoint: checkpointName(t, MONTHS[MONTHS.length - 1]) })}
+        {t('projects.footnote', { checkpoint: MONTHS.length ? checkpointName(t, MONTHS[MONTHS.length - 1]) : '' })}
       </p>
     </Panel>
   );

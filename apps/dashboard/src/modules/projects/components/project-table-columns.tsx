@@ -1,14 +1,11 @@
 import { formatYuanRatio } from '@jixiao/ui/format';
 import type { Column } from '@jixiao/ui/data-table';
-import { CHECKPOINTS } from '../../../app/analytics/checkpoints';
 import { Money } from '../../../app/components/Money';
 import { useI18n } from '../../../app/i18n/i18n';
 import type { Lang, Translate } from '../../../app/i18n/translate';
 import { projectPath } from '../../../app/router/routes';
 import { Link } from '../../../app/router/router';
 import { familyLabel, flagLabel, gradeLabel, openFlag, reportAt, selfGrade, type ProjectRow } from '../project-rows';
-
-export const MONTHS = CHECKPOINTS.map((c) => c.month);
 
 function GradeBadge({ grade }: { grade: string | null }) {
   const { lang } = useI18n();
@@ -32,7 +29,13 @@ function RateCell({ report }: { report: ProjectRow['monitoringReports'][number] 
 }
 
 /** The columns of the project table: the portfolio's (unit, fund family, latest rate) or a unit's own (targets, a rate per checkpoint). */
-export function projectTableColumns(t: Translate, lang: Lang, variant: 'portfolio' | 'unit'): Column<ProjectRow>[] {
+export function projectTableColumns(
+  t: Translate,
+  lang: Lang,
+  variant: 'portfolio' | 'unit',
+  /** The year's checkpoint months, the server's. */
+  MONTHS: readonly number[],
+): Column<ProjectRow>[] {
   return [
     {
       key: 'CODE',

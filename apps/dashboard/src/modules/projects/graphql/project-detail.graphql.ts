@@ -43,6 +43,8 @@ export const PROJECT_DETAIL = graphql(`
           checkpoint {
             month
             periodEnd
+            elapsedNumerator
+            elapsedDenominator
           }
           budget
           executed

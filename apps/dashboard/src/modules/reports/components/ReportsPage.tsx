@@ -4,7 +4,7 @@ import { PageHeading } from '../../../app/components/PageHeading';
 import { YearPicker } from '../../../app/components/YearPicker';
 import { useI18n } from '../../../app/i18n/i18n';
 import { useSession } from '../../auth';
-import { useYear, YEARS } from '../../overview';
+import { useYear, useYears } from '../../overview';
 import { exportPaths } from '../export-file';
 import { DownloadButton } from './DownloadButton';
 import { TemplateEditor } from './TemplateEditor';
@@ -15,11 +15,12 @@ export default function ReportsPage() {
   const { t } = useI18n();
   const { state: session } = useSession();
   const [year, setYear] = useYear();
+  const { years } = useYears();
   const editable = session.status === 'signed-in' && session.me.role === 'PERFORMANCE';
   return (
     <main className="page reports" id="main" data-testid="reports-page">
       <PageHeading title={t('reports.title')} subtitle={t('reports.subtitle')}>
-        <YearPicker year={year} years={YEARS} onChange={setYear} />
+        <YearPicker year={year} years={years} onChange={setYear} />
       </PageHeading>
       <div className="dashboard__grid">
         <Panel

@@ -7,7 +7,8 @@ import { YearPicker } from '../../../app/components/YearPicker';
 import { useI18n } from '../../../app/i18n/i18n';
 import { FlagLedger } from '../../flags';
 import { ExecutionCheckpointsChart, FlagsOverCheckpointsChart, KpiRow } from '../../overview';
-import { useYear, YEARS } from '../../../app/analytics/use-dashboard-url';
+import { useYear } from '../../../app/analytics/use-dashboard-url';
+import { useYears } from '../../../app/analytics/years';
 import { NO_FILTER, scopeOf } from '../../../app/analytics/cross-filter';
 import { gradeLabel, ProjectTable } from '../../projects';
 import { TodoPanel } from '../../work';
@@ -21,6 +22,7 @@ const UNIT_KPIS = ['projects', 'budget', 'executed', 'execution-rate', 'yellow',
 export default function UnitHomePage() {
   const { t, lang } = useI18n();
   const [year, setYear] = useYear();
+  const { years } = useYears();
   const { data, loading, error } = useQuery(UNIT_HOME);
   const unit = data?.units.edges[0]?.node ?? null;
   const evaluations = unit?.unitWideEvaluations ?? [];
@@ -30,7 +32,7 @@ export default function UnitHomePage() {
         title={unit?.name ?? t('unit.title')}
         subtitle={unit ? t('unit.subtitle', { section: unit.section?.name ?? '—', code: unit.code }) : undefined}
       >
-        <YearPicker year={year} years={YEARS} onChange={setYear} />
+        <YearPicker year={year} years={years} onChange={setYear} />
       </PageHeading>
       <TodoPanel />
       <KpiRow year={year} scope={SCOPE} only={UNIT_KPIS} />

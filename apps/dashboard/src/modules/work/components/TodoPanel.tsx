@@ -4,11 +4,14 @@ import { errorMessage } from '../../../app/apollo/use-loadable-query';
 import { useI18n } from '../../../app/i18n/i18n';
 import { Link } from '../../../app/router/router';
 import { WORK_TODOS } from '../graphql/todos.graphql';
-import { pendingTodos, todoLink, upcomingDeadlines, WORK_YEAR } from '../todo-links';
+import { useYears } from '../../../app/analytics/years';
+import { pendingTodos, todoLink, upcomingDeadlines } from '../todo-links';
 
 /** 待办: the viewer's to-dos, each linking to where it is done, and the coming deadlines. */
-export function TodoPanel({ year = WORK_YEAR }: { year?: number }) {
+export function TodoPanel({ year: asked }: { year?: number }) {
   const { t, lang } = useI18n();
+  const { workYear } = useYears();
+  const year = asked ?? workYear;
   const { data, loading, error, refetch } = useQuery(WORK_TODOS, { variables: { year } });
   const todos = pendingTodos(data?.todos ?? []);
   const deadlines = upcomingDeadlines(data?.deadlines ?? []);

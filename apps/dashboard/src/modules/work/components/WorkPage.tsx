@@ -5,8 +5,9 @@ import { useI18n } from '../../../app/i18n/i18n';
 import type { MessageKey } from '../../../app/i18n/messages';
 import { useQueryParams } from '../../../app/router/router';
 import type { Role } from '@jixiao/schema/enums';
-import { YEARS } from '../../../app/analytics/use-dashboard-url';
-import { activeTab, stageOf, TABS_WITHOUT_STAGES, WORK_YEAR, workStages, workTabs } from '../todo-links';
+import { useYear } from '../../../app/analytics/use-dashboard-url';
+import { useYears } from '../../../app/analytics/years';
+import { activeTab, stageOf, TABS_WITHOUT_STAGES, workStages, workTabs } from '../todo-links';
 import { StageBar } from './StageBar';
 import { TabContent } from './TabContent';
 import { TodoPanel } from './TodoPanel';
@@ -15,14 +16,15 @@ import { TodoPanel } from './TodoPanel';
 export default function WorkPage({ role }: { role: Role }) {
   const { t } = useI18n();
   const [params, update] = useQueryParams();
-  const year = Number(params.get('year')) || WORK_YEAR;
+  const [year, setYear] = useYear('work');
+  const { years } = useYears();
   const tab = activeTab(role, params.get('tab'));
   const staged = workTabs(role).length > TABS_WITHOUT_STAGES;
   const tabs = tab && staged ? workStages(role).find((s) => s.stage === stageOf(tab))!.tabs : workTabs(role);
   return (
     <main className="page" id="main">
       <PageHeading title={t('work.title')} subtitle={t('work.subtitle', { year })}>
-        <YearPicker year={year} years={YEARS} onChange={(y) => update({ year: y === WORK_YEAR ? null : y })} />
+        <YearPicker year={year} years={years} onChange={setYear} />
       </PageHeading>
       <div className="work-layout">
         <div className="work-layout__main">

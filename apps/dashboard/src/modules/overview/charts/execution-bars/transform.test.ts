@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testChartContext } from '../../../../app/charts/chart-context';
-import { CHECKPOINTS } from '../../../../app/analytics/checkpoints';
+import { CHECKPOINTS } from '../../../../app/analytics/test-fixtures';
 import { family } from '../../test-fixtures';
 import { drawingOrder, executionBars, executionBarsOption, familyName } from './transform';
 

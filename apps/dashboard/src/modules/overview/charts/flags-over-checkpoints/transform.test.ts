@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testChartContext } from '../../../../app/charts/chart-context';
 import { FLAG_COLORS } from '../../../../app/charts/palette';
-import { CHECKPOINTS } from '../../../../app/analytics/checkpoints';
+import { CHECKPOINTS } from '../../../../app/analytics/test-fixtures';
 import { FLAGS } from '../../test-fixtures';
 import { flagsOverCheckpointsOption } from './transform';
 

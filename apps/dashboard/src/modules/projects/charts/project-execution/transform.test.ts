@@ -6,7 +6,7 @@ import { projectExecutionOption } from './transform';
 const zh = testChartContext('zh');
 const report = (month: number, budget: string, executed: string, failed: boolean | null): MonitoringReport => ({
   id: `R${month}`,
-  checkpoint: { month, periodEnd: '' },
+  checkpoint: { month, periodEnd: '', elapsedNumerator: month, elapsedDenominator: 12 },
   budget,
   executed,
   executionRate: Number(budget) > 0 ? Number(executed) / Number(budget) : null,

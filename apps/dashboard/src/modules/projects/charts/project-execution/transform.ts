@@ -3,7 +3,6 @@ import { formatRate, formatYuan, formatYuanExact, formatYuanRatio, yuanInUnit } 
 import type { ChartContext } from '../../../../app/charts/chart-context';
 import { tooltipHtml } from '../../../../app/charts/tooltip';
 import { checkpointName } from '../../../../app/i18n/translate';
-import { CHECKPOINTS, elapsedFraction } from '../../../../app/analytics/checkpoints';
 import type { MonitoringReport } from '../../project-detail';
 import { sortedReports } from '../../project-detail';
 
@@ -18,9 +17,10 @@ export function projectExecutionOption(
   const ordered = sortedReports(reports).filter((r) => r.checkpoint);
   if (ordered.length === 0) return null;
   const months = ordered.map((r) => r.checkpoint!.month);
+  // The share of the year elapsed at each checkpoint, by the server's rule of the year.
   const elapsed = (month: number) => {
-    const cp = CHECKPOINTS.find((c) => c.month === month);
-    return cp ? elapsedFraction(cp) : month / 12;
+    const cp = ordered.find((r) => r.checkpoint!.month === month)!.checkpoint!;
+    return cp.elapsedNumerator && cp.elapsedDenominator ? cp.elapsedNumerator / cp.elapsedDenominator : month / 12;
   };
   const names = {
     budget: t('detail.chart.budget'),
