@@ -21,6 +21,7 @@ import { ImportReader } from './modules/import/import.reader.js';
 import { AuthenticityService } from './modules/authenticity/authenticity.service.js';
 import { ResultApplicationService } from './modules/result-application/result-application.service.js';
 import { UserService } from './modules/user/user.service.js';
+import { OrganisationReader, OrganisationService, UnitSectionService } from './modules/organisation/index.js';
 import { ExportService } from './modules/export/export.service.js';
 import { ReportTemplateService } from './modules/reporting/report-template.service.js';
 import { AnnualReportService } from './modules/reporting/annual-report.service.js';
@@ -54,6 +55,9 @@ export function createServices(db: DataSource, secret: string, importLimits: Imp
     imports: new ImportService(workflow, importLimits),
     importReader: new ImportReader(db),
     users: new UserService(workflow),
+    organisation: new OrganisationService(workflow),
+    unitsSections: new UnitSectionService(workflow),
+    organisationReader: new OrganisationReader(db),
     exports: new ExportService(db, ruleSets),
     reportTemplates,
     annualReports: new AnnualReportService(db, analytics, ruleSets, reportTemplates),

@@ -36,6 +36,7 @@ import { TargetAdjustmentFieldsResolver } from '../modules/targets/targets.resol
 import { UnitResolver } from '../modules/unit/unit.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 import { UserResolver } from '../modules/user/user.resolver.js';
+import { OrganisationResolver } from '../modules/organisation/index.js';
 import { ReportTemplateResolver } from '../modules/reporting/report-template.resolver.js';
 
 export const RESOLVERS = [
@@ -74,6 +75,7 @@ export const RESOLVERS = [
   ResultApplicationResolver,
   AuthenticityResolver,
   UserResolver,
+  OrganisationResolver,
   ReportTemplateResolver,
 ] as const;
 
