@@ -96,7 +96,7 @@ export function CreateUnitForm({
           ))}
         </select>,
       )}
-      <label className="field field--checkbox">
+      <label className="checkbox">
         <input type="checkbox" name="classified" data-testid="unit-classified" />
         <span>{t('org.classified')}</span>
       </label>

@@ -49,7 +49,10 @@ export default function OrganisationPage() {
         label={t('org.title')}
         items={TABS.map((key) => ({ key, label: t(`org.tab.${key}`) }))}
         active={tab}
-        onChange={(next) => update({ tab: next === 'units' ? null : next })}
+        onChange={(next) => {
+          setNotice(null);
+          update({ tab: next === 'units' ? null : next });
+        }}
       />
       <TabPanel idPrefix="organisation" active={tab}>
         <div className={tab === 'units' ? 'admin-grid' : undefined}>
