@@ -63,11 +63,40 @@ describe('user administration in the browser', () => {
     expect(address(admin).path).toBe('/admin');
     expect(await admin.locator('[data-testid="nav-admin"]').innerText()).toBe('用户管理');
 
-    // A unit user of 教育局.
+    // 组织机构: a new unit of the county, overseen by a business section; a code already used is named.
+    await admin.click('[data-testid="nav-organisation"]');
+    await admin.waitForSelector('[data-testid="create-unit-form"]');
+    expect(address(admin).path).toBe('/organisation');
+    const section = admin.locator('[data-testid="unit-sectionId"] option', { hasText: '教科文' }).first();
+    await admin.selectOption('[data-testid="unit-sectionId"]', (await section.getAttribute('value'))!);
+    const taken = await admin.locator('[data-testid="org-units"] tbody tr td .mono').first().innerText();
+    await admin.fill('[data-testid="unit-code"]', taken);
+    await admin.fill('[data-testid="unit-name"]', '尉犁县测试中心');
+    await admin.click('[data-testid="unit-create"]');
+    await expect.poll(() => admin.locator('[data-testid="error-code"]').innerText()).toContain('已被使用');
+    await admin.fill('[data-testid="unit-code"]', '909001');
+    await admin.click('[data-testid="unit-create"]');
+    await expect
+      .poll(() => admin.locator('[data-testid="org-notice"]').innerText())
+      .toContain('已新设单位 尉犁县测试中心');
+    await expect.poll(() => admin.locator('[data-testid="org-units"]').innerText()).toContain('909001');
+    await screenshot(admin, 'organisation-units');
+    await admin.click('[data-testid="lang-en"]');
+    await admin.click('[data-testid="tab-sections"]');
+    await expect.poll(() => admin.locator('[data-testid="org-sections"]').innerText()).toContain('Business');
+    await screenshot(admin, 'organisation-sections-en');
+    await admin.click('[data-testid="lang-zh"]');
+    await admin.click('[data-testid="tab-agencies"]');
+    await admin.waitForSelector('[data-testid="org-agencies"]');
+    await screenshot(admin, 'organisation-agencies');
+    await admin.click('[data-testid="nav-admin"]');
+    await admin.waitForSelector('[data-testid="create-user-form"]');
+
+    // A unit user of the new unit.
     await admin.fill('[data-testid="user-username"]', 'e2e-jyj');
-    await admin.fill('[data-testid="user-displayName"]', '教育局绩效专员');
+    await admin.fill('[data-testid="user-displayName"]', '测试中心绩效专员');
     await admin.selectOption('[data-testid="user-role"]', 'UNIT');
-    const unit = admin.locator('[data-testid="user-unitId"] option', { hasText: '教育局' }).first();
+    const unit = admin.locator('[data-testid="user-unitId"] option', { hasText: '尉犁县测试中心' }).first();
     await admin.selectOption('[data-testid="user-unitId"]', (await unit.getAttribute('value'))!);
     await admin.click('[data-testid="user-create"]');
     const shown = admin.locator('[data-testid="one-time-password-value"]');
@@ -76,7 +105,7 @@ describe('user administration in the browser', () => {
     expect(password).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
     await admin.fill('[data-testid="user-search"]', 'e2e-jyj');
     await expect.poll(() => admin.locator('[data-testid="user-rows"]').innerText()).toContain('待改初始密码');
-    expect(await admin.locator('[data-testid="user-rows"]').innerText()).toContain('教育局');
+    expect(await admin.locator('[data-testid="user-rows"]').innerText()).toContain('尉犁县测试中心');
     await screenshot(admin, 'user-admin');
 
     // A username already taken: the server names the field, the form shows it there.

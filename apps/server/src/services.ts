@@ -23,6 +23,7 @@ import { ResultApplicationService } from './modules/result-application/result-ap
 import { UserService } from './modules/user/user.service.js';
 import { ExpertService } from './modules/expert/expert.service.js';
 import { IndicatorLibraryService } from './modules/indicator/indicator-library.service.js';
+import { OrganisationReader, OrganisationService, UnitSectionService } from './modules/organisation/index.js';
 import { ExportService } from './modules/export/export.service.js';
 import { ReportTemplateService } from './modules/reporting/report-template.service.js';
 import { AnnualReportService } from './modules/reporting/annual-report.service.js';
@@ -58,6 +59,9 @@ export function createServices(db: DataSource, secret: string, importLimits: Imp
     users: new UserService(workflow),
     experts: new ExpertService(workflow),
     indicatorLibrary: new IndicatorLibraryService(workflow),
+    organisation: new OrganisationService(workflow),
+    unitsSections: new UnitSectionService(workflow),
+    organisationReader: new OrganisationReader(db),
     exports: new ExportService(db, ruleSets),
     reportTemplates,
     annualReports: new AnnualReportService(db, analytics, ruleSets, reportTemplates),

@@ -26,6 +26,7 @@ const BigScreenPage = lazy(() => import('../modules/screen/components/BigScreenP
 const PublicDisclosurePage = lazy(() => import('../modules/disclosure/components/PublicDisclosurePage'));
 const ChangePasswordPage = lazy(() => import('../modules/auth/components/ChangePasswordPage'));
 const UsersPage = lazy(() => import('../modules/admin/components/UsersPage'));
+const OrganisationPage = lazy(() => import('../modules/organisation/components/OrganisationPage'));
 const ReportsPage = lazy(() => import('../modules/reports/components/ReportsPage'));
 
 function ViewFallback() {
@@ -92,6 +93,8 @@ function View({ route, me }: { route: Route; me: ViewerFieldsFragment }) {
       return <ChangePasswordPage />;
     case 'admin':
       return <UsersPage />;
+    case 'organisation':
+      return <OrganisationPage />;
   }
 }
 

@@ -37,6 +37,7 @@ import { UnitResolver } from '../modules/unit/unit.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 import { UserResolver } from '../modules/user/user.resolver.js';
 import { ExpertResolver } from '../modules/expert/expert.resolver.js';
+import { OrganisationResolver } from '../modules/organisation/index.js';
 import { ReportTemplateResolver } from '../modules/reporting/report-template.resolver.js';
 
 export const RESOLVERS = [
@@ -76,6 +77,7 @@ export const RESOLVERS = [
   AuthenticityResolver,
   UserResolver,
   ExpertResolver,
+  OrganisationResolver,
   ReportTemplateResolver,
 ] as const;
 

@@ -2,6 +2,7 @@
 // checks it). Placeholders are written {name} and filled by `translate`. Each feature keeps its words
 // beside it (modules/<view>/messages.ts); this file joins them.
 import { adminEn, adminZh } from '../../modules/admin/messages';
+import { organisationEn, organisationZh } from '../../modules/organisation/messages';
 import { agencyEn, agencyZh } from '../../modules/agency/messages';
 import { ratingsEn, ratingsZh } from '../../modules/agency-ratings/messages';
 import { authEn, authZh } from '../../modules/auth/messages';
@@ -57,6 +58,7 @@ const appZh = {
   'nav.bi': '数据接口',
   'nav.work': '办理事项',
   'nav.admin': '用户管理',
+  'nav.organisation': '组织机构',
   'theme.toDark': '切换到深色主题',
   'theme.toLight': '切换到浅色主题',
   'export.csv': 'CSV',
@@ -115,6 +117,7 @@ const appEn: Record<keyof typeof appZh, string> = {
   'nav.bi': 'BI access',
   'nav.work': 'Work',
   'nav.admin': 'Users',
+  'nav.organisation': 'Organisation',
   'theme.toDark': 'Switch to the dark theme',
   'theme.toLight': 'Switch to the light theme',
   'export.csv': 'CSV',
@@ -161,6 +164,7 @@ export const zh = {
   ...importZh,
   ...authZh,
   ...adminZh,
+  ...organisationZh,
   ...reportsZh,
 } as const;
 
@@ -189,5 +193,6 @@ export const en: Messages = {
   ...importEn,
   ...authEn,
   ...adminEn,
+  ...organisationEn,
   ...reportsEn,
 };

@@ -23,6 +23,7 @@ export type Route =
   | { view: 'public' }
   | { view: 'password' }
   | { view: 'admin' }
+  | { view: 'organisation' }
   | { view: 'not-found' };
 
 export type DashboardBase = 'overview' | 'portfolio';
@@ -62,6 +63,7 @@ export function parseRoute(pathname: string): Route {
     case 'public':
     case 'password':
     case 'admin':
+    case 'organisation':
       return rest.length === 0 ? { view: head } : { view: 'not-found' };
     default:
       return { view: 'not-found' };
@@ -136,6 +138,7 @@ export function canOpen(role: Role, view: Route['view']): boolean {
       // An administrator manages people and sees no project data (the server gives it none either).
       return role !== 'ADMIN';
     case 'admin':
+    case 'organisation':
       return role === 'ADMIN';
     case 'overview':
     case 'screen':

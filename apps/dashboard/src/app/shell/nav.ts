@@ -37,7 +37,10 @@ function homeItems(role: Role): NavItem[] {
       return [{ path: '/agency', label: 'nav.agency' }, bi];
     case 'ADMIN':
       // An administrator sees no project data: no BI access either.
-      return [{ path: '/admin', label: 'nav.admin' }];
+      return [
+        { path: '/admin', label: 'nav.admin' },
+        { path: '/organisation', label: 'nav.organisation' },
+      ];
   }
 }
 

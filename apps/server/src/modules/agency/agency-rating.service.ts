@@ -85,7 +85,7 @@ export class AgencyRatingService {
   async publish(act: Act, year: number): Promise<number> {
     return this.wf.run(async (m) => {
       const [rows] = await m.query(
-        `UPDATE agency_rating ar SET published = true, version = version + 1 FROM agency a
+        `UPDATE agency_rating ar SET published = true, version = ar.version + 1 FROM agency a
           WHERE a.id = ar.agency_id AND a.region_id = $1 AND ar.year = $2 AND NOT ar.published RETURNING ar.id`,
         [act.viewer.regionId, year],
       );

@@ -36,6 +36,9 @@ export class Agency {
   /** 统一社会信用代码 */
   @Column({ type: 'varchar', length: 18 })
   creditCode: string;
+
+  @VersionColumn({ default: 1 })
+  version: number;
 }
 
 /** The yearly credit rating of an agency: weighted quantity / quality / effect / satisfaction → A–D. */

@@ -1,4 +1,14 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  VersionColumn,
+  type Relation,
+} from 'typeorm';
 import { REGION_LEVELS, type RegionLevel } from '@jixiao/schema/enums';
 import { oneOf } from '../../database/checks.js';
 
@@ -31,4 +41,11 @@ export class Region {
   @Column({ type: 'varchar', length: 200 })
   @Index()
   path: string;
+
+  /** A county's finance bureau (财政局), e.g. 尉犁县财政局; null above the county level. */
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  bureauName: string | null;
+
+  @VersionColumn({ default: 1 })
+  version: number;
 }

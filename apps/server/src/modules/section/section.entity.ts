@@ -1,4 +1,14 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  VersionColumn,
+  type Relation,
+} from 'typeorm';
 import { FUND_FAMILIES, SECTION_KINDS, type FundFamily, type SectionKind } from '@jixiao/schema/enums';
 import { oneOf } from '../../database/checks.js';
 import { Region } from '../region/region.entity.js';
@@ -32,4 +42,7 @@ export class Section {
   @Column({ type: 'varchar', length: 32, nullable: true })
   @Check(`"owned_fund_family" IS NULL OR ${oneOf('owned_fund_family', FUND_FAMILIES)}`)
   ownedFundFamily: FundFamily | null;
+
+  @VersionColumn({ default: 1 })
+  version: number;
 }

@@ -61,7 +61,17 @@ export class TargetsService {
       if (name.length < 4 || name.length > 200)
         throw badInput('input.name', '项目名称须为4–200个字符', 'must be 4–200 characters');
       parseYuan(input.budget, 'input.budget');
-      const [unit] = await m.query(`SELECT id, code, region_id FROM unit WHERE id = $1 FOR UPDATE`, [v.unitId]);
+      const [unit] = await m.query(`SELECT id, code, region_id, active FROM unit WHERE id = $1 FOR UPDATE`, [v.unitId]);
+      if (!unit.active) {
+        throw new AppError(
+          'INVALID_TRANSITION',
+          '本单位已撤销，不能新建项目',
+          'This unit is retired: it takes no new projects',
+          {
+            field: 'unitId',
+          },
+        );
+      }
       const [{ n }] = await m.query(`SELECT count(*)::int AS n FROM project WHERE unit_id = $1 AND year = $2`, [
         unit.id,
         input.year,

@@ -1,4 +1,13 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import {
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  VersionColumn,
+  type Relation,
+} from 'typeorm';
 import { Region } from '../region/region.entity.js';
 import { Section } from '../section/section.entity.js';
 
@@ -34,4 +43,11 @@ export class Unit {
   /** 涉密单位: rows visible only to leadership, the performance section and the unit itself. */
   @Column({ default: false })
   classified: boolean;
+
+  /** A retired unit (撤销) keeps its history but takes no new projects. */
+  @Column({ default: true })
+  active: boolean;
+
+  @VersionColumn({ default: 1 })
+  version: number;
 }

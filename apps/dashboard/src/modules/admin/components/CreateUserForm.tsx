@@ -28,7 +28,7 @@ export function CreateUserForm({
   onCreated: (user: UserAccountFieldsFragment, oneTimePassword: string) => void;
 }) {
   const { t, lang } = useI18n();
-  const options = useQuery(USER_SCOPE_OPTIONS);
+  const options = useQuery(USER_SCOPE_OPTIONS, { fetchPolicy: 'cache-and-network' });
   const [create, creating] = useMutation(CREATE_USER, { refetchQueries: [USERS] });
   const [role, setRole] = useState<Role>('UNIT');
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
