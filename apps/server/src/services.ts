@@ -24,6 +24,7 @@ import { UserService } from './modules/user/user.service.js';
 import { ExportService } from './modules/export/export.service.js';
 import { ReportTemplateService } from './modules/reporting/report-template.service.js';
 import { AnnualReportService } from './modules/reporting/annual-report.service.js';
+import { YearService } from './modules/year/year.service.js';
 
 /** The services of one running server, built once at boot and handed to every request's context. */
 export function createServices(db: DataSource, secret: string, importLimits: ImportLimits = DEFAULT_IMPORT_LIMITS) {
@@ -33,6 +34,7 @@ export function createServices(db: DataSource, secret: string, importLimits: Imp
   const analytics = new AnalyticsService(db);
   const ruleSets = new RuleSetService(db, audit);
   const reportTemplates = new ReportTemplateService(workflow);
+  const resultApplications = new ResultApplicationService(workflow);
   return {
     audit,
     auth: new AuthService(db, new SessionTokens(secret), audit),
@@ -48,12 +50,13 @@ export function createServices(db: DataSource, secret: string, importLimits: Imp
     exAnte: new ExAnteService(workflow),
     evaluations: new EvaluationService(workflow),
     authenticity: new AuthenticityService(workflow),
-    resultApplications: new ResultApplicationService(workflow),
+    resultApplications,
     agencyRatings: new AgencyRatingService(workflow),
     disclosure: new DisclosureService(workflow),
     imports: new ImportService(workflow, importLimits),
     importReader: new ImportReader(db),
     users: new UserService(workflow),
+    years: new YearService(workflow, resultApplications),
     exports: new ExportService(db, ruleSets),
     reportTemplates,
     annualReports: new AnnualReportService(db, analytics, ruleSets, reportTemplates),

@@ -1,3 +1,4 @@
+import { YearsAndCarryOver1796491191444 } from './1796491191444-years-and-carry-over.js';
 import { DataImports1796472545473 } from './1796472545473-data-imports.js';
 import { DeadlineKinds1796465690098 } from './1796465690098-deadline-kinds.js';
 import { UserAdministration1796461815351 } from './1796461815351-user-administration.js';
@@ -30,4 +31,5 @@ export const MIGRATIONS: Function[] = [
   ReportTemplate1796462000775,
   DeadlineKinds1796465690098,
   DataImports1796472545473,
+  YearsAndCarryOver1796491191444,
 ];
