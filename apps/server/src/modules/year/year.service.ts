@@ -218,28 +218,25 @@ export class YearService {
         purchase_of_services: boolean;
       }[];
       for (const p of projects) {
-        const [{ code }] = await m.query(
-          `SELECT $2 || '-' || $3 || '-' || lpad((count(*) + 1)::text, 3, '0') AS code FROM project WHERE unit_id = $1 AND year = $2`,
-          [p.unit_id, next, p.unit_code],
-        );
-        let newCode: string = code;
-        for (
-          let n = 2;
-          (
-            await m.query(`SELECT 1 FROM project WHERE unit_id = $1 AND year = $2 AND code = $3`, [
-              p.unit_id,
-              next,
-              newCode,
-            ])
-          ).length > 0;
-          n++
-        ) {
-          newCode = `${code}-${n}`;
+        const [{ n }] = await m.query(`SELECT count(*)::int AS n FROM project WHERE unit_id = $1 AND year = $2`, [
+          p.unit_id,
+          next,
+        ]);
+        const code = `${next}-${p.unit_code}-${String(n + 1).padStart(3, '0')}`;
+        let newCode = code;
+        for (let k = 2; ; k++) {
+          const taken = await m.query(`SELECT 1 FROM project WHERE unit_id = $1 AND year = $2 AND code = $3`, [
+            p.unit_id,
+            next,
+            newCode,
+          ]);
+          if (taken.length === 0) break;
+          newCode = `${code}-${k}`;
         }
         const [row] = await m.query(
           `INSERT INTO project (region_id, year, unit_id, fund_family, code, name, budget, kind, is_key, is_specialised, in_annual_budget,
                                budgeted_on, purchase_of_services, target_status, carried_over_from_id)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, 'RECURRING', $8, $9, TRUE, make_date($2, 1, 1), $10, 'DRAFT', $11) RETURNING id`,
+           VALUES ($1, $2, $3, $4, $5, $6, $7, 'RECURRING', $8, $9, TRUE, $12, $10, 'DRAFT', $11) RETURNING id`,
           [
             p.region_id,
             next,
@@ -252,6 +249,7 @@ export class YearService {
             p.is_specialised,
             p.purchase_of_services,
             p.id,
+            `${next}-01-01`,
           ],
         );
         await m.query(
