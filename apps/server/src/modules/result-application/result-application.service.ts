@@ -119,7 +119,8 @@ export class ResultApplicationService {
         `SELECT budget::text AS budget, budget_before_cuts::text AS budget_before_cuts FROM project WHERE id = $1 FOR UPDATE`,
         [l.project_id],
       );
-      const [after] = await m.query(
+      // An UPDATE … RETURNING answers [rows, count].
+      const [[after]] = await m.query(
         `UPDATE project SET budget_before_cuts = COALESCE(budget_before_cuts, budget), budget = GREATEST(0, budget - $2::numeric),
                 version = version + 1 WHERE id = $1 RETURNING budget::text AS budget, budget_before_cuts::text AS budget_before_cuts`,
         [l.project_id, l.cut],
