@@ -470,6 +470,8 @@ export type MonitoringReportInput = {
 export type NewProjectInput = {
   /** 申请预算（元）/ Budget requested, yuan */
   budget: string;
+  /** 列入预算日期（须在预算年度内；默认为县的今天，落在年度之外时取年度首日或末日：上年12月录入的项目按1月1日计，参加本年全部监控节点）/ Date budgeted, within the budget year; by default the county’s today moved into the year (a project entered in December for next year is budgeted on 1 January and monitored at every checkpoint of its year) */
+  budgetedOn?: string | null | undefined;
   /** 资金类别 / Fund family */
   fundFamily: FundFamily;
   /** 年初预算 / In the annual budget */
