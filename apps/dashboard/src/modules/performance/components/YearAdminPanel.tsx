@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useI18n } from '../../../app/i18n/i18n';
 import type { MessageKey } from '../../../app/i18n/messages';
 import { checkpointName } from '../../../app/i18n/translate';
-import { FailureBanner, RowButton, usePanelStatus, useWorkAction } from '../../work';
+import { FailureBanner, FieldError, RowButton, usePanelStatus, useWorkAction } from '../../work';
 import { OPEN_YEAR, SET_CHECKPOINT_DATES, SET_DEADLINE_DATE, YEAR_ADMIN } from '../graphql/year.graphql';
 
 /** Dates being edited, by row id: a checkpoint's [periodEnd, reportDue], a deadline's [dueOn]. */
@@ -27,13 +27,16 @@ export function YearAdminPanel() {
   const deadlines = (data?.deadlines ?? []).filter((d) => d.id !== null);
   const opened = checkpoints.length > 0 || deadlines.length > 0;
   const base = data?.years.currentYear ?? current;
-  const choices = [base - 1, base, base + 1];
+  const choices = [base - 2, base - 1, base, base + 1];
   const edit = (id: string, i: number, value: string, initial: string[]) =>
     setEdits((e) => ({ ...e, [id]: Object.assign([...(e[id] ?? initial)], { [i]: value }) }));
   const dateInput = (id: string, i: number, initial: string[], label: string) => (
     <input
-      type="date"
+      type="text"
       className="input input--small"
+      placeholder="YYYY-MM-DD"
+      maxLength={10}
+      size={10}
       aria-label={label}
       data-testid={`date-${id}-${i}`}
       value={(edits[id] ?? initial)[i]}
@@ -53,13 +56,17 @@ export function YearAdminPanel() {
       minHeight={120}
       testId="panel-year-admin"
       actions={
-        <div className="form-row">
+        <div className="form-row" style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
           <select
             className="input input--small"
             aria-label={t('yearAdmin.year')}
             data-testid="year-admin-year"
             value={year}
-            onChange={(e) => setChosen(Number(e.target.value))}
+            onChange={(e) => {
+              setChosen(Number(e.target.value));
+              setEdits({});
+              action.clear();
+            }}
           >
             {choices.map((y) => (
               <option key={y} value={y}>
@@ -74,6 +81,9 @@ export function YearAdminPanel() {
       }
     >
       <FailureBanner failure={action.failure} onReload={() => void action.reload()} />
+      {['periodEnd', 'reportDue', 'dueOn', 'year'].map((field) => (
+        <FieldError key={field} scope="year-admin" field={field} failure={action.failure} />
+      ))}
       {!opened && <p className="muted">{t('yearAdmin.notOpen', { year })}</p>}
       {opened && (
         <>
