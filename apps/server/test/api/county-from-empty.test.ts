@@ -224,7 +224,7 @@ describe('a county from an empty database: first administrator, organisation, us
       await firstLogin(username, createUser.oneTimePassword);
     }
     expect((await db.query(`SELECT count(DISTINCT role)::int AS n FROM app_user`)).rows[0].n).toBe(8);
-  });
+  }, 120_000); // 13 users, each with two password hashes (scrypt): slow on a busy machine
 
   it('the performance section opens 2025: rules, checkpoints and calendar', async () => {
     expect((await ok('pes', `mutation { openYear(year: 2025) { checkpoints deadlines } }`)).openYear).toEqual({
