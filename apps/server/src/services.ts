@@ -27,6 +27,7 @@ import { OrganisationReader, OrganisationService, UnitSectionService } from './m
 import { ExportService } from './modules/export/export.service.js';
 import { ReportTemplateService } from './modules/reporting/report-template.service.js';
 import { AnnualReportService } from './modules/reporting/annual-report.service.js';
+import { YearService } from './modules/year/year.service.js';
 
 /** The services of one running server, built once at boot and handed to every request's context. */
 export function createServices(db: DataSource, secret: string, importLimits: ImportLimits = DEFAULT_IMPORT_LIMITS) {
@@ -36,6 +37,7 @@ export function createServices(db: DataSource, secret: string, importLimits: Imp
   const analytics = new AnalyticsService(db);
   const ruleSets = new RuleSetService(db, audit);
   const reportTemplates = new ReportTemplateService(workflow);
+  const resultApplications = new ResultApplicationService(workflow);
   return {
     audit,
     auth: new AuthService(db, new SessionTokens(secret), audit),
@@ -51,7 +53,7 @@ export function createServices(db: DataSource, secret: string, importLimits: Imp
     exAnte: new ExAnteService(workflow),
     evaluations: new EvaluationService(workflow),
     authenticity: new AuthenticityService(workflow),
-    resultApplications: new ResultApplicationService(workflow),
+    resultApplications,
     agencyRatings: new AgencyRatingService(workflow),
     disclosure: new DisclosureService(workflow),
     imports: new ImportService(workflow, importLimits),
@@ -62,6 +64,7 @@ export function createServices(db: DataSource, secret: string, importLimits: Imp
     organisation: new OrganisationService(workflow),
     unitsSections: new UnitSectionService(workflow),
     organisationReader: new OrganisationReader(db),
+    years: new YearService(workflow, resultApplications),
     exports: new ExportService(db, ruleSets),
     reportTemplates,
     annualReports: new AnnualReportService(db, analytics, ruleSets, reportTemplates),

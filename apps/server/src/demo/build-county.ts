@@ -25,7 +25,7 @@ import {
 } from './county-actors.js';
 import { COMMON_LIBRARY, SECTOR_LIBRARY, type LibraryIndicator } from './indicator-library.js';
 import { Random, splitExactly } from './random.js';
-import { defaultCalendar } from './calendar.js';
+import { defaultCalendar } from '../modules/calendar/index.js';
 
 /**
  * The demo county: inputs chosen so that the rules of the year yield every figure of the county's

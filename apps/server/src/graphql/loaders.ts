@@ -76,6 +76,7 @@ export function createLoaders(r: Readers) {
     flagsOfProject: one((ids) => r.flag.ofProjects(ids)),
     evaluationsOfProject: one((ids) => r.evaluation.ofProjects(ids)),
     resultApplicationsOfProject: one((ids) => r.resultApplication.ofProjects(ids)),
+    resultApplicationsAppliedTo: one((ids) => r.resultApplication.appliedTo(ids)),
     actualsOfReport: one((ids) => r.report.actualsOfReports(ids)),
     eventsOfFlag: one((ids) => r.flag.eventsOfFlags(ids)),
     findingsOfEvaluation: one((ids) => r.evaluation.findingsOfEvaluations(ids)),

@@ -31,6 +31,7 @@ import { CheckpointResolver } from '../modules/monitoring/checkpoint.resolver.js
 import { IndicatorActualFieldsResolver, ReportFieldsResolver } from '../modules/monitoring/report.resolver.js';
 import { ProjectResolver } from '../modules/project/project.resolver.js';
 import { ResultApplicationResolver } from '../modules/result-application/result-application.resolver.js';
+import { YearResolver } from '../modules/year/year.resolver.js';
 import { SectionResolver } from '../modules/section/section.resolver.js';
 import { TargetAdjustmentFieldsResolver } from '../modules/targets/targets.resolver.js';
 import { UnitResolver } from '../modules/unit/unit.resolver.js';
@@ -74,6 +75,7 @@ export const RESOLVERS = [
   ExAnteFieldsResolver,
   TargetAdjustmentFieldsResolver,
   ResultApplicationResolver,
+  YearResolver,
   AuthenticityResolver,
   UserResolver,
   ExpertResolver,

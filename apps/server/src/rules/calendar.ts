@@ -27,3 +27,22 @@ export function keyEvaluationDue(budgetYear: number, rules: Pick<RuleSet, 'keyEv
   const last = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
   return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(day, last)).padStart(2, '0')}`;
 }
+
+/**
+ * The date a project enters its budget year when entered on `today`: today, moved into the year. A project
+ * of 2025 entered in December 2024 is budgeted on 2025-01-01 (so monitored at every checkpoint of 2025); one
+ * entered after its year is over, on 31 December.
+ */
+export function dateInBudgetYear(year: number, today: string): string {
+  const first = `${year}-01-01`;
+  const last = `${year}-12-31`;
+  return today < first ? first : today > last ? last : today;
+}
+
+/** Whether `date` is a real YYYY-MM-DD day of `year` (2025-02-29 is not). */
+export function isDateInYear(date: string, year: number): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m || Number(m[1]) !== year) return false;
+  const d = new Date(Date.UTC(year, Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}

@@ -1,3 +1,4 @@
+import { YearsAndCarryOver1796491191444 } from './1796491191444-years-and-carry-over.js';
 import { Organisation1796493781517 } from './1796493781517-organisation.js';
 import { IndicatorLibraryYears1796494973844 } from './1796494973844-indicator-library-years.js';
 import { ExpertLibrary1796494321575 } from './1796494321575-expert-library.js';
@@ -33,6 +34,7 @@ export const MIGRATIONS: Function[] = [
   ReportTemplate1796462000775,
   DeadlineKinds1796465690098,
   DataImports1796472545473,
+  YearsAndCarryOver1796491191444,
   Organisation1796493781517,
   ExpertLibrary1796494321575,
   IndicatorLibraryYears1796494973844,

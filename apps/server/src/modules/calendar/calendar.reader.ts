@@ -1,5 +1,6 @@
 import { DEFAULT_RULE_SET, type RuleSet } from '@jixiao/schema/rule-defaults';
 import type { DeadlineKind, Role } from '@jixiao/schema/enums';
+import { toGlobalId } from '../../graphql/global-id.js';
 import { keyEvaluationDue } from '../../rules/calendar.js';
 import { elapsedShareAt } from '../../rules/monitoring.js';
 import { parseRuleSet } from '../../rules/rule-set.js';
@@ -36,6 +37,7 @@ function checkpointDeadlines(c: { month: number; scope: string; period_end: stri
     titleEn,
     roles,
     checkpointMonth: c.month,
+    id: null,
   });
   const month = MONTHS_EN[c.month - 1];
   if (c.scope !== 'PROJECT') {
@@ -61,7 +63,7 @@ export class CalendarReader extends ScopedReader {
   async deadlines(year: number): Promise<Deadline[]> {
     const v = this.v;
     const stored = await this.q(
-      () => `SELECT due_on::text AS due_on, kind, title_zh, title_en, roles FROM calendar_deadline
+      () => `SELECT id, due_on::text AS due_on, kind, title_zh, title_en, roles FROM calendar_deadline
               WHERE region_id = $1 AND year = $2`,
       [v.regionId, year],
     );
@@ -74,6 +76,7 @@ export class CalendarReader extends ScopedReader {
     const keyDue = keyEvaluationDue(evaluated, await this.rules(evaluated));
     const all: Dated[] = [
       ...stored.map((r) => ({
+        id: toGlobalId('CalendarDeadline', r.id),
         dueOn: r.due_on,
         kind: r.kind,
         titleZh: r.title_zh,
@@ -89,6 +92,7 @@ export class CalendarReader extends ScopedReader {
         titleEn: `Key evaluations of ${evaluated} done`,
         roles: ['PERFORMANCE', 'AGENCY'],
         checkpointMonth: null,
+        id: null,
       },
     ];
     const everyone = v.role === 'LEADERSHIP' || v.role === 'UPPER_LEVEL';

@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DEADLINE_KIND_LABELS, DEADLINE_KINDS, type DeadlineKind } from '@jixiao/schema/enums';
 
 export const DeadlineKindEnum = Object.fromEntries(DEADLINE_KINDS.map((k) => [k, k])) as {
@@ -15,6 +15,12 @@ registerEnumType(DeadlineKindEnum, {
 
 @ObjectType({ description: '年度工作节点 / A deadline of the year' })
 export class Deadline {
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      '期限 ID（年度日历中存储的期限；监控节点与重点评价期限为空，分别由 setCheckpointDates 与规则设置调整）/ Id of a stored calendar deadline, for setDeadlineDate; null for the checkpoints’ dates (setCheckpointDates) and the key evaluations’ (the rule set)',
+  })
+  id: string | null;
   @Field({ description: '截止日期 / Due on' }) dueOn: string;
   @Field(() => DeadlineKindEnum, { description: '类型 / Kind' }) kind: DeadlineKind;
   @Field({ description: '事项 / What' }) titleZh: string;

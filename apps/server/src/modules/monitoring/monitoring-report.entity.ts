@@ -72,6 +72,10 @@ export class MonitoringReport {
   @Column({ type: 'date', nullable: true })
   confirmedOn: string | null;
 
+  /** Recorded by the performance section as not reported (recordNotReported): a failed checkpoint. */
+  @Column({ default: false })
+  notReported: boolean;
+
   @VersionColumn({ default: 1 })
   version: number;
 }

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsInt, IsOptional, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
-import { actOf } from '../workflow/index.js';
+import { actOf, badInput as actBad } from '../workflow/index.js';
 import type { Context } from '../../graphql/context.js';
 import { DecimalScalar } from '../../graphql/decimal.scalar.js';
 import { idOf } from '../../graphql/global-id.js';
@@ -141,6 +141,30 @@ export class MonitoringResolver {
     @Ctx() ctx: Context,
   ) {
     const cpId = await ctx.services.monitoring.closeCheckpoint(actOf(ctx), idOf('Checkpoint', id, 'id'), version);
+    return ctx.loaders.checkpoint.load(cpId);
+  }
+
+  @Authorized('PERFORMANCE', 'WRITE')
+  @Mutation(() => Checkpoint, {
+    description:
+      '登记未报送（绩效科）：节点内应报未报的项目记为监控未达标（NOT_REPORTED），按规则标记预警；之后方可完成节点 / Record projects due at an open checkpoint as not reported: each fails the checkpoint (NOT_REPORTED) and is flagged by the rules; then the checkpoint can close',
+  })
+  async recordNotReported(
+    @Arg('checkpointId', () => ID, { description: '监控节点全局 ID / Global id of the checkpoint' })
+    checkpointId: string,
+    @Arg('projectIds', () => [ID], { description: '未报送的项目 / The projects that did not report' })
+    projectIds: string[],
+    @Arg('version', () => Int, { description: '节点读取时的版本号（乐观锁）/ Checkpoint version as last read' })
+    version: number,
+    @Ctx() ctx: Context,
+  ) {
+    if (projectIds.length > 5000) throw actBad('projectIds', '一次最多5000个项目', 'at most 5,000 projects at once');
+    const cpId = await ctx.services.monitoring.recordNotReported(
+      actOf(ctx),
+      idOf('Checkpoint', checkpointId, 'checkpointId'),
+      projectIds.map((id, i) => idOf('Project', id, `projectIds[${i}]`)),
+      version,
+    );
     return ctx.loaders.checkpoint.load(cpId);
   }
 }

@@ -13,7 +13,7 @@ const REPORT_FROM = `FROM monitoring_report r JOIN project p ON p.id = r.project
 
 export const REPORT_COLUMNS = `r.id, r.project_id, r.checkpoint_id, r.budget::text AS budget, r.executed::text AS executed,
   ${executionRateSql('r.executed', 'r.budget')} AS rate, r.status, r.failed, r.failure_reasons,
-  r.submitted_on::text AS submitted_on, r.review_comment, r.version`;
+  r.submitted_on::text AS submitted_on, r.review_comment, r.not_reported, r.version`;
 
 export const mapReport = (r: Row): MonitoringReport =>
   ({
@@ -27,6 +27,7 @@ export const mapReport = (r: Row): MonitoringReport =>
     executionRate: r.rate,
     status: r.status,
     failed: r.failed,
+    notReported: r.not_reported,
     submittedOn: r.submitted_on,
     reviewComment: r.review_comment,
     version: r.version,

@@ -7,7 +7,11 @@ import { EXECUTION_RATE_DESCRIPTION } from './execution-rate.js';
 
 @ObjectType({ description: '监控未达标原因 / Why a checkpoint failed' })
 export class FailureReason {
-  @Field({ description: 'EXECUTION_BELOW_ELAPSED 或 KEY_INDICATOR_DEVIATION' }) code: string;
+  @Field({
+    description:
+      'EXECUTION_BELOW_ELAPSED、KEY_INDICATOR_DEVIATION 或 NOT_REPORTED（登记为未报送）/ …, or NOT_REPORTED (recorded as not reported)',
+  })
+  code: string;
   @Field(() => Int, {
     nullable: true,
     description:
@@ -37,6 +41,11 @@ export class MonitoringReport extends Node {
     description: '未达标原因（达标时为空）/ Why it failed the checkpoint; empty otherwise',
   })
   failureReasons: FailureReason[];
+  @Field({
+    description:
+      '绩效科登记为未报送（视为监控未达标）/ Recorded as not reported by the performance section (a failed checkpoint)',
+  })
+  notReported: boolean;
   @Field(() => String, { nullable: true, description: '报送日期 / Date submitted' }) submittedOn: string | null;
   @Field({ description: '初审意见（退回时为退回原因）/ The business section’s review comment (why it was returned)' })
   reviewComment: string;

@@ -115,6 +115,21 @@ export class Project {
   @Column({ type: 'date', nullable: true })
   targetsPublishedOn: string | null;
 
+  /**
+   * The project of the year before that this one carries over (延续项目, made by carryOverYear); null for a
+   * project entered on its own. Its next year's line is the project whose carriedOverFromId is this one.
+   */
+  @Column({ type: 'int', nullable: true, unique: true })
+  carriedOverFromId: number | null;
+
+  @ManyToOne(() => Project, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'carried_over_from_id' })
+  carriedOverFrom?: Relation<Project>;
+
+  /** The budget before the decided cuts of earlier evaluations were applied to it; null when none was. */
+  @Column({ ...MONEY, nullable: true })
+  budgetBeforeCuts: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -8,7 +8,8 @@ import type { Project } from './project.types.js';
 
 export const PROJECT_COLUMNS = `p.id, p.code, p.name, p.year, p.budget::text AS budget, p.fund_family, p.kind, p.is_key,
   p.in_annual_budget, p.budgeted_on::text AS budgeted_on, p.purchase_of_services, p.target_status, p.unit_id, p.version,
-  p.targets_published_on::text AS targets_published_on`;
+  p.targets_published_on::text AS targets_published_on, p.carried_over_from_id, p.budget_before_cuts::text AS budget_before_cuts,
+  (SELECT n.id FROM project n WHERE n.carried_over_from_id = p.id) AS carried_over_to_id`;
 const PROJECT_FROM = `FROM project p JOIN unit u ON u.id = p.unit_id`;
 
 export const mapProject = (r: Row): Project =>
@@ -30,6 +31,9 @@ export const mapProject = (r: Row): Project =>
     targetStatus: r.target_status,
     version: r.version,
     targetsPublishedOn: r.targets_published_on,
+    carriedOverFromId: r.carried_over_from_id ?? null,
+    carriedOverToId: r.carried_over_to_id ?? null,
+    budgetBeforeCuts: r.budget_before_cuts ?? null,
   }) as Project;
 
 const PROJECT_ORDER: Record<ProjectOrder['field'], Omit<OrderTerm, 'direction'>> = {

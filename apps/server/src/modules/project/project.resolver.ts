@@ -83,8 +83,36 @@ export class ProjectResolver {
     return ctx.loaders.adjustmentsOfProject.load(p.dbId);
   }
 
-  @FieldResolver(() => [ResultApplication], { description: '结果应用 / Proposed cuts' })
+  @FieldResolver(() => [ResultApplication], {
+    description:
+      '本项目评价得出的压减（评价在预算年度次年作出，压减落在再下一年度：2025年项目的压减落在2027年预算，见 targetYear、appliedTo）/ Cuts decided from this project’s evaluation (made the year after its budget year; the cut lands in the year after that: a 2025 project’s cut in the 2027 budget, see targetYear and appliedTo)',
+  })
   resultApplications(@Root() p: Project, @Ctx() ctx: Context) {
     return ctx.loaders.resultApplicationsOfProject.load(p.dbId);
+  }
+
+  @FieldResolver(() => [ResultApplication], {
+    description:
+      '已从本预算扣除的压减（来自以前年度同一延续项目的评价；见 budgetBeforeCuts）/ Cuts taken from this budget line, decided from the evaluation of the same recurring project in an earlier year (see budgetBeforeCuts)',
+  })
+  cutsApplied(@Root() p: Project, @Ctx() ctx: Context) {
+    return ctx.loaders.resultApplicationsAppliedTo.load(p.dbId);
+  }
+
+  @FieldResolver(() => Project, {
+    nullable: true,
+    description:
+      '上年度的同一延续项目（本项目由其结转）/ Last year’s line of this recurring project (carried over from)',
+  })
+  carriedOverFrom(@Root() p: Project, @Ctx() ctx: Context) {
+    return p.carriedOverFromId ? ctx.loaders.project.load(p.carriedOverFromId) : null;
+  }
+
+  @FieldResolver(() => Project, {
+    nullable: true,
+    description: '下年度的同一延续项目（由本项目结转）/ Next year’s line of this recurring project (carried over to)',
+  })
+  carriedOverTo(@Root() p: Project, @Ctx() ctx: Context) {
+    return p.carriedOverToId ? ctx.loaders.project.load(p.carriedOverToId) : null;
   }
 }

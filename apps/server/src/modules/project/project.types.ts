@@ -37,6 +37,15 @@ export class Project extends Node {
       '绩效目标公开日期（未公开或调整后待重新公开为空）/ Date the targets were published; null while not public or after an approved adjustment',
   })
   targetsPublishedOn: string | null;
+
+  carriedOverFromId: number | null;
+  carriedOverToId: number | null;
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description:
+      '压减前预算（元）：以前年度评价决定的压减已从本预算中扣除时为扣除前金额，否则为空（见 cutsApplied）/ The budget before the decided cuts of earlier evaluations were taken from it; null when none was (see cutsApplied)',
+  })
+  budgetBeforeCuts: string | null;
 }
 
 export const ProjectConnection = connectionOf(Project, 'Project');

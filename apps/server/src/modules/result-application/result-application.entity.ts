@@ -25,6 +25,7 @@ export type ResultApplicationStatus = (typeof RESULT_APPLICATION_STATUSES)[numbe
 @Check(`"accepted_cut" IS NULL OR ("accepted_cut" >= 0 AND "accepted_cut" <= "base_budget")`)
 @Index(['targetYear'])
 @Index(['projectId'])
+@Index(['appliedToProjectId'], { where: '"applied_to_project_id" IS NOT NULL' })
 export class ResultApplication {
   @PrimaryGeneratedColumn()
   id: number;
@@ -72,6 +73,20 @@ export class ResultApplication {
   /** On the notification list (通报). */
   @Column({ default: true })
   notified: boolean;
+
+  /**
+   * The budget line of targetYear the decided cut was taken from (the evaluated project carried over year by
+   * year); null until that line exists and the cut is decided.
+   */
+  @Column({ type: 'int', nullable: true })
+  appliedToProjectId: number | null;
+
+  @ManyToOne(() => Project, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'applied_to_project_id' })
+  appliedToProject?: Relation<Project>;
+
+  @Column({ type: 'date', nullable: true })
+  appliedOn: string | null;
 
   @VersionColumn({ default: 1 })
   version: number;

@@ -4,7 +4,7 @@ import { projectRows, ScopedReader } from '../auth/index.js';
 import type { ResultApplication } from './result-application.types.js';
 
 const COLUMNS = `ra.*, ra.base_budget::text AS base_budget, ra.proposed_cut::text AS proposed_cut,
-  ra.accepted_cut::text AS accepted_cut`;
+  ra.accepted_cut::text AS accepted_cut, ra.applied_on::text AS applied_on`;
 const FROM = `FROM result_application ra JOIN project p ON p.id = ra.project_id JOIN unit u ON u.id = p.unit_id`;
 
 const mapResultApplication = (r: Row): ResultApplication =>
@@ -23,6 +23,8 @@ const mapResultApplication = (r: Row): ResultApplication =>
     status: r.status,
     reason: r.reason,
     version: r.version,
+    appliedToProjectId: r.applied_to_project_id ?? null,
+    appliedOn: r.applied_on ?? null,
   }) as ResultApplication;
 
 /** Proposed and decided budget cuts, within the viewer's row scope. */
@@ -41,5 +43,15 @@ export class ResultApplicationReader extends ScopedReader {
       [ids],
     );
     return groupBy(ids, rows, 'project_id', mapResultApplication);
+  }
+
+  /** The cuts taken from each budget line (the later year's project of the same recurring project). */
+  async appliedTo(ids: readonly number[]) {
+    const rows = await this.q(
+      (p) =>
+        `SELECT ${COLUMNS} ${FROM} WHERE ra.applied_to_project_id = ANY($1) AND ${projectRows(this.v, p)} ORDER BY ra.id`,
+      [ids],
+    );
+    return groupBy(ids, rows, 'applied_to_project_id', mapResultApplication);
   }
 }

@@ -17,10 +17,11 @@ export class ResultApplicationResolver {
   @Authorized('PERFORMANCE', 'WRITE')
   @Mutation(() => Int, {
     description:
-      '按规则生成压减建议，返回新建条数（绩效科）/ Propose next year’s cuts by the rules; returns how many (performance section)',
+      '按规则为某预算年度的中、差自评生成压减建议，返回新建条数（绩效科）。评价在次年作出，压减落在再下一年度预算（targetYear = year + 2）/ Propose the cuts of budget year `year`’s 中/差 self-evaluations by the rules; returns how many (performance section). The evaluation is made in year + 1 and the cut lands in the budget of year + 2 (targetYear)',
   })
   proposeCuts(
-    @Arg('year', () => Int, { description: '被评价年度 / Year evaluated' }) year: number,
+    @Arg('year', () => Int, { description: '被评价项目的预算年度 / Budget year of the projects evaluated' })
+    year: number,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.resultApplications.proposeCuts(actOf(ctx), year);
@@ -53,6 +54,15 @@ export class ResultApplicationResolver {
   @FieldResolver(() => Project, { nullable: true, description: '被压减的项目 / The project cut' })
   project(@Root() r: ResultApplication, @Ctx() ctx: Context) {
     return ctx.loaders.project.load(r.projectId);
+  }
+
+  @FieldResolver(() => Project, {
+    nullable: true,
+    description:
+      '扣除压减的预算项目（targetYear 年度的同一延续项目；尚未扣除为空）/ The budget line the cut was taken from (the same recurring project in targetYear); null until applied',
+  })
+  appliedTo(@Root() r: ResultApplication, @Ctx() ctx: Context) {
+    return r.appliedToProjectId ? ctx.loaders.project.load(r.appliedToProjectId) : null;
   }
 
   @FieldResolver(() => Evaluation, { nullable: true, description: '依据的评价 / The evaluation behind the cut' })

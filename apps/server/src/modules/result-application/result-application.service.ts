@@ -1,13 +1,18 @@
 import { proposedCut } from '../../rules/result-application.js';
 import { parseYuan } from '../../rules/money.js';
 import { projectRows } from '../auth/index.js';
-import { badInput, checkState, checkVersion, type Act, type Workflow } from '../workflow/index.js';
+import type { EntityManager } from 'typeorm';
+import { badInput, checkState, checkVersion, today, type Act, type Workflow } from '../workflow/index.js';
 
 /** Result application: the rules propose next year's cuts from the final grades; the budget section decides them. */
 export class ResultApplicationService {
   constructor(private readonly wf: Workflow) {}
 
-  /** The rules propose next year's cut for every final 中/差 self-evaluation of the year that has none yet. */
+  /**
+   * The rules propose a cut for every final 中/差 self-evaluation of budget year `year` that has none yet. The
+   * evaluation is made in year + 1 (self-evaluations by 20 March) and its cut lands in the budget of year + 2,
+   * the first one still being prepared: a 2025 project, evaluated in 2026, is cut in 2027.
+   */
   async proposeCuts(act: Act, year: number): Promise<number> {
     return this.wf.run(async (m) => {
       const rules = await this.wf.rules(m, act.viewer.regionId, year);
@@ -86,7 +91,50 @@ export class ResultApplicationService {
         { status: ra.status },
         { status, acceptedCut, reason },
       );
+      await this.applyDecidedCuts(m, act);
       return ra.id;
     });
+  }
+
+  /**
+   * Takes every decided cut not yet applied from its budget line, once that line exists: the project of
+   * targetYear carried over (year by year) from the evaluated project. The line keeps its budget before cuts
+   * (Project.budgetBeforeCuts); the cut points at the line (appliedTo) and the line lists it (cutsApplied).
+   * Runs inside the caller's transaction, for the caller's county.
+   */
+  async applyDecidedCuts(m: EntityManager, act: Act): Promise<number> {
+    const lines = (await m.query(
+      `WITH RECURSIVE line AS (
+          SELECT ra.id AS ra_id, p.id AS project_id, p.year FROM result_application ra JOIN project p ON p.id = ra.project_id
+           WHERE ra.applied_to_project_id IS NULL AND ra.status IN ('ACCEPTED', 'ADJUSTED') AND p.region_id = $1
+          UNION ALL
+          SELECT l.ra_id, n.id, n.year FROM line l JOIN project n ON n.carried_over_from_id = l.project_id
+           WHERE n.year <= (SELECT target_year FROM result_application WHERE id = l.ra_id))
+        SELECT l.ra_id, l.project_id, ra.accepted_cut::text AS cut FROM line l JOIN result_application ra ON ra.id = l.ra_id
+         WHERE l.year = ra.target_year ORDER BY l.ra_id`,
+      [act.viewer.regionId],
+    )) as { ra_id: number; project_id: number; cut: string }[];
+    for (const l of lines) {
+      const [before] = await m.query(
+        `SELECT budget::text AS budget, budget_before_cuts::text AS budget_before_cuts FROM project WHERE id = $1 FOR UPDATE`,
+        [l.project_id],
+      );
+      // An UPDATE … RETURNING answers [rows, count].
+      const [[after]] = await m.query(
+        `UPDATE project SET budget_before_cuts = COALESCE(budget_before_cuts, budget), budget = GREATEST(0, budget - $2::numeric),
+                version = version + 1 WHERE id = $1 RETURNING budget::text AS budget, budget_before_cuts::text AS budget_before_cuts`,
+        [l.project_id, l.cut],
+      );
+      await m.query(
+        `UPDATE result_application SET applied_to_project_id = $2, applied_on = $3, version = version + 1 WHERE id = $1`,
+        [l.ra_id, l.project_id, today()],
+      );
+      await this.wf.record(m, act, 'APPLY_CUT', 'Project', l.project_id, before, {
+        ...after,
+        resultApplicationId: l.ra_id,
+        cut: l.cut,
+      });
+    }
+    return lines.length;
   }
 }

@@ -15,7 +15,11 @@ export class ResultApplication extends Node {
   projectId: number;
   evaluationId: number;
 
-  @Field(() => Int, { description: '压减所在年度 / Budget year cut' }) targetYear: number;
+  @Field(() => Int, {
+    description:
+      '压减所在预算年度：被评价项目预算年度之后第二年（2025年项目在2026年评价，压减落在2027年预算）/ The budget year cut: two years after the evaluated project’s budget year (a 2025 project, evaluated in 2026, is cut in the 2027 budget)',
+  })
+  targetYear: number;
   @Field(() => GradeEnum, { description: '评价等次（中或差）/ Grade that led to the cut: MEDIUM or POOR' })
   grade: Grade;
   @Field(() => DecimalScalar, {
@@ -32,4 +36,12 @@ export class ResultApplication extends Node {
   acceptedCut: string | null;
   @Field({ description: '状态：建议、采纳、调整 / PROPOSED, ACCEPTED, ADJUSTED' }) status: string;
   @Field({ description: '压减说明 / Reason for the cut' }) reason: string;
+
+  appliedToProjectId: number | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '从 targetYear 年度预算中扣除的日期（该年度的延续项目存在且压减已决定时）/ Date the decided cut was taken from the targetYear budget line (once that line exists and the cut is decided)',
+  })
+  appliedOn: string | null;
 }

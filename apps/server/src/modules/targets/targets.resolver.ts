@@ -36,6 +36,14 @@ class NewProjectInput {
   @Field({ defaultValue: true, description: '年初预算 / In the annual budget' }) inAnnualBudget: boolean;
   @Field({ defaultValue: false, description: '重点项目 / Key project' }) isKey: boolean;
   @Field({ defaultValue: false, description: '政府购买服务 / Purchase of services' }) purchaseOfServices: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '列入预算日期（须在预算年度内；默认为县的今天，落在年度之外时取年度首日或末日：上年12月录入的项目按1月1日计，参加本年全部监控节点）/ Date budgeted, within the budget year; by default the county’s today moved into the year (a project entered in December for next year is budgeted on 1 January and monitored at every checkpoint of its year)',
+  })
+  @IsOptional()
+  @MaxLength(10)
+  budgetedOn?: string | null;
 }
 
 @InputType({ description: '绩效指标草稿 / A target indicator draft' })

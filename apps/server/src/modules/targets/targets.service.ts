@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { Comparator, FundFamily, IndicatorLevel1 } from '@jixiao/schema/enums';
 import { AppError } from '../../graphql/errors.js';
 import { parseYuan } from '../../rules/money.js';
+import { dateInBudgetYear, isDateInYear } from '../../rules/calendar.js';
 import { targetProblems } from '../../rules/targets.js';
 import { checkTemplatesChoosable, withLibraryReferences } from './library-reference.js';
 import type { TransferPaymentService } from '../transfer-payment/index.js';
@@ -53,6 +54,7 @@ export class TargetsService {
       inAnnualBudget: boolean;
       isKey: boolean;
       purchaseOfServices: boolean;
+      budgetedOn?: string | null;
     },
   ): Promise<number> {
     return this.wf.run(async (m) => {
@@ -61,6 +63,14 @@ export class TargetsService {
       if (name.length < 4 || name.length > 200)
         throw badInput('input.name', '项目名称须为4–200个字符', 'must be 4–200 characters');
       parseYuan(input.budget, 'input.budget');
+      const budgetedOn = input.budgetedOn ?? dateInBudgetYear(input.year, today());
+      if (!isDateInYear(budgetedOn, input.year)) {
+        throw badInput(
+          'input.budgetedOn',
+          `须为 ${input.year} 年内的日期（YYYY-MM-DD）`,
+          `must be a date (YYYY-MM-DD) in ${input.year}`,
+        );
+      }
       const [unit] = await m.query(`SELECT id, code, region_id, active FROM unit WHERE id = $1 FOR UPDATE`, [v.unitId]);
       if (!unit.active) {
         throw new AppError(
@@ -92,11 +102,11 @@ export class TargetsService {
           input.kind,
           input.isKey,
           input.inAnnualBudget,
-          today(),
+          budgetedOn,
           input.purchaseOfServices,
         ],
       );
-      await this.wf.record(m, act, 'CREATE', 'Project', row.id, null, { ...input, code });
+      await this.wf.record(m, act, 'CREATE', 'Project', row.id, null, { ...input, budgetedOn, code });
       return row.id;
     });
   }

@@ -16,6 +16,7 @@ import { AgencyRatingsChart, rankedAgencies, useAgencyRatings } from '../../over
 import { useYear } from '../../../app/analytics/use-dashboard-url';
 import { useYears } from '../../../app/analytics/years';
 import { TodoPanel } from '../../work';
+import { YearAdminPanel } from './YearAdminPanel';
 
 export const OPEN_FLAG_COUNTS = graphql(`
   query OpenFlagCounts {
@@ -31,7 +32,7 @@ export const OPEN_FLAG_COUNTS = graphql(`
   }
 `);
 
-type Tab = 'flags' | 'agencies';
+type Tab = 'flags' | 'agencies' | 'year';
 
 function AgencyRatingTable({ year }: { year: number }) {
   const { t } = useI18n();
@@ -131,7 +132,8 @@ export default function PerformanceHomePage() {
   const [params, update] = useQueryParams();
   const [year, setYear] = useYear();
   const { years } = useYears();
-  const tab: Tab = params.get('tab') === 'agencies' ? 'agencies' : 'flags';
+  const asked = params.get('tab');
+  const tab: Tab = asked === 'agencies' || asked === 'year' ? asked : 'flags';
   const counts = useQuery(OPEN_FLAG_COUNTS);
   const count = (n: number | undefined) => (n === undefined ? undefined : formatCount(n));
   const countStatus = counts.loading ? 'loading' : counts.error ? 'error' : 'ready';
@@ -176,6 +178,7 @@ export default function PerformanceHomePage() {
         items={[
           { key: 'flags', label: t('performance.tab.flags') },
           { key: 'agencies', label: t('performance.tab.agencies') },
+          { key: 'year', label: t('performance.tab.year') },
         ]}
         active={tab}
         onChange={(next) => update({ tab: next === 'flags' ? null : next })}
@@ -191,6 +194,8 @@ export default function PerformanceHomePage() {
             showSection
             testId="county-ledger"
           />
+        ) : tab === 'year' ? (
+          <YearAdminPanel />
         ) : (
           <div className="dashboard__grid">
             <AgencyRatingsChart year={year} />
