@@ -18,9 +18,10 @@ export function AgencyRatingsChart({ year, note, height }: { year: number; note?
     () => mapLoadable(state, (d) => agencyRatingsOption(d.agencyRatings, ratingWeights(d.ruleSet.rules), ctx)),
     [state, ctx],
   );
-  // An agency's bar opens the projects whose evaluation of the year it carried out (those its rating counts).
+  // An agency's bar opens the projects it evaluated in the year rated: evaluations made in `year` judge the
+  // budget of the year before (as the grade chart says).
   const rows = state.status === 'ready' ? state.data.agencyRatings : null;
-  const pathOf = useMemo(() => (agencyId: string) => scopeListPath(year, NO_SCOPE, { agency: agencyId }), [year]);
+  const pathOf = useMemo(() => (agencyId: string) => scopeListPath(year - 1, NO_SCOPE, { agency: agencyId }), [year]);
   const ordered = useMemo(() => (rows ? [...rankedAgencies(rows)].reverse() : []), [rows]);
   const onEvents = useMemo(
     () => ({
