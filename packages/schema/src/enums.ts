@@ -111,6 +111,10 @@ export const COMPARATOR_SYMBOLS: Record<Comparator, string> = {
 
 export const FLAG_LEVELS = ['YELLOW', 'RED'] as const;
 export type FlagLevel = (typeof FLAG_LEVELS)[number];
+
+/** What flagSummary counts at a checkpoint, as a filter (flagMeasure with flagMonth). */
+export const FLAG_MEASURES = ['OPEN', 'OPEN_YELLOW', 'OPEN_RED', 'NEW_YELLOW', 'ESCALATED', 'CLOSED'] as const;
+export type FlagMeasure = (typeof FLAG_MEASURES)[number];
 export const FLAG_LEVEL_LABELS = labels<FlagLevel>({
   YELLOW: { zh: '黄标', en: 'Yellow flag' },
   RED: { zh: '红标', en: 'Red flag' },

@@ -16,6 +16,7 @@ import { YearsProvider } from './analytics/years';
 const OverviewPage = lazy(() => import('../modules/overview/components/OverviewPage'));
 const PortfolioPage = lazy(() => import('../modules/portfolio/components/PortfolioPage'));
 const ProjectDetailPage = lazy(() => import('../modules/projects/components/ProjectDetailPage'));
+const ProjectListPage = lazy(() => import('../modules/projects/components/ProjectListPage'));
 const UnitHomePage = lazy(() => import('../modules/unit/components/UnitHomePage'));
 const AgencyHomePage = lazy(() => import('../modules/agency/components/AgencyHomePage'));
 const PerformanceHomePage = lazy(() => import('../modules/performance/components/PerformanceHomePage'));
@@ -73,6 +74,8 @@ function View({ route, me }: { route: Route; me: ViewerFieldsFragment }) {
       return <PortfolioPage drill={route.drill} />;
     case 'project':
       return <ProjectDetailPage key={route.projectId} projectId={route.projectId} />;
+    case 'projects':
+      return <ProjectListPage />;
     case 'unit':
       return <UnitHomePage />;
     case 'agency':

@@ -47,6 +47,10 @@ export type AggregateFilter = {
   exAnteStatus?: ExAnteStatus | null | undefined;
   /** 预警等级：预警行为其等级；项目等为有该级未销号预警的 / Flag level: of a flag row; other rows: projects with an open flag of this level */
   flagLevel?: FlagLevel | null | undefined;
+  /** 预警口径（须同时给 flagMonth）：预警行为在该节点符合口径的，项目等为有此类预警的；与 flagSummary 同一规则，故计数相同 / Flag measure (with flagMonth): flag rows counted so at that checkpoint, other rows: projects with such a flag; the rules of flagSummary, so the counts agree */
+  flagMeasure?: FlagMeasure | null | undefined;
+  /** 预警口径所在的监控节点月份 / Checkpoint month of flagMeasure */
+  flagMonth?: number | null | undefined;
   /** 预警状态：预警行为其状态；项目等为有该状态预警的 / Flag status: of a flag row; other rows: projects with such a flag */
   flagStatus?: FlagStatus | null | undefined;
   /** 资金类别 / Fund family */
@@ -95,6 +99,10 @@ export type AnalyticsFilter = {
   exAnteStatus?: ExAnteStatus | null | undefined;
   /** 预警等级：预警行为其等级；项目等为有该级未销号预警的 / Flag level: of a flag row; other rows: projects with an open flag of this level */
   flagLevel?: FlagLevel | null | undefined;
+  /** 预警口径（须同时给 flagMonth）：预警行为在该节点符合口径的，项目等为有此类预警的；与 flagSummary 同一规则，故计数相同 / Flag measure (with flagMonth): flag rows counted so at that checkpoint, other rows: projects with such a flag; the rules of flagSummary, so the counts agree */
+  flagMeasure?: FlagMeasure | null | undefined;
+  /** 预警口径所在的监控节点月份 / Checkpoint month of flagMeasure */
+  flagMonth?: number | null | undefined;
   /** 预警状态：预警行为其状态；项目等为有该状态预警的 / Flag status: of a flag row; other rows: projects with such a flag */
   flagStatus?: FlagStatus | null | undefined;
   /** 资金类别 / Fund family */
@@ -204,6 +212,10 @@ export type EvaluationFilter = {
   exAnteStatus?: ExAnteStatus | null | undefined;
   /** 预警等级：预警行为其等级；项目等为有该级未销号预警的 / Flag level: of a flag row; other rows: projects with an open flag of this level */
   flagLevel?: FlagLevel | null | undefined;
+  /** 预警口径（须同时给 flagMonth）：预警行为在该节点符合口径的，项目等为有此类预警的；与 flagSummary 同一规则，故计数相同 / Flag measure (with flagMonth): flag rows counted so at that checkpoint, other rows: projects with such a flag; the rules of flagSummary, so the counts agree */
+  flagMeasure?: FlagMeasure | null | undefined;
+  /** 预警口径所在的监控节点月份 / Checkpoint month of flagMeasure */
+  flagMonth?: number | null | undefined;
   /** 预警状态：预警行为其状态；项目等为有该状态预警的 / Flag status: of a flag row; other rows: projects with such a flag */
   flagStatus?: FlagStatus | null | undefined;
   /** 资金类别 / Fund family */
@@ -330,6 +342,10 @@ export type FlagFilter = {
   exAnteStatus?: ExAnteStatus | null | undefined;
   /** 预警等级：预警行为其等级；项目等为有该级未销号预警的 / Flag level: of a flag row; other rows: projects with an open flag of this level */
   flagLevel?: FlagLevel | null | undefined;
+  /** 预警口径（须同时给 flagMonth）：预警行为在该节点符合口径的，项目等为有此类预警的；与 flagSummary 同一规则，故计数相同 / Flag measure (with flagMonth): flag rows counted so at that checkpoint, other rows: projects with such a flag; the rules of flagSummary, so the counts agree */
+  flagMeasure?: FlagMeasure | null | undefined;
+  /** 预警口径所在的监控节点月份 / Checkpoint month of flagMeasure */
+  flagMonth?: number | null | undefined;
   /** 预警状态：预警行为其状态；项目等为有该状态预警的 / Flag status: of a flag row; other rows: projects with such a flag */
   flagStatus?: FlagStatus | null | undefined;
   /** 资金类别 / Fund family */
@@ -376,6 +392,21 @@ export type FlagLevel =
   | 'RED'
   /** 黄标：监控节点未达标 / Yellow flag: failed a checkpoint */
   | 'YELLOW';
+
+/** 监控节点的预警口径（同 flagSummary）/ What flagSummary counts at a checkpoint */
+export type FlagMeasure =
+  /** 上一节点后至本节点末销号 / Closed since the checkpoint before */
+  | 'CLOSED'
+  /** 本节点转红 / Turned red at the checkpoint */
+  | 'ESCALATED'
+  /** 本节点新亮黄标 / Raised yellow at the checkpoint */
+  | 'NEW_YELLOW'
+  /** 节点末未销号（黄+红）/ Open at the checkpoint’s end (yellow + red) */
+  | 'OPEN'
+  /** 节点末未销号红标 / Open and red at the checkpoint’s end */
+  | 'OPEN_RED'
+  /** 节点末未销号黄标 / Open and yellow at the checkpoint’s end */
+  | 'OPEN_YELLOW';
 
 /** 预警状态：未销号、已销号 / Flag status */
 export type FlagStatus =
@@ -556,6 +587,10 @@ export type ProjectFilter = {
   exAnteStatus?: ExAnteStatus | null | undefined;
   /** 预警等级：预警行为其等级；项目等为有该级未销号预警的 / Flag level: of a flag row; other rows: projects with an open flag of this level */
   flagLevel?: FlagLevel | null | undefined;
+  /** 预警口径（须同时给 flagMonth）：预警行为在该节点符合口径的，项目等为有此类预警的；与 flagSummary 同一规则，故计数相同 / Flag measure (with flagMonth): flag rows counted so at that checkpoint, other rows: projects with such a flag; the rules of flagSummary, so the counts agree */
+  flagMeasure?: FlagMeasure | null | undefined;
+  /** 预警口径所在的监控节点月份 / Checkpoint month of flagMeasure */
+  flagMonth?: number | null | undefined;
   /** 预警状态：预警行为其状态；项目等为有该状态预警的 / Flag status: of a flag row; other rows: projects with such a flag */
   flagStatus?: FlagStatus | null | undefined;
   /** 资金类别 / Fund family */

@@ -27,6 +27,41 @@ import { COMMON_LIBRARY, SECTOR_LIBRARY, type LibraryIndicator } from './indicat
 import { Random, splitExactly } from './random.js';
 import { defaultCalendar } from '../modules/calendar/index.js';
 
+/** Units of people, animals and things: their planned and actual values are whole numbers. */
+const COUNTED_UNITS = new Set([
+  '人',
+  '人次',
+  '个',
+  '户',
+  '户次',
+  '头（只）',
+  '次',
+  '辆',
+  '辆次',
+  '件',
+  '处',
+  '场次',
+  '台（套）',
+  '台（件）',
+  '台次',
+  '起',
+  '张',
+  '家',
+  '家次',
+  '座',
+  '套',
+  '册',
+  '篇',
+  '份',
+  '种',
+  '条',
+  '块',
+  '项',
+  '类',
+  '批次',
+  '剂次',
+]);
+
 /**
  * The demo county: inputs chosen so that the rules of the year yield every figure of the county's
  * report (DOMAIN.md). Flags, grades, cuts and ratings are computed here by the rules, never written in.
@@ -370,6 +405,15 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
         return name;
       }
     }
+  }
+
+  /**
+   * A May flag is raised on 18 June and its plan set on the 25th: a closing drawn in June before that moves
+   * to the same day of July (still before the August checkpoint, so the figures stay those of the report).
+   */
+  function afterPlan(date: string): string {
+    const [yy, mm, dd] = date.split('-');
+    return mm === '06' && Number(dd) <= 25 ? `${yy}-07-${dd}` : date;
   }
 
   function dateIn(year: number, fromMonth: number, toMonth: number): string {
@@ -792,7 +836,14 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
     if (ind.target === null) return null;
     const accrues = ind.comparator === 'GE' && !['%', '分'].includes(ind.unitOfMeasure);
     const v = accrues ? (Number(ind.target) * month) / 12 : Number(ind.target);
-    return v.toFixed(2);
+    // People, animals and things are counted whole: a share of the year's 100 people is 42, not 41.67.
+    return (COUNTED_UNITS.has(ind.unitOfMeasure) ? Math.ceil(v) : v).toFixed(2);
+  };
+  /** An actual value as a person would report it: whole counts (down when failing), rates within 100 %. */
+  const reported = (ind: PlannedIndicator, value: number, failing: boolean) => {
+    if (COUNTED_UNITS.has(ind.unitOfMeasure)) return (failing ? Math.floor(value) : Math.ceil(value)).toFixed(2);
+    if (ind.unitOfMeasure === '%') return Math.min(value, 100).toFixed(2);
+    return value.toFixed(2);
   };
   const keyIndicators = (p: PlannedProject) => p.indicators.filter((i) => i.isKey);
 
@@ -817,7 +868,7 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
               : ind.comparator === 'LE'
                 ? rnd.between(0.86, 1.0)
                 : rnd.between(0.93, 1.12);
-          actual = (Number(planned) * factor).toFixed(2);
+          actual = reported(ind, Number(planned) * factor, indicatorFails && ind.isKey);
           if (ind.isKey)
             keyReports.push({ comparator: ind.comparator as KeyIndicatorReport['comparator'], planned, actual });
         }
@@ -1091,7 +1142,9 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
       if (k === 0)
         return escalateIds.has(projectId)
           ? null
-          : dateIn(year, 6, 8).replace(/-(\d\d)$/, (_m, d) => `-${String(Math.min(Number(d), 25)).padStart(2, '0')}`);
+          : afterPlan(
+              dateIn(year, 6, 8).replace(/-(\d\d)$/, (_m, d) => `-${String(Math.min(Number(d), 25)).padStart(2, '0')}`),
+            );
       return spec.closeAfterAug(level);
     });
     return { may, aug, mayOutcomes, augOutcomes, open, escalate };
@@ -1139,6 +1192,25 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
   const redUnrectified = new Set(
     [...m22.open.values()].filter((f) => f.level === 'RED').map((f) => f.row.project_id as number),
   );
+  // They were still open when the 2022 self-evaluations were made (hence the cap), and were rectified in
+  // the autumn after: a 2022 flag is not left open for years.
+  for (const flag of m22.open.values()) {
+    if (flag.level !== 'RED') continue;
+    flag.row.rectification_plan = '按评价意见整改，调整实施方案并加快资金拨付。';
+    flag.row.evidence = '整改报告及资金支付凭证';
+    flag.row.status = 'CLOSED';
+    flag.row.closed_on = '2023-09-28';
+    flag.row.closed_by_user_id = pesUserId;
+    add('flag_event', {
+      flag_id: flag.id,
+      kind: 'CLOSED',
+      level: 'RED',
+      checkpoint_id: null,
+      occurred_on: '2023-09-28',
+      user_id: pesUserId,
+      note: '自评扣分后完成整改，予以销号',
+    });
+  }
   const augExec22 = new Map(m22.augOutcomes.map((o) => [o.projectId, o.executed]));
   const selfIds = [...p2022].sort((a, b) => a.code.localeCompare(b.code)).map((p) => p.code);
   const authenticitySeed = '2022年度项目自评真实性核查';

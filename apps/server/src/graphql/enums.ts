@@ -4,6 +4,7 @@ import {
   EVALUATION_KINDS,
   EXECUTION_GROUP_BY,
   FLAG_LEVELS,
+  FLAG_MEASURES,
   FLAG_STATUSES,
   FUND_FAMILIES,
   GRADES,
@@ -24,6 +25,7 @@ export const RoleEnum = enumObject(ROLES);
 export const SectionKindEnum = enumObject(SECTION_KINDS);
 export const FlagLevelEnum = enumObject(FLAG_LEVELS);
 export const FlagStatusEnum = enumObject(FLAG_STATUSES);
+export const FlagMeasureEnum = enumObject(FLAG_MEASURES);
 export const AgencyRatingEnum = enumObject(AGENCY_RATINGS);
 export const RegionLevelEnum = enumObject(REGION_LEVELS);
 
@@ -105,6 +107,18 @@ registerEnumType(FlagLevelEnum, {
   valuesConfig: {
     YELLOW: { description: '黄标：监控节点未达标 / Yellow flag: failed a checkpoint' },
     RED: { description: '红标：连续两个节点未达标 / Red flag: failed two checkpoints in a row' },
+  },
+});
+registerEnumType(FlagMeasureEnum, {
+  name: 'FlagMeasure',
+  description: '监控节点的预警口径（同 flagSummary）/ What flagSummary counts at a checkpoint',
+  valuesConfig: {
+    OPEN: { description: '节点末未销号（黄+红）/ Open at the checkpoint’s end (yellow + red)' },
+    OPEN_YELLOW: { description: '节点末未销号黄标 / Open and yellow at the checkpoint’s end' },
+    OPEN_RED: { description: '节点末未销号红标 / Open and red at the checkpoint’s end' },
+    NEW_YELLOW: { description: '本节点新亮黄标 / Raised yellow at the checkpoint' },
+    ESCALATED: { description: '本节点转红 / Turned red at the checkpoint' },
+    CLOSED: { description: '上一节点后至本节点末销号 / Closed since the checkpoint before' },
   },
 });
 registerEnumType(FlagStatusEnum, {

@@ -284,4 +284,44 @@ describe('the one filter', () => {
     );
     expect(missing.errors![0]!.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'filter.sectionId' });
   });
+  // Issue 15: a number on the cockpit opens the project list of exactly its rows.
+  it.each([
+    [2023, 5],
+    [2023, 8],
+    [2022, 8],
+  ])('flagMeasure at %i-%i lists as many flags and projects as flagSummary counts', async (year, month) => {
+    const res = await gql(
+      ctx.graphqlUrl,
+      `query($y: Int!, $m: Int!) {
+        s: flagSummary(year: $y, month: $m) { yellow red newYellow escalatedToRed closed }
+        OPEN_YELLOW: projects(filter: { year: $y, flagMeasure: OPEN_YELLOW, flagMonth: $m }) { totalCount }
+        OPEN_RED: projects(filter: { year: $y, flagMeasure: OPEN_RED, flagMonth: $m }) { totalCount }
+        OPEN: projects(filter: { year: $y, flagMeasure: OPEN, flagMonth: $m }) { totalCount }
+        NEW_YELLOW: projects(filter: { year: $y, flagMeasure: NEW_YELLOW, flagMonth: $m }) { totalCount }
+        ESCALATED: projects(filter: { year: $y, flagMeasure: ESCALATED, flagMonth: $m }) { totalCount }
+        CLOSED: projects(filter: { year: $y, flagMeasure: CLOSED, flagMonth: $m }) { totalCount }
+        flagsRed: flags(filter: { year: $y, flagMeasure: OPEN_RED, flagMonth: $m }) { totalCount }
+      }`,
+      { y: year, m: month },
+      leader,
+    );
+    expect(res.errors).toBeUndefined();
+    const d = res.data!;
+    const s = await flagOracle(year, month, 'TRUE');
+    expect(d.s).toEqual(s);
+    // One flag per project and year in the demo, so projects and flags count alike.
+    expect(d.OPEN_YELLOW.totalCount).toBe(s.yellow);
+    expect(d.OPEN_RED.totalCount).toBe(s.red);
+    expect(d.OPEN.totalCount).toBe(s.yellow + s.red);
+    expect(d.NEW_YELLOW.totalCount).toBe(s.newYellow);
+    expect(d.ESCALATED.totalCount).toBe(s.escalatedToRed);
+    expect(d.CLOSED.totalCount).toBe(s.closed);
+    expect(d.flagsRed.totalCount).toBe(s.red);
+    expect(s.yellow + s.red + s.closed).toBeGreaterThan(0);
+  });
+
+  it('flagMeasure without flagMonth is refused, naming the field', async () => {
+    const res = await gql(ctx.graphqlUrl, `{ projects(filter: { flagMeasure: OPEN }) { totalCount } }`, {}, leader);
+    expect(res.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.flagMonth' });
+  });
 });

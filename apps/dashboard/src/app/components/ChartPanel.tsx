@@ -2,6 +2,7 @@ import { useRef, type ReactNode } from 'react';
 import { EChart, type EChartEvents, type EChartHandle, type EChartOption } from '@jixiao/ui/echart';
 import { Panel } from '@jixiao/ui/panel';
 import { useChartContext } from '../charts/chart-context';
+import { Link } from '../router/router';
 import { downloadUrl } from '../export/download';
 import type { Loadable } from '../loadable';
 
@@ -10,6 +11,16 @@ export interface ChartKeys {
   label: string;
   items: ReadonlyArray<{ key: string; label: string; pressed?: boolean }>;
   onSelect: (key: string) => void;
+}
+
+/** The rows behind the chart's numbers: one link per figure, opening the list of exactly those rows. */
+export interface ChartLinks {
+  label: string;
+  groups: ReadonlyArray<{
+    key: string;
+    label?: string;
+    items: ReadonlyArray<{ key: string; label: string; count?: number; to: string }>;
+  }>;
 }
 
 export interface ChartPanelProps {
@@ -26,6 +37,7 @@ export interface ChartPanelProps {
   exportName: string;
   onEvents?: EChartEvents;
   keys?: ChartKeys;
+  links?: ChartLinks;
   footnote?: ReactNode;
   className?: string;
 }
@@ -99,9 +111,36 @@ export function ChartPanel(props: ChartPanelProps) {
             theme={theme}
             onEvents={props.onEvents}
           />
+          {props.links && <ChartLinkRow links={props.links} />}
           {props.footnote && <p className="panel-footnote">{props.footnote}</p>}
         </>
       )}
     </Panel>
+  );
+}
+
+/** Counts under a chart, each a link to its rows (`chart-link-<group>-<item>`). */
+function ChartLinkRow({ links }: { links: ChartLinks }) {
+  return (
+    <nav className="chart-links" aria-label={links.label}>
+      <span className="chart-links__label">{links.label}</span>
+      {links.groups.map((g) => (
+        <span key={g.key} className="chart-links__group">
+          {g.label && <span className="chart-links__group-label">{g.label}</span>}
+          {g.items.map((item) => (
+            <Link
+              key={item.key}
+              to={item.to}
+              className="chart-link"
+              data-testid={`chart-link-${g.key}-${item.key}`}
+              data-count={item.count}
+            >
+              {item.label}
+              {item.count !== undefined && <strong> {item.count.toLocaleString('en-US')}</strong>}
+            </Link>
+          ))}
+        </span>
+      ))}
+    </nav>
   );
 }

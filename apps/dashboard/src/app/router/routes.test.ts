@@ -10,6 +10,7 @@ describe('routes', () => {
     ['/overview/section/U2VjdGlvbjo0', { view: 'overview', drill: { level: 'section', sectionId: 'U2VjdGlvbjo0' } }],
     ['/portfolio/unit/VW5pdDoxNw/', { view: 'portfolio', drill: { level: 'unit', unitId: 'VW5pdDoxNw' } }],
     ['/projects/UHJvamVjdDo5Nw', { view: 'project', projectId: 'UHJvamVjdDo5Nw' }],
+    ['/projects', { view: 'projects' }],
     ['/screen', { view: 'screen' }],
     ['/bi', { view: 'bi' }],
     ['/public', { view: 'public' }],

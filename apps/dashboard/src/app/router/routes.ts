@@ -13,6 +13,7 @@ export type Route =
   | { view: 'portfolio'; drill: DrillLevel }
   | { view: 'screen' }
   | { view: 'project'; projectId: string }
+  | { view: 'projects' }
   | { view: 'unit' }
   | { view: 'agency' }
   | { view: 'performance' }
@@ -51,6 +52,7 @@ export function parseRoute(pathname: string): Route {
       return drill ? { view: head, drill } : { view: 'not-found' };
     }
     case 'projects':
+      if (rest.length === 0) return { view: 'projects' };
       return rest.length === 1 ? { view: 'project', projectId: rest[0] } : { view: 'not-found' };
     case 'screen':
     case 'unit':
@@ -134,6 +136,7 @@ export function canOpen(role: Role, view: Route['view']): boolean {
     case 'password':
       return true;
     case 'project':
+    case 'projects':
     case 'bi':
       // An administrator manages people and sees no project data (the server gives it none either).
       return role !== 'ADMIN';

@@ -3,3 +3,4 @@
 export { FlagBadge } from './components/project-table-columns';
 export { ProjectTable } from './components/ProjectTable';
 export { familyLabel, flagLabel, gradeLabel, kindLabel } from './project-rows';
+export { LIST_PARAMS, projectListPath } from './project-list-params';

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { EvaluationKind, FlagLevel, FlagStatus, FundFamily, Grade } from '@jixiao/schema/enums';
+import type { EvaluationKind, FlagLevel, FlagMeasure, FlagStatus, FundFamily, Grade } from '@jixiao/schema/enums';
 import { AppError } from '../../graphql/errors.js';
 import { idOf } from '../../graphql/global-id.js';
 import {
@@ -35,6 +35,8 @@ export interface Filter {
   flagLevel?: FlagLevel | null;
   flagStatus?: FlagStatus | null;
   overdue?: boolean | null;
+  flagMeasure?: FlagMeasure | null;
+  flagMonth?: number | null;
   reportStatus?: string | null;
   search?: string | null;
 }
@@ -67,6 +69,17 @@ export async function resolveFilter(
 ): Promise<Filter> {
   if (!input) return {};
   const f: Record<string, unknown> = { ...input };
+  if ((input.flagMeasure == null) !== (input.flagMonth == null)) {
+    const field = `${arg}.${input.flagMeasure == null ? 'flagMeasure' : 'flagMonth'}`;
+    throw new AppError(
+      'BAD_USER_INPUT',
+      `${field}：flagMeasure 与 flagMonth 须同时给出`,
+      `${field}: flagMeasure and flagMonth go together`,
+      {
+        field,
+      },
+    );
+  }
   for (const a of FILTER_ALIASES) {
     if (!(input instanceof a.type)) continue;
     const value = (input as unknown as Record<string, unknown>)[a.alias];
@@ -194,6 +207,16 @@ export function filterSql(f: Filter, p: SqlParams, subject: FilterSubject): stri
           `EXISTS (SELECT 1 FROM flag fo WHERE fo.project_id = p.id AND fo.status = 'OPEN' AND fo.deadline < current_date)`,
       );
   }
+  if (f.flagMeasure != null && f.flagMonth != null) {
+    const measure = f.flagMeasure;
+    const month = f.flagMonth;
+    if (is('flag')) row.push(() => flagMeasureSql('f', measure, p.push(month)));
+    else
+      project.push(
+        () =>
+          `EXISTS (SELECT 1 FROM flag fm WHERE fm.project_id = p.id AND ${flagMeasureSql('fm', measure, p.push(month))})`,
+      );
+  }
   if (is('report') && f.reportStatus != null) row.push(() => `r.status = ${p.push(f.reportStatus)}`);
 
   if (f.search) {
@@ -225,4 +248,33 @@ function agencyFilterSql(f: Filter, p: SqlParams): string {
   if (f.agencyId != null) c.push(`a.id = ${p.push(f.agencyId)}`);
   if (f.search) c.push(`a.name ILIKE ${p.push(containsPattern(f.search))}`);
   return c.map((x) => ` AND ${x}`).join('');
+}
+
+/**
+ * Whether flag `x` (of project `p`'s budget year) counts for `measure` at the checkpoint of `month`, by the
+ * rules of flagSummary: open as of the checkpoint's end (red once escalated by then), raised there, turned
+ * red there, or closed since the checkpoint before.
+ */
+function flagMeasureSql(x: string, measure: FlagMeasure, month: string): string {
+  const cp = `(SELECT xc.id, xc.period_end,
+       COALESCE((SELECT max(c2.period_end) FROM monitoring_checkpoint c2 WHERE c2.region_id = xc.region_id
+                  AND c2.year = xc.year AND c2.scope = 'PROJECT' AND c2.period_end < xc.period_end),
+                make_date(xc.year, 1, 1) - 1) AS prev_end
+     FROM monitoring_checkpoint xc
+    WHERE xc.region_id = p.region_id AND xc.year = p.year AND xc.scope = 'PROJECT' AND xc.month = ${month})`;
+  const open = `(${x}.closed_on IS NULL OR ${x}.closed_on > cpm.period_end)`;
+  const redAsOf = `(${x}.level = 'RED' AND (xe.period_end IS NULL OR xe.period_end <= cpm.period_end))`;
+  const condition = {
+    OPEN: open,
+    OPEN_YELLOW: `${open} AND NOT ${redAsOf}`,
+    OPEN_RED: `${open} AND ${redAsOf}`,
+    NEW_YELLOW: `${x}.raised_checkpoint_id = cpm.id AND (${x}.level = 'YELLOW' OR ${x}.escalated_checkpoint_id IS NOT NULL)`,
+    ESCALATED: `(${x}.escalated_checkpoint_id = cpm.id
+      OR (${x}.raised_checkpoint_id = cpm.id AND ${x}.level = 'RED' AND ${x}.escalated_checkpoint_id IS NULL))`,
+    CLOSED: `${x}.closed_on > cpm.prev_end AND ${x}.closed_on <= cpm.period_end`,
+  }[measure];
+  return `EXISTS (SELECT 1 FROM ${cp} cpm
+    JOIN monitoring_checkpoint xr ON xr.id = ${x}.raised_checkpoint_id
+    LEFT JOIN monitoring_checkpoint xe ON xe.id = ${x}.escalated_checkpoint_id
+   WHERE xr.year = p.year AND xr.period_end <= cpm.period_end AND ${condition})`;
 }

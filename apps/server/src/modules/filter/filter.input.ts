@@ -1,11 +1,12 @@
 import { IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import type { EvaluationKind, FlagLevel, FlagStatus, FundFamily, Grade } from '@jixiao/schema/enums';
+import type { EvaluationKind, FlagLevel, FlagMeasure, FlagStatus, FundFamily, Grade } from '@jixiao/schema/enums';
 import {
   EvaluationKindEnum,
   EvaluationStatusEnum,
   ExAnteStatusEnum,
   FlagLevelEnum,
+  FlagMeasureEnum,
   FlagStatusEnum,
   FundFamilyEnum,
   GradeEnum,
@@ -142,6 +143,23 @@ export class FilterFields {
       '仅逾期未销号预警（预警行），或有此类预警的项目；false 不筛选 / Only open flags past their deadline (or projects with one); false filters nothing',
   })
   overdue?: boolean | null;
+
+  @Field(() => FlagMeasureEnum, {
+    nullable: true,
+    description:
+      '预警口径（须同时给 flagMonth）：预警行为在该节点符合口径的，项目等为有此类预警的；与 flagSummary 同一规则，故计数相同 / Flag measure (with flagMonth): flag rows counted so at that checkpoint, other rows: projects with such a flag; the rules of flagSummary, so the counts agree',
+  })
+  flagMeasure?: FlagMeasure | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: '预警口径所在的监控节点月份 / Checkpoint month of flagMeasure',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(12)
+  flagMonth?: number | null;
 
   @Field(() => ReportStatusEnum, {
     nullable: true,

@@ -11,6 +11,8 @@ import {
   useTargets,
 } from '../hooks/useOverviewQueries';
 import { KPI_NAMES, overviewKpis, type KpiName } from '../kpis/transform';
+import { Link } from '../../../app/router/router';
+import { flagListPath } from '../links';
 
 export function KpiRow({ year, scope, only = KPI_NAMES }: { year: number; scope: Scope; only?: readonly KpiName[] }) {
   const ctx = useChartContext();
@@ -42,7 +44,19 @@ export function KpiRow({ year, scope, only = KPI_NAMES }: { year: number; scope:
           key={k.name}
           testId={`kpi-${k.name}`}
           label={k.label}
-          value={k.value}
+          value={
+            k.flags && k.value !== undefined ? (
+              <Link
+                to={flagListPath(populationYear(year, scope), scope, k.flags.measure, k.flags.month)}
+                className="kpi-link"
+                data-testid={`kpi-link-${k.name}`}
+              >
+                {k.value}
+              </Link>
+            ) : (
+              k.value
+            )
+          }
           sub={k.sub}
           exact={k.exact}
           tone={k.tone}

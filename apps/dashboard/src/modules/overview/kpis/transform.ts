@@ -39,6 +39,8 @@ export interface KpiModel {
   tone: KpiTone;
   /** Why there is no figure (status 'error' or 'empty'). */
   statusText?: string;
+  /** The flag figure the value counts, so the tile opens its projects. */
+  flags?: { measure: 'OPEN_YELLOW' | 'OPEN_RED'; month: number };
 }
 
 export interface OverviewKpiInput {
@@ -54,7 +56,7 @@ export interface OverviewKpiInput {
   agencies: Loadable<AgencyRatingFiguresFragment[]>;
 }
 
-type Figures = Pick<KpiModel, 'value' | 'sub' | 'exact' | 'tone'>;
+type Figures = Pick<KpiModel, 'value' | 'sub' | 'exact' | 'tone' | 'flags'>;
 
 /** A tile from a loadable: skeleton, error, empty (when `fill` returns a reason string) or the figures. */
 function tile<T>(
@@ -146,6 +148,7 @@ export function overviewKpis(input: OverviewKpiInput, ctx: ChartContext): KpiMod
       if (!at || !f) return noMonitoring;
       return {
         value: formatCount(f.yellow),
+        flags: { measure: 'OPEN_YELLOW', month: at.checkpoint.month },
         sub: t('kpi.yellow.sub', {
           checkpoint: checkpointName(t, at.checkpoint.month),
           count: formatCount(f.newYellow),
@@ -159,6 +162,7 @@ export function overviewKpis(input: OverviewKpiInput, ctx: ChartContext): KpiMod
       if (!at || !f) return noMonitoring;
       return {
         value: formatCount(f.red),
+        flags: { measure: 'OPEN_RED', month: at.checkpoint.month },
         sub: t('kpi.red.sub', {
           checkpoint: checkpointName(t, at.checkpoint.month),
           count: formatCount(f.escalatedToRed),

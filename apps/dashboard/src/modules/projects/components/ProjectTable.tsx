@@ -18,6 +18,7 @@ import { FILTER_PARAMS, isGrade } from '../../../app/analytics/cross-filter';
 import { PROJECT_TABLE, UNIT_OPTIONS } from '../graphql/project-table.graphql';
 import { projectTableColumns } from './project-table-columns';
 import { useYears } from '../../../app/analytics/years';
+import type { ListFilter } from '../project-list-params';
 import {
   familyLabel,
   flagLabel,
@@ -46,6 +47,8 @@ export interface ProjectTableProps {
   fileLabel: string;
   /** Columns of a unit's own view: targets and both checkpoints instead of unit and fund family. */
   variant?: 'portfolio' | 'unit';
+  /** Further conditions of the number a list was opened from (the project list page). */
+  extra?: ListFilter;
   testId?: string;
 }
 
@@ -80,8 +83,9 @@ export function ProjectTable(props: ProjectTableProps) {
       grade,
       flagLevel: state.flagLevel,
       search: state.search || null,
+      ...props.extra,
     }),
-    [props.year, sectionId, unitId, fundFamily, grade, state.flagLevel, state.search],
+    [props.year, sectionId, unitId, fundFamily, grade, state.flagLevel, state.search, props.extra],
   );
   const orderBy = useMemo(() => ({ field: state.sort, direction: state.direction }), [state.sort, state.direction]);
   const pages = useCursorPages(PROJECT_TABLE, { filter, orderBy }, connection, PAGE_SIZE);

@@ -6,6 +6,8 @@ import { mapLoadable } from '../../../../app/loadable';
 import { isNarrowed, type Scope } from '../../../../app/analytics/cross-filter';
 import { useGradeDistributions } from '../../hooks/useOverviewQueries';
 import { gradeAt, gradeDistributionOption } from './transform';
+import { scopeListPath } from '../../links';
+import { EVALUATION_KIND_LABELS } from '@jixiao/schema/enums';
 
 /** Evaluations of the budget of `year - 1`, carried out in `year`. Clicking a grade filters the other panels. */
 export function GradeDistributionChart({
@@ -27,6 +29,25 @@ export function GradeDistributionChart({
     () => mapLoadable(state, (kinds) => gradeDistributionOption(kinds, ctx, scope.grade)),
     [state, ctx, scope.grade],
   );
+  // Each grade's count opens the projects so graded (unit-wide evaluations have no project).
+  const links = useMemo(() => {
+    if (state.status !== 'ready') return undefined;
+    const kinds = state.data.filter((k) => k.kind !== 'UNIT_WIDE' && k.distribution.total > 0);
+    if (kinds.length === 0) return undefined;
+    return {
+      label: t('chart.links.projects'),
+      groups: kinds.map((k) => ({
+        key: k.kind,
+        label: EVALUATION_KIND_LABELS[k.kind][lang],
+        items: GRADES.map((g) => ({
+          key: g,
+          label: GRADE_LABELS[g][lang],
+          count: k.distribution.buckets.find((b) => b.grade === g)?.count ?? 0,
+          to: scopeListPath(evaluatedYear, { ...scope, grade: g }, { ek: k.kind }),
+        })),
+      })),
+    };
+  }, [state, t, lang, evaluatedYear, scope]);
   const onEvents = useMemo(
     () =>
       onSelect
@@ -51,6 +72,7 @@ export function GradeDistributionChart({
       height={height}
       exportName={t('chart.grades.file', { year: evaluatedYear })}
       onEvents={onEvents}
+      links={links}
       keys={
         onSelect
           ? {

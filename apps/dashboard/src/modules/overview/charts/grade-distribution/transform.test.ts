@@ -41,13 +41,13 @@ describe('grade distribution', () => {
     expect(excellent.data).toEqual([51 / 52, 3 / 10, 82 / 90, 120 / 257]);
   });
 
-  it('labels a segment with its exact share, and leaves segments under 7 % unlabelled', () => {
+  it('labels a segment with its count and exact share, and narrow segments under 7 % with their count', () => {
     const option = gradeDistributionOption(KINDS_2022, zh) as unknown as Option;
     const [excellent, , medium, poor] = option.series;
-    expect(excellent.label.formatter({ dataIndex: 2 })).toBe('91%'); // 82 of 90
-    expect(medium.label.formatter({ dataIndex: 3 })).toBe(''); // 17 of 257 = 6.6 %
-    expect(poor.label.formatter({ dataIndex: 3 })).toBe(''); // 10 of 257
-    expect(medium.label.formatter({ dataIndex: 1 })).toBe('20%'); // 2 of 10
+    expect(excellent.label.formatter({ dataIndex: 2 })).toBe('82 · 91%'); // 82 of 90
+    expect(medium.label.formatter({ dataIndex: 3 })).toBe('17'); // 17 of 257 = 6.6 %
+    expect(poor.label.formatter({ dataIndex: 3 })).toBe('10'); // 10 of 257
+    expect(medium.label.formatter({ dataIndex: 1 })).toBe('2 · 20%'); // 2 of 10
   });
 
   it('gives counts, shares, money and findings in the tooltip', () => {

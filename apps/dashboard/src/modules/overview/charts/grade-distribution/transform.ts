@@ -22,7 +22,7 @@ function countOf(distribution: GradeFigures, grade: Grade): number {
   return distribution.buckets.find((b) => b.grade === grade)?.count ?? 0;
 }
 
-/** Segments narrower than this carry no label (it would not fit). */
+/** Segments narrower than this carry their count only (a share would not fit). */
 const MIN_LABELLED_SHARE = 0.07;
 
 /** The grade a click on a segment means (its series is the grade). */
@@ -105,7 +105,11 @@ export function gradeDistributionOption(
         formatter: (params: unknown) => {
           const k = ordered[(params as { dataIndex: number }).dataIndex];
           const count = countOf(k.distribution, grade);
-          return count / k.distribution.total < MIN_LABELLED_SHARE ? '' : formatShare(count, k.distribution.total, 0);
+          // The count always (17 中 is read without hovering); its share too where the segment has room.
+          if (count === 0) return '';
+          const share = count / k.distribution.total;
+          if (share < MIN_LABELLED_SHARE) return formatCount(count);
+          return `${formatCount(count)} · ${formatShare(count, k.distribution.total, 0)}`;
         },
       },
     })),

@@ -1,0 +1,27 @@
+import type { FlagMeasure } from '@jixiao/schema/enums';
+import type { Scope } from '../../app/analytics/cross-filter';
+import { projectListPath } from '../projects';
+
+// Every number of the cockpit leads to its rows (issue 15 §1): the address of the project list filtered
+// by the panel's scope and the number's own condition, which the server counts by the same rules.
+
+/** The project list of a scope in a budget year, narrowed further by `extra` (the list's parameters). */
+export function scopeListPath(
+  year: number,
+  scope: Scope,
+  extra: Record<string, string | number | boolean | null | undefined> = {},
+): string {
+  return projectListPath({
+    year,
+    ff: scope.fundFamily,
+    section: scope.sectionId,
+    unit: scope.unitId,
+    grade: scope.grade,
+    ...extra,
+  });
+}
+
+/** The projects behind a flag figure at a checkpoint (flagSummary's measures). */
+export function flagListPath(year: number, scope: Scope, measure: FlagMeasure, month: number): string {
+  return scopeListPath(year, scope, { measure, fm: month });
+}
