@@ -11,6 +11,7 @@ import { TargetReview } from '../modules/target-review/target-review.entity.js';
 import { MonitoringCheckpoint } from '../modules/monitoring/monitoring-checkpoint.entity.js';
 import { IndicatorActual, MonitoringReport } from '../modules/monitoring/monitoring-report.entity.js';
 import { Flag, FlagEvent } from '../modules/flag/flag.entity.js';
+import { SupervisionFinding } from '../modules/supervision/supervision-finding.entity.js';
 import { Evaluation, EvaluationFinding } from '../modules/evaluation/evaluation.entity.js';
 import { ResultApplication } from '../modules/result-application/result-application.entity.js';
 import { Agency, AgencyRating } from '../modules/agency/agency.entity.js';
@@ -46,6 +47,7 @@ export const ENTITIES = [
   IndicatorActual,
   Flag,
   FlagEvent,
+  SupervisionFinding,
   Evaluation,
   EvaluationFinding,
   ResultApplication,

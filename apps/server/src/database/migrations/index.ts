@@ -1,3 +1,4 @@
+import { SupervisionFindings1796494143673 } from './1796494143673-supervision-findings.js';
 import { DataImports1796472545473 } from './1796472545473-data-imports.js';
 import { DeadlineKinds1796465690098 } from './1796465690098-deadline-kinds.js';
 import { UserAdministration1796461815351 } from './1796461815351-user-administration.js';
@@ -30,4 +31,5 @@ export const MIGRATIONS: Function[] = [
   ReportTemplate1796462000775,
   DeadlineKinds1796465690098,
   DataImports1796472545473,
+  SupervisionFindings1796494143673,
 ];
