@@ -9,7 +9,7 @@ import { ApiTokenService } from './modules/api-token/api-token.service.js';
 import { Workflow } from './modules/workflow/workflow.js';
 import { MonitoringService } from './modules/monitoring/monitoring.service.js';
 import { FlagService } from './modules/flag/flag.service.js';
-import { SupervisionService } from './modules/supervision/index.js';
+import { FundRecallService, SupervisionService } from './modules/supervision/index.js';
 import { TargetsService } from './modules/targets/targets.service.js';
 import { TargetAdjustmentService } from './modules/targets/target-adjustment.service.js';
 import { ExAnteService } from './modules/ex-ante/ex-ante.service.js';
@@ -44,6 +44,7 @@ export function createServices(db: DataSource, secret: string, importLimits: Imp
     monitoring: new MonitoringService(workflow),
     flags: new FlagService(workflow),
     supervision: new SupervisionService(workflow),
+    fundRecalls: new FundRecallService(workflow),
     transferPayments,
     targets: new TargetsService(workflow, transferPayments),
     targetAdjustments: new TargetAdjustmentService(workflow, transferPayments),

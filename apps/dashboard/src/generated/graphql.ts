@@ -1301,6 +1301,7 @@ export type DrillSectionQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { name: string, kind: SectionKind, id: string }
     | { id: string }
     | { id: string }
@@ -1313,6 +1314,7 @@ export type DrillUnitQueryVariables = Exact<{
 
 
 export type DrillUnitQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1392,6 +1394,7 @@ export type ProjectDetailQueryVariables = Exact<{
 
 
 export type ProjectDetailQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }

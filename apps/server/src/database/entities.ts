@@ -12,6 +12,7 @@ import { MonitoringCheckpoint } from '../modules/monitoring/monitoring-checkpoin
 import { IndicatorActual, MonitoringReport } from '../modules/monitoring/monitoring-report.entity.js';
 import { Flag, FlagEvent } from '../modules/flag/flag.entity.js';
 import { SupervisionFinding } from '../modules/supervision/supervision-finding.entity.js';
+import { FundRecall } from '../modules/supervision/fund-recall.entity.js';
 import { Evaluation, EvaluationFinding } from '../modules/evaluation/evaluation.entity.js';
 import { ResultApplication } from '../modules/result-application/result-application.entity.js';
 import { Agency, AgencyRating } from '../modules/agency/agency.entity.js';
@@ -48,6 +49,7 @@ export const ENTITIES = [
   Flag,
   FlagEvent,
   SupervisionFinding,
+  FundRecall,
   Evaluation,
   EvaluationFinding,
   ResultApplication,

@@ -13,7 +13,7 @@ import { CheckpointReader, ReportReader } from '../modules/monitoring/index.js';
 import { ProjectReader } from '../modules/project/index.js';
 import { ResultApplicationReader } from '../modules/result-application/index.js';
 import { SectionReader } from '../modules/section/index.js';
-import { SupervisionReader } from '../modules/supervision/index.js';
+import { FundRecallReader, SupervisionReader } from '../modules/supervision/index.js';
 import { TargetsReader } from '../modules/targets/index.js';
 import { UnitReader } from '../modules/unit/index.js';
 
@@ -29,6 +29,7 @@ export function createReaders(db: DataSource, viewer: Viewer) {
     indicator: new IndicatorReader(db, viewer),
     flag: new FlagReader(db, viewer),
     supervision: new SupervisionReader(db, viewer),
+    fundRecall: new FundRecallReader(db, viewer),
     evaluation: new EvaluationReader(db, viewer),
     exAnte: new ExAnteReader(db, viewer),
     targets: new TargetsReader(db, viewer),
@@ -78,6 +79,8 @@ export function createLoaders(r: Readers) {
     flagsOfProject: one((ids) => r.flag.ofProjects(ids)),
     supervisionFinding: one((ids) => r.supervision.byIds(ids)),
     supervisionFindingsOfProject: one((ids) => r.supervision.ofProjects(ids)),
+    fundRecall: one((ids) => r.fundRecall.byIds(ids)),
+    fundRecallsOfProject: one((ids) => r.fundRecall.ofProjects(ids)),
     evaluationsOfProject: one((ids) => r.evaluation.ofProjects(ids)),
     resultApplicationsOfProject: one((ids) => r.resultApplication.ofProjects(ids)),
     actualsOfReport: one((ids) => r.report.actualsOfReports(ids)),

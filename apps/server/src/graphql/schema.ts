@@ -13,7 +13,11 @@ import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { ApiTokenResolver } from '../modules/api-token/api-token.resolver.js';
 import { MonitoringResolver } from '../modules/monitoring/monitoring.resolver.js';
 import { FlagResolver } from '../modules/flag/flag.resolver.js';
-import { ProjectSupervisionResolver, SupervisionResolver } from '../modules/supervision/supervision.resolver.js';
+import {
+  FundRecallResolver,
+  ProjectSupervisionResolver,
+  SupervisionResolver,
+} from '../modules/supervision/supervision.resolver.js';
 import { TargetsResolver } from '../modules/targets/targets.resolver.js';
 import { ExAnteResolver } from '../modules/ex-ante/ex-ante.resolver.js';
 import { EvaluationResolver } from '../modules/evaluation/evaluation.resolver.js';
@@ -49,6 +53,7 @@ export const RESOLVERS = [
   MonitoringResolver,
   FlagResolver,
   SupervisionResolver,
+  FundRecallResolver,
   ProjectSupervisionResolver,
   TargetsResolver,
   ExAnteResolver,

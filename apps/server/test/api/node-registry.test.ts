@@ -28,6 +28,7 @@ const TABLES: Record<string, string> = {
   TargetAdjustment: 'target_adjustment',
   DataImport: 'data_import',
   SupervisionFinding: 'supervision_finding',
+  FundRecall: 'fund_recall',
 };
 
 /** The project a row belongs to, for the rows that belong to one (to pick one a unit may not see). */
@@ -41,6 +42,7 @@ const PROJECT_OF: Record<string, string> = {
   ExAnteAssessment: 'x.project_id',
   TargetAdjustment: 'x.project_id',
   SupervisionFinding: 'x.project_id',
+  FundRecall: 'x.project_id',
 };
 
 describe('node(id) for every Node type', () => {
@@ -139,6 +141,14 @@ describe('node(id) for every Node type', () => {
       pes,
     );
     expect(finding.errors).toBeUndefined();
+    // Nor a fund recall: it proposes one for idle funds there.
+    const recall = await gql(
+      ctx.graphqlUrl,
+      `mutation($p: ID!) { proposeFundRecall(projectId: $p, reason: IDLE_FUNDS, amount: "1.00", note: "闲置") { id } }`,
+      { p: gid('Project', open[0].project) },
+      pes,
+    );
+    expect(recall.errors).toBeUndefined();
     for (const [type, table] of Object.entries(TABLES)) {
       const { rows } = await db.query(`SELECT min(id) AS id FROM ${table}`);
       if (rows[0].id !== null) ids.set(type, rows[0].id);

@@ -1,3 +1,4 @@
+import { FundRecalls1796495267214 } from './1796495267214-fund-recalls.js';
 import { SupervisionFindings1796494143673 } from './1796494143673-supervision-findings.js';
 import { DataImports1796472545473 } from './1796472545473-data-imports.js';
 import { DeadlineKinds1796465690098 } from './1796465690098-deadline-kinds.js';
@@ -32,4 +33,5 @@ export const MIGRATIONS: Function[] = [
   DeadlineKinds1796465690098,
   DataImports1796472545473,
   SupervisionFindings1796494143673,
+  FundRecalls1796495267214,
 ];
