@@ -1,6 +1,9 @@
 // Words of the project table and the project detail.
 
+import { supervisionEn, supervisionZh } from './supervision-messages';
+
 export const projectsZh = {
+  ...supervisionZh,
   'projects.col.code': '项目编码',
   'projects.col.name': '项目名称',
   'projects.col.year': '预算年度',
@@ -128,6 +131,7 @@ export const projectsZh = {
 } as const;
 
 export const projectsEn: Record<keyof typeof projectsZh, string> = {
+  ...supervisionEn,
   'projects.col.code': 'Code',
   'projects.col.name': 'Project',
   'projects.col.year': 'Budget year',

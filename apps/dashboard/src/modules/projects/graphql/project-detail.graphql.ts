@@ -105,6 +105,10 @@ export const PROJECT_DETAIL = graphql(`
             en
             applied
           }
+          cappedBecause {
+            zh
+            en
+          }
           findings {
             id
             category
@@ -116,6 +120,25 @@ export const PROJECT_DETAIL = graphql(`
             id
             name
           }
+        }
+        supervisionFindings {
+          id
+          kind
+          source
+          foundOn
+          documentNo
+          description
+          status
+          withdrawnReason
+        }
+        fundRecalls {
+          id
+          reason
+          status
+          proposedAmount
+          decidedAmount
+          proposedOn
+          decidedOn
         }
         resultApplications {
           id
