@@ -9,6 +9,7 @@ import { ApiTokenService } from './modules/api-token/api-token.service.js';
 import { Workflow } from './modules/workflow/workflow.js';
 import { MonitoringService } from './modules/monitoring/monitoring.service.js';
 import { FlagService } from './modules/flag/flag.service.js';
+import { FundRecallService, SupervisionService } from './modules/supervision/index.js';
 import { TargetsService } from './modules/targets/targets.service.js';
 import { TargetAdjustmentService } from './modules/targets/target-adjustment.service.js';
 import { ExAnteService } from './modules/ex-ante/ex-ante.service.js';
@@ -47,6 +48,8 @@ export function createServices(db: DataSource, secret: string, importLimits: Imp
     apiTokens: new ApiTokenService(db, audit),
     monitoring: new MonitoringService(workflow),
     flags: new FlagService(workflow),
+    supervision: new SupervisionService(workflow),
+    fundRecalls: new FundRecallService(workflow),
     transferPayments,
     targets: new TargetsService(workflow, transferPayments),
     targetAdjustments: new TargetAdjustmentService(workflow, transferPayments),

@@ -12,6 +12,8 @@ import { TargetReview } from '../modules/target-review/target-review.entity.js';
 import { MonitoringCheckpoint } from '../modules/monitoring/monitoring-checkpoint.entity.js';
 import { IndicatorActual, MonitoringReport } from '../modules/monitoring/monitoring-report.entity.js';
 import { Flag, FlagEvent } from '../modules/flag/flag.entity.js';
+import { SupervisionFinding } from '../modules/supervision/supervision-finding.entity.js';
+import { FundRecall } from '../modules/supervision/fund-recall.entity.js';
 import { Evaluation, EvaluationFinding } from '../modules/evaluation/evaluation.entity.js';
 import { ResultApplication } from '../modules/result-application/result-application.entity.js';
 import { Agency, AgencyRating } from '../modules/agency/agency.entity.js';
@@ -47,6 +49,8 @@ export const ENTITIES = [
   IndicatorActual,
   Flag,
   FlagEvent,
+  SupervisionFinding,
+  FundRecall,
   Evaluation,
   EvaluationFinding,
   ResultApplication,

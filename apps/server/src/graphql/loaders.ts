@@ -13,6 +13,7 @@ import { CheckpointReader, ReportReader } from '../modules/monitoring/index.js';
 import { ProjectReader } from '../modules/project/index.js';
 import { ResultApplicationReader } from '../modules/result-application/index.js';
 import { SectionReader } from '../modules/section/index.js';
+import { FundRecallReader, SupervisionReader } from '../modules/supervision/index.js';
 import { TargetsReader } from '../modules/targets/index.js';
 import { UnitReader } from '../modules/unit/index.js';
 
@@ -27,6 +28,8 @@ export function createReaders(db: DataSource, viewer: Viewer) {
     report: new ReportReader(db, viewer),
     indicator: new IndicatorReader(db, viewer),
     flag: new FlagReader(db, viewer),
+    supervision: new SupervisionReader(db, viewer),
+    fundRecall: new FundRecallReader(db, viewer),
     evaluation: new EvaluationReader(db, viewer),
     exAnte: new ExAnteReader(db, viewer),
     targets: new TargetsReader(db, viewer),
@@ -74,6 +77,10 @@ export function createLoaders(r: Readers) {
     adjustmentsOfProject: one((ids) => r.targets.adjustmentsOfProjects(ids)),
     reportsOfProject: one((ids) => r.report.ofProjects(ids)),
     flagsOfProject: one((ids) => r.flag.ofProjects(ids)),
+    supervisionFinding: one((ids) => r.supervision.byIds(ids)),
+    supervisionFindingsOfProject: one((ids) => r.supervision.ofProjects(ids)),
+    fundRecall: one((ids) => r.fundRecall.byIds(ids)),
+    fundRecallsOfProject: one((ids) => r.fundRecall.ofProjects(ids)),
     evaluationsOfProject: one((ids) => r.evaluation.ofProjects(ids)),
     resultApplicationsOfProject: one((ids) => r.resultApplication.ofProjects(ids)),
     resultApplicationsAppliedTo: one((ids) => r.resultApplication.appliedTo(ids)),

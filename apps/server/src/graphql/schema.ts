@@ -13,6 +13,11 @@ import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { ApiTokenResolver } from '../modules/api-token/api-token.resolver.js';
 import { MonitoringResolver } from '../modules/monitoring/monitoring.resolver.js';
 import { FlagResolver } from '../modules/flag/flag.resolver.js';
+import {
+  FundRecallResolver,
+  ProjectSupervisionResolver,
+  SupervisionResolver,
+} from '../modules/supervision/supervision.resolver.js';
 import { TargetsResolver } from '../modules/targets/targets.resolver.js';
 import { ExAnteResolver } from '../modules/ex-ante/ex-ante.resolver.js';
 import { EvaluationResolver } from '../modules/evaluation/evaluation.resolver.js';
@@ -50,6 +55,9 @@ export const RESOLVERS = [
   ApiTokenResolver,
   MonitoringResolver,
   FlagResolver,
+  SupervisionResolver,
+  FundRecallResolver,
+  ProjectSupervisionResolver,
   TargetsResolver,
   ExAnteResolver,
   EvaluationResolver,

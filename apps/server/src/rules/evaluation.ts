@@ -102,6 +102,8 @@ export interface GradeCap {
    * one (audit findings next to major misuse), or that the score already satisfied, is listed, not applied.
    */
   applied: boolean;
+  /** The recorded findings behind it (document numbers), for AUDIT_FINDINGS and MAJOR_MISUSE. */
+  findings: string[];
 }
 
 export interface FinalGradeInput {
@@ -114,6 +116,9 @@ export interface FinalGradeInput {
   failedCheckpointsUnrectified: number;
   /** The project failed the authenticity check (真实性核查). */
   authenticityFailed: boolean;
+  /** The recorded findings behind auditFindings / majorMisuse (document numbers), named in the cap. */
+  auditFindingRefs?: string[];
+  misuseRefs?: string[];
 }
 
 export interface FinalGrade {
@@ -169,20 +174,26 @@ export function finalGrade(input: FinalGradeInput, rules: FinalGradeRules): Fina
   }
 
   const holding: Array<Omit<GradeCap, 'applied'>> = [];
+  const auditRefs = input.auditFindingRefs ?? [];
+  const misuseRefs = input.misuseRefs ?? [];
+  const zhRefs = (refs: string[]) => (refs.length ? `（${refs.join('、')}）` : '');
+  const enRefs = (refs: string[]) => (refs.length ? ` (${refs.join(', ')})` : '');
   if (input.auditFindings) {
     holding.push({
       code: 'AUDIT_FINDINGS',
       ceiling: 'MEDIUM',
-      zh: '存在审计或财会监督发现的问题，评价等级不得为优、良',
-      en: 'Audit or financial-supervision findings: the grade cannot be Excellent or Good',
+      zh: `存在审计或财会监督发现的问题${zhRefs(auditRefs)}，评价等级不得为优、良`,
+      en: `Audit or financial-supervision findings${enRefs(auditRefs)}: the grade cannot be Excellent or Good`,
+      findings: auditRefs,
     });
   }
   if (input.majorMisuse) {
     holding.push({
       code: 'MAJOR_MISUSE',
       ceiling: 'POOR',
-      zh: '存在重大违规使用资金问题，评价等级直接定为差',
-      en: 'Major misuse of funds: graded Poor outright',
+      zh: `存在重大违规使用资金问题${zhRefs(misuseRefs)}，评价等级直接定为差`,
+      en: `Major misuse of funds${enRefs(misuseRefs)}: graded Poor outright`,
+      findings: misuseRefs,
     });
   }
   if (failures >= forRed) {
@@ -191,6 +202,7 @@ export function finalGrade(input: FinalGradeInput, rules: FinalGradeRules): Fina
       ceiling: 'MEDIUM',
       zh: `${failures}个绩效监控节点未达标且未整改，评价等级不得为优、良`,
       en: `${failures} failed monitoring checkpoints not rectified: the grade cannot be Excellent or Good`,
+      findings: [],
     });
   }
   if (input.authenticityFailed) {
@@ -199,6 +211,7 @@ export function finalGrade(input: FinalGradeInput, rules: FinalGradeRules): Fina
       ceiling: 'POOR',
       zh: '真实性核查未通过，一票否决：评价等级定为差，收回资金并追究责任',
       en: 'Failed authenticity check (veto): graded Poor, funds recalled, responsibility pursued',
+      findings: [],
     });
   }
 
@@ -208,6 +221,44 @@ export function finalGrade(input: FinalGradeInput, rules: FinalGradeRules): Fina
     applied: GRADE_RANK[cap.ceiling] > GRADE_RANK[uncappedGrade] && cap.ceiling === grade,
   }));
   return { grade, uncappedGrade, caps, recallFunds: input.authenticityFailed };
+}
+
+const GRADE_ZH: Record<Grade, string> = { EXCELLENT: '优', GOOD: '良', MEDIUM: '中', POOR: '差' };
+const GRADE_EN: Record<Grade, string> = { EXCELLENT: 'Excellent', GOOD: 'Good', MEDIUM: 'Medium', POOR: 'Poor' };
+const CAP_REASON: Record<GradeCapCode, { zh: string; en: string }> = {
+  AUDIT_FINDINGS: { zh: '审计或财会监督发现问题', en: 'audit or financial-supervision finding' },
+  MAJOR_MISUSE: { zh: '重大违规使用资金', en: 'major misuse of funds' },
+  TWO_FAILED_CHECKPOINTS_UNRECTIFIED: {
+    zh: '绩效监控未达标且未整改',
+    en: 'failed monitoring checkpoints not rectified',
+  },
+  AUTHENTICITY_VETO: { zh: '真实性核查未通过（一票否决）', en: 'failed authenticity check (veto)' },
+};
+
+/**
+ * Why a grade is lower than its score says, in one sentence: "因审计或财会监督发现问题（县审报〔2024〕12号）
+ * 等级限定为中" / "capped at Medium because of audit or financial-supervision finding 县审报〔2024〕12号".
+ * Null when no cap brought the grade down.
+ */
+export function capNote(
+  grade: Grade | null,
+  caps: ReadonlyArray<{ code: string; applied: boolean; findings?: string[] }>,
+): { zh: string; en: string } | null {
+  if (!grade) return null;
+  const applied = caps.filter((c) => c.applied && c.code in CAP_REASON);
+  if (applied.length === 0) return null;
+  const zh = applied.map((c) => {
+    const refs = c.findings ?? [];
+    return CAP_REASON[c.code as GradeCapCode].zh + (refs.length ? `（${refs.join('、')}）` : '');
+  });
+  const en = applied.map((c) => {
+    const refs = c.findings ?? [];
+    return CAP_REASON[c.code as GradeCapCode].en + (refs.length ? ` ${refs.join(', ')}` : '');
+  });
+  return {
+    zh: `因${zh.join('、')}，等级限定为${GRADE_ZH[grade]}`,
+    en: `capped at ${GRADE_EN[grade]} because of ${en.join(' and ')}`,
+  };
 }
 
 /** Central transfer-payment self-evaluation reports scored below the threshold go back for rectification. */

@@ -27,6 +27,8 @@ const TABLES: Record<string, string> = {
   ExAnteAssessment: 'ex_ante_assessment',
   TargetAdjustment: 'target_adjustment',
   DataImport: 'data_import',
+  SupervisionFinding: 'supervision_finding',
+  FundRecall: 'fund_recall',
 };
 
 /** The project a row belongs to, for the rows that belong to one (to pick one a unit may not see). */
@@ -39,6 +41,8 @@ const PROJECT_OF: Record<string, string> = {
   ResultApplication: 'x.project_id',
   ExAnteAssessment: 'x.project_id',
   TargetAdjustment: 'x.project_id',
+  SupervisionFinding: 'x.project_id',
+  FundRecall: 'x.project_id',
 };
 
 describe('node(id) for every Node type', () => {
@@ -128,6 +132,23 @@ describe('node(id) for every Node type', () => {
       unitToken,
     );
     expect(request.errors).toBeUndefined();
+    // Nor a supervision finding: the performance section records one against the same project.
+    const finding = await gql(
+      ctx.graphqlUrl,
+      `mutation($p: ID!) { recordSupervisionFinding(projectId: $p, input: { kind: AUDIT, source: "县审计局",
+         foundOn: "2024-06-01", documentNo: "尉审报〔2024〕1号", description: "资金拨付不及时" }) { id } }`,
+      { p: gid('Project', open[0].project) },
+      pes,
+    );
+    expect(finding.errors).toBeUndefined();
+    // Nor a fund recall: it proposes one for idle funds there.
+    const recall = await gql(
+      ctx.graphqlUrl,
+      `mutation($p: ID!) { proposeFundRecall(projectId: $p, reason: IDLE_FUNDS, amount: "1.00", note: "闲置") { id } }`,
+      { p: gid('Project', open[0].project) },
+      pes,
+    );
+    expect(recall.errors).toBeUndefined();
     for (const [type, table] of Object.entries(TABLES)) {
       const { rows } = await db.query(`SELECT min(id) AS id FROM ${table}`);
       if (rows[0].id !== null) ids.set(type, rows[0].id);

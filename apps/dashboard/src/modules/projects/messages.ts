@@ -1,6 +1,9 @@
 // Words of the project table and the project detail.
 
+import { supervisionEn, supervisionZh } from './supervision-messages';
+
 export const projectsZh = {
+  ...supervisionZh,
   'projects.col.code': '项目编码',
   'projects.col.name': '项目名称',
   'projects.col.year': '预算年度',
@@ -154,6 +157,7 @@ export const projectsEn: Record<keyof typeof projectsZh, string> = {
   'list.agency': 'evaluated by the agency',
   'list.overdue': 'with an overdue open flag',
   'list.clear': 'Clear',
+  ...supervisionEn,
   'projects.col.code': 'Code',
   'projects.col.name': 'Project',
   'projects.col.year': 'Budget year',

@@ -2,6 +2,8 @@ import { YearsAndCarryOver1796491191444 } from './1796491191444-years-and-carry-
 import { Organisation1796493781517 } from './1796493781517-organisation.js';
 import { IndicatorLibraryYears1796494973844 } from './1796494973844-indicator-library-years.js';
 import { ExpertLibrary1796494321575 } from './1796494321575-expert-library.js';
+import { FundRecalls1796495267214 } from './1796495267214-fund-recalls.js';
+import { SupervisionFindings1796494143673 } from './1796494143673-supervision-findings.js';
 import { DataImports1796472545473 } from './1796472545473-data-imports.js';
 import { DeadlineKinds1796465690098 } from './1796465690098-deadline-kinds.js';
 import { UserAdministration1796461815351 } from './1796461815351-user-administration.js';
@@ -38,4 +40,6 @@ export const MIGRATIONS: Function[] = [
   Organisation1796493781517,
   ExpertLibrary1796494321575,
   IndicatorLibraryYears1796494973844,
+  SupervisionFindings1796494143673,
+  FundRecalls1796495267214,
 ];

@@ -232,6 +232,17 @@ export class AnalyticsService {
         WHERE e.year = $1 AND ${scope}`,
       p.values,
     );
+    // Fund recalls (资金收回) of the year's projects: apart from the cuts, exact sums in SQL.
+    const q = sqlParams([year]);
+    const [recalls] = await this.db.query(
+      `SELECT (count(*) FILTER (WHERE r.status <> 'REJECTED'))::int AS proposed_count,
+              COALESCE(sum(r.proposed_amount) FILTER (WHERE r.status <> 'REJECTED'), 0)::text AS proposed,
+              (count(*) FILTER (WHERE r.status = 'DECIDED'))::int AS decided_count,
+              COALESCE(sum(r.decided_amount) FILTER (WHERE r.status = 'DECIDED'), 0)::text AS decided
+         FROM fund_recall r JOIN project p ON p.id = r.project_id JOIN unit u ON u.id = p.unit_id
+        WHERE p.year = $1 AND ${projectPortfolio(v, q)}`,
+      q.values,
+    );
     return {
       projectCount: row.projects,
       mediumCount: row.medium,
@@ -239,6 +250,10 @@ export class AnalyticsService {
       proposedCut: row.proposed,
       decidedCount: row.decided,
       acceptedCut: row.accepted,
+      recallCount: recalls.proposed_count,
+      recallProposed: recalls.proposed,
+      recallDecidedCount: recalls.decided_count,
+      recallDecided: recalls.decided,
     };
   }
 

@@ -23,6 +23,22 @@ export class ResultApplicationSummary {
 
   @Field(() => DecimalScalar, { description: '预算科确定压减合计（元）/ Cuts the budget section decided, in yuan' })
   acceptedCut: string;
+
+  @Field(() => Int, {
+    description: '建议资金收回笔数（不含未采纳）/ Fund recalls proposed (not rejected), apart from the cuts',
+  })
+  recallCount: number;
+
+  @Field(() => DecimalScalar, {
+    description: '建议收回资金合计（元，不含未采纳）/ Recalls proposed, in yuan (rejected ones excluded)',
+  })
+  recallProposed: string;
+
+  @Field(() => Int, { description: '预算科已决定收回的笔数 / Recalls the budget section decided' })
+  recallDecidedCount: number;
+
+  @Field(() => DecimalScalar, { description: '预算科决定收回合计（元）/ Recalls the budget section decided, in yuan' })
+  recallDecided: string;
 }
 
 @ObjectType({ description: '信息公开情况 / What has been disclosed to the public' })

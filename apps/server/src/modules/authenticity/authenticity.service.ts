@@ -1,6 +1,7 @@
 import { AppError } from '../../graphql/errors.js';
 import { authenticitySampleSize, drawSample } from '../../rules/authenticity.js';
 import { finalGrade } from '../../rules/evaluation.js';
+import { findingCapInputs } from '../supervision/index.js';
 import { badInput, checkState, checkVersion, today, type Act, type Workflow } from '../workflow/index.js';
 
 /** Authenticity checks (真实性核查): a reproducible sample of final self-evaluations, and each check's veto. */
@@ -85,16 +86,19 @@ export class AuthenticityService {
         [c.id, passed ? 'PASSED' : 'FAILED', note.trim(), today()],
       );
       const [e] = await m.query(
-        `SELECT e.id, e.score::text AS score, e.audit_findings, e.major_misuse, e.failed_checkpoints_unrectified, u.region_id, e.year
+        `SELECT e.id, e.project_id, e.score::text AS score, e.audit_findings, e.major_misuse, e.failed_checkpoints_unrectified, u.region_id, e.year
                                    FROM evaluation e JOIN unit u ON u.id = e.unit_id WHERE e.id = $1 FOR UPDATE OF e`,
         [c.evaluation_id],
       );
       const rules = await this.wf.rules(m, e.region_id, e.year);
+      const recorded = await findingCapInputs(m, e.project_id);
       const g = finalGrade(
         {
           score: e.score,
           auditFindings: e.audit_findings,
           majorMisuse: e.major_misuse,
+          auditFindingRefs: recorded.auditFindingRefs,
+          misuseRefs: recorded.misuseRefs,
           failedCheckpointsUnrectified: e.failed_checkpoints_unrectified,
           authenticityFailed: !passed,
         },

@@ -1,6 +1,7 @@
 import { byId, groupBy, numberOrNull, type Row } from '../../graphql/batch.js';
 import { paginate, pageSize } from '../../graphql/connection.js';
 import { toGlobalId } from '../../graphql/global-id.js';
+import { capNote } from '../../rules/evaluation.js';
 import { evaluationRows, ScopedReader } from '../auth/index.js';
 import { filterSql, type Filter } from '../filter/index.js';
 import type { Evaluation, Finding } from './evaluation.types.js';
@@ -30,7 +31,14 @@ const mapEvaluation = (r: Row): Evaluation =>
     expertScore: numberOrNull(r.expert_score),
     grade: r.grade,
     uncappedGrade: r.uncapped_grade,
-    caps: (r.caps ?? []).map((c: Row) => ({ code: c.code, zh: c.zh, en: c.en, applied: !!c.applied })),
+    caps: (r.caps ?? []).map((c: Row) => ({
+      code: c.code,
+      zh: c.zh,
+      en: c.en,
+      applied: !!c.applied,
+      findings: c.findings ?? [],
+    })),
+    cappedBecause: capNote(r.grade, r.caps ?? []),
     authenticityFailed: r.authenticity_failed,
     reportName: r.report_name,
     evaluatedOn: r.evaluated_on,

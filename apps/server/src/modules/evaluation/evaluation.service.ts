@@ -6,6 +6,7 @@ import { formatYuan, parseYuan, sumYuan } from '../../rules/money.js';
 import { parseScore } from '../../rules/score.js';
 import { evaluationRows } from '../auth/index.js';
 import { drawPanel } from '../expert/index.js';
+import { findingCapInputs, type FindingCapInputs } from '../supervision/index.js';
 import { badInput, checkState, checkVersion, today, type Act, type Workflow } from '../workflow/index.js';
 
 export interface FindingInput {
@@ -22,6 +23,13 @@ export class EvaluationService {
   private async unrectifiedFailures(m: EntityManager, projectId: number): Promise<number> {
     const [open] = await m.query(`SELECT 1 FROM flag WHERE project_id = $1 AND status = 'OPEN' LIMIT 1`, [projectId]);
     return open ? this.wf.failuresInARow(m, projectId) : 0;
+  }
+
+  /** The caps the project's active supervision findings impose (none for a unit-wide evaluation). */
+  private capsOf(m: EntityManager, projectId: number | null): Promise<FindingCapInputs> {
+    return projectId
+      ? findingCapInputs(m, projectId)
+      : Promise.resolve({ auditFindings: false, majorMisuse: false, auditFindingRefs: [], misuseRefs: [] });
   }
 
   async submitSelf(
@@ -65,11 +73,11 @@ export class EvaluationService {
         rules.evaluation,
       );
       const failures = await this.unrectifiedFailures(m, p.id);
+      const caps = await findingCapInputs(m, p.id);
       const g = finalGrade(
         {
           score: s.score,
-          auditFindings: false,
-          majorMisuse: false,
+          ...caps,
           failedCheckpointsUnrectified: failures,
           authenticityFailed: false,
         },
@@ -96,14 +104,17 @@ export class EvaluationService {
         input.explanation.trim(),
         today(),
         rectify ? 'DRAFT' : 'FINAL',
+        caps.auditFindings,
+        caps.majorMisuse,
       ];
       if (existing) {
         await m.query(`DELETE FROM evaluation WHERE id = $1`, [existing.id]);
       }
       const [row] = await m.query(
         `INSERT INTO evaluation (year, kind, project_id, unit_id, budget, executed, output_completion, benefit_completion, satisfaction_completion,
-                                 score, failed_checkpoints_unrectified, uncapped_grade, grade, caps, explanation, evaluated_on, status)
-         VALUES ($1, 'SELF', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id`,
+                                 score, failed_checkpoints_unrectified, uncapped_grade, grade, caps, explanation, evaluated_on, status,
+                                 audit_findings, major_misuse)
+         VALUES ($1, 'SELF', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) RETURNING id`,
         values,
       );
       const id = row.id as number;
@@ -255,19 +266,28 @@ export class EvaluationService {
       const rules = await this.wf.rules(m, e.region_id, e.year);
       const score = expertScore !== null ? expertScore.toFixed(2) : e.score!;
       const failures = e.project_id ? await this.unrectifiedFailures(m, e.project_id) : 0;
+      const caps = await this.capsOf(m, e.project_id);
       const g = finalGrade(
         {
           score,
-          auditFindings: false,
-          majorMisuse: false,
+          ...caps,
           failedCheckpointsUnrectified: failures,
           authenticityFailed: false,
         },
         { evaluation: rules.evaluation, monitoring: rules.monitoring },
       );
       await m.query(
-        `UPDATE evaluation SET expert_score = $2, grade = $3, uncapped_grade = $4, caps = $5, status = 'FINAL', version = version + 1 WHERE id = $1`,
-        [e.id, expertScore !== null ? expertScore.toFixed(2) : null, g.grade, g.uncappedGrade, JSON.stringify(g.caps)],
+        `UPDATE evaluation SET expert_score = $2, grade = $3, uncapped_grade = $4, caps = $5, audit_findings = $6, major_misuse = $7,
+                status = 'FINAL', version = version + 1 WHERE id = $1`,
+        [
+          e.id,
+          expertScore !== null ? expertScore.toFixed(2) : null,
+          g.grade,
+          g.uncappedGrade,
+          JSON.stringify(g.caps),
+          caps.auditFindings,
+          caps.majorMisuse,
+        ],
       );
       await this.wf.record(
         m,
@@ -371,11 +391,11 @@ export class EvaluationService {
       checkState('部门评价', e.status, ['DRAFT'], '录入结果');
       const rules = await this.wf.rules(m, e.region_id, e.year);
       const failures = e.project_id ? await this.unrectifiedFailures(m, e.project_id) : 0;
+      const caps = await this.capsOf(m, e.project_id);
       const g = finalGrade(
         {
           score: score.toFixed(2),
-          auditFindings: false,
-          majorMisuse: false,
+          ...caps,
           failedCheckpointsUnrectified: failures,
           authenticityFailed: false,
         },
@@ -383,7 +403,7 @@ export class EvaluationService {
       );
       await m.query(
         `UPDATE evaluation SET score = $2, grade = $3, uncapped_grade = $4, caps = $5, explanation = $6, status = 'FINAL', evaluated_on = $7,
-                     failed_checkpoints_unrectified = $8, version = version + 1 WHERE id = $1`,
+                     failed_checkpoints_unrectified = $8, audit_findings = $9, major_misuse = $10, version = version + 1 WHERE id = $1`,
         [
           e.id,
           score.toFixed(2),
@@ -393,6 +413,8 @@ export class EvaluationService {
           explanation.trim(),
           today(),
           failures,
+          caps.auditFindings,
+          caps.majorMisuse,
         ],
       );
       await this.wf.record(

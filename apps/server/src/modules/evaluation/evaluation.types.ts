@@ -15,6 +15,15 @@ export class GradeCap {
   @Field({ description: '限制条款（中文）/ The cap in Chinese' }) zh: string;
   @Field({ description: '限制条款（英文）/ The cap in English' }) en: string;
   @Field({ description: '是否实际降低了等级 / Whether it set the final grade' }) applied: boolean;
+  @Field(() => [String], { description: '依据的发现问题文号 / Document numbers of the findings behind it' })
+  findings: string[];
+}
+
+@ObjectType({ description: '等级受限说明 / Why the grade is lower than the score gives' })
+export class CapNote {
+  @Field({ description: '中文，如“因审计或财会监督发现问题（文号），等级限定为中” / In Chinese' }) zh: string;
+  @Field({ description: 'In English, e.g. "capped at Medium because of audit or financial-supervision finding …"' })
+  en: string;
 }
 
 @ObjectType({ implements: Node, description: '绩效评价 / An evaluation' })
@@ -42,6 +51,11 @@ export class Evaluation extends Node {
   @Field(() => GradeEnum, { nullable: true, description: '未受限时的等级 / Grade by score alone' })
   uncappedGrade: Grade | null;
   @Field(() => [GradeCap], { description: '条件成立的等级限制 / Grade caps whose conditions hold' }) caps: GradeCap[];
+  @Field(() => CapNote, {
+    nullable: true,
+    description: '等级受限说明（未受限为空）/ Why the grade was capped, with the findings; null when not capped',
+  })
+  cappedBecause: CapNote | null;
   @Field(() => Boolean, {
     nullable: true,
     description: '真实性核查未通过（未抽中为空）/ Failed the authenticity check',

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type FinalGradeInput,
   type GradeCapCode,
+  capNote,
   finalGrade,
   gradeOf,
   needsTransferPaymentRectification,
@@ -528,7 +529,7 @@ describe('finalGrade', () => {
     ],
   ])('explains the %s cap in Chinese and English', (code, input, ceiling, zh, en) => {
     const [cap] = finalGrade({ ...clean, score: 95, ...input }, finalRules).caps;
-    expect(cap).toEqual({ code, ceiling, zh, en, applied: true });
+    expect(cap).toEqual({ code, ceiling, zh, en, applied: true, findings: [] });
   });
 
   it.each([
@@ -578,5 +579,55 @@ describe('needsTransferPaymentRectification', () => {
 
   it('rejects a bad score', () => {
     expect(() => needsTransferPaymentRectification('ninety', rules)).toThrow('score: 不是有效的十进制数');
+  });
+});
+
+describe('caps named by the recorded findings', () => {
+  const rules = { evaluation: DEFAULT_RULE_SET.evaluation, monitoring: DEFAULT_RULE_SET.monitoring };
+  const clean = {
+    auditFindings: false,
+    majorMisuse: false,
+    failedCheckpointsUnrectified: 0,
+    authenticityFailed: false,
+  };
+
+  it('caps a 92-point evaluation at 中 and says which finding did it', () => {
+    const g = finalGrade(
+      { ...clean, score: '92.00', auditFindings: true, auditFindingRefs: ['县审报〔2024〕12号'] },
+      rules,
+    );
+    expect(g.grade).toBe('MEDIUM');
+    expect(g.uncappedGrade).toBe('EXCELLENT');
+    expect(g.caps[0]).toMatchObject({ code: 'AUDIT_FINDINGS', applied: true, findings: ['县审报〔2024〕12号'] });
+    expect(g.caps[0]!.zh).toBe('存在审计或财会监督发现的问题（县审报〔2024〕12号），评价等级不得为优、良');
+    expect(capNote(g.grade, g.caps)).toEqual({
+      zh: '因审计或财会监督发现问题（县审报〔2024〕12号），等级限定为中',
+      en: 'capped at Medium because of audit or financial-supervision finding 县审报〔2024〕12号',
+    });
+  });
+
+  it('names major misuse over the audit finding it outdoes, and nothing when the score is already low', () => {
+    const g = finalGrade(
+      {
+        ...clean,
+        score: '92.00',
+        auditFindings: true,
+        majorMisuse: true,
+        auditFindingRefs: ['A1'],
+        misuseRefs: ['M1', 'M2'],
+      },
+      rules,
+    );
+    expect(g.grade).toBe('POOR');
+    expect(g.caps.map((c) => [c.code, c.applied])).toEqual([
+      ['AUDIT_FINDINGS', false],
+      ['MAJOR_MISUSE', true],
+    ]);
+    expect(capNote(g.grade, g.caps)?.zh).toBe('因重大违规使用资金（M1、M2），等级限定为差');
+    expect(capNote(g.grade, g.caps)?.en).toBe('capped at Poor because of major misuse of funds M1, M2');
+    const low = finalGrade({ ...clean, score: '70.00', auditFindings: true, auditFindingRefs: ['A1'] }, rules);
+    expect(low.grade).toBe('MEDIUM');
+    expect(capNote(low.grade, low.caps)).toBeNull();
+    expect(capNote(null, [])).toBeNull();
   });
 });

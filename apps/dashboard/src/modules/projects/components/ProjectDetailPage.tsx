@@ -17,6 +17,7 @@ import { ProjectFlagHistory } from './ProjectFlagHistory';
 import { ProjectIndicators } from './ProjectIndicators';
 import { ProjectKpis } from './ProjectKpis';
 import { ProjectResultApplications } from './ProjectResultApplications';
+import { ProjectSupervision } from './ProjectSupervision';
 import { reportMonths } from '../project-detail';
 import { ProjectForms } from '../../reports';
 
@@ -128,6 +129,9 @@ function ProjectDetailBody({ project, crumbs }: { project: ProjectDetail; crumbs
         </div>
         <div className="dashboard__wide">
           <ProjectEvaluations project={project} file={file} />
+        </div>
+        <div className="dashboard__wide">
+          <ProjectSupervision project={project} />
         </div>
         <div className="dashboard__wide">
           <ProjectResultApplications project={project} file={file} />

@@ -60,6 +60,9 @@ export function ProjectEvaluations({ project, file }: { project: ProjectDetail; 
           <span className="muted">{t('detail.eval.noCap')}</span>
         ) : (
           <span className="caps">
+            {e.cappedBecause && (
+              <strong data-testid="capped-because">{lang === 'zh' ? e.cappedBecause.zh : e.cappedBecause.en}</strong>
+            )}
             {e.caps.map((c) => (
               <span
                 key={c.code}

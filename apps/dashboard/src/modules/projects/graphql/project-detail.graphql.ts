@@ -107,6 +107,10 @@ export const PROJECT_DETAIL = graphql(`
             en
             applied
           }
+          cappedBecause {
+            zh
+            en
+          }
           findings {
             id
             category
@@ -118,6 +122,25 @@ export const PROJECT_DETAIL = graphql(`
             id
             name
           }
+        }
+        supervisionFindings {
+          id
+          kind
+          source
+          foundOn
+          documentNo
+          description
+          status
+          withdrawnReason
+        }
+        fundRecalls {
+          id
+          reason
+          status
+          proposedAmount
+          decidedAmount
+          proposedOn
+          decidedOn
         }
         resultApplications {
           id
