@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { AnalyticsService } from './modules/analytics/analytics.service.js';
 import { AuditService } from './modules/audit/audit.service.js';
+import { createCounters, createCounterStore, type Counters } from './security/counters.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { MeService } from './modules/auth/me.service.js';
 import { SessionTokens } from './modules/auth/session-token.js';
@@ -26,16 +27,23 @@ import { ReportTemplateService } from './modules/reporting/report-template.servi
 import { AnnualReportService } from './modules/reporting/annual-report.service.js';
 
 /** The services of one running server, built once at boot and handed to every request's context. */
-export function createServices(db: DataSource, secret: string, importLimits: ImportLimits = DEFAULT_IMPORT_LIMITS) {
+export function createServices(
+  db: DataSource,
+  secret: string,
+  importLimits: ImportLimits = DEFAULT_IMPORT_LIMITS,
+  counters: Counters = createCounters(createCounterStore({ prefix: 'jixiao' })),
+) {
   const audit = new AuditService(db);
   const workflow = new Workflow(db, audit);
   const transferPayments = new TransferPaymentService(workflow);
   const analytics = new AnalyticsService(db);
   const ruleSets = new RuleSetService(db, audit);
   const reportTemplates = new ReportTemplateService(workflow);
+  const auth = new AuthService(db, new SessionTokens(secret), audit, counters);
   return {
     audit,
-    auth: new AuthService(db, new SessionTokens(secret), audit),
+    auth,
+    counters,
     me: new MeService(db),
     analytics,
     ruleSets,
@@ -53,7 +61,7 @@ export function createServices(db: DataSource, secret: string, importLimits: Imp
     disclosure: new DisclosureService(workflow),
     imports: new ImportService(workflow, importLimits),
     importReader: new ImportReader(db),
-    users: new UserService(workflow),
+    users: new UserService(workflow, auth.guard),
     exports: new ExportService(db, ruleSets),
     reportTemplates,
     annualReports: new AnnualReportService(db, analytics, ruleSets, reportTemplates),

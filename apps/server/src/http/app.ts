@@ -13,7 +13,7 @@ import { formatError } from '../graphql/errors.js';
 import { PERSON_LIMITS } from '../graphql/limits.js';
 import { limitsPlugin } from '../graphql/limits.plugin.js';
 import type { Config } from '../config.js';
-import { AuthFailures, rateLimit } from './rate-limit.js';
+import { Edge } from './rate-limit.js';
 import type { Services } from '../services.js';
 import type { Logger } from '../logger.js';
 import { countStatements, statementCount } from '../database/query-counter.js';
@@ -95,10 +95,7 @@ export async function createApp(opts: {
   httpServer: http.Server;
   dashboardDir: string | null;
   log: Logger;
-  config: Pick<
-    Config,
-    'NODE_ENV' | 'mode' | 'JIXIAO_RATE_LIMIT' | 'JIXIAO_RATE_LIMIT_BI' | 'JIXIAO_AUTH_FAILURE_LIMIT'
-  >;
+  config: Pick<Config, 'NODE_ENV' | 'mode'>;
 }) {
   const development = opts.config.NODE_ENV === 'development';
   const production = opts.config.mode === 'production';
@@ -128,7 +125,7 @@ export async function createApp(opts: {
   });
   await apollo.start();
 
-  const authFailures = new AuthFailures(opts.config.JIXIAO_AUTH_FAILURE_LIMIT);
+  const edge = new Edge(opts.services.counters, opts.services.auth.tokens);
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -137,37 +134,17 @@ export async function createApp(opts: {
   });
   app.use(
     '/graphql',
-    rateLimit({
-      perMinute: opts.config.JIXIAO_RATE_LIMIT,
-      perMinuteBi: opts.config.JIXIAO_RATE_LIMIT_BI,
-      authFailures,
-    }),
+    edge.middleware(),
     (_req, _res, next) => countStatements(next),
     express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
-      context: ({ req }) => createContext(req, opts.db, opts.services, authFailures),
+      context: ({ req }) => createContext(req, opts.db, opts.services, edge),
     }),
   );
   // Imports: the spreadsheet is uploaded here, then previewed and committed through GraphQL.
-  app.post(
-    '/files',
-    rateLimit({
-      perMinute: opts.config.JIXIAO_RATE_LIMIT,
-      perMinuteBi: opts.config.JIXIAO_RATE_LIMIT_BI,
-      authFailures,
-    }),
-    uploadRoute(opts.services),
-  );
+  app.post('/files', edge.middleware(), uploadRoute(opts.services));
   // The official forms and the annual report as files (issue 12), under the same limits as /graphql.
-  app.use(
-    '/export',
-    rateLimit({
-      perMinute: opts.config.JIXIAO_RATE_LIMIT,
-      perMinuteBi: opts.config.JIXIAO_RATE_LIMIT_BI,
-      authFailures,
-    }),
-    exportRouter(opts.services, opts.log),
-  );
+  app.use('/export', edge.middleware(), exportRouter(opts.services, opts.log));
   if (opts.dashboardDir) {
     const dir = opts.dashboardDir;
     app.use(express.static(dir, { index: 'index.html', maxAge: '1h' }));
