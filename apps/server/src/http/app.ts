@@ -14,6 +14,7 @@ import { PERSON_LIMITS } from '../graphql/limits.js';
 import { limitsPlugin } from '../graphql/limits.plugin.js';
 import type { Config } from '../config.js';
 import { Edge } from './rate-limit.js';
+import { precheck } from './precheck.js';
 import type { Services } from '../services.js';
 import type { Logger } from '../logger.js';
 import { countStatements, statementCount } from '../database/query-counter.js';
@@ -23,6 +24,8 @@ import { variableErrorsPlugin } from '../graphql/variable-errors.plugin.js';
 
 /** The largest request body /graphql reads. */
 export const BODY_LIMIT = '1mb';
+/** Without a token the body is smaller still: refused as it streams in, before any parsing. */
+export const ANONYMOUS_BODY_LIMIT = '64kb';
 
 /**
  * Errors before GraphQL (a body that is not JSON, or too large) and any other error Express sees: answered
@@ -30,11 +33,12 @@ export const BODY_LIMIT = '1mb';
  */
 const httpErrors: ErrorRequestHandler = (err, _req, res, next) => {
   if (res.headersSent) return next(err);
-  const e = err as { status?: number; statusCode?: number; type?: string };
+  const e = err as { status?: number; statusCode?: number; type?: string; limit?: number };
+  const kb = Math.round((e.limit ?? 1024 * 1024) / 1024);
   const status = e.status ?? e.statusCode ?? 500;
   const [code, message] =
     e.type === 'entity.too.large'
-      ? ['BAD_REQUEST', `请求体过大（上限 1 MB）/ The request body is too large (at most 1 MB)`]
+      ? ['BAD_REQUEST', `请求体过大（上限 ${kb} KB）/ The request body is too large (at most ${kb} KB)`]
       : e.type === 'entity.parse.failed'
         ? ['BAD_REQUEST', '请求体不是有效的 JSON / The request body is not valid JSON']
         : status >= 400 && status < 500
@@ -126,6 +130,8 @@ export async function createApp(opts: {
   await apollo.start();
 
   const edge = new Edge(opts.services.counters, opts.services.auth.tokens);
+  const jsonSignedIn = express.json({ limit: BODY_LIMIT });
+  const jsonAnonymous = express.json({ limit: ANONYMOUS_BODY_LIMIT });
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -136,7 +142,8 @@ export async function createApp(opts: {
     '/graphql',
     edge.middleware(),
     (_req, _res, next) => countStatements(next),
-    express.json({ limit: BODY_LIMIT }),
+    (req, res, next) => (req.headers.authorization ? jsonSignedIn : jsonAnonymous)(req, res, next),
+    precheck(),
     expressMiddleware(apollo, {
       context: ({ req }) => createContext(req, opts.db, opts.services, edge),
     }),
