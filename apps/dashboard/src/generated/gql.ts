@@ -14,12 +14,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment UserAccountFields on UserAccount {\n    id\n    username\n    displayName\n    role\n    regionName\n    sectionName\n    unitName\n    agencyName\n    active\n    mustChangePassword\n    createdAt\n  }\n": typeof types.UserAccountFieldsFragmentDoc,
+    "\n  fragment UserAccountFields on UserAccount {\n    id\n    username\n    displayName\n    role\n    regionName\n    sectionName\n    unitName\n    agencyName\n    active\n    mustChangePassword\n    createdAt\n    lockedUntil\n  }\n": typeof types.UserAccountFieldsFragmentDoc,
     "\n  query Users($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...UserAccountFields\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  query UserScopeOptions {\n    userScopeOptions {\n      regions {\n        code\n        name\n        level\n      }\n      sections {\n        id\n        name\n        kind\n        regionName\n      }\n      units {\n        id\n        code\n        name\n        classified\n        regionName\n      }\n      agencies {\n        id\n        name\n        regionName\n      }\n    }\n  }\n": typeof types.UserScopeOptionsDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      oneTimePassword\n      user {\n        ...UserAccountFields\n      }\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation ResetPassword($id: ID!) {\n    resetPassword(id: $id) {\n      oneTimePassword\n      user {\n        ...UserAccountFields\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      ...UserAccountFields\n    }\n  }\n": typeof types.DeactivateUserDocument,
+    "\n  mutation UnlockUser($id: ID!) {\n    unlockUser(id: $id) {\n      ...UserAccountFields\n    }\n  }\n": typeof types.UnlockUserDocument,
     "\n  query AgencyRatingWork($year: Int!) {\n    agencies {\n      id\n      code\n      name\n      ratings {\n        id\n        year\n        published\n      }\n    }\n    agencyRatings(year: $year) {\n      agencyId\n      agencyName\n      quantity\n      quality\n      effect\n      satisfaction\n      score\n      rating\n    }\n    ruleSet(year: $year) {\n      year\n      rules\n    }\n  }\n": typeof types.AgencyRatingWorkDocument,
     "\n  mutation ComputeAgencyRatings($year: Int!, $satisfaction: [AgencySatisfactionInput!]!) {\n    computeAgencyRatings(year: $year, satisfaction: $satisfaction)\n  }\n": typeof types.ComputeAgencyRatingsDocument,
     "\n  mutation PublishAgencyRatings($year: Int!) {\n    publishAgencyRatings(year: $year)\n  }\n": typeof types.PublishAgencyRatingsDocument,
@@ -149,12 +150,13 @@ type Documents = {
     "\n  query WorkTodos($year: Int!) {\n    me {\n      id\n      role\n    }\n    todos {\n      kind\n      titleZh\n      titleEn\n      count\n      overdue\n    }\n    deadlines(year: $year) {\n      dueOn\n      daysLeft\n      titleZh\n      titleEn\n    }\n  }\n": typeof types.WorkTodosDocument,
 };
 const documents: Documents = {
-    "\n  fragment UserAccountFields on UserAccount {\n    id\n    username\n    displayName\n    role\n    regionName\n    sectionName\n    unitName\n    agencyName\n    active\n    mustChangePassword\n    createdAt\n  }\n": types.UserAccountFieldsFragmentDoc,
+    "\n  fragment UserAccountFields on UserAccount {\n    id\n    username\n    displayName\n    role\n    regionName\n    sectionName\n    unitName\n    agencyName\n    active\n    mustChangePassword\n    createdAt\n    lockedUntil\n  }\n": types.UserAccountFieldsFragmentDoc,
     "\n  query Users($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...UserAccountFields\n        }\n      }\n    }\n  }\n": types.UsersDocument,
     "\n  query UserScopeOptions {\n    userScopeOptions {\n      regions {\n        code\n        name\n        level\n      }\n      sections {\n        id\n        name\n        kind\n        regionName\n      }\n      units {\n        id\n        code\n        name\n        classified\n        regionName\n      }\n      agencies {\n        id\n        name\n        regionName\n      }\n    }\n  }\n": types.UserScopeOptionsDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      oneTimePassword\n      user {\n        ...UserAccountFields\n      }\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation ResetPassword($id: ID!) {\n    resetPassword(id: $id) {\n      oneTimePassword\n      user {\n        ...UserAccountFields\n      }\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      ...UserAccountFields\n    }\n  }\n": types.DeactivateUserDocument,
+    "\n  mutation UnlockUser($id: ID!) {\n    unlockUser(id: $id) {\n      ...UserAccountFields\n    }\n  }\n": types.UnlockUserDocument,
     "\n  query AgencyRatingWork($year: Int!) {\n    agencies {\n      id\n      code\n      name\n      ratings {\n        id\n        year\n        published\n      }\n    }\n    agencyRatings(year: $year) {\n      agencyId\n      agencyName\n      quantity\n      quality\n      effect\n      satisfaction\n      score\n      rating\n    }\n    ruleSet(year: $year) {\n      year\n      rules\n    }\n  }\n": types.AgencyRatingWorkDocument,
     "\n  mutation ComputeAgencyRatings($year: Int!, $satisfaction: [AgencySatisfactionInput!]!) {\n    computeAgencyRatings(year: $year, satisfaction: $satisfaction)\n  }\n": types.ComputeAgencyRatingsDocument,
     "\n  mutation PublishAgencyRatings($year: Int!) {\n    publishAgencyRatings(year: $year)\n  }\n": types.PublishAgencyRatingsDocument,
@@ -301,7 +303,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment UserAccountFields on UserAccount {\n    id\n    username\n    displayName\n    role\n    regionName\n    sectionName\n    unitName\n    agencyName\n    active\n    mustChangePassword\n    createdAt\n  }\n"): (typeof documents)["\n  fragment UserAccountFields on UserAccount {\n    id\n    username\n    displayName\n    role\n    regionName\n    sectionName\n    unitName\n    agencyName\n    active\n    mustChangePassword\n    createdAt\n  }\n"];
+export function graphql(source: "\n  fragment UserAccountFields on UserAccount {\n    id\n    username\n    displayName\n    role\n    regionName\n    sectionName\n    unitName\n    agencyName\n    active\n    mustChangePassword\n    createdAt\n    lockedUntil\n  }\n"): (typeof documents)["\n  fragment UserAccountFields on UserAccount {\n    id\n    username\n    displayName\n    role\n    regionName\n    sectionName\n    unitName\n    agencyName\n    active\n    mustChangePassword\n    createdAt\n    lockedUntil\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -322,6 +324,10 @@ export function graphql(source: "\n  mutation ResetPassword($id: ID!) {\n    res
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      ...UserAccountFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      ...UserAccountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlockUser($id: ID!) {\n    unlockUser(id: $id) {\n      ...UserAccountFields\n    }\n  }\n"): (typeof documents)["\n  mutation UnlockUser($id: ID!) {\n    unlockUser(id: $id) {\n      ...UserAccountFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Request } from 'express';
 import type { Edge } from '../http/rate-limit.js';
 import { API_TOKEN_PREFIX } from '../modules/auth/session-token.js';
-import { AppError } from './errors.js';
+import { AppError, isDatabaseUnavailable } from './errors.js';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../modules/auth/index.js';
 import type { Services } from '../services.js';
@@ -25,7 +25,12 @@ export interface Context {
 const REQUEST_ID = /^[\w-]{8,64}$/;
 
 export async function createContext(req: Request, db: DataSource, services: Services, edge?: Edge): Promise<Context> {
-  const viewer = await services.auth.viewerFromAuthorization(req.headers.authorization);
+  const viewer = await services.auth.viewerFromAuthorization(req.headers.authorization).catch((e: unknown) => {
+    if (!isDatabaseUnavailable(e)) throw e;
+    throw new AppError('UNAVAILABLE', '数据库暂不可用，请稍后重试', 'The database is unavailable: retry later', {
+      http: { status: 503, headers: new Map([['retry-after', '5']]) },
+    });
+  });
   const token = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
   if (viewer === null && token) {
     // A bad, expired or revoked token: 401, counted against the client's IP (see Edge).

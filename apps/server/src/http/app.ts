@@ -9,7 +9,7 @@ import express, { type ErrorRequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { createContext, type Context } from '../graphql/context.js';
-import { formatError } from '../graphql/errors.js';
+import { formatError, UNAVAILABLE_MESSAGE } from '../graphql/errors.js';
 import { PERSON_LIMITS } from '../graphql/limits.js';
 import { limitsPlugin } from '../graphql/limits.plugin.js';
 import type { Config } from '../config.js';
@@ -58,6 +58,13 @@ function requestLogPlugin(log: Logger): ApolloServerPlugin<Context> {
       return {
         async willSendResponse({ contextValue: ctx, response, operationName, errors }) {
           response.http.headers.set('x-request-id', ctx.requestId);
+          if (
+            response.body.kind === 'single' &&
+            response.body.singleResult.errors?.some((e) => e.extensions?.code === 'UNAVAILABLE')
+          ) {
+            response.http.status = 503;
+            response.http.headers.set('retry-after', '5');
+          }
           if (exposeSqlCount && response.body.kind === 'single') {
             // Debug aid for the N+1 tests: how many SQL statements this operation cost.
             response.body.singleResult.extensions = {
@@ -135,8 +142,20 @@ export async function createApp(opts: {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  // Liveness: the process answers. Readiness: the database answers too (503 while it is away).
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const timeout = new Promise((_, fail) => setTimeout(() => fail(new Error('timeout')), 2000).unref());
+    try {
+      await Promise.race([opts.db.query('SELECT 1'), timeout]);
+      res.json({ ok: true });
+    } catch {
+      res
+        .status(503)
+        .json({ ok: false, errors: [{ message: UNAVAILABLE_MESSAGE, extensions: { code: 'UNAVAILABLE' } }] });
+    }
   });
   app.use(
     '/graphql',

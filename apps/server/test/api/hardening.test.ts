@@ -109,3 +109,37 @@ describe('one budget per person', () => {
     expect(passed).toBe(5);
   });
 });
+
+describe('while the database is gone', () => {
+  const ctx = useServer();
+
+  it('stays live, is not ready, and answers 503 UNAVAILABLE; ready again when the database is back', async () => {
+    const token = await login(ctx.graphqlUrl, 'leader');
+    const name = new URL(ctx.databaseUrl).pathname.slice(1);
+    const admin = new pg.Client({ connectionString: ctx.databaseUrl.replace(`/${name}`, '/postgres') });
+    await admin.connect();
+    try {
+      await admin.query(`ALTER DATABASE "${name}" ALLOW_CONNECTIONS false`);
+      await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1`, [name]);
+      expect((await fetch(`${ctx.server.url}/healthz`)).status).toBe(200);
+      const ready = await fetch(`${ctx.server.url}/readyz`);
+      expect(ready.status).toBe(503);
+      expect(((await ready.json()) as any).errors[0].extensions.code).toBe('UNAVAILABLE');
+      for (const [query, t] of [
+        ['{ me { username } }', token],
+        ['{ targetSummary(year: 2023) { projectCount } }', token],
+        [`mutation { login(username: "leader", password: "jixiao-demo") { token } }`, undefined],
+      ] as const) {
+        const res = await gql(ctx.graphqlUrl, query, {}, t);
+        expect(res.status).toBe(503);
+        expect(res.errors![0]!.extensions!.code).toBe('UNAVAILABLE');
+        expect(res.errors![0]!.message).toMatch(/数据库暂不可用.*\/ The database is unavailable/);
+      }
+    } finally {
+      await admin.query(`ALTER DATABASE "${name}" ALLOW_CONNECTIONS true`);
+      await admin.end();
+    }
+    expect((await fetch(`${ctx.server.url}/readyz`)).status).toBe(200);
+    expect((await gql(ctx.graphqlUrl, '{ me { username } }', {}, token)).data!.me.username).toBe('leader');
+  });
+});
