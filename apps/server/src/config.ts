@@ -44,6 +44,17 @@ const schema = z.object({
   JIXIAO_RATE_LIMIT_BI: z.coerce.number().int().min(1).default(1200),
   /** Failed authentications (unknown, expired or revoked tokens) per minute per IP, after which the IP waits. */
   JIXIAO_AUTH_FAILURE_LIMIT: z.coerce.number().int().min(1).default(30),
+  /** Redis for every counter (rate limits, failed logins, lockouts), shared by all server processes. */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
+    .optional(),
+  /** Failed logins of one username in 15 minutes before it is locked out. */
+  JIXIAO_LOGIN_FAILURE_LIMIT: z.coerce.number().int().min(1).default(5),
+  /** Failed logins from one IP in 15 minutes before that IP may not log in for the rest of the window. */
+  JIXIAO_LOGIN_FAILURE_LIMIT_IP: z.coerce.number().int().min(1).default(50),
+  /** The first lockout, in seconds; each further one within a day doubles it (at most a day). */
+  JIXIAO_LOCKOUT_SECONDS: z.coerce.number().int().min(1).default(300),
   /** PostgreSQL statement_timeout of the server's pool; 0 turns it off. */
   JIXIAO_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(15000),
   /** Largest upload to POST /files (imports), checked while the body streams in. */

@@ -10,6 +10,7 @@ import { buildAppSchema } from './graphql/schema.js';
 import { createApp } from './http/app.js';
 import { createLogger } from './logger.js';
 import { createServices } from './services.js';
+import { createCounters, createCounterStore } from './security/counters.js';
 
 // Bootstrap only: config → database → schema → http.
 async function main() {
@@ -55,10 +56,18 @@ async function main() {
     const [{ users }] = await db.query(`SELECT count(*)::int AS users FROM app_user`);
 
     const secret = resolveSecret(config.JIXIAO_SECRET, config.JIXIAO_DATA_DIR);
-    const services = createServices(db, secret, {
-      maxBytes: config.JIXIAO_IMPORT_MAX_BYTES,
-      maxUnzippedBytes: config.JIXIAO_IMPORT_MAX_UNZIPPED_BYTES,
+    // Counters per database: two servers of one database (and one REDIS_URL) share them.
+    const store = createCounterStore({
+      redisUrl: config.REDIS_URL,
+      prefix: `jixiao:${new URL(url).pathname.slice(1) || 'default'}`,
     });
+    shutdownHooks.push(() => store.close());
+    const services = createServices(
+      db,
+      secret,
+      { maxBytes: config.JIXIAO_IMPORT_MAX_BYTES, maxUnzippedBytes: config.JIXIAO_IMPORT_MAX_UNZIPPED_BYTES },
+      createCounters(store, config),
+    );
     const schema = await buildAppSchema();
     const httpServer = http.createServer();
     const dashboardDir = dashboardAvailable(config) ? config.JIXIAO_DASHBOARD_DIR : null;

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { AnalyticsService } from './modules/analytics/analytics.service.js';
 import { AuditService } from './modules/audit/audit.service.js';
+import { createCounters, createCounterStore, type Counters } from './security/counters.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { MeService } from './modules/auth/me.service.js';
 import { SessionTokens } from './modules/auth/session-token.js';
@@ -31,7 +32,12 @@ import { AnnualReportService } from './modules/reporting/annual-report.service.j
 import { YearService } from './modules/year/year.service.js';
 
 /** The services of one running server, built once at boot and handed to every request's context. */
-export function createServices(db: DataSource, secret: string, importLimits: ImportLimits = DEFAULT_IMPORT_LIMITS) {
+export function createServices(
+  db: DataSource,
+  secret: string,
+  importLimits: ImportLimits = DEFAULT_IMPORT_LIMITS,
+  counters: Counters = createCounters(createCounterStore({ prefix: 'jixiao' })),
+) {
   const audit = new AuditService(db);
   const workflow = new Workflow(db, audit);
   const transferPayments = new TransferPaymentService(workflow);
@@ -39,9 +45,11 @@ export function createServices(db: DataSource, secret: string, importLimits: Imp
   const ruleSets = new RuleSetService(db, audit);
   const reportTemplates = new ReportTemplateService(workflow);
   const resultApplications = new ResultApplicationService(workflow);
+  const auth = new AuthService(db, new SessionTokens(secret), audit, counters);
   return {
     audit,
-    auth: new AuthService(db, new SessionTokens(secret), audit),
+    auth,
+    counters,
     me: new MeService(db),
     analytics,
     ruleSets,
@@ -61,7 +69,7 @@ export function createServices(db: DataSource, secret: string, importLimits: Imp
     disclosure: new DisclosureService(workflow),
     imports: new ImportService(workflow, importLimits),
     importReader: new ImportReader(db),
-    users: new UserService(workflow),
+    users: new UserService(workflow, auth.guard),
     experts: new ExpertService(workflow),
     indicatorLibrary: new IndicatorLibraryService(workflow),
     organisation: new OrganisationService(workflow),

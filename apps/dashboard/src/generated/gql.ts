@@ -15,12 +15,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query AppYears {\n    years {\n      today\n      currentYear\n      defaultYear\n      workYear\n      years {\n        year\n        checkpointShares {\n          month\n          elapsedNumerator\n          elapsedDenominator\n        }\n      }\n    }\n  }\n": typeof types.AppYearsDocument,
-    "\n  fragment UserAccountFields on UserAccount {\n    id\n    username\n    displayName\n    role\n    regionName\n    sectionName\n    unitName\n    agencyName\n    active\n    mustChangePassword\n    createdAt\n  }\n": typeof types.UserAccountFieldsFragmentDoc,
+    "\n  fragment UserAccountFields on UserAccount {\n    id\n    username\n    displayName\n    role\n    regionName\n    sectionName\n    unitName\n    agencyName\n    active\n    mustChangePassword\n    createdAt\n    lockedUntil\n  }\n": typeof types.UserAccountFieldsFragmentDoc,
     "\n  query Users($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...UserAccountFields\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  query UserScopeOptions {\n    userScopeOptions {\n      regions {\n        code\n        name\n        level\n      }\n      sections {\n        id\n        name\n        kind\n        regionName\n      }\n      units {\n        id\n        code\n        name\n        classified\n        regionName\n      }\n      agencies {\n        id\n        name\n        regionName\n      }\n    }\n  }\n": typeof types.UserScopeOptionsDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      oneTimePassword\n      user {\n        ...UserAccountFields\n      }\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation ResetPassword($id: ID!) {\n    resetPassword(id: $id) {\n      oneTimePassword\n      user {\n        ...UserAccountFields\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      ...UserAccountFields\n    }\n  }\n": typeof types.DeactivateUserDocument,
+    "\n  mutation UnlockUser($id: ID!) {\n    unlockUser(id: $id) {\n      ...UserAccountFields\n    }\n  }\n": typeof types.UnlockUserDocument,
     "\n  query AgencyRatingWork($year: Int!) {\n    agencies {\n      id\n      code\n      name\n      ratings {\n        id\n        year\n        published\n      }\n    }\n    agencyRatings(year: $year) {\n      agencyId\n      agencyName\n      quantity\n      quality\n      effect\n      satisfaction\n      score\n      rating\n    }\n    ruleSet(year: $year) {\n      year\n      rules\n    }\n  }\n": typeof types.AgencyRatingWorkDocument,
     "\n  mutation ComputeAgencyRatings($year: Int!, $satisfaction: [AgencySatisfactionInput!]!) {\n    computeAgencyRatings(year: $year, satisfaction: $satisfaction)\n  }\n": typeof types.ComputeAgencyRatingsDocument,
     "\n  mutation PublishAgencyRatings($year: Int!) {\n    publishAgencyRatings(year: $year)\n  }\n": typeof types.PublishAgencyRatingsDocument,
@@ -158,12 +159,13 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query AppYears {\n    years {\n      today\n      currentYear\n      defaultYear\n      workYear\n      years {\n        year\n        checkpointShares {\n          month\n          elapsedNumerator\n          elapsedDenominator\n        }\n      }\n    }\n  }\n": types.AppYearsDocument,
-    "\n  fragment UserAccountFields on UserAccount {\n    id\n    username\n    displayName\n    role\n    regionName\n    sectionName\n    unitName\n    agencyName\n    active\n    mustChangePassword\n    createdAt\n  }\n": types.UserAccountFieldsFragmentDoc,
+    "\n  fragment UserAccountFields on UserAccount {\n    id\n    username\n    displayName\n    role\n    regionName\n    sectionName\n    unitName\n    agencyName\n    active\n    mustChangePassword\n    createdAt\n    lockedUntil\n  }\n": types.UserAccountFieldsFragmentDoc,
     "\n  query Users($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...UserAccountFields\n        }\n      }\n    }\n  }\n": types.UsersDocument,
     "\n  query UserScopeOptions {\n    userScopeOptions {\n      regions {\n        code\n        name\n        level\n      }\n      sections {\n        id\n        name\n        kind\n        regionName\n      }\n      units {\n        id\n        code\n        name\n        classified\n        regionName\n      }\n      agencies {\n        id\n        name\n        regionName\n      }\n    }\n  }\n": types.UserScopeOptionsDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      oneTimePassword\n      user {\n        ...UserAccountFields\n      }\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation ResetPassword($id: ID!) {\n    resetPassword(id: $id) {\n      oneTimePassword\n      user {\n        ...UserAccountFields\n      }\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      ...UserAccountFields\n    }\n  }\n": types.DeactivateUserDocument,
+    "\n  mutation UnlockUser($id: ID!) {\n    unlockUser(id: $id) {\n      ...UserAccountFields\n    }\n  }\n": types.UnlockUserDocument,
     "\n  query AgencyRatingWork($year: Int!) {\n    agencies {\n      id\n      code\n      name\n      ratings {\n        id\n        year\n        published\n      }\n    }\n    agencyRatings(year: $year) {\n      agencyId\n      agencyName\n      quantity\n      quality\n      effect\n      satisfaction\n      score\n      rating\n    }\n    ruleSet(year: $year) {\n      year\n      rules\n    }\n  }\n": types.AgencyRatingWorkDocument,
     "\n  mutation ComputeAgencyRatings($year: Int!, $satisfaction: [AgencySatisfactionInput!]!) {\n    computeAgencyRatings(year: $year, satisfaction: $satisfaction)\n  }\n": types.ComputeAgencyRatingsDocument,
     "\n  mutation PublishAgencyRatings($year: Int!) {\n    publishAgencyRatings(year: $year)\n  }\n": types.PublishAgencyRatingsDocument,
@@ -321,7 +323,7 @@ export function graphql(source: "\n  query AppYears {\n    years {\n      today\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment UserAccountFields on UserAccount {\n    id\n    username\n    displayName\n    role\n    regionName\n    sectionName\n    unitName\n    agencyName\n    active\n    mustChangePassword\n    createdAt\n  }\n"): (typeof documents)["\n  fragment UserAccountFields on UserAccount {\n    id\n    username\n    displayName\n    role\n    regionName\n    sectionName\n    unitName\n    agencyName\n    active\n    mustChangePassword\n    createdAt\n  }\n"];
+export function graphql(source: "\n  fragment UserAccountFields on UserAccount {\n    id\n    username\n    displayName\n    role\n    regionName\n    sectionName\n    unitName\n    agencyName\n    active\n    mustChangePassword\n    createdAt\n    lockedUntil\n  }\n"): (typeof documents)["\n  fragment UserAccountFields on UserAccount {\n    id\n    username\n    displayName\n    role\n    regionName\n    sectionName\n    unitName\n    agencyName\n    active\n    mustChangePassword\n    createdAt\n    lockedUntil\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -342,6 +344,10 @@ export function graphql(source: "\n  mutation ResetPassword($id: ID!) {\n    res
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      ...UserAccountFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      ...UserAccountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlockUser($id: ID!) {\n    unlockUser(id: $id) {\n      ...UserAccountFields\n    }\n  }\n"): (typeof documents)["\n  mutation UnlockUser($id: ID!) {\n    unlockUser(id: $id) {\n      ...UserAccountFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,7 @@
 // npm run admin -- <command> …  (in a container: node dist/admin/cli.js <command> …)
 // The operator's commands that need no one to be logged in yet: the first administrator, a lost password.
+import { LoginGuard } from '../modules/auth/index.js';
+import { createCounters, createCounterStore } from '../security/counters.js';
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { ROLE_LABELS } from '@jixiao/schema/enums';
@@ -81,7 +83,8 @@ async function main(): Promise<number> {
   });
   try {
     const workflow = new Workflow(db, new AuditService(db));
-    const users = new UserService(workflow);
+    // The command unlocks nobody: a guard of its own memory is enough.
+    const users = new UserService(workflow, new LoginGuard(createCounters(createCounterStore({ prefix: 'jixiao' }))));
     if (args.command === 'create-admin') {
       const { user, oneTimePassword, regionName } = await createAdministrator(workflow, users, args);
       console.log(

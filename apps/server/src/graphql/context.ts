@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Request } from 'express';
-import type { AuthFailures } from '../http/rate-limit.js';
+import type { Edge } from '../http/rate-limit.js';
+import { API_TOKEN_PREFIX } from '../modules/auth/session-token.js';
+import { AppError, isDatabaseUnavailable } from './errors.js';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../modules/auth/index.js';
 import type { Services } from '../services.js';
@@ -22,15 +24,32 @@ export interface Context {
 
 const REQUEST_ID = /^[\w-]{8,64}$/;
 
-export async function createContext(
-  req: Request,
-  db: DataSource,
-  services: Services,
-  authFailures?: AuthFailures,
-): Promise<Context> {
-  const viewer = await services.auth.viewerFromAuthorization(req.headers.authorization);
-  // A bearer token that authenticates nobody counts against the client's IP (see AuthFailures).
-  if (viewer === null && /^Bearer\s/i.test(req.headers.authorization ?? '')) authFailures?.record(req.ip ?? '');
+export async function createContext(req: Request, db: DataSource, services: Services, edge?: Edge): Promise<Context> {
+  const viewer = await services.auth.viewerFromAuthorization(req.headers.authorization).catch((e: unknown) => {
+    if (!isDatabaseUnavailable(e)) throw e;
+    throw new AppError('UNAVAILABLE', '数据库暂不可用，请稍后重试', 'The database is unavailable: retry later', {
+      http: { status: 503, headers: new Map([['retry-after', '5']]) },
+    });
+  });
+  const token = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
+  if (viewer === null && token) {
+    // A bad, expired or revoked token: 401, counted against the client's IP (see Edge).
+    const d = edge ? await edge.failed(req.ip ?? '') : { status: 401, retryAfter: 0 };
+    throw d.status === 401
+      ? new AppError(
+          'UNAUTHENTICATED',
+          '令牌无效或已过期，请重新登录',
+          'The token is invalid or expired: log in again',
+          {
+            http: { status: 401 },
+          },
+        )
+      : new AppError('RATE_LIMITED', '认证失败次数过多', 'Too many failed authentications', {
+          retryAfter: d.retryAfter,
+          http: { status: 429, headers: new Map([['retry-after', String(d.retryAfter)]]) },
+        });
+  }
+  if (viewer && token?.startsWith(API_TOKEN_PREFIX)) edge?.rememberBi(token);
   const header = req.headers['x-request-id'];
   const readers = viewer ? createReaders(db, viewer) : null;
   return {

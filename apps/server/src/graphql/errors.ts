@@ -11,6 +11,8 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'INVALID_TRANSITION'
   | 'RATE_LIMITED'
+  | 'ACCOUNT_LOCKED'
+  | 'UNAVAILABLE'
   | 'QUERY_TOO_COMPLEX'
   | 'TIMEOUT'
   | 'PASSWORD_CHANGE_REQUIRED'
@@ -34,6 +36,8 @@ const SAFE_CODES = new Set([
   'CONFLICT',
   'INVALID_TRANSITION',
   'RATE_LIMITED',
+  'ACCOUNT_LOCKED',
+  'UNAVAILABLE',
   'QUERY_TOO_COMPLEX',
   'TIMEOUT',
   'PASSWORD_CHANGE_REQUIRED',
@@ -55,6 +59,27 @@ function isStatementTimeout(e: unknown): boolean {
       (!!x.originalError && isStatementTimeout(x.originalError)))
   );
 }
+
+/**
+ * The database is away (refused or lost connections, shutting down, out of connections): the request may be
+ * retried later, so it is 503 UNAVAILABLE, not an internal error (issue 14 §1).
+ */
+export function isDatabaseUnavailable(e: unknown): boolean {
+  const x = e as { code?: unknown; message?: unknown; driverError?: unknown; originalError?: unknown } | null;
+  if (!x) return false;
+  const code = typeof x.code === 'string' ? x.code : '';
+  const message = typeof x.message === 'string' ? x.message : '';
+  return (
+    /^08|^57P0[123]$|^53300$|^3D000$|^ECONNREFUSED$|^ECONNRESET$|^ETIMEDOUT$/.test(code) ||
+    /Connection terminated|ECONNREFUSED|timeout exceeded when trying to connect|not currently accepting connections|the database system is (starting up|shutting down)|terminating connection/.test(
+      message,
+    ) ||
+    (!!x.driverError && x.driverError !== e && isDatabaseUnavailable(x.driverError)) ||
+    (!!x.originalError && x.originalError !== e && isDatabaseUnavailable(x.originalError))
+  );
+}
+
+export const UNAVAILABLE_MESSAGE = '数据库暂不可用，请稍后重试 / The database is unavailable: retry later';
 
 /** graphql-js's "Did you mean …?" hints: in production they would spell out the schema to anyone who guesses. */
 export function withoutSuggestions(message: string): string {
@@ -96,6 +121,14 @@ function formatBare(formatted: GraphQLFormattedError, error: unknown, requestId?
       path: formatted.path,
       locations: formatted.locations,
       extensions: { code: 'TIMEOUT', requestId },
+    };
+  }
+  if (isDatabaseUnavailable(original)) {
+    return {
+      message: UNAVAILABLE_MESSAGE,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: 'UNAVAILABLE', requestId },
     };
   }
   // A constraint of the database caught what the services did not: the input was wrong, not the server.

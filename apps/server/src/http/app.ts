@@ -9,11 +9,12 @@ import express, { type ErrorRequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { createContext, type Context } from '../graphql/context.js';
-import { formatError } from '../graphql/errors.js';
+import { formatError, UNAVAILABLE_MESSAGE } from '../graphql/errors.js';
 import { PERSON_LIMITS } from '../graphql/limits.js';
 import { limitsPlugin } from '../graphql/limits.plugin.js';
 import type { Config } from '../config.js';
-import { AuthFailures, rateLimit } from './rate-limit.js';
+import { Edge } from './rate-limit.js';
+import { precheck } from './precheck.js';
 import type { Services } from '../services.js';
 import type { Logger } from '../logger.js';
 import { countStatements, statementCount } from '../database/query-counter.js';
@@ -23,6 +24,8 @@ import { variableErrorsPlugin } from '../graphql/variable-errors.plugin.js';
 
 /** The largest request body /graphql reads. */
 export const BODY_LIMIT = '1mb';
+/** Without a token the body is smaller still: refused as it streams in, before any parsing. */
+export const ANONYMOUS_BODY_LIMIT = '64kb';
 
 /**
  * Errors before GraphQL (a body that is not JSON, or too large) and any other error Express sees: answered
@@ -30,11 +33,12 @@ export const BODY_LIMIT = '1mb';
  */
 const httpErrors: ErrorRequestHandler = (err, _req, res, next) => {
   if (res.headersSent) return next(err);
-  const e = err as { status?: number; statusCode?: number; type?: string };
+  const e = err as { status?: number; statusCode?: number; type?: string; limit?: number };
+  const kb = Math.round((e.limit ?? 1024 * 1024) / 1024);
   const status = e.status ?? e.statusCode ?? 500;
   const [code, message] =
     e.type === 'entity.too.large'
-      ? ['BAD_REQUEST', `请求体过大（上限 1 MB）/ The request body is too large (at most 1 MB)`]
+      ? ['BAD_REQUEST', `请求体过大（上限 ${kb} KB）/ The request body is too large (at most ${kb} KB)`]
       : e.type === 'entity.parse.failed'
         ? ['BAD_REQUEST', '请求体不是有效的 JSON / The request body is not valid JSON']
         : status >= 400 && status < 500
@@ -54,6 +58,13 @@ function requestLogPlugin(log: Logger): ApolloServerPlugin<Context> {
       return {
         async willSendResponse({ contextValue: ctx, response, operationName, errors }) {
           response.http.headers.set('x-request-id', ctx.requestId);
+          if (
+            response.body.kind === 'single' &&
+            response.body.singleResult.errors?.some((e) => e.extensions?.code === 'UNAVAILABLE')
+          ) {
+            response.http.status = 503;
+            response.http.headers.set('retry-after', '5');
+          }
           if (exposeSqlCount && response.body.kind === 'single') {
             // Debug aid for the N+1 tests: how many SQL statements this operation cost.
             response.body.singleResult.extensions = {
@@ -95,10 +106,7 @@ export async function createApp(opts: {
   httpServer: http.Server;
   dashboardDir: string | null;
   log: Logger;
-  config: Pick<
-    Config,
-    'NODE_ENV' | 'mode' | 'JIXIAO_RATE_LIMIT' | 'JIXIAO_RATE_LIMIT_BI' | 'JIXIAO_AUTH_FAILURE_LIMIT'
-  >;
+  config: Pick<Config, 'NODE_ENV' | 'mode'>;
 }) {
   const development = opts.config.NODE_ENV === 'development';
   const production = opts.config.mode === 'production';
@@ -128,46 +136,41 @@ export async function createApp(opts: {
   });
   await apollo.start();
 
-  const authFailures = new AuthFailures(opts.config.JIXIAO_AUTH_FAILURE_LIMIT);
+  const edge = new Edge(opts.services.counters, opts.services.auth.tokens);
+  const jsonSignedIn = express.json({ limit: BODY_LIMIT });
+  const jsonAnonymous = express.json({ limit: ANONYMOUS_BODY_LIMIT });
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  // Liveness: the process answers. Readiness: the database answers too (503 while it is away).
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });
+  app.get('/readyz', async (_req, res) => {
+    const timeout = new Promise((_, fail) => setTimeout(() => fail(new Error('timeout')), 2000).unref());
+    try {
+      await Promise.race([opts.db.query('SELECT 1'), timeout]);
+      res.json({ ok: true });
+    } catch {
+      res
+        .status(503)
+        .json({ ok: false, errors: [{ message: UNAVAILABLE_MESSAGE, extensions: { code: 'UNAVAILABLE' } }] });
+    }
+  });
   app.use(
     '/graphql',
-    rateLimit({
-      perMinute: opts.config.JIXIAO_RATE_LIMIT,
-      perMinuteBi: opts.config.JIXIAO_RATE_LIMIT_BI,
-      authFailures,
-    }),
+    edge.middleware(),
     (_req, _res, next) => countStatements(next),
-    express.json({ limit: BODY_LIMIT }),
+    (req, res, next) => (req.headers.authorization ? jsonSignedIn : jsonAnonymous)(req, res, next),
+    precheck(),
     expressMiddleware(apollo, {
-      context: ({ req }) => createContext(req, opts.db, opts.services, authFailures),
+      context: ({ req }) => createContext(req, opts.db, opts.services, edge),
     }),
   );
   // Imports: the spreadsheet is uploaded here, then previewed and committed through GraphQL.
-  app.post(
-    '/files',
-    rateLimit({
-      perMinute: opts.config.JIXIAO_RATE_LIMIT,
-      perMinuteBi: opts.config.JIXIAO_RATE_LIMIT_BI,
-      authFailures,
-    }),
-    uploadRoute(opts.services),
-  );
+  app.post('/files', edge.middleware(), uploadRoute(opts.services));
   // The official forms and the annual report as files (issue 12), under the same limits as /graphql.
-  app.use(
-    '/export',
-    rateLimit({
-      perMinute: opts.config.JIXIAO_RATE_LIMIT,
-      perMinuteBi: opts.config.JIXIAO_RATE_LIMIT_BI,
-      authFailures,
-    }),
-    exportRouter(opts.services, opts.log),
-  );
+  app.use('/export', edge.middleware(), exportRouter(opts.services, opts.log));
   if (opts.dashboardDir) {
     const dir = opts.dashboardDir;
     app.use(express.static(dir, { index: 'index.html', maxAge: '1h' }));

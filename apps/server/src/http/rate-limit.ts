@@ -1,126 +1,138 @@
 import { createHash } from 'node:crypto';
-import type { RequestHandler } from 'express';
-import { API_TOKEN_PREFIX } from '../modules/auth/session-token.js';
-
-const WINDOW_MS = 60_000;
-
-export interface RateDecision {
-  allowed: boolean;
-  remaining: number;
-  /** Milliseconds until this key's window starts again. */
-  resetMs: number;
-}
+import type { RequestHandler, Response } from 'express';
+import { API_TOKEN_PREFIX, type SessionTokens } from '../modules/auth/session-token.js';
+import { hit, type Counters } from '../security/counters.js';
 
 /**
- * Fixed one-minute windows per key, in this process's memory. Several instances behind a load balancer each
- * count only their own share: such a deployment needs a shared store (Redis, PostgreSQL) instead.
- * Memory stays bounded: keys whose window is over are dropped, and past `maxKeys` the oldest go first.
+ * The edge of every API route (issue 14 §2): who is calling, counted before any work.
+ *
+ * - A person is counted per user, all their sessions together (a fresh login brings no fresh budget); the
+ *   session token's signature is checked here, without the database, to know the user.
+ * - A BI token is counted per token; a request without a token per IP.
+ * - A bearer token that authenticates nobody answers 401 UNAUTHENTICATED and counts against the IP; past
+ *   JIXIAO_AUTH_FAILURE_LIMIT a minute that IP's unknown tokens get 429 without a database lookup, while
+ *   valid tokens from the same IP go on (a session by its signature, a BI token seen valid here lately).
+ *
+ * Every counter is in the counter store: memory, or Redis with REDIS_URL (shared by every process).
  */
-export class RateLimiter {
-  // Insertion order is window-start order: a key is re-inserted when its window restarts.
-  private readonly windows = new Map<string, { start: number; count: number }>();
+export class Edge {
+  /** SHA-256 of BI tokens that authenticated lately: they pass while their IP is past its failures. */
+  private readonly knownBi = new Map<string, number>();
 
   constructor(
-    private readonly maxKeys = 100_000,
-    private readonly now: () => number = () => performance.now(),
+    readonly counters: Counters,
+    private readonly tokens: SessionTokens,
   ) {}
 
-  get size(): number {
-    return this.windows.size;
+  static tokenOf(authorization: string | undefined): string | null {
+    return /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1] ?? null;
   }
 
-  /** Hits counted for `key` in its current window (0 when none), without counting one more. */
-  count(key: string): { count: number; resetMs: number } {
-    const w = this.windows.get(key);
-    const now = this.now();
-    return !w || now - w.start >= WINDOW_MS
-      ? { count: 0, resetMs: 0 }
-      : { count: w.count, resetMs: w.start + WINDOW_MS - now };
+  rememberBi(token: string): void {
+    const h = sha256(token);
+    this.knownBi.delete(h);
+    this.knownBi.set(h, Date.now());
+    // Bounded: the oldest go first.
+    if (this.knownBi.size > 10_000) this.knownBi.delete(this.knownBi.keys().next().value!);
   }
 
-  hit(key: string, limit: number): RateDecision {
-    const now = this.now();
-    for (const [k, w] of this.windows) {
-      if (now - w.start < WINDOW_MS) break;
-      this.windows.delete(k);
+  /** Records a token that authenticated nobody; the answer to give it (401, or 429 past the IP's limit). */
+  async failed(ip: string): Promise<{ status: 401 | 429; retryAfter: number }> {
+    const { allowed, res } = await hit(this.counters.authFailures, ip);
+    return { status: allowed ? 401 : 429, retryAfter: Math.max(1, Math.ceil(res.msBeforeNext / 1000)) };
+  }
+
+  private async ipBlocked(ip: string): Promise<boolean> {
+    const res = await this.counters.authFailures.get(ip);
+    return !!res && res.consumedPoints >= this.counters.limits.JIXIAO_AUTH_FAILURE_LIMIT;
+  }
+
+  middleware(): RequestHandler {
+    return (req, res, next) => {
+      this.handle(req.headers.authorization, req.ip ?? '', res).then((ok) => ok && next(), next);
+    };
+  }
+
+  private async handle(authorization: string | undefined, ip: string, res: Response): Promise<boolean> {
+    const token = Edge.tokenOf(authorization);
+    let key: string;
+    let bi = false;
+    if (!token) {
+      key = `ip:${ip}`;
+    } else if (token.startsWith(API_TOKEN_PREFIX)) {
+      const h = sha256(token);
+      if (!this.knownBi.has(h) && (await this.ipBlocked(ip))) return this.refuseToken(res, await this.failed(ip));
+      key = `bi:${h}`;
+      bi = true;
+    } else {
+      const claims = await this.tokens.verify(token);
+      if (!claims) return this.refuseToken(res, await this.failed(ip));
+      key = `user:${claims.userId}`;
     }
-    let w = this.windows.get(key);
-    if (!w || now - w.start >= WINDOW_MS) {
-      this.windows.delete(key);
-      if (this.windows.size >= this.maxKeys) this.windows.delete(this.windows.keys().next().value!);
-      w = { start: now, count: 0 };
-      this.windows.set(key, w);
+    const limit = bi ? this.counters.limits.JIXIAO_RATE_LIMIT_BI : this.counters.limits.JIXIAO_RATE_LIMIT;
+    const d = await hit(bi ? this.counters.requestsBi : this.counters.requests, key);
+    const retryAfter = Math.max(1, Math.ceil(d.res.msBeforeNext / 1000));
+    res.setHeader('x-ratelimit-limit', String(limit));
+    res.setHeader('x-ratelimit-remaining', String(Math.max(0, d.res.remainingPoints)));
+    // The common convention (GitHub, Twitter): the moment the window restarts, in Unix seconds.
+    res.setHeader('x-ratelimit-reset', String(Math.ceil((Date.now() + d.res.msBeforeNext) / 1000)));
+    if (d.allowed) return true;
+    refuse(
+      res,
+      429,
+      retryAfter,
+      'RATE_LIMITED',
+      `请求过于频繁，请 ${retryAfter} 秒后再试`,
+      `Too many requests: retry in ${retryAfter} s`,
+      { limit },
+    );
+    return false;
+  }
+
+  private refuseToken(res: Response, d: { status: 401 | 429; retryAfter: number }): false {
+    if (d.status === 401) {
+      refuse(
+        res,
+        401,
+        null,
+        'UNAUTHENTICATED',
+        '令牌无效或已过期，请重新登录',
+        'The token is invalid or expired: log in again',
+      );
+    } else {
+      const s = d.retryAfter;
+      refuse(
+        res,
+        429,
+        s,
+        'RATE_LIMITED',
+        `认证失败次数过多，请 ${s} 秒后再试`,
+        `Too many failed authentications: retry in ${s} s`,
+        {
+          limit: this.counters.limits.JIXIAO_AUTH_FAILURE_LIMIT,
+        },
+      );
     }
-    w.count++;
-    return { allowed: w.count <= limit, remaining: Math.max(0, limit - w.count), resetMs: w.start + WINDOW_MS - now };
+    return false;
   }
 }
 
-/** The bearer token's SHA-256 (session and BI tokens alike), or the client's IP without a token. */
-export function rateLimitKey(authorization: string | undefined, ip: string): { key: string; bi: boolean } {
-  const token = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
-  if (!token) return { key: `ip:${ip}`, bi: false };
-  return { key: `token:${createHash('sha256').update(token).digest('hex')}`, bi: token.startsWith(API_TOKEN_PREFIX) };
-}
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
-/**
- * Failed authentications per client IP. Counting requests per token alone lets a client that sends a new
- * invalid token each time escape every limit (and cost a lookup each time); so the server records each
- * bearer token it could not authenticate against the IP, and past the limit that IP's requests with a token
- * wait out its minute (requests without one — logging in, the public page — keep the per-IP limit).
- */
-export class AuthFailures {
-  constructor(
-    readonly perMinute: number,
-    private readonly limiter = new RateLimiter(),
-  ) {}
-
-  record(ip: string): void {
-    this.limiter.hit(`authfail:${ip}`, this.perMinute);
-  }
-
-  /** Seconds the IP must wait, or 0 when it may go on. */
-  blockedFor(ip: string): number {
-    const { count, resetMs } = this.limiter.count(`authfail:${ip}`);
-    return count >= this.perMinute ? Math.max(1, Math.ceil(resetMs / 1000)) : 0;
-  }
-}
-
-function refuse(res: Parameters<RequestHandler>[1], limit: number, retryAfter: number, zh: string, en: string) {
-  res.setHeader('retry-after', String(retryAfter));
-  res.status(429).json({
+export function refuse(
+  res: Response,
+  status: number,
+  retryAfter: number | null,
+  code: string,
+  zh: string,
+  en: string,
+  extra: Record<string, unknown> = {},
+) {
+  if (retryAfter !== null) res.setHeader('retry-after', String(retryAfter));
+  if (status === 401) res.setHeader('www-authenticate', 'Bearer');
+  res.status(status).json({
     errors: [
-      {
-        message: `${zh}，请 ${retryAfter} 秒后再试 / ${en}: retry in ${retryAfter} s`,
-        extensions: { code: 'RATE_LIMITED', limit, retryAfter },
-      },
+      { message: `${zh} / ${en}`, extensions: { code, ...extra, ...(retryAfter !== null ? { retryAfter } : {}) } },
     ],
   });
-}
-
-/** Counts every request per key; past the limit answers 429 with a GraphQL-shaped body and `retry-after`. */
-export function rateLimit(opts: {
-  perMinute: number;
-  perMinuteBi: number;
-  limiter?: RateLimiter;
-  authFailures?: AuthFailures;
-}): RequestHandler {
-  const limiter = opts.limiter ?? new RateLimiter();
-  return (req, res, next) => {
-    const ip = req.ip ?? '';
-    // Only requests carrying a token wait: logging in and the public page stay open to the IP's other users.
-    const bearer = /^Bearer\s/i.test(req.headers.authorization ?? '');
-    const blocked = bearer ? (opts.authFailures?.blockedFor(ip) ?? 0) : 0;
-    if (blocked > 0)
-      return refuse(res, opts.authFailures!.perMinute, blocked, '认证失败次数过多', 'Too many failed authentications');
-    const { key, bi } = rateLimitKey(req.headers.authorization, ip);
-    const limit = bi ? opts.perMinuteBi : opts.perMinute;
-    const d = limiter.hit(key, limit);
-    const reset = Math.max(1, Math.ceil(d.resetMs / 1000));
-    res.setHeader('x-ratelimit-limit', String(limit));
-    res.setHeader('x-ratelimit-remaining', String(d.remaining));
-    res.setHeader('x-ratelimit-reset', String(reset));
-    if (d.allowed) return next();
-    refuse(res, limit, reset, '请求过于频繁', 'Too many requests');
-  };
 }

@@ -6,11 +6,11 @@ import { LoginResult, Me } from './auth.types.js';
 export class AuthResolver {
   @Mutation(() => LoginResult, { description: '用户名密码登录 / Log in with username and password' })
   async login(
-    @Arg('username', { description: '用户名 / Username' }) username: string,
+    @Arg('username', { description: '用户名（最多64个字符）/ Username (at most 64 characters)' }) username: string,
     @Arg('password', { description: '密码 / Password' }) password: string,
     @Ctx() ctx: Context,
   ): Promise<LoginResult> {
-    const session = await ctx.services.auth.login(username, password, ctx.requestId);
+    const session = await ctx.services.auth.login(username, password, ctx.requestId, ctx.ip);
     return this.result(session, ctx);
   }
 

@@ -7,6 +7,8 @@ import { checkPasswordPolicy, MAX_PASSWORD_LENGTH } from './password-policy.js';
 import { SessionTokens, API_TOKEN_PREFIX, hashApiToken } from './session-token.js';
 import type { Viewer } from './viewer.js';
 import type { AuditService } from '../audit/index.js';
+import { createCounters, createCounterStore, type Counters } from '../../security/counters.js';
+import { LoginGuard } from './login-guard.js';
 
 export interface ViewerRow {
   id: number;
@@ -51,35 +53,33 @@ export function toViewer(row: ViewerRow, tokenId: number | null, sessionId: stri
   };
 }
 
-/** Failed logins per username, to slow down guessing. */
-const failures = new Map<string, { count: number; last: number }>();
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 export class AuthService {
+  readonly guard: LoginGuard;
+
   constructor(
     private readonly db: DataSource,
-    private readonly tokens: SessionTokens,
+    readonly tokens: SessionTokens,
     private readonly audit: AuditService,
-  ) {}
+    counters: Counters = createCounters(createCounterStore({ prefix: 'jixiao' })),
+  ) {
+    this.guard = new LoginGuard(counters);
+  }
 
-  async login(username: string, password: string, requestId: string) {
-    const key = username.toLowerCase();
-    const f = failures.get(key);
-    if (f && Date.now() - f.last < 15 * 60_000 && f.count >= 3) {
-      // Each further failure doubles the wait, up to 8 s.
-      await sleep(Math.min(8000, 250 * 2 ** (f.count - 3)));
-    }
+  async login(username: string, password: string, requestId: string, ip = '') {
+    // Bounded before anything is counted, looked up or written to the audit log.
+    LoginGuard.checkUsername(username);
+    const { attempt } = await this.guard.reserve(username, ip);
     const [row] = (await this.db.query(`${VIEWER_SQL} AND u.username = $1`, [username])) as ViewerRow[];
     const ok =
       password.length <= MAX_PASSWORD_LENGTH &&
       (await verifyPassword(password, row?.password_hash ?? (await decoyHash())));
     if (!row || !ok) {
-      failures.set(key, { count: (f?.count ?? 0) + 1, last: Date.now() });
       await this.audit.record({ action: 'LOGIN_FAILED', userId: row?.id ?? null, requestId, after: { username } });
+      await this.guard.failed(username, attempt);
       // Same answer whether the username exists or not.
       throw new AppError('UNAUTHENTICATED', '用户名或密码错误', 'Wrong username or password');
     }
-    failures.delete(key);
+    await this.guard.succeeded(username, ip);
     const session = await this.tokens.sign(row.id, row.session_epoch);
     await this.audit.record({ action: 'LOGIN', userId: row.id, requestId });
     return { ...session, viewer: toViewer(row, null, session.sessionId) };

@@ -20,3 +20,4 @@ export { newApiToken } from './session-token.js';
 export type { Viewer } from './viewer.js';
 export { hashPassword, oneTimePassword } from './password.js';
 export { toViewer, VIEWER_SQL, type ViewerRow } from './auth.service.js';
+export { LoginGuard, MAX_USERNAME_LENGTH } from './login-guard.js';

@@ -14,7 +14,7 @@ import {
   UserWithPassword,
 } from './user.types.js';
 
-export const userAccount = (r: UserRow): UserAccount => ({
+export const userAccount = (r: UserRow, lockedUntil: Date | null = null): UserAccount => ({
   id: toGlobalId('User', r.id),
   username: r.username,
   displayName: r.display_name,
@@ -27,6 +27,7 @@ export const userAccount = (r: UserRow): UserAccount => ({
   active: r.active,
   mustChangePassword: r.must_change_password,
   createdAt: r.created_at,
+  lockedUntil,
 });
 
 const optionalId = (type: string, id: string | null | undefined, field: string) => (id ? idOf(type, id, field) : null);
@@ -45,10 +46,13 @@ export class UserResolver {
   ) {
     const v = ctx.viewer!;
     return UserAccountConnection.of(
-      ctx.services.users.list(v, filter ?? {}, pageSize(v, first), after).then((shape) => ({
-        ...shape,
-        edges: shape.edges.map((e) => ({ ...e, node: userAccount(e.node) })),
-      })),
+      ctx.services.users.list(v, filter ?? {}, pageSize(v, first), after).then(async (shape) => {
+        const locked = await ctx.services.users.lockedUntil(shape.edges.map((e) => e.node));
+        return {
+          ...shape,
+          edges: shape.edges.map((e) => ({ ...e, node: userAccount(e.node, locked.get(e.node.id)) })),
+        };
+      }),
     );
   }
 
@@ -131,5 +135,17 @@ export class UserResolver {
   ): Promise<UserWithPassword> {
     const { row, oneTimePassword } = await ctx.services.users.resetPassword(actOf(ctx), idOf('User', id, 'id'));
     return { user: userAccount(row), oneTimePassword };
+  }
+
+  @Authorized('ADMIN', 'WRITE')
+  @Mutation(() => UserAccount, {
+    description:
+      '解除登录锁定（连续登录失败所致）/ Lift a login lockout (after repeated failed logins); refused when the user is not locked',
+  })
+  async unlockUser(
+    @Arg('id', () => ID, { description: '用户全局 ID / Global id of the user' }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<UserAccount> {
+    return userAccount(await ctx.services.users.unlockUser(actOf(ctx), idOf('User', id, 'id')));
   }
 }

@@ -5,6 +5,7 @@ import {
   administeredRegions,
   containsPattern,
   hashPassword,
+  type LoginGuard,
   oneTimePassword,
   sqlParams,
   type SqlParams,
@@ -96,7 +97,39 @@ const BINDING: Record<Role, { region?: readonly RegionLevel[]; section?: Section
 };
 
 export class UserService {
-  constructor(private readonly workflow: Workflow) {}
+  constructor(
+    private readonly workflow: Workflow,
+    private readonly guard: LoginGuard,
+  ) {}
+
+  /** When each user's login lockout ends (null: not locked), from the counter store. */
+  async lockedUntil(rows: readonly { id: number; username: string }[]): Promise<Map<number, Date | null>> {
+    const until = await Promise.all(rows.map((r) => this.guard.lockedUntil(r.username)));
+    return new Map(rows.map((r, i) => [r.id, until[i]!]));
+  }
+
+  /**
+   * Lifts a user's login lockout (issue 14 §2): audited with when it would have ended; refused
+   * (INVALID_TRANSITION) when the user is not locked.
+   */
+  async unlockUser(act: Act, id: number): Promise<UserRow> {
+    return this.workflow.run(async (m) => {
+      const row = await this.lockUser(m, act.viewer, id);
+      const until = await this.guard.lockedUntil(row.username);
+      checkState('用户', until ? 'LOCKED' : 'UNLOCKED', ['LOCKED'], '解锁 / unlock');
+      await this.workflow.record(
+        m,
+        act,
+        'UNLOCK',
+        'User',
+        id,
+        { lockedUntil: until!.toISOString() },
+        { lockedUntil: null },
+      );
+      await this.guard.unlock(row.username);
+      return row;
+    });
+  }
 
   private get db(): DataSource {
     return this.workflow.db;

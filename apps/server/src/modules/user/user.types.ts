@@ -20,6 +20,12 @@ export class UserAccount {
   @Field({ description: '是否启用 / Active (may log in)' }) active: boolean;
   @Field({ description: '须修改一次性密码 / Still has a one-time password to change' }) mustChangePassword: boolean;
   @Field({ description: '创建时间 / Created at' }) createdAt: Date;
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      '登录锁定截止时间（连续登录失败后锁定；空为未锁定）/ When the login lockout after repeated failed logins ends; null when not locked',
+  })
+  lockedUntil: Date | null;
 }
 
 export const UserAccountConnection = connectionOf(UserAccount, 'UserAccount');

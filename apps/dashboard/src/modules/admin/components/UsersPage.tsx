@@ -10,10 +10,13 @@ import { Pager } from '../../../app/components/Pager';
 import { useI18n } from '../../../app/i18n/i18n';
 import type { UserAccountFieldsFragment, UsersQuery } from '../../../generated/graphql';
 import { useSession } from '../../auth';
-import { DEACTIVATE_USER, RESET_PASSWORD, USERS } from '../graphql/users.graphql';
+import { DEACTIVATE_USER, RESET_PASSWORD, UNLOCK_USER, USERS } from '../graphql/users.graphql';
 import { CreateUserForm } from './CreateUserForm';
 
 const PAGE_SIZE = 20;
+/** YYYY-MM-DD HH:mm in the county's time zone. */
+const lockedUntilText = (iso: string) =>
+  new Date(iso).toLocaleString('sv-SE', { timeZone: 'Asia/Shanghai', hour12: false }).slice(0, 16);
 const connection = (data: UsersQuery) => data.users;
 
 /** 用户管理 (/admin): an administrator's users — list, create, reset a password, deactivate. */
@@ -26,6 +29,7 @@ export default function UsersPage() {
   const pages = useCursorPages(USERS, filter, connection, PAGE_SIZE);
   const [reset] = useMutation(RESET_PASSWORD);
   const [deactivate] = useMutation(DEACTIVATE_USER);
+  const [unlock] = useMutation(UNLOCK_USER);
   const [handed, setHanded] = useState<{ username: string; password: string } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -48,6 +52,12 @@ export default function UsersPage() {
       if (!window.confirm(t('admin.deactivateConfirm', { username: u.username }))) return;
       await deactivate({ variables: { id: u.id } });
       setNotice(t('admin.deactivated', { username: u.username }));
+    });
+
+  const onUnlock = (u: UserAccountFieldsFragment) =>
+    act(async () => {
+      await unlock({ variables: { id: u.id } });
+      setNotice(t('admin.unlocked', { username: u.username }));
     });
 
   const columns: Column<UserAccountFieldsFragment>[] = [
@@ -73,6 +83,28 @@ export default function UsersPage() {
       header: t('admin.col.status'),
       width: '13%',
       cell: (u) => (!u.active ? t('admin.inactive') : u.mustChangePassword ? t('admin.mustChange') : t('admin.active')),
+    },
+    {
+      // Locked after repeated failed logins (issue 14 §2): the server says until when, in the county's time.
+      key: 'locked',
+      header: t('admin.col.locked'),
+      width: '15%',
+      cell: (u) =>
+        u.lockedUntil ? (
+          <span className="user-locked" data-testid={`locked-${u.username}`}>
+            {lockedUntilText(u.lockedUntil)}{' '}
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => void onUnlock(u)}
+              data-testid={`unlock-${u.username}`}
+            >
+              {t('admin.unlock')}
+            </button>
+          </span>
+        ) : (
+          t('admin.notLocked')
+        ),
     },
     {
       key: 'actions',

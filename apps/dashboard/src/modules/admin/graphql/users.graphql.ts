@@ -13,6 +13,7 @@ export const USER_ACCOUNT_FIELDS = graphql(`
     active
     mustChangePassword
     createdAt
+    lockedUntil
   }
 `);
 
@@ -88,6 +89,14 @@ export const RESET_PASSWORD = graphql(`
 export const DEACTIVATE_USER = graphql(`
   mutation DeactivateUser($id: ID!) {
     deactivateUser(id: $id) {
+      ...UserAccountFields
+    }
+  }
+`);
+
+export const UNLOCK_USER = graphql(`
+  mutation UnlockUser($id: ID!) {
+    unlockUser(id: $id) {
       ...UserAccountFields
     }
   }
