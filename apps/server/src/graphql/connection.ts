@@ -181,6 +181,8 @@ export async function pagesPerParent<T>(opts: {
   first: number;
   after?: string | null;
   map: (row: Row) => T;
+  /** Joined to each page's rows after the limit (`x` is the page's row), with the columns it adds. */
+  outer?: { join: string; select: string };
 }): Promise<ConnectionShape<T>[]> {
   const params = [...opts.params];
   const { expr, type, direction } = opts.order;
@@ -193,10 +195,10 @@ export async function pagesPerParent<T>(opts: {
   }
   params.push(opts.first + 1);
   const rows = (await opts.db.query(
-    `SELECT k.parent_id AS __parent, x.* FROM unnest($1::int[]) AS k(parent_id)
+    `SELECT k.parent_id AS __parent, x.*${opts.outer ? `, ${opts.outer.select}` : ''} FROM unnest($1::int[]) AS k(parent_id)
       CROSS JOIN LATERAL (
         SELECT ${opts.select}, ${expr} AS __sort, ${opts.idExpr} AS __id ${opts.from('k.parent_id')}${keyset}
-         ORDER BY ${expr} ${direction}, ${opts.idExpr} ${direction} LIMIT $${params.length}) x`,
+         ORDER BY ${expr} ${direction}, ${opts.idExpr} ${direction} LIMIT $${params.length}) x${opts.outer ? ` ${opts.outer.join}` : ''}`,
     params,
   )) as Row[];
   const byParent = new Map<number, Row[]>();

@@ -36,10 +36,13 @@ export const mapReport = (r: Row): MonitoringReport =>
     })),
   }) as MonitoringReport;
 
-/** The latest report of each project row `p` (by the checkpoint's period end), as one JSON column `__latest`. */
+/**
+ * The latest report of each project row `x` of a page (by its checkpoint's period end), as one JSON column
+ * `__latest`: two or three index probes per project (its reports, their checkpoints by primary key).
+ */
 export const LATEST_REPORT_JOIN = {
-  join: `LEFT JOIN LATERAL (SELECT ${REPORT_COLUMNS} FROM monitoring_report r JOIN monitoring_checkpoint c ON c.id = r.checkpoint_id
-           WHERE r.project_id = p.id ORDER BY c.period_end DESC, r.id DESC LIMIT 1) lr ON true`,
+  join: `LEFT JOIN LATERAL (SELECT ${REPORT_COLUMNS} FROM monitoring_report r WHERE r.project_id = x.id
+           ORDER BY (SELECT c.period_end FROM monitoring_checkpoint c WHERE c.id = r.checkpoint_id) DESC, r.id DESC LIMIT 1) lr ON true`,
   select: `CASE WHEN lr.id IS NULL THEN NULL ELSE to_jsonb(lr) END AS __latest`,
 };
 

@@ -79,7 +79,7 @@ export class ProjectReader extends ScopedReader {
   /**
    * A page of each unit's projects of a year (or of all years; by year, newest first, then code), after the
    * same cursor, in one statement: a LATERAL page per unit. `columns` are the SQL columns asked for
-   * (PROJECT_FIELD_COLUMNS and the keys); `extra` joins more per project row (the latest report).
+   * (PROJECT_FIELD_COLUMNS and the keys); `extra` joins more to each project of the page (`x`: the latest report).
    */
   pagesOfUnits(
     ids: readonly number[],
@@ -95,9 +95,9 @@ export class ProjectReader extends ScopedReader {
     return pagesPerParent({
       db: this.db,
       parents: ids,
-      select: columns.join(', ') + (extra ? `, ${extra.select}` : ''),
-      from: (parent) =>
-        `${PROJECT_FROM}${extra ? ` ${extra.join}` : ''} WHERE p.unit_id = ${parent}${yearSql} AND ${scope}`,
+      select: columns.join(', '),
+      from: (parent) => `${PROJECT_FROM} WHERE p.unit_id = ${parent}${yearSql} AND ${scope}`,
+      outer: extra,
       params: p.values,
       idExpr: 'p.id',
       // One key for both: the year (newest first) and the code, as text that sorts so.
