@@ -73,6 +73,12 @@ export function createLoaders(r: Readers) {
   const latestReportOfProject = one<MonitoringReport | null>((ids) => r.report.latestOfProjects(ids));
   return {
     latestReportOfProject,
+    /** The chase list of each checkpoint (Checkpoint.missingReports): one statement for all checkpoints asked. */
+    missingReportsOfCheckpoint(first: number | undefined, after: string | undefined) {
+      return paged<Project>(JSON.stringify(['missing', first, after]), (ids) =>
+        r.checkpoint.missingReportsOfCheckpoints(ids, first, after),
+      );
+    },
     /** A page of each section's units, by code (Section.units). */
     unitsOfSectionPage(columns: string[], first: number | undefined, after: string | undefined) {
       return paged<Unit>(JSON.stringify(['units', columns, first, after]), (ids) =>

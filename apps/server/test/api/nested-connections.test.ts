@@ -185,4 +185,27 @@ describe('nested connections', () => {
     expect(rows.some((p: any) => p.node.latestReport !== null)).toBe(true);
     expect(res.extensions.sqlStatements).toBeLessThanOrEqual(4);
   });
+
+  it('the chase lists of every checkpoint come in one statement (and their counts in one more), as the oracle lists them', async () => {
+    const query = (withList: boolean) =>
+      `{ checkpoints(year: 2024) { id month scope ${
+        withList ? 'missingReports(first: 3) { totalCount edges { node { code } } }' : ''
+      } } }`;
+    const base: any = await gql(ctx.graphqlUrl, query(false), {}, tokens.leader);
+    const res: any = await gql(ctx.graphqlUrl, query(true), {}, tokens.leader);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.checkpoints.length).toBeGreaterThan(1);
+    expect(res.extensions.sqlStatements - base.extensions.sqlStatements).toBeLessThanOrEqual(2);
+    for (const c of res.data.checkpoints) {
+      const { rows } = await db.query(
+        `SELECT p.code FROM monitoring_checkpoint c JOIN project p ON p.region_id = c.region_id AND p.year = c.year
+          WHERE c.id = $1 AND c.scope = 'PROJECT' AND p.target_status = 'APPROVED' AND p.budgeted_on <= c.period_end
+            AND NOT EXISTS (SELECT 1 FROM monitoring_report r WHERE r.project_id = p.id AND r.checkpoint_id = c.id AND r.status <> 'DRAFT')
+          ORDER BY p.code, p.id`,
+        [Number(Buffer.from(c.id, 'base64url').toString().split(':')[1])],
+      );
+      expect(c.missingReports.totalCount).toBe(rows.length);
+      expect(c.missingReports.edges.map((e: any) => e.node.code)).toEqual(rows.slice(0, 3).map((r) => r.code));
+    }
+  });
 });
