@@ -87,7 +87,7 @@ describe('nested connections', () => {
         ).toEqual(
           want.projects
             .slice(0, 2)
-            .map((p) => [
+            .map((p: any) => [
               toGlobalId('Project', p.id),
               p.code,
               p.budget,
