@@ -3,6 +3,7 @@ import type { ClassType } from 'type-graphql';
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../modules/auth/viewer.js';
+import type { Row } from './batch.js';
 import { AppError } from './errors.js';
 
 @ObjectType({ description: '分页信息 / Page information' })
@@ -160,4 +161,74 @@ export async function paginate<R, T>(opts: {
       return c.n as number;
     },
   };
+}
+
+/**
+ * Keyset pages of many parents' children in one statement: a LATERAL subquery per parent key
+ * (`unnest($1::int[]) AS k(parent_id)`), each ordered and limited in SQL, so no parent's children are
+ * loaded beyond its page. `from(parent)` is the FROM … WHERE … of one parent's children (it refers to the
+ * parent's key as `parent`); `params` carries $1 = the parent keys and the scope's parameters.
+ * The count of each parent's children, when asked, is one more statement for the whole batch.
+ */
+export async function pagesPerParent<T>(opts: {
+  db: DataSource;
+  parents: readonly number[];
+  select: string;
+  from: (parent: string) => string;
+  params: unknown[];
+  idExpr: string;
+  order: OrderTerm;
+  first: number;
+  after?: string | null;
+  map: (row: Row) => T;
+  /** Joined to each page's rows after the limit (`x` is the page's row), with the columns it adds. */
+  outer?: { join: string; select: string };
+}): Promise<ConnectionShape<T>[]> {
+  const params = [...opts.params];
+  const { expr, type, direction } = opts.order;
+  let keyset = '';
+  if (opts.after) {
+    const [value, id] = decodeCursor(opts.after);
+    params.push(value, id);
+    const op = direction === 'ASC' ? '>' : '<';
+    keyset = ` AND (${expr}, ${opts.idExpr}) ${op} ($${params.length - 1}::${type}, $${params.length}::int)`;
+  }
+  params.push(opts.first + 1);
+  const rows = (await opts.db.query(
+    `SELECT k.parent_id AS __parent, x.*${opts.outer ? `, ${opts.outer.select}` : ''} FROM unnest($1::int[]) AS k(parent_id)
+      CROSS JOIN LATERAL (
+        SELECT ${opts.select}, ${expr} AS __sort, ${opts.idExpr} AS __id ${opts.from('k.parent_id')}${keyset}
+         ORDER BY ${expr} ${direction}, ${opts.idExpr} ${direction} LIMIT $${params.length}) x${opts.outer ? ` ${opts.outer.join}` : ''}`,
+    params,
+  )) as Row[];
+  const byParent = new Map<number, Row[]>();
+  for (const r of rows) {
+    const list = byParent.get(r.__parent) ?? [];
+    list.push(r);
+    byParent.set(r.__parent, list);
+  }
+  let counts: Promise<Map<number, number>> | null = null;
+  const countOf = (parent: number) =>
+    (counts ??= opts.db
+      .query(
+        `SELECT k.parent_id, (SELECT count(*)::int ${opts.from('k.parent_id')}) AS n FROM unnest($1::int[]) AS k(parent_id)`,
+        opts.params,
+      )
+      .then((cs: Row[]) => new Map(cs.map((c) => [c.parent_id as number, c.n as number])))).then(
+      (m) => m.get(parent) ?? 0,
+    );
+  return opts.parents.map((parent) => {
+    const list = byParent.get(parent) ?? [];
+    const edges = list.slice(0, opts.first).map((r) => ({ node: opts.map(r), cursor: encodeCursor(r.__sort, r.__id) }));
+    return {
+      edges,
+      pageInfo: {
+        hasNextPage: list.length > opts.first,
+        hasPreviousPage: !!opts.after,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+      count: () => countOf(parent),
+    };
+  });
 }

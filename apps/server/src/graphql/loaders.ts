@@ -9,13 +9,20 @@ import { EvaluationReader } from '../modules/evaluation/index.js';
 import { ExAnteReader } from '../modules/ex-ante/index.js';
 import { FlagReader } from '../modules/flag/index.js';
 import { IndicatorLibraryReader, IndicatorReader } from '../modules/indicator/index.js';
-import { CheckpointReader, ReportReader } from '../modules/monitoring/index.js';
-import { ProjectReader } from '../modules/project/index.js';
+import {
+  CheckpointReader,
+  LATEST_REPORT_JOIN,
+  latestReportOf,
+  ReportReader,
+  type MonitoringReport,
+} from '../modules/monitoring/index.js';
+import { mapProject, ProjectReader, type Project } from '../modules/project/index.js';
 import { ResultApplicationReader } from '../modules/result-application/index.js';
 import { SectionReader } from '../modules/section/index.js';
 import { FundRecallReader, SupervisionReader } from '../modules/supervision/index.js';
 import { TargetsReader } from '../modules/targets/index.js';
-import { UnitReader } from '../modules/unit/index.js';
+import { UnitReader, type Unit } from '../modules/unit/index.js';
+import type { ConnectionShape } from './connection.js';
 
 /** Each feature's reader, bound to one viewer: every statement carries that viewer's row scope. */
 export function createReaders(db: DataSource, viewer: Viewer) {
@@ -56,7 +63,64 @@ export function createLoaders(r: Readers) {
     string,
     DataLoader<number, Awaited<ReturnType<ProjectReader['ofUnits']>>[number]>
   >();
+  // Loaders of nested connections, one per distinct arguments and columns asked: a batch shares them.
+  const pageLoaders = new Map<string, DataLoader<number, ConnectionShape<any>>>();
+  const paged = <T>(key: string, fn: (ids: readonly number[]) => Promise<ConnectionShape<T>[]>) => {
+    let loader = pageLoaders.get(key);
+    if (!loader) {
+      loader = one(fn);
+      pageLoaders.set(key, loader);
+    }
+    return loader as DataLoader<number, ConnectionShape<T>>;
+  };
+  const latestReportOfProject = one<MonitoringReport | null>((ids) => r.report.latestOfProjects(ids));
   return {
+    latestReportOfProject,
+    /** The chase list of each checkpoint (Checkpoint.missingReports): one statement for all checkpoints asked. */
+    missingReportsOfCheckpoint(first: number | undefined, after: string | undefined) {
+      return paged<Project>(JSON.stringify(['missing', first, after]), (ids) =>
+        r.checkpoint.missingReportsOfCheckpoints(ids, first, after),
+      );
+    },
+    /** A page of each section's units, by code (Section.units). */
+    unitsOfSectionPage(columns: string[], first: number | undefined, after: string | undefined) {
+      return paged<Unit>(JSON.stringify(['units', columns, first, after]), (ids) =>
+        r.unit.pagesOfSections(ids, columns, first, after),
+      );
+    },
+    /**
+     * A page of each unit's projects of a year (Unit.projects); when the latest report is asked it comes
+     * in the same statement and primes `latestReportOfProject`.
+     */
+    projectsOfUnitPage(
+      year: number | null,
+      columns: string[],
+      withLatestReport: boolean,
+      first: number | undefined,
+      after: string | undefined,
+    ) {
+      return paged<Project>(
+        JSON.stringify(['projects', year, columns, withLatestReport, first, after]),
+        async (ids) => {
+          const pages = await r.project.pagesOfUnits(
+            ids,
+            year,
+            columns,
+            first,
+            after,
+            withLatestReport ? LATEST_REPORT_JOIN : undefined,
+          );
+          return pages.map((page) => ({
+            ...page,
+            edges: page.edges.map(({ node: row, cursor }) => {
+              const node = mapProject(row);
+              if (withLatestReport) latestReportOfProject.prime(node.dbId, latestReportOf(row));
+              return { node, cursor };
+            }),
+          }));
+        },
+      );
+    },
     project: one((ids) => r.project.byIds(ids)),
     unit: one((ids) => r.unit.byIds(ids)),
     section: one((ids) => r.section.byIds(ids)),

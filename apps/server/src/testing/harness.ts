@@ -122,10 +122,14 @@ export interface ServerProcess {
 
 /** Starts the built server (apps/server/dist/main.js) as its own process and waits until it listens. */
 export async function startServerProcess(
-  opts: { databaseUrl?: string; env?: Record<string, string> } = {},
+  opts: {
+    databaseUrl?: string;
+    env?: Record<string, string>;
+    /** another build's dist/main.js (the bench's before) */ main?: string;
+  } = {},
 ): Promise<ServerProcess> {
   const port = await freePort();
-  const main = resolve(SERVER_DIR, 'dist/main.js');
+  const main = opts.main ?? resolve(SERVER_DIR, 'dist/main.js');
   const child: ChildProcess = spawn(process.execPath, [main], {
     cwd: SERVER_DIR,
     env: {

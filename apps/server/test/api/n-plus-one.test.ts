@@ -8,7 +8,7 @@ const PROJECTS = `query($n: Int!) { projects(first: $n, filter: { year: 2023 }) 
   id unit { name section { name } } indicators { name } flags { level events { kind } raisedAt { month } }
   evaluations { grade findings { text } } monitoringReports { executed checkpoint { month } indicatorActuals { actualValue indicator { name } } }
 } } } }`;
-const UNITS = `query($n: Int!) { units(first: $n) { edges { node { name section { name } projects(year: 2022) { code evaluations { grade agency { name } } } unitWideEvaluations { grade } } } } }`;
+const UNITS = `query($n: Int!) { units(first: $n) { edges { node { name section { name } projects(year: 2022, first: 20) { edges { node { code evaluations { grade agency { name } } latestReport { executed } } } } unitWideEvaluations { grade } } } } }`;
 
 describe('N+1', () => {
   const ctx = useServer({ JIXIAO_DEBUG_SQL_COUNT: 'true' });

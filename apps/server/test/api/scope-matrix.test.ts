@@ -136,11 +136,16 @@ describe('each role sees exactly its scope, whatever the kind of read', () => {
     for (;;) {
       const res: any = await gql(
         ctx.graphqlUrl,
-        `query($after: String) { units(first: 100, after: $after) { edges { node { projects { id } } } pageInfo { hasNextPage endCursor } } }`,
+        `query($after: String) { units(first: 20, after: $after) { edges { node {
+           projects(first: 100) { edges { node { id } } pageInfo { hasNextPage } } } } pageInfo { hasNextPage endCursor } } }`,
         { after },
         tokens[role],
       );
-      for (const e of res.data.units.edges) for (const p of e.node.projects) seen.add(p.id);
+      expect(res.errors).toBeUndefined();
+      for (const e of res.data.units.edges) {
+        expect(e.node.projects.pageInfo.hasNextPage).toBe(false); // no demo unit has 100 projects
+        for (const p of e.node.projects.edges) seen.add(p.node.id);
+      }
       if (!res.data.units.pageInfo.hasNextPage) break;
       after = res.data.units.pageInfo.endCursor;
     }

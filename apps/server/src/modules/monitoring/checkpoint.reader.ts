@@ -1,12 +1,12 @@
 import { DEFAULT_RULE_SET } from '@jixiao/schema/rule-defaults';
 import { byId, groupBy, type Row } from '../../graphql/batch.js';
 import { elapsedShareAt } from '../../rules/monitoring.js';
-import { paginate, pageSize } from '../../graphql/connection.js';
+import { paginate, pagesPerParent, pageSize } from '../../graphql/connection.js';
 import { toGlobalId } from '../../graphql/global-id.js';
 import { projectRows, regionRows, ScopedReader } from '../auth/index.js';
 import { mapProject, PROJECT_COLUMNS } from '../project/index.js';
 import type { Checkpoint } from './checkpoint.types.js';
-import { reportStillDueAt } from './expected-reports.js';
+import { reportStillDue, reportStillDueAt } from './expected-reports.js';
 
 const CHECKPOINT_COLUMNS = `c.id, c.region_id, c.year, c.month, c.scope, c.period_end::text AS period_end,
   c.report_due::text AS report_due, c.status, c.version, GREATEST(0, current_date - c.report_due)::int AS days_overdue,
@@ -63,6 +63,30 @@ export class CheckpointReader extends ScopedReader {
       [years],
     );
     return groupBy(years, rows, 'year', mapCheckpoint);
+  }
+
+  /**
+   * The chase lists of many checkpoints in one statement (a province's ~300): a LATERAL page per checkpoint,
+   * by code, each checkpoint's region and year taken from its row so that each walks its county's projects.
+   */
+  missingReportsOfCheckpoints(ids: readonly number[], first: number | undefined, after: string | undefined) {
+    const p = this.params([ids]);
+    const scope = `${regionRows(this.v, p, 'c.region_id')} AND ${projectRows(this.v, p)}`;
+    return pagesPerParent({
+      db: this.db,
+      parents: ids,
+      select: PROJECT_COLUMNS,
+      // Each checkpoint's county projects still due first (OFFSET 0 keeps them a step of their own), then in
+      // code order: walking the code index instead would pass over the whole province's projects.
+      from: (parent) => `FROM (SELECT p.* FROM monitoring_checkpoint c JOIN project p ON ${reportStillDue('c')}
+        JOIN unit u ON u.id = p.unit_id WHERE c.id = ${parent} AND ${scope} OFFSET 0) p WHERE TRUE`,
+      params: p.values,
+      idExpr: 'p.id',
+      order: { expr: 'p.code', type: 'text', direction: 'ASC' },
+      first: pageSize(this.v, first),
+      after,
+      map: mapProject,
+    });
   }
 
   /** The projects that should have reported at a checkpoint and have not (the chase list), by code. */

@@ -47,6 +47,6 @@ export class CheckpointResolver {
     description: '应报未报的项目（催报）/ Projects that should have reported here and have not (to chase)',
   })
   missingReports(@Root() c: Checkpoint, @Args() { first, after }: PageArgs, @Ctx() ctx: Context) {
-    return ProjectConnection.of(ctx.readers.checkpoint.missingReports(c, first, after));
+    return ProjectConnection.of(ctx.loaders.missingReportsOfCheckpoint(first, after).load(c.dbId));
   }
 }

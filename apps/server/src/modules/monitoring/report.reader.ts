@@ -37,6 +37,19 @@ export const mapReport = (r: Row): MonitoringReport =>
     })),
   }) as MonitoringReport;
 
+/**
+ * The latest report of each project row `x` of a page (by its checkpoint's period end), as one JSON column
+ * `__latest`: two or three index probes per project (its reports, their checkpoints by primary key).
+ */
+export const LATEST_REPORT_JOIN = {
+  join: `LEFT JOIN LATERAL (SELECT ${REPORT_COLUMNS} FROM monitoring_report r WHERE r.project_id = x.id
+           ORDER BY (SELECT c.period_end FROM monitoring_checkpoint c WHERE c.id = r.checkpoint_id) DESC, r.id DESC LIMIT 1) lr ON true`,
+  select: `CASE WHEN lr.id IS NULL THEN NULL ELSE to_jsonb(lr) END AS __latest`,
+};
+
+/** The report of a `__latest` column (null when the project has no report). */
+export const latestReportOf = (r: Row): MonitoringReport | null => (r.__latest ? mapReport(r.__latest as Row) : null);
+
 /** Monitoring reports and the indicator values in them, within the viewer's row scope. */
 export class ReportReader extends ScopedReader {
   async byIds(ids: readonly number[]) {
@@ -54,6 +67,19 @@ export class ReportReader extends ScopedReader {
       [ids],
     );
     return groupBy(ids, rows, 'project_id', mapReport);
+  }
+
+  /** The latest report of each project (by the checkpoint's period end), null when it has none. */
+  async latestOfProjects(ids: readonly number[]) {
+    const rows = await this.q(
+      (
+        p,
+      ) => `SELECT DISTINCT ON (r.project_id) ${REPORT_COLUMNS} ${REPORT_FROM} JOIN monitoring_checkpoint c ON c.id = r.checkpoint_id
+      WHERE r.project_id = ANY($1) AND ${projectRows(this.v, p)} ORDER BY r.project_id, c.period_end DESC, r.id DESC`,
+      [ids],
+    );
+    const by = new Map(rows.map((r) => [r.project_id as number, mapReport(r)]));
+    return ids.map((id) => by.get(id) ?? null);
   }
 
   /** A page of a checkpoint's reports, by id. */

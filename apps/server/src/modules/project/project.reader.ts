@@ -1,5 +1,5 @@
 import { byId, groupBy, type Row } from '../../graphql/batch.js';
-import { paginate, pageSize, type OrderTerm } from '../../graphql/connection.js';
+import { paginate, pagesPerParent, pageSize, type OrderTerm } from '../../graphql/connection.js';
 import { toGlobalId } from '../../graphql/global-id.js';
 import { projectRows, ScopedReader } from '../auth/index.js';
 import { filterSql, type Filter } from '../filter/index.js';
@@ -10,6 +10,26 @@ export const PROJECT_COLUMNS = `p.id, p.code, p.name, p.year, p.budget::text AS 
   p.in_annual_budget, p.budgeted_on::text AS budgeted_on, p.purchase_of_services, p.target_status, p.unit_id, p.version,
   p.targets_published_on::text AS targets_published_on, p.carried_over_from_id, p.budget_before_cuts::text AS budget_before_cuts,
   (SELECT n.id FROM project n WHERE n.carried_over_from_id = p.id) AS carried_over_to_id`;
+/** The columns each Project field needs (the id, its unit and version are always read). */
+export const PROJECT_FIELD_COLUMNS: Record<string, string> = {
+  code: 'p.code',
+  name: 'p.name',
+  year: 'p.year',
+  budget: 'p.budget::text AS budget',
+  fundFamily: 'p.fund_family',
+  kind: 'p.kind',
+  isKey: 'p.is_key',
+  inAnnualBudget: 'p.in_annual_budget',
+  budgetedOn: 'p.budgeted_on::text AS budgeted_on',
+  purchaseOfServices: 'p.purchase_of_services',
+  targetStatus: 'p.target_status',
+  targetsPublishedOn: 'p.targets_published_on::text AS targets_published_on',
+  carriedOverFrom: 'p.carried_over_from_id',
+  carriedOverTo: '(SELECT n.id FROM project n WHERE n.carried_over_from_id = p.id) AS carried_over_to_id',
+  budgetBeforeCuts: 'p.budget_before_cuts::text AS budget_before_cuts',
+};
+export const PROJECT_KEY_COLUMNS = ['p.id', 'p.unit_id', 'p.version'];
+
 const PROJECT_FROM = `FROM project p JOIN unit u ON u.id = p.unit_id`;
 
 export const mapProject = (r: Row): Project =>
@@ -61,6 +81,41 @@ export class ProjectReader extends ScopedReader {
       [ids, year],
     );
     return groupBy(ids, rows, 'unit_id', mapProject);
+  }
+
+  /**
+   * A page of each unit's projects of a year (or of all years; by year, newest first, then code), after the
+   * same cursor, in one statement: a LATERAL page per unit. `columns` are the SQL columns asked for
+   * (PROJECT_FIELD_COLUMNS and the keys); `extra` joins more to each project of the page (`x`: the latest report).
+   */
+  pagesOfUnits(
+    ids: readonly number[],
+    year: number | null,
+    columns: string[],
+    first: number | undefined,
+    after: string | undefined,
+    extra?: { join: string; select: string },
+  ) {
+    const p = this.params([ids]);
+    const scope = projectRows(this.v, p);
+    const yearSql = year === null ? '' : ` AND p.year = ${p.push(year)}::int`;
+    return pagesPerParent({
+      db: this.db,
+      parents: ids,
+      select: columns.join(', '),
+      from: (parent) => `${PROJECT_FROM} WHERE p.unit_id = ${parent}${yearSql} AND ${scope}`,
+      outer: extra,
+      params: p.values,
+      idExpr: 'p.id',
+      // One key for both: the year (newest first) and the code, as text that sorts so.
+      order:
+        year === null
+          ? { expr: `(9999 - p.year)::text || ' ' || p.code`, type: 'text', direction: 'ASC' }
+          : { expr: 'p.code', type: 'text', direction: 'ASC' },
+      first: pageSize(this.v, first),
+      after,
+      map: (r) => r,
+    });
   }
 
   /** A page of the projects connection. */

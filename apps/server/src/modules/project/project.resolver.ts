@@ -53,6 +53,15 @@ export class ProjectResolver {
     return ctx.loaders.reportsOfProject.load(p.dbId);
   }
 
+  @FieldResolver(() => MonitoringReport, {
+    nullable: true,
+    description:
+      '最近一个监控节点的报告（按节点期末日期），无报告为空 / The report of the latest checkpoint (by period end); null when none',
+  })
+  latestReport(@Root() p: Project, @Ctx() ctx: Context) {
+    return ctx.loaders.latestReportOfProject.load(p.dbId);
+  }
+
   @FieldResolver(() => [Flag], { description: '预警 / Flags' })
   flags(@Root() p: Project, @Ctx() ctx: Context) {
     return ctx.loaders.flagsOfProject.load(p.dbId);

@@ -1,3 +1,3 @@
 // The public entry of units.
 export { Unit, UnitConnection } from './unit.types.js';
-export { UnitReader, mapUnit } from './unit.reader.js';
+export { UnitReader, mapUnit, UNIT_FIELD_COLUMNS, UNIT_KEY_COLUMNS } from './unit.reader.js';

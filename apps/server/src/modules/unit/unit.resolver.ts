@@ -1,10 +1,12 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { PageArgs } from '../../graphql/connection.js';
 import type { NodeLoaders } from '../../graphql/node.js';
 import { Evaluation } from '../evaluation/index.js';
 import { resolveFilter, UnitFilter } from '../filter/index.js';
-import { Project } from '../project/index.js';
+import { PROJECT_FIELD_COLUMNS, PROJECT_KEY_COLUMNS, ProjectConnection } from '../project/index.js';
+import { columnsFor, connectionNodeFields } from '../../graphql/selection.js';
 import { Section } from '../section/index.js';
 import { Unit, UnitConnection } from './unit.types.js';
 
@@ -28,7 +30,9 @@ export class UnitResolver {
     return ctx.loaders.section.load(u.sectionId);
   }
 
-  @FieldResolver(() => [Project], { description: '单位项目 / The unit’s projects' })
+  @FieldResolver(() => ProjectConnection, {
+    description: '单位项目（按年度从新到旧、项目编码分页）/ The unit’s projects, paged by year (newest first) and code',
+  })
   projects(
     @Root() u: Unit,
     @Arg('year', () => Int, {
@@ -36,9 +40,15 @@ export class UnitResolver {
       description: '预算年度，为空则取全部年度 / Budget year; every year when null',
     })
     year: number | null,
+    @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.loaders.projectsOfUnit(year ?? null).load(u.dbId);
+    const fields = connectionNodeFields(info);
+    const columns = columnsFor(fields, PROJECT_FIELD_COLUMNS, PROJECT_KEY_COLUMNS);
+    return ProjectConnection.of(
+      ctx.loaders.projectsOfUnitPage(year ?? null, columns, fields.has('latestReport'), first, after).load(u.dbId),
+    );
   }
 
   @FieldResolver(() => [Evaluation], { description: '部门整体评价 / Unit-wide evaluations' })
