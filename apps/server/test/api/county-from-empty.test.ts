@@ -36,56 +36,67 @@ interface Organisation {
   agencies: { code: string; id: number }[];
 }
 
-/**
- * The county's sections, units and agencies, written with SQL until the administrators' mutations for them
- * land (issue 11 §2, another branch): swap this one function for those mutations.
- */
-async function setUpOrganisationBySql(databaseUrl: string): Promise<Organisation> {
-  const c = new pg.Client({ connectionString: databaseUrl });
-  await c.connect();
-  try {
-    const [{ id: regionId }] = (await c.query(`SELECT id FROM region WHERE code = $1`, [REGION])).rows;
-    const section = async (code: string, name: string, kind: string, fund: string | null) =>
-      (
-        await c.query(
-          `INSERT INTO section (region_id, code, name, kind, owned_fund_family) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-          [regionId, code, name, kind, fund],
-        )
-      ).rows[0].id as number;
-    const sections = {
-      A: await section('xzzf', '行政政法科', 'BUSINESS', null),
-      B: await section('jkw', '教科文科', 'BUSINESS', null),
-      ZW: await section('zw', '债务科', 'FUND', 'SPECIAL_BOND'),
-    };
-    const units: Organisation['units'] = [];
-    for (const [code, name, s, classified] of [
-      ['jyj', '教育局', 'B', false],
-      ['wjw', '卫健委', 'B', false],
-      ['mzj', '民政局', 'A', false],
-      ['sfj', '司法局', 'A', false],
-      ['gaj', '公安局', 'A', true],
-    ] as const) {
-      const { rows } = await c.query(
-        `INSERT INTO unit (region_id, code, name, supervising_section_id, classified) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-        [regionId, code, name, sections[s], classified],
-      );
-      units.push({ code, name, id: rows[0].id, section: s, classified });
-    }
-    const agencies: Organisation['agencies'] = [];
-    for (const [code, name, credit] of [
-      ['xinhe', '新和会计师事务所', '91652800MA77XH0011'],
-      ['tianzheng', '天正资产评估有限公司', '91652800MA77TZ0022'],
-    ]) {
-      const { rows } = await c.query(
-        `INSERT INTO agency (region_id, code, name, credit_code) VALUES ($1, $2, $3, $4) RETURNING id`,
-        [regionId, code, name, credit],
-      );
-      agencies.push({ code: code!, id: rows[0].id });
-    }
-    return { sections, units, agencies };
-  } finally {
-    await c.end();
+type Ok = (user: string, query: string, variables?: Record<string, unknown>) => Promise<any>;
+const dbId = (globalId: string) => Number(Buffer.from(globalId, 'base64url').toString().split(':')[1]);
+
+/** The county's sections, units, agencies and expert library, made by its administrator's mutations (issue 11 §2). */
+async function setUpOrganisation(ok: Ok): Promise<Organisation> {
+  const section = async (code: string, name: string, kind: string, ownedFundFamily: string | null) => {
+    const input = { regionCode: REGION, code, name, kind, ...(ownedFundFamily ? { ownedFundFamily } : {}) };
+    const { createSection } = await ok(
+      'admin',
+      `mutation($i: CreateSectionInput!) { createSection(input: $i) { id code kind } }`,
+      { i: input },
+    );
+    expect(createSection).toMatchObject({ code, kind });
+    return dbId(createSection.id);
+  };
+  const sections = {
+    A: await section('xzzf', '行政政法科', 'BUSINESS', null),
+    B: await section('jkw', '教科文科', 'BUSINESS', null),
+    ZW: await section('zw', '债务科', 'FUND', 'SPECIAL_BOND'),
+  };
+  const units: Organisation['units'] = [];
+  for (const [code, name, s, classified] of [
+    ['jyj', '教育局', 'B', false],
+    ['wjw', '卫健委', 'B', false],
+    ['mzj', '民政局', 'A', false],
+    ['sfj', '司法局', 'A', false],
+    ['gaj', '公安局', 'A', true],
+  ] as const) {
+    const { createUnit } = await ok(
+      'admin',
+      `mutation($i: CreateUnitInput!) { createUnit(input: $i) { id code classified active } }`,
+      { i: { regionCode: REGION, code, name, classified, sectionId: gid('Section', sections[s]) } },
+    );
+    expect(createUnit).toMatchObject({ code, classified, active: true });
+    units.push({ code, name, id: dbId(createUnit.id), section: s, classified });
   }
+  const agencies: Organisation['agencies'] = [];
+  for (const [code, name, creditCode] of [
+    ['xinhe', '新和会计师事务所', '91652800MA77XH0011'],
+    ['tianzheng', '天正资产评估有限公司', '91652800MA77TZ0022'],
+  ] as const) {
+    const { createAgency } = await ok(
+      'admin',
+      `mutation($i: CreateAgencyInput!) { createAgency(input: $i) { id code } }`,
+      { i: { regionCode: REGION, code, name, creditCode } },
+    );
+    agencies.push({ code, id: dbId(createAgency.id) });
+  }
+  // The expert library the key evaluations and agency re-assessments draw their panels from.
+  for (const [name, field] of [
+    ['王建国', '财政管理'],
+    ['李敏', '教育'],
+    ['张伟', '公共卫生'],
+    ['赵磊', '审计'],
+  ]) {
+    await ok('admin', `mutation($i: ExpertInput!, $r: String) { createExpert(input: $i, regionCode: $r) { id } }`, {
+      i: { name, field, organisation: '新疆财经大学' },
+      r: REGION,
+    });
+  }
+  return { sections, units, agencies };
 }
 
 const INDICATORS = [
@@ -196,8 +207,8 @@ describe('a county from an empty database: first administrator, organisation, us
     expect((await ok('admin', `{ me { username role } }`)).me).toEqual({ username: 'admin', role: 'ADMIN' });
   });
 
-  it('sets up 3 sections, 5 units (one classified), 2 agencies, and a user of every role', async () => {
-    org = await setUpOrganisationBySql(databaseUrl);
+  it('sets up 3 sections, 5 units (one classified), 2 agencies, 4 experts and a user of every role', async () => {
+    org = await setUpOrganisation(ok);
     const CREATE = `mutation($i: CreateUserInput!) { createUser(input: $i) { oneTimePassword user { username role mustChangePassword } } }`;
     const users: [string, string, Record<string, unknown>][] = [
       ['leader', 'LEADERSHIP', { regionCode: REGION }],
