@@ -75,7 +75,7 @@ async function setUpOrganisation(ok: Ok): Promise<Organisation> {
   const agencies: Organisation['agencies'] = [];
   for (const [code, name, creditCode] of [
     ['xinhe', '新和会计师事务所', '91652800MA77XH0011'],
-    ['tianzheng', '天正资产评估有限公司', '91652800MA77TZ0022'],
+    ['tianzheng', '天正资产评估有限公司', '91652800MA77TJ0022'],
   ] as const) {
     const { createAgency } = await ok(
       'admin',
