@@ -7,10 +7,38 @@ import { useServer } from '../support/context.js';
 
 const aliases = (n: number) =>
   `{ ${Array.from({ length: n }, (_, i) => `a${i}: targetSummary(year: 2023) { projectCount }`).join(' ')} }`;
-/** `projects(first: 1) { edges { node { unit { projects { unit … { id } } } } } }`, exactly `levels` fields deep. */
+/**
+ * `projects(first: 1) { edges { node { unit { projects(first: 1) { edges { node { … { id } } } } } } } } }`,
+ * exactly `levels` fields deep, every step one item: Project.unit, Project.carriedOverFrom and Unit.section are 1 level, a connection
+ * (Unit.projects, Section.units, with its edges and node) 3. Its cost is one per object field: levels − 1.
+ */
 const deep = (levels: number) => {
-  const chain = Array.from({ length: levels - 4 }, (_, i) => (i % 2 === 0 ? 'unit' : 'projects'));
-  return `{ projects(first: 1) { edges { node { ${chain.map((f) => `${f} { `).join('')}id ${'} '.repeat(chain.length)}} } } }`;
+  type At = 'Project' | 'Unit' | 'Section';
+  const steps: Record<At, [string, number, At][]> = {
+    Project: [
+      ['unit', 1, 'Unit'],
+      ['carriedOverFrom', 1, 'Project'],
+    ],
+    Unit: [
+      ['projects(first: 1) { edges { node', 3, 'Project'],
+      ['section', 1, 'Section'],
+    ],
+    Section: [['units(first: 1) { edges { node', 3, 'Unit']],
+  };
+  // The path of steps that uses exactly `left` levels before the `id` (a small depth-first search).
+  const path = (at: At, left: number): string[] | null => {
+    if (left === 0) return [];
+    for (const [field, size, to] of steps[at]) {
+      if (size > left) continue;
+      const rest = path(to, left - size);
+      if (rest) return [field, ...rest];
+    }
+    return null;
+  };
+  const chain = path('Project', levels - 4)!;
+  const open = chain.map((f) => `${f} { `).join('');
+  const close = chain.map((f) => '} '.repeat(f.split('{').length)).join('');
+  return `{ projects(first: 1) { edges { node { ${open}id ${close}} } } }`;
 };
 /** 100 × (project 1 + edge 1 + node 1 + 10 evaluations × (1 + 10 findings)) = 11,300. */
 const FINDINGS_OF_100_PROJECTS = '{ projects(first: 100) { edges { node { evaluations { findings { id } } } } } }';
@@ -82,7 +110,7 @@ describe('operation limits, introspection and transport hygiene', () => {
   });
 
   it.each([
-    ['an operation 10 levels deep', 'person', deep(10), 1224],
+    ['an operation 10 levels deep', 'person', deep(10), 9],
     ['an operation with 20 aliases', 'person', aliases(20), 20],
     ['an operation of 3,000 tokens', 'person', tokens(3000), 0],
     ['100 projects × evaluations × findings (cost 11,300) from a BI token', 'bi', FINDINGS_OF_100_PROJECTS, 11_300],

@@ -122,7 +122,7 @@ describe('login lockout', () => {
 
   it('refuses a username over 64 characters before counting, looking up or auditing it', async () => {
     const before = (await q(`SELECT count(*)::int AS n FROM audit_log`))[0].n;
-    const res = await tryLogin('u'.repeat(100_000), 'x');
+    const res = await tryLogin('u'.repeat(10_000), 'x'); // under the anonymous body limit, so the argument check answers
     expect(res.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'username' });
     expect((await q(`SELECT count(*)::int AS n FROM audit_log`))[0].n).toBe(before);
   });

@@ -22,7 +22,9 @@ export class GradeCap {
 @ObjectType({ description: '等级受限说明 / Why the grade is lower than the score gives' })
 export class CapNote {
   @Field({ description: '中文，如“因审计或财会监督发现问题（文号），等级限定为中” / In Chinese' }) zh: string;
-  @Field({ description: 'In English, e.g. "capped at Medium because of audit or financial-supervision finding …"' })
+  @Field({
+    description: '英文说明 / In English, e.g. "capped at Medium because of audit or financial-supervision finding …"',
+  })
   en: string;
 }
 

@@ -97,19 +97,29 @@ export class OrganisationResolver {
 
   @Authorized('ADMIN', 'WRITE')
   @Mutation(() => OrgRegion, { description: '在本地区下新设地区 / Create a region below one of mine' })
-  async createRegion(@Arg('input', () => CreateRegionInput) input: CreateRegionInput, @Ctx() ctx: Context) {
+  async createRegion(
+    @Arg('input', () => CreateRegionInput, { description: '新地区 / The new region' }) input: CreateRegionInput,
+    @Ctx() ctx: Context,
+  ) {
     return region(await ctx.services.organisation.createRegion(actOf(ctx), input));
   }
 
   @Authorized('ADMIN', 'WRITE')
   @Mutation(() => OrgRegion, { description: '修改地区名称或县财政局名称 / Rename a region or its finance bureau' })
-  async updateRegion(@Arg('input', () => UpdateRegionInput) input: UpdateRegionInput, @Ctx() ctx: Context) {
+  async updateRegion(
+    @Arg('input', () => UpdateRegionInput, { description: '地区的修改 / The region’s changes' })
+    input: UpdateRegionInput,
+    @Ctx() ctx: Context,
+  ) {
     return region(await ctx.services.organisation.updateRegion(actOf(ctx), input));
   }
 
   @Authorized('ADMIN', 'WRITE')
   @Mutation(() => OrgSection, { description: '新设科室 / Create a section' })
-  async createSection(@Arg('input', () => CreateSectionInput) input: CreateSectionInput, @Ctx() ctx: Context) {
+  async createSection(
+    @Arg('input', () => CreateSectionInput, { description: '新科室 / The new section' }) input: CreateSectionInput,
+    @Ctx() ctx: Context,
+  ) {
     return section(
       await ctx.services.unitsSections.createSection(actOf(ctx), {
         ...input,
@@ -120,7 +130,11 @@ export class OrganisationResolver {
 
   @Authorized('ADMIN', 'WRITE')
   @Mutation(() => OrgSection, { description: '修改科室 / Change a section' })
-  async updateSection(@Arg('input', () => UpdateSectionInput) input: UpdateSectionInput, @Ctx() ctx: Context) {
+  async updateSection(
+    @Arg('input', () => UpdateSectionInput, { description: '科室的修改 / The section’s changes' })
+    input: UpdateSectionInput,
+    @Ctx() ctx: Context,
+  ) {
     return section(
       await ctx.services.unitsSections.updateSection(actOf(ctx), {
         ...input,
@@ -132,7 +146,10 @@ export class OrganisationResolver {
 
   @Authorized('ADMIN', 'WRITE')
   @Mutation(() => OrgUnit, { description: '新设单位 / Create a unit' })
-  async createUnit(@Arg('input', () => CreateUnitInput) input: CreateUnitInput, @Ctx() ctx: Context) {
+  async createUnit(
+    @Arg('input', () => CreateUnitInput, { description: '新单位 / The new unit' }) input: CreateUnitInput,
+    @Ctx() ctx: Context,
+  ) {
     return unit(
       await ctx.services.unitsSections.createUnit(actOf(ctx), {
         ...input,
@@ -143,7 +160,10 @@ export class OrganisationResolver {
 
   @Authorized('ADMIN', 'WRITE')
   @Mutation(() => OrgUnit, { description: '修改单位 / Change a unit' })
-  async updateUnit(@Arg('input', () => UpdateUnitInput) input: UpdateUnitInput, @Ctx() ctx: Context) {
+  async updateUnit(
+    @Arg('input', () => UpdateUnitInput, { description: '单位的修改 / The unit’s changes' }) input: UpdateUnitInput,
+    @Ctx() ctx: Context,
+  ) {
     return unit(
       await ctx.services.unitsSections.updateUnit(actOf(ctx), {
         ...input,
@@ -177,13 +197,20 @@ export class OrganisationResolver {
 
   @Authorized('ADMIN', 'WRITE')
   @Mutation(() => OrgAgency, { description: '新增第三方机构 / Create an agency' })
-  async createAgency(@Arg('input', () => CreateAgencyInput) input: CreateAgencyInput, @Ctx() ctx: Context) {
+  async createAgency(
+    @Arg('input', () => CreateAgencyInput, { description: '新第三方机构 / The new agency' }) input: CreateAgencyInput,
+    @Ctx() ctx: Context,
+  ) {
     return agency(await ctx.services.organisation.createAgency(actOf(ctx), input));
   }
 
   @Authorized('ADMIN', 'WRITE')
   @Mutation(() => OrgAgency, { description: '修改第三方机构 / Change an agency' })
-  async updateAgency(@Arg('input', () => UpdateAgencyInput) input: UpdateAgencyInput, @Ctx() ctx: Context) {
+  async updateAgency(
+    @Arg('input', () => UpdateAgencyInput, { description: '第三方机构的修改 / The agency’s changes' })
+    input: UpdateAgencyInput,
+    @Ctx() ctx: Context,
+  ) {
     return agency(
       await ctx.services.organisation.updateAgency(actOf(ctx), { ...input, id: idOf('Agency', input.id, 'id') }),
     );

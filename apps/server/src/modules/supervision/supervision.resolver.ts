@@ -43,7 +43,8 @@ export class SupervisionResolver {
   })
   async recordSupervisionFinding(
     @Arg('projectId', () => ID, { description: '项目全局 ID / Global id of the project' }) projectId: string,
-    @Arg('input', () => SupervisionFindingInput) input: SupervisionFindingInput,
+    @Arg('input', () => SupervisionFindingInput, { description: '发现问题 / The finding' })
+    input: SupervisionFindingInput,
     @Ctx() ctx: Context,
   ) {
     const id = await ctx.services.supervision.record(actOf(ctx), idOf('Project', projectId, 'projectId'), input);
@@ -56,7 +57,8 @@ export class SupervisionResolver {
   })
   async editSupervisionFinding(
     @Arg('id', () => ID, { description: '发现问题全局 ID / Global id of the finding' }) id: string,
-    @Arg('input', () => SupervisionFindingInput) input: SupervisionFindingInput,
+    @Arg('input', () => SupervisionFindingInput, { description: '发现问题 / The finding' })
+    input: SupervisionFindingInput,
     @Arg('version', () => Int, { description: '读取时的版本号（乐观锁）/ Version as last read (optimistic lock)' })
     version: number,
     @Ctx() ctx: Context,
