@@ -92,7 +92,7 @@ describe('drilling down from the county to a project', () => {
     expect(await page.locator('[data-testid="panel-result-applications"]').innerText()).toContain('20%');
     const indicators = await page.locator('[data-testid="panel-indicators"]').innerText();
     expect(indicators).toContain('≥ 1200 人次');
-    expect(indicators).toContain('842.27');
+    expect(indicators).toContain('843 / 800');
     await screenshot(page, 'project-detail-cut');
   });
 });

@@ -210,3 +210,20 @@ export async function login(graphqlUrl: string, username: string, password = TES
   if (!res.data?.login) throw new Error(`login ${username} failed: ${JSON.stringify(res.errors)}`);
   return res.data.login.token;
 }
+
+/**
+ * The server's pure rules (src/rules), for browser tests that check what a page shows against the rule
+ * itself: a test calls the rule, never a copy of it.
+ */
+export * as rules from '../rules/index.js';
+
+/** Runs `fn` with a client on a test database (a browser test setting up a case the demo lacks), then closes it. */
+export async function onDatabase<T>(databaseUrl: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}

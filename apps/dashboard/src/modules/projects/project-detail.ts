@@ -4,8 +4,7 @@ import {
   type Comparator,
   type IndicatorLevel1,
 } from '@jixiao/schema/enums';
-import { DEFAULT_RULE_SET } from '@jixiao/schema/rule-defaults';
-import type { ProjectDetailQuery } from '../../generated/graphql';
+import type { IndicatorVerdict, ProjectDetailQuery } from '../../generated/graphql';
 import type { Lang } from '../../app/i18n/translate';
 
 export type ProjectDetail = Extract<NonNullable<ProjectDetailQuery['node']>, { code: string }>;
@@ -21,37 +20,20 @@ export function sortedReports(reports: readonly MonitoringReport[]): MonitoringR
   return [...reports].sort((a, b) => (a.checkpoint?.month ?? 0) - (b.checkpoint?.month ?? 0));
 }
 
-/** |actual − planned| ÷ planned, for numeric values; null when either is not a number or planned is 0. */
-export function deviation(planned: string | null | undefined, actual: string | null | undefined): number | null {
-  const p = Number(planned);
-  const a = Number(actual);
-  if (
-    planned == null ||
-    actual == null ||
-    planned === '' ||
-    actual === '' ||
-    !Number.isFinite(p) ||
-    !Number.isFinite(a) ||
-    p === 0
-  )
-    return null;
-  return Math.abs(a - p) / Math.abs(p);
-}
-
-/** More than the rules allow (20 % by default): a key indicator so far off fails the checkpoint. */
-export function isOffPlan(dev: number | null): boolean {
-  const { numerator, denominator } = DEFAULT_RULE_SET.monitoring.maxKeyIndicatorDeviation;
-  return dev !== null && dev * denominator > numerator;
-}
-
 export interface IndicatorRow {
   indicator: Indicator;
   level1: string;
   target: string;
-  /** Planned and actual at each checkpoint month. */
+  /** Planned and actual at each checkpoint month, with the server's verdict and signed deviation. */
   actuals: Map<
     number,
-    { planned: string | null; actual: string | null; explanation: string; deviation: number | null }
+    {
+      planned: string | null;
+      actual: string | null;
+      explanation: string;
+      verdict: IndicatorVerdict;
+      deviation: string | null;
+    }
   >;
 }
 
@@ -77,7 +59,8 @@ export function indicatorRows(
           planned: a.plannedValue ?? null,
           actual: a.actualValue ?? null,
           explanation: a.explanation,
-          deviation: deviation(a.plannedValue, a.actualValue),
+          verdict: a.verdict,
+          deviation: a.deviation ?? null,
         });
       }
     }

@@ -6,7 +6,7 @@ import { ExportButtons } from '../../../app/components/ExportButtons';
 import type { ExportColumn } from '../../../app/export/table-export';
 import { useI18n } from '../../../app/i18n/i18n';
 import { checkpointName } from '../../../app/i18n/translate';
-import { indicatorRows, isOffPlan, reportMonths, type IndicatorRow, type ProjectDetail } from '../project-detail';
+import { indicatorRows, reportMonths, type IndicatorRow, type ProjectDetail } from '../project-detail';
 
 /** The targets against the actuals reported at each checkpoint. */
 export function ProjectIndicators({ project, file }: { project: ProjectDetail; file: (what: string) => string }) {
@@ -50,14 +50,24 @@ export function ProjectIndicators({ project, file }: { project: ProjectDetail; f
       cell: (r: IndicatorRow) => {
         const a = r.actuals.get(m);
         if (!a) return <span className="muted">—</span>;
-        const off = isOffPlan(a.deviation);
+        // The verdict is the server's (the year's rule, comparator-aware); the page only shows it.
+        const off = a.verdict === 'OFF_PLAN';
         return (
           <span className={off ? 'off-plan' : undefined} title={a.explanation || undefined}>
             {a.actual ?? '—'}
             <span className="muted"> / {a.planned ?? '—'}</span>
-            {off && a.deviation !== null && (
-              <span className="off-plan__mark"> {t('detail.ind.off', { value: formatRate(a.deviation) })}</span>
-            )}
+            <span
+              className={off ? 'off-plan__mark' : 'verdict-mark muted'}
+              data-testid={`indicator-verdict-${r.indicator.id}-${m}`}
+              data-verdict={a.verdict}
+            >
+              {' '}
+              {off
+                ? t('detail.ind.off', { value: a.deviation === null ? '—' : formatRate(Number(a.deviation)) })
+                : a.verdict === 'ON_PLAN'
+                  ? t('detail.ind.onPlan')
+                  : t('detail.ind.notJudged')}
+            </span>
           </span>
         );
       },

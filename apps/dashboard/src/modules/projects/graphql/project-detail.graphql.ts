@@ -63,6 +63,8 @@ export const PROJECT_DETAIL = graphql(`
             plannedValue
             actualValue
             explanation
+            verdict
+            deviation
           }
         }
         flags {
