@@ -42,6 +42,14 @@ export class DisclosureResolver {
     );
   }
 
+  @Query(() => [Int], {
+    description:
+      '有公开信息的预算年度，由近及远（无需登录）/ Budget years with anything published, newest first (no login)',
+  })
+  publicDisclosureYears(@Ctx() ctx: Context) {
+    return ctx.services.disclosure.publicYears();
+  }
+
   @Authorized('PERFORMANCE', 'WRITE')
   @Mutation(() => Int, {
     description: '公开已批准的绩效目标（绩效科）/ Publish approved targets (performance section)',

@@ -73,6 +73,16 @@ export class DisclosureService {
     });
   }
 
+  /** The budget years with anything published, newest first: the public page's year picker (no login). */
+  async publicYears(): Promise<number[]> {
+    const rows: { year: number }[] = await this.wf.db.query(
+      `SELECT DISTINCT p.year FROM project p JOIN unit u ON u.id = p.unit_id
+        WHERE p.targets_published_on IS NOT NULL AND p.target_status = 'APPROVED' AND NOT u.classified
+        ORDER BY p.year DESC`,
+    );
+    return rows.map((r) => r.year);
+  }
+
   /** What the public sees of a year (no login): published targets and evaluations, never a classified unit's. */
   publicProjects({
     year,

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ApolloProvider } from '@apollo/client/react';
+import { ApolloProvider, useQuery } from '@apollo/client/react';
 import { formatCount, formatYuanExact } from '@jixiao/ui/format';
 import { Panel } from '@jixiao/ui/panel';
 import { PageHeading } from '../../../app/components/PageHeading';
@@ -21,7 +21,7 @@ import {
   scoreText,
   targetText,
 } from '../disclosure-view';
-import { PUBLIC_DISCLOSURES } from '../graphql/public-disclosures.graphql';
+import { PUBLIC_DISCLOSURE_YEARS, PUBLIC_DISCLOSURES } from '../graphql/public-disclosures.graphql';
 import { createPublicClient } from '../public-client';
 import '../disclosure.css';
 
@@ -122,14 +122,19 @@ function ProjectCard({ project }: { project: PublicProject }) {
   );
 }
 
-// The public page has no session, and the server's `years` needs one: until a public list of years
-// exists, the page offers the demo county's years (left open in issue 10).
-const PUBLIC_YEARS = [2022, 2023, 2024];
-
+// The years come from the server (publicDisclosureYears, no login): those with anything published.
 function Disclosures() {
+  const { data, error } = useQuery(PUBLIC_DISCLOSURE_YEARS);
+  if (!data && !error) return <main className="page public__main" id="main" aria-busy="true" />;
+  const published = data?.publicDisclosureYears ?? [];
+  // Nothing published yet: the page opens on the current year, empty.
+  return <DisclosureList published={published.length ? published : [new Date().getFullYear()]} />;
+}
+
+function DisclosureList({ published }: { published: readonly number[] }) {
   const { t } = useI18n();
   const [params, update] = useQueryParams();
-  const years = disclosureYears(PUBLIC_YEARS);
+  const years = disclosureYears(published);
   const year = pickYear(params.get('year'), years);
   const search = params.get('q') ?? '';
   const withEvaluations = params.get('evaluated') === '1';

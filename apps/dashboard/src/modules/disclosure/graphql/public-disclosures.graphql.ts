@@ -40,3 +40,10 @@ export const PUBLIC_DISCLOSURES = graphql(`
     }
   }
 `);
+
+/** The budget years with anything published, newest first (no login): the page's year picker. */
+export const PUBLIC_DISCLOSURE_YEARS = graphql(`
+  query PublicDisclosureYears {
+    publicDisclosureYears
+  }
+`);
