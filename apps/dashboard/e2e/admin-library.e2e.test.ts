@@ -23,6 +23,15 @@ function createAdmin(username: string): Promise<string> {
   });
 }
 
+/** A full-page picture from the top, with nothing focused (the sticky header stays in place). */
+async function shot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+  });
+  await screenshot(page, name);
+}
+
 async function signIn(page: Page, username: string): Promise<void> {
   const oneTime = await createAdmin(username);
   await page.goto('/');
@@ -76,22 +85,24 @@ describe('expert and indicator libraries in the browser', () => {
     // Editing shows the stored conflict checked.
     await admin.click('[data-testid="expert-edit-艾尔肯·测试"]');
     await expect.poll(() => unit.locator('input').isChecked()).toBe(true);
-    await screenshot(admin, 'admin-experts');
+    await shot(admin, 'admin-experts');
     await admin.click('[data-testid="lang-en"]');
     await expect.poll(() => admin.locator('h1').innerText()).toBe('Experts');
-    await screenshot(admin, 'admin-experts-en');
+    await shot(admin, 'admin-experts-en');
     await admin.click('[data-testid="lang-zh"]');
 
     // 指标库: the year after the server's last one, a new template, listed; a code in use is named.
     await admin.click('[data-testid="nav-admin-library"]');
     await admin.waitForSelector('[data-testid="template-form"]');
     expect(address(admin).path).toBe('/admin/library');
-    const years = await admin.locator('[data-testid="library-year"] option').evaluateAll((o) =>
-      o.map((x) => Number((x as HTMLOptionElement).value)),
-    );
+    const years = await admin
+      .locator('[data-testid="library-year"] option')
+      .evaluateAll((o) => o.map((x) => Number((x as HTMLOptionElement).value)));
     const year = years.at(-1)!;
     await admin.selectOption('[data-testid="library-year"]', String(year));
-    await expect.poll(() => admin.locator('[data-testid="panel-templates"]').innerText()).toContain(`${year}年度指标库`);
+    await expect
+      .poll(() => admin.locator('[data-testid="panel-templates"]').innerText())
+      .toContain(`${year}年度指标库`);
     const existing = await admin.locator('[data-testid="template-rows"] tbody tr td .mono').first().innerText();
     const group = await admin.locator('[data-testid="template-groupCode"] option:not([disabled])').first();
     await admin.selectOption('[data-testid="template-groupCode"]', (await group.getAttribute('value'))!);
@@ -112,7 +123,7 @@ describe('expert and indicator libraries in the browser', () => {
     await expect.poll(() => template.innerText()).toContain('测试培训人次');
     expect(await template.innerText()).toContain('≥ 120 人次');
     expect(await template.innerText()).toContain(`${year}起`);
-    await screenshot(admin, 'admin-library');
+    await shot(admin, 'admin-library');
 
     // Retired from that year: gone from the year's library, shown muted when retired ones are asked for.
     await admin.click('[data-testid="template-retire-E2E-T1"]');
@@ -127,7 +138,11 @@ describe('expert and indicator libraries in the browser', () => {
     await admin.click('[data-testid="lang-en"]');
     await expect.poll(() => admin.locator('h1').innerText()).toBe('Indicator library');
     await expect.poll(() => template.innerText()).toContain('Retired');
-    await screenshot(admin, 'admin-library-en');
+    expect(await template.innerText()).toContain(`retired from ${year}`);
+    expect(await admin.locator('[data-testid="lib-notice"]').innerText()).toBe(
+      `Retired the indicator 测试培训人次 from ${year} on`,
+    );
+    await shot(admin, 'admin-library-en');
 
     expect(jsErrors(admin)).toEqual([]);
   });

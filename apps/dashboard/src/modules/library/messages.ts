@@ -51,6 +51,7 @@ export const libraryZh = {
   'lib.t.fromStart': '建库起',
   'lib.t.span': '{from}–{to}',
   'lib.t.since': '{from}起',
+  'lib.t.retiredFrom': '{year}起停用',
   'lib.t.retiredBadge': '已停用',
   'lib.t.qualitative': '定性',
 } as const;
@@ -110,6 +111,7 @@ export const libraryEn: Record<keyof typeof libraryZh, string> = {
   'lib.t.fromStart': 'from the start',
   'lib.t.span': '{from}–{to}',
   'lib.t.since': 'from {from}',
+  'lib.t.retiredFrom': 'retired from {year}',
   'lib.t.retiredBadge': 'Retired',
   'lib.t.qualitative': 'Qualitative',
 };

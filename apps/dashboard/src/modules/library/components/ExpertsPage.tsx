@@ -5,6 +5,7 @@ import { Panel } from '@jixiao/ui/panel';
 import { errorMessage } from '../../../app/apollo/use-loadable-query';
 import { PageHeading } from '../../../app/components/PageHeading';
 import { useI18n } from '../../../app/i18n/i18n';
+import type { Notice } from './notice';
 import { useSession } from '../../auth';
 import { EXPERTS } from '../graphql/library.graphql';
 import { ExpertForm, type ExpertRow } from './ExpertForm';
@@ -16,7 +17,7 @@ export default function ExpertsPage() {
   const region = state.status === 'signed-in' ? state.me.regionName : '';
   const query = useQuery(EXPERTS);
   const [editing, setEditing] = useState<ExpertRow | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const experts = query.data?.experts ?? [];
   const units = (query.data?.organisation.units ?? []).filter((u) => u.active);
   const none = t('lib.none');
@@ -84,7 +85,7 @@ export default function ExpertsPage() {
               units={units}
               onDone={(name, created) => {
                 setEditing(null);
-                setNotice(t(created ? 'lib.experts.created' : 'lib.experts.updated', { name }));
+                setNotice({ key: created ? 'lib.experts.created' : 'lib.experts.updated', values: { name } });
               }}
               onCancel={() => setEditing(null)}
             />
@@ -99,7 +100,7 @@ export default function ExpertsPage() {
         >
           {notice && (
             <p className="notice" role="status" data-testid="lib-notice">
-              {notice}
+              {'text' in notice ? notice.text : t(notice.key, notice.values)}
             </p>
           )}
           <DataTable

@@ -6,6 +6,7 @@ import { errorMessage } from '../../../app/apollo/use-loadable-query';
 import { PageHeading } from '../../../app/components/PageHeading';
 import { Pager } from '../../../app/components/Pager';
 import { useI18n } from '../../../app/i18n/i18n';
+import type { Notice } from './notice';
 import { useQueryParams } from '../../../app/router/router';
 import { useYears } from '../../overview';
 import type { AdminLibraryQuery } from '../../../generated/graphql';
@@ -39,7 +40,7 @@ export default function LibraryPage() {
   const groups = useQuery(LIBRARY_GROUPS);
   const [retire] = useMutation(RETIRE_TEMPLATE, { refetchQueries: [TEMPLATES] });
   const [editing, setEditing] = useState<TemplateRow | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const groupList = groups.data?.indicatorGroups ?? [];
 
   const onRetire = async (row: TemplateRow) => {
@@ -48,9 +49,10 @@ export default function LibraryPage() {
     try {
       await retire({ variables: { id: row.id, year } });
       if (editing?.id === row.id) setEditing(null);
-      setNotice(t('lib.templates.retired', { name: row.name, year }));
+      setNotice({ key: 'lib.templates.retired', values: { name: row.name, year } });
     } catch (e) {
-      setNotice(errorMessage(e, t, lang));
+      const text = errorMessage(e, t, lang);
+      setNotice({ text });
     }
   };
 
@@ -112,11 +114,7 @@ export default function LibraryPage() {
       </div>
       <div className="admin-grid">
         <Panel
-          title={
-            editing
-              ? t('lib.templates.edit', { name: editing.name, year })
-              : t('lib.templates.new', { year })
-          }
+          title={editing ? t('lib.templates.edit', { name: editing.name, year }) : t('lib.templates.new', { year })}
           subtitle={t('lib.templates.newSub')}
           status={groups.data ? 'ready' : 'loading'}
           minHeight={0}
@@ -130,7 +128,7 @@ export default function LibraryPage() {
               groups={groupList}
               onDone={(name, created) => {
                 setEditing(null);
-                setNotice(t(created ? 'lib.templates.created' : 'lib.templates.updated', { name }));
+                setNotice({ key: created ? 'lib.templates.created' : 'lib.templates.updated', values: { name } });
               }}
               onCancel={() => setEditing(null)}
             />
@@ -145,7 +143,7 @@ export default function LibraryPage() {
         >
           {notice && (
             <p className="notice" role="status" data-testid="lib-notice">
-              {notice}
+              {'text' in notice ? notice.text : t(notice.key, notice.values)}
             </p>
           )}
           <TemplateTable

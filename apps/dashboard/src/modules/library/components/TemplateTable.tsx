@@ -1,4 +1,9 @@
-import { COMPARATOR_SYMBOLS, INDICATOR_LEVEL1_LABELS, type Comparator, type IndicatorLevel1 } from '@jixiao/schema/enums';
+import {
+  COMPARATOR_SYMBOLS,
+  INDICATOR_LEVEL1_LABELS,
+  type Comparator,
+  type IndicatorLevel1,
+} from '@jixiao/schema/enums';
 import { DataTable, type Column } from '@jixiao/ui/data-table';
 import { useI18n } from '../../../app/i18n/i18n';
 import type { TemplateRow } from './TemplateForm';
@@ -25,11 +30,19 @@ export function TemplateTable({
   const { t, lang } = useI18n();
   const years = (r: TemplateRow) => {
     const from = r.fromYear === 0 ? t('lib.t.fromStart') : String(r.fromYear);
-    return r.retiredFrom ? t('lib.t.span', { from, to: r.retiredFrom - 1 }) : t('lib.t.since', { from });
+    if (!r.retiredFrom) return t('lib.t.since', { from });
+    // Retired in the year it was added: it was never in a library.
+    if (r.retiredFrom <= r.fromYear) return t('lib.t.retiredFrom', { year: r.retiredFrom });
+    return t('lib.t.span', { from, to: r.retiredFrom - 1 });
   };
   const columns: Column<TemplateRow>[] = [
     { key: 'code', header: t('lib.t.code'), width: '11%', cell: (r) => <span className="mono">{r.code}</span> },
-    { key: 'group', header: t('lib.t.group'), width: '13%', cell: (r) => <span title={r.groupName}>{r.groupName}</span> },
+    {
+      key: 'group',
+      header: t('lib.t.group'),
+      width: '13%',
+      cell: (r) => <span title={r.groupName}>{r.groupName}</span>,
+    },
     {
       key: 'level',
       header: `${t('lib.t.level1')} / ${t('lib.t.level2')}`,
