@@ -51,7 +51,12 @@ describe('routes', () => {
       expect(canOpen(role, 'admin'), role).toBe(role === 'ADMIN');
       expect(canOpen(role, 'password'), role).toBe(true);
     }
-    expect(navItems('ADMIN').map((i) => i.path)).toEqual(['/admin', '/organisation', '/admin/experts', '/admin/library']);
+    expect(navItems('ADMIN').map((i) => i.path)).toEqual([
+      '/admin',
+      '/organisation',
+      '/admin/experts',
+      '/admin/library',
+    ]);
     expect(activeItem(navItems('ADMIN'), '/admin/experts')?.path).toBe('/admin/experts');
     expect(activeItem(navItems('ADMIN'), '/admin')?.path).toBe('/admin');
     for (const view of ['experts', 'library'] as const) {

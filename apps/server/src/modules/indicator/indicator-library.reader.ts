@@ -43,8 +43,7 @@ export class IndicatorLibraryReader extends ScopedReader {
     if (filter.year != null) {
       const year = p.push(filter.year);
       where += filter.includeRetired ? ` AND t.from_year <= ${year}` : ` AND ${inLibraryOf(year)}`;
-    }
-    else if (!filter.includeRetired) where += ' AND t.retired_from IS NULL';
+    } else if (!filter.includeRetired) where += ' AND t.retired_from IS NULL';
     if (filter.search) where += ` AND t.name ILIKE ${p.push(containsPattern(filter.search))}`;
     return paginate({
       db: this.db,
