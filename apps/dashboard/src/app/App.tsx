@@ -28,6 +28,8 @@ const PublicDisclosurePage = lazy(() => import('../modules/disclosure/components
 const ChangePasswordPage = lazy(() => import('../modules/auth/components/ChangePasswordPage'));
 const UsersPage = lazy(() => import('../modules/admin/components/UsersPage'));
 const OrganisationPage = lazy(() => import('../modules/organisation/components/OrganisationPage'));
+const ExpertsPage = lazy(() => import('../modules/library/components/ExpertsPage'));
+const LibraryPage = lazy(() => import('../modules/library/components/LibraryPage'));
 const ReportsPage = lazy(() => import('../modules/reports/components/ReportsPage'));
 
 function ViewFallback() {
@@ -98,6 +100,10 @@ function View({ route, me }: { route: Route; me: ViewerFieldsFragment }) {
       return <UsersPage />;
     case 'organisation':
       return <OrganisationPage />;
+    case 'experts':
+      return <ExpertsPage />;
+    case 'library':
+      return <LibraryPage />;
   }
 }
 

@@ -231,6 +231,9 @@ describe('targets built from the indicator library', () => {
     expect((await library(2025, qualitative.name)).map((t: any) => t.id)).not.toContain(qid);
     expect((await library(2024, qualitative.name)).map((t: any) => t.id)).toContain(qid);
     expect((await library(null, qualitative.name, true)).map((t: any) => t.id)).toContain(qid);
+    // The 2025 library with its retired versions: the retired template is back, marked by retiredFrom.
+    const with2025 = await library(2025, qualitative.name, true);
+    expect(with2025.find((t: any) => t.id === qid)).toMatchObject({ retiredFrom: 2025 });
 
     // The 2024 project, returned, re-saves its targets with the retired template: it keeps it.
     const v = await version();

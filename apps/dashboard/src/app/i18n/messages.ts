@@ -3,6 +3,7 @@
 // beside it (modules/<view>/messages.ts); this file joins them.
 import { adminEn, adminZh } from '../../modules/admin/messages';
 import { organisationEn, organisationZh } from '../../modules/organisation/messages';
+import { libraryEn, libraryZh } from '../../modules/library/messages';
 import { agencyEn, agencyZh } from '../../modules/agency/messages';
 import { ratingsEn, ratingsZh } from '../../modules/agency-ratings/messages';
 import { authEn, authZh } from '../../modules/auth/messages';
@@ -59,6 +60,8 @@ const appZh = {
   'nav.work': '办理事项',
   'nav.admin': '用户管理',
   'nav.organisation': '组织机构',
+  'nav.experts': '专家库',
+  'nav.library': '指标库',
   'theme.toDark': '切换到深色主题',
   'theme.toLight': '切换到浅色主题',
   'export.csv': 'CSV',
@@ -118,6 +121,8 @@ const appEn: Record<keyof typeof appZh, string> = {
   'nav.work': 'Work',
   'nav.admin': 'Users',
   'nav.organisation': 'Organisation',
+  'nav.experts': 'Experts',
+  'nav.library': 'Indicator library',
   'theme.toDark': 'Switch to the dark theme',
   'theme.toLight': 'Switch to the light theme',
   'export.csv': 'CSV',
@@ -165,6 +170,7 @@ export const zh = {
   ...authZh,
   ...adminZh,
   ...organisationZh,
+  ...libraryZh,
   ...reportsZh,
 } as const;
 
@@ -194,5 +200,6 @@ export const en: Messages = {
   ...authEn,
   ...adminEn,
   ...organisationEn,
+  ...libraryEn,
   ...reportsEn,
 };

@@ -17,6 +17,9 @@ describe('routes', () => {
     ['/password', { view: 'password' }],
     ['/admin', { view: 'admin' }],
     ['/admin/x', { view: 'not-found' }],
+    ['/admin/experts', { view: 'experts' }],
+    ['/admin/library', { view: 'library' }],
+    ['/admin/library/x', { view: 'not-found' }],
     ['/public/x', { view: 'not-found' }],
     ['/overview/region/1', { view: 'not-found' }],
     ['/nowhere', { view: 'not-found' }],
@@ -48,7 +51,17 @@ describe('routes', () => {
       expect(canOpen(role, 'admin'), role).toBe(role === 'ADMIN');
       expect(canOpen(role, 'password'), role).toBe(true);
     }
-    expect(navItems('ADMIN').map((i) => i.path)).toEqual(['/admin']);
+    expect(navItems('ADMIN').map((i) => i.path)).toEqual([
+      '/admin',
+      '/organisation',
+      '/admin/experts',
+      '/admin/library',
+    ]);
+    expect(activeItem(navItems('ADMIN'), '/admin/experts')?.path).toBe('/admin/experts');
+    expect(activeItem(navItems('ADMIN'), '/admin')?.path).toBe('/admin');
+    for (const view of ['experts', 'library'] as const) {
+      for (const role of ROLES) expect(canOpen(role, view), `${role} ${view}`).toBe(role === 'ADMIN');
+    }
     for (const view of ['overview', 'portfolio', 'project', 'bi', 'work', 'screen'] as const) {
       expect(canOpen('ADMIN', view), view).toBe(false);
     }

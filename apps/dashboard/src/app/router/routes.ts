@@ -25,6 +25,8 @@ export type Route =
   | { view: 'password' }
   | { view: 'admin' }
   | { view: 'organisation' }
+  | { view: 'experts' }
+  | { view: 'library' }
   | { view: 'not-found' };
 
 export type DashboardBase = 'overview' | 'portfolio';
@@ -64,9 +66,14 @@ export function parseRoute(pathname: string): Route {
     case 'reports':
     case 'public':
     case 'password':
-    case 'admin':
     case 'organisation':
       return rest.length === 0 ? { view: head } : { view: 'not-found' };
+    case 'admin':
+      // /admin: users; /admin/experts and /admin/library: the expert and indicator libraries.
+      if (rest.length === 0) return { view: 'admin' };
+      return rest.length === 1 && (rest[0] === 'experts' || rest[0] === 'library')
+        ? { view: rest[0] }
+        : { view: 'not-found' };
     default:
       return { view: 'not-found' };
   }
@@ -142,6 +149,8 @@ export function canOpen(role: Role, view: Route['view']): boolean {
       return role !== 'ADMIN';
     case 'admin':
     case 'organisation':
+    case 'experts':
+    case 'library':
       return role === 'ADMIN';
     case 'overview':
     case 'screen':

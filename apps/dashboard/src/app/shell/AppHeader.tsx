@@ -34,7 +34,7 @@ export function AppHeader({ me }: { me: ViewerFieldsFragment }) {
             key={item.path}
             to={item.path}
             aria-current={item === active ? 'page' : undefined}
-            data-testid={`nav-${item.path.slice(1)}`}
+            data-testid={`nav-${item.path.slice(1).replaceAll('/', '-')}`}
           >
             {t(item.label)}
           </Link>

@@ -40,14 +40,15 @@ function homeItems(role: Role): NavItem[] {
       return [
         { path: '/admin', label: 'nav.admin' },
         { path: '/organisation', label: 'nav.organisation' },
+        { path: '/admin/experts', label: 'nav.experts' },
+        { path: '/admin/library', label: 'nav.library' },
       ];
   }
 }
 
-/** The item of the view shown: project pages belong to the role's home. */
+/** The item of the view shown (the longest matching path: /admin/experts, not /admin); project pages belong to the role's home. */
 export function activeItem(items: readonly NavItem[], pathname: string): NavItem | undefined {
-  return (
-    items.find((i) => pathname === i.path || pathname.startsWith(`${i.path}/`)) ??
-    (pathname.startsWith('/projects/') ? items[0] : undefined)
-  );
+  const matches = items.filter((i) => pathname === i.path || pathname.startsWith(`${i.path}/`));
+  const best = matches.reduce<NavItem | undefined>((a, b) => (a && a.path.length >= b.path.length ? a : b), undefined);
+  return best ?? (pathname.startsWith('/projects/') ? items[0] : undefined);
 }

@@ -39,8 +39,11 @@ export class IndicatorLibraryReader extends ScopedReader {
     let where = 'TRUE';
     if (filter.groupCode) where += ` AND g.code = ${p.push(filter.groupCode)}`;
     if (filter.level1) where += ` AND t.level1 = ${p.push(filter.level1)}`;
-    if (filter.year != null) where += ` AND ${inLibraryOf(p.push(filter.year))}`;
-    else if (!filter.includeRetired) where += ' AND t.retired_from IS NULL';
+    // A year's library; with the retired ones, also every version retired from it by then (begun by that year).
+    if (filter.year != null) {
+      const year = p.push(filter.year);
+      where += filter.includeRetired ? ` AND t.from_year <= ${year}` : ` AND ${inLibraryOf(year)}`;
+    } else if (!filter.includeRetired) where += ' AND t.retired_from IS NULL';
     if (filter.search) where += ` AND t.name ILIKE ${p.push(containsPattern(filter.search))}`;
     return paginate({
       db: this.db,
