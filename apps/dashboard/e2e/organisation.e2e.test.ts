@@ -37,6 +37,12 @@ async function signInAdmin(page: Page, username: string): Promise<void> {
   await page.waitForSelector('[data-testid="viewer-role"]');
 }
 
+// A full-page screenshot from the top: a page scrolled down draws its sticky header mid-page.
+async function shot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await screenshot(page, name);
+}
+
 const text = (page: Page, testId: string) => page.locator(`[data-testid="${testId}"]`).innerText();
 
 describe('organisation in the browser', () => {
@@ -72,7 +78,7 @@ describe('organisation in the browser', () => {
     expect(await admin.locator('[data-testid="org-sections"] tr', { hasText: 'E2E-KS' }).innerText()).toContain(
       '业务科室',
     );
-    await screenshot(admin, 'org-tab-sections');
+    await shot(admin, 'org-tab-sections');
 
     // 单位: edit the first unit, moving it to the new section; its row then names the section.
     await admin.click('[data-testid="tab-units"]');
@@ -86,7 +92,7 @@ describe('organisation in the browser', () => {
     await admin.waitForSelector('[data-testid="create-unit-form"]');
     const row = admin.locator('[data-testid="org-units"] tr', { hasText: unitCode });
     await expect.poll(() => row.innerText()).toContain('测试业务科');
-    await screenshot(admin, 'org-tab-units');
+    await shot(admin, 'org-tab-units');
 
     // 第三方机构: a credit code of the wrong length is named; an agency with 18 characters is listed.
     await admin.click('[data-testid="tab-agencies"]');
@@ -100,7 +106,7 @@ describe('organisation in the browser', () => {
     await admin.click('[data-testid="agency-create"]');
     await expect.poll(() => text(admin, 'org-notice')).toContain('已新增第三方机构 测试评价事务所');
     await expect.poll(() => text(admin, 'org-agencies')).toContain('91652823MA7E2E0001');
-    await screenshot(admin, 'org-tab-agencies');
+    await shot(admin, 'org-tab-agencies');
 
     // 地区与财政局: a county has no region below it; its finance bureau is renamed from its row.
     await admin.click('[data-testid="tab-regions"]');
@@ -109,14 +115,14 @@ describe('organisation in the browser', () => {
     await admin.fill('[data-testid="region-bureauName"]', '尉犁县财政局（测试）');
     await admin.click('[data-testid="region-save"]');
     await expect.poll(() => text(admin, 'org-regions')).toContain('尉犁县财政局（测试）');
-    await screenshot(admin, 'org-tab-regions');
+    await shot(admin, 'org-tab-regions');
 
     // In English: the sections tab with a section's edit form open.
     await admin.click('[data-testid="lang-en"]');
     await admin.click('[data-testid="tab-sections"]');
     await admin.click('[data-testid="section-E2E-KS-edit"]');
     await expect.poll(() => admin.locator('[data-testid="panel-edit-sections"]').innerText()).toContain('Save');
-    await screenshot(admin, 'org-tab-sections-edit-en');
+    await shot(admin, 'org-tab-sections-edit-en');
     await admin.click('[data-testid="lang-zh"]');
 
     expect(jsErrors(admin)).toEqual([]);

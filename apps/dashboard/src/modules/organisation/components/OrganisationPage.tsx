@@ -59,17 +59,19 @@ export default function OrganisationPage() {
       <TabPanel idPrefix="organisation" active={tab}>
         <div className="admin-grid">
           {data && (
-            <OrgFormPanel
-              tab={tab}
-              data={data}
-              editingId={editingId}
-              onDone={(text) => {
-                setEditing(null);
-                setNotice(text);
-              }}
-              onCancel={() => setEditing(null)}
-              refetch={ORGANISATION}
-            />
+            <div className="org-form-sticky">
+              <OrgFormPanel
+                tab={tab}
+                data={data}
+                editingId={editingId}
+                onDone={(text) => {
+                  setEditing(null);
+                  setNotice(text);
+                }}
+                onCancel={() => setEditing(null)}
+                refetch={ORGANISATION}
+              />
+            </div>
           )}
           <Panel
             title={t(`org.tab.${tab}`)}
