@@ -127,7 +127,7 @@ describe('user administration in the browser', () => {
       .toBe('密码不能与用户名相同');
     await changePassword(user, password, 'jyj-own-password-2025');
     await user.waitForSelector('[data-testid="viewer-role"]');
-    expect(address(user).path).toBe('/unit');
+    await expect.poll(() => address(user).path).toBe('/unit');
     expect(await user.locator('[data-testid="viewer-role"]').innerText()).toBe('部门单位');
 
     // Every user can change their password again from the header.

@@ -9,7 +9,7 @@ import { useQueryParams } from '../../../app/router/router';
 import { useSession } from '../../auth';
 import { ORGANISATION, REACTIVATE_UNIT, RETIRE_UNIT } from '../graphql/organisation.graphql';
 import { OrganisationTables, type OrganisationData, type OrgTab } from './OrganisationTables';
-import { CreateUnitForm } from './CreateUnitForm';
+import { OrgFormPanel } from './OrgFormPanel';
 
 const TABS: readonly OrgTab[] = ['regions', 'sections', 'units', 'agencies'];
 
@@ -24,6 +24,7 @@ export default function OrganisationPage() {
   const [retire] = useMutation(RETIRE_UNIT, { refetchQueries: [ORGANISATION] });
   const [reactivate] = useMutation(REACTIVATE_UNIT, { refetchQueries: [ORGANISATION] });
   const [notice, setNotice] = useState<string | null>(null);
+  const [editingId, setEditing] = useState<string | null>(null);
   const data: OrganisationData | undefined = query.data?.organisation;
 
   const onToggle = async (unit: { id: string; name: string; active: boolean; version: number }) => {
@@ -51,25 +52,26 @@ export default function OrganisationPage() {
         active={tab}
         onChange={(next) => {
           setNotice(null);
+          setEditing(null);
           update({ tab: next === 'units' ? null : next });
         }}
       />
       <TabPanel idPrefix="organisation" active={tab}>
-        <div className={tab === 'units' ? 'admin-grid' : undefined}>
-          {tab === 'units' && data && (
-            <Panel
-              title={t('org.newUnit')}
-              subtitle={t('org.newUnitSub')}
-              status="ready"
-              minHeight={0}
-              testId="panel-create-unit"
-            >
-              <CreateUnitForm
+        <div className="admin-grid">
+          {data && (
+            <div className="org-form-sticky">
+              <OrgFormPanel
+                tab={tab}
                 data={data}
-                onCreated={(name) => setNotice(t('org.created', { name }))}
+                editingId={editingId}
+                onDone={(text) => {
+                  setEditing(null);
+                  setNotice(text);
+                }}
+                onCancel={() => setEditing(null)}
                 refetch={ORGANISATION}
               />
-            </Panel>
+            </div>
           )}
           <Panel
             title={t(`org.tab.${tab}`)}
@@ -83,7 +85,18 @@ export default function OrganisationPage() {
                 {notice}
               </p>
             )}
-            {data && <OrganisationTables tab={tab} data={data} onToggleUnit={(u) => void onToggle(u)} />}
+            {data && (
+              <OrganisationTables
+                tab={tab}
+                data={data}
+                editingId={editingId}
+                onEdit={(id) => {
+                  setNotice(null);
+                  setEditing(id);
+                }}
+                onToggleUnit={(u) => void onToggle(u)}
+              />
+            )}
           </Panel>
         </div>
       </TabPanel>

@@ -11,10 +11,14 @@ type UnitRow = OrganisationData['units'][number];
 export function OrganisationTables({
   tab,
   data,
+  editingId,
+  onEdit,
   onToggleUnit,
 }: {
   tab: OrgTab;
   data: OrganisationData;
+  editingId: string | null;
+  onEdit: (id: string) => void;
   onToggleUnit: (unit: UnitRow) => void;
 }) {
   const { t, lang } = useI18n();
@@ -22,6 +26,24 @@ export function OrganisationTables({
   const code = (r: { code: string }) => <span className="mono">{r.code}</span>;
   const name = (r: { name: string }) => <span title={r.name}>{r.name}</span>;
   const common = { caption: t(`org.tab.${tab}`), retryLabel: t('common.retry'), testId: `org-${tab}` };
+  // The row's 修改 button: fills the form beside the table with the row.
+  const edit = (id: string, testId: string) => (
+    <button
+      type="button"
+      className="button button--small"
+      aria-pressed={editingId === id}
+      onClick={() => onEdit(id)}
+      data-testid={`${testId}-edit`}
+    >
+      {t('org.editShort')}
+    </button>
+  );
+  const editColumn = <R,>(id: (r: R) => string, testId: (r: R) => string): Column<R> => ({
+    key: 'edit',
+    header: t('org.col.actions'),
+    width: '72px',
+    cell: (r) => edit(id(r), testId(r)),
+  });
   const status = <R,>(rows: readonly R[]) => (rows.length ? ('ready' as const) : ('empty' as const));
 
   if (tab === 'regions') {
@@ -30,6 +52,10 @@ export function OrganisationTables({
       { key: 'name', header: t('org.col.name'), cell: name },
       { key: 'level', header: t('org.col.level'), width: '14%', cell: (r) => t(`org.level.${r.level}`) },
       { key: 'bureau', header: t('org.col.bureau'), cell: (r) => r.bureauName ?? none },
+      editColumn(
+        (r) => r.code,
+        (r) => `region-${r.code}`,
+      ),
     ];
     return (
       <DataTable
@@ -53,6 +79,10 @@ export function OrganisationTables({
         cell: (s) => (s.ownedFundFamily ? FUND_FAMILY_LABELS[s.ownedFundFamily][lang] : none),
       },
       { key: 'units', header: t('org.col.units'), width: '12%', align: 'right', cell: (s) => s.unitCount },
+      editColumn(
+        (s) => s.id,
+        (s) => `section-${s.code}`,
+      ),
     ];
     return (
       <DataTable
@@ -87,16 +117,19 @@ export function OrganisationTables({
       {
         key: 'actions',
         header: t('org.col.actions'),
-        width: '90px',
+        width: '132px',
         cell: (u) => (
-          <button
-            type="button"
-            className={u.active ? 'button button--small button--danger' : 'button button--small'}
-            onClick={() => onToggleUnit(u)}
-            data-testid={`unit-toggle-${u.code}`}
-          >
-            {t(u.active ? 'org.retire' : 'org.reactivate')}
-          </button>
+          <span className="row-actions">
+            {edit(u.id, `unit-${u.code}`)}
+            <button
+              type="button"
+              className={u.active ? 'button button--small button--danger' : 'button button--small'}
+              onClick={() => onToggleUnit(u)}
+              data-testid={`unit-toggle-${u.code}`}
+            >
+              {t(u.active ? 'org.retire' : 'org.reactivate')}
+            </button>
+          </span>
         ),
       },
     ];
@@ -129,6 +162,10 @@ export function OrganisationTables({
         return <span title={text}>{text}</span>;
       },
     },
+    editColumn(
+      (a) => a.id,
+      (a) => `agency-${a.code}`,
+    ),
   ];
   return (
     <DataTable {...common} rows={data.agencies} rowKey={(a) => a.id} status={status(data.agencies)} columns={columns} />

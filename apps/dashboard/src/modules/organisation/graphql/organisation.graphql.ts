@@ -28,6 +28,7 @@ export const ORGANISATION = graphql(`
         name
         classified
         active
+        sectionId
         sectionName
         regionCode
         regionName
@@ -38,6 +39,7 @@ export const ORGANISATION = graphql(`
         code
         name
         creditCode
+        regionCode
         regionName
         version
         staff {
@@ -76,6 +78,73 @@ export const REACTIVATE_UNIT = graphql(`
     reactivateUnit(id: $id, version: $version) {
       id
       active
+      version
+    }
+  }
+`);
+
+export const UPDATE_UNIT = graphql(`
+  mutation UpdateUnit($input: UpdateUnitInput!) {
+    updateUnit(input: $input) {
+      id
+      name
+      version
+    }
+  }
+`);
+
+export const CREATE_REGION = graphql(`
+  mutation CreateRegion($input: CreateRegionInput!) {
+    createRegion(input: $input) {
+      code
+      name
+    }
+  }
+`);
+
+export const UPDATE_REGION = graphql(`
+  mutation UpdateRegion($input: UpdateRegionInput!) {
+    updateRegion(input: $input) {
+      code
+      name
+      version
+    }
+  }
+`);
+
+export const CREATE_SECTION = graphql(`
+  mutation CreateSection($input: CreateSectionInput!) {
+    createSection(input: $input) {
+      id
+      name
+    }
+  }
+`);
+
+export const UPDATE_SECTION = graphql(`
+  mutation UpdateSection($input: UpdateSectionInput!) {
+    updateSection(input: $input) {
+      id
+      name
+      version
+    }
+  }
+`);
+
+export const CREATE_AGENCY = graphql(`
+  mutation CreateAgency($input: CreateAgencyInput!) {
+    createAgency(input: $input) {
+      id
+      name
+    }
+  }
+`);
+
+export const UPDATE_AGENCY = graphql(`
+  mutation UpdateAgency($input: UpdateAgencyInput!) {
+    updateAgency(input: $input) {
+      id
+      name
       version
     }
   }
