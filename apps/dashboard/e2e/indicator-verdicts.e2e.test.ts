@@ -121,6 +121,17 @@ describe('the indicator verdicts on the project page', () => {
   });
   afterAll(async () => {
     await browser?.close();
+    // The browser tests share one database: the 2023 figures other tests read (321 projects, 6.45 亿元) must
+    // not count this project.
+    await onDatabase(databaseUrl, async (db) => {
+      await db.query(
+        `DELETE FROM indicator_actual WHERE report_id IN (SELECT id FROM monitoring_report WHERE project_id = $1)`,
+        [projectId],
+      );
+      await db.query(`DELETE FROM monitoring_report WHERE project_id = $1`, [projectId]);
+      await db.query(`DELETE FROM project_indicator WHERE project_id = $1`, [projectId]);
+      await db.query(`DELETE FROM project WHERE id = $1`, [projectId]);
+    });
   });
 
   it('is the server rule’s for ≥, ≤, = and qualitative, above, at and below target', async () => {

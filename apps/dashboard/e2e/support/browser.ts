@@ -41,6 +41,8 @@ export async function loginAs(page: Page, username: string, password = 'jixiao-d
   await page.fill('input[name="password"]', password);
   await page.keyboard.press('Enter');
   await page.waitForSelector('[data-testid="viewer-name"], [data-testid^="viewer-"]', { timeout: 30_000 });
+  // The header shows the viewer before the page content (and the move to the role's home) has loaded.
+  await page.waitForLoadState('networkidle', { timeout: 30_000 });
 }
 
 /**

@@ -59,9 +59,6 @@ function Message({ title, text, home }: { title: string; text: string; home: str
 function View({ route, me }: { route: Route; me: ViewerFieldsFragment }) {
   const { t } = useI18n();
   const home = homePath(me.role);
-  useEffect(() => {
-    if (route.view === 'home') navigate(`${home}${window.location.search}`, { replace: true });
-  }, [route.view, home]);
   if (route.view === 'not-found')
     return <Message title={t('app.notFoundTitle')} text={t('app.notFound')} home={home} />;
   if (!canOpen(me.role, route.view))
@@ -115,6 +112,11 @@ function SignedIn({ me }: { me: ViewerFieldsFragment }) {
   useEffect(() => {
     window.scrollTo(0, 0);
   }, [pathname]);
+  // '/' moves to the role's home at once, not after the view's years have loaded.
+  const home = homePath(me.role);
+  useEffect(() => {
+    if (route.view === 'home') navigate(`${home}${window.location.search}`, { replace: true });
+  }, [route.view, home]);
   // The years are the server's, loaded once the session may ask (after a forced password change); the
   // header never waits for them, only the view.
   const view = (
