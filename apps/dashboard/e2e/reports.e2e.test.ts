@@ -101,9 +101,13 @@ describe('the official tables and the annual report, downloaded from the dashboa
     await page.locator('[data-testid="panel-unit-exports"] tbody tr').first().waitFor();
     expect(await page.locator('h1').innerText()).toBe('Annual report and official tables');
     await screenshot(page, 'reports-page-en');
-    const button = page.locator('[data-testid^="download-unit-zip-"]').first();
-    const testId = (await button.getAttribute('data-testid'))!;
-    const { name, body } = await downloadBy(page, testId);
+    // A unit with 2022 projects (other browser tests add units with none, listed too).
+    const { projects } = await api<{ projects: { edges: { node: { unit: { code: string } } }[] } }>(
+      page,
+      baseUrl,
+      'query { projects(first: 1, filter: { year: 2022 }) { edges { node { unit { code } } } } }',
+    );
+    const { name, body } = await downloadBy(page, `download-unit-zip-${projects.edges[0]!.node.unit.code}`);
     expect(name).toMatch(/-2022年度绩效表\.zip$/);
     const files = Object.keys(unzipSync(new Uint8Array(body)));
     expect(files.some((f) => f.endsWith('-项目支出绩效自评表.xlsx'))).toBe(true);
