@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
+import { onDatabase } from '@jixiao/server/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { address, jsErrors, launch, newPage, screenshot } from './support/browser.js';
@@ -49,12 +50,15 @@ async function signIn(page: Page, username: string): Promise<void> {
 describe('expert and indicator libraries in the browser', () => {
   let browser: Browser;
   const baseUrl = inject('baseUrl');
+  const databaseUrl = inject('databaseUrl');
 
   beforeAll(async () => {
     browser = await launch();
   });
   afterAll(async () => {
     await browser?.close();
+    // The shared demo database keeps no template of this test.
+    await onDatabase(databaseUrl, (db) => db.query(`DELETE FROM indicator_template WHERE code = 'E2E-T1'`));
   });
 
   it('the administrator adds an expert with a conflicted unit, then adds a template to a year and retires it', async () => {
@@ -104,6 +108,12 @@ describe('expert and indicator libraries in the browser', () => {
       .poll(() => admin.locator('[data-testid="panel-templates"]').innerText())
       .toContain(`${year}年度指标库`);
     const existing = await admin.locator('[data-testid="template-rows"] tbody tr td .mono').first().innerText();
+    // The demo's library is the province's: listed with its region, not offered for change to a county.
+    const above = admin.locator('[data-testid="template-rows"] tbody tr').first();
+    expect(await above.innerText()).toContain('新疆维吾尔自治区');
+    expect(await above.locator(`[data-testid="template-above-${existing}"]`).innerText()).toBe('上级管理');
+    expect(await admin.locator(`[data-testid="template-edit-${existing}"]`).count()).toBe(0);
+    await shot(admin, 'admin-library-above');
     const group = await admin.locator('[data-testid="template-groupCode"] option:not([disabled])').first();
     await admin.selectOption('[data-testid="template-groupCode"]', (await group.getAttribute('value'))!);
     await admin.fill('[data-testid="template-code"]', existing);
@@ -123,7 +133,27 @@ describe('expert and indicator libraries in the browser', () => {
     await expect.poll(() => template.innerText()).toContain('测试培训人次');
     expect(await template.innerText()).toContain('≥ 120 人次');
     expect(await template.innerText()).toContain(`${year}起`);
+    expect(await template.innerText()).toContain('尉犁县');
     await shot(admin, 'admin-library');
+
+    // Edited while someone else changed it: the conflict is said, and the reload opens the fresh version.
+    await admin.click('[data-testid="template-edit-E2E-T1"]');
+    await admin.fill('[data-testid="template-referenceValue"]', '150');
+    await onDatabase(databaseUrl, (db) =>
+      db.query(`UPDATE indicator_template SET version = version + 1 WHERE code = 'E2E-T1'`),
+    );
+    await admin.click('[data-testid="template-submit"]');
+    const conflict = admin.locator('[data-testid="failure-conflict"]');
+    await expect.poll(() => conflict.count()).toBe(1);
+    expect(await conflict.innerText()).toContain('指标库模板已被他人修改');
+    await shot(admin, 'admin-library-conflict');
+    await admin.click('[data-testid="conflict-reload"]');
+    await expect.poll(() => conflict.count()).toBe(0);
+    expect(await admin.locator('[data-testid="template-referenceValue"]').inputValue()).toBe('120');
+    await admin.fill('[data-testid="template-referenceValue"]', '150');
+    await admin.click('[data-testid="template-submit"]');
+    await expect.poll(() => admin.locator('[data-testid="lib-notice"]').innerText()).toBe('已保存指标 测试培训人次');
+    await expect.poll(() => template.innerText()).toContain('≥ 150 人次');
 
     // Retired from that year: gone from the year's library, shown muted when retired ones are asked for.
     await admin.click('[data-testid="template-retire-E2E-T1"]');

@@ -212,6 +212,7 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
     add('region', { id, parent_id: parentId, code: r.code, name: r.name, level: r.level, path });
     parentId = id;
   }
+  const provinceId = 1;
   const prefectureId = 2;
   const countyId = 3;
   const sectionId = new Map<string, number>();
@@ -257,7 +258,7 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
   }
   for (const year of [2022, 2023, 2024]) add('rule_set', { region_id: countyId, year, rules: JSON.stringify(RULES) });
 
-  // --- Indicator library ----------------------------------------------------------------------------
+  // --- Indicator library: the province's, used by every region below it ------------------------------
   const templatesByGroup = new Map<string, (LibraryIndicator & { id: number })[]>();
   for (const [library, groups] of [
     ['COMMON', COMMON_LIBRARY],
@@ -269,6 +270,7 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
         g.code,
         g.indicators.map((t) => {
           const id = add('indicator_template', {
+            region_id: provinceId,
             group_id: groupId,
             code: t.code,
             level1: t.level1,

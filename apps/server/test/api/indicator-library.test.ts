@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toGlobalId } from '../../src/graphql/global-id.js';
+import { fromGlobalId, toGlobalId } from '../../src/graphql/global-id.js';
 import { hashPassword } from '../../src/modules/auth/password.js';
 import { gql, login } from '../../src/testing/harness.js';
 import { useServer } from '../support/context.js';
@@ -12,17 +12,20 @@ const SAVE = `mutation($p: ID!, $i: [IndicatorDraftInput!]!, $v: Int!) { saveTar
 const SUBMIT = `mutation($p: ID!, $v: Int!) { submitTargets(projectId: $p, version: $v) { version targetStatus } }`;
 
 const ADMIN_PASSWORD = 'library-admin-password-1';
-const TEMPLATE = 'id code fromYear retiredFrom level1 level2 name comparator unitOfMeasure referenceValue quantitative';
+const TEMPLATE =
+  'id code fromYear retiredFrom level1 level2 name comparator unitOfMeasure referenceValue quantitative version regionName administered';
 const LIBRARY = `query($y: Int, $r: Boolean, $s: String) { indicatorTemplates(first: 100, filter: { year: $y, includeRetired: $r, search: $s }) { totalCount edges { node { ${TEMPLATE} } } } }`;
 const CREATE = `mutation($y: Int!, $i: IndicatorTemplateInput!) { createIndicatorTemplate(year: $y, input: $i) { ${TEMPLATE} } }`;
-const UPDATE = `mutation($id: ID!, $y: Int!, $i: IndicatorTemplateInput!) { updateIndicatorTemplate(id: $id, year: $y, input: $i) { ${TEMPLATE} } }`;
-const RETIRE = `mutation($id: ID!, $y: Int!) { retireIndicatorTemplate(id: $id, year: $y) { ${TEMPLATE} } }`;
+const UPDATE = `mutation($id: ID!, $y: Int!, $i: IndicatorTemplateInput!, $v: Int!) { updateIndicatorTemplate(id: $id, year: $y, input: $i, version: $v) { ${TEMPLATE} } }`;
+const RETIRE = `mutation($id: ID!, $y: Int!, $v: Int!) { retireIndicatorTemplate(id: $id, year: $y, version: $v) { ${TEMPLATE} } }`;
 
 describe('targets built from the indicator library', () => {
   const ctx = useServer();
   let db: pg.Client;
   let unit: string;
+  /** The province's administrator (the demo's library is the province's), and the county's. */
   let admin: string;
+  let countyAdmin: string;
   let regionId: number;
   let unitId: number;
   let projectId: number;
@@ -37,10 +40,13 @@ describe('targets built from the indicator library', () => {
       `SELECT u.id, u.region_id FROM unit u JOIN app_user a ON a.unit_id = u.id WHERE a.username = 'unit-jyj'`,
     );
     await db.query(
-      `INSERT INTO app_user (username, password_hash, display_name, role, region_id) VALUES ('library-admin', $1, '指标库管理员', 'ADMIN', $2)`,
+      `INSERT INTO app_user (username, password_hash, display_name, role, region_id)
+       VALUES ('library-admin', $1, '省指标库管理员', 'ADMIN', (SELECT id FROM region WHERE parent_id IS NULL)),
+              ('county-library-admin', $1, '县指标库管理员', 'ADMIN', $2)`,
       [await hashPassword(ADMIN_PASSWORD), u[0].region_id],
     );
     admin = await login(ctx.graphqlUrl, 'library-admin', ADMIN_PASSWORD);
+    countyAdmin = await login(ctx.graphqlUrl, 'county-library-admin', ADMIN_PASSWORD);
     regionId = u[0].region_id;
     unitId = u[0].id;
     const { rows: p } = await db.query(
@@ -192,6 +198,7 @@ describe('targets built from the indicator library', () => {
       {
         id: old.id,
         y: 2025,
+        v: old.version,
         i: {
           ...NEW,
           groupCode: NEW.groupCode,
@@ -225,7 +232,9 @@ describe('targets built from the indicator library', () => {
 
   it('a template retired from 2025 stays on old targets and cannot be chosen for a 2025 project', async () => {
     const qid = toGlobalId('IndicatorTemplate', qualitative.id);
-    const res = await gql(ctx.graphqlUrl, RETIRE, { id: qid, y: 2025 }, admin);
+    const [{ version: v0 }] = (await db.query(`SELECT version FROM indicator_template WHERE id = $1`, [qualitative.id]))
+      .rows;
+    const res = await gql(ctx.graphqlUrl, RETIRE, { id: qid, y: 2025, v: v0 }, admin);
     expect(res.errors).toBeUndefined();
     expect(res.data!.retireIndicatorTemplate).toMatchObject({ retiredFrom: 2025 });
     expect((await library(2025, qualitative.name)).map((t: any) => t.id)).not.toContain(qid);
@@ -270,5 +279,181 @@ describe('targets built from the indicator library', () => {
     });
     const after = await db.query(`SELECT count(*)::int AS n FROM project_indicator WHERE project_id = $1`, [p[0].id]);
     expect(after.rows[0].n).toBe(before.rows[0].n);
+  });
+  // --- Each region's library (issue 11 §2: administration "within its region only") ---------------------------
+  const templatesOf = async (token: string, search: string) =>
+    (await gql(ctx.graphqlUrl, LIBRARY, { y: 2025, r: false, s: search }, token)).data!.indicatorTemplates.edges.map(
+      (e: any) => e.node,
+    );
+  const rowOf = async (id: string) =>
+    (
+      await db.query(
+        `SELECT name, reference_value, version, from_year, retired_from, region_id FROM indicator_template WHERE id = $1`,
+        [Number(fromGlobalId(id)!.key)],
+      )
+    ).rows[0];
+
+  it('a county administrator sees the province’s templates but cannot edit or retire them; the row stays', async () => {
+    const [{ id, name }] = (
+      await db.query(
+        `SELECT id, name FROM indicator_template WHERE retired_from IS NULL
+            AND region_id = (SELECT id FROM region WHERE parent_id IS NULL) ORDER BY code DESC LIMIT 1`,
+      )
+    ).rows;
+    const [{ name: province }] = (await db.query(`SELECT name FROM region WHERE parent_id IS NULL`)).rows;
+    const gid = toGlobalId('IndicatorTemplate', id);
+    const seen = (await templatesOf(countyAdmin, name)).find((t: any) => t.id === gid);
+    expect(seen).toMatchObject({ regionName: province, administered: false });
+    expect((await templatesOf(admin, name)).find((t: any) => t.id === gid)).toMatchObject({ administered: true });
+
+    const before = await rowOf(gid);
+    const audits = await auditCount();
+    const input = { ...NEW, code: seen.code, name: `${name}（县改）` };
+    const edit = await gql(ctx.graphqlUrl, UPDATE, { id: gid, y: 2025, v: seen.version, i: input }, countyAdmin);
+    expect(edit.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'id' });
+    expect(edit.errors?.[0]?.message).toMatch(/[\u4e00-\u9fff].* \/ [A-Za-z]/);
+    const retire = await gql(ctx.graphqlUrl, RETIRE, { id: gid, y: 2025, v: seen.version }, countyAdmin);
+    expect(retire.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await rowOf(gid)).toEqual(before);
+    expect(await auditCount()).toBe(audits);
+  });
+
+  it('a county administrator’s template is its county’s: the next county neither sees, edits nor chooses it', async () => {
+    // A county next door, with an administrator of its own.
+    const [county] = (
+      await db.query(
+        `INSERT INTO region (parent_id, code, name, level, path)
+         SELECT parent_id, '652898', '邻县', 'COUNTY', path FROM region WHERE id = $1 RETURNING id`,
+        [regionId],
+      )
+    ).rows;
+    await db.query(
+      `UPDATE region SET path = (SELECT p.path FROM region p WHERE p.id = region.parent_id) || id || '/' WHERE id = $1`,
+      [county.id],
+    );
+    await db.query(
+      `INSERT INTO app_user (username, password_hash, display_name, role, region_id)
+       VALUES ('neighbour-library-admin', $1, '邻县指标库管理员', 'ADMIN', $2)`,
+      [await hashPassword(ADMIN_PASSWORD), county.id],
+    );
+    const neighbour = await login(ctx.graphqlUrl, 'neighbour-library-admin', ADMIN_PASSWORD);
+
+    // Both counties add a template with the same code: each library is its own, nothing of the other shows.
+    const ours = await gql(
+      ctx.graphqlUrl,
+      CREATE,
+      { y: 2025, i: { ...NEW, code: 'T-R-01', name: '本县专属指标' } },
+      countyAdmin,
+    );
+    expect(ours.errors).toBeUndefined();
+    const [{ name: countyName }] = (await db.query(`SELECT name FROM region WHERE id = $1`, [regionId])).rows;
+    expect(ours.data!.createIndicatorTemplate).toMatchObject({ regionName: countyName, administered: true });
+    const theirs = await gql(
+      ctx.graphqlUrl,
+      CREATE,
+      { y: 2025, i: { ...NEW, code: 'T-R-01', name: '邻县专属指标' } },
+      neighbour,
+    );
+    expect(theirs.errors).toBeUndefined();
+    expect(theirs.data!.createIndicatorTemplate).toMatchObject({ regionName: '邻县', administered: true });
+    const theirId = theirs.data!.createIndicatorTemplate.id;
+
+    expect((await templatesOf(neighbour, '专属指标')).map((t: any) => t.name)).toEqual(['邻县专属指标']);
+    expect((await templatesOf(countyAdmin, '专属指标')).map((t: any) => t.name)).toEqual(['本县专属指标']);
+    expect((await templatesOf(unit, '专属指标')).map((t: any) => t.name)).toEqual(['本县专属指标']);
+    // The province's administrator oversees both.
+    expect((await templatesOf(admin, '专属指标')).map((t: any) => t.name).sort()).toEqual(
+      ['本县专属指标', '邻县专属指标'].sort(),
+    );
+
+    // Editing the other county's template: as if it did not exist, and it stays as it was.
+    const before = await rowOf(theirId);
+    const edit = await gql(
+      ctx.graphqlUrl,
+      UPDATE,
+      { id: theirId, y: 2025, v: 1, i: { ...NEW, code: 'T-R-01', name: '改名' } },
+      countyAdmin,
+    );
+    expect(edit.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const retire = await gql(ctx.graphqlUrl, RETIRE, { id: theirId, y: 2025, v: 1 }, countyAdmin);
+    expect(retire.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(await rowOf(theirId)).toEqual(before);
+
+    // A unit of the county builds targets from its own library, not from the next county's.
+    const { rows: p } = await db.query(
+      `INSERT INTO project (region_id, year, unit_id, fund_family, code, name, budget, kind, budgeted_on, target_status)
+       VALUES ($1, 2025, $2, 'GENERAL_PUBLIC', 'LIB-2025-002', '地区指标库测试项目', 100000, 'NEW', '2025-01-01', 'DRAFT') RETURNING id, version`,
+      [regionId, unitId],
+    );
+    const draft = (templateId: string) => [
+      {
+        templateId,
+        level1: 'OUTPUT',
+        level2: NEW.level2,
+        name: '专属指标',
+        comparator: 'GE',
+        targetValue: '12',
+        unitOfMeasure: NEW.unitOfMeasure,
+        weight: 100,
+      },
+    ];
+    const pid = toGlobalId('Project', p[0].id);
+    const refused = await gql(ctx.graphqlUrl, SAVE, { p: pid, i: draft(theirId), v: p[0].version }, unit);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'indicators[0].templateId',
+    });
+    const saved = await gql(
+      ctx.graphqlUrl,
+      SAVE,
+      { p: pid, i: draft(ours.data!.createIndicatorTemplate.id), v: p[0].version },
+      unit,
+    );
+    expect(saved.errors).toBeUndefined();
+  });
+
+  it('an edit or retirement from a stale version is a CONFLICT and leaves the row as it was', async () => {
+    const [mine] = (await templatesOf(countyAdmin, '本县专属指标')) as any[];
+    const fresh = await gql(
+      ctx.graphqlUrl,
+      UPDATE,
+      {
+        id: mine.id,
+        y: 2025,
+        v: mine.version,
+        i: { ...NEW, code: 'T-R-01', name: '本县专属指标', referenceValue: '15' },
+      },
+      countyAdmin,
+    );
+    expect(fresh.errors).toBeUndefined();
+    expect(fresh.data!.updateIndicatorTemplate).toMatchObject({ id: mine.id, version: mine.version + 1 });
+
+    const before = await rowOf(mine.id);
+    const audits = await auditCount();
+    const stale = await gql(
+      ctx.graphqlUrl,
+      UPDATE,
+      {
+        id: mine.id,
+        y: 2025,
+        v: mine.version,
+        i: { ...NEW, code: 'T-R-01', name: '本县专属指标', referenceValue: '99' },
+      },
+      countyAdmin,
+    );
+    expect(stale.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      current: mine.version + 1,
+      expected: mine.version,
+    });
+    expect(stale.errors?.[0]?.message).toMatch(/^指标库模板已被他人修改.* \/ .*reload and try again$/);
+    const staleRetire = await gql(ctx.graphqlUrl, RETIRE, { id: mine.id, y: 2025, v: mine.version }, countyAdmin);
+    expect(staleRetire.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(await rowOf(mine.id)).toEqual(before);
+    expect(before).toMatchObject({ reference_value: '15', retired_from: null });
+    expect(await auditCount()).toBe(audits);
+
+    const retired = await gql(ctx.graphqlUrl, RETIRE, { id: mine.id, y: 2025, v: mine.version + 1 }, countyAdmin);
+    expect(retired.data!.retireIndicatorTemplate).toMatchObject({ retiredFrom: 2025, version: mine.version + 2 });
   });
 });

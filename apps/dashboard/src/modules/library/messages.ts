@@ -25,7 +25,8 @@ export const libraryZh = {
   'lib.none': '—',
   'lib.choose': '请选择',
   'lib.templates.title': '指标库',
-  'lib.templates.subtitle': '按年度分版本的绩效指标库：新增、修改、停用（已用的目标保留原指标）',
+  'lib.templates.subtitle':
+    '本地区按年度分版本的绩效指标库（上级地区的指标只读）：新增、修改、停用（已用的目标保留原指标）',
   'lib.templates.year': '指标库年度',
   'lib.templates.includeRetired': '显示已停用的指标',
   'lib.templates.allGroups': '全部分组',
@@ -54,6 +55,10 @@ export const libraryZh = {
   'lib.t.retiredFrom': '{year}起停用',
   'lib.t.retiredBadge': '已停用',
   'lib.t.qualitative': '定性',
+  'lib.t.region': '所属地区',
+  'lib.t.national': '全国',
+  'lib.t.above': '上级管理',
+  'lib.t.aboveTitle': '上级地区（或全国）的指标，由其管理员修改',
 } as const;
 
 export const libraryEn: Record<keyof typeof libraryZh, string> = {
@@ -85,7 +90,7 @@ export const libraryEn: Record<keyof typeof libraryZh, string> = {
   'lib.choose': 'Choose',
   'lib.templates.title': 'Indicator library',
   'lib.templates.subtitle':
-    'The performance indicator library, versioned per year: add, edit, retire (targets keep what they used)',
+    'Your region’s performance indicator library, versioned per year (the regions above read-only): add, edit, retire (targets keep what they used)',
   'lib.templates.year': 'Library year',
   'lib.templates.includeRetired': 'Show retired indicators',
   'lib.templates.allGroups': 'All groups',
@@ -114,4 +119,8 @@ export const libraryEn: Record<keyof typeof libraryZh, string> = {
   'lib.t.retiredFrom': 'retired from {year}',
   'lib.t.retiredBadge': 'Retired',
   'lib.t.qualitative': 'Qualitative',
+  'lib.t.region': 'Region',
+  'lib.t.national': 'National',
+  'lib.t.above': 'Managed above',
+  'lib.t.aboveTitle': 'An indicator of a region above (or national): its administrators change it',
 };

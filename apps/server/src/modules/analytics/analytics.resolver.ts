@@ -171,8 +171,10 @@ export class AnalyticsResolver {
   }
 
   @Authorized()
-  @Query(() => IndicatorLibrarySummary, { description: '指标库规模 / Size of the indicator libraries' })
+  @Query(() => IndicatorLibrarySummary, {
+    description: '本地区所用指标库的规模 / Size of the indicator libraries the viewer’s region uses',
+  })
   indicatorLibrarySummary(@Ctx() ctx: Context) {
-    return ctx.services.analytics.indicatorLibrarySummary();
+    return ctx.services.analytics.indicatorLibrarySummary(ctx.viewer!);
   }
 }

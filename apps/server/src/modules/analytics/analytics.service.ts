@@ -7,6 +7,7 @@ import {
   ratingRows,
   regionRows,
   sqlParams,
+  templateRows,
   unitPortfolio,
   type Viewer,
 } from '../auth/index.js';
@@ -361,13 +362,17 @@ export class AnalyticsService {
     return rows.map((r: any) => ({ code: r.code, nameZh: r.name_zh, nameEn: r.name_en, isBudget: r.is_budget }));
   }
 
-  async indicatorLibrarySummary(): Promise<IndicatorLibrarySummary> {
+  /** The library the viewer's region uses (scope.ts `templateRows`), counted. */
+  async indicatorLibrarySummary(v: Viewer): Promise<IndicatorLibrarySummary> {
+    const p = sqlParams();
     const [row] = await this.db.query(
       `SELECT (count(DISTINCT g.id) FILTER (WHERE g.library = 'COMMON'))::int AS common_categories,
               (count(t.id) FILTER (WHERE g.library = 'COMMON'))::int AS common_indicators,
               (count(DISTINCT g.id) FILTER (WHERE g.library = 'SECTOR'))::int AS sectors,
               (count(t.id) FILTER (WHERE g.library = 'SECTOR'))::int AS sector_indicators
-         FROM indicator_group g LEFT JOIN indicator_template t ON t.group_id = g.id AND t.retired_from IS NULL`,
+         FROM indicator_group g LEFT JOIN indicator_template t ON t.group_id = g.id AND t.retired_from IS NULL
+              AND ${templateRows(v, p, 't.region_id')}`,
+      p.values,
     );
     return {
       commonCategories: row.common_categories,

@@ -1,15 +1,18 @@
 // The public entry of auth: who the viewer is, and the one place that turns a viewer into SQL.
 export {
   administeredRegions,
+  administersPath,
   agencyRows,
   containsPattern,
   evaluationRows,
+  libraryOf,
   maskClassifiedUnit,
   projectPortfolio,
   projectRows,
   ratingRows,
   regionRows,
   seesClassifiedRows,
+  templateRows,
   sqlParams,
   unitPortfolio,
   unitRows,

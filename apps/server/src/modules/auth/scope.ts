@@ -152,6 +152,33 @@ export function regionRows(v: Viewer, p: SqlParams, regionColumn: string): strin
   return regionCondition(v, regionColumn, p);
 }
 
+/**
+ * The indicator library a region uses (issue 11 §2): the national templates (no region) and those of the
+ * region and of every region above it — a county uses the province's, the prefecture's and its own.
+ * `regionPath` is a SQL expression giving the region's path ('/1/2/3/'), e.g. a pushed parameter or a column.
+ */
+export function libraryOf(regionPath: string, regionColumn: string): string {
+  return `(${regionColumn} IS NULL OR ${regionColumn} IN (SELECT lr.id FROM region lr WHERE ${regionPath} LIKE lr.path || '%'))`;
+}
+
+/**
+ * Indicator-library templates the viewer may see: the library its region uses (`libraryOf`); an administrator
+ * or an upper level also the templates of the regions below it, which it oversees.
+ */
+export function templateRows(v: Viewer, p: SqlParams, regionColumn: string): string {
+  const own = libraryOf(p.push(v.regionPath), regionColumn);
+  if (v.role !== 'ADMIN' && v.role !== 'UPPER_LEVEL') return own;
+  return `(${own} OR ${regionColumn} IN (SELECT sr.id FROM region sr WHERE sr.path LIKE ${p.push(`${v.regionPath}%`)}))`;
+}
+
+/**
+ * Whether the viewer administers the region at `regionPath` (its own or one below it), as `administeredRegions`
+ * says in SQL: for showing what a page may offer to change; the change itself is checked in SQL.
+ */
+export function administersPath(v: Viewer, regionPath: string | null): boolean {
+  return v.role === 'ADMIN' && v.tokenId === null && regionPath !== null && regionPath.startsWith(v.regionPath);
+}
+
 /** Agencies the viewer may see: an agency only itself; everyone else the agencies of their regions. */
 export function agencyRows(v: Viewer, p: SqlParams, agency = 'a'): string {
   if (v.role === 'AGENCY') return `${agency}.id = ${p.push(v.agencyId)}`;

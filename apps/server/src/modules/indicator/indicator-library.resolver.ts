@@ -52,6 +52,7 @@ class IndicatorTemplateInput {
 }
 
 const yearArg = { description: '指标库年度 / Year of the library' };
+const versionArg = { description: '读取时的版本号（乐观锁）/ The version read (optimistic concurrency)' };
 
 @ArgsType()
 class LibraryPage {
@@ -64,7 +65,7 @@ class LibraryPage {
   @Field(() => String, { nullable: true, description: '游标 / Cursor' }) after?: string;
 }
 
-/** The indicator library is reference data: every signed-in user may browse it to build targets. */
+/** The indicator library is reference data: every signed-in user browses its region's library to build targets. */
 @Resolver()
 export class IndicatorLibraryResolver {
   @Authorized()
@@ -74,7 +75,10 @@ export class IndicatorLibraryResolver {
   }
 
   @Authorized()
-  @Query(() => IndicatorTemplateConnection, { description: '指标库三级指标 / Level-3 indicators of the library' })
+  @Query(() => IndicatorTemplateConnection, {
+    description:
+      '本地区所用指标库的三级指标（本地区及上级地区；管理员另含下级地区）/ Level-3 indicators of the library the viewer’s region uses (its own and those above; an administrator also those below)',
+  })
   indicatorTemplates(
     @Args() { first, after }: LibraryPage,
     @Arg('filter', () => IndicatorTemplateFilter, { nullable: true, description: '筛选 / Filters' })
@@ -86,41 +90,49 @@ export class IndicatorLibraryResolver {
 
   @Authorized('ADMIN')
   @Mutation(() => IndicatorTemplateInfo, {
-    description: '向某年度指标库新增模板（系统管理员）/ Add a template to a year’s library (administrator)',
+    description:
+      '向本地区某年度指标库新增模板（系统管理员）/ Add a template to the library of the administrator’s region for a year',
   })
   async createIndicatorTemplate(
     @Arg('year', () => Int, yearArg) year: number,
     @Arg('input', () => IndicatorTemplateInput, { description: '模板 / Template' }) input: IndicatorTemplateInput,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.indicatorLibrary.info(await ctx.services.indicatorLibrary.create(actOf(ctx), year, input));
+    const lib = ctx.services.indicatorLibrary;
+    const act = actOf(ctx);
+    return lib.info(act, await lib.create(act, year, input));
   }
 
   @Authorized('ADMIN')
   @Mutation(() => IndicatorTemplateInfo, {
     description:
-      '修改某年度指标库的模板（往年版本不变，自该年起为新版本）/ Edit a template of a year’s library (earlier years keep theirs)',
+      '修改本地区或下级地区某年度指标库的模板（往年版本不变，自该年起为新版本）/ Edit a template of a year’s library of the administrator’s region or one below (earlier years keep theirs)',
   })
   async updateIndicatorTemplate(
     @Arg('id', () => ID, { description: '模板 / Template' }) id: string,
     @Arg('year', () => Int, yearArg) year: number,
     @Arg('input', () => IndicatorTemplateInput, { description: '模板 / Template' }) input: IndicatorTemplateInput,
+    @Arg('version', () => Int, versionArg) version: number,
     @Ctx() ctx: Context,
   ) {
     const lib = ctx.services.indicatorLibrary;
-    return lib.info(await lib.update(actOf(ctx), idOf('IndicatorTemplate', id, 'id'), year, input));
+    const act = actOf(ctx);
+    return lib.info(act, await lib.update(act, idOf('IndicatorTemplate', id, 'id'), year, input, version));
   }
 
   @Authorized('ADMIN')
   @Mutation(() => IndicatorTemplateInfo, {
-    description: '自某年度起停用模板（已用的目标保留）/ Retire a template from a year on (targets keep it)',
+    description:
+      '自某年度起停用本地区或下级地区的模板（已用的目标保留）/ Retire a template of the administrator’s region or one below from a year on (targets keep it)',
   })
   async retireIndicatorTemplate(
     @Arg('id', () => ID, { description: '模板 / Template' }) id: string,
     @Arg('year', () => Int, yearArg) year: number,
+    @Arg('version', () => Int, versionArg) version: number,
     @Ctx() ctx: Context,
   ) {
     const lib = ctx.services.indicatorLibrary;
-    return lib.info(await lib.retire(actOf(ctx), idOf('IndicatorTemplate', id, 'id'), year));
+    const act = actOf(ctx);
+    return lib.info(act, await lib.retire(act, idOf('IndicatorTemplate', id, 'id'), year, version));
   }
 }

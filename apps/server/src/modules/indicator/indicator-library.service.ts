@@ -1,12 +1,18 @@
 import type { EntityManager } from 'typeorm';
 import { COMPARATORS, INDICATOR_LEVEL1 } from '@jixiao/schema/enums';
-import { toGlobalId } from '../../graphql/global-id.js';
-import { badInput, type Act, type Workflow } from '../workflow/index.js';
+import { AppError } from '../../graphql/errors.js';
+import { administeredRegions, sqlParams, templateRows } from '../auth/index.js';
+import { badInput, checkVersion, notFound, type Act, type Workflow } from '../workflow/index.js';
+import { TEMPLATE_COLUMNS, templateInfo } from './indicator-library.reader.js';
 import type { IndicatorTemplateInfo } from './indicator-library.types.js';
 
 // The indicator library, versioned by year (issue 11 §2): administrators add, edit and retire templates of a
 // year's library. A version in an earlier year's library is never changed: an edit retires it from the year
 // and adds a new version; targets keep the version they were built from.
+// Each region keeps its own library (scope.ts, `libraryOf`): an administrator adds templates to its region's
+// library and edits or retires those of its region and the regions below it; a template it can see but does
+// not administer (a county's administrator, the province's) is FORBIDDEN, one it cannot see NOT_FOUND.
+// Edits and retirements carry the version read (CONFLICT when someone changed it in between).
 
 export interface TemplateInput {
   groupCode: string;
@@ -21,6 +27,8 @@ export interface TemplateInput {
 
 interface TemplateRow {
   id: number;
+  region_id: number | null;
+  version: number;
   group_id: number;
   code: string;
   from_year: number;
@@ -36,6 +44,7 @@ interface TemplateRow {
 
 const audited = (t: TemplateRow) => ({
   code: t.code,
+  regionId: t.region_id,
   groupId: t.group_id,
   fromYear: t.from_year,
   retiredFrom: t.retired_from,
@@ -107,21 +116,53 @@ export class IndicatorLibraryService {
     return row as TemplateRow;
   }
 
-  /** The version of `id` in the library of `year`, locked; else a named error. */
-  private async lockInYear(m: EntityManager, id: number, year: number): Promise<TemplateRow> {
+  /**
+   * The version of `id` in the library of `year`, locked, if the administrator administers its region and
+   * read it at `version`; else NOT_FOUND (out of sight), FORBIDDEN (a library above), CONFLICT or a named error.
+   */
+  private async lockInYear(
+    m: EntityManager,
+    act: Act,
+    id: number,
+    year: number,
+    version: number,
+  ): Promise<TemplateRow> {
     this.checkYear(year);
-    const [row] = await m.query(
-      `SELECT * FROM indicator_template t WHERE t.id = $1 AND t.from_year <= $2 AND (t.retired_from IS NULL OR t.retired_from > $2) FOR UPDATE`,
-      [id, year],
-    );
-    if (!row) throw badInput('id', `该指标不在${year}年度指标库中`, `not in the ${year} library`);
-    return row as TemplateRow;
+    const p = sqlParams([id]);
+    const [row] = (await m.query(
+      `SELECT * FROM indicator_template t WHERE t.id = $1 AND ${administeredRegions(act.viewer, p, 't.region_id')} FOR UPDATE`,
+      p.values,
+    )) as TemplateRow[];
+    if (!row) {
+      const seen = sqlParams([id]);
+      const [visible] = await m.query(
+        `SELECT 1 FROM indicator_template t WHERE t.id = $1 AND ${templateRows(act.viewer, seen, 't.region_id')}`,
+        seen.values,
+      );
+      if (!visible) throw notFound('指标库模板');
+      throw new AppError(
+        'FORBIDDEN',
+        '该指标属于上级地区（或全国）的指标库，只能由其管理员修改',
+        'This template is in the library of a region above yours (or the national one): only its administrators change it',
+        { field: 'id' },
+      );
+    }
+    checkVersion('指标库模板', row.version, version);
+    if (!(row.from_year <= year && (row.retired_from === null || row.retired_from > year))) {
+      throw badInput('id', `该指标不在${year}年度指标库中`, `not in the ${year} library`);
+    }
+    return row;
   }
 
-  private async insert(m: EntityManager, year: number, c: Awaited<ReturnType<IndicatorLibraryService['clean']>>) {
+  private async insert(
+    m: EntityManager,
+    regionId: number | null,
+    year: number,
+    c: Awaited<ReturnType<IndicatorLibraryService['clean']>>,
+  ) {
     const [row] = await m.query(
-      `INSERT INTO indicator_template (group_id, code, from_year, level1, level2, name, comparator, unit_of_measure, reference_value, quantitative)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+      `INSERT INTO indicator_template (group_id, code, from_year, level1, level2, name, comparator, unit_of_measure, reference_value, quantitative, region_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
       [
         c.groupId,
         c.code,
@@ -133,63 +174,58 @@ export class IndicatorLibraryService {
         c.unitOfMeasure,
         c.referenceValue,
         c.quantitative,
+        regionId,
       ],
     );
     return row.id as number;
   }
 
-  /** One version as the API shows it. */
-  async info(id: number): Promise<IndicatorTemplateInfo> {
+  /** One version as the API shows it to `act`'s viewer. */
+  async info(act: Act, id: number): Promise<IndicatorTemplateInfo> {
     const [r] = await this.wf.db.query(
-      `SELECT t.*, g.name AS group_name FROM indicator_template t JOIN indicator_group g ON g.id = t.group_id WHERE t.id = $1`,
+      `SELECT ${TEMPLATE_COLUMNS} FROM indicator_template t JOIN indicator_group g ON g.id = t.group_id
+         LEFT JOIN region tr ON tr.id = t.region_id WHERE t.id = $1`,
       [id],
     );
-    return {
-      id: toGlobalId('IndicatorTemplate', r.id),
-      code: r.code,
-      groupName: r.group_name,
-      level1: r.level1,
-      level2: r.level2,
-      name: r.name,
-      comparator: r.comparator,
-      unitOfMeasure: r.unit_of_measure,
-      referenceValue: r.reference_value,
-      quantitative: r.quantitative,
-      fromYear: r.from_year,
-      retiredFrom: r.retired_from,
-    };
+    return templateInfo(act.viewer, r);
   }
 
+  /** Adds a template to the library of the administrator's own region, from `year` on. */
   async create(act: Act, year: number, input: TemplateInput): Promise<number> {
     return this.wf.run(async (m) => {
       this.checkYear(year);
       const c = await this.clean(m, input);
-      const [taken] = await m.query(`SELECT 1 FROM indicator_template WHERE code = $1 AND retired_from IS NULL`, [
-        c.code,
-      ]);
+      const region = act.viewer.regionId;
+      // A code is taken when a current template the administrator sees has it: its region's library, the
+      // libraries above it and those it administers (never another county's, which it cannot see).
+      const p = sqlParams([c.code]);
+      const [taken] = await m.query(
+        `SELECT 1 FROM indicator_template t WHERE t.code = $1 AND t.retired_from IS NULL AND ${templateRows(act.viewer, p, 't.region_id')}`,
+        p.values,
+      );
       if (taken) throw badInput('input.code', '该编码已在指标库中', 'this code is already in the library');
-      const [same] = await m.query(`SELECT 1 FROM indicator_template WHERE code = $1 AND from_year = $2`, [
-        c.code,
-        year,
-      ]);
+      const [same] = await m.query(
+        `SELECT 1 FROM indicator_template WHERE region_id = $1 AND code = $2 AND from_year = $3`,
+        [region, c.code, year],
+      );
       if (same) throw badInput('input.code', '该编码本年度已用过', 'this code was used in this year already');
-      const id = await this.insert(m, year, c);
+      const id = await this.insert(m, region, year, c);
       await this.wf.record(m, act, 'CREATE', 'IndicatorTemplate', id, null, audited(await this.get(m, id)));
       return id;
     });
   }
 
   /** Edits the version of `year`: in place if it first entered that year, else a new version from `year`. */
-  async update(act: Act, id: number, year: number, input: TemplateInput): Promise<number> {
+  async update(act: Act, id: number, year: number, input: TemplateInput, version: number): Promise<number> {
     return this.wf.run(async (m) => {
-      const t = await this.lockInYear(m, id, year);
+      const t = await this.lockInYear(m, act, id, year, version);
       const c = await this.clean(m, input);
       if (c.code !== t.code) throw badInput('input.code', '编码不能修改', 'the code cannot change');
       let newId = t.id;
       if (t.from_year === year) {
         await m.query(
           `UPDATE indicator_template SET group_id = $2, level1 = $3, level2 = $4, name = $5, comparator = $6, unit_of_measure = $7,
-                  reference_value = $8, quantitative = $9 WHERE id = $1`,
+                  reference_value = $8, quantitative = $9, version = version + 1 WHERE id = $1`,
           [
             t.id,
             c.groupId,
@@ -203,8 +239,11 @@ export class IndicatorLibraryService {
           ],
         );
       } else {
-        await m.query(`UPDATE indicator_template SET retired_from = $2 WHERE id = $1`, [t.id, year]);
-        newId = await this.insert(m, year, c);
+        await m.query(`UPDATE indicator_template SET retired_from = $2, version = version + 1 WHERE id = $1`, [
+          t.id,
+          year,
+        ]);
+        newId = await this.insert(m, t.region_id, year, c);
         if (t.retired_from !== null) {
           await m.query(`UPDATE indicator_template SET retired_from = $2 WHERE id = $1`, [newId, t.retired_from]);
         }
@@ -215,10 +254,13 @@ export class IndicatorLibraryService {
   }
 
   /** Retires a template from `year` on: it leaves that year's library and later ones, and stays on old targets. */
-  async retire(act: Act, id: number, year: number): Promise<number> {
+  async retire(act: Act, id: number, year: number, version: number): Promise<number> {
     return this.wf.run(async (m) => {
-      const t = await this.lockInYear(m, id, year);
-      await m.query(`UPDATE indicator_template SET retired_from = $2 WHERE id = $1`, [t.id, year]);
+      const t = await this.lockInYear(m, act, id, year, version);
+      await m.query(`UPDATE indicator_template SET retired_from = $2, version = version + 1 WHERE id = $1`, [
+        t.id,
+        year,
+      ]);
       await this.wf.record(m, act, 'RETIRE', 'IndicatorTemplate', t.id, audited(t), audited(await this.get(m, t.id)));
       return t.id;
     });

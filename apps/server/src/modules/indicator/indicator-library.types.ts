@@ -33,6 +33,18 @@ export class IndicatorTemplateInfo {
       '自哪一年起退出指标库（被停用或被新版本取代）/ First year no longer in the library (retired or replaced)',
   })
   retiredFrom: number | null;
+  @Field(() => Int, { description: '版本号（修改、停用时回传）/ Version, sent back to edit or retire' })
+  version: number;
+  @Field(() => String, {
+    nullable: true,
+    description: '所属地区的指标库（空：全国通用）/ The region whose library holds it (null: national)',
+  })
+  regionName: string | null;
+  @Field({
+    description:
+      '当前用户可修改、停用（本地区及下级地区的模板）/ The viewer may edit and retire it (its region or below)',
+  })
+  administered: boolean;
 }
 
 export const IndicatorTemplateConnection = connectionOf(IndicatorTemplateInfo, 'IndicatorTemplate');

@@ -1,6 +1,7 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { COMPARATORS, INDICATOR_LEVEL1, type Comparator, type IndicatorLevel1 } from '@jixiao/schema/enums';
 import { oneOf } from '../../database/checks.js';
+import { Region } from '../region/region.entity.js';
 
 export const INDICATOR_LIBRARIES = ['COMMON', 'SECTOR'] as const;
 export type IndicatorLibrary = (typeof INDICATOR_LIBRARIES)[number];
@@ -36,10 +37,18 @@ export class IndicatorGroup {
 @Check(oneOf('comparator', COMPARATORS))
 @Check(`"retired_from" IS NULL OR "retired_from" >= "from_year"`)
 @Index(['groupId'])
-@Index(['code', 'fromYear'], { unique: true })
+@Index(['regionId', 'code', 'fromYear'], { unique: true })
 export class IndicatorTemplate {
   @PrimaryGeneratedColumn()
   id: number;
+
+  /** The region whose library holds it (null: national). */
+  @Column({ type: 'integer', nullable: true })
+  regionId: number | null;
+
+  @ManyToOne(() => Region, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'region_id' })
+  region?: Relation<Region>;
 
   @Column()
   groupId: number;
@@ -79,4 +88,7 @@ export class IndicatorTemplate {
 
   @Column()
   quantitative: boolean;
+
+  @Column({ default: 1 })
+  version: number;
 }

@@ -45,7 +45,7 @@ export async function reportFigures(
 
   const [targets, library, training, ratings, cuts, targetDisclosure, evaluationDisclosure] = await Promise.all([
     analytics.targetSummary(v, year),
-    analytics.indicatorLibrarySummary(),
+    analytics.indicatorLibrarySummary(v),
     analytics.trainingSummary(v, year),
     analytics.agencyRatings(v, year),
     analytics.resultApplicationSummary(v, evaluated),

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { AppError } from '../../graphql/errors.js';
 import { targetProblems } from '../../rules/targets.js';
-import { withLibraryReferences } from './library-reference.js';
+import { checkTemplatesChoosable, withLibraryReferences } from './library-reference.js';
 import { projectRows } from '../auth/index.js';
 import type { TransferPaymentService } from '../transfer-payment/index.js';
 import { badInput, checkState, checkVersion, today, type Act, type Workflow } from '../workflow/index.js';
@@ -43,6 +43,14 @@ export class TargetAdjustmentService {
       );
       if (!cp) throw badInput('checkpointId', '监控节点不存在', 'no such checkpoint');
       checkState('监控节点', cp.status, ['OPEN'], '申请调整绩效目标');
+      // A library indicator already on the targets stays; a new one comes from the region's library of the year.
+      const kept = (
+        (await m.query(
+          `SELECT DISTINCT template_id FROM project_indicator WHERE project_id = $1 AND template_id IS NOT NULL`,
+          [p.id],
+        )) as { template_id: number }[]
+      ).map((r) => r.template_id);
+      await checkTemplatesChoosable(m, p, indicators, kept);
       const problems = targetProblems(await withLibraryReferences(m, indicators));
       if (problems.length > 0) {
         throw new AppError(

@@ -127,7 +127,7 @@ export class TargetsService {
           [p.id],
         )) as { template_id: number }[]
       ).map((r) => r.template_id);
-      await checkTemplatesChoosable(m, p.year, indicators, kept);
+      await checkTemplatesChoosable(m, p, indicators, kept);
       const linkedBefore = await this.transfers.linkedSums(m, p.id);
       await m.query(`DELETE FROM project_indicator WHERE project_id = $1`, [p.id]);
       // A draft may miss whole indicators, but each indicator it holds must be well-formed.

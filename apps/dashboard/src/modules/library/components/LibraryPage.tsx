@@ -2,13 +2,13 @@ import { useMemo, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Panel } from '@jixiao/ui/panel';
 import { useCursorPages } from '../../../app/apollo/use-cursor-pages';
-import { errorMessage } from '../../../app/apollo/use-loadable-query';
 import { PageHeading } from '../../../app/components/PageHeading';
 import { Pager } from '../../../app/components/Pager';
 import { useI18n } from '../../../app/i18n/i18n';
 import type { Notice } from './notice';
 import { useQueryParams } from '../../../app/router/router';
 import { useYears } from '../../overview';
+import { FailureBanner, mutationFailure, useWorkAction, type MutationFailure } from '../../work';
 import type { AdminLibraryQuery } from '../../../generated/graphql';
 import { LIBRARY_GROUPS, RETIRE_TEMPLATE, TEMPLATES } from '../graphql/library.graphql';
 import { TemplateForm, type TemplateRow } from './TemplateForm';
@@ -20,7 +20,7 @@ const connection = (data: AdminLibraryQuery) => data.indicatorTemplates;
 /**
  * 指标库 (/admin/library?year=2026&retired=1): the indicator library of a year (the server's years and the
  * one after, to prepare it), its templates by page, by group or name, with or without the retired ones;
- * add, edit, retire.
+ * add to the administrator's region, edit and retire its own (with the version read: a conflict offers a reload).
  */
 export default function LibraryPage() {
   const { t, lang } = useI18n();
@@ -39,20 +39,24 @@ export default function LibraryPage() {
   const pages = useCursorPages(TEMPLATES, filter, connection, PAGE_SIZE);
   const groups = useQuery(LIBRARY_GROUPS);
   const [retire] = useMutation(RETIRE_TEMPLATE, { refetchQueries: [TEMPLATES] });
-  const [editing, setEditing] = useState<TemplateRow | null>(null);
+  const [chosen, setEditing] = useState<TemplateRow | null>(null);
+  // The row as last read: after a reload (a conflict) the form opens again on the fresh version.
+  const editing = chosen ? (pages.nodes.find((n) => n.id === chosen.id) ?? chosen) : null;
   const [notice, setNotice] = useState<Notice | null>(null);
+  const [failure, setFailure] = useState<MutationFailure | null>(null);
+  const { reload } = useWorkAction();
   const groupList = groups.data?.indicatorGroups ?? [];
 
   const onRetire = async (row: TemplateRow) => {
     setNotice(null);
+    setFailure(null);
     if (!window.confirm(t('lib.templates.retireConfirm', { name: row.name, year }))) return;
     try {
-      await retire({ variables: { id: row.id, year } });
+      await retire({ variables: { id: row.id, year, version: row.version } });
       if (editing?.id === row.id) setEditing(null);
       setNotice({ key: 'lib.templates.retired', values: { name: row.name, year } });
     } catch (e) {
-      const text = errorMessage(e, t, lang);
-      setNotice({ text });
+      setFailure(mutationFailure(e, lang));
     }
   };
 
@@ -122,7 +126,7 @@ export default function LibraryPage() {
         >
           {groups.data && (
             <TemplateForm
-              key={editing ? `${editing.id}:${year}` : `new:${year}`}
+              key={editing ? `${editing.id}:${editing.version}:${year}` : `new:${year}`}
               year={year}
               template={editing}
               groups={groupList}
@@ -141,6 +145,13 @@ export default function LibraryPage() {
           minHeight={0}
           testId="panel-templates"
         >
+          <FailureBanner
+            failure={failure}
+            onReload={() => {
+              setFailure(null);
+              void reload();
+            }}
+          />
           {notice && (
             <p className="notice" role="status" data-testid="lib-notice">
               {'text' in notice ? notice.text : t(notice.key, notice.values)}
@@ -152,6 +163,7 @@ export default function LibraryPage() {
             caption={t('lib.templates.list', { year, count: pages.totalCount })}
             onEdit={(row) => {
               setNotice(null);
+              setFailure(null);
               setEditing(row);
             }}
             onRetire={(row) => void onRetire(row)}

@@ -3,7 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import { COMPARATORS, COMPARATOR_SYMBOLS, INDICATOR_LEVEL1, INDICATOR_LEVEL1_LABELS } from '@jixiao/schema/enums';
 import { useI18n } from '../../../app/i18n/i18n';
 import type { AdminLibraryGroupsQuery, AdminLibraryQuery } from '../../../generated/graphql';
-import { mutationFailure } from '../../work';
+import { FailureBanner, mutationFailure, useWorkAction, type MutationFailure } from '../../work';
 import { CREATE_TEMPLATE, TEMPLATES, UPDATE_TEMPLATE } from '../graphql/library.graphql';
 
 export type TemplateRow = AdminLibraryQuery['indicatorTemplates']['edges'][number]['node'];
@@ -11,7 +11,10 @@ export type GroupChoice = AdminLibraryGroupsQuery['indicatorGroups'][number];
 type Field =
   'groupCode' | 'code' | 'level1' | 'level2' | 'name' | 'comparator' | 'unitOfMeasure' | 'referenceValue' | 'year';
 
-/** Adds a template to the year's library, or edits one from that year on; the server names a bad field. */
+/**
+ * Adds a template to the year's library of the administrator's region, or edits one from that year on with the
+ * version read; the server names a bad field, and a change by someone else in between offers a reload.
+ */
 export function TemplateForm({
   year,
   template,
@@ -28,8 +31,9 @@ export function TemplateForm({
   const { t, lang } = useI18n();
   const [create, creating] = useMutation(CREATE_TEMPLATE, { refetchQueries: [TEMPLATES] });
   const [update, updating] = useMutation(UPDATE_TEMPLATE, { refetchQueries: [TEMPLATES] });
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [message, setMessage] = useState<string | null>(null);
+  const { reload } = useWorkAction();
+  const [failure, setFailure] = useState<MutationFailure | null>(null);
+  const errors: Partial<Record<Field, string>> = failure?.fields ?? {};
   const groupCode = template ? (groups.find((g) => g.name === template.groupName)?.code ?? '') : '';
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -47,11 +51,10 @@ export function TemplateForm({
       unitOfMeasure: value('unitOfMeasure'),
       referenceValue: value('referenceValue'),
     };
-    setErrors({});
-    setMessage(null);
+    setFailure(null);
     try {
       if (template) {
-        const result = await update({ variables: { id: template.id, year, input } });
+        const result = await update({ variables: { id: template.id, year, input, version: template.version } });
         if (result.data) onDone(result.data.updateIndicatorTemplate.name, false);
       } else {
         const result = await create({ variables: { year, input } });
@@ -60,9 +63,7 @@ export function TemplateForm({
         onDone(result.data.createIndicatorTemplate.name, true);
       }
     } catch (e) {
-      const failure = mutationFailure(e, lang);
-      setErrors(failure.fields);
-      if (Object.keys(failure.fields).length === 0) setMessage(failure.message || t('error.unknown'));
+      setFailure(mutationFailure(e, lang));
     }
   }
 
@@ -135,10 +136,13 @@ export function TemplateForm({
       )}
       {field('unitOfMeasure', t('lib.t.unitOfMeasure'), text('unitOfMeasure', template?.unitOfMeasure ?? ''))}
       {field('referenceValue', t('lib.t.referenceValue'), text('referenceValue', template?.referenceValue ?? ''))}
-      {(message || errors.year) && (
+      {errors.year && (
         <p className="form-error" role="alert">
-          {message ?? errors.year}
+          {errors.year}
         </p>
+      )}
+      {failure && Object.keys(failure.fields).length === 0 && (
+        <FailureBanner failure={failure} onReload={() => void reload()} />
       )}
       <div className="user-form__actions">
         <button

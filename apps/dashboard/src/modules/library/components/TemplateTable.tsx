@@ -13,7 +13,10 @@ export function retiredIn(row: TemplateRow, year: number): boolean {
   return row.retiredFrom !== null && row.retiredFrom !== undefined && row.retiredFrom <= year;
 }
 
-/** The templates of a year's library as the server lists them; retired ones muted, without actions. */
+/**
+ * The templates of a year's library as the server lists them, each with its region; retired ones muted, without
+ * actions, and those of a region above (not the administrator's to change) marked instead of offered.
+ */
 export function TemplateTable({
   year,
   rows,
@@ -36,17 +39,26 @@ export function TemplateTable({
     return t('lib.t.span', { from, to: r.retiredFrom - 1 });
   };
   const columns: Column<TemplateRow>[] = [
-    { key: 'code', header: t('lib.t.code'), width: '11%', cell: (r) => <span className="mono">{r.code}</span> },
+    { key: 'code', header: t('lib.t.code'), width: '10%', cell: (r) => <span className="mono">{r.code}</span> },
+    {
+      key: 'region',
+      header: t('lib.t.region'),
+      width: '10%',
+      cell: (r) => {
+        const region = r.regionName ?? t('lib.t.national');
+        return <span title={region}>{region}</span>;
+      },
+    },
     {
       key: 'group',
       header: t('lib.t.group'),
-      width: '13%',
+      width: '11%',
       cell: (r) => <span title={r.groupName}>{r.groupName}</span>,
     },
     {
       key: 'level',
       header: `${t('lib.t.level1')} / ${t('lib.t.level2')}`,
-      width: '17%',
+      width: '14%',
       cell: (r) => {
         const label = INDICATOR_LEVEL1_LABELS[r.level1 as IndicatorLevel1]?.[lang] ?? r.level1;
         return <span title={`${label} / ${r.level2}`}>{`${label} / ${r.level2}`}</span>;
@@ -73,13 +85,17 @@ export function TemplateTable({
         return <span title={text}>{text}</span>;
       },
     },
-    { key: 'years', header: t('lib.t.years'), width: '11%', cell: years },
+    { key: 'years', header: t('lib.t.years'), width: '10%', cell: years },
     {
       key: 'actions',
       header: t('lib.actions'),
       width: '128px',
       cell: (r) =>
-        retiredIn(r, year) ? null : (
+        retiredIn(r, year) ? null : !r.administered ? (
+          <span className="muted" title={t('lib.t.aboveTitle')} data-testid={`template-above-${r.code}`}>
+            {t('lib.t.above')}
+          </span>
+        ) : (
           <span className="user-actions">
             <button
               type="button"

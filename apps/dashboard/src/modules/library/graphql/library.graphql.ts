@@ -78,6 +78,9 @@ export const TEMPLATES = graphql(`
           quantitative
           fromYear
           retiredFrom
+          version
+          regionName
+          administered
         }
       }
     }
@@ -95,20 +98,22 @@ export const CREATE_TEMPLATE = graphql(`
 `);
 
 export const UPDATE_TEMPLATE = graphql(`
-  mutation UpdateIndicatorTemplate($id: ID!, $year: Int!, $input: IndicatorTemplateInput!) {
-    updateIndicatorTemplate(id: $id, year: $year, input: $input) {
+  mutation UpdateIndicatorTemplate($id: ID!, $year: Int!, $input: IndicatorTemplateInput!, $version: Int!) {
+    updateIndicatorTemplate(id: $id, year: $year, input: $input, version: $version) {
       id
       code
       name
+      version
     }
   }
 `);
 
 export const RETIRE_TEMPLATE = graphql(`
-  mutation RetireIndicatorTemplate($id: ID!, $year: Int!) {
-    retireIndicatorTemplate(id: $id, year: $year) {
+  mutation RetireIndicatorTemplate($id: ID!, $year: Int!, $version: Int!) {
+    retireIndicatorTemplate(id: $id, year: $year, version: $version) {
       id
       retiredFrom
+      version
     }
   }
 `);
