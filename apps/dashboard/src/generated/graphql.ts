@@ -1709,6 +1709,7 @@ export type DrillSectionQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { name: string, kind: SectionKind, id: string }
     | { id: string }
     | { id: string }
@@ -1721,6 +1722,7 @@ export type DrillUnitQueryVariables = Exact<{
 
 
 export type DrillUnitQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1824,6 +1826,7 @@ export type ProjectDetailQueryVariables = Exact<{
 
 
 export type ProjectDetailQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
