@@ -1711,6 +1711,7 @@ export type DrillSectionQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { name: string, kind: SectionKind, id: string }
     | { id: string }
     | { id: string }
@@ -1723,6 +1724,7 @@ export type DrillUnitQueryVariables = Exact<{
 
 
 export type DrillUnitQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1826,6 +1828,7 @@ export type ProjectDetailQueryVariables = Exact<{
 
 
 export type ProjectDetailQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }

@@ -14,7 +14,7 @@ import { IndicatorActual, MonitoringReport } from '../modules/monitoring/monitor
 import { Flag, FlagEvent } from '../modules/flag/flag.entity.js';
 import { SupervisionFinding } from '../modules/supervision/supervision-finding.entity.js';
 import { FundRecall } from '../modules/supervision/fund-recall.entity.js';
-import { Evaluation, EvaluationFinding } from '../modules/evaluation/evaluation.entity.js';
+import { Evaluation, EvaluationFinding, EvaluationVersion } from '../modules/evaluation/evaluation.entity.js';
 import { ResultApplication } from '../modules/result-application/result-application.entity.js';
 import { Agency, AgencyRating } from '../modules/agency/agency.entity.js';
 import { RuleSetRow } from '../modules/rule-set/rule-set.entity.js';
@@ -53,6 +53,7 @@ export const ENTITIES = [
   FundRecall,
   Evaluation,
   EvaluationFinding,
+  EvaluationVersion,
   ResultApplication,
   Agency,
   AgencyRating,

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './auth-checker.js';
+import { validateArgument } from './validate-args.js';
 import { DecimalScalar } from './decimal.scalar.js';
 import { DateTimeISOScalar } from './scalars.js';
 import './enums.js';
@@ -29,7 +30,7 @@ import { TransferPaymentResolver } from '../modules/transfer-payment/transfer-pa
 import { ImportResolver } from '../modules/import/import.resolver.js';
 import { AgencyRatingFieldsResolver, AgencyResolver } from '../modules/agency/agency.resolver.js';
 import { AuthenticityResolver } from '../modules/authenticity/authenticity.resolver.js';
-import { FindingFieldsResolver } from '../modules/evaluation/evaluation.resolver.js';
+import { EvaluationVersionFieldsResolver, FindingFieldsResolver } from '../modules/evaluation/evaluation.resolver.js';
 import { ExAnteFieldsResolver } from '../modules/ex-ante/ex-ante.resolver.js';
 import { IndicatorResolver } from '../modules/indicator/indicator.resolver.js';
 import { CheckpointResolver } from '../modules/monitoring/checkpoint.resolver.js';
@@ -80,6 +81,7 @@ export const RESOLVERS = [
   IndicatorActualFieldsResolver,
   IndicatorResolver,
   FindingFieldsResolver,
+  EvaluationVersionFieldsResolver,
   ExAnteFieldsResolver,
   TargetAdjustmentFieldsResolver,
   ResultApplicationResolver,
@@ -96,7 +98,8 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
     resolvers: RESOLVERS,
     authChecker,
     authMode: 'error',
-    validate: { forbidUnknownValues: false },
+    // Every bad item of a list argument, named by its path (`indicators[1].weight`), not the first one's property.
+    validateFn: validateArgument,
     scalarsMap: [{ type: Date, scalar: DateTimeISOScalar }],
   });
   // type-graphql has no option for the root types' descriptions: set them on the schema it built.

@@ -23,6 +23,7 @@ const TABLES: Record<string, string> = {
   Flag: 'flag',
   Evaluation: 'evaluation',
   Finding: 'evaluation_finding',
+  EvaluationVersion: 'evaluation_version',
   ResultApplication: 'result_application',
   ExAnteAssessment: 'ex_ante_assessment',
   TargetAdjustment: 'target_adjustment',
@@ -38,6 +39,7 @@ const PROJECT_OF: Record<string, string> = {
   Indicator: 'x.project_id',
   Flag: 'x.project_id',
   Evaluation: 'x.project_id',
+  EvaluationVersion: '(SELECT e.project_id FROM evaluation e WHERE e.id = x.evaluation_id)',
   ResultApplication: 'x.project_id',
   ExAnteAssessment: 'x.project_id',
   TargetAdjustment: 'x.project_id',
@@ -149,6 +151,31 @@ describe('node(id) for every Node type', () => {
       pes,
     );
     expect(recall.errors).toBeUndefined();
+    // Nor a superseded evaluation: a unit's central transfer payment self-evaluated under 90 is sent back, and
+    // submitted again.
+    const { rows: transfer } = await db.query(
+      `SELECT p.id, p.budget::text AS budget, u.code FROM project p JOIN unit u ON u.id = p.unit_id
+        WHERE p.year = 2024 AND p.fund_family = 'TRANSFER_PAYMENT' AND p.target_status = 'APPROVED' AND NOT u.classified
+          AND NOT EXISTS (SELECT 1 FROM evaluation e WHERE e.project_id = p.id) ORDER BY p.id LIMIT 1`,
+    );
+    const selfToken = await login(ctx.graphqlUrl, `unit-${transfer[0].code}`);
+    for (const completion of [80, 100]) {
+      const self = await gql(
+        ctx.graphqlUrl,
+        `mutation($p: ID!, $in: SelfEvaluationInput!) { submitSelfEvaluation(projectId: $p, input: $in) { id } }`,
+        {
+          p: gid('Project', transfer[0].id),
+          in: {
+            executed: transfer[0].budget,
+            outputCompletion: completion,
+            benefitCompletion: completion,
+            satisfactionCompletion: completion,
+          },
+        },
+        selfToken,
+      );
+      expect(self.errors).toBeUndefined();
+    }
     for (const [type, table] of Object.entries(TABLES)) {
       const { rows } = await db.query(`SELECT min(id) AS id FROM ${table}`);
       if (rows[0].id !== null) ids.set(type, rows[0].id);

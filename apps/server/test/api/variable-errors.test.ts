@@ -53,4 +53,91 @@ describe('bad variables are named by their argument', () => {
     expect(e!.extensions.code).toBe('BAD_USER_INPUT');
     expect(e!.message).toMatch(/projectId/);
   });
+
+  // Every field error of a list argument names the item (`indicators[1].weight`, not `weight`), every bad item
+  // at once, in Chinese and English; an input object's field is named from its argument (`input.outputCompletion`).
+  describe('field errors name the item of a list and the argument', () => {
+    let unit = '';
+    beforeAll(async () => {
+      unit = await login(ctx.graphqlUrl, 'unit-jyj');
+    });
+
+    const SAVE = `mutation($p: ID!, $ind: [IndicatorDraftInput!]!) { saveTargets(projectId: $p, indicators: $ind, version: 1) { id } }`;
+    const indicator = (weight: unknown, name = '培训人次') => ({
+      level1: 'OUTPUT',
+      level2: '数量指标',
+      name,
+      comparator: 'GE',
+      targetValue: '100',
+      unitOfMeasure: '人次',
+      weight,
+    });
+
+    it('a weight out of range in the second indicator is indicators[1].weight', async () => {
+      const res = await gql(ctx.graphqlUrl, SAVE, { p: 'UHJvamVjdDox', ind: [indicator(50), indicator(150)] }, unit);
+      const [e] = res.errors as (Err & { extensions: { fields: { field: string; zh: string; en: string }[] } })[];
+      expect(e!.extensions.code).toBe('BAD_USER_INPUT');
+      expect(e!.extensions.field).toBe('indicators[1].weight');
+      expect(e!.extensions.fields).toEqual([
+        { field: 'indicators[1].weight', zh: '不能大于100', en: 'must not be greater than 100' },
+      ]);
+      expect(e!.message).toBe('indicators[1].weight：不能大于100 / indicators[1].weight: must not be greater than 100');
+    });
+
+    it('every bad item is named, not only the first', async () => {
+      const res = await gql(
+        ctx.graphqlUrl,
+        SAVE,
+        { p: 'UHJvamVjdDox', ind: [indicator(-1), indicator(50), indicator(30, '长'.repeat(201)), indicator(20.125)] },
+        unit,
+      );
+      const [e] = res.errors as (Err & { extensions: { fields: { field: string }[] } })[];
+      expect(e!.extensions.fields.map((f) => f.field).sort()).toEqual([
+        'indicators[0].weight',
+        'indicators[2].name',
+        'indicators[3].weight',
+      ]);
+    });
+
+    it('a value of the wrong type inside a list variable names the argument and the item', async () => {
+      const res = await gql(ctx.graphqlUrl, SAVE, { p: 'UHJvamVjdDox', ind: [indicator(50), indicator('五十')] }, unit);
+      const [e] = res.errors as Err[];
+      expect(e!.extensions.code).toBe('BAD_USER_INPUT');
+      expect(e!.extensions.field).toBe('indicators[1].weight');
+      expect(e!.message).toMatch(/^indicators\[1\]\.weight：/);
+      expect(e!.message).not.toContain('$ind');
+    });
+
+    it("an input object's field is named from its argument", async () => {
+      const res = await gql(
+        ctx.graphqlUrl,
+        `mutation($in: SelfEvaluationInput!) { submitSelfEvaluation(projectId: "UHJvamVjdDox", input: $in) { id } }`,
+        { in: { executed: '1.00', outputCompletion: 120, benefitCompletion: 90, satisfactionCompletion: 90 } },
+        unit,
+      );
+      const [e] = res.errors as Err[];
+      expect(e!.extensions.field).toBe('input.outputCompletion');
+      expect(e!.message).toBe(
+        'input.outputCompletion：不能大于100 / input.outputCompletion: must not be greater than 100',
+      );
+    });
+
+    it('a nested list item is named by its whole path', async () => {
+      const res = await gql(
+        ctx.graphqlUrl,
+        REPORT,
+        {
+          in: {
+            projectId: 'UHJvamVjdDox',
+            checkpointId: 'Q2hlY2twb2ludDox',
+            executed: '1.00',
+            actuals: [{ indicatorId: 'SW5kaWNhdG9yOjE', actualValue: '1'.repeat(31) }],
+          },
+        },
+        unit,
+      );
+      const [e] = res.errors as Err[];
+      expect(e!.extensions.field).toBe('input.actuals[0].actualValue');
+    });
+  });
 });

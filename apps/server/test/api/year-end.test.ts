@@ -543,5 +543,45 @@ describe('a returned monitoring report', () => {
       )
     ).data!.node;
     expect(seen).toEqual({ status: 'DRAFT', reviewComment: '执行数为零，请核实并说明原因' });
+    // Submitted again: the audit entry keeps what the returned report said (issue 13 §4).
+    const { version } = (
+      await gql(
+        ctx.graphqlUrl,
+        `query($id: ID!) { node(id: $id) { ... on MonitoringReport { version } } }`,
+        {
+          id: submitted.id,
+        },
+        unit,
+      )
+    ).data!.node;
+    const again = await gql(
+      ctx.graphqlUrl,
+      `mutation($in: MonitoringReportInput!) { submitMonitoringReport(input: $in) { id status } }`,
+      {
+        in: {
+          checkpointId: may.id,
+          projectId: p.id,
+          executed: '1.00',
+          actuals: p.indicators.map((i: any) => ({ indicatorId: i.id, actualValue: i.targetValue })),
+          version,
+        },
+      },
+      unit,
+    );
+    expect(again.errors).toBeUndefined();
+    const reportDbId = Buffer.from(submitted.id, 'base64url').toString().split(':')[1];
+    const [entry] = (
+      await gql(
+        ctx.graphqlUrl,
+        `{ auditLog(first: 100, filter: { entity: "MonitoringReport", action: "SUBMIT" }) { edges { node { entityId before after } } } }`,
+        {},
+        pes,
+      )
+    )
+      .data!.auditLog.edges.map((e: any) => e.node)
+      .filter((n: any) => n.entityId === reportDbId);
+    expect(entry.before).toMatchObject({ status: 'DRAFT', executed: '0.00' });
+    expect(entry.before.actuals).toHaveLength(p.indicators.length);
+    expect(entry.after).toMatchObject({ status: 'SUBMITTED', executed: '1.00' });
   });
 });

@@ -1,4 +1,5 @@
 import { IndicatorLibraryRegions1796523387091 } from './1796523387091-indicator-library-regions.js';
+import { EvaluationVersions1796523836364 } from './1796523836364-evaluation-versions.js';
 import { YearsAndCarryOver1796491191444 } from './1796491191444-years-and-carry-over.js';
 import { Organisation1796493781517 } from './1796493781517-organisation.js';
 import { IndicatorLibraryYears1796494973844 } from './1796494973844-indicator-library-years.js';
@@ -44,4 +45,5 @@ export const MIGRATIONS: Function[] = [
   SupervisionFindings1796494143673,
   FundRecalls1796495267214,
   IndicatorLibraryRegions1796523387091,
+  EvaluationVersions1796523836364,
 ];

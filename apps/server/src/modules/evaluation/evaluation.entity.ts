@@ -172,3 +172,77 @@ export class EvaluationFinding {
   @Column({ default: true })
   upheld: boolean;
 }
+
+/**
+ * A superseded version of an evaluation (历史版本): what a self-evaluation sent back for rectification held
+ * before it was submitted again. The evaluation keeps its id and moves to the next version; nothing is deleted.
+ */
+@Entity()
+@Index(['evaluationId', 'version'], { unique: true })
+@Check(oneOf('status', EVALUATION_STATUSES))
+@Check(`"grade" IS NULL OR ${oneOf('grade', GRADES)}`)
+@Check(`"uncapped_grade" IS NULL OR ${oneOf('uncapped_grade', GRADES)}`)
+export class EvaluationVersion {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column()
+  evaluationId: number;
+
+  @ManyToOne(() => Evaluation, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'evaluation_id' })
+  evaluation?: Relation<Evaluation>;
+
+  /** The evaluation's version number while it held these values. */
+  @Column({ type: 'int' })
+  version: number;
+
+  @Column({ type: 'varchar', length: 16 })
+  status: EvaluationStatus;
+
+  @Column(MONEY)
+  budget: string;
+
+  @Column(MONEY)
+  executed: string;
+
+  @Column({ ...SCORE, nullable: true })
+  outputCompletion: string | null;
+
+  @Column({ ...SCORE, nullable: true })
+  benefitCompletion: string | null;
+
+  @Column({ ...SCORE, nullable: true })
+  satisfactionCompletion: string | null;
+
+  @Column({ ...SCORE, nullable: true })
+  score: string | null;
+
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  uncappedGrade: Grade | null;
+
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  grade: Grade | null;
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  caps: AppliedCap[];
+
+  @Column({ default: false })
+  auditFindings: boolean;
+
+  @Column({ default: false })
+  majorMisuse: boolean;
+
+  @Column({ type: 'smallint', default: 0 })
+  failedCheckpointsUnrectified: number;
+
+  @Column({ type: 'text', default: '' })
+  explanation: string;
+
+  @Column({ type: 'date', nullable: true })
+  evaluatedOn: string | null;
+
+  /** The day the next version replaced this one. */
+  @Column({ type: 'date' })
+  supersededOn: string;
+}

@@ -4,7 +4,7 @@ import { toGlobalId } from '../../graphql/global-id.js';
 import { capNote } from '../../rules/evaluation.js';
 import { evaluationRows, ScopedReader } from '../auth/index.js';
 import { filterSql, type Filter } from '../filter/index.js';
-import type { Evaluation, Finding } from './evaluation.types.js';
+import type { Evaluation, EvaluationVersion, Finding } from './evaluation.types.js';
 
 const EVALUATION_COLUMNS = `e.id, e.year, e.kind, e.project_id, e.unit_id, e.agency_id, e.status, e.budget::text AS budget,
   e.executed::text AS executed, e.score::float8 AS score, e.expert_score::float8 AS expert_score, e.grade, e.uncapped_grade,
@@ -48,6 +48,33 @@ const mapEvaluation = (r: Row): Evaluation =>
     // A scored self-evaluation still a draft was sent back (see EvaluationService.submitSelf).
     rectificationRequired: r.kind === 'SELF' && r.status === 'DRAFT' && r.score !== null,
   }) as Evaluation;
+
+const VERSION_COLUMNS = `v.id, v.evaluation_id, v.version, v.status, v.executed::text AS executed,
+  v.output_completion::float8 AS output_completion, v.benefit_completion::float8 AS benefit_completion,
+  v.satisfaction_completion::float8 AS satisfaction_completion, v.score::float8 AS score, v.grade, v.uncapped_grade,
+  v.explanation, v.evaluated_on::text AS evaluated_on, v.superseded_on::text AS superseded_on`;
+const VERSION_FROM = `FROM evaluation_version v JOIN evaluation e ON e.id = v.evaluation_id
+  LEFT JOIN project p ON p.id = e.project_id JOIN unit u ON u.id = e.unit_id`;
+
+const mapVersion = (r: Row): EvaluationVersion =>
+  ({
+    __typename: 'EvaluationVersion',
+    id: toGlobalId('EvaluationVersion', r.id),
+    dbId: r.id,
+    evaluationId: r.evaluation_id,
+    version: r.version,
+    status: r.status,
+    executed: r.executed,
+    outputCompletion: numberOrNull(r.output_completion),
+    benefitCompletion: numberOrNull(r.benefit_completion),
+    satisfactionCompletion: numberOrNull(r.satisfaction_completion),
+    score: numberOrNull(r.score),
+    grade: r.grade,
+    uncappedGrade: r.uncapped_grade,
+    explanation: r.explanation,
+    evaluatedOn: r.evaluated_on,
+    supersededOn: r.superseded_on,
+  }) as EvaluationVersion;
 
 const mapFinding = (r: Row): Finding =>
   ({
@@ -108,6 +135,25 @@ export class EvaluationReader extends ScopedReader {
       [ids],
     );
     return groupBy(ids, rows, 'evaluation_id', mapFinding);
+  }
+
+  async versionsByIds(ids: readonly number[]) {
+    const rows = await this.q(
+      (p) => `SELECT ${VERSION_COLUMNS} ${VERSION_FROM} WHERE v.id = ANY($1) AND ${evaluationRows(this.v, p)}`,
+      [ids],
+    );
+    return byId(ids, rows, mapVersion);
+  }
+
+  /** The superseded versions of each evaluation, oldest first. */
+  async versionsOfEvaluations(ids: readonly number[]) {
+    const rows = await this.q(
+      (p) =>
+        `SELECT ${VERSION_COLUMNS} ${VERSION_FROM} WHERE v.evaluation_id = ANY($1) AND ${evaluationRows(this.v, p)}
+          ORDER BY v.version`,
+      [ids],
+    );
+    return groupBy(ids, rows, 'evaluation_id', mapVersion);
   }
 
   /** A page of the evaluations connection, by id. */

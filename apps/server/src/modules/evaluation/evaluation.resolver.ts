@@ -26,11 +26,12 @@ import { EvaluationFilter, resolveFilter } from '../filter/index.js';
 import { Project } from '../project/index.js';
 import { Unit } from '../unit/index.js';
 import { actOf, badInput } from '../workflow/index.js';
-import { Evaluation, EvaluationConnection, Finding } from './evaluation.types.js';
+import { Evaluation, EvaluationConnection, EvaluationVersion, Finding } from './evaluation.types.js';
 
 export const EVALUATION_NODES: NodeLoaders = {
   Evaluation: (L, id) => L.evaluation.load(id),
   Finding: (L, id) => L.finding.load(id),
+  EvaluationVersion: (L, id) => L.evaluationVersion.load(id),
 };
 
 @InputType({ description: '单位自评 / A self-evaluation' })
@@ -110,6 +111,14 @@ export class EvaluationResolver {
   @FieldResolver(() => [Finding], { description: '发现的问题 / Findings' })
   findings(@Root() e: Evaluation, @Ctx() ctx: Context) {
     return ctx.loaders.findingsOfEvaluation.load(e.dbId);
+  }
+
+  @FieldResolver(() => [EvaluationVersion], {
+    description:
+      '被取代的历史版本（如退回整改前的自评），从旧到新 / Superseded versions (e.g. a self-evaluation before it was sent back), oldest first',
+  })
+  previousVersions(@Root() e: Evaluation, @Ctx() ctx: Context) {
+    return ctx.loaders.versionsOfEvaluation.load(e.dbId);
   }
 
   @Authorized('UNIT')
@@ -249,6 +258,17 @@ export class EvaluationResolver {
       notUpheldFindingIds.map((f, i) => idOf('Finding', f, `notUpheldFindingIds[${i}]`)),
     );
     return ctx.loaders.evaluation.load(evaluationId);
+  }
+}
+
+@Resolver(() => EvaluationVersion)
+export class EvaluationVersionFieldsResolver {
+  @FieldResolver(() => Evaluation, {
+    nullable: true,
+    description: '所属评价（当前版本）/ The evaluation, as it is now',
+  })
+  evaluation(@Root() v: EvaluationVersion, @Ctx() ctx: Context) {
+    return ctx.loaders.evaluation.load(v.evaluationId);
   }
 }
 

@@ -9,6 +9,19 @@ import { drawPanel } from '../expert/index.js';
 import { findingCapInputs, type FindingCapInputs } from '../supervision/index.js';
 import { badInput, checkState, checkVersion, today, type Act, type Workflow } from '../workflow/index.js';
 
+/** Copies an evaluation's current values into its history before they are replaced (issue 13 §4). */
+async function keepVersion(m: EntityManager, id: number): Promise<void> {
+  await m.query(
+    `INSERT INTO evaluation_version (evaluation_id, version, status, budget, executed, output_completion, benefit_completion,
+                                     satisfaction_completion, score, uncapped_grade, grade, caps, audit_findings, major_misuse,
+                                     failed_checkpoints_unrectified, explanation, evaluated_on, superseded_on)
+     SELECT id, version, status, budget, executed, output_completion, benefit_completion, satisfaction_completion, score,
+            uncapped_grade, grade, caps, audit_findings, major_misuse, failed_checkpoints_unrectified, explanation, evaluated_on, $2
+       FROM evaluation WHERE id = $1`,
+    [id, today()],
+  );
+}
+
 export interface FindingInput {
   category: string;
   text: string;
@@ -54,12 +67,13 @@ export class EvaluationService {
         version: number;
       }>(m, act, projectId, 'p.id, p.year, p.region_id, p.unit_id, p.budget::text AS budget, p.fund_family');
       const [existing] = await m.query(
-        `SELECT id, status FROM evaluation WHERE project_id = $1 AND kind = 'SELF' FOR UPDATE`,
+        `SELECT id, status, version, executed::text AS executed, score::text AS score, grade
+           FROM evaluation WHERE project_id = $1 AND kind = 'SELF' FOR UPDATE`,
         [p.id],
       );
       if (existing) checkState('单位自评', existing.status, ['DRAFT'], '提交自评');
-      if (parseYuan(input.executed, 'executed') > parseYuan(p.budget, 'budget')) {
-        throw badInput('executed', '执行数不能超过预算', 'cannot exceed the budget');
+      if (parseYuan(input.executed, 'input.executed') > parseYuan(p.budget, 'budget')) {
+        throw badInput('input.executed', '执行数不能超过预算', 'cannot exceed the budget');
       }
       const rules = await this.wf.rules(m, p.region_id, p.year);
       const s = selfEvaluationScore(
@@ -107,8 +121,33 @@ export class EvaluationService {
         caps.auditFindings,
         caps.majorMisuse,
       ];
+      const after = { kind: 'SELF', score: s.score, parts: s.parts, grade: g.grade, caps: g.caps, rectify };
       if (existing) {
-        await m.query(`DELETE FROM evaluation WHERE id = $1`, [existing.id]);
+        // Submitted again after being sent back: the old version is kept (evaluation_version), the row moves on.
+        await keepVersion(m, existing.id);
+        await m.query(
+          `UPDATE evaluation SET budget = $1, executed = $2, output_completion = $3, benefit_completion = $4, satisfaction_completion = $5,
+                  score = $6, failed_checkpoints_unrectified = $7, uncapped_grade = $8, grade = $9, caps = $10, explanation = $11,
+                  evaluated_on = $12, status = $13, audit_findings = $14, major_misuse = $15, version = version + 1
+            WHERE id = $16`,
+          [...values.slice(3), existing.id],
+        );
+        await this.wf.record(
+          m,
+          act,
+          'SUBMIT',
+          'Evaluation',
+          existing.id,
+          {
+            status: existing.status,
+            version: existing.version,
+            executed: existing.executed,
+            score: existing.score,
+            grade: existing.grade,
+          },
+          { ...after, status: rectify ? 'DRAFT' : 'FINAL', version: existing.version + 1 },
+        );
+        return existing.id as number;
       }
       const [row] = await m.query(
         `INSERT INTO evaluation (year, kind, project_id, unit_id, budget, executed, output_completion, benefit_completion, satisfaction_completion,
@@ -118,14 +157,7 @@ export class EvaluationService {
         values,
       );
       const id = row.id as number;
-      await this.wf.record(m, act, 'SUBMIT', 'Evaluation', id, null, {
-        kind: 'SELF',
-        score: s.score,
-        parts: s.parts,
-        grade: g.grade,
-        caps: g.caps,
-        rectify,
-      });
+      await this.wf.record(m, act, 'SUBMIT', 'Evaluation', id, null, after);
       return id;
     });
   }

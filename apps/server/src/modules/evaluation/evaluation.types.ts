@@ -87,4 +87,32 @@ export class Finding extends Node {
   @Field({ description: '经专家组认定 / Upheld by the expert panel' }) upheld: boolean;
 }
 
+@ObjectType({
+  implements: Node,
+  description:
+    '评价的历史版本（被重新提交取代）/ A superseded version of an evaluation, replaced by a later submission',
+})
+export class EvaluationVersion extends Node {
+  dbId: number;
+  evaluationId: number;
+
+  @Field(() => Int, { description: '当时的版本号 / The evaluation’s version number while it held these values' })
+  version: number;
+  @Field({ description: '当时的状态 / Status then' }) status: string;
+  @Field(() => DecimalScalar, { description: '执行金额（元）/ Executed in yuan' }) executed: string;
+  @Field(() => Float, { nullable: true, description: '产出指标完成度 / Output completion' }) outputCompletion:
+    number | null;
+  @Field(() => Float, { nullable: true, description: '效益指标完成度 / Benefit completion' }) benefitCompletion:
+    number | null;
+  @Field(() => Float, { nullable: true, description: '满意度 / Satisfaction' }) satisfactionCompletion: number | null;
+  @Field(() => Float, { nullable: true, description: '得分 / Score' }) score: number | null;
+  @Field(() => GradeEnum, { nullable: true, description: '等次（已计入等级限制）/ Grade, caps applied' })
+  grade: Grade | null;
+  @Field(() => GradeEnum, { nullable: true, description: '未受限时的等级 / Grade by score alone' })
+  uncappedGrade: Grade | null;
+  @Field({ description: '说明 / Explanation' }) explanation: string;
+  @Field(() => String, { nullable: true, description: '评价日期 / Date evaluated' }) evaluatedOn: string | null;
+  @Field({ description: '被取代的日期 / Date the next version replaced it' }) supersededOn: string;
+}
+
 export const EvaluationConnection = connectionOf(Evaluation, 'Evaluation');

@@ -1,4 +1,4 @@
 // The public entry of evaluations.
-export { Evaluation, EvaluationConnection, Finding, GradeCap } from './evaluation.types.js';
+export { Evaluation, EvaluationConnection, EvaluationVersion, Finding, GradeCap } from './evaluation.types.js';
 export { EvaluationReader } from './evaluation.reader.js';
 export type { AppliedCap } from './evaluation.entity.js';

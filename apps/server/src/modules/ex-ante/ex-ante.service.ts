@@ -143,6 +143,11 @@ export class ExAnteService {
       );
       const [{ unit_id: unitId }] = await m.query(`SELECT unit_id FROM project WHERE id = $1`, [projectId]);
       const seed = `EXANTE-${x.id}-${x.version}`;
+      const previousPanel = (
+        await m.query(`SELECT expert_id, seed FROM expert_panel_member WHERE ex_ante_assessment_id = $1 ORDER BY id`, [
+          x.id,
+        ])
+      ).map((r: { expert_id: number; seed: string }) => ({ expertId: r.expert_id, seed: r.seed }));
       await m.query(`DELETE FROM expert_panel_member WHERE ex_ante_assessment_id = $1`, [x.id]);
       const panel = await drawPanel(m, { regionId: p.region_id, unitId, seed, exAnteAssessmentId: x.id });
       await this.wf.record(
@@ -151,7 +156,7 @@ export class ExAnteService {
         'ASSIGN',
         'ExAnteAssessment',
         x.id,
-        { status: x.status },
+        previousPanel.length > 0 ? { status: x.status, panel: previousPanel } : { status: x.status },
         { status: 'AGENCY_REVIEW', agencyId, panel: { seed, experts: panel } },
       );
       return projectId;

@@ -98,16 +98,20 @@ export class MonitoringService {
           WHERE id = $1 AND region_id = $2 AND scope = 'PROJECT'`,
         [input.checkpointId, project.region_id],
       );
-      if (!cp) throw badInput('checkpointId', '监控节点不存在', 'no such checkpoint');
+      if (!cp) throw badInput('input.checkpointId', '监控节点不存在', 'no such checkpoint');
       checkState('监控节点', cp.status, ['OPEN'], '报送监控报告');
       if (cp.year !== project.year || project.budgeted_on > cp.period_end) {
-        throw badInput('projectId', '该项目不在本监控节点范围内', 'the project is not monitored at this checkpoint');
+        throw badInput(
+          'input.projectId',
+          '该项目不在本监控节点范围内',
+          'the project is not monitored at this checkpoint',
+        );
       }
       const budget = parseYuan(project.budget, 'budget');
-      const executed = parseYuan(input.executed, 'executed');
+      const executed = parseYuan(input.executed, 'input.executed');
       if (executed > budget) {
         throw badInput(
-          'executed',
+          'input.executed',
           `执行数不能超过预算 ${formatYuan(budget)} 元`,
           `cannot exceed the budget ${formatYuan(budget)}`,
         );
@@ -129,7 +133,7 @@ export class MonitoringService {
       for (const a of input.actuals) {
         if (!indicators.some((i) => i.id === a.indicatorId)) {
           throw badInput(
-            `actuals[${byId.get(a.indicatorId)!.index}].indicatorId`,
+            `input.actuals[${byId.get(a.indicatorId)!.index}].indicatorId`,
             '不是本项目的指标',
             'not an indicator of this project',
           );
@@ -142,7 +146,7 @@ export class MonitoringService {
           { comparator: ind.comparator, target: ind.target, unitOfMeasure: ind.unit_of_measure },
           cp.month,
         );
-        const field = `actuals[${a?.index ?? input.actuals.length}]`;
+        const field = `input.actuals[${a?.index ?? input.actuals.length}]`;
         if (planned !== null && (a?.actualValue == null || a.actualValue === '')) {
           throw badInput(
             `${field}.actualValue`,
@@ -170,7 +174,20 @@ export class MonitoringService {
         rows.push({ indicatorId: ind.id, planned, actual, explanation: a?.explanation?.trim() ?? '' });
       }
       let reportId: number;
-      const before = existing ? { status: existing.status } : null;
+      // A returned report submitted again: its audit entry keeps what the returned one said.
+      const before = existing
+        ? {
+            status: existing.status,
+            ...(
+              await m.query(`SELECT executed::text AS executed FROM monitoring_report WHERE id = $1`, [existing.id])
+            )[0],
+            actuals: await m.query(
+              `SELECT project_indicator_id AS "indicatorId", planned_value::text AS planned, actual_value::text AS actual, explanation
+                 FROM indicator_actual WHERE report_id = $1 ORDER BY id`,
+              [existing.id],
+            ),
+          }
+        : null;
       if (existing) {
         reportId = existing.id;
         await m.query(

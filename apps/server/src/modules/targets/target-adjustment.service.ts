@@ -105,10 +105,20 @@ export class TargetAdjustmentService {
       checkVersion('调整申请', a.version, version);
       checkState('调整申请', a.status, ['PENDING'], approve ? '批准' : '驳回');
       if (!approve && !comment.trim()) throw badInput('comment', '驳回须说明理由', 'say why it is rejected');
+      // What an approval discards (actual values of reports not yet confirmed) is kept in the audit entry.
+      let discardedActuals: unknown[] = [];
       if (approve) {
         const linkedBefore = await this.transfers.linkedSums(m, a.project_id);
         // Values may have moved since the request: the split is checked again on what would be written.
         await this.transfers.checkLinks(m, a.project_id, a.proposed);
+        discardedActuals = await m.query(
+          `SELECT x.report_id AS "reportId", i.name AS indicator, x.planned_value::text AS planned, x.actual_value::text AS actual,
+                  x.explanation
+             FROM indicator_actual x JOIN project_indicator i ON i.id = x.project_indicator_id
+            WHERE i.project_id = $1 AND i.retired_on IS NULL
+              AND x.report_id IN (SELECT id FROM monitoring_report WHERE project_id = $1 AND status <> 'CONFIRMED') ORDER BY x.id`,
+          [a.project_id],
+        );
         await m.query(
           `DELETE FROM indicator_actual WHERE project_indicator_id IN (SELECT id FROM project_indicator WHERE project_id = $1 AND retired_on IS NULL)
                          AND report_id IN (SELECT id FROM monitoring_report WHERE project_id = $1 AND status <> 'CONFIRMED')`,
@@ -171,7 +181,7 @@ export class TargetAdjustmentService {
         approve ? 'APPROVE' : 'REJECT',
         'TargetAdjustment',
         a.id,
-        { status: a.status },
+        discardedActuals.length > 0 ? { status: a.status, discardedActuals } : { status: a.status },
         { status: approve ? 'APPROVED' : 'REJECTED', comment },
       );
       return a.project_id;

@@ -117,8 +117,9 @@ export class TargetsService {
       checkVersion('项目', p.version, version);
       checkState('绩效目标', p.target_status, ['DRAFT', 'RETURNED'], '保存草稿');
       const before = await m.query(
-        `SELECT name, target_value::text AS target, weight::text AS weight, transfer_indicator_id AS "transferIndicatorId"
-                                      FROM project_indicator WHERE project_id = $1 ORDER BY id`,
+        `SELECT template_id AS "templateId", level1, level2, name, comparator, target_value::text AS target, target_text AS "targetText",
+                unit_of_measure AS "unitOfMeasure", weight::text AS weight, is_key AS "isKey", transfer_indicator_id AS "transferIndicatorId"
+           FROM project_indicator WHERE project_id = $1 ORDER BY id`,
         [p.id],
       );
       const kept = (

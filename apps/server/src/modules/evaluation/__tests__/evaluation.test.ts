@@ -19,7 +19,7 @@ describe('evaluations', () => {
         satisfactionCompletion: 90,
         explanation: '',
       }),
-    ).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'executed' } });
+    ).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.executed' } });
     expect(await ctx.db.query(`SELECT 1 FROM evaluation WHERE project_id = $1`, [p.id])).toEqual([]);
   });
 
