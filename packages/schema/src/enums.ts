@@ -66,6 +66,18 @@ export const ROLES = [
   'ADMIN',
 ] as const;
 export type Role = (typeof ROLES)[number];
+/**
+ * Roles that read the county's figures with BI tools (数据接口): leadership, the finance sections and the upper
+ * level. Units and agencies work their own rows in the dashboard; administrators see no project data.
+ */
+export const BI_ROLES: readonly Role[] = [
+  'LEADERSHIP',
+  'PERFORMANCE',
+  'BUDGET',
+  'BUSINESS_SECTION',
+  'FUND_SECTION',
+  'UPPER_LEVEL',
+];
 export const ROLE_LABELS = labels<Role>({
   LEADERSHIP: { zh: '领导', en: 'Leadership' },
   PERFORMANCE: { zh: '绩效科', en: 'Performance section' },

@@ -197,6 +197,21 @@ describe('identity: the first administrator, one-time passwords, sessions, user 
       );
       expect(viaBi.errors![0]!.extensions!.code).toBe('FORBIDDEN');
     });
+
+    it('gives BI tokens to the roles that use them only: a unit or an agency is refused, and no token is stored', async () => {
+      const before = await q(`SELECT count(*)::int AS n FROM api_token`);
+      for (const username of ['unit-lcj', 'agency-xinhe']) {
+        const res = await gql(
+          ctx.graphqlUrl,
+          'mutation { createApiToken(name: "bi") { token } }',
+          {},
+          await login(ctx.graphqlUrl, username),
+        );
+        expect(res.errors![0]!.extensions!.code, username).toBe('FORBIDDEN');
+        expect(res.errors![0]!.message).toContain('BI');
+      }
+      expect(await q(`SELECT count(*)::int AS n FROM api_token`)).toEqual(before);
+    });
   });
 
   describe("an administrator's users", () => {

@@ -85,4 +85,16 @@ describe('routes', () => {
       ).toBe(allowed);
     }
   });
+
+  it('offers 数据接口 only to the roles that use BI tokens: not to units, agencies or administrators', () => {
+    const users = ['LEADERSHIP', 'PERFORMANCE', 'BUDGET', 'BUSINESS_SECTION', 'FUND_SECTION', 'UPPER_LEVEL'];
+    for (const role of ROLES) {
+      expect(canOpen(role, 'bi'), role).toBe(users.includes(role));
+      expect(
+        navItems(role).some((i) => i.path === '/bi'),
+        role,
+      ).toBe(users.includes(role));
+    }
+    expect(navItems('UNIT').map((i) => i.path)).toEqual(['/unit', '/work']);
+  });
 });

@@ -1,4 +1,4 @@
-import type { Role } from '@jixiao/schema/enums';
+import { BI_ROLES, type Role } from '@jixiao/schema/enums';
 
 // Every address of the dashboard, parsed from and written to the URL by pure functions, so a reload or
 // a shared link shows the same view. Query parameters of a view (year, filters, tab, sort) are read by
@@ -142,9 +142,10 @@ export function canOpen(role: Role, view: Route['view']): boolean {
     case 'public':
     case 'password':
       return true;
+    case 'bi':
+      return BI_ROLES.includes(role);
     case 'project':
     case 'projects':
-    case 'bi':
       // An administrator manages people and sees no project data (the server gives it none either).
       return role !== 'ADMIN';
     case 'admin':

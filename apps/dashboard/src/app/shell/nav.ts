@@ -1,4 +1,4 @@
-import type { Role } from '@jixiao/schema/enums';
+import { BI_ROLES, type Role } from '@jixiao/schema/enums';
 import type { MessageKey } from '../i18n/messages';
 import { canImport, canReport, hasWork } from '../router/routes';
 
@@ -9,7 +9,9 @@ export interface NavItem {
 
 /** The views in the header, the role's home first. */
 export function navItems(role: Role): NavItem[] {
-  const items = homeItems(role);
+  const all = homeItems(role);
+  // 数据接口 only for the roles that use BI tokens (the server refuses a token to the others).
+  const items = BI_ROLES.includes(role) ? all : all.filter((i) => i.path !== '/bi');
   // The work bench comes right after the home view; imports and reports before the BI page.
   const extra: NavItem[] = [
     ...(canImport(role) ? [{ path: '/import', label: 'nav.import' } as NavItem] : []),

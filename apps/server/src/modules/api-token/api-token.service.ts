@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { BI_ROLES } from '@jixiao/schema/enums';
 import { AppError } from '../../graphql/errors.js';
 import type { AuditService } from '../audit/index.js';
 import { newApiToken } from '../auth/index.js';
@@ -27,6 +28,13 @@ export class ApiTokenService {
   }
 
   async create(v: Viewer, name: string, requestId: string): Promise<{ token: string; row: ApiTokenRow }> {
+    if (!BI_ROLES.includes(v.role)) {
+      throw new AppError(
+        'FORBIDDEN',
+        '本角色不使用 BI 令牌（数据接口供领导、财政科室与上级财政使用）',
+        'This role does not use BI tokens (BI access is for leadership, the finance sections and the upper level)',
+      );
+    }
     const trimmed = name.trim();
     if (!trimmed || trimmed.length > 100) {
       throw new AppError('BAD_USER_INPUT', 'name：名称须为1–100个字符', 'name: must be 1–100 characters', {
