@@ -122,7 +122,13 @@ describe('the cockpit rankings and cuts', () => {
       expect(r.totalCount, `${year}`).toBe(oracle.length);
       expect(r.flagCount).toBe(oracle.reduce((s, o) => s + o.flags, 0));
       expect(
-        r.rows.map((x: Record<string, unknown>) => [x.unitId, x.flagCount, x.redCount, x.projectCount, x.maxDaysOverdue]),
+        r.rows.map((x: Record<string, unknown>) => [
+          x.unitId,
+          x.flagCount,
+          x.redCount,
+          x.projectCount,
+          x.maxDaysOverdue,
+        ]),
       ).toEqual(oracle.map((o) => [toGlobalId('Unit', o.id), o.flags, o.red, o.projects, o.days]));
       // Each row's project count is what the project list counts for the unit and `overdue`.
       for (const row of r.rows.slice(0, 3)) {
@@ -174,7 +180,15 @@ describe('the cockpit rankings and cuts', () => {
         x.targetYear,
       ]),
     ).toEqual(
-      oracle.map((o) => [toGlobalId('Project', o.id), o.grade, o.budget, o.proposed, o.accepted, o.status, o.target_year]),
+      oracle.map((o) => [
+        toGlobalId('Project', o.id),
+        o.grade,
+        o.budget,
+        o.proposed,
+        o.accepted,
+        o.status,
+        o.target_year,
+      ]),
     );
     expect(r.rows.some((x: { proposedCut: string | null }) => x.proposedCut !== null)).toBe(true);
   });
@@ -191,10 +205,9 @@ describe('the cockpit rankings and cuts', () => {
         WHERE p.region_id = $1 AND e.year = 2022`,
       [regionId],
     );
-    const next = await one(
-      `SELECT sum(budget)::text AS budget FROM project WHERE region_id = $1 AND year = 2024`,
-      [regionId],
-    );
+    const next = await one(`SELECT sum(budget)::text AS budget FROM project WHERE region_id = $1 AND year = 2024`, [
+      regionId,
+    ]);
     const shares = await one(
       `SELECT ($1::numeric / $3::numeric)::float8 AS proposed, ($2::numeric / $3::numeric)::float8 AS accepted`,
       [cuts.proposed, cuts.accepted, next.budget],
@@ -250,12 +263,7 @@ describe('the cockpit rankings and cuts', () => {
   });
 
   it('refuses a `first` out of bounds, naming the argument', async () => {
-    const res = await gql(
-      ctx.graphqlUrl,
-      `{ overdueFlagRanking(year: 2023, first: 0) { totalCount } }`,
-      {},
-      leader,
-    );
+    const res = await gql(ctx.graphqlUrl, `{ overdueFlagRanking(year: 2023, first: 0) { totalCount } }`, {}, leader);
     expect(res.errors?.[0]?.extensions?.field).toBe('first');
     expect(res.errors?.[0]?.message).toMatch(/first/);
   });

@@ -27,9 +27,14 @@ const MAX_FIRST = 50;
 
 function first(n: number): number {
   if (!Number.isInteger(n) || n < 1 || n > MAX_FIRST) {
-    throw new AppError('BAD_USER_INPUT', `first：须在 1–${MAX_FIRST} 之间`, `first: must be between 1 and ${MAX_FIRST}`, {
-      field: 'first',
-    });
+    throw new AppError(
+      'BAD_USER_INPUT',
+      `first：须在 1–${MAX_FIRST} 之间`,
+      `first: must be between 1 and ${MAX_FIRST}`,
+      {
+        field: 'first',
+      },
+    );
   }
   return n;
 }

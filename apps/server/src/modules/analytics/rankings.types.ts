@@ -25,7 +25,9 @@ registerEnumType(CutGroupByEnum, {
   description: '压减汇总分组：科室或单位 / Grouping of the cut totals: by section or by unit',
   valuesConfig: {
     SECTION: { description: '按对口科室 / By supervising section' },
-    UNIT: { description: '按单位（涉密单位对无权者合并）/ By unit (classified ones merged for viewers who may not see them)' },
+    UNIT: {
+      description: '按单位（涉密单位对无权者合并）/ By unit (classified ones merged for viewers who may not see them)',
+    },
   },
 });
 
@@ -56,7 +58,8 @@ export class ExecutionLagRanking {
   @Field(() => Int, { description: '监控节点月份 / Checkpoint month' }) month: number;
   @Field(() => Float, {
     nullable: true,
-    description: '该节点的时序进度（按当年规则；无报送为空）/ Share of the year elapsed at the checkpoint (null when nothing was reported)',
+    description:
+      '该节点的时序进度（按当年规则；无报送为空）/ Share of the year elapsed at the checkpoint (null when nothing was reported)',
   })
   elapsedShare: number | null;
   @Field(() => Int, {
@@ -117,7 +120,8 @@ export class CutProjectRow {
 }
 
 @ObjectType({
-  description: '评为中、差的项目（差在前，压减多者在前）/ Projects graded medium or poor: poor first, largest cut first',
+  description:
+    '评为中、差的项目（差在前，压减多者在前）/ Projects graded medium or poor: poor first, largest cut first',
 })
 export class CutProjectRanking {
   @Field(() => Int, { description: '被评价的预算年度 / Budget year evaluated' }) year: number;
@@ -129,7 +133,10 @@ export class CutProjectRanking {
 
 @ObjectType({ description: '某科室或单位的压减合计 / Cut totals of a section or unit' })
 export class CutGroupRow {
-  @Field({ description: '科室或单位的全局 ID；合并的涉密单位为 CLASSIFIED / Global id, or CLASSIFIED for merged classified units' })
+  @Field({
+    description:
+      '科室或单位的全局 ID；合并的涉密单位为 CLASSIFIED / Global id, or CLASSIFIED for merged classified units',
+  })
   key: string;
   @Field({ description: '名称 / Name' }) label: string;
   @Field(() => Int, { description: '建议压减的项目数 / Projects with a proposed cut' }) projectCount: number;
