@@ -8,6 +8,7 @@ import { DateTimeISOScalar } from './scalars.js';
 import './enums.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { AnalyticsResolver } from '../modules/analytics/analytics.resolver.js';
+import { RankingsResolver } from '../modules/analytics/rankings.resolver.js';
 import { HealthResolver } from './health.resolver.js';
 import { RuleSetResolver } from '../modules/rule-set/rule-set.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
@@ -51,6 +52,7 @@ export const RESOLVERS = [
   HealthResolver,
   AuthResolver,
   AnalyticsResolver,
+  RankingsResolver,
   RuleSetResolver,
   AuditResolver,
   ApiTokenResolver,

@@ -15,6 +15,7 @@ import { flagsEn, flagsZh } from '../../modules/flags/messages';
 import { importEn, importZh } from '../../modules/import/messages';
 import { monitoringEn, monitoringZh } from '../../modules/monitoring/messages';
 import { overviewEn, overviewZh } from '../../modules/overview/messages';
+import { rankingsEn, rankingsZh } from '../../modules/overview/rankings/messages';
 import { performanceEn, performanceZh } from '../../modules/performance/messages';
 import { portfolioEn, portfolioZh } from '../../modules/portfolio/messages';
 import { projectsEn, projectsZh } from '../../modules/projects/messages';
@@ -150,6 +151,7 @@ const appEn: Record<keyof typeof appZh, string> = {
 export const zh = {
   ...appZh,
   ...overviewZh,
+  ...rankingsZh,
   ...projectsZh,
   ...flagsZh,
   ...portfolioZh,
@@ -180,6 +182,7 @@ export type Messages = Record<MessageKey, string>;
 export const en: Messages = {
   ...appEn,
   ...overviewEn,
+  ...rankingsEn,
   ...projectsEn,
   ...flagsEn,
   ...portfolioEn,

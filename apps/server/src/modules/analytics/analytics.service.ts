@@ -14,6 +14,8 @@ import {
 import { filterSql, type Filter } from '../filter/index.js';
 import { executionRateSql } from '../monitoring/index.js';
 import { projectAggregate, type AggregateDimension } from './project-aggregate.js';
+import { resultApplicationByGroup, resultApplicationSummary } from './result-cuts.js';
+import type { CutGroupBy } from './rankings.types.js';
 import type {
   AgencyRatingRow,
   ExecutionRow,
@@ -218,44 +220,14 @@ export class AnalyticsService {
     return projectAggregate(this.db, v, groupBy, f);
   }
 
-  /** Cuts proposed from the evaluations of budget year `year` (graded 中 or 差), and what the budget section decided. */
-  async resultApplicationSummary(v: Viewer, year: number, f: Filter = {}): Promise<ResultApplicationSummary> {
-    const p = sqlParams([year]);
-    const scope = projectPortfolio(v, p) + filterSql(f, p, 'project');
-    const [row] = await this.db.query(
-      `SELECT count(*)::int AS projects, (count(*) FILTER (WHERE ra.grade = 'MEDIUM'))::int AS medium,
-              (count(*) FILTER (WHERE ra.grade = 'POOR'))::int AS poor, COALESCE(sum(ra.proposed_cut), 0)::text AS proposed,
-              (count(ra.accepted_cut))::int AS decided, COALESCE(sum(ra.accepted_cut), 0)::text AS accepted
-         FROM result_application ra
-         JOIN evaluation e ON e.id = ra.evaluation_id
-         JOIN project p ON p.id = ra.project_id
-         JOIN unit u ON u.id = p.unit_id
-        WHERE e.year = $1 AND ${scope}`,
-      p.values,
-    );
-    // Fund recalls (资金收回) of the year's projects: apart from the cuts, exact sums in SQL.
-    const q = sqlParams([year]);
-    const [recalls] = await this.db.query(
-      `SELECT (count(*) FILTER (WHERE r.status <> 'REJECTED'))::int AS proposed_count,
-              COALESCE(sum(r.proposed_amount) FILTER (WHERE r.status <> 'REJECTED'), 0)::text AS proposed,
-              (count(*) FILTER (WHERE r.status = 'DECIDED'))::int AS decided_count,
-              COALESCE(sum(r.decided_amount) FILTER (WHERE r.status = 'DECIDED'), 0)::text AS decided
-         FROM fund_recall r JOIN project p ON p.id = r.project_id JOIN unit u ON u.id = p.unit_id
-        WHERE p.year = $1 AND ${projectPortfolio(v, q)}`,
-      q.values,
-    );
-    return {
-      projectCount: row.projects,
-      mediumCount: row.medium,
-      poorCount: row.poor,
-      proposedCut: row.proposed,
-      decidedCount: row.decided,
-      acceptedCut: row.accepted,
-      recallCount: recalls.proposed_count,
-      recallProposed: recalls.proposed,
-      recallDecidedCount: recalls.decided_count,
-      recallDecided: recalls.decided,
-    };
+  /** Cuts proposed from the evaluations of budget year `year`, see result-cuts.ts. */
+  resultApplicationSummary(v: Viewer, year: number, f: Filter = {}): Promise<ResultApplicationSummary> {
+    return resultApplicationSummary(this.db, v, year, f);
+  }
+
+  /** Cut totals by section or unit, see result-cuts.ts. */
+  resultApplicationByGroup(v: Viewer, year: number, groupBy: CutGroupBy, f: Filter = {}) {
+    return resultApplicationByGroup(this.db, v, year, groupBy, f);
   }
 
   /** Targets of budget year `year` approved and published; final evaluations of that budget year and those published. */

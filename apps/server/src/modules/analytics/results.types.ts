@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { DecimalScalar } from '../../graphql/decimal.scalar.js';
 
 @ObjectType({
@@ -23,6 +23,32 @@ export class ResultApplicationSummary {
 
   @Field(() => DecimalScalar, { description: '预算科确定压减合计（元）/ Cuts the budget section decided, in yuan' })
   acceptedCut: string;
+
+  @Field(() => Int, {
+    description:
+      '压减所在预算年度（被评价年度之后第二年）/ Budget year the cuts land in (two years after the year evaluated)',
+  })
+  targetYear: number;
+
+  @Field(() => DecimalScalar, {
+    description:
+      '压减所在年度的项目预算合计（元；同一范围、科室、单位与资金类别）/ Project budget of that year in yuan (same portfolio, section, unit and fund family)',
+  })
+  targetYearBudget: string;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      '建议压减占该年度预算的比例（小数；该年度无预算为空）/ Cuts proposed as a share of that budget (fraction; null without one)',
+  })
+  proposedShare: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      '确定压减占该年度预算的比例（小数；该年度无预算为空）/ Cuts decided as a share of that budget (fraction; null without one)',
+  })
+  acceptedShare: number | null;
 
   @Field(() => Int, {
     description: '建议资金收回笔数（不含未采纳）/ Fund recalls proposed (not rejected), apart from the cuts',

@@ -19,6 +19,8 @@ import { DRILL_SECTION, DRILL_UNIT } from '../graphql/drill.graphql';
 import { useDashboardUrl } from '../../../app/analytics/use-dashboard-url';
 import { useYears } from '../../../app/analytics/years';
 import { useSections } from '../hooks/useOverviewQueries';
+import { CockpitCutsPanel, CutTotalsPanel } from '../rankings/CutPanels';
+import { ExecutionRankingPanel, OverdueRankingPanel } from '../rankings/RankingPanels';
 import { FilterChips } from './FilterChips';
 import { KpiRow } from './KpiRow';
 
@@ -155,6 +157,10 @@ export function DashboardView({ base, drill, variant }: DashboardViewProps) {
               {variant === 'cockpit' && drill.level === 'county' && (
                 <>
                   <AgencyRatingsChart year={year} note={t('chart.agencies.notFiltered')} />
+                  <ExecutionRankingPanel year={year} scope={scope} className="dashboard__wide" />
+                  <OverdueRankingPanel year={year} scope={scope} className="dashboard__wide" />
+                  {role === 'BUDGET' && <CutTotalsPanel year={year} scope={scope} className="dashboard__wide" />}
+                  <CockpitCutsPanel year={year} scope={scope} className="dashboard__wide" />
                   <div className="dashboard__wide">
                     <CalendarPanel year={year} />
                   </div>

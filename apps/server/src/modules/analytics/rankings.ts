@@ -1,0 +1,227 @@
+import type { DataSource } from 'typeorm';
+import { DEFAULT_RULE_SET } from '@jixiao/schema/rule-defaults';
+import type { Grade } from '@jixiao/schema/enums';
+import { toGlobalId } from '../../graphql/global-id.js';
+import { elapsedShareAt } from '../../rules/monitoring.js';
+import { projectRows, sqlParams, type SqlParams, type Viewer } from '../auth/index.js';
+import { filterSql, type Filter } from '../filter/index.js';
+import type {
+  CutProjectRanking,
+  ExecutionLagRanking,
+  ExecutionRankingBy,
+  OverdueFlagRanking,
+} from './rankings.types.js';
+
+// The cockpit's rankings (issue 15 §1), computed by PostgreSQL over the rows the viewer may see one by one.
+// Each answer is one row: the count, the header figures and the first `first` rows as JSON (sums as text).
+
+type Db = Pick<DataSource, 'query'>;
+
+/**
+ * The share of the year elapsed at checkpoint `c` (alias), exactly: the county's rule of that year for the
+ * month, else the default rule's (month ÷ 12 where it has none), as `elapsedShareAt` reads them.
+ */
+function elapsedShareSql(p: SqlParams, month: number): string {
+  const fallback = elapsedShareAt(month, DEFAULT_RULE_SET.monitoring);
+  return `COALESCE(
+    (SELECT (x #>> '{elapsedShare,numerator}')::numeric / (x #>> '{elapsedShare,denominator}')::numeric
+       FROM rule_set rs CROSS JOIN LATERAL jsonb_array_elements(rs.rules::jsonb #> '{monitoring,checkpoints}') x
+      WHERE rs.region_id = c.region_id AND rs.year = c.year AND (x ->> 'month')::int = c.month LIMIT 1),
+    ${p.push(fallback.numerator)}::numeric / ${p.push(fallback.denominator)}::numeric)`;
+}
+
+interface LagJson {
+  id: number;
+  name: string;
+  code: string | null;
+  unit_id: number;
+  unit_name: string;
+  n: number;
+  budget: string;
+  executed: string;
+  rate: number;
+  gap: number;
+}
+
+/**
+ * Units or projects by execution rate at the checkpoint of (year, month) minus the share of the year elapsed
+ * there, furthest behind first. Reports as in executionSummary (not drafts); a zero budget has no rate and is
+ * not ranked.
+ */
+export async function executionLagRanking(
+  db: Db,
+  v: Viewer,
+  year: number,
+  month: number,
+  by: ExecutionRankingBy,
+  first: number,
+  f: Filter,
+): Promise<ExecutionLagRanking> {
+  const p = sqlParams([year, month, first]);
+  const elapsed = elapsedShareSql(p, month);
+  const scope = projectRows(v, p) + filterSql(f, p, 'report');
+  const [row] = await db.query(
+    `WITH x AS MATERIALIZED (
+       SELECT p.id AS project_id, p.name AS project_name, p.code, u.id AS unit_id, u.name AS unit_name,
+              r.budget, r.executed, ${elapsed} AS elapsed
+         FROM monitoring_report r
+         JOIN monitoring_checkpoint c ON c.id = r.checkpoint_id AND c.scope = 'PROJECT'
+         JOIN project p ON p.id = r.project_id
+         JOIN unit u ON u.id = p.unit_id
+        WHERE c.year = $1 AND c.month = $2 AND r.status <> 'DRAFT' AND ${scope}),
+     g AS (
+       SELECT ${by === 'PROJECT' ? 'project_id' : 'unit_id'} AS id,
+              min(${by === 'PROJECT' ? 'project_name' : 'unit_name'}) AS name,
+              ${by === 'PROJECT' ? 'min(code)' : 'NULL::text'} AS code,
+              min(unit_id) AS unit_id, min(unit_name) AS unit_name, count(*)::int AS n,
+              sum(budget) AS budget, sum(executed) AS executed, max(elapsed) AS elapsed
+         FROM x GROUP BY 1 HAVING sum(budget) > 0)
+     SELECT (SELECT CASE WHEN count(DISTINCT elapsed) = 1 THEN min(elapsed)::float8 END FROM x) AS elapsed_share,
+            (SELECT count(*) FROM g)::int AS total,
+            (SELECT COALESCE(json_agg(t ORDER BY t.ord), '[]') FROM (
+               SELECT g.id, g.name, g.code, g.unit_id, g.unit_name, g.n, g.budget::text AS budget,
+                      g.executed::text AS executed, (g.executed / g.budget)::float8 AS rate,
+                      (g.executed / g.budget - g.elapsed)::float8 AS gap,
+                      row_number() OVER (ORDER BY g.executed / g.budget - g.elapsed, g.budget DESC, g.id) AS ord
+                 FROM g ORDER BY ord LIMIT $3) t) AS rows`,
+    p.values,
+  );
+  const type = by === 'PROJECT' ? 'Project' : 'Unit';
+  return {
+    year,
+    month,
+    elapsedShare: row.elapsed_share,
+    totalCount: row.total,
+    rows: (row.rows as LagJson[]).map((r) => ({
+      id: toGlobalId(type, r.id),
+      name: r.name,
+      code: r.code,
+      unitId: toGlobalId('Unit', r.unit_id),
+      unitName: r.unit_name,
+      projectCount: r.n,
+      budget: r.budget,
+      executed: r.executed,
+      executionRate: r.rate,
+      gap: r.gap,
+    })),
+  };
+}
+
+/**
+ * Units by their open flags past the deadline (today, Beijing time: the server's session time zone), on the
+ * projects of budget year `year`: most flags first, then the longest overdue.
+ */
+export async function overdueFlagRanking(
+  db: Db,
+  v: Viewer,
+  year: number,
+  first: number,
+  f: Filter,
+): Promise<OverdueFlagRanking> {
+  const p = sqlParams([year, first]);
+  const scope = projectRows(v, p) + filterSql(f, p, 'flag');
+  const [row] = await db.query(
+    `WITH x AS MATERIALIZED (
+       SELECT f.id, f.project_id, f.level, f.deadline, u.id AS unit_id, u.name AS unit_name
+         FROM flag f
+         JOIN project p ON p.id = f.project_id
+         JOIN unit u ON u.id = p.unit_id
+        WHERE p.year = $1 AND f.status = 'OPEN' AND f.deadline < current_date AND ${scope}),
+     g AS (
+       SELECT unit_id, min(unit_name) AS unit_name, count(*)::int AS flags,
+              (count(*) FILTER (WHERE level = 'RED'))::int AS red, count(DISTINCT project_id)::int AS projects,
+              (current_date - min(deadline))::int AS days
+         FROM x GROUP BY unit_id)
+     SELECT (SELECT count(*) FROM g)::int AS total, (SELECT count(*) FROM x)::int AS flags,
+            (SELECT COALESCE(json_agg(t ORDER BY t.ord), '[]') FROM (
+               SELECT g.*, row_number() OVER (ORDER BY g.flags DESC, g.days DESC, g.unit_id) AS ord
+                 FROM g ORDER BY ord LIMIT $2) t) AS rows`,
+    p.values,
+  );
+  return {
+    year,
+    totalCount: row.total,
+    flagCount: row.flags,
+    rows: (
+      row.rows as { unit_id: number; unit_name: string; flags: number; red: number; projects: number; days: number }[]
+    ).map((r) => ({
+      unitId: toGlobalId('Unit', r.unit_id),
+      unitName: r.unit_name,
+      flagCount: r.flags,
+      redCount: r.red,
+      projectCount: r.projects,
+      maxDaysOverdue: r.days,
+    })),
+  };
+}
+
+interface CutJson {
+  project_id: number;
+  code: string;
+  name: string;
+  unit_id: number;
+  unit_name: string;
+  grade: Grade;
+  score: number | null;
+  budget: string;
+  proposed: string | null;
+  accepted: string | null;
+  status: string | null;
+  target_year: number;
+}
+
+/**
+ * The projects of budget year `year` whose final evaluation (the filter's evaluationKind, SELF by default) is
+ * 中 or 差, with the cut proposed and decided for each: 差 first, then the largest cut.
+ */
+export async function cutProjectRanking(
+  db: Db,
+  v: Viewer,
+  year: number,
+  first: number,
+  f: Filter,
+): Promise<CutProjectRanking> {
+  const p = sqlParams([year, f.evaluationKind ?? 'SELF', first]);
+  const scope = projectRows(v, p) + filterSql(f, p, 'project');
+  const [row] = await db.query(
+    `WITH x AS MATERIALIZED (
+       SELECT p.id AS project_id, p.code, p.name, u.id AS unit_id, u.name AS unit_name, e.grade,
+              e.score::float8 AS score, p.budget::text AS budget, ra.proposed_cut, ra.accepted_cut,
+              ra.status, COALESCE(ra.target_year, e.year + 2) AS target_year, e.id AS evaluation_id
+         FROM evaluation e
+         JOIN project p ON p.id = e.project_id
+         JOIN unit u ON u.id = p.unit_id
+         LEFT JOIN result_application ra ON ra.evaluation_id = e.id
+        WHERE e.year = $1 AND e.kind = $2 AND e.status = 'FINAL' AND e.grade IN ('MEDIUM', 'POOR') AND ${scope})
+     SELECT (SELECT count(DISTINCT project_id) FROM x)::int AS total,
+            (SELECT count(DISTINCT project_id) FILTER (WHERE grade = 'MEDIUM') FROM x)::int AS medium,
+            (SELECT count(DISTINCT project_id) FILTER (WHERE grade = 'POOR') FROM x)::int AS poor,
+            (SELECT COALESCE(json_agg(t ORDER BY t.ord), '[]') FROM (
+               SELECT x.project_id, x.code, x.name, x.unit_id, x.unit_name, x.grade, x.score, x.budget,
+                      x.proposed_cut::text AS proposed, x.accepted_cut::text AS accepted, x.status, x.target_year,
+                      row_number() OVER (ORDER BY x.grade = 'POOR' DESC,
+                        COALESCE(x.accepted_cut, x.proposed_cut, 0) DESC, x.project_id, x.evaluation_id) AS ord
+                 FROM x ORDER BY ord LIMIT $3) t) AS rows`,
+    p.values,
+  );
+  return {
+    year,
+    totalCount: row.total,
+    mediumCount: row.medium,
+    poorCount: row.poor,
+    rows: (row.rows as CutJson[]).map((r) => ({
+      projectId: toGlobalId('Project', r.project_id),
+      code: r.code,
+      name: r.name,
+      unitId: toGlobalId('Unit', r.unit_id),
+      unitName: r.unit_name,
+      grade: r.grade,
+      score: r.score,
+      budget: r.budget,
+      proposedCut: r.proposed,
+      acceptedCut: r.accepted,
+      cutStatus: r.status,
+      targetYear: r.target_year,
+    })),
+  };
+}

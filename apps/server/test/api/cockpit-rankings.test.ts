@@ -1,0 +1,270 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toGlobalId } from '../../src/graphql/global-id.js';
+import { gql, login } from '../../src/testing/harness.js';
+import { useServer } from '../support/context.js';
+
+// Issue 15 §1: the cockpit's rankings and cut figures. Every figure is checked against SQL written here,
+// on the demo county (2023's execution and flags, 2022's evaluations whose cuts land in 2024's budget),
+// amounts to the fen.
+
+describe('the cockpit rankings and cuts', () => {
+  const ctx = useServer();
+  let db: pg.Client;
+  let leader: string;
+  let budget: string;
+  let regionId: number;
+  const all = async (sql: string, params: unknown[] = []) => (await db.query(sql, params)).rows;
+  const one = async (sql: string, params: unknown[] = []) => (await all(sql, params))[0];
+  const ok = async (token: string, query: string, variables: Record<string, unknown> = {}) => {
+    const res = await gql(ctx.graphqlUrl, query, variables, token);
+    expect(res.errors).toBeUndefined();
+    return res.data!;
+  };
+
+  beforeAll(async () => {
+    leader = await login(ctx.graphqlUrl, 'leader');
+    budget = await login(ctx.graphqlUrl, 'budget');
+    db = new pg.Client({ connectionString: ctx.databaseUrl });
+    await db.connect();
+    regionId = (await one(`SELECT region_id FROM app_user WHERE username = 'leader'`)).region_id;
+  });
+  afterAll(async () => {
+    await db?.end();
+  });
+
+  /** Execution at (year, month) by unit or project, behind 8/12 of the year first, as the county's reports say. */
+  async function lagOracle(year: number, month: number, by: 'UNIT' | 'PROJECT', classified: boolean) {
+    const key = by === 'UNIT' ? 'u.id' : 'p.id';
+    const rows = await all(
+      `SELECT ${key} AS id, sum(r.budget)::text AS budget, sum(r.executed)::text AS executed, count(*)::int AS n,
+              (sum(r.executed) / sum(r.budget))::float8 AS rate,
+              (sum(r.executed) / sum(r.budget) - $3::numeric / 12)::float8 AS gap
+         FROM monitoring_report r JOIN monitoring_checkpoint c ON c.id = r.checkpoint_id
+         JOIN project p ON p.id = r.project_id JOIN unit u ON u.id = p.unit_id
+        WHERE c.region_id = $1 AND c.year = $2 AND c.month = $3 AND c.scope = 'PROJECT' AND r.status <> 'DRAFT'
+          AND ($4 OR NOT u.classified)
+        GROUP BY ${key} HAVING sum(r.budget) > 0
+        ORDER BY sum(r.executed) / sum(r.budget), sum(r.budget) DESC, ${key}`,
+      [regionId, year, month, classified],
+    );
+    return rows.map((r) => ({ ...r, id: toGlobalId(by === 'UNIT' ? 'Unit' : 'Project', r.id) }));
+  }
+
+  const LAG = `query($year: Int!, $month: Int!, $by: ExecutionRankingBy!, $first: Int!) {
+    executionLagRanking(year: $year, month: $month, by: $by, first: $first) {
+      elapsedShare totalCount rows { id name code unitId unitName projectCount budget executed executionRate gap } } }`;
+
+  it('ranks units and projects by execution rate minus the time share, furthest behind first', async () => {
+    for (const [year, month] of [
+      [2022, 5],
+      [2022, 8],
+      [2023, 5],
+      [2023, 8],
+    ] as const) {
+      for (const by of ['UNIT', 'PROJECT'] as const) {
+        const r = (await ok(leader, LAG, { year, month, by, first: 50 })).executionLagRanking;
+        const oracle = await lagOracle(year, month, by, true);
+        expect(oracle.length, `${year}-${month} ${by}`).toBeGreaterThan(0);
+        expect(r.totalCount).toBe(oracle.length);
+        expect(r.elapsedShare).toBeCloseTo(month / 12, 12);
+        const shown = oracle.slice(0, 50);
+        expect(r.rows.map((x: { id: string }) => x.id)).toEqual(shown.map((x) => x.id));
+        r.rows.forEach((row: Record<string, unknown>, i: number) => {
+          const o = shown[i]!;
+          expect(row.budget).toBe(o.budget);
+          expect(row.executed).toBe(o.executed);
+          expect(row.projectCount).toBe(o.n);
+          expect(row.executionRate).toBeCloseTo(o.rate, 12);
+          expect(row.gap).toBeCloseTo(o.gap, 12);
+          if (by === 'UNIT') expect(row.code).toBeNull();
+          else expect(row.projectCount).toBe(1);
+        });
+      }
+    }
+    // `first` keeps the head of the same order.
+    const top = (await ok(leader, LAG, { year: 2023, month: 8, by: 'UNIT', first: 3 })).executionLagRanking;
+    expect(top.rows.map((x: { id: string }) => x.id)).toEqual(
+      (await lagOracle(2023, 8, 'UNIT', true)).slice(0, 3).map((x) => x.id),
+    );
+  });
+
+  it('never lists a classified unit to a role that may not see its rows', async () => {
+    const classified = await all(`SELECT id FROM unit WHERE region_id = $1 AND classified`, [regionId]);
+    expect(classified.length).toBeGreaterThan(0);
+    const hidden = new Set(classified.map((u) => toGlobalId('Unit', u.id)));
+    const r = (await ok(budget, LAG, { year: 2023, month: 8, by: 'UNIT', first: 50 })).executionLagRanking;
+    const oracle = await lagOracle(2023, 8, 'UNIT', false);
+    expect(r.totalCount).toBe(oracle.length);
+    expect(r.rows.map((x: { id: string }) => x.id)).toEqual(oracle.slice(0, 50).map((x) => x.id));
+    expect(r.rows.some((x: { id: string }) => hidden.has(x.id))).toBe(false);
+  });
+
+  it('ranks units by open flags past their deadline, with the projects they concern', async () => {
+    // 2024 (no checkpoint reported yet) has none: an empty ranking, not an error.
+    for (const year of [2023, 2024]) {
+      const oracle = await all(
+        `SELECT u.id, count(*)::int AS flags, (count(*) FILTER (WHERE f.level = 'RED'))::int AS red,
+                count(DISTINCT f.project_id)::int AS projects, max(current_date - f.deadline)::int AS days
+           FROM flag f JOIN project p ON p.id = f.project_id JOIN unit u ON u.id = p.unit_id
+          WHERE p.region_id = $1 AND p.year = $2 AND f.status = 'OPEN' AND f.deadline < current_date
+          GROUP BY u.id ORDER BY count(*) DESC, max(current_date - f.deadline) DESC, u.id`,
+        [regionId, year],
+      );
+      const r = (
+        await ok(
+          leader,
+          `query($year: Int!) { overdueFlagRanking(year: $year, first: 50) {
+            year totalCount flagCount rows { unitId unitName flagCount redCount projectCount maxDaysOverdue } } }`,
+          { year },
+        )
+      ).overdueFlagRanking;
+      expect(r.totalCount, `${year}`).toBe(oracle.length);
+      expect(r.flagCount).toBe(oracle.reduce((s, o) => s + o.flags, 0));
+      expect(
+        r.rows.map((x: Record<string, unknown>) => [
+          x.unitId,
+          x.flagCount,
+          x.redCount,
+          x.projectCount,
+          x.maxDaysOverdue,
+        ]),
+      ).toEqual(oracle.map((o) => [toGlobalId('Unit', o.id), o.flags, o.red, o.projects, o.days]));
+      // Each row's project count is what the project list counts for the unit and `overdue`.
+      for (const row of r.rows.slice(0, 3)) {
+        const list = await ok(
+          leader,
+          `query($u: ID!, $year: Int!) { projects(first: 1, filter: { year: $year, unitId: $u, overdue: true }) { totalCount } }`,
+          { u: row.unitId, year },
+        );
+        expect(list.projects.totalCount).toBe(row.projectCount);
+      }
+    }
+    const y2023 = await one(
+      `SELECT count(*)::int AS n FROM flag f JOIN project p ON p.id = f.project_id
+        WHERE p.region_id = $1 AND p.year = 2023 AND f.status = 'OPEN' AND f.deadline < current_date`,
+      [regionId],
+    );
+    expect(y2023.n).toBeGreaterThan(0);
+  });
+
+  it('lists the 中/差 projects of the year evaluated with their cuts, 差 and the largest cut first', async () => {
+    const oracle = await all(
+      `SELECT p.id, e.grade, ra.proposed_cut::text AS proposed, ra.accepted_cut::text AS accepted, ra.status,
+              COALESCE(ra.target_year, 2024) AS target_year, p.budget::text AS budget
+         FROM evaluation e JOIN project p ON p.id = e.project_id
+         LEFT JOIN result_application ra ON ra.evaluation_id = e.id
+        WHERE p.region_id = $1 AND e.year = 2022 AND e.kind = 'SELF' AND e.status = 'FINAL'
+          AND e.grade IN ('MEDIUM', 'POOR')
+        ORDER BY e.grade = 'POOR' DESC, COALESCE(ra.accepted_cut, ra.proposed_cut, 0) DESC, p.id`,
+      [regionId],
+    );
+    const r = (
+      await ok(
+        leader,
+        `{ cutProjectRanking(year: 2022, first: 50) { year totalCount mediumCount poorCount
+           rows { projectId code grade budget proposedCut acceptedCut cutStatus targetYear } } }`,
+      )
+    ).cutProjectRanking;
+    // The county report's figures: 17 中 and 10 差.
+    expect([r.totalCount, r.mediumCount, r.poorCount]).toEqual([27, 17, 10]);
+    expect(r.totalCount).toBe(oracle.length);
+    expect(
+      r.rows.map((x: Record<string, unknown>) => [
+        x.projectId,
+        x.grade,
+        x.budget,
+        x.proposedCut,
+        x.acceptedCut,
+        x.cutStatus,
+        x.targetYear,
+      ]),
+    ).toEqual(
+      oracle.map((o) => [
+        toGlobalId('Project', o.id),
+        o.grade,
+        o.budget,
+        o.proposed,
+        o.accepted,
+        o.status,
+        o.target_year,
+      ]),
+    );
+    expect(r.rows.some((x: { proposedCut: string | null }) => x.proposedCut !== null)).toBe(true);
+  });
+
+  it('gives the cuts as a share of the budget they land in (2024), and totals by section and unit', async () => {
+    const q = `{ resultApplicationSummary(year: 2022) { projectCount proposedCut acceptedCut decidedCount
+                   targetYear targetYearBudget proposedShare acceptedShare }
+                 bySection: resultApplicationByGroup(year: 2022, groupBy: SECTION) { key label projectCount proposedCut decidedCount acceptedCut }
+                 byUnit: resultApplicationByGroup(year: 2022, groupBy: UNIT) { key label projectCount proposedCut decidedCount acceptedCut } }`;
+    const cuts = await one(
+      `SELECT count(*)::int AS n, sum(ra.proposed_cut)::text AS proposed, COALESCE(sum(ra.accepted_cut), 0)::text AS accepted,
+              count(ra.accepted_cut)::int AS decided
+         FROM result_application ra JOIN evaluation e ON e.id = ra.evaluation_id JOIN project p ON p.id = ra.project_id
+        WHERE p.region_id = $1 AND e.year = 2022`,
+      [regionId],
+    );
+    const next = await one(`SELECT sum(budget)::text AS budget FROM project WHERE region_id = $1 AND year = 2024`, [
+      regionId,
+    ]);
+    const shares = await one(
+      `SELECT ($1::numeric / $3::numeric)::float8 AS proposed, ($2::numeric / $3::numeric)::float8 AS accepted`,
+      [cuts.proposed, cuts.accepted, next.budget],
+    );
+    for (const token of [leader, budget]) {
+      const d = await ok(token, q);
+      expect(d.resultApplicationSummary).toEqual({
+        projectCount: cuts.n,
+        proposedCut: cuts.proposed,
+        acceptedCut: cuts.accepted,
+        decidedCount: cuts.decided,
+        targetYear: 2024,
+        targetYearBudget: next.budget,
+        proposedShare: shares.proposed,
+        acceptedShare: shares.accepted,
+      });
+      expect(cuts.n).toBeGreaterThan(0);
+      expect(Number(next.budget)).toBeGreaterThan(0);
+
+      const sections = await all(
+        `SELECT s.id, s.name, count(*)::int AS n, sum(ra.proposed_cut)::text AS proposed,
+                count(ra.accepted_cut)::int AS decided, COALESCE(sum(ra.accepted_cut), 0)::text AS accepted
+           FROM result_application ra JOIN evaluation e ON e.id = ra.evaluation_id JOIN project p ON p.id = ra.project_id
+           JOIN unit u ON u.id = p.unit_id JOIN section s ON s.id = u.supervising_section_id
+          WHERE p.region_id = $1 AND e.year = 2022 GROUP BY s.id ORDER BY sum(ra.proposed_cut) DESC, s.name, s.id::text`,
+        [regionId],
+      );
+      expect(d.bySection).toEqual(
+        sections.map((s) => ({
+          key: toGlobalId('Section', s.id),
+          label: s.name,
+          projectCount: s.n,
+          proposedCut: s.proposed,
+          decidedCount: s.decided,
+          acceptedCut: s.accepted,
+        })),
+      );
+      // By unit: the rows add up to the summary to the fen; the budget section sees classified units merged.
+      const sum = (rows: { proposedCut: string }[]) =>
+        rows.reduce((s, r) => s + BigInt(r.proposedCut.replace('.', '')), 0n);
+      expect(sum(d.byUnit)).toBe(BigInt(cuts.proposed.replace('.', '')));
+      expect(d.byUnit.reduce((s: number, r: { projectCount: number }) => s + r.projectCount, 0)).toBe(cuts.n);
+      const classifiedRow = d.byUnit.find((r: { key: string }) => r.key === 'CLASSIFIED');
+      const classifiedCuts = await one(
+        `SELECT count(*)::int AS n FROM result_application ra JOIN evaluation e ON e.id = ra.evaluation_id
+           JOIN project p ON p.id = ra.project_id JOIN unit u ON u.id = p.unit_id
+          WHERE p.region_id = $1 AND e.year = 2022 AND u.classified`,
+        [regionId],
+      );
+      if (token === budget && classifiedCuts.n > 0) expect(classifiedRow?.projectCount).toBe(classifiedCuts.n);
+      if (token === leader) expect(classifiedRow).toBeUndefined();
+    }
+  });
+
+  it('refuses a `first` out of bounds, naming the argument', async () => {
+    const res = await gql(ctx.graphqlUrl, `{ overdueFlagRanking(year: 2023, first: 0) { totalCount } }`, {}, leader);
+    expect(res.errors?.[0]?.extensions?.field).toBe('first');
+    expect(res.errors?.[0]?.message).toMatch(/first/);
+  });
+});
