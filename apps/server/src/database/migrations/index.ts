@@ -1,3 +1,4 @@
+import { ImportAdminKinds1796523781468 } from './1796523781468-import-admin-kinds.js';
 import { YearsAndCarryOver1796491191444 } from './1796491191444-years-and-carry-over.js';
 import { Organisation1796493781517 } from './1796493781517-organisation.js';
 import { IndicatorLibraryYears1796494973844 } from './1796494973844-indicator-library-years.js';
@@ -42,4 +43,5 @@ export const MIGRATIONS: Function[] = [
   IndicatorLibraryYears1796494973844,
   SupervisionFindings1796494143673,
   FundRecalls1796495267214,
+  ImportAdminKinds1796523781468,
 ];
