@@ -248,7 +248,7 @@ describe('importing units, users and the indicator library (administrators)', ()
     const me = await gql(ctx.graphqlUrl, `{ me { username role mustChangePassword } }`, {}, token);
     expect(me.data!.me).toEqual({ username: 'imp-unit-user', role: 'UNIT', mustChangePassword: true });
     const gated = await gql(ctx.graphqlUrl, `{ importKinds { kind } }`, {}, token);
-    expect(gated.errors![0]!.extensions.code).toBe('PASSWORD_CHANGE_REQUIRED');
+    expect(gated.errors![0]!.extensions?.code).toBe('PASSWORD_CHANGE_REQUIRED');
     const changed = await gql(ctx.graphqlUrl, CHANGE, { c: user.password, n: NEW_PASSWORD }, token);
     expect(changed.errors).toBeUndefined();
     expect(await login(ctx.graphqlUrl, user.username, NEW_PASSWORD)).toBeTruthy();

@@ -11,7 +11,7 @@ import {
   writeTemplate,
   type CleanTemplate,
   type TemplateRow,
-} from '../../indicator/indicator-library.service.js';
+} from '../../indicator/index.js';
 import { enumValues, type FieldSpec } from '../fields.js';
 import { asProblems } from './checked.js';
 import { changesSql, v, yearSql, type ImportKind } from './kind.js';

@@ -1,5 +1,5 @@
 import { administeredRegions, sqlParams } from '../../auth/index.js';
-import { checkUnit, unitRegion } from '../../organisation/unit-section.service.js';
+import { checkUnit, unitRegion } from '../../organisation/index.js';
 import type { FieldSpec } from '../fields.js';
 import { activeValues, asProblems } from './checked.js';
 import { changesSql, stagedParams, v, type ImportKind } from './kind.js';

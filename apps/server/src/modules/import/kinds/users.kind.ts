@@ -1,6 +1,6 @@
 import { ROLE_LABELS, type Role } from '@jixiao/schema/enums';
 import { administeredRegions, type SqlParams } from '../../auth/index.js';
-import { checkDeactivate, checkUser, insertUser, scopeFields } from '../../user/user-checks.js';
+import { checkDeactivate, checkUser, insertUser, scopeFields } from '../../user/index.js';
 import { enumValues, type FieldSpec } from '../fields.js';
 import { activeValues, asProblems } from './checked.js';
 import { changesSql, stagedParams, v, type ImportKind } from './kind.js';
