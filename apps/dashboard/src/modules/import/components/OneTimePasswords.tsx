@@ -29,7 +29,7 @@ export function OneTimePasswords({ passwords, fileName }: { passwords: readonly 
       <button type="button" className="button" onClick={download} data-testid="import-passwords-download">
         {t('import.pwDownload')}
       </button>
-      <table className="table">
+      <table className="jx-table import-passwords__table">
         <thead>
           <tr>
             <th>{t('import.pwUsername')}</th>
