@@ -56,6 +56,7 @@ describe('routes', () => {
       '/organisation',
       '/admin/experts',
       '/admin/library',
+      '/import',
     ]);
     expect(activeItem(navItems('ADMIN'), '/admin/experts')?.path).toBe('/admin/experts');
     expect(activeItem(navItems('ADMIN'), '/admin')?.path).toBe('/admin');
@@ -65,6 +66,8 @@ describe('routes', () => {
     for (const view of ['overview', 'portfolio', 'project', 'bi', 'work', 'screen'] as const) {
       expect(canOpen('ADMIN', view), view).toBe(false);
     }
+    // Its imports: units, users and the indicator library (the server offers it no other kind).
+    expect(canOpen('ADMIN', 'import')).toBe(true);
   });
 
   it('marks the header entry of the view shown, project pages under the home', () => {

@@ -175,7 +175,8 @@ export function canOpen(role: Role, view: Route['view']): boolean {
 
 /** Roles that import the budget and treasury systems' files (the server's IMPORTER roles). */
 export function canImport(role: Role): boolean {
-  return role === 'PERFORMANCE' || role === 'BUDGET';
+  // An administrator imports units, users and the indicator library (the server lists each role's kinds).
+  return role === 'PERFORMANCE' || role === 'BUDGET' || role === 'ADMIN';
 }
 
 /** Roles that download the county's annual report and its tables (the performance section edits the template). */

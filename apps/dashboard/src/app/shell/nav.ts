@@ -17,7 +17,9 @@ export function navItems(role: Role): NavItem[] {
     ...(canImport(role) ? [{ path: '/import', label: 'nav.import' } as NavItem] : []),
     ...(canReport(role) ? [{ path: '/reports', label: 'nav.reports' } as NavItem] : []),
   ];
-  const withExtra = [...items.slice(0, -1), ...extra, items[items.length - 1]!];
+  // An administrator has no BI page to keep last: its imports (units, users, the library) come after its views.
+  const withExtra =
+    role === 'ADMIN' ? [...items, ...extra] : [...items.slice(0, -1), ...extra, items[items.length - 1]!];
   return hasWork(role) ? [withExtra[0]!, { path: '/work', label: 'nav.work' }, ...withExtra.slice(1)] : withExtra;
 }
 

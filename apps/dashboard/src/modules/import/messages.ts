@@ -2,7 +2,7 @@ export const importZh = {
   'nav.import': '数据导入',
   'import.title': '数据导入',
   'import.subtitle':
-    '从预算管理一体化系统、国库集中支付系统导出的 .xlsx / .csv 文件导入项目预算与支付数据：先预览，无误后一次提交',
+    '从预算管理一体化系统、国库集中支付系统导出的 .xlsx / .csv 文件导入项目预算与支付数据（系统管理员：单位、用户、指标库）：先预览，无误后一次提交',
   'import.upload': '上传文件',
   'import.uploadSub': '支持 .xlsx、.csv（UTF-8 或 GB18030），大小上限由服务器设定；公式、宏不予接受',
   'import.kind': '导入类型',
@@ -64,13 +64,19 @@ export const importZh = {
   'import.row.UNCHANGED': '无变化',
   'import.row.ERROR': '错误',
   'import.uploadFailed': '上传失败：{reason}',
+  'import.pwOnce':
+    '已为 {count} 位新用户生成一次性密码，仅在此显示一次（系统只保存其摘要）：请下载清单并分别交给本人，首次登录须修改。',
+  'import.pwDownload': '下载一次性密码清单（CSV）',
+  'import.pwUsername': '用户名',
+  'import.pwName': '姓名',
+  'import.pwPassword': '一次性密码',
 } as const;
 
 export const importEn: Record<keyof typeof importZh, string> = {
   'nav.import': 'Imports',
   'import.title': 'Imports',
   'import.subtitle':
-    'Import project budgets and payments from the .xlsx / .csv exports of the budget and treasury systems: preview first, then commit at once',
+    'Import project budgets and payments from the .xlsx / .csv exports of the budget and treasury systems (administrators: units, users, the indicator library): preview first, then commit at once',
   'import.upload': 'Upload a file',
   'import.uploadSub':
     '.xlsx or .csv (UTF-8 or GB18030), up to the server’s size limit; formulas and macros are refused',
@@ -135,4 +141,10 @@ export const importEn: Record<keyof typeof importZh, string> = {
   'import.row.UNCHANGED': 'Unchanged',
   'import.row.ERROR': 'Error',
   'import.uploadFailed': 'Upload failed: {reason}',
+  'import.pwOnce':
+    'One-time passwords for {count} new users, shown this once (only their hashes are kept): download the list and hand each to its user, who must change it at first login.',
+  'import.pwDownload': 'Download the one-time passwords (CSV)',
+  'import.pwUsername': 'Username',
+  'import.pwName': 'Name',
+  'import.pwPassword': 'One-time password',
 };

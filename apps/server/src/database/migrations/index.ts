@@ -1,5 +1,6 @@
 import { IndicatorLibraryRegions1796523387091 } from './1796523387091-indicator-library-regions.js';
 import { EvaluationVersions1796523836364 } from './1796523836364-evaluation-versions.js';
+import { ImportAdminKinds1796523781468 } from './1796523781468-import-admin-kinds.js';
 import { YearsAndCarryOver1796491191444 } from './1796491191444-years-and-carry-over.js';
 import { Organisation1796493781517 } from './1796493781517-organisation.js';
 import { IndicatorLibraryYears1796494973844 } from './1796494973844-indicator-library-years.js';
@@ -45,5 +46,6 @@ export const MIGRATIONS: Function[] = [
   SupervisionFindings1796494143673,
   FundRecalls1796495267214,
   IndicatorLibraryRegions1796523387091,
+  ImportAdminKinds1796523781468,
   EvaluationVersions1796523836364,
 ];

@@ -34,6 +34,11 @@ export interface FieldSpec {
   values?: Record<string, string>;
   /** Enum fields: the problem code of a value not in the list (e.g. UNKNOWN_FUND_FAMILY). */
   unknownCode?: string;
+  /**
+   * Enum fields: a value not in the list is kept as written, for the mutation service's own check to refuse with
+   * the form's reason (one rule, not two).
+   */
+  passUnknown?: boolean;
 }
 
 export type Parsed = { ok: true; value: string | null } | { ok: false; problem: Problem };
@@ -187,6 +192,7 @@ export function parseCell(spec: FieldSpec, c: Cell, year: number): Parsed {
     case 'enum': {
       const v = spec.values?.[normalizeHeading(text)];
       if (v) return ok(v);
+      if (spec.passUnknown) return ok(text);
       return bad(
         spec.unknownCode ?? 'BAD_VALUE',
         `未知的${spec.zh}“${text}”`,

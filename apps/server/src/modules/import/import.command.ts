@@ -30,7 +30,7 @@ async function importer(db: DataSource, username: string | undefined): Promise<V
   if (username && rows.length === 0) throw new UsageError(`no active user "${username}"`);
   if (!username && rows.length !== 1) {
     throw new UsageError(
-      `name the importing user with --user (performance or budget section): ${rows.length} candidates`,
+      `name the importing user with --user (performance or budget section; an administrator for units, users and the indicator library): ${rows.length} candidates`,
     );
   }
   return toViewer(rows[0]!, null, null);
@@ -130,10 +130,15 @@ async function main(): Promise<number> {
       say(`Not committed: ${imp.errorCount} rows have errors. Fix the file and run again.`);
       return 1;
     }
-    await imports.commit(act, id, imp.version);
+    const committed = await imports.commit(act, id, imp.version);
     say(
       `Committed: ${imp.newCount} new, ${imp.changedCount} changed, ${imp.unchangedCount} unchanged (import ${imp.id}).`,
     );
+    // New users' one-time passwords: shown here once (stored only as hashes), to be handed over.
+    if (committed.oneTimePasswords.length > 0) {
+      say('One-time passwords of the new users (shown once; each must be changed at first login):');
+      for (const p of committed.oneTimePasswords) say(`  ${p.username}\t${p.displayName}\t${p.password}`);
+    }
     return 0;
   } finally {
     await db.destroy();

@@ -15,7 +15,7 @@ import { oneOf } from '../../database/checks.js';
 import { Region } from '../region/region.entity.js';
 import { User } from '../user/user.entity.js';
 
-export const IMPORT_KINDS = ['PROJECTS', 'EXECUTION'] as const;
+export const IMPORT_KINDS = ['PROJECTS', 'EXECUTION', 'UNITS', 'USERS', 'INDICATOR_LIBRARY'] as const;
 export type ImportKindName = (typeof IMPORT_KINDS)[number];
 export const IMPORT_STATUSES = ['NEEDS_MAPPING', 'READING', 'PREVIEWED', 'FAILED', 'COMMITTED'] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { paginate } from '../../graphql/connection.js';
 import { toGlobalId } from '../../graphql/global-id.js';
-import { regionRows, sqlParams, unitRows } from '../auth/index.js';
+import { regionRows, sqlParams, unitRows, type SqlParams } from '../auth/index.js';
 import type { Viewer } from '../auth/index.js';
 import type { ImportKindName, ImportRowStatus } from './import.entity.js';
 import type { DataImportNode, ImportKindInfo, ImportProblem, ImportRow } from './import.types.js';
@@ -69,12 +69,25 @@ function toNode(r: ImportRecord): DataImportNode {
   } as DataImportNode;
 }
 
+/** The kinds a viewer's role may import: a section its figures, an administrator its organisation and library. */
+// The leadership reads the sections' history (projects and execution), importing nothing itself.
+const kindsOf = (viewer: Viewer) =>
+  Object.values(IMPORT_KIND_REGISTRY).filter((k) =>
+    k.roles.includes(viewer.role === 'LEADERSHIP' ? 'PERFORMANCE' : viewer.role),
+  );
+
+/** The imports of the kinds the viewer's role may import (a user import is not the budget section's to read). */
+function kindRows(viewer: Viewer, p: SqlParams): string {
+  return `i.kind = ANY(${p.push(kindsOf(viewer).map((k) => k.name))}::text[])`;
+}
+
 /** The import history and each import's rows, within the viewer's region (rows: within the viewer's units). */
 export class ImportReader {
   constructor(private readonly db: DataSource) {}
 
-  kinds(): ImportKindInfo[] {
-    return Object.values(IMPORT_KIND_REGISTRY).map((k) => ({
+  /** The kinds the viewer may import (and see the history of). */
+  kinds(viewer: Viewer): ImportKindInfo[] {
+    return kindsOf(viewer).map((k) => ({
       kind: k.name,
       labelZh: k.zh,
       labelEn: k.en,
@@ -94,7 +107,7 @@ export class ImportReader {
     const p = sqlParams([id]);
     const [row] = await this.db.query(
       `SELECT ${SELECT} FROM data_import i JOIN app_user us ON us.id = i.created_by
-        WHERE i.id = $1 AND ${regionRows(viewer, p, 'i.region_id')}`,
+        WHERE i.id = $1 AND ${regionRows(viewer, p, 'i.region_id')} AND ${kindRows(viewer, p)}`,
       p.values,
     );
     return row ? toNode(row) : null;
@@ -106,7 +119,7 @@ export class ImportReader {
     return paginate<ImportRecord, DataImportNode>({
       db: this.db,
       select: SELECT,
-      from: `FROM data_import i JOIN app_user us ON us.id = i.created_by WHERE ${regionRows(viewer, p, 'i.region_id')}${kind}`,
+      from: `FROM data_import i JOIN app_user us ON us.id = i.created_by WHERE ${regionRows(viewer, p, 'i.region_id')} AND ${kindRows(viewer, p)}${kind}`,
       params: p.values,
       idExpr: 'i.id',
       order: { expr: 'i.id', type: 'int', direction: 'DESC' },

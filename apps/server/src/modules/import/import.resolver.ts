@@ -29,7 +29,7 @@ import {
   ImportRowStatusEnum,
 } from './import.types.js';
 
-const READERS = ['PERFORMANCE', 'BUDGET', 'LEADERSHIP'] as const;
+const READERS = ['PERFORMANCE', 'BUDGET', 'LEADERSHIP', 'ADMIN'] as const;
 
 export const IMPORT_NODES: NodeLoaders = {
   DataImport: async (_L, id, ctx) =>
@@ -57,7 +57,7 @@ export class ImportResolver {
     description: '导入类型及其字段与列标题 / The kinds of import, their fields and headings',
   })
   importKinds(@Ctx() ctx: Context) {
-    return ctx.services.importReader.kinds();
+    return ctx.services.importReader.kinds(ctx.viewer!);
   }
 
   @Authorized(...READERS)
@@ -83,7 +83,7 @@ export class ImportResolver {
     return ctx.services.importReader.one(ctx.viewer!, idOf('DataImport', id, 'id'));
   }
 
-  @Authorized('PERFORMANCE', 'BUDGET', 'WRITE')
+  @Authorized('PERFORMANCE', 'BUDGET', 'ADMIN', 'WRITE')
   @Mutation(() => DataImportNode, {
     description:
       '预览导入：检查文件与表头，后台读取并与数据库比对（轮询 import(id) 的 progress）；表头不符时返回 NEEDS_MAPPING / Preview an uploaded file: checks the file and its header now, reads and compares in the background (poll import(id).progress); NEEDS_MAPPING when required columns are missing',
@@ -112,7 +112,7 @@ export class ImportResolver {
     return ctx.services.importReader.one(ctx.viewer!, id);
   }
 
-  @Authorized('PERFORMANCE', 'BUDGET', 'WRITE')
+  @Authorized('PERFORMANCE', 'BUDGET', 'ADMIN', 'WRITE')
   @Mutation(() => DataImportNode, {
     description:
       '提交导入：一个事务写入全部行，有错误时拒绝（仅导入人）/ Commit an import: every row in one transaction, refused while any row has an error (the importer only)',
@@ -123,10 +123,11 @@ export class ImportResolver {
     version: number,
     @Ctx() ctx: Context,
   ) {
-    const dbId = await ctx.services.imports.commit(actOf(ctx), idOf('DataImport', id, 'id'), version);
-    const imp = await ctx.services.importReader.one(ctx.viewer!, dbId);
+    const done = await ctx.services.imports.commit(actOf(ctx), idOf('DataImport', id, 'id'), version);
+    const imp = await ctx.services.importReader.one(ctx.viewer!, done.id);
     if (!imp) throw notFound('导入');
-    return imp;
+    // Shown once: the new users' passwords are in this response only (kept nowhere but as hashes).
+    return { ...imp, oneTimePasswords: imp.kind === 'USERS' ? done.oneTimePasswords : null };
   }
 
   @FieldResolver(() => ImportRowConnection, { description: '导入的行（按行号）/ The import’s rows, by row number' })

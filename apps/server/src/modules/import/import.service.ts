@@ -7,7 +7,7 @@ import { parseCell, type Problem } from './fields.js';
 import { findHeader, mappingOf, type HeaderAnalysis } from './header.js';
 import type { ImportKindName } from './import.entity.js';
 import { IMPORT_KIND_REGISTRY } from './kinds/index.js';
-import type { ImportKind, KindContext } from './kinds/kind.js';
+import type { ImportKind, KindContext, OneTimePassword } from './kinds/kind.js';
 import { FileRefused, openWorkbook, pickSheet, type SheetRow, type Workbook } from './read/spreadsheet.js';
 import { BATCH_ROWS, diffStaged, stageBatch, type Counts, type StagedRow } from './staging.js';
 
@@ -61,6 +61,7 @@ export class ImportService {
 
   kindFor(viewer: Viewer, name: ImportKindName): ImportKind {
     const kind = IMPORT_KIND_REGISTRY[name];
+    // Units, users and the indicator library: only an administrator of the region (scope.ts `administeredRegions`).
     if (!kind.roles.includes(viewer.role) || viewer.tokenId !== null) throw forbidden();
     return kind;
   }
@@ -228,7 +229,7 @@ export class ImportService {
   }
 
   /** Writes every row in one transaction, or none: refused while any row has an error. */
-  async commit(act: Act, id: number, version: number): Promise<number> {
+  async commit(act: Act, id: number, version: number): Promise<{ id: number; oneTimePasswords: OneTimePassword[] }> {
     return this.wf.run(async (m) => {
       await m.query(LONG_STATEMENTS);
       const imp = await this.wf.lock<{
@@ -260,7 +261,7 @@ export class ImportService {
       const kind = this.kindFor(act.viewer, imp.kind);
       // One commit per county at a time: the comparison below must still hold when the rows are written.
       await m.query(`SELECT pg_advisory_xact_lock(hashtext('jixiao-import'), $1)`, [imp.region_id]);
-      const ctx: KindContext = { importId: imp.id, year: imp.year, viewer: act.viewer };
+      const ctx: KindContext = { importId: imp.id, year: imp.year, viewer: act.viewer, handover: [] };
       const counts = await diffStaged(m, kind, ctx);
       if (counts.errorCount > 0) {
         throw new AppError(
@@ -299,7 +300,7 @@ export class ImportService {
           ...figures,
         },
       );
-      return imp.id;
+      return { id: imp.id, oneTimePasswords: ctx.handover! };
     });
   }
 }

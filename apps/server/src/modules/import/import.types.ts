@@ -4,7 +4,13 @@ import { connectionOf } from '../../graphql/connection.js';
 import { Node } from '../../graphql/node.js';
 import type { ImportKindName, ImportRowStatus, ImportStatus } from './import.entity.js';
 
-export const ImportKindEnum = { PROJECTS: 'PROJECTS', EXECUTION: 'EXECUTION' } as const;
+export const ImportKindEnum = {
+  PROJECTS: 'PROJECTS',
+  EXECUTION: 'EXECUTION',
+  UNITS: 'UNITS',
+  USERS: 'USERS',
+  INDICATOR_LIBRARY: 'INDICATOR_LIBRARY',
+} as const;
 registerEnumType(ImportKindEnum, {
   name: 'ImportKind',
   description: '导入类型 / What a file imports',
@@ -14,6 +20,13 @@ registerEnumType(ImportKindEnum, {
     },
     EXECUTION: {
       description: '国库集中支付（每项目每月支付额）/ Treasury payments: the amount paid per project and month',
+    },
+    UNITS: { description: '预算单位（系统管理员）/ Budget units of the county (administrators)' },
+    USERS: {
+      description: '用户（系统管理员；新用户获一次性密码）/ Users (administrators; new users get a one-time password)',
+    },
+    INDICATOR_LIBRARY: {
+      description: '指标库模板（系统管理员，按年度）/ Templates of the year’s indicator library (administrators)',
     },
   },
 });
@@ -145,6 +158,14 @@ export class ImportRow {
 
 export const ImportRowConnection = connectionOf(ImportRow, 'ImportRow');
 
+@ObjectType({ description: '新用户的一次性密码 / A new user’s one-time password' })
+export class ImportedPassword {
+  @Field({ description: '用户名 / Username' }) username: string;
+  @Field({ description: '姓名 / Display name' }) displayName: string;
+  @Field({ description: '一次性密码（首次登录须修改）/ One-time password (to be changed at first login)' })
+  password: string;
+}
+
 @ObjectType('DataImport', {
   implements: Node,
   description: '一次导入：预览与提交，导入历史 / An import: its preview, its commit; the history',
@@ -178,6 +199,12 @@ export class DataImportNode extends Node {
   @Field({ description: '上传时间 / Created at' }) createdAt: Date;
   @Field(() => Date, { nullable: true, description: '提交时间 / Committed at' }) committedAt: Date | null;
   @Field(() => Int, { description: '版本号（提交时传回）/ Version, to pass back when committing' }) version: number;
+  @Field(() => [ImportedPassword], {
+    nullable: true,
+    description:
+      '新用户的一次性密码：仅在提交用户导入的响应中出现一次，不以明文保存 / New users’ one-time passwords: only in the response of the commit of a user import, once; never stored in clear',
+  })
+  oneTimePasswords?: ImportedPassword[] | null;
 }
 
 export const DataImportConnection = connectionOf(DataImportNode, 'DataImport');

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Problem } from './fields.js';
-import type { ImportKind, KindContext } from './kinds/kind.js';
+import type { CheckedRow, ImportKind, KindContext } from './kinds/kind.js';
 
 export interface StagedRow {
   line: number;
@@ -71,6 +71,7 @@ export async function diffStaged(m: EntityManager, kind: ImportKind, ctx: KindCo
       WHERE r.import_id = $1 AND r.line = x.line`,
     judge.params,
   );
+  if (kind.check) await checkRows(m, kind, ctx);
   const [c] = await m.query(
     `SELECT (count(*) FILTER (WHERE status = 'NEW'))::int AS "newCount",
             (count(*) FILTER (WHERE status = 'CHANGED'))::int AS "changedCount",
@@ -81,4 +82,27 @@ export async function diffStaged(m: EntityManager, kind: ImportKind, ctx: KindCo
     [ctx.importId],
   );
   return c as Counts;
+}
+
+/**
+ * The kind's row checks in TypeScript (the mutation services' validation), for each row that has no error yet,
+ * one row at a time: a row's problems make it an ERROR, the values the checks cleaned are kept in its refs.
+ */
+async function checkRows(m: EntityManager, kind: ImportKind, ctx: KindContext): Promise<void> {
+  const rows = (await m.query(
+    `SELECT line, key, data, target_id AS "targetId", refs FROM data_import_row
+      WHERE import_id = $1 AND status <> 'ERROR' ORDER BY line`,
+    [ctx.importId],
+  )) as CheckedRow[];
+  for (const row of rows) {
+    const r = await kind.check!(m, ctx, row);
+    if (r.problems.length === 0 && !r.refs) continue;
+    await m.query(
+      `UPDATE data_import_row SET errors = errors || $3::jsonb, refs = refs || $4::jsonb,
+              status = CASE WHEN $3::jsonb <> '[]'::jsonb THEN 'ERROR' ELSE status END,
+              changes = CASE WHEN $3::jsonb <> '[]'::jsonb THEN NULL ELSE changes END
+        WHERE import_id = $1 AND line = $2`,
+      [ctx.importId, row.line, JSON.stringify(r.problems), JSON.stringify(r.refs ?? {})],
+    );
+  }
 }

@@ -44,11 +44,8 @@ export class UnitSectionService {
 
   createUnit(act: Act, input: UnitInput): Promise<UnitRow> {
     return this.workflow.run(async (m) => {
-      const region = await regionOf(m, act, input.regionCode, 'regionCode');
-      if (region.level !== 'COUNTY') throw badInput('regionCode', '单位须属于县级地区', 'a unit belongs to a county');
-      const code = await this.freeCode(m, 'unit', region.id, null, input.code);
-      const name = nameOf('name', input.name);
-      await this.businessSection(m, region.id, input.sectionId);
+      const region = await unitRegion(m, act, input.regionCode);
+      const { code, name } = await checkUnit(m, region.id, null, input);
       const [{ id }] = await m
         .query(
           `INSERT INTO unit (region_id, code, name, classified, supervising_section_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
@@ -65,11 +62,12 @@ export class UnitSectionService {
     return this.workflow.run(async (m) => {
       const before = await this.lockUnit(m, act, input.id);
       checkVersion('单位', before.version, input.version);
-      const code =
-        input.code != null ? await this.freeCode(m, 'unit', before.region_id, before.id, input.code) : before.code;
-      const name = input.name != null ? nameOf('name', input.name) : before.name;
+      const { code, name } = await checkUnit(m, before.region_id, before.id, {
+        code: input.code ?? before.code,
+        name: input.name ?? before.name,
+        sectionId: input.sectionId ?? null,
+      });
       const sectionId = input.sectionId ?? before.supervising_section_id;
-      if (input.sectionId != null) await this.businessSection(m, before.region_id, input.sectionId);
       await m
         .query(
           `UPDATE unit SET code = $2, name = $3, classified = $4, supervising_section_id = $5, version = version + 1 WHERE id = $1`,
@@ -101,7 +99,7 @@ export class UnitSectionService {
       const region = await regionOf(m, act, input.regionCode, 'regionCode');
       if (region.level !== 'COUNTY')
         throw badInput('regionCode', '科室须属于县级地区', 'a section belongs to a county');
-      const code = await this.freeCode(m, 'section', region.id, null, input.code);
+      const code = await freeCode(m, 'section', region.id, null, input.code);
       const name = nameOf('name', input.name);
       const family = this.family(input.kind, input.ownedFundFamily);
       if (input.unitIds?.length && input.kind !== 'BUSINESS') {
@@ -125,7 +123,7 @@ export class UnitSectionService {
       const before = await lockMine<SectionRow>(m, act, SECTION_SQL, 's', { column: 's.id', value: input.id }, '科室');
       checkVersion('科室', before.version, input.version);
       const code =
-        input.code != null ? await this.freeCode(m, 'section', before.region_id, before.id, input.code) : before.code;
+        input.code != null ? await freeCode(m, 'section', before.region_id, before.id, input.code) : before.code;
       const name = input.name != null ? nameOf('name', input.name) : before.name;
       const family =
         input.ownedFundFamily !== undefined
@@ -182,39 +180,6 @@ export class UnitSectionService {
     return family ?? null;
   }
 
-  /** The business section of the county that is to oversee a unit, or the field named. */
-  private async businessSection(m: EntityManager, regionId: number, sectionId: number) {
-    const [s] = await m.query(`SELECT kind FROM section WHERE id = $1 AND region_id = $2`, [sectionId, regionId]);
-    if (!s) throw badInput('sectionId', '科室不存在或不属于该县', 'no such section in this county');
-    if (s.kind !== 'BUSINESS') {
-      throw badInput('sectionId', '对口科室须为业务科室', 'the overseeing section must be a business section');
-    }
-  }
-
-  /** A code not yet used in the county by another row of `table`. */
-  private async freeCode(
-    m: EntityManager,
-    table: 'unit' | 'section',
-    regionId: number,
-    id: number | null,
-    raw: string,
-  ) {
-    const code = codeOf(raw);
-    const [taken] = await m.query(
-      `SELECT 1 FROM ${table} WHERE region_id = $1 AND code = $2 AND id IS DISTINCT FROM $3`,
-      [regionId, code, id],
-    );
-    if (taken) {
-      const what = table === 'unit' ? { zh: '单位', en: 'unit' } : { zh: '科室', en: 'section' };
-      throw badInput(
-        'code',
-        `${what.zh}编码 ${code} 在本县已被使用`,
-        `the ${what.en} code ${code} is taken in this county`,
-      );
-    }
-    return code;
-  }
-
   private lockUnit(m: EntityManager, act: Act, id: number) {
     return lockMine<UnitRow>(m, act, UNIT_SQL, 'u', { column: 'u.id', value: id }, '单位');
   }
@@ -224,4 +189,55 @@ export class UnitSectionService {
   private async section(m: EntityManager, id: number): Promise<SectionRow> {
     return ((await m.query(`${SECTION_SQL} WHERE s.id = $1`, [id])) as SectionRow[])[0]!;
   }
+}
+
+/** The county a unit belongs to (one of the administrator's regions), or the field named. */
+export async function unitRegion(m: EntityManager, act: Act, regionCode: string) {
+  const region = await regionOf(m, act, regionCode, 'regionCode');
+  if (region.level !== 'COUNTY') throw badInput('regionCode', '单位须属于县级地区', 'a unit belongs to a county');
+  return region;
+}
+
+/**
+ * Every check of a unit's fields, the form's and the import's (one rule): a code free in the county, a name,
+ * a business section of the county overseeing it. `id` is the unit being changed (null: a new one).
+ */
+export async function checkUnit(
+  m: EntityManager,
+  regionId: number,
+  id: number | null,
+  input: { code: string; name: string; sectionId: number | null },
+): Promise<{ code: string; name: string }> {
+  const code = await freeCode(m, 'unit', regionId, id, input.code);
+  const name = nameOf('name', input.name);
+  // A change that leaves the section as it is does not check it again.
+  if (input.sectionId !== null) await businessSection(m, regionId, input.sectionId);
+  return { code, name };
+}
+
+/** The business section of the county that is to oversee a unit, or the field named. */
+async function businessSection(m: EntityManager, regionId: number, sectionId: number) {
+  const [s] = await m.query(`SELECT kind FROM section WHERE id = $1 AND region_id = $2`, [sectionId, regionId]);
+  if (!s) throw badInput('sectionId', '科室不存在或不属于该县', 'no such section in this county');
+  if (s.kind !== 'BUSINESS') {
+    throw badInput('sectionId', '对口科室须为业务科室', 'the overseeing section must be a business section');
+  }
+}
+
+/** A code not yet used in the county by another row of `table`. */
+async function freeCode(m: EntityManager, table: 'unit' | 'section', regionId: number, id: number | null, raw: string) {
+  const code = codeOf(raw);
+  const [taken] = await m.query(
+    `SELECT 1 FROM ${table} WHERE region_id = $1 AND code = $2 AND id IS DISTINCT FROM $3`,
+    [regionId, code, id],
+  );
+  if (taken) {
+    const what = table === 'unit' ? { zh: '单位', en: 'unit' } : { zh: '科室', en: 'section' };
+    throw badInput(
+      'code',
+      `${what.zh}编码 ${code} 在本县已被使用`,
+      `the ${what.en} code ${code} is taken in this county`,
+    );
+  }
+  return code;
 }

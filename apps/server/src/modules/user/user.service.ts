@@ -12,6 +12,7 @@ import {
   type Viewer,
 } from '../auth/index.js';
 import { badInput, checkState, notFound, type Act, type Workflow } from '../workflow/index.js';
+import { checkDeactivate, checkUser, insertUser } from './user-checks.js';
 
 // User administration (issue 11 §2): an administrator creates, deactivates and resets the users of its
 // region and the regions below it. Every change is one transaction with its audit entry (before and after,
@@ -80,21 +81,6 @@ export interface UserFilterInput {
 
 /** The request id of audit entries written by `npm run admin` (there is no HTTP request). */
 export const COMMAND_REQUEST = 'cli';
-
-const USERNAME = /^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$/;
-
-/** What each role is bound to (DOMAIN.md, "Who sees what"): a region of some level, or a section, unit or agency. */
-const BINDING: Record<Role, { region?: readonly RegionLevel[]; section?: SectionKind; unit?: true; agency?: true }> = {
-  LEADERSHIP: { region: ['COUNTY'] },
-  PERFORMANCE: { region: ['COUNTY'], section: 'PERFORMANCE' },
-  BUDGET: { region: ['COUNTY'], section: 'BUDGET' },
-  BUSINESS_SECTION: { section: 'BUSINESS' },
-  FUND_SECTION: { section: 'FUND' },
-  UNIT: { unit: true },
-  AGENCY: { agency: true },
-  UPPER_LEVEL: { region: ['PREFECTURE', 'PROVINCE'] },
-  ADMIN: { region: ['PROVINCE', 'PREFECTURE', 'COUNTY'] },
-};
 
 export class UserService {
   constructor(
@@ -179,78 +165,6 @@ export class UserService {
     return row!;
   }
 
-  /** Resolves what the role is bound to, within `scope` (the administrator's regions); names the bad field. */
-  private async binding(
-    m: EntityManager,
-    input: NewUser,
-    scope: (p: SqlParams, column: string) => string,
-  ): Promise<{ regionId: number; sectionId: number | null; unitId: number | null; agencyId: number | null }> {
-    const rule = BINDING[input.role];
-    const unused = (field: string, given: unknown, used: unknown) => {
-      if (given != null && !used) throw badInput(field, '该角色不需要此项', `is not used by the role ${input.role}`);
-    };
-    unused('regionCode', input.regionCode, rule.region);
-    unused('sectionId', input.sectionId, rule.section);
-    unused('unitId', input.unitId, rule.unit);
-    unused('agencyId', input.agencyId, rule.agency);
-    if (input.sectionId != null && input.regionCode != null) {
-      throw badInput('regionCode', '指定了科室便不再指定地区', 'leave it out when a section is given');
-    }
-
-    if (rule.section && input.sectionId != null) {
-      const p = sqlParams([input.sectionId]);
-      const [s] = await m.query(
-        `SELECT s.id, s.kind, s.region_id FROM section s WHERE s.id = $1 AND ${scope(p, 's.region_id')}`,
-        p.values,
-      );
-      if (!s) throw badInput('sectionId', '科室不存在或不在您管辖的地区', 'no such section in your regions');
-      if (s.kind !== rule.section) {
-        throw badInput(
-          'sectionId',
-          `该角色须属于 ${rule.section} 类科室`,
-          `the role ${input.role} needs a ${rule.section} section`,
-        );
-      }
-      return { regionId: s.region_id, sectionId: s.id, unitId: null, agencyId: null };
-    }
-    if (rule.unit) {
-      if (input.unitId == null) throw badInput('unitId', '部门单位用户须指定单位', 'a unit user needs a unit');
-      const p = sqlParams([input.unitId]);
-      const [u] = await m.query(
-        `SELECT u.id, u.region_id FROM unit u WHERE u.id = $1 AND ${scope(p, 'u.region_id')}`,
-        p.values,
-      );
-      if (!u) throw badInput('unitId', '单位不存在或不在您管辖的地区', 'no such unit in your regions');
-      return { regionId: u.region_id, sectionId: null, unitId: u.id, agencyId: null };
-    }
-    if (rule.agency) {
-      if (input.agencyId == null)
-        throw badInput('agencyId', '机构用户须指定第三方机构', 'an agency user needs an agency');
-      const p = sqlParams([input.agencyId]);
-      const [a] = await m.query(
-        `SELECT a.id, a.region_id FROM agency a WHERE a.id = $1 AND ${scope(p, 'a.region_id')}`,
-        p.values,
-      );
-      if (!a) throw badInput('agencyId', '机构不存在或不在您管辖的地区', 'no such agency in your regions');
-      return { regionId: a.region_id, sectionId: null, unitId: null, agencyId: a.id };
-    }
-    if (!rule.region) throw badInput('sectionId', '该角色须指定科室', `the role ${input.role} needs a section`);
-    if (!input.regionCode) {
-      throw badInput('regionCode', '该角色须指定地区（行政区划代码）', `the role ${input.role} needs a region code`);
-    }
-    const p = sqlParams([input.regionCode]);
-    const [r] = await m.query(`SELECT r.id, r.level FROM region r WHERE r.code = $1 AND ${scope(p, 'r.id')}`, p.values);
-    if (!r) throw badInput('regionCode', '地区不存在或不在您管辖的范围', 'no such region in your regions');
-    if (!rule.region.includes(r.level)) {
-      throw badInput(
-        'regionCode',
-        `该角色须属于 ${rule.region.join('/')} 级地区`,
-        `the role ${input.role} needs a ${rule.region.join(' or ')} region`,
-      );
-    }
-    return { regionId: r.id, sectionId: null, unitId: null, agencyId: null };
-  }
-
   /**
    * Inserts a user with a one-time password (must be changed at first login), in `m`'s transaction, within
    * `scope`. The audit entry is the caller's. Returns the row and the password to hand over.
@@ -260,45 +174,8 @@ export class UserService {
     input: NewUser,
     scope: (p: SqlParams, column: string) => string,
   ): Promise<{ row: UserRow; oneTimePassword: string }> {
-    const username = input.username.trim();
-    if (!USERNAME.test(username)) {
-      throw badInput(
-        'username',
-        '用户名须为2–64个字母、数字或 . _ -，以字母或数字开头',
-        'must be 2–64 letters, digits or . _ -, starting with a letter or digit',
-      );
-    }
-    const displayName = input.displayName.trim();
-    if (!displayName || displayName.length > 100)
-      throw badInput('displayName', '姓名须为1–100个字符', 'must be 1–100 characters');
-    const [taken] = await m.query(`SELECT 1 FROM app_user WHERE lower(username) = lower($1)`, [username]);
-    if (taken) throw badInput('username', `用户名 ${username} 已存在`, `${username} is already taken`);
-    const bound = await this.binding(m, { ...input, username }, scope);
-    const password = oneTimePassword();
-    let id: number;
-    try {
-      [{ id }] = await m.query(
-        `INSERT INTO app_user (username, password_hash, display_name, role, region_id, section_id, unit_id, agency_id,
-                               must_change_password)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, TRUE) RETURNING id`,
-        [
-          username,
-          await hashPassword(password),
-          displayName,
-          input.role,
-          bound.regionId,
-          bound.sectionId,
-          bound.unitId,
-          bound.agencyId,
-        ],
-      );
-    } catch (e) {
-      // Two administrators taking the same name at once: the unique index decides, the field is named all the same.
-      if ((e as { driverError?: { code?: string } }).driverError?.code === '23505') {
-        throw badInput('username', `用户名 ${username} 已存在`, `${username} is already taken`);
-      }
-      throw e;
-    }
+    const { username, displayName, bound } = await checkUser(m, input, scope, null);
+    const { id, oneTimePassword: password } = await insertUser(m, { username, displayName, role: input.role }, bound);
     return { row: await this.get(m, id), oneTimePassword: password };
   }
 
@@ -312,7 +189,7 @@ export class UserService {
 
   /** Deactivates a user: their logins and BI tokens stop working at once. An administrator cannot deactivate itself. */
   async deactivateUser(act: Act, id: number): Promise<UserRow> {
-    if (id === act.viewer.userId) throw badInput('id', '不能停用自己的账号', 'you cannot deactivate yourself');
+    checkDeactivate(act.viewer.userId, id);
     return this.workflow.run(async (m) => {
       const before = await this.lockUser(m, act.viewer, id);
       checkState('用户', before.active ? 'ACTIVE' : 'INACTIVE', ['ACTIVE'], '停用 / deactivate');

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { formatCount, formatDate } from '@jixiao/ui/format';
 import { Panel } from '@jixiao/ui/panel';
@@ -9,6 +9,7 @@ import { COMMIT_IMPORT, IMPORT, IMPORTS } from '../graphql/import.graphql';
 import { firstTab, progressPercent } from '../import-view';
 import { MappingForm, type FieldOption } from './MappingForm';
 import { ImportRows } from './ImportRows';
+import { OneTimePasswords, type HandedPassword } from './OneTimePasswords';
 
 function Counts({ imp }: { imp: ImportFieldsFragment }) {
   const { t } = useI18n();
@@ -57,6 +58,8 @@ export function ImportPreview({
     return () => stopPolling();
   }, [reading, startPolling, stopPolling]);
   const [commit, committing] = useMutation(COMMIT_IMPORT, { refetchQueries: [IMPORTS] });
+  // New users' one-time passwords: in the commit's response only, kept in this view until it is left.
+  const [passwords, setPasswords] = useState<readonly HandedPassword[]>([]);
   if (!imp) {
     return <Panel title={t('import.current')} status={query.error ? 'error' : 'loading'} minHeight={200} />;
   }
@@ -68,7 +71,8 @@ export function ImportPreview({
     });
     if (!window.confirm(text)) return;
     try {
-      await commit({ variables: { id: imp.id, version: imp.version } });
+      const res = await commit({ variables: { id: imp.id, version: imp.version } });
+      setPasswords(res.data?.commitImport.oneTimePasswords ?? []);
       onMessage(null);
     } catch (e) {
       onMessage(errorMessage(e, t, lang));
@@ -127,6 +131,12 @@ export function ImportPreview({
               >
                 {committing.loading ? t('import.committing') : t('import.commit')}
               </button>
+            )}
+            {passwords.length > 0 && (
+              <OneTimePasswords
+                passwords={passwords}
+                fileName={`one-time-passwords-${imp.fileName.replace(/\.\w+$/, '')}`}
+              />
             )}
             <ImportRows key={`${imp.id}-${imp.status}`} importId={imp.id} counts={counts} initialTab={firstTab(imp)} />
           </>

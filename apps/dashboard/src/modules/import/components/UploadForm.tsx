@@ -21,14 +21,16 @@ export function UploadForm({
   onSubmit: (input: { kind: ImportKind; year: number; file: File }) => void;
 }) {
   const { t, lang } = useI18n();
-  const [kind, setKind] = useState<ImportKind>('PROJECTS');
+  // The kinds the viewer's role imports, as the server lists them (an administrator: units, users, the library).
+  const [picked, setKind] = useState<ImportKind | null>(null);
+  const kind = picked ?? kinds[0]?.kind ?? null;
   const [year, setYear] = useState<number | null>(null);
   const [file, setFile] = useState<File | null>(null);
   const [missing, setMissing] = useState(false);
   const chosenYear = year ?? years[0] ?? null;
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (!file || chosenYear === null) {
+    if (!file || chosenYear === null || kind === null) {
       setMissing(true);
       return;
     }
@@ -39,7 +41,7 @@ export function UploadForm({
     <form className="import-form" onSubmit={submit} data-testid="import-form">
       <label className="field">
         <span>{t('import.kind')}</span>
-        <select value={kind} onChange={(e) => setKind(e.target.value as ImportKind)} data-testid="import-kind">
+        <select value={kind ?? ''} onChange={(e) => setKind(e.target.value as ImportKind)} data-testid="import-kind">
           {kinds.map((k) => (
             <option key={k.kind} value={k.kind}>
               {lang === 'zh' ? k.labelZh : k.labelEn}

@@ -137,6 +137,11 @@ export const COMMIT_IMPORT = graphql(`
   mutation CommitImport($id: ID!, $version: Int!) {
     commitImport(id: $id, version: $version) {
       ...ImportFields
+      oneTimePasswords {
+        username
+        displayName
+        password
+      }
     }
   }
 `);

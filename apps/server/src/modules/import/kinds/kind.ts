@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { Role } from '@jixiao/schema/enums';
 import { sqlParams, type SqlParams } from '../../auth/index.js';
 import type { Viewer } from '../../auth/index.js';
-import type { FieldSpec } from '../fields.js';
+import type { FieldSpec, Problem } from '../fields.js';
 import type { ImportKindName } from '../import.entity.js';
 
 /** What a kind's SQL works on: the staged rows of one import (data_import_row s WHERE s.import_id = $1). */
@@ -10,6 +10,29 @@ export interface KindContext {
   importId: number;
   year: number;
   viewer: Viewer;
+  /** Filled by a commit that creates users: each new user's one-time password, returned once, never stored. */
+  handover?: OneTimePassword[];
+}
+
+export interface OneTimePassword {
+  username: string;
+  displayName: string;
+  password: string;
+}
+
+/** A staged row as `check` sees it: its values, the row it updates (null: new), what `resolve` found. */
+export interface CheckedRow {
+  line: number;
+  key: string;
+  data: Record<string, string | null>;
+  targetId: number | null;
+  refs: Record<string, unknown>;
+}
+
+/** What `check` says of a row: its problems (each naming a field of the kind), and values to keep in its refs. */
+export interface CheckResult {
+  problems: (Problem & { field: string })[];
+  refs?: Record<string, unknown>;
 }
 
 /** A SELECT over the staged rows `s` of import $1, with the parameters its scope conditions pushed. */
@@ -45,6 +68,11 @@ export interface ImportKind {
    * problems): SELECT s.line, problems (jsonb array), warnings (jsonb array), changes (jsonb or null) ….
    */
   judge(ctx: KindContext): StagedSelect;
+  /**
+   * Checks each row without errors so far through the mutation services' own checks (the form's rules, one rule
+   * not two): for kinds of a few thousand rows at most (units, users, the indicator library). Runs after `judge`.
+   */
+  check?(m: EntityManager, ctx: KindContext, row: CheckedRow): Promise<CheckResult>;
   /** Writes the NEW and CHANGED rows (inside the commit's transaction); returns figures for the audit entry. */
   apply(m: EntityManager, ctx: KindContext): Promise<Record<string, number>>;
 }
