@@ -89,6 +89,17 @@ describe('importing units, users and the indicator library (administrators)', ()
     );
     t.admin = first.data!.changePassword.token;
     t.pes = await login(ctx.graphqlUrl, 'pes');
+    // The demo's indicator library is the province's: its administrator keeps it.
+    const [province] = await q(`SELECT code FROM region WHERE parent_id IS NULL`);
+    const outP = await cli(ctx.databaseUrl, 'create-admin', '--region', province.code, '--username', 'imp-province');
+    const passwordP = /password(?: of \S+)?: (\S+)/.exec(outP)![1]!;
+    const firstP = await gql(
+      ctx.graphqlUrl,
+      CHANGE,
+      { c: passwordP, n: NEW_PASSWORD },
+      await login(ctx.graphqlUrl, 'imp-province', passwordP),
+    );
+    t.province = firstP.data!.changePassword.token;
   });
   afterAll(() => db?.end());
 
@@ -277,6 +288,14 @@ describe('importing units, users and the indicator library (administrators)', ()
       [YEAR, 'C01', 'BAD CODE', '产出指标', '质量指标', '坏编码', '≥', '%', 90],
       [2023, 'C01', 'IMP-006', '产出指标', '质量指标', '错年度', '≥', '%', 90],
     ];
+    // A county's administrator cannot change the province's library: its templates' codes are taken there.
+    const byCounty = await previewed('INDICATOR_LIBRARY', '指标库', [head, ...good]);
+    expect(byCounty).toMatchObject({ newCount: 1, changedCount: 0, unchangedCount: 0, errorCount: 2 });
+    expect((await errorsOf(byCounty.id))[3]).toEqual([
+      ['C', '指标编码', 'code', 'INVALID', '该编码已在指标库中', 'this code is already in the library'],
+    ]);
+    t.county = t.admin!;
+    t.admin = t.province!;
     const imp = await previewed('INDICATOR_LIBRARY', '指标库', [head, ...good, ...bad]);
     expect(imp).toMatchObject({ newCount: 1, changedCount: 1, unchangedCount: 1, errorCount: 6 });
     const e = await errorsOf(imp.id);
@@ -343,5 +362,10 @@ describe('importing units, users and the indicator library (administrators)', ()
         level1: 'OUTPUT',
       },
     ]);
+    const [added] = await q(
+      `SELECT r.parent_id FROM indicator_template t JOIN region r ON r.id = t.region_id WHERE t.code = 'IMP-001'`,
+    );
+    expect(added).toEqual({ parent_id: null });
+    t.admin = t.county;
   });
 });
