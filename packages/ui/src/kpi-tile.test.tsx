@@ -94,4 +94,34 @@ describe('Panel', () => {
     act(() => host.querySelector('button')!.click());
     expect(retried).toBe(1);
   });
+
+  it('collapses to its header when empty and asked to, with the empty text in the header', () => {
+    act(() =>
+      root.render(
+        <Panel
+          title="待办"
+          subtitle="点击进入办理"
+          status="empty"
+          emptyText="暂无待办事项"
+          collapseWhenEmpty
+          minHeight={80}
+        >
+          list
+        </Panel>,
+      ),
+    );
+    const section = host.querySelector('section')!;
+    expect(section.classList.contains('jx-panel--collapsed')).toBe(true);
+    expect(section.querySelector('.jx-panel__body')).toBeNull();
+    expect(section.querySelector('header')!.textContent).toBe('待办暂无待办事项');
+    act(() =>
+      root.render(
+        <Panel title="待办" status="ready" emptyText="暂无待办事项" collapseWhenEmpty>
+          list
+        </Panel>,
+      ),
+    );
+    expect(host.querySelector('section')!.classList.contains('jx-panel--collapsed')).toBe(false);
+    expect(host.querySelector('.jx-panel__body')!.textContent).toBe('list');
+  });
 });

@@ -17,6 +17,8 @@ export interface PanelProps {
   actions?: ReactNode;
   /** Keeps the panel from jumping when its state changes. */
   minHeight?: number;
+  /** When empty, only the header shows, with the empty text in it (a to-do list with nothing to do). */
+  collapseWhenEmpty?: boolean;
   testId?: string;
   className?: string;
   children?: ReactNode;
@@ -26,9 +28,10 @@ export interface PanelProps {
 export function Panel(props: PanelProps) {
   const titleId = useId();
   const { status, minHeight = 280 } = props;
+  const collapsed = status === 'empty' && props.collapseWhenEmpty === true;
   return (
     <section
-      className={props.className ? `jx-panel ${props.className}` : 'jx-panel'}
+      className={['jx-panel', props.className, collapsed && 'jx-panel--collapsed'].filter(Boolean).join(' ')}
       aria-labelledby={titleId}
       aria-busy={status === 'loading'}
       data-testid={props.testId}
@@ -38,35 +41,38 @@ export function Panel(props: PanelProps) {
         <h2 className="jx-panel__title" id={titleId}>
           {props.title}
         </h2>
-        {props.subtitle && <div className="jx-panel__subtitle">{props.subtitle}</div>}
+        {props.subtitle && !collapsed && <div className="jx-panel__subtitle">{props.subtitle}</div>}
+        {collapsed && <div className="jx-panel__empty-inline">{props.emptyText}</div>}
         {props.actions && <div className="jx-panel__actions">{props.actions}</div>}
       </header>
-      <div className="jx-panel__body" style={{ minHeight }}>
-        {status === 'loading' && (
-          <div className="jx-panel__skeleton" aria-hidden="true">
-            <span className="jx-skeleton jx-skeleton--bar" style={{ width: '82%' }} />
-            <span className="jx-skeleton jx-skeleton--bar" style={{ width: '64%' }} />
-            <span className="jx-skeleton jx-skeleton--bar" style={{ width: '91%' }} />
-            <span className="jx-skeleton jx-skeleton--bar" style={{ width: '47%' }} />
-          </div>
-        )}
-        {status === 'error' && (
-          <div className="jx-panel__message jx-panel__message--error" role="alert">
-            <p>{props.errorText}</p>
-            {props.onRetry && (
-              <button type="button" className="jx-button" onClick={props.onRetry}>
-                {props.retryLabel ?? '↻'}
-              </button>
-            )}
-          </div>
-        )}
-        {status === 'empty' && (
-          <div className="jx-panel__message">
-            <p>{props.emptyText}</p>
-          </div>
-        )}
-        {status === 'ready' && props.children}
-      </div>
+      {!collapsed && (
+        <div className="jx-panel__body" style={{ minHeight }}>
+          {status === 'loading' && (
+            <div className="jx-panel__skeleton" aria-hidden="true">
+              <span className="jx-skeleton jx-skeleton--bar" style={{ width: '82%' }} />
+              <span className="jx-skeleton jx-skeleton--bar" style={{ width: '64%' }} />
+              <span className="jx-skeleton jx-skeleton--bar" style={{ width: '91%' }} />
+              <span className="jx-skeleton jx-skeleton--bar" style={{ width: '47%' }} />
+            </div>
+          )}
+          {status === 'error' && (
+            <div className="jx-panel__message jx-panel__message--error" role="alert">
+              <p>{props.errorText}</p>
+              {props.onRetry && (
+                <button type="button" className="jx-button" onClick={props.onRetry}>
+                  {props.retryLabel ?? '↻'}
+                </button>
+              )}
+            </div>
+          )}
+          {status === 'empty' && (
+            <div className="jx-panel__message">
+              <p>{props.emptyText}</p>
+            </div>
+          )}
+          {status === 'ready' && props.children}
+        </div>
+      )}
     </section>
   );
 }

@@ -34,6 +34,7 @@ export function TodoPanel({ year: asked }: { year?: number }) {
       retryLabel={t('common.retry')}
       emptyText={t('todo.empty')}
       minHeight={80}
+      collapseWhenEmpty
       testId="panel-todos"
       className="todo-panel"
     >
