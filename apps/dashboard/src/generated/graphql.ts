@@ -869,6 +869,8 @@ export type TargetStatus =
 
 /** 修改第三方机构 / A change to an agency */
 export type UpdateAgencyInput = {
+  /** 具备涉密业务资质（审计记录前后值）/ Cleared for classified work (audited with before and after) */
+  clearedForClassified?: boolean | null | undefined;
   /** 编码 / Code */
   code?: string | null | undefined;
   /** 统一社会信用代码 / Credit code */

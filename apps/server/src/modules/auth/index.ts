@@ -2,7 +2,10 @@
 export {
   administeredRegions,
   agencyRows,
+  auditRows,
+  classifiedHiddenProjects,
   containsPattern,
+  evaluationPortfolio,
   evaluationRows,
   maskClassifiedUnit,
   projectPortfolio,

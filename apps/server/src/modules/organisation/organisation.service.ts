@@ -42,6 +42,7 @@ export interface AgencyUpdate {
   code?: string | null;
   name?: string | null;
   creditCode?: string | null;
+  clearedForClassified?: boolean | null;
 }
 
 /** The administrator's regions, as a SQL condition on `column`. */
@@ -192,12 +193,17 @@ export class OrganisationService {
         creditCode: input.creditCode ?? before.credit_code,
       });
       await m
-        .query(`UPDATE agency SET code = $2, name = $3, credit_code = $4, version = version + 1 WHERE id = $1`, [
-          before.id,
-          fields.code,
-          fields.name,
-          fields.creditCode,
-        ])
+        .query(
+          `UPDATE agency SET code = $2, name = $3, credit_code = $4, cleared_for_classified = $5, version = version + 1
+            WHERE id = $1`,
+          [
+            before.id,
+            fields.code,
+            fields.name,
+            fields.creditCode,
+            input.clearedForClassified ?? before.cleared_for_classified,
+          ],
+        )
         .catch((e) => duplicateCode(e, fields.code));
       const after = await this.agency(m, before.id);
       await this.workflow.record(m, act, 'UPDATE', 'Agency', before.id, before, after);
