@@ -67,7 +67,7 @@ export type AggregateFilter = {
   published?: boolean | null | undefined;
   /** 监控报告状态（报告行）/ State of a monitoring report */
   reportStatus?: ReportStatus | null | undefined;
-  /** 按项目名称或编码搜索（单位行为单位名称）/ Search in project name and code (unit rows: unit name) */
+  /** 按项目名称或编码搜索（单位行为单位名称）；无权查看的涉密单位的行从不匹配，合计亦然 / Search in project name and code (unit rows: unit name); a classified unit’s rows never match for viewers who may not see them, in totals too */
   search?: string | null | undefined;
   /** 对口科室（范围外为不存在）/ Supervising section (not found when out of scope) */
   sectionId?: string | number | null | undefined;
@@ -119,7 +119,7 @@ export type AnalyticsFilter = {
   published?: boolean | null | undefined;
   /** 监控报告状态（报告行）/ State of a monitoring report */
   reportStatus?: ReportStatus | null | undefined;
-  /** 按项目名称或编码搜索（单位行为单位名称）/ Search in project name and code (unit rows: unit name) */
+  /** 按项目名称或编码搜索（单位行为单位名称）；无权查看的涉密单位的行从不匹配，合计亦然 / Search in project name and code (unit rows: unit name); a classified unit’s rows never match for viewers who may not see them, in totals too */
   search?: string | null | undefined;
   /** 对口科室（范围外为不存在）/ Supervising section (not found when out of scope) */
   sectionId?: string | number | null | undefined;
@@ -277,7 +277,7 @@ export type EvaluationFilter = {
   published?: boolean | null | undefined;
   /** 监控报告状态（报告行）/ State of a monitoring report */
   reportStatus?: ReportStatus | null | undefined;
-  /** 按项目名称或编码搜索（单位行为单位名称）/ Search in project name and code (unit rows: unit name) */
+  /** 按项目名称或编码搜索（单位行为单位名称）；无权查看的涉密单位的行从不匹配，合计亦然 / Search in project name and code (unit rows: unit name); a classified unit’s rows never match for viewers who may not see them, in totals too */
   search?: string | null | undefined;
   /** 对口科室（范围外为不存在）/ Supervising section (not found when out of scope) */
   sectionId?: string | number | null | undefined;
@@ -423,7 +423,7 @@ export type FlagFilter = {
   published?: boolean | null | undefined;
   /** 监控报告状态（报告行）/ State of a monitoring report */
   reportStatus?: ReportStatus | null | undefined;
-  /** 按项目名称或编码搜索（单位行为单位名称）/ Search in project name and code (unit rows: unit name) */
+  /** 按项目名称或编码搜索（单位行为单位名称）；无权查看的涉密单位的行从不匹配，合计亦然 / Search in project name and code (unit rows: unit name); a classified unit’s rows never match for viewers who may not see them, in totals too */
   search?: string | null | undefined;
   /** 对口科室（范围外为不存在）/ Supervising section (not found when out of scope) */
   sectionId?: string | number | null | undefined;
@@ -718,7 +718,7 @@ export type ProjectFilter = {
   published?: boolean | null | undefined;
   /** 监控报告状态（报告行）/ State of a monitoring report */
   reportStatus?: ReportStatus | null | undefined;
-  /** 按项目名称或编码搜索（单位行为单位名称）/ Search in project name and code (unit rows: unit name) */
+  /** 按项目名称或编码搜索（单位行为单位名称）；无权查看的涉密单位的行从不匹配，合计亦然 / Search in project name and code (unit rows: unit name); a classified unit’s rows never match for viewers who may not see them, in totals too */
   search?: string | null | undefined;
   /** 对口科室（范围外为不存在）/ Supervising section (not found when out of scope) */
   sectionId?: string | number | null | undefined;

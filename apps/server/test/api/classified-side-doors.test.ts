@@ -191,6 +191,23 @@ describe('classified units leak by no side door', () => {
       );
       expect(seen.projects.edges.map((e: any) => e.node.id).sort()).toEqual([gid('Project', ids.gaj2023), p].sort());
     });
+
+    it('an agency whose stored credit code predates the check can still be marked (the code is checked when it changes)', async () => {
+      const AGENCIES = `{ organisation { agencies { id code creditCode clearedForClassified version } } }`;
+      const a = (await ok('admin', AGENCIES)).organisation.agencies.find((x: any) => x.code === 'tianzheng');
+      expect(a.creditCode).toMatch(/[IOSVZ]/); // letters a unified social credit code never has
+      const input = { id: a.id, version: a.version, clearedForClassified: true };
+      expect((await ok('admin', UPDATE, { i: input })).updateAgency.clearedForClassified).toBe(true);
+      await refused(
+        'admin',
+        UPDATE,
+        { i: { id: a.id, version: a.version + 1, creditCode: 'ZZZ' } },
+        'BAD_USER_INPUT',
+        'creditCode',
+        `SELECT credit_code, version FROM agency ORDER BY id`,
+      );
+      await ok('admin', UPDATE, { i: { id: a.id, version: a.version + 1, clearedForClassified: false } });
+    });
   });
 
   describe('1. auditLog', () => {
@@ -290,6 +307,28 @@ describe('classified units leak by no side door', () => {
       for (const who of BLIND) {
         const res = await as(who, query, { f: { unitId: gid('Unit', ids.gaj) } });
         expect(res.errors?.[0]?.extensions, who).toMatchObject({ code: 'NOT_FOUND', field: 'filter.unitId' });
+      }
+    });
+  });
+
+  describe('2b. nor does a search narrow a total to a classified unit’s figures', () => {
+    it.each(['2023-gaj', '公安'])('search "%s"', async (search) => {
+      const query = `query($f: AnalyticsFilter, $a: AggregateFilter) {
+        targetSummary(year: 2023, filter: $f) { projectCount budget }
+        executionSummary(year: 2023, month: 8, filter: $f) { projectCount }
+        gradeDistribution(year: 2022, kind: SELF, filter: $f) { total }
+        projectAggregate(groupBy: [], filter: $a) { projectCount } }`;
+      const vars = { f: { search }, a: { search } };
+      const leader = await ok('leader', query, { f: { search: '2023-gaj' }, a: { search: '2023-gaj' } });
+      expect(leader.targetSummary.projectCount).toBe(1);
+      expect(leader.projectAggregate[0].projectCount).toBeGreaterThan(0);
+      for (const who of BLIND) {
+        const r = await ok(who, query, vars);
+        expect(r.targetSummary, who).toEqual({ projectCount: 0, budget: expect.anything() });
+        expect(fen(r.targetSummary.budget)).toBe(0n);
+        expect(r.executionSummary[0].projectCount).toBe(0);
+        expect(r.gradeDistribution.total).toBe(0);
+        expect(r.projectAggregate[0]?.projectCount ?? 0).toBe(0);
       }
     });
   });
