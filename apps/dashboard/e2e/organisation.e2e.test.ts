@@ -106,6 +106,11 @@ describe('organisation in the browser', () => {
     await admin.click('[data-testid="agency-create"]');
     await expect.poll(() => text(admin, 'org-notice')).toContain('已新增第三方机构 测试评价事务所');
     await expect.poll(() => text(admin, 'org-agencies')).toContain('91652823MA7E2E0001');
+    // Cleared for classified work (涉密业务资质) from its edit form: the table marks it.
+    await admin.click('[data-testid="agency-E2E-JG-edit"]');
+    await admin.check('[data-testid="agency-clearedForClassified"]');
+    await admin.click('[data-testid="agency-save"]');
+    await expect.poll(() => text(admin, 'org-agencies')).toContain('涉密资质');
     await shot(admin, 'org-tab-agencies');
 
     // 地区与财政局: a county has no region below it; its finance bureau is renamed from its row.

@@ -36,7 +36,7 @@ import { ExAnteFieldsResolver } from '../modules/ex-ante/ex-ante.resolver.js';
 import { IndicatorResolver } from '../modules/indicator/indicator.resolver.js';
 import { CheckpointResolver } from '../modules/monitoring/checkpoint.resolver.js';
 import { IndicatorActualFieldsResolver, ReportFieldsResolver } from '../modules/monitoring/report.resolver.js';
-import { ProjectResolver } from '../modules/project/project.resolver.js';
+import { ProjectConnectionResolver, ProjectResolver } from '../modules/project/project.resolver.js';
 import { ResultApplicationResolver } from '../modules/result-application/result-application.resolver.js';
 import { YearResolver } from '../modules/year/year.resolver.js';
 import { SectionResolver } from '../modules/section/section.resolver.js';
@@ -74,6 +74,7 @@ export const RESOLVERS = [
 
   NodeResolver,
   ProjectResolver,
+  ProjectConnectionResolver,
   UnitResolver,
   SectionResolver,
   AgencyResolver,

@@ -149,8 +149,8 @@ describe('analytics scope', () => {
     expect(total(asBudget.data!.executionSummary)).toBe(total(asLeader.data!.executionSummary));
   });
 
-  it('an agency sees only the projects it evaluated', () => {
-    expect(figures['agency-xinhe'].self.total).toBe(3);
+  it('an agency counts only the evaluations it ran, not the self-evaluations of its projects (issue 14 §3)', () => {
+    expect(figures['agency-xinhe'].self.total).toBe(0);
     expect(figures['agency-xinhe'].targetSummary.projectCount).toBe(0);
   });
 

@@ -6,6 +6,7 @@ import { Organisation1796493781517 } from './1796493781517-organisation.js';
 import { IndicatorLibraryYears1796494973844 } from './1796494973844-indicator-library-years.js';
 import { ExpertLibrary1796494321575 } from './1796494321575-expert-library.js';
 import { FundRecalls1796495267214 } from './1796495267214-fund-recalls.js';
+import { AgencyClassifiedClearance1796500000000 } from './1796500000000-agency-classified-clearance.js';
 import { SupervisionFindings1796494143673 } from './1796494143673-supervision-findings.js';
 import { DataImports1796472545473 } from './1796472545473-data-imports.js';
 import { DeadlineKinds1796465690098 } from './1796465690098-deadline-kinds.js';
@@ -45,6 +46,7 @@ export const MIGRATIONS: Function[] = [
   IndicatorLibraryYears1796494973844,
   SupervisionFindings1796494143673,
   FundRecalls1796495267214,
+  AgencyClassifiedClearance1796500000000,
   IndicatorLibraryRegions1796523387091,
   ImportAdminKinds1796523781468,
   EvaluationVersions1796523836364,

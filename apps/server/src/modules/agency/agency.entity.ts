@@ -37,6 +37,13 @@ export class Agency {
   @Column({ type: 'varchar', length: 18 })
   creditCode: string;
 
+  /**
+   * Cleared for classified work (涉密资质), marked by an administrator: only such an agency may be assigned a
+   * classified unit's key evaluation or ex-ante re-assessment, and it then sees exactly that project.
+   */
+  @Column({ default: false })
+  clearedForClassified: boolean;
+
   @VersionColumn({ default: 1 })
   version: number;
 }

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { GRADES, type EvaluationKind, type ExecutionGroupBy, type Grade } from '@jixiao/schema/enums';
 import { toGlobalId } from '../../graphql/global-id.js';
 import {
+  evaluationPortfolio,
   maskClassifiedUnit,
   projectPortfolio,
   ratingRows,
@@ -187,8 +188,10 @@ export class AnalyticsService {
 
   async gradeDistribution(v: Viewer, year: number, kind: EvaluationKind, f: Filter = {}): Promise<GradeDistribution> {
     const p = sqlParams([year, kind]);
+    // An agency counts the evaluations it ran, not the self and department evaluations of its projects.
     const scope =
-      (kind === 'UNIT_WIDE' ? unitPortfolio(v, p) : `p.id IS NOT NULL AND ${projectPortfolio(v, p)}`) +
+      (kind === 'UNIT_WIDE' ? 'e.project_id IS NULL' : 'p.id IS NOT NULL') +
+      ` AND ${evaluationPortfolio(v, p)}` +
       filterSql(f, p, 'evaluation');
     const rows = (await this.db.query(
       `WITH e AS (
@@ -241,7 +244,7 @@ export class AnalyticsService {
       p.values,
     );
     const q = sqlParams([year]);
-    const rows = `CASE WHEN e.project_id IS NULL THEN ${unitPortfolio(v, q)} ELSE ${projectPortfolio(v, q)} END`;
+    const rows = evaluationPortfolio(v, q);
     const [evaluations] = await this.db.query(
       `SELECT count(*)::int AS final, count(e.published_on)::int AS published
          FROM evaluation e JOIN unit u ON u.id = e.unit_id LEFT JOIN project p ON p.id = e.project_id

@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { FLAG_LEVEL_LABELS, GRADE_LABELS } from '@jixiao/schema/enums';
 import { AppError } from '../../graphql/errors.js';
 import { DecimalScalar } from '../../graphql/decimal.scalar.js';
-import { maskClassifiedUnit, projectPortfolio, sqlParams, type Viewer } from '../auth/index.js';
+import { evaluationPortfolio, maskClassifiedUnit, projectPortfolio, sqlParams, type Viewer } from '../auth/index.js';
 import { filterSql, type Filter } from '../filter/index.js';
 import { EXECUTION_RATE_DESCRIPTION, executionRateSql } from '../monitoring/index.js';
 
@@ -105,7 +105,10 @@ export async function projectAggregate(db: DataSource, v: Viewer, groupBy: Aggre
       key: `COALESCE(ev.grade, 'NONE')`,
       label: gradeLabel,
       join: () =>
-        `LEFT JOIN evaluation ev ON ev.project_id = p.id AND ev.status = 'FINAL' AND ev.kind = ${p.push(f.evaluationKind ?? 'SELF')}`,
+        `LEFT JOIN evaluation ev ON ev.project_id = p.id AND ev.status = 'FINAL' AND ev.kind = ${p.push(f.evaluationKind ?? 'SELF')}${
+          // An agency groups by the grades of the evaluations it ran only (it cannot see the others).
+          v.role === 'AGENCY' ? ` AND ${evaluationPortfolio(v, p, 'ev')}` : ''
+        }`,
     },
     FLAG_LEVEL: {
       key: flagKey,

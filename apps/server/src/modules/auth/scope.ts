@@ -33,6 +33,16 @@ export function seesClassifiedRows(v: Viewer): boolean {
   return v.tokenId === null && SEES_CLASSIFIED.has(v.role);
 }
 
+/**
+ * An agency cleared for classified work (涉密资质, marked by an administrator) sees the classified projects it
+ * is assigned, and their units — nothing else of a classified unit. An agency without it, and every BI token,
+ * sees none. Read from the agency row at query time, so withdrawing the mark takes effect at once.
+ */
+function agencyCleared(v: Viewer, p: SqlParams): string {
+  if (v.role !== 'AGENCY' || v.tokenId !== null) return 'FALSE';
+  return `EXISTS (SELECT 1 FROM agency ca WHERE ca.id = ${p.push(v.agencyId)} AND ca.cleared_for_classified)`;
+}
+
 /** Regions (counties) a viewer's scope spans: its own county, or every county below an upper level or an administrator. */
 function regionCondition(v: Viewer, regionColumn: string, p: SqlParams): string {
   if (v.role === 'UPPER_LEVEL' || v.role === 'ADMIN') {
@@ -86,7 +96,17 @@ export function projectRows(v: Viewer, p: SqlParams, project = 'p', unit = 'u'):
   const portfolio = projectPortfolio(v, p, project, unit);
   if (seesClassifiedRows(v)) return portfolio;
   if (v.role === 'UNIT' && v.tokenId === null) return portfolio; // a unit sees its own rows, classified or not
+  if (v.role === 'AGENCY') return `(${portfolio} AND (NOT ${unit}.classified OR ${agencyCleared(v, p)}))`;
   return `(${portfolio} AND NOT ${unit}.classified)`;
+}
+
+/**
+ * Projects of the viewer's portfolio it may not list because their units are classified: what its totals
+ * count beyond its rows (a BI token's 2023 projects list 300 rows; the totals count these 21 more).
+ */
+export function classifiedHiddenProjects(v: Viewer, p: SqlParams, project = 'p', unit = 'u'): string {
+  if (seesClassifiedRows(v)) return 'FALSE';
+  return `(${unit}.classified AND ${projectPortfolio(v, p, project, unit)} AND NOT ${projectRows(v, p, project, unit)})`;
 }
 
 /** Units in the viewer's portfolio (unit-wide evaluations and targets), ignoring classification. */
@@ -121,8 +141,9 @@ export function unitRows(v: Viewer, p: SqlParams, unit = 'u'): string {
               AND ${regionCondition(v, 'fp.region_id', p)}) AND NOT ${unit}.classified)`;
   }
   if (v.role === 'AGENCY') {
-    return `${unit}.id IN (SELECT e.unit_id FROM evaluation e WHERE e.agency_id = ${p.push(v.agencyId)}
-              UNION SELECT xp.unit_id FROM ex_ante_assessment x JOIN project xp ON xp.id = x.project_id WHERE x.agency_id = ${p.push(v.agencyId)})`;
+    return `(${unit}.id IN (SELECT e.unit_id FROM evaluation e WHERE e.agency_id = ${p.push(v.agencyId)}
+              UNION SELECT xp.unit_id FROM ex_ante_assessment x JOIN project xp ON xp.id = x.project_id WHERE x.agency_id = ${p.push(v.agencyId)})
+              AND (NOT ${unit}.classified OR ${agencyCleared(v, p)}))`;
   }
   const portfolio = unitPortfolio(v, p, unit);
   if (seesClassifiedRows(v) || (v.role === 'UNIT' && v.tokenId === null)) return portfolio;
@@ -135,7 +156,9 @@ export function unitRows(v: Viewer, p: SqlParams, unit = 'u'): string {
  * (LEFT JOIN) and its unit `u`.
  */
 export function evaluationRows(v: Viewer, p: SqlParams, evaluation = 'e', project = 'p', unit = 'u'): string {
-  if (v.role === 'AGENCY') return `${evaluation}.agency_id = ${p.push(v.agencyId)}`;
+  if (v.role === 'AGENCY') {
+    return `(${evaluation}.agency_id = ${p.push(v.agencyId)} AND (NOT ${unit}.classified OR ${agencyCleared(v, p)}))`;
+  }
   // A fund section's portfolio is projects of its family: unit-wide evaluations are not part of it.
   const unitWide = v.role === 'FUND_SECTION' ? 'FALSE' : unitRows(v, p, unit);
   const rows = `((${evaluation}.project_id IS NOT NULL AND ${projectRows(v, p, project, unit)})
@@ -202,4 +225,57 @@ export function maskClassifiedUnit(v: Viewer, unit = 'u'): { key: string; label:
     key: `CASE WHEN ${unit}.classified AND NOT (FALSE${own}) THEN 'CLASSIFIED' ELSE ${unit}.id::text END`,
     label: `CASE WHEN ${unit}.classified AND NOT (FALSE${own}) THEN '涉密单位' ELSE ${unit}.name END`,
   };
+}
+
+/**
+ * Evaluations an aggregate counts (grade distributions, disclosure): an agency only those assigned to it —
+ * never the self or department evaluations of its projects, which it cannot see; everyone else those of its
+ * project and unit portfolios, classified units included (they count in totals). Needs `e`, `p` (LEFT JOIN), `u`.
+ */
+export function evaluationPortfolio(v: Viewer, p: SqlParams, evaluation = 'e', project = 'p', unit = 'u'): string {
+  if (v.role === 'AGENCY') return `${evaluation}.agency_id = ${p.push(v.agencyId)}`;
+  return `(CASE WHEN ${evaluation}.project_id IS NULL THEN ${unitPortfolio(v, p, unit)}
+    ELSE ${projectPortfolio(v, p, project, unit)} END)`;
+}
+
+/**
+ * The unit an audit entry's row belongs to, for the entity types that belong to one (null for the others:
+ * rule sets, checkpoints, regions, agencies, tokens…). `a` is the audit_log row.
+ */
+function auditEntryUnit(a: string): string {
+  const id = `${a}.entity_id::int`;
+  const viaProject = (table: string) =>
+    `(SELECT xp.unit_id FROM ${table} xr JOIN project xp ON xp.id = xr.project_id WHERE xr.id = ${id})`;
+  const byEntity: Record<string, string> = {
+    Project: `(SELECT x.unit_id FROM project x WHERE x.id = ${id})`,
+    ProjectTargets: `(SELECT x.unit_id FROM project x WHERE x.id = ${id})`,
+    Evaluation: `(SELECT x.unit_id FROM evaluation x WHERE x.id = ${id})`,
+    AuthenticityCheck: `(SELECT xe.unit_id FROM authenticity_check x JOIN evaluation xe ON xe.id = x.evaluation_id WHERE x.id = ${id})`,
+    ExAnteAssessment: viaProject('ex_ante_assessment'),
+    MonitoringReport: viaProject('monitoring_report'),
+    Flag: viaProject('flag'),
+    TargetAdjustment: viaProject('target_adjustment'),
+    ResultApplication: viaProject('result_application'),
+    FundRecall: viaProject('fund_recall'),
+    SupervisionFinding: viaProject('supervision_finding'),
+    Unit: id,
+    DepartmentEvaluation: id,
+    User: `(SELECT x.unit_id FROM app_user x WHERE x.id = ${id})`,
+  };
+  const cases = Object.entries(byEntity)
+    .map(([entity, sql]) => `WHEN '${entity}' THEN ${sql}`)
+    .join(' ');
+  return `CASE WHEN ${a}.entity_id ~ '^[0-9]{1,9}$' THEN CASE ${a}.entity ${cases} END END`;
+}
+
+/**
+ * Audit entries the viewer may read (the auditLog is leadership's and the performance section's): all of
+ * their county's, except — for a viewer who may not see classified units' rows, i.e. their BI tokens — the
+ * entries about a classified unit's rows (with their before and after) and those its own users made.
+ * `a` is the audit_log row, `actor` its user (LEFT JOIN).
+ */
+export function auditRows(v: Viewer, a = 'a', actor = 'usr'): string {
+  if (seesClassifiedRows(v)) return 'TRUE';
+  return `NOT EXISTS (SELECT 1 FROM unit cu WHERE cu.classified
+    AND (cu.id = ${actor}.unit_id OR cu.id = ${auditEntryUnit(a)}))`;
 }

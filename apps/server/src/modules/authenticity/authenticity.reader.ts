@@ -1,5 +1,5 @@
 import { toGlobalId } from '../../graphql/global-id.js';
-import { ScopedReader } from '../auth/index.js';
+import { evaluationRows, ScopedReader } from '../auth/index.js';
 import type { AuthenticitySampleInfo } from './authenticity.types.js';
 
 /** The authenticity sample of the viewer's county (the performance section's and leadership's to read). */
@@ -12,9 +12,12 @@ export class AuthenticityReader extends ScopedReader {
       [this.v.regionId, year],
     );
     if (!s) return null;
+    // Only the checks of self-evaluations the viewer may see: a BI token never reads a classified unit's.
     const checks = await this.q(
-      () => `SELECT id, position, evaluation_id, result, note, checked_on::text AS checked_on, version
-               FROM authenticity_check WHERE sample_id = $1 ORDER BY position`,
+      (p) => `SELECT k.id, k.position, k.evaluation_id, k.result, k.note, k.checked_on::text AS checked_on, k.version
+               FROM authenticity_check k JOIN evaluation e ON e.id = k.evaluation_id JOIN unit u ON u.id = e.unit_id
+               LEFT JOIN project p ON p.id = e.project_id
+              WHERE k.sample_id = $1 AND ${evaluationRows(this.v, p)} ORDER BY k.position`,
       [s.id],
     );
     return {

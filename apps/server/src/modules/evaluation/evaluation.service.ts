@@ -171,11 +171,7 @@ export class EvaluationService {
         budget: string;
         version: number;
       }>(m, act, projectId, 'p.id, p.year, p.unit_id, p.budget::text AS budget');
-      const [agency] = await m.query(`SELECT id FROM agency WHERE id = $1 AND region_id = $2`, [
-        agencyId,
-        act.viewer.regionId,
-      ]);
-      if (!agency) throw badInput('agencyId', '机构不存在', 'no such agency');
+      await this.wf.checkAgencyFor(m, act, p.id, agencyId);
       const [existing] = await m.query(`SELECT id FROM evaluation WHERE project_id = $1 AND kind = 'KEY'`, [p.id]);
       if (existing)
         throw new AppError('INVALID_TRANSITION', '该项目已委托重点评价', 'This project already has a key evaluation', {

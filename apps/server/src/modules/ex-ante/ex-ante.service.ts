@@ -131,12 +131,8 @@ export class ExAnteService {
           `the budget is under ${rules.exAnte.agencyReassessmentFrom} yuan: no agency re-assessment`,
         );
       }
-      // Only an agency of the viewer's own region, as for key evaluations.
-      const [agency] = await m.query(`SELECT id FROM agency WHERE id = $1 AND region_id = $2`, [
-        agencyId,
-        act.viewer.regionId,
-      ]);
-      if (!agency) throw badInput('agencyId', '机构不存在', 'no such agency');
+      // Only an agency of the viewer's own region, as for key evaluations (cleared, for a classified unit's).
+      await this.wf.checkAgencyFor(m, act, projectId, agencyId);
       await m.query(
         `UPDATE ex_ante_assessment SET agency_id = $2, agency_sent_on = $3, status = 'AGENCY_REVIEW', version = version + 1 WHERE id = $1`,
         [x.id, agencyId, today()],

@@ -5,7 +5,9 @@ import { idOf } from '../../graphql/global-id.js';
 import {
   agencyRows,
   containsPattern,
+  projectRows,
   regionRows,
+  seesClassifiedRows,
   sqlParams,
   unitRows,
   type SqlParams,
@@ -39,6 +41,11 @@ export interface Filter {
   flagMonth?: number | null;
   reportStatus?: string | null;
   search?: string | null;
+  /**
+   * Set by `resolveFilter` for a viewer who may not see every row it counts: a search matches only rows the
+   * viewer may see, so no name narrows a total to a classified unit's figures (issue 14 §3).
+   */
+  searchScope?: { project: (p: SqlParams) => string; unit: (p: SqlParams) => string } | null;
 }
 
 /**
@@ -109,6 +116,9 @@ export async function resolveFilter(
       });
     }
     f[field] = id;
+  }
+  if (f.search && !seesClassifiedRows(v)) {
+    f.searchScope = { project: (p: SqlParams) => projectRows(v, p), unit: (p: SqlParams) => unitRows(v, p) };
   }
   return f as Filter;
 }
@@ -221,16 +231,22 @@ export function filterSql(f: Filter, p: SqlParams, subject: FilterSubject): stri
 
   if (f.search) {
     const like = () => p.push(containsPattern(f.search!));
-    if (is('unit')) row.push(() => `u.name ILIKE ${like()}`);
+    // Within the rows the viewer may see, when it may not see all it counts (see `searchScope`).
+    const visible = (kind: 'project' | 'unit') => (f.searchScope ? ` AND ${f.searchScope[kind](p)}` : '');
+    if (is('unit')) row.push(() => `u.name ILIKE ${like()}${visible('unit')}`);
     else if (is('evaluation'))
       row.push(() => {
         const x = like();
-        return `(p.name ILIKE ${x} OR p.code ILIKE ${x} OR (e.project_id IS NULL AND u.name ILIKE ${x}))`;
+        return `(((p.name ILIKE ${x} OR p.code ILIKE ${x})${visible('project')})
+          OR (e.project_id IS NULL AND u.name ILIKE ${x}${visible('unit')}))`;
       });
     else
       project.push(() => {
         const x = like();
-        return `(p.name ILIKE ${x} OR p.code ILIKE ${x})`;
+        const scope = visible('project');
+        return scope
+          ? `((p.name ILIKE ${x} OR p.code ILIKE ${x})${scope})`
+          : `(p.name ILIKE ${x} OR p.code ILIKE ${x})`;
       });
   }
 

@@ -169,7 +169,8 @@ export class FilterFields {
 
   @Field(() => String, {
     nullable: true,
-    description: '按项目名称或编码搜索（单位行为单位名称）/ Search in project name and code (unit rows: unit name)',
+    description:
+      '按项目名称或编码搜索（单位行为单位名称）；无权查看的涉密单位的行从不匹配，合计亦然 / Search in project name and code (unit rows: unit name); a classified unit’s rows never match for viewers who may not see them, in totals too',
   })
   @IsOptional()
   @MaxLength(100)

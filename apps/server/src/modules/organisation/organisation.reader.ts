@@ -48,6 +48,7 @@ export interface AgencyRow {
   code: string;
   name: string;
   credit_code: string;
+  cleared_for_classified: boolean;
   version: number;
 }
 export interface StaffRow {
@@ -67,7 +68,7 @@ export const UNIT_SQL = `SELECT u.id, u.region_id, r.code AS region_code, r.name
   u.active, u.supervising_section_id, s.name AS section_name, u.version
   FROM unit u JOIN region r ON r.id = u.region_id JOIN section s ON s.id = u.supervising_section_id`;
 export const AGENCY_SQL = `SELECT a.id, a.region_id, r.code AS region_code, r.name AS region_name, a.code, a.name,
-  a.credit_code, a.version FROM agency a JOIN region r ON r.id = a.region_id`;
+  a.credit_code, a.cleared_for_classified, a.version FROM agency a JOIN region r ON r.id = a.region_id`;
 
 type Db = DataSource | EntityManager;
 

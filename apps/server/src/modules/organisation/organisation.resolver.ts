@@ -57,6 +57,7 @@ const agency = (a: AgencyRow, staff: StaffRow[] = []): OrgAgency => ({
   code: a.code,
   name: a.name,
   creditCode: a.credit_code,
+  clearedForClassified: a.cleared_for_classified,
   version: a.version,
   staff: staff
     .filter((s) => s.agency_id === a.id)

@@ -57,6 +57,11 @@ export class OrgAgency {
   @Field({ description: '编码 / Code' }) code: string;
   @Field({ description: '名称 / Name' }) name: string;
   @Field({ description: '统一社会信用代码 / Unified social credit code' }) creditCode: string;
+  @Field({
+    description:
+      '具备涉密业务资质：仅此类机构可受托涉密单位项目的重点评价或事前评估复评，并只看到受托的项目 / Cleared for classified work: only such an agency may be assigned a classified unit’s key evaluation or ex-ante re-assessment, and it then sees exactly the projects assigned',
+  })
+  clearedForClassified: boolean;
   @Field(() => [OrgStaff], { description: '机构人员 / Staff users' }) staff: OrgStaff[];
   @Field(() => Int, { description: '版本 / Version' }) version: number;
 }
@@ -146,4 +151,9 @@ export class UpdateAgencyInput {
   @Field(() => String, { nullable: true, description: '编码 / Code' }) code?: string | null;
   @Field(() => String, { nullable: true, description: '名称 / Name' }) name?: string | null;
   @Field(() => String, { nullable: true, description: '统一社会信用代码 / Credit code' }) creditCode?: string | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: '具备涉密业务资质（审计记录前后值）/ Cleared for classified work (audited with before and after)',
+  })
+  clearedForClassified?: boolean | null;
 }

@@ -1,10 +1,10 @@
 import { byId, groupBy, type Row } from '../../graphql/batch.js';
 import { paginate, pagesPerParent, pageSize, type OrderTerm } from '../../graphql/connection.js';
 import { toGlobalId } from '../../graphql/global-id.js';
-import { projectRows, ScopedReader } from '../auth/index.js';
+import { classifiedHiddenProjects, projectRows, ScopedReader } from '../auth/index.js';
 import { filterSql, type Filter } from '../filter/index.js';
 import type { ProjectOrder } from './project.inputs.js';
-import type { Project } from './project.types.js';
+import type { ClassifiedTotals, Project } from './project.types.js';
 
 export const PROJECT_COLUMNS = `p.id, p.code, p.name, p.year, p.budget::text AS budget, p.fund_family, p.kind, p.is_key,
   p.in_annual_budget, p.budgeted_on::text AS budgeted_on, p.purchase_of_services, p.target_status, p.unit_id, p.version,
@@ -118,11 +118,11 @@ export class ProjectReader extends ScopedReader {
     });
   }
 
-  /** A page of the projects connection. */
-  page(filter: Filter, order: ProjectOrder | null, first: number | undefined, after: string | undefined) {
+  /** A page of the projects connection, with the classified projects its totals count beyond its rows. */
+  async page(filter: Filter, order: ProjectOrder | null, first: number | undefined, after: string | undefined) {
     const p = this.params();
     const where = projectRows(this.v, p) + filterSql(filter, p, 'project');
-    return paginate({
+    const page = await paginate({
       db: this.db,
       select: PROJECT_COLUMNS,
       from: `${PROJECT_FROM} WHERE ${where}`,
@@ -133,5 +133,21 @@ export class ProjectReader extends ScopedReader {
       after,
       map: mapProject,
     });
+    return { ...page, classified: () => this.classifiedTotals(filter) };
+  }
+
+  /**
+   * The projects matching `filter` in the viewer's portfolio that it may not list because their units are
+   * classified, all together. A hidden project never matches a search: the viewer cannot find it by name.
+   */
+  async classifiedTotals(filter: Filter): Promise<ClassifiedTotals> {
+    if (filter.search) return { count: 0, budget: '0' };
+    const p = this.params();
+    const where = classifiedHiddenProjects(this.v, p) + filterSql(filter, p, 'project');
+    const [row] = await this.db.query(
+      `SELECT count(*)::int AS n, COALESCE(sum(p.budget), 0)::text AS budget ${PROJECT_FROM} WHERE ${where}`,
+      p.values,
+    );
+    return { count: row.n, budget: row.budget };
   }
 }

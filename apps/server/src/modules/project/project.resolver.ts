@@ -12,9 +12,22 @@ import { ResultApplication } from '../result-application/index.js';
 import { TargetAdjustment, TargetReviewInfo } from '../targets/index.js';
 import { Unit } from '../unit/index.js';
 import { ProjectOrder } from './project.inputs.js';
-import { Project, ProjectConnection } from './project.types.js';
+import { ClassifiedTotals, Project, ProjectConnection } from './project.types.js';
 
 export const PROJECT_NODES: NodeLoaders = { Project: (L, id) => L.project.load(id) };
+
+/** The classified projects a `projects` page's totals count beyond its rows (absent on nested lists). */
+@Resolver(() => ProjectConnection)
+export class ProjectConnectionResolver {
+  @FieldResolver(() => ClassifiedTotals, {
+    nullable: true,
+    description:
+      '计入合计而未列出的涉密单位项目（项目数与预算，合为一行）：本列表 totalCount 加上它即为项目汇总的数；可见涉密单位者为 0；嵌套列表为空 / Classified units’ projects matching the filter that count in totals but are not listed (count and budget, all together): totalCount plus this is what projectAggregate counts; 0 for viewers who see classified units; null on nested lists',
+  })
+  classifiedTotals(@Root() c: { classified?: () => Promise<ClassifiedTotals> }) {
+    return c.classified ? c.classified() : null;
+  }
+}
 
 @Resolver(() => Project)
 export class ProjectResolver {

@@ -49,3 +49,12 @@ export class Project extends Node {
 }
 
 export const ProjectConnection = connectionOf(Project, 'Project');
+
+@ObjectType({
+  description:
+    '本列表未列出但计入合计的涉密单位项目（全部涉密单位合为一行，从不按单位）/ Projects of classified units counted in totals but not listed here (all classified units together, never one by one)',
+})
+export class ClassifiedTotals {
+  @Field(() => Int, { description: '项目数 / Projects' }) count: number;
+  @Field(() => DecimalScalar, { description: '预算（元）/ Budget (yuan)' }) budget: string;
+}

@@ -91,6 +91,28 @@ export class Workflow {
     }
   }
 
+  /**
+   * The agency a project's key evaluation or ex-ante re-assessment is assigned to: one of the viewer's own
+   * region, and for a classified unit's project one an administrator has cleared for classified work
+   * (else `agencyId` is named).
+   */
+  async checkAgencyFor(m: EntityManager, act: Act, projectId: number, agencyId: number): Promise<void> {
+    const [row] = await m.query(
+      `SELECT a.cleared_for_classified AS cleared, (SELECT u.classified FROM project p JOIN unit u ON u.id = p.unit_id
+                WHERE p.id = $3) AS classified
+         FROM agency a WHERE a.id = $1 AND a.region_id = $2`,
+      [agencyId, act.viewer.regionId, projectId],
+    );
+    if (!row) throw badInput('agencyId', '机构不存在', 'no such agency');
+    if (row.classified && !row.cleared) {
+      throw badInput(
+        'agencyId',
+        '涉密单位的项目只能委托具备涉密业务资质的机构',
+        'a classified unit’s project goes only to an agency cleared for classified work',
+      );
+    }
+  }
+
   /** The checkpoints a project failed in a row, counting back from the latest confirmed report (before `periodEnd`, if given). */
   async failuresInARow(m: EntityManager, projectId: number, periodEnd: string | null = null): Promise<number> {
     const reports = (await m.query(

@@ -10,7 +10,8 @@ import type { OrganisationData } from './OrganisationTables';
 type AgencyRow = OrganisationData['agencies'][number];
 
 /**
- * 新增第三方机构 / 修改 of a county: code, name and the 18-character unified social credit code.
+ * 新增第三方机构 / 修改 of a county: code, name and the 18-character unified social credit code; when editing,
+ * whether it is cleared for classified work (涉密业务资质: only then may it take a classified unit's project).
  * The server checks the code's length and uniqueness and names the field.
  */
 export function AgencyForm({
@@ -39,9 +40,12 @@ export function AgencyForm({
     const form = event.currentTarget;
     const value = formText(form);
     const fields = { code: value('code'), name: value('name'), creditCode: value('creditCode').toUpperCase() };
+    const clearedForClassified = new FormData(form).get('clearedForClassified') === 'on';
     void run(async () => {
       if (editing) {
-        const result = await update({ variables: { input: { id: editing.id, version: editing.version, ...fields } } });
+        const result = await update({
+          variables: { input: { id: editing.id, version: editing.version, ...fields, clearedForClassified } },
+        });
         if (result.data) onDone(t('org.saved', { name: result.data.updateAgency.name }));
         return;
       }
@@ -90,6 +94,17 @@ export function AgencyForm({
           data-testid="agency-creditCode"
         />
       </OrgField>
+      {editing && (
+        <label className="checkbox" title={t('org.clearedHint')}>
+          <input
+            type="checkbox"
+            name="clearedForClassified"
+            defaultChecked={editing.clearedForClassified}
+            data-testid="agency-clearedForClassified"
+          />
+          <span>{t('org.clearedLabel')}</span>
+        </label>
+      )}
       <OrgFormFooter
         message={message}
         busy={creating.loading || updating.loading}

@@ -146,7 +146,16 @@ export function OrganisationTables({
   }
   const columns: Column<OrganisationData['agencies'][number]>[] = [
     { key: 'code', header: t('org.col.code'), width: '12%', cell: code },
-    { key: 'name', header: t('org.col.name'), cell: name },
+    {
+      key: 'name',
+      header: t('org.col.name'),
+      cell: (a) => (
+        <span title={a.name}>
+          {a.name}
+          {a.clearedForClassified && <span className="badge badge--warning"> {t('org.cleared')}</span>}
+        </span>
+      ),
+    },
     {
       key: 'credit',
       header: t('org.col.credit'),

@@ -39,6 +39,7 @@ export const ORGANISATION = graphql(`
         code
         name
         creditCode
+        clearedForClassified
         regionCode
         regionName
         version
