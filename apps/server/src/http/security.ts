@@ -14,10 +14,13 @@ const DIRECTIVES = {
   // script, no eval, no event-handler attributes.
   scriptSrc: ["'self'"],
   scriptSrcAttr: ["'none'"],
-  // Style sheets are the dashboard's own files. 'unsafe-inline' is for style *attributes*: ECharts (zrender)
-  // and the charts' tooltips position their elements with inline style attributes, which CSP would block
-  // otherwise; no script can run from a style, and scripts stay strict above.
-  styleSrc: ["'self'", "'unsafe-inline'"],
+  // Style sheets and <style> elements: the dashboard's own files only. Style *attributes* are allowed
+  // (style-src-attr, CSP 3): the charts' tooltips are HTML that ECharts writes with inline style attributes
+  // (the browser test hovers them), which CSP would block otherwise. No script can run from a style
+  // attribute, and scripts stay strict above.
+  styleSrc: ["'self'"],
+  styleSrcElem: ["'self'"],
+  styleSrcAttr: ["'unsafe-inline'"],
   // The favicon is a data: URI, and a chart exports itself as a data: PNG.
   imgSrc: ["'self'", 'data:'],
   fontSrc: ["'self'", 'data:'],

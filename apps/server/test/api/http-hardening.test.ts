@@ -60,6 +60,9 @@ describe('security headers, unknown files and compression', () => {
       const directive = (name: string) => csp.split(';').find((d) => d.trim().startsWith(`${name} `));
       expect(directive('script-src')).toBe("script-src 'self'");
       expect(directive('script-src-attr')).toBe("script-src-attr 'none'");
+      // Style sheets only from the server; style attributes (the charts' tooltips) are allowed.
+      expect(directive('style-src')).toBe("style-src 'self'");
+      expect(directive('style-src-attr')).toBe("style-src-attr 'unsafe-inline'");
       expect(directive('default-src')).toBe("default-src 'self'");
       expect(directive('frame-ancestors')).toBe("frame-ancestors 'none'");
       expect(directive('object-src')).toBe("object-src 'none'");
