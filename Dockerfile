@@ -1,5 +1,5 @@
 # The app image: builds every workspace, then runs the server (which also serves the dashboard) as the
-# unprivileged `node` user. Node 22 LTS (package.json `engines` still allows 20.19+).
+# unprivileged `node` user. Node 22 LTS; package.json `engines` allows 20.19+, 22.13+ and 24.11+.
 FROM node:22-bookworm-slim AS build
 WORKDIR /app
 RUN npm install -g npm@11.19.1

@@ -1,6 +1,16 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chartsRendered, download, jsErrors, kpi, launch, loginAs, newPage, screenshot } from './support/browser.js';
+import {
+  chartsRendered,
+  consoleErrors,
+  download,
+  jsErrors,
+  kpi,
+  launch,
+  loginAs,
+  newPage,
+  screenshot,
+} from './support/browser.js';
 
 describe('the leadership overview in chromium', () => {
   let browser: Browser;
@@ -20,6 +30,15 @@ describe('the leadership overview in chromium', () => {
     await page.waitForSelector('input[name="username"]');
     expect(await page.locator('html').getAttribute('lang')).toMatch(/^zh/);
     await screenshot(page, 'login');
+    // The server's CSP is in force: an inline script does not run, and the refusal is a console error.
+    expect(res?.headers()['content-security-policy']).toContain("script-src 'self'");
+    await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.__inline = 1';
+      document.head.append(s);
+    });
+    expect(await page.evaluate(() => (window as { __inline?: number }).__inline)).toBeUndefined();
+    await expect.poll(() => consoleErrors(page).some((e) => /Content Security Policy/.test(e))).toBe(true);
   });
 
   it('shows the leader the demo figures of 2023: 321 projects, 6.45 亿元, 72.2%, 18 yellow, 3 red', async () => {
@@ -46,6 +65,23 @@ describe('the leadership overview in chromium', () => {
     expect(png.body.subarray(1, 4).toString()).toBe('PNG');
     expect(png.body.length).toBeGreaterThan(5_000);
     expect(jsErrors(page)).toEqual([]);
+    // A chart's tooltip (HTML with style attributes) shows, and the server's CSP blocked nothing the page
+    // needs (a violation is a console error).
+    const chart = (await page.locator('[data-testid="panel-execution-checkpoints"] canvas').first().boundingBox())!;
+    const tooltip = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('div')].some(
+          (d) => d.style.pointerEvents === 'none' && d.style.display !== 'none' && d.innerText.includes('执行率'),
+        ),
+      );
+    await expect
+      .poll(async () => {
+        for (const x of [0.3, 0.5, 0.6]) await page.mouse.move(chart.x + chart.width * x, chart.y + chart.height * 0.5);
+        return tooltip();
+      })
+      .toBe(true);
+    await screenshot(page, 'overview-tooltip');
+    expect(consoleErrors(page)).toEqual([]);
   });
 
   it('draws the last chart soon after navigation (printed, not asserted)', async () => {

@@ -31,7 +31,16 @@ export async function newPage(
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
+  // The server's Content-Security-Policy: a violation (an inline script or style it blocks) is a console error.
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) errors.push(m.text());
+  });
   (page as Page & { jsErrors: string[] }).jsErrors = errors;
+  const consoleErrors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  (page as Page & { consoleErrors: string[] }).consoleErrors = consoleErrors;
   return page;
 }
 
@@ -69,6 +78,11 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 
 export function jsErrors(page: Page): string[] {
   return (page as Page & { jsErrors: string[] }).jsErrors;
+}
+
+/** Every console error the page logged (CSP violations among them). */
+export function consoleErrors(page: Page): string[] {
+  return (page as Page & { consoleErrors: string[] }).consoleErrors;
 }
 
 /** The text of a KPI tile (label, figure and its line), once its query has answered. */

@@ -135,39 +135,39 @@ export type AnalyticsFilter = {
 
 /** 新第三方机构 / A new agency */
 export type CreateAgencyInput = {
-  /** 编码 / Code */
+  /** 编码（最多 32 个字符）/ Code (at most 32 characters) */
   code: string;
-  /** 统一社会信用代码 / Unified social credit code */
+  /** 统一社会信用代码（最多 18 个字符）/ Unified social credit code (at most 18 characters) */
   creditCode: string;
-  /** 名称 / Name */
+  /** 名称（最多 120 个字符）/ Name (at most 120 characters) */
   name: string;
-  /** 所属县代码 / County code */
+  /** 所属县代码（最多 12 个字符）/ County code (at most 12 characters) */
   regionCode: string;
 };
 
 /** 新地区 / A new region */
 export type CreateRegionInput = {
-  /** 财政局名称（县级）/ Finance bureau (county) */
+  /** 财政局名称（县级）（最多 100 个字符）/ Finance bureau (county) (at most 100 characters) */
   bureauName?: string | null | undefined;
-  /** 行政区划代码 / Division code */
+  /** 行政区划代码（最多 12 个字符）/ Division code (at most 12 characters) */
   code: string;
-  /** 名称 / Name */
+  /** 名称（最多 100 个字符）/ Name (at most 100 characters) */
   name: string;
-  /** 上级地区代码 / Parent region code */
+  /** 上级地区代码（最多 12 个字符）/ Parent region code (at most 12 characters) */
   parentCode: string;
 };
 
 /** 新科室 / A new section */
 export type CreateSectionInput = {
-  /** 编码（县内唯一）/ Code, unique in the county */
+  /** 编码（县内唯一）（最多 32 个字符）/ Code, unique in the county (at most 32 characters) */
   code: string;
   /** 类型 / Kind */
   kind: SectionKind;
-  /** 名称 / Name */
+  /** 名称（最多 100 个字符）/ Name (at most 100 characters) */
   name: string;
   /** 资金科室主管的资金类别 / Fund family (fund sections) */
   ownedFundFamily?: FundFamily | null | undefined;
-  /** 所属县代码 / County code */
+  /** 所属县代码（最多 12 个字符）/ County code (at most 12 characters) */
   regionCode: string;
   /** 业务科室对口的单位 / Units it oversees (business sections) */
   unitIds?: Array<string | number> | null | undefined;
@@ -177,11 +177,11 @@ export type CreateSectionInput = {
 export type CreateUnitInput = {
   /** 涉密单位 / Classified */
   classified: boolean;
-  /** 单位编码（县内唯一）/ Code, unique in the county */
+  /** 单位编码（县内唯一）（最多 32 个字符）/ Code, unique in the county (at most 32 characters) */
   code: string;
-  /** 名称 / Name */
+  /** 名称（最多 100 个字符）/ Name (at most 100 characters) */
   name: string;
-  /** 所属县代码 / County code */
+  /** 所属县代码（最多 12 个字符）/ County code (at most 12 characters) */
   regionCode: string;
   /** 对口业务科室 / Overseeing business section */
   sectionId: string | number;
@@ -191,9 +191,9 @@ export type CreateUnitInput = {
 export type CreateUserInput = {
   /** 机构 ID：第三方机构用户 / Agency: for agency users */
   agencyId?: string | number | null | undefined;
-  /** 姓名 / Display name */
+  /** 姓名（最多 100 个字符）/ Display name (at most 100 characters) */
   displayName: string;
-  /** 地区代码：领导、上级财政、系统管理员（绩效科、预算科未指定科室时）/ Region code: for leadership, upper level, administrators (and the performance or budget section without a section) */
+  /** 地区代码：领导、上级财政、系统管理员（绩效科、预算科未指定科室时）（最多 12 个字符）/ Region code: for leadership, upper level, administrators (and the performance or budget section without a section) (at most 12 characters) */
   regionCode?: string | null | undefined;
   /** 角色 / Role */
   role: Role;
@@ -201,7 +201,7 @@ export type CreateUserInput = {
   sectionId?: string | number | null | undefined;
   /** 单位 ID：部门单位用户 / Unit: for unit users */
   unitId?: string | number | null | undefined;
-  /** 用户名（2–64个字母、数字或 . _ -）/ Username: 2–64 letters, digits or . _ - */
+  /** 用户名（2–64个字母、数字或 . _ -）（最多 64 个字符）/ Username: 2–64 letters, digits or . _ - (at most 64 characters) */
   username: string;
 };
 
@@ -327,15 +327,15 @@ export type ExAnteConclusion =
 
 /** 事前绩效评估材料 / An ex-ante assessment filing */
 export type ExAnteInput = {
-  /** 附件名称 / Attachment names */
+  /** 附件名称（最多 200 个字符）/ Attachment names (at most 200 characters) */
   attachmentNames?: Array<string>;
-  /** 可行性 / Feasibility */
+  /** 可行性（最多 5000 个字符）/ Feasibility (at most 5000 characters) */
   feasibility: string;
-  /** 资金安排 / Funding plan */
+  /** 资金安排（最多 5000 个字符）/ Funding plan (at most 5000 characters) */
   fundingPlan: string;
-  /** 立项必要性 / Necessity */
+  /** 立项必要性（最多 5000 个字符）/ Necessity (at most 5000 characters) */
   necessity: string;
-  /** 绩效目标合理性 / Reasonableness of the targets */
+  /** 绩效目标合理性（最多 5000 个字符）/ Reasonableness of the targets (at most 5000 characters) */
   targetReasonableness: string;
 };
 
@@ -360,23 +360,23 @@ export type ExpertInput = {
   active?: boolean | null | undefined;
   /** 须回避的单位 / Units the expert must not review */
   conflictUnitIds?: Array<string | number>;
-  /** 联系方式 / Contact */
+  /** 联系方式（最多 60 个字符）/ Contact (at most 60 characters) */
   contact?: string | null | undefined;
-  /** 专业领域 / Field */
+  /** 专业领域（最多 60 个字符）/ Field (at most 60 characters) */
   field: string;
-  /** 姓名 / Name */
+  /** 姓名（最多 40 个字符）/ Name (at most 40 characters) */
   name: string;
-  /** 工作单位 / Organisation */
+  /** 工作单位（最多 100 个字符）/ Organisation (at most 100 characters) */
   organisation: string;
 };
 
 /** 评价发现的问题 / A finding */
 export type FindingInput = {
-  /** 类别 / Category */
+  /** 类别（最多 40 个字符）/ Category (at most 40 characters) */
   category?: string;
-  /** 建议 / Suggestion */
+  /** 建议（最多 2000 个字符）/ Suggestion (at most 2000 characters) */
   suggestion?: string;
-  /** 问题 / Problem found */
+  /** 问题（最多 2000 个字符）/ Problem found (at most 2000 characters) */
   text: string;
 };
 
@@ -521,9 +521,9 @@ export type ImportKind =
 
 /** 列映射：文件中的列标题 → 字段 / Mapping of a heading in the file to a field */
 export type ImportMappingInput = {
-  /** 字段名（见 importKinds）；空字符串表示忽略该列 / The field (see importKinds); "" ignores the column */
+  /** 字段名（见 importKinds）；空字符串表示忽略该列（最多 40 个字符）/ The field (see importKinds); "" ignores the column (at most 40 characters) */
   field: string;
-  /** 文件中的列标题 / The heading as the file prints it */
+  /** 文件中的列标题（最多 200 个字符）/ The heading as the file prints it (at most 200 characters) */
   heading: string;
 };
 
@@ -553,9 +553,9 @@ export type ImportStatus =
 
 /** 指标实际完成值 / An indicator’s actual value */
 export type IndicatorActualInput = {
-  /** 实际值（量化指标必填）/ Actual value (required for quantitative indicators) */
+  /** 实际值（量化指标必填）（最多 30 个字符）/ Actual value (required for quantitative indicators) (at most 30 characters) */
   actualValue?: string | null | undefined;
-  /** 偏差原因（偏离超过规定比例时必填）/ Why it deviates (required beyond the allowed deviation) */
+  /** 偏差原因（偏离超过规定比例时必填）（最多 2000 个字符）/ Why it deviates (required beyond the allowed deviation) (at most 2000 characters) */
   explanation?: string | null | undefined;
   /** 指标 ID / Indicator id */
   indicatorId: string | number;
@@ -563,7 +563,7 @@ export type IndicatorActualInput = {
 
 /** 逐条指标意见 / A comment on one indicator */
 export type IndicatorCommentInput = {
-  /** 意见 / Comment */
+  /** 意见（最多 500 个字符）/ Comment (at most 500 characters) */
   comment: string;
   /** 指标 / Indicator */
   indicatorId: string | number;
@@ -571,25 +571,25 @@ export type IndicatorCommentInput = {
 
 /** 绩效指标草稿 / A target indicator draft */
 export type IndicatorDraftInput = {
-  /** 比较符：GE LE EQ GT LT QUALITATIVE / Comparator */
+  /** 比较符：GE LE EQ GT LT QUALITATIVE（最多 16 个字符）/ Comparator (at most 16 characters) */
   comparator: string;
   /** 关键指标 / Key indicator */
   isKey?: boolean | null | undefined;
-  /** 一级指标：OUTPUT BENEFIT SATISFACTION COST / Level 1 */
+  /** 一级指标：OUTPUT BENEFIT SATISFACTION COST（最多 16 个字符）/ Level 1 (at most 16 characters) */
   level1: string;
-  /** 二级指标 / Level 2 */
+  /** 二级指标（最多 40 个字符）/ Level 2 (at most 40 characters) */
   level2: string;
-  /** 三级指标名称 / Name */
+  /** 三级指标名称（最多 200 个字符）/ Name (at most 200 characters) */
   name: string;
-  /** 定性目标 / Qualitative target */
+  /** 定性目标（最多 200 个字符）/ Qualitative target (at most 200 characters) */
   targetText?: string | null | undefined;
-  /** 目标值 / Target value */
+  /** 目标值（最多 30 个字符）/ Target value (at most 30 characters) */
   targetValue?: string | null | undefined;
   /** 来自指标库（否则为自定义指标）/ Library indicator it comes from (else the unit’s own) */
   templateId?: string | number | null | undefined;
   /** 承接的上级转移支付目标（仅转移支付资金项目）/ Upper-level transfer target this indicator carries a share of (TRANSFER_PAYMENT projects only) */
   transferIndicatorId?: string | number | null | undefined;
-  /** 计量单位 / Unit of measure */
+  /** 计量单位（最多 20 个字符）/ Unit of measure (at most 20 characters) */
   unitOfMeasure?: string | null | undefined;
   /** 权重 / Weight */
   weight: number;
@@ -611,21 +611,21 @@ export type IndicatorTemplateFilter = {
 
 /** 指标库模板 / A template of the indicator library */
 export type IndicatorTemplateInput = {
-  /** 编码（同一指标各版本相同）/ Code, the same for every version */
+  /** 编码（同一指标各版本相同）（最多 16 个字符）/ Code, the same for every version (at most 16 characters) */
   code: string;
-  /** 比较符：GE LE EQ GT LT QUALITATIVE / Comparator */
+  /** 比较符：GE LE EQ GT LT QUALITATIVE（最多 16 个字符）/ Comparator (at most 16 characters) */
   comparator: string;
-  /** 分组编码 / Group code */
+  /** 分组编码（最多 16 个字符）/ Group code (at most 16 characters) */
   groupCode: string;
-  /** 一级指标：OUTPUT BENEFIT SATISFACTION COST / Level 1 */
+  /** 一级指标：OUTPUT BENEFIT SATISFACTION COST（最多 16 个字符）/ Level 1 (at most 16 characters) */
   level1: string;
-  /** 二级指标 / Level 2 */
+  /** 二级指标（最多 40 个字符）/ Level 2 (at most 40 characters) */
   level2: string;
-  /** 三级指标名称 / Name */
+  /** 三级指标名称（最多 200 个字符）/ Name (at most 200 characters) */
   name: string;
-  /** 参考值 / Reference value */
+  /** 参考值（最多 40 个字符）/ Reference value (at most 40 characters) */
   referenceValue: string;
-  /** 计量单位（定性可空）/ Unit of measure */
+  /** 计量单位（定性可空）（最多 20 个字符）/ Unit of measure (at most 20 characters) */
   unitOfMeasure?: string;
 };
 
@@ -656,7 +656,7 @@ export type MonitoringReportInput = {
 export type NewProjectInput = {
   /** 申请预算（元）/ Budget requested, yuan */
   budget: string;
-  /** 列入预算日期（须在预算年度内；默认为县的今天，落在年度之外时取年度首日或末日：上年12月录入的项目按1月1日计，参加本年全部监控节点）/ Date budgeted, within the budget year; by default the county’s today moved into the year (a project entered in December for next year is budgeted on 1 January and monitored at every checkpoint of its year) */
+  /** 列入预算日期（须在预算年度内；默认为县的今天，落在年度之外时取年度首日或末日：上年12月录入的项目按1月1日计，参加本年全部监控节点）（最多 10 个字符）/ Date budgeted, within the budget year; by default the county’s today moved into the year (a project entered in December for next year is budgeted on 1 January and monitored at every checkpoint of its year) (at most 10 characters) */
   budgetedOn?: string | null | undefined;
   /** 资金类别 / Fund family */
   fundFamily: FundFamily;
@@ -666,7 +666,7 @@ export type NewProjectInput = {
   isKey?: boolean;
   /** 项目类型 / Kind */
   kind: ProjectKind;
-  /** 项目名称 / Name */
+  /** 项目名称（最多 200 个字符）/ Name (at most 200 characters) */
   name: string;
   /** 政府购买服务 / Purchase of services */
   purchaseOfServices?: boolean;
@@ -777,11 +777,11 @@ export type RegionLevel =
 
 /** 年度报告一个部分的文字 / The text of one section */
 export type ReportSectionInput = {
-  /** 正文 / Body */
+  /** 正文（最多 20000 个字符）/ Body (at most 20000 characters) */
   body: string;
-  /** 部分代码 / Key of the section */
+  /** 部分代码（最多 40 个字符）/ Key of the section (at most 40 characters) */
   key: string;
-  /** 标题 / Title */
+  /** 标题（最多 200 个字符）/ Title (at most 200 characters) */
   title: string;
 };
 
@@ -834,7 +834,7 @@ export type SelfEvaluationInput = {
   benefitCompletion: number;
   /** 全年执行数（元）/ Executed in the year, yuan */
   executed: string;
-  /** 自评说明 / Explanation */
+  /** 自评说明（最多 5000 个字符）/ Explanation (at most 5000 characters) */
   explanation?: string;
   /** 产出指标完成度（0–100）/ Output targets completed, 0–100 */
   outputCompletion: number;
@@ -877,13 +877,13 @@ export type TargetStatus =
 export type UpdateAgencyInput = {
   /** 具备涉密业务资质（审计记录前后值）/ Cleared for classified work (audited with before and after) */
   clearedForClassified?: boolean | null | undefined;
-  /** 编码 / Code */
+  /** 编码（最多 32 个字符）/ Code (at most 32 characters) */
   code?: string | null | undefined;
-  /** 统一社会信用代码 / Credit code */
+  /** 统一社会信用代码（最多 18 个字符）/ Credit code (at most 18 characters) */
   creditCode?: string | null | undefined;
   /** 机构全局 ID / Global id of the agency */
   id: string | number;
-  /** 名称 / Name */
+  /** 名称（最多 120 个字符）/ Name (at most 120 characters) */
   name?: string | null | undefined;
   /** 读取时的版本 / Version read */
   version: number;
@@ -891,11 +891,11 @@ export type UpdateAgencyInput = {
 
 /** 修改地区 / A change to a region */
 export type UpdateRegionInput = {
-  /** 财政局名称（县级）/ Finance bureau (county) */
+  /** 财政局名称（县级）（最多 100 个字符）/ Finance bureau (county) (at most 100 characters) */
   bureauName?: string | null | undefined;
-  /** 行政区划代码 / Division code */
+  /** 行政区划代码（最多 12 个字符）/ Division code (at most 12 characters) */
   code: string;
-  /** 新名称 / New name */
+  /** 新名称（最多 100 个字符）/ New name (at most 100 characters) */
   name?: string | null | undefined;
   /** 读取时的版本 / Version read */
   version: number;
@@ -903,11 +903,11 @@ export type UpdateRegionInput = {
 
 /** 修改科室 / A change to a section */
 export type UpdateSectionInput = {
-  /** 编码 / Code */
+  /** 编码（最多 32 个字符）/ Code (at most 32 characters) */
   code?: string | null | undefined;
   /** 科室全局 ID / Global id of the section */
   id: string | number;
-  /** 名称 / Name */
+  /** 名称（最多 100 个字符）/ Name (at most 100 characters) */
   name?: string | null | undefined;
   /** 资金类别 / Fund family (fund sections) */
   ownedFundFamily?: FundFamily | null | undefined;
@@ -921,11 +921,11 @@ export type UpdateSectionInput = {
 export type UpdateUnitInput = {
   /** 涉密单位 / Classified */
   classified?: boolean | null | undefined;
-  /** 编码 / Code */
+  /** 编码（最多 32 个字符）/ Code (at most 32 characters) */
   code?: string | null | undefined;
   /** 单位全局 ID / Global id of the unit */
   id: string | number;
-  /** 名称 / Name */
+  /** 名称（最多 100 个字符）/ Name (at most 100 characters) */
   name?: string | null | undefined;
   /** 对口业务科室 / Overseeing business section */
   sectionId?: string | number | null | undefined;

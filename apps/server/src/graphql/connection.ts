@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import type { Viewer } from '../modules/auth/viewer.js';
 import type { Row } from './batch.js';
 import { AppError } from './errors.js';
+import { stringProblem } from './text.js';
 
 @ObjectType({ description: '分页信息 / Page information' })
 export class PageInfo {
@@ -106,10 +107,38 @@ function encodeCursor(value: unknown, id: number): string {
   return Buffer.from(JSON.stringify([value, id])).toString('base64url');
 }
 
-function decodeCursor(cursor: string): [unknown, number] {
+const MAX_INT = 2 ** 31 - 1;
+const isCalendarDate = (v: string) => {
+  const day = v.slice(0, 10);
+  return !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day);
+};
+
+/** What a cursor's sort value may be for each kind of sort key: anything else never reaches SQL. */
+const CURSOR_VALUE: Record<OrderTerm['type'], (v: unknown) => boolean> = {
+  int: (v) => Number.isInteger(v) && Math.abs(v as number) <= MAX_INT,
+  numeric: (v) =>
+    (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && /^-?\d{1,30}(\.\d{1,12})?$/.test(v)),
+  date: (v) =>
+    typeof v === 'string' &&
+    /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})?)?$/.test(v) &&
+    isCalendarDate(v),
+  text: (v) => typeof v === 'string' && stringProblem(v, 1000) === null,
+};
+
+/** `[sort value, id]` of a cursor this server gave out; anything else is the caller's mistake, named `after`. */
+function decodeCursor(cursor: string, type: OrderTerm['type']): [unknown, number] {
   try {
     const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(v) && v.length === 2 && Number.isInteger(v[1])) return v as [unknown, number];
+    if (
+      Array.isArray(v) &&
+      v.length === 2 &&
+      Number.isInteger(v[1]) &&
+      v[1] >= 0 &&
+      v[1] <= MAX_INT &&
+      CURSOR_VALUE[type](v[0])
+    ) {
+      return v as [unknown, number];
+    }
   } catch {
     /* falls through to the error */
   }
@@ -135,7 +164,7 @@ export async function paginate<R, T>(opts: {
   const { expr, type, direction } = opts.order;
   let where = '';
   if (opts.after) {
-    const [value, id] = decodeCursor(opts.after);
+    const [value, id] = decodeCursor(opts.after, type);
     params.push(value, id);
     const op = direction === 'ASC' ? '>' : '<';
     where = ` AND (${expr}, ${opts.idExpr}) ${op} ($${params.length - 1}::${type}, $${params.length}::int)`;
@@ -188,7 +217,7 @@ export async function pagesPerParent<T>(opts: {
   const { expr, type, direction } = opts.order;
   let keyset = '';
   if (opts.after) {
-    const [value, id] = decodeCursor(opts.after);
+    const [value, id] = decodeCursor(opts.after, type);
     params.push(value, id);
     const op = direction === 'ASC' ? '>' : '<';
     keyset = ` AND (${expr}, ${opts.idExpr}) ${op} ($${params.length - 1}::${type}, $${params.length}::int)`;

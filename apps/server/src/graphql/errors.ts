@@ -135,7 +135,9 @@ function formatBare(formatted: GraphQLFormattedError, error: unknown, requestId?
   const pgCode =
     (original as { code?: string; driverError?: { code?: string } } | null)?.driverError?.code ??
     (original as { code?: string } | null)?.code;
-  if (pgCode === '23514' || pgCode === '23505' || pgCode === '23503' || pgCode === '22003') {
+  // 22001 (text longer than its column) and 22021 (a byte the database refuses) are the last net under the
+  // schema's length and character checks (issue 14 §3).
+  if (['23514', '23505', '23503', '22003', '22001', '22021'].includes(pgCode ?? '')) {
     return {
       message: '输入的数据不符合规则 / The input violates a data rule',
       path: formatted.path,

@@ -14,7 +14,8 @@ export function fromGlobalId(globalId: string): { type: string; key: string } | 
 /** The numeric id inside a global id of the expected type; a bad id is a clear input error. */
 export function idOf(type: string, globalId: string, field: string): number {
   const parsed = fromGlobalId(globalId);
-  if (!parsed || parsed.type !== type || !/^\d+$/.test(parsed.key)) {
+  // Database ids are int4: a larger number is no id of ours (and would reach SQL as an overflow).
+  if (!parsed || parsed.type !== type || !/^\d+$/.test(parsed.key) || Number(parsed.key) > 2 ** 31 - 1) {
     throw new AppError('BAD_USER_INPUT', `${field}：不是有效的${type} ID`, `${field}: not a valid ${type} id`, {
       field,
     });

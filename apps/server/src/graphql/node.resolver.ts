@@ -14,8 +14,12 @@ import { SECTION_NODES } from '../modules/section/section.resolver.js';
 import { TARGET_NODES } from '../modules/targets/targets.resolver.js';
 import { UNIT_NODES } from '../modules/unit/unit.resolver.js';
 import type { Context } from './context.js';
+import { AppError } from './errors.js';
 import { fromGlobalId } from './global-id.js';
 import { Node, type NodeLoaders } from './node.js';
+
+/** The most ids one `nodes` call reads. */
+export const MAX_NODES = 100;
 
 /** The node registry: every feature contributes the types `node(id)` can load. */
 const NODE_TYPES: NodeLoaders = {
@@ -56,10 +60,21 @@ export class NodeResolver {
   @Authorized()
   @Query(() => [Node], { nullable: 'items', description: '按全局 ID 批量取对象 / Objects by global ids' })
   nodes(
-    @Arg('ids', () => [ID], { description: '全局 ID 列表（最多取前 100 个）/ Global ids; only the first 100 are read' })
+    @Arg('ids', () => [ID], {
+      description: `全局 ID 列表（最多 ${MAX_NODES} 个）/ Global ids (at most ${MAX_NODES})`,
+    })
     ids: string[],
     @Ctx() ctx: Context,
   ) {
-    return Promise.all(ids.slice(0, 100).map((id) => loadNode(ctx, id)));
+    // More than the limit is refused, never cut silently: the caller would take the missing ones for absent.
+    if (ids.length > MAX_NODES) {
+      throw new AppError(
+        'BAD_USER_INPUT',
+        `ids：最多 ${MAX_NODES} 个（收到 ${ids.length} 个）`,
+        `ids: at most ${MAX_NODES} (got ${ids.length})`,
+        { field: 'ids', limit: MAX_NODES, requested: ids.length },
+      );
+    }
+    return Promise.all(ids.map((id) => loadNode(ctx, id)));
   }
 }

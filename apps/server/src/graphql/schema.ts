@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { applyArgumentRules } from './argument-rules.js';
 import { authChecker } from './auth-checker.js';
 import { validateArgument } from './validate-args.js';
 import { DecimalScalar } from './decimal.scalar.js';
@@ -108,6 +109,8 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
   // type-graphql has no option for the root types' descriptions: set them on the schema it built.
   schema.getQueryType()!.description = '查询根类型：所有读取操作 / The root of all queries (every read)';
   schema.getMutationType()!.description = '变更根类型：所有写入操作 / The root of all mutations (every write)';
+  // Lengths of text, ids and years checked before any resolver, from what the schema states.
+  applyArgumentRules(schema);
   return schema;
 }
 

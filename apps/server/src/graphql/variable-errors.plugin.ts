@@ -10,7 +10,7 @@ import type { Context } from './context.js';
 const VARIABLE_ERROR = /^Variable "\$([_A-Za-z][_0-9A-Za-z]*)" got invalid value (.*?)(?: at "([^"]+)")?; (.*)$/s;
 
 /** Where each variable is used: the argument path it fills (`input`, `input.actuals[].value`, `amount`). */
-function usesOf(document: DocumentNode): Map<string, string> {
+export function usesOf(document: DocumentNode): Map<string, string> {
   const uses = new Map<string, string>();
   const visit = (value: ValueNode, path: string) => {
     if (value.kind === Kind.VARIABLE) {
@@ -38,7 +38,7 @@ function usesOf(document: DocumentNode): Map<string, string> {
 }
 
 /** `v.budget` at variable `v` used as argument `input` → `input.budget`. */
-function argumentPath(variable: string, at: string | undefined, argument: string): string {
+export function argumentPath(variable: string, at: string | undefined, argument: string): string {
   if (!at) return argument;
   return at === variable ? argument : `${argument}${at.slice(variable.length)}`;
 }

@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import type http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -15,6 +14,7 @@ import { limitsPlugin } from '../graphql/limits.plugin.js';
 import type { Config } from '../config.js';
 import { Edge } from './rate-limit.js';
 import { precheck } from './precheck.js';
+import { compress, dashboard, securityHeaders } from './security.js';
 import type { Services } from '../services.js';
 import type { Logger } from '../logger.js';
 import { countStatements, statementCount } from '../database/query-counter.js';
@@ -142,6 +142,7 @@ export async function createApp(opts: {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  app.use(securityHeaders({ development }), compress());
   // Liveness: the process answers. Readiness: the database answers too (503 while it is away).
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
@@ -171,14 +172,8 @@ export async function createApp(opts: {
   app.post('/files', edge.middleware(), uploadRoute(opts.services));
   // The official forms and the annual report as files (issue 12), under the same limits as /graphql.
   app.use('/export', edge.middleware(), exportRouter(opts.services, opts.log));
-  if (opts.dashboardDir) {
-    const dir = opts.dashboardDir;
-    app.use(express.static(dir, { index: 'index.html', maxAge: '1h' }));
-    // The dashboard routes on the client: any other GET gets the app shell.
-    app.get(/^\/(?!graphql|export\/).*/, (_req, res) => {
-      res.sendFile(resolve(dir, 'index.html'));
-    });
-  }
+  // The dashboard's files and its page for client routes; an unknown file is 404.
+  if (opts.dashboardDir) app.use(dashboard(opts.dashboardDir));
   app.use(httpErrors);
   return { app, apollo };
 }

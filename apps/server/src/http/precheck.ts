@@ -1,6 +1,8 @@
 import type { RequestHandler } from 'express';
 import { Kind, parse, type DocumentNode, type SelectionSetNode, type ValueNode } from 'graphql';
 import { countTokens, isTokenLimitError } from '../graphql/limits.js';
+import { MAX_STRING_LENGTH, stringProblem } from '../graphql/text.js';
+import { argumentPath, usesOf } from '../graphql/variable-errors.plugin.js';
 import { refuse } from './rate-limit.js';
 
 /**
@@ -21,19 +23,8 @@ export interface PrecheckBudget {
 export const ANONYMOUS_BUDGET: PrecheckBudget = { tokens: 1000, selections: 40, fields: 200 };
 export const SIGNED_IN_BUDGET: PrecheckBudget = { tokens: 3000, selections: 150, fields: 1500 };
 
-/** The longest string argument; some arguments have a shorter limit of their own. */
-export const MAX_STRING_LENGTH = 100_000;
-const ARGUMENT_LIMITS: Record<string, number> = { username: 64, password: 128 };
-
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
-export function stringProblem(value: string, max: number): [zh: string, en: string] | null {
-  if (value.length > max) return [`最多 ${max} 个字符`, `at most ${max} characters`];
-  if (value.includes('\0')) return ['不能包含 NUL 字符', 'must not contain NUL characters'];
-  if (LONE_SURROGATE.test(value))
-    return ['包含无效的 Unicode 字符（孤立代理项）', 'contains invalid Unicode (a lone surrogate)'];
-  return null;
-}
+/** Arguments with a shorter limit than the longest string, checked here before any other work. */
+const ARGUMENT_LIMITS: Record<string, number> = { username: 64, password: 256 };
 
 type Problem = { field: string; zh: string; en: string };
 
@@ -132,11 +123,6 @@ export function precheck(): RequestHandler {
         return next();
       }
     }
-    const bad = checkJson(variables ?? {}, '$');
-    if (bad) {
-      const field = bad.field.replace(/^\$\./, '');
-      return refuse(res, 400, null, 'BAD_USER_INPUT', `${field}：${bad.zh}`, `${field}: ${bad.en}`, { field });
-    }
     let document: DocumentNode;
     try {
       document = parse(query, { maxTokens: budget.tokens });
@@ -144,6 +130,17 @@ export function precheck(): RequestHandler {
       if (isTokenLimitError(e)) return tooComplex('tokens', countTokens(query, budget.tokens * 100), budget.tokens);
       // Apollo answers a syntax error the usual way.
       return next();
+    }
+    const bad = checkJson(variables ?? {}, '$');
+    if (bad) {
+      // `$.u` of `login(username: $u)` is the argument `username`; `$.input.plan` of `f(data: $input)` is `data.plan`.
+      const [, variable, rest] = /^\$\.([^.[]+)(.*)$/s.exec(bad.field) ?? ['', bad.field, ''];
+      const argument = usesOf(document).get(variable!);
+      const field = argument ? argumentPath(variable!, `${variable}${rest}`, argument) : `${variable}${rest}`;
+      return refuse(res, 400, null, 'BAD_USER_INPUT', `${field}：${bad.zh}`, `${field}: ${bad.en}`, {
+        field,
+        variable: `$${variable}`,
+      });
     }
     const m = measure(document);
     if (m.selections > budget.selections) return tooComplex('selections', m.selections, budget.selections);

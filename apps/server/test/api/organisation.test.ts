@@ -263,7 +263,8 @@ describe('organisation: regions, sections, units and agencies, administered with
       CREATE,
       { i: { ...input, code: '901002', sectionId: 'bm90LWFuLWlk' } },
       'BAD_USER_INPUT',
-      'sectionId',
+      // Not a global id at all: refused by the schema's argument check, naming the path.
+      'input.sectionId',
     );
     await refused(
       'county',

@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver 
 import type { Context } from '../../graphql/context.js';
 import { idOf, toGlobalId } from '../../graphql/global-id.js';
 import type { ApiTokenRow } from './api-token.service.js';
+import { TEXT, TextArg } from '../../graphql/text.js';
 
 @ObjectType({ description: 'BI 只读令牌 / A read-only token for BI tools' })
 export class ApiTokenInfo {
@@ -42,7 +43,9 @@ export class ApiTokenResolver {
     description: '新建 BI 只读令牌（范围同本人）/ Create a read-only BI token with my scope',
   })
   async createApiToken(
-    @Arg('name', { description: '令牌名称，如所用的 BI 工具 / Name of the token, e.g. the BI tool that uses it' })
+    @TextArg('name', TEXT.label, {
+      description: '令牌名称，如所用的 BI 工具 / Name of the token, e.g. the BI tool that uses it',
+    })
     name: string,
     @Ctx() ctx: Context,
   ): Promise<CreatedApiToken> {

@@ -1,13 +1,19 @@
-import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { LoginResult, Me } from './auth.types.js';
+import { TextArg } from '../../graphql/text.js';
+import { MAX_PASSWORD_LENGTH } from './password-policy.js';
+
+const MAX_USERNAME_LENGTH = 64;
+/** The policy counts 128 characters; a character beyond the BMP is two UTF-16 units, as the check counts them. */
+const MAX_PASSWORD_UNITS = 2 * MAX_PASSWORD_LENGTH;
 
 @Resolver()
 export class AuthResolver {
   @Mutation(() => LoginResult, { description: '用户名密码登录 / Log in with username and password' })
   async login(
-    @Arg('username', { description: '用户名（最多64个字符）/ Username (at most 64 characters)' }) username: string,
-    @Arg('password', { description: '密码 / Password' }) password: string,
+    @TextArg('username', MAX_USERNAME_LENGTH, { description: '用户名 / Username' }) username: string,
+    @TextArg('password', MAX_PASSWORD_UNITS, { description: '密码 / Password' }) password: string,
     @Ctx() ctx: Context,
   ): Promise<LoginResult> {
     const session = await ctx.services.auth.login(username, password, ctx.requestId, ctx.ip);
@@ -20,9 +26,11 @@ export class AuthResolver {
       '修改本人密码（至少10个字符，不能是用户名或演示密码）；本人所有会话随即失效，返回新的令牌 / Change my password (at least 10 characters, not the username nor the demo password): every session of mine ends, the answer carries a new token',
   })
   async changePassword(
-    @Arg('currentPassword', { description: '当前密码（或一次性密码）/ The current (or one-time) password' })
+    @TextArg('currentPassword', MAX_PASSWORD_UNITS, {
+      description: '当前密码（或一次性密码）/ The current (or one-time) password',
+    })
     currentPassword: string,
-    @Arg('newPassword', { description: '新密码 / The new password' }) newPassword: string,
+    @TextArg('newPassword', MAX_PASSWORD_UNITS, { description: '新密码 / The new password' }) newPassword: string,
     @Ctx() ctx: Context,
   ): Promise<LoginResult> {
     const session = await ctx.services.auth.changePassword(ctx.viewer!, currentPassword, newPassword, ctx.requestId);

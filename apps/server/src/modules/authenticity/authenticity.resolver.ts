@@ -4,6 +4,7 @@ import { idOf } from '../../graphql/global-id.js';
 import { Evaluation } from '../evaluation/index.js';
 import { actOf } from '../workflow/index.js';
 import { AuthenticityCheckInfo, AuthenticitySampleInfo } from './authenticity.types.js';
+import { TEXT, TextArg } from '../../graphql/text.js';
 
 @Resolver(() => AuthenticityCheckInfo)
 export class AuthenticityResolver {
@@ -23,7 +24,7 @@ export class AuthenticityResolver {
   })
   async drawAuthenticitySample(
     @Arg('year', () => Int, { description: '年度 / Year' }) year: number,
-    @Arg('seed', { description: '随机种子 / Seed' }) seed: string,
+    @TextArg('seed', TEXT.label, { description: '随机种子 / Seed' }) seed: string,
     @Ctx() ctx: Context,
   ) {
     await ctx.services.authenticity.draw(actOf(ctx), year, seed);
@@ -37,7 +38,7 @@ export class AuthenticityResolver {
   async recordAuthenticityResult(
     @Arg('id', () => ID, { description: '核查 / Check' }) id: string,
     @Arg('passed', { description: '是否属实 / Passed' }) passed: boolean,
-    @Arg('note', { defaultValue: '', description: '核查说明 / Note' }) note: string,
+    @TextArg('note', TEXT.note, { defaultValue: '', description: '核查说明 / Note' }) note: string,
     @Arg('version', () => Int, { description: '版本号 / Version' }) version: number,
     @Ctx() ctx: Context,
   ) {

@@ -1,4 +1,4 @@
-import { Max, MaxLength, Min } from 'class-validator';
+import { Max, Min } from 'class-validator';
 import {
   Arg,
   Args,
@@ -27,6 +27,7 @@ import { Project } from '../project/index.js';
 import { Unit } from '../unit/index.js';
 import { actOf, badInput } from '../workflow/index.js';
 import { Evaluation, EvaluationConnection, EvaluationVersion, Finding } from './evaluation.types.js';
+import { TEXT, TextArg, TextField } from '../../graphql/text.js';
 
 export const EVALUATION_NODES: NodeLoaders = {
   Evaluation: (L, id) => L.evaluation.load(id),
@@ -49,14 +50,14 @@ class SelfEvaluationInput {
   @Min(0)
   @Max(100)
   satisfactionCompletion: number;
-  @Field({ defaultValue: '', description: '自评说明 / Explanation' }) @MaxLength(5000) explanation: string;
+  @TextField(5000, { defaultValue: '', description: '自评说明 / Explanation' }) explanation: string;
 }
 
 @InputType({ description: '评价发现的问题 / A finding' })
 class FindingInput {
-  @Field({ defaultValue: '', description: '类别 / Category' }) @MaxLength(40) category: string;
-  @Field({ description: '问题 / Problem found' }) @MaxLength(2000) text: string;
-  @Field({ defaultValue: '', description: '建议 / Suggestion' }) @MaxLength(2000) suggestion: string;
+  @TextField(40, { defaultValue: '', description: '类别 / Category' }) category: string;
+  @TextField(2000, { description: '问题 / Problem found' }) text: string;
+  @TextField(2000, { defaultValue: '', description: '建议 / Suggestion' }) suggestion: string;
 }
 
 const score = (v: number, field: string) => {
@@ -164,7 +165,7 @@ export class EvaluationResolver {
   async recordDepartmentEvaluation(
     @Arg('id', () => ID, { description: '评价 / Evaluation' }) id: string,
     @Arg('score', () => Float, { description: '得分 / Score' }) value: number,
-    @Arg('explanation', { defaultValue: '', description: '说明 / Explanation' }) explanation: string,
+    @TextArg('explanation', TEXT.long, { defaultValue: '', description: '说明 / Explanation' }) explanation: string,
     @Arg('version', () => Int, { description: '版本号 / Version' }) version: number,
     @Ctx() ctx: Context,
   ) {
@@ -216,7 +217,7 @@ export class EvaluationResolver {
   async submitKeyEvaluation(
     @Arg('id', () => ID, { description: '评价 / Evaluation' }) id: string,
     @Arg('score', () => Float, { description: '评价得分 / Score' }) value: number,
-    @Arg('reportName', { description: '评价报告文件名 / Report file name' }) reportName: string,
+    @TextArg('reportName', TEXT.name, { description: '评价报告文件名 / Report file name' }) reportName: string,
     @Arg('findings', () => [FindingInput], { description: '发现的问题 / Findings' }) findings: FindingInput[],
     @Arg('version', () => Int, { description: '版本号 / Version' }) version: number,
     @Ctx() ctx: Context,

@@ -1,9 +1,8 @@
-import { ArrayMaxSize, MaxLength } from 'class-validator';
+import { ArrayMaxSize } from 'class-validator';
 import {
   Arg,
   Authorized,
   Ctx,
-  Field,
   FieldResolver,
   Float,
   ID,
@@ -22,6 +21,7 @@ import { Agency } from '../agency/index.js';
 import { Project } from '../project/index.js';
 import { actOf, badInput } from '../workflow/index.js';
 import { ExAnteAssessment } from './ex-ante.types.js';
+import { TEXT, TextArg, TextField } from '../../graphql/text.js';
 
 export const EX_ANTE_NODES: NodeLoaders = { ExAnteAssessment: (L, id) => L.exAnte.load(id) };
 
@@ -42,13 +42,12 @@ registerEnumType(ExAnteConclusionEnum, {
 
 @InputType({ description: '事前绩效评估材料 / An ex-ante assessment filing' })
 class ExAnteInput {
-  @Field({ description: '立项必要性 / Necessity' }) @MaxLength(5000) necessity: string;
-  @Field({ description: '可行性 / Feasibility' }) @MaxLength(5000) feasibility: string;
-  @Field({ description: '绩效目标合理性 / Reasonableness of the targets' })
-  @MaxLength(5000)
+  @TextField(5000, { description: '立项必要性 / Necessity' }) necessity: string;
+  @TextField(5000, { description: '可行性 / Feasibility' }) feasibility: string;
+  @TextField(5000, { description: '绩效目标合理性 / Reasonableness of the targets' })
   targetReasonableness: string;
-  @Field({ description: '资金安排 / Funding plan' }) @MaxLength(5000) fundingPlan: string;
-  @Field(() => [String], { defaultValue: [], description: '附件名称 / Attachment names' })
+  @TextField(5000, { description: '资金安排 / Funding plan' }) fundingPlan: string;
+  @TextField(TEXT.name, { list: true, defaultValue: [], description: '附件名称 / Attachment names' })
   @ArrayMaxSize(20)
   attachmentNames: string[];
 }
@@ -77,7 +76,7 @@ export class ExAnteResolver {
   })
   async reviewExAnteAssessment(
     @Arg('projectId', () => ID, { description: '项目 / Project' }) projectId: string,
-    @Arg('opinion', { description: '初审意见 / Opinion' }) opinion: string,
+    @TextArg('opinion', TEXT.note, { description: '初审意见 / Opinion' }) opinion: string,
     @Arg('version', () => Int, { description: '版本号（防止覆盖他人修改）/ Version, to detect conflicting changes' })
     version: number,
     @Ctx() ctx: Context,
@@ -120,7 +119,7 @@ export class ExAnteResolver {
     @Arg('projectId', () => ID, { description: '项目 / Project' }) projectId: string,
     @Arg('conclusion', () => ExAnteConclusionEnum, { description: '复评结论 / Conclusion' })
     conclusion: ExAnteConclusion,
-    @Arg('opinion', { description: '复评意见 / Opinion' }) opinion: string,
+    @TextArg('opinion', TEXT.note, { description: '复评意见 / Opinion' }) opinion: string,
     @Arg('version', () => Int, { description: '版本号（防止覆盖他人修改）/ Version, to detect conflicting changes' })
     version: number,
     @Ctx() ctx: Context,

@@ -4,6 +4,7 @@ import { idOf, toGlobalId } from '../../graphql/global-id.js';
 import { actOf } from '../workflow/index.js';
 import type { ExpertRow } from './expert.service.js';
 import { ExpertInfo, ExpertInput } from './expert.types.js';
+import { TEXT, TextArg } from '../../graphql/text.js';
 
 const info = (r: ExpertRow): ExpertInfo => ({
   id: toGlobalId('Expert', r.id),
@@ -40,7 +41,7 @@ export class ExpertResolver {
   @Mutation(() => ExpertInfo, { description: '新增专家（系统管理员）/ Add an expert (administrator)' })
   async createExpert(
     @Arg('input', () => ExpertInput, { description: '专家 / The expert' }) input: ExpertInput,
-    @Arg('regionCode', () => String, {
+    @TextArg('regionCode', TEXT.code, {
       nullable: true,
       description: '所属地区编码（默认本地区）/ Region code (default: mine)',
     })

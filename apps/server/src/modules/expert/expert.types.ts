@@ -1,5 +1,6 @@
-import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsOptional } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { TextField } from '../../graphql/text.js';
 
 @ObjectType({ description: '回避单位 / A unit the expert must not review' })
 export class ExpertConflictUnit {
@@ -23,12 +24,11 @@ export class ExpertInfo {
 
 @InputType({ description: '专家信息 / An expert' })
 export class ExpertInput {
-  @Field({ description: '姓名 / Name' }) @MaxLength(40) name: string;
-  @Field({ description: '专业领域 / Field' }) @MaxLength(60) field: string;
-  @Field({ description: '工作单位 / Organisation' }) @MaxLength(100) organisation: string;
-  @Field(() => String, { nullable: true, description: '联系方式 / Contact' })
+  @TextField(40, { description: '姓名 / Name' }) name: string;
+  @TextField(60, { description: '专业领域 / Field' }) field: string;
+  @TextField(100, { description: '工作单位 / Organisation' }) organisation: string;
+  @TextField(60, { nullable: true, description: '联系方式 / Contact' })
   @IsOptional()
-  @MaxLength(60)
   contact?: string | null;
   @Field(() => Boolean, { nullable: true, description: '在库（默认是）/ Active (default yes)' })
   @IsOptional()

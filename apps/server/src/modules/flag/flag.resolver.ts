@@ -8,6 +8,7 @@ import { Checkpoint } from '../monitoring/index.js';
 import { Project } from '../project/index.js';
 import { actOf } from '../workflow/index.js';
 import { Flag, FlagConnection, FlagEvent } from './flag.types.js';
+import { TEXT, TextArg } from '../../graphql/text.js';
 
 export const FLAG_NODES: NodeLoaders = { Flag: (L, id) => L.flag.load(id) };
 
@@ -48,8 +49,8 @@ export class FlagResolver {
   @Mutation(() => Flag, { description: '制定整改方案（单位）/ Set the owner and rectification plan (unit)' })
   async setFlagPlan(
     @Arg('id', () => ID, { description: '预警全局 ID / Global id of the flag' }) id: string,
-    @Arg('ownerName', { description: '责任人 / Owner' }) ownerName: string,
-    @Arg('rectificationPlan', { description: '整改方案 / Plan' }) rectificationPlan: string,
+    @TextArg('ownerName', 60, { description: '责任人 / Owner' }) ownerName: string,
+    @TextArg('rectificationPlan', TEXT.long, { description: '整改方案 / Plan' }) rectificationPlan: string,
     @Arg('version', () => Int, { description: '读取时的版本号（乐观锁）/ Version as last read (optimistic lock)' })
     version: number,
     @Ctx() ctx: Context,
@@ -68,7 +69,7 @@ export class FlagResolver {
   @Mutation(() => Flag, { description: '提交整改佐证（单位）/ Add rectification evidence (unit)' })
   async addFlagEvidence(
     @Arg('id', () => ID, { description: '预警全局 ID / Global id of the flag' }) id: string,
-    @Arg('evidence', { description: '佐证材料说明 / Evidence' }) evidence: string,
+    @TextArg('evidence', TEXT.long, { description: '佐证材料说明 / Evidence' }) evidence: string,
     @Arg('version', () => Int, { description: '读取时的版本号（乐观锁）/ Version as last read (optimistic lock)' })
     version: number,
     @Ctx() ctx: Context,
@@ -83,7 +84,7 @@ export class FlagResolver {
     @Arg('id', () => ID, { description: '预警全局 ID / Global id of the flag' }) id: string,
     @Arg('version', () => Int, { description: '读取时的版本号（乐观锁）/ Version as last read (optimistic lock)' })
     version: number,
-    @Arg('note', { defaultValue: '', description: '销号意见 / Note' }) note: string,
+    @TextArg('note', TEXT.note, { defaultValue: '', description: '销号意见 / Note' }) note: string,
     @Ctx() ctx: Context,
   ) {
     const flagId = await ctx.services.flags.close(actOf(ctx), idOf('Flag', id, 'id'), note, version);

@@ -28,6 +28,7 @@ import {
   ImportRowConnection,
   ImportRowStatusEnum,
 } from './import.types.js';
+import { TEXT, TextArg } from '../../graphql/text.js';
 
 const READERS = ['PERFORMANCE', 'BUDGET', 'LEADERSHIP', 'ADMIN'] as const;
 
@@ -98,7 +99,7 @@ export class ImportResolver {
       description: '列映射（列标题 → 字段）/ Mapping, heading → field',
     })
     mapping: ImportMappingInput[] | null,
-    @Arg('sheet', () => String, { nullable: true, description: '工作表名（默认按名称或第一个）/ Sheet to read' })
+    @TextArg('sheet', TEXT.label, { nullable: true, description: '工作表名（默认按名称或第一个）/ Sheet to read' })
     sheet: string | null,
     @Ctx() ctx: Context,
   ) {

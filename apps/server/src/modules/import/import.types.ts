@@ -1,8 +1,9 @@
-import { IsString, MaxLength } from 'class-validator';
+import { IsString } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { connectionOf } from '../../graphql/connection.js';
 import { Node } from '../../graphql/node.js';
 import type { ImportKindName, ImportRowStatus, ImportStatus } from './import.entity.js';
+import { TextField } from '../../graphql/text.js';
 
 export const ImportKindEnum = {
   PROJECTS: 'PROJECTS',
@@ -67,16 +68,14 @@ registerEnumType(ImportRowStatusEnum, {
 
 @InputType({ description: '列映射：文件中的列标题 → 字段 / Mapping of a heading in the file to a field' })
 export class ImportMappingInput {
-  @Field({ description: '文件中的列标题 / The heading as the file prints it' })
+  @TextField(200, { description: '文件中的列标题 / The heading as the file prints it' })
   @IsString()
-  @MaxLength(200)
   heading: string;
 
-  @Field({
+  @TextField(40, {
     description: '字段名（见 importKinds）；空字符串表示忽略该列 / The field (see importKinds); "" ignores the column',
   })
   @IsString()
-  @MaxLength(40)
   field: string;
 }
 

@@ -17,6 +17,7 @@ import { idOf } from '../../graphql/global-id.js';
 import { actOf } from '../workflow/index.js';
 import type { Context } from '../../graphql/context.js';
 import { IndicatorGroupInfo, IndicatorTemplateConnection, IndicatorTemplateInfo } from './indicator-library.types.js';
+import { TextField } from '../../graphql/text.js';
 
 @InputType({ description: '指标库筛选 / Filters of the indicator library' })
 class IndicatorTemplateFilter {
@@ -39,16 +40,15 @@ class IndicatorTemplateFilter {
 
 @InputType({ description: '指标库模板 / A template of the indicator library' })
 class IndicatorTemplateInput {
-  @Field({ description: '分组编码 / Group code' }) @MaxLength(16) groupCode: string;
-  @Field({ description: '编码（同一指标各版本相同）/ Code, the same for every version' }) @MaxLength(16) code: string;
-  @Field({ description: '一级指标：OUTPUT BENEFIT SATISFACTION COST / Level 1' }) @MaxLength(16) level1: string;
-  @Field({ description: '二级指标 / Level 2' }) @MaxLength(40) level2: string;
-  @Field({ description: '三级指标名称 / Name' }) @MaxLength(200) name: string;
-  @Field({ description: '比较符：GE LE EQ GT LT QUALITATIVE / Comparator' }) @MaxLength(16) comparator: string;
-  @Field({ defaultValue: '', description: '计量单位（定性可空）/ Unit of measure' })
-  @MaxLength(20)
+  @TextField(16, { description: '分组编码 / Group code' }) groupCode: string;
+  @TextField(16, { description: '编码（同一指标各版本相同）/ Code, the same for every version' }) code: string;
+  @TextField(16, { description: '一级指标：OUTPUT BENEFIT SATISFACTION COST / Level 1' }) level1: string;
+  @TextField(40, { description: '二级指标 / Level 2' }) level2: string;
+  @TextField(200, { description: '三级指标名称 / Name' }) name: string;
+  @TextField(16, { description: '比较符：GE LE EQ GT LT QUALITATIVE / Comparator' }) comparator: string;
+  @TextField(20, { defaultValue: '', description: '计量单位（定性可空）/ Unit of measure' })
   unitOfMeasure: string;
-  @Field({ description: '参考值 / Reference value' }) @MaxLength(40) referenceValue: string;
+  @TextField(40, { description: '参考值 / Reference value' }) referenceValue: string;
 }
 
 const yearArg = { description: '指标库年度 / Year of the library' };

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsInt, IsOptional, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsInt, IsOptional, Min, ValidateNested } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { actOf, badInput as actBad } from '../workflow/index.js';
 import type { Context } from '../../graphql/context.js';
@@ -6,26 +6,25 @@ import { DecimalScalar } from '../../graphql/decimal.scalar.js';
 import { idOf } from '../../graphql/global-id.js';
 import { Checkpoint } from './checkpoint.types.js';
 import { MonitoringReport } from './report.types.js';
+import { TEXT, TextArg, TextField } from '../../graphql/text.js';
 
 @InputType({ description: '指标实际完成值 / An indicator’s actual value' })
 class IndicatorActualInput {
   @Field(() => ID, { description: '指标 ID / Indicator id' })
   indicatorId: string;
 
-  @Field(() => String, {
+  @TextField(30, {
     nullable: true,
     description: '实际值（量化指标必填）/ Actual value (required for quantitative indicators)',
   })
   @IsOptional()
-  @MaxLength(30)
   actualValue?: string | null;
 
-  @Field(() => String, {
+  @TextField(2000, {
     nullable: true,
     description: '偏差原因（偏离超过规定比例时必填）/ Why it deviates (required beyond the allowed deviation)',
   })
   @IsOptional()
-  @MaxLength(2000)
   explanation?: string | null;
 }
 
@@ -96,7 +95,7 @@ export class MonitoringResolver {
   async reviewMonitoringReport(
     @Arg('id', () => ID, { description: '监控报告全局 ID / Global id of the report' }) id: string,
     @Arg('approve', { description: '是否通过（否则退回）/ Pass, or return for revision' }) approve: boolean,
-    @Arg('comment', { defaultValue: '', description: '意见 / Comment' }) comment: string,
+    @TextArg('comment', TEXT.note, { defaultValue: '', description: '意见 / Comment' }) comment: string,
     @Arg('version', () => Int, { description: '读取时的版本号（乐观锁）/ Version as last read (optimistic lock)' })
     version: number,
     @Ctx() ctx: Context,

@@ -1,6 +1,10 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import type { FundFamily, RegionLevel, SectionKind } from '@jixiao/schema/enums';
 import { FundFamilyEnum, RegionLevelEnum, SectionKindEnum } from '../../graphql/enums.js';
+import { TextField } from '../../graphql/text.js';
+
+/** The longest text each input takes: the width of the column it is stored in. */
+const WIDTH = { regionCode: 12, code: 32, name: 100, agencyName: 120, creditCode: 18 } as const;
 
 @ObjectType({ description: '地区（系统管理员所见）/ A region, as an administrator sees it' })
 export class OrgRegion {
@@ -76,27 +80,27 @@ export class Organisation {
 
 @InputType({ description: '新地区 / A new region' })
 export class CreateRegionInput {
-  @Field({ description: '上级地区代码 / Parent region code' }) parentCode: string;
-  @Field({ description: '行政区划代码 / Division code' }) code: string;
-  @Field({ description: '名称 / Name' }) name: string;
-  @Field(() => String, { nullable: true, description: '财政局名称（县级）/ Finance bureau (county)' })
+  @TextField(WIDTH.regionCode, { description: '上级地区代码 / Parent region code' }) parentCode: string;
+  @TextField(WIDTH.regionCode, { description: '行政区划代码 / Division code' }) code: string;
+  @TextField(WIDTH.name, { description: '名称 / Name' }) name: string;
+  @TextField(WIDTH.name, { nullable: true, description: '财政局名称（县级）/ Finance bureau (county)' })
   bureauName?: string | null;
 }
 
 @InputType({ description: '修改地区 / A change to a region' })
 export class UpdateRegionInput {
-  @Field({ description: '行政区划代码 / Division code' }) code: string;
+  @TextField(WIDTH.regionCode, { description: '行政区划代码 / Division code' }) code: string;
   @Field(() => Int, { description: '读取时的版本 / Version read' }) version: number;
-  @Field(() => String, { nullable: true, description: '新名称 / New name' }) name?: string | null;
-  @Field(() => String, { nullable: true, description: '财政局名称（县级）/ Finance bureau (county)' })
+  @TextField(WIDTH.name, { nullable: true, description: '新名称 / New name' }) name?: string | null;
+  @TextField(WIDTH.name, { nullable: true, description: '财政局名称（县级）/ Finance bureau (county)' })
   bureauName?: string | null;
 }
 
 @InputType({ description: '新单位 / A new unit' })
 export class CreateUnitInput {
-  @Field({ description: '所属县代码 / County code' }) regionCode: string;
-  @Field({ description: '单位编码（县内唯一）/ Code, unique in the county' }) code: string;
-  @Field({ description: '名称 / Name' }) name: string;
+  @TextField(WIDTH.regionCode, { description: '所属县代码 / County code' }) regionCode: string;
+  @TextField(WIDTH.code, { description: '单位编码（县内唯一）/ Code, unique in the county' }) code: string;
+  @TextField(WIDTH.name, { description: '名称 / Name' }) name: string;
   @Field({ description: '涉密单位 / Classified' }) classified: boolean;
   @Field(() => ID, { description: '对口业务科室 / Overseeing business section' }) sectionId: string;
 }
@@ -105,8 +109,8 @@ export class CreateUnitInput {
 export class UpdateUnitInput {
   @Field(() => ID, { description: '单位全局 ID / Global id of the unit' }) id: string;
   @Field(() => Int, { description: '读取时的版本 / Version read' }) version: number;
-  @Field(() => String, { nullable: true, description: '编码 / Code' }) code?: string | null;
-  @Field(() => String, { nullable: true, description: '名称 / Name' }) name?: string | null;
+  @TextField(WIDTH.code, { nullable: true, description: '编码 / Code' }) code?: string | null;
+  @TextField(WIDTH.name, { nullable: true, description: '名称 / Name' }) name?: string | null;
   @Field(() => Boolean, { nullable: true, description: '涉密单位 / Classified' }) classified?: boolean | null;
   @Field(() => ID, { nullable: true, description: '对口业务科室 / Overseeing business section' })
   sectionId?: string | null;
@@ -114,9 +118,9 @@ export class UpdateUnitInput {
 
 @InputType({ description: '新科室 / A new section' })
 export class CreateSectionInput {
-  @Field({ description: '所属县代码 / County code' }) regionCode: string;
-  @Field({ description: '编码（县内唯一）/ Code, unique in the county' }) code: string;
-  @Field({ description: '名称 / Name' }) name: string;
+  @TextField(WIDTH.regionCode, { description: '所属县代码 / County code' }) regionCode: string;
+  @TextField(WIDTH.code, { description: '编码（县内唯一）/ Code, unique in the county' }) code: string;
+  @TextField(WIDTH.name, { description: '名称 / Name' }) name: string;
   @Field(() => SectionKindEnum, { description: '类型 / Kind' }) kind: SectionKind;
   @Field(() => FundFamilyEnum, { nullable: true, description: '资金科室主管的资金类别 / Fund family (fund sections)' })
   ownedFundFamily?: FundFamily | null;
@@ -128,8 +132,8 @@ export class CreateSectionInput {
 export class UpdateSectionInput {
   @Field(() => ID, { description: '科室全局 ID / Global id of the section' }) id: string;
   @Field(() => Int, { description: '读取时的版本 / Version read' }) version: number;
-  @Field(() => String, { nullable: true, description: '编码 / Code' }) code?: string | null;
-  @Field(() => String, { nullable: true, description: '名称 / Name' }) name?: string | null;
+  @TextField(WIDTH.code, { nullable: true, description: '编码 / Code' }) code?: string | null;
+  @TextField(WIDTH.name, { nullable: true, description: '名称 / Name' }) name?: string | null;
   @Field(() => FundFamilyEnum, { nullable: true, description: '资金类别 / Fund family (fund sections)' })
   ownedFundFamily?: FundFamily | null;
   @Field(() => [ID], { nullable: true, description: '改由本科室对口的单位 / Units to move under it' })
@@ -138,19 +142,20 @@ export class UpdateSectionInput {
 
 @InputType({ description: '新第三方机构 / A new agency' })
 export class CreateAgencyInput {
-  @Field({ description: '所属县代码 / County code' }) regionCode: string;
-  @Field({ description: '编码 / Code' }) code: string;
-  @Field({ description: '名称 / Name' }) name: string;
-  @Field({ description: '统一社会信用代码 / Unified social credit code' }) creditCode: string;
+  @TextField(WIDTH.regionCode, { description: '所属县代码 / County code' }) regionCode: string;
+  @TextField(WIDTH.code, { description: '编码 / Code' }) code: string;
+  @TextField(WIDTH.agencyName, { description: '名称 / Name' }) name: string;
+  @TextField(WIDTH.creditCode, { description: '统一社会信用代码 / Unified social credit code' }) creditCode: string;
 }
 
 @InputType({ description: '修改第三方机构 / A change to an agency' })
 export class UpdateAgencyInput {
   @Field(() => ID, { description: '机构全局 ID / Global id of the agency' }) id: string;
   @Field(() => Int, { description: '读取时的版本 / Version read' }) version: number;
-  @Field(() => String, { nullable: true, description: '编码 / Code' }) code?: string | null;
-  @Field(() => String, { nullable: true, description: '名称 / Name' }) name?: string | null;
-  @Field(() => String, { nullable: true, description: '统一社会信用代码 / Credit code' }) creditCode?: string | null;
+  @TextField(WIDTH.code, { nullable: true, description: '编码 / Code' }) code?: string | null;
+  @TextField(WIDTH.agencyName, { nullable: true, description: '名称 / Name' }) name?: string | null;
+  @TextField(WIDTH.creditCode, { nullable: true, description: '统一社会信用代码 / Credit code' }) creditCode?:
+    string | null;
   @Field(() => Boolean, {
     nullable: true,
     description: '具备涉密业务资质（审计记录前后值）/ Cleared for classified work (audited with before and after)',

@@ -1,5 +1,5 @@
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
-import { MaxLength } from 'class-validator';
+import { TextField } from '../../graphql/text.js';
 
 @ObjectType({ description: '年度报告的一个部分 / A section of the annual report' })
 export class ReportSection {
@@ -42,15 +42,12 @@ export class ReportTemplateView {
 
 @InputType({ description: '年度报告一个部分的文字 / The text of one section' })
 export class ReportSectionInput {
-  @Field({ description: '部分代码 / Key of the section' })
-  @MaxLength(40)
+  @TextField(40, { description: '部分代码 / Key of the section' })
   key: string;
 
-  @Field({ description: '标题 / Title' })
-  @MaxLength(200)
+  @TextField(200, { description: '标题 / Title' })
   title: string;
 
-  @Field({ description: '正文 / Body' })
-  @MaxLength(20000)
+  @TextField(20000, { description: '正文 / Body' })
   body: string;
 }

@@ -7,6 +7,7 @@ import { Evaluation } from '../evaluation/index.js';
 import { Project } from '../project/index.js';
 import { actOf } from '../workflow/index.js';
 import { ResultApplication } from './result-application.types.js';
+import { TEXT, TextArg } from '../../graphql/text.js';
 
 export const RESULT_APPLICATION_NODES: NodeLoaders = {
   ResultApplication: (L, id) => L.resultApplication.load(id),
@@ -36,7 +37,10 @@ export class ResultApplicationResolver {
     @Arg('id', () => ID, { description: '结果应用 / Result application' }) id: string,
     @Arg('acceptedCut', () => DecimalScalar, { description: '确定的压减额（元）/ The cut decided, yuan' })
     acceptedCut: string,
-    @Arg('reason', { defaultValue: '', description: '理由（调整时必填）/ Reason (required when adjusted)' })
+    @TextArg('reason', TEXT.note, {
+      defaultValue: '',
+      description: '理由（调整时必填）/ Reason (required when adjusted)',
+    })
     reason: string,
     @Arg('version', () => Int, { description: '版本号 / Version' }) version: number,
     @Ctx() ctx: Context,

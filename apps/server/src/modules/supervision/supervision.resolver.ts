@@ -7,6 +7,7 @@ import { actOf } from '../workflow/index.js';
 import { DecimalScalar } from '../../graphql/decimal.scalar.js';
 import { FundRecall, FundRecallReasonEnum } from './fund-recall.types.js';
 import { SupervisionFinding, SupervisionFindingInput } from './supervision.types.js';
+import { TEXT, TextArg } from '../../graphql/text.js';
 
 export const SUPERVISION_NODES: NodeLoaders = {
   SupervisionFinding: (L, id) => L.supervisionFinding.load(id),
@@ -73,7 +74,7 @@ export class SupervisionResolver {
   })
   async withdrawSupervisionFinding(
     @Arg('id', () => ID, { description: '发现问题全局 ID / Global id of the finding' }) id: string,
-    @Arg('reason', { description: '撤销理由 / Reason' }) reason: string,
+    @TextArg('reason', TEXT.note, { description: '撤销理由 / Reason' }) reason: string,
     @Arg('version', () => Int, { description: '读取时的版本号（乐观锁）/ Version as last read (optimistic lock)' })
     version: number,
     @Ctx() ctx: Context,
@@ -108,7 +109,7 @@ export class FundRecallResolver {
       description: '收回金额（元），否决时可省略 / Amount in yuan; may be left out after a veto',
     })
     amount: string | null,
-    @Arg('note', { defaultValue: '', description: '说明 / Note' }) note: string,
+    @TextArg('note', TEXT.note, { defaultValue: '', description: '说明 / Note' }) note: string,
     @Ctx() ctx: Context,
   ) {
     const id = await ctx.services.fundRecalls.propose(
@@ -134,7 +135,7 @@ export class FundRecallResolver {
       description: '决定收回金额，默认为建议金额 / Amount decided; the proposed one if left out',
     })
     amount: string | null,
-    @Arg('note', { defaultValue: '', description: '决定说明 / Note' }) note: string,
+    @TextArg('note', TEXT.note, { defaultValue: '', description: '决定说明 / Note' }) note: string,
     @Arg('version', () => Int, { description: '读取时的版本号（乐观锁）/ Version as last read (optimistic lock)' })
     version: number,
     @Ctx() ctx: Context,

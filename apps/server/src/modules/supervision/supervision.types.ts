@@ -1,6 +1,7 @@
 import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../../graphql/node.js';
 import { SUPERVISION_FINDING_KINDS, type SupervisionFindingKind } from './supervision-finding.entity.js';
+import { TEXT, TextField } from '../../graphql/text.js';
 
 export const SupervisionFindingKindEnum = Object.fromEntries(SUPERVISION_FINDING_KINDS.map((k) => [k, k])) as {
   [K in SupervisionFindingKind]: K;
@@ -44,8 +45,8 @@ export class SupervisionFinding extends Node {
 @InputType({ description: '发现问题 / A finding to record or correct' })
 export class SupervisionFindingInput {
   @Field(() => SupervisionFindingKindEnum, { description: '类别 / Kind' }) kind: SupervisionFindingKind;
-  @Field({ description: '来源 / Source' }) source: string;
-  @Field({ description: '发现日期 YYYY-MM-DD / Date found' }) foundOn: string;
-  @Field({ description: '文号 / Document number' }) documentNo: string;
-  @Field({ description: '问题描述 / Description' }) description: string;
+  @TextField(TEXT.name, { description: '来源 / Source' }) source: string;
+  @TextField(TEXT.date, { description: '发现日期 YYYY-MM-DD / Date found' }) foundOn: string;
+  @TextField(TEXT.label, { description: '文号 / Document number' }) documentNo: string;
+  @TextField(TEXT.long, { description: '问题描述 / Description' }) description: string;
 }

@@ -1,4 +1,4 @@
-import { IsInt, IsNumber, IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsNumber, IsOptional, Max, Min } from 'class-validator';
 import {
   Arg,
   Authorized,
@@ -23,26 +23,26 @@ import { Checkpoint } from '../monitoring/index.js';
 import { Project } from '../project/index.js';
 import { actOf, badInput as actBad } from '../workflow/index.js';
 import { TargetAdjustment } from './targets.types.js';
+import { TEXT, TextArg, TextField } from '../../graphql/text.js';
 
 export const TARGET_NODES: NodeLoaders = { TargetAdjustment: (L, id) => L.targetAdjustment.load(id) };
 
 @InputType({ description: '新项目 / A new project' })
 class NewProjectInput {
   @Field(() => Int, { description: '预算年度 / Budget year' }) @IsInt() @Min(2000) @Max(2100) year: number;
-  @Field({ description: '项目名称 / Name' }) @MaxLength(200) name: string;
+  @TextField(200, { description: '项目名称 / Name' }) name: string;
   @Field(() => FundFamilyEnum, { description: '资金类别 / Fund family' }) fundFamily: FundFamily;
   @Field(() => DecimalScalar, { description: '申请预算（元）/ Budget requested, yuan' }) budget: string;
   @Field(() => ProjectKindEnum, { description: '项目类型 / Kind' }) kind: 'NEW' | 'RECURRING' | 'ONE_OFF';
   @Field({ defaultValue: true, description: '年初预算 / In the annual budget' }) inAnnualBudget: boolean;
   @Field({ defaultValue: false, description: '重点项目 / Key project' }) isKey: boolean;
   @Field({ defaultValue: false, description: '政府购买服务 / Purchase of services' }) purchaseOfServices: boolean;
-  @Field(() => String, {
+  @TextField(10, {
     nullable: true,
     description:
       '列入预算日期（须在预算年度内；默认为县的今天，落在年度之外时取年度首日或末日：上年12月录入的项目按1月1日计，参加本年全部监控节点）/ Date budgeted, within the budget year; by default the county’s today moved into the year (a project entered in December for next year is budgeted on 1 January and monitored at every checkpoint of its year)',
   })
   @IsOptional()
-  @MaxLength(10)
   budgetedOn?: string | null;
 }
 
@@ -53,21 +53,18 @@ class IndicatorDraftInput {
     description: '来自指标库（否则为自定义指标）/ Library indicator it comes from (else the unit’s own)',
   })
   templateId?: string | null;
-  @Field({ description: '一级指标：OUTPUT BENEFIT SATISFACTION COST / Level 1' }) @MaxLength(16) level1: string;
-  @Field({ description: '二级指标 / Level 2' }) @MaxLength(40) level2: string;
-  @Field({ description: '三级指标名称 / Name' }) @MaxLength(200) name: string;
-  @Field({ description: '比较符：GE LE EQ GT LT QUALITATIVE / Comparator' }) @MaxLength(16) comparator: string;
-  @Field(() => String, { nullable: true, description: '目标值 / Target value' })
+  @TextField(16, { description: '一级指标：OUTPUT BENEFIT SATISFACTION COST / Level 1' }) level1: string;
+  @TextField(40, { description: '二级指标 / Level 2' }) level2: string;
+  @TextField(200, { description: '三级指标名称 / Name' }) name: string;
+  @TextField(16, { description: '比较符：GE LE EQ GT LT QUALITATIVE / Comparator' }) comparator: string;
+  @TextField(30, { nullable: true, description: '目标值 / Target value' })
   @IsOptional()
-  @MaxLength(30)
   targetValue?: string | null;
-  @Field(() => String, { nullable: true, description: '定性目标 / Qualitative target' })
+  @TextField(200, { nullable: true, description: '定性目标 / Qualitative target' })
   @IsOptional()
-  @MaxLength(200)
   targetText?: string | null;
-  @Field(() => String, { nullable: true, description: '计量单位 / Unit of measure' })
+  @TextField(20, { nullable: true, description: '计量单位 / Unit of measure' })
   @IsOptional()
-  @MaxLength(20)
   unitOfMeasure?: string | null;
   @Field(() => Float, { description: '权重 / Weight' })
   @IsNumber({ maxDecimalPlaces: 2 })
@@ -86,7 +83,7 @@ class IndicatorDraftInput {
 @InputType({ description: '逐条指标意见 / A comment on one indicator' })
 class IndicatorCommentInput {
   @Field(() => ID, { description: '指标 / Indicator' }) indicatorId: string;
-  @Field({ description: '意见 / Comment' }) @MaxLength(500) comment: string;
+  @TextField(500, { description: '意见 / Comment' }) comment: string;
 }
 
 const LEVEL1 = ['OUTPUT', 'BENEFIT', 'SATISFACTION', 'COST'];
@@ -161,7 +158,7 @@ export class TargetsResolver {
   async reviewTargetsFirst(
     @Arg('projectId', () => ID, { description: '项目 / Project' }) projectId: string,
     @Arg('approve', { description: '通过（否则退回）/ Approve (else return)' }) approve: boolean,
-    @Arg('comment', { defaultValue: '', description: '意见 / Comment' }) comment: string,
+    @TextArg('comment', TEXT.note, { defaultValue: '', description: '意见 / Comment' }) comment: string,
     @Arg('version', () => Int, { description: '版本号（防止覆盖他人修改）/ Version, to detect conflicting changes' })
     version: number,
     @Ctx() ctx: Context,
@@ -184,7 +181,7 @@ export class TargetsResolver {
     @Arg('projectId', () => ID, { description: '项目 / Project' }) projectId: string,
     @Arg('approve', { description: '通过（否则退回）/ Approve (else return)' }) approve: boolean,
     @Arg('score', () => Float, { nullable: true, description: '审核评分 / Review score' }) score: number | null,
-    @Arg('comment', { defaultValue: '', description: '意见 / Comment' }) comment: string,
+    @TextArg('comment', TEXT.note, { defaultValue: '', description: '意见 / Comment' }) comment: string,
     @Arg('indicatorComments', () => [IndicatorCommentInput], {
       defaultValue: [],
       description: '逐条指标意见 / Comments per indicator',
@@ -221,7 +218,7 @@ export class TargetsResolver {
       description: '调整后的全部指标 / All indicators after the change',
     })
     indicators: IndicatorDraftInput[],
-    @Arg('reason', { description: '调整原因 / Why' }) reason: string,
+    @TextArg('reason', TEXT.note, { description: '调整原因 / Why' }) reason: string,
     @Arg('version', () => Int, { description: '项目版本号 / Project version' }) version: number,
     @Ctx() ctx: Context,
   ) {
@@ -254,7 +251,7 @@ export class TargetsResolver {
   async decideTargetAdjustment(
     @Arg('id', () => ID, { description: '调整申请 / Request' }) id: string,
     @Arg('approve', { description: '批准（否则驳回）/ Approve (else reject)' }) approve: boolean,
-    @Arg('comment', { defaultValue: '', description: '意见 / Comment' }) comment: string,
+    @TextArg('comment', TEXT.note, { defaultValue: '', description: '意见 / Comment' }) comment: string,
     @Arg('version', () => Int, { description: '申请版本号 / Request version' }) version: number,
     @Ctx() ctx: Context,
   ) {

@@ -3,6 +3,7 @@ import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import type { RegionLevel, Role, SectionKind } from '@jixiao/schema/enums';
 import { connectionOf } from '../../graphql/connection.js';
 import { RegionLevelEnum, RoleEnum, SectionKindEnum } from '../../graphql/enums.js';
+import { TextField } from '../../graphql/text.js';
 
 @ObjectType({ description: '用户账号（系统管理员所见）/ A user account, as an administrator sees it' })
 export class UserAccount {
@@ -44,18 +45,16 @@ export class UserWithPassword {
 
 @InputType({ description: '新用户 / A new user' })
 export class CreateUserInput {
-  @Field({ description: '用户名（2–64个字母、数字或 . _ -）/ Username: 2–64 letters, digits or . _ -' })
-  @MaxLength(64)
+  @TextField(64, { description: '用户名（2–64个字母、数字或 . _ -）/ Username: 2–64 letters, digits or . _ -' })
   username: string;
-  @Field({ description: '姓名 / Display name' }) @MaxLength(100) displayName: string;
+  @TextField(100, { description: '姓名 / Display name' }) displayName: string;
   @Field(() => RoleEnum, { description: '角色 / Role' }) role: Role;
-  @Field(() => String, {
+  @TextField(12, {
     nullable: true,
     description:
       '地区代码：领导、上级财政、系统管理员（绩效科、预算科未指定科室时）/ Region code: for leadership, upper level, administrators (and the performance or budget section without a section)',
   })
   @IsOptional()
-  @MaxLength(12)
   regionCode?: string | null;
   @Field(() => ID, {
     nullable: true,

@@ -4,6 +4,7 @@ import { idOf } from '../../graphql/global-id.js';
 import { YearArgs } from '../analytics/index.js';
 import { Checkpoint } from '../monitoring/index.js';
 import { actOf } from '../workflow/index.js';
+import { TEXT, TextArg } from '../../graphql/text.js';
 
 @ObjectType({ description: '开启的年度 / A year opened' })
 class OpenedYear {
@@ -42,8 +43,8 @@ export class YearResolver {
   })
   async setCheckpointDates(
     @Arg('id', () => ID, { description: '监控节点全局 ID / Global id of the checkpoint' }) id: string,
-    @Arg('periodEnd', { description: '节点日期 YYYY-MM-DD / End of the period' }) periodEnd: string,
-    @Arg('reportDue', { description: '报送截止日 YYYY-MM-DD / Reports due' }) reportDue: string,
+    @TextArg('periodEnd', TEXT.date, { description: '节点日期 YYYY-MM-DD / End of the period' }) periodEnd: string,
+    @TextArg('reportDue', TEXT.date, { description: '报送截止日 YYYY-MM-DD / Reports due' }) reportDue: string,
     @Arg('version', () => Int, { description: '读取时的版本号（乐观锁）/ Version as last read (optimistic lock)' })
     version: number,
     @Ctx() ctx: Context,
@@ -66,7 +67,7 @@ export class YearResolver {
   async setDeadlineDate(
     @Arg('id', () => ID, { description: '期限全局 ID（deadlines 的 id）/ Global id of the deadline (Deadline.id)' })
     id: string,
-    @Arg('dueOn', { description: '新日期 YYYY-MM-DD / New date' }) dueOn: string,
+    @TextArg('dueOn', TEXT.date, { description: '新日期 YYYY-MM-DD / New date' }) dueOn: string,
     @Ctx() ctx: Context,
   ): Promise<string> {
     await ctx.services.years.setDeadlineDate(actOf(ctx), idOf('CalendarDeadline', id, 'id'), dueOn);
