@@ -24,21 +24,38 @@ import { limitOf, MAX_STRING_LENGTH, stringProblem } from './text.js';
 export const YEARS = { min: 2000, max: 2100 } as const;
 const MAX_DATABASE_ID = 2 ** 31 - 1;
 
-type Check = (value: unknown, path: string) => void;
-
-function refuse(path: string, zh: string, en: string): never {
-  throw new AppError('BAD_USER_INPUT', `${path}：${zh}`, `${path}: ${en}`, { field: path });
+interface Problem {
+  field: string;
+  zh: string;
+  en: string;
 }
 
-const checkId: Check = (value, path) => {
+/** Adds the problems of `value` (at `path`) to `out`: every bad item and field, not only the first. */
+type Check = (value: unknown, path: string, out: Problem[]) => void;
+
+/** One error naming every problem found (the first as `field`, all in `fields`, as the input validation does). */
+function refuse(problems: Problem[]): never {
+  throw new AppError(
+    'BAD_USER_INPUT',
+    problems.map((p) => `${p.field}：${p.zh}`).join('；'),
+    problems.map((p) => `${p.field}: ${p.en}`).join('; '),
+    { field: problems[0]!.field, fields: problems },
+  );
+}
+
+const checkId: Check = (value, path, out) => {
   const parsed = typeof value === 'string' ? fromGlobalId(value) : null;
   const n = parsed && /^\d+$/.test(parsed.key) ? Number(parsed.key) : NaN;
-  if (!(n >= 1 && n <= MAX_DATABASE_ID)) refuse(path, '不是有效的 ID', 'not a valid id');
+  if (!(n >= 1 && n <= MAX_DATABASE_ID)) out.push({ field: path, zh: '不是有效的 ID', en: 'not a valid id' });
 };
 
-const checkYear: Check = (value, path) => {
+const checkYear: Check = (value, path, out) => {
   if (typeof value === 'number' && (value < YEARS.min || value > YEARS.max)) {
-    refuse(path, `年度须在 ${YEARS.min}–${YEARS.max} 之间`, `must be between ${YEARS.min} and ${YEARS.max}`);
+    out.push({
+      field: path,
+      zh: `年度须在 ${YEARS.min}–${YEARS.max} 之间`,
+      en: `must be between ${YEARS.min} and ${YEARS.max}`,
+    });
   }
 };
 
@@ -59,9 +76,9 @@ class Planner {
     if (isListType(t)) {
       const item = this.plan(t.ofType, name, description, where, mutation);
       if (!item) return null;
-      return (value, path) => {
-        if (Array.isArray(value)) value.forEach((v, i) => v != null && item(v, `${path}[${i}]`));
-        else item(value, path);
+      return (value, path, out) => {
+        if (Array.isArray(value)) value.forEach((v, i) => v != null && item(v, `${path}[${i}]`, out));
+        else item(value, path, out);
       };
     }
     if (isScalarType(t)) {
@@ -71,9 +88,9 @@ class Planner {
       const stated = limitOf(description);
       if (stated === null && mutation) this.missing.push(where);
       const max = stated ?? MAX_STRING_LENGTH;
-      return (value, path) => {
+      return (value, path, out) => {
         const problem = typeof value === 'string' ? stringProblem(value, max) : null;
-        if (problem) refuse(path, ...problem);
+        if (problem) out.push({ field: path, zh: problem[0], en: problem[1] });
       };
     }
     if (isInputObjectType(t)) {
@@ -81,7 +98,7 @@ class Planner {
       if (this.inputs.has(key)) return this.inputs.get(key) ?? null;
       // Recursive input types: the entry exists (as a forwarder) before its fields are planned.
       let own: Check | null = null;
-      this.inputs.set(key, (value, path) => own?.(value, path));
+      this.inputs.set(key, (value, path, out) => own?.(value, path, out));
       const fields = Object.values(t.getFields())
         .map((f) => ({
           name: f.name,
@@ -89,11 +106,11 @@ class Planner {
         }))
         .filter((f): f is { name: string; check: Check } => f.check !== null);
       own = fields.length
-        ? (value, path) => {
+        ? (value, path, out) => {
             if (!value || typeof value !== 'object') return;
             for (const f of fields) {
               const v = (value as Record<string, unknown>)[f.name];
-              if (v != null) f.check(v, `${path}.${f.name}`);
+              if (v != null) f.check(v, `${path}.${f.name}`, out);
             }
           }
         : null;
@@ -120,7 +137,9 @@ export function applyArgumentRules(schema: GraphQLSchema): void {
       const resolve = field.resolve;
       if (!checks.length || !resolve) continue;
       const checked: GraphQLFieldResolver<unknown, unknown> = (source, args, context, info) => {
-        for (const a of checks) if (args[a.name] != null) a.check(args[a.name], a.name);
+        const problems: Problem[] = [];
+        for (const a of checks) if (args[a.name] != null) a.check(args[a.name], a.name, problems);
+        if (problems.length) refuse(problems);
         return resolve(source, args, context, info);
       };
       field.resolve = checked;

@@ -88,15 +88,24 @@ describe('bad variables are named by their argument', () => {
       const res = await gql(
         ctx.graphqlUrl,
         SAVE,
-        { p: 'UHJvamVjdDox', ind: [indicator(-1), indicator(50), indicator(30, '长'.repeat(201)), indicator(20.125)] },
+        { p: 'UHJvamVjdDox', ind: [indicator(-1), indicator(50), indicator(30), indicator(20.125)] },
         unit,
       );
       const [e] = res.errors as (Err & { extensions: { fields: { field: string }[] } })[];
-      expect(e!.extensions.fields.map((f) => f.field).sort()).toEqual([
-        'indicators[0].weight',
-        'indicators[2].name',
-        'indicators[3].weight',
-      ]);
+      expect(e!.extensions.fields.map((f) => f.field).sort()).toEqual(['indicators[0].weight', 'indicators[3].weight']);
+    });
+
+    it('every text over its limit is named too, item by item (the length check runs before the others)', async () => {
+      const res = await gql(
+        ctx.graphqlUrl,
+        SAVE,
+        { p: 'UHJvamVjdDox', ind: [indicator(50, '长'.repeat(201)), indicator(30), indicator(20, '长'.repeat(300))] },
+        unit,
+      );
+      const [e] = res.errors as (Err & { extensions: { fields: { field: string }[] } })[];
+      expect(e!.extensions.code).toBe('BAD_USER_INPUT');
+      expect(e!.extensions.field).toBe('indicators[0].name');
+      expect(e!.extensions.fields.map((f) => f.field)).toEqual(['indicators[0].name', 'indicators[2].name']);
     });
 
     it('a value of the wrong type inside a list variable names the argument and the item', async () => {
