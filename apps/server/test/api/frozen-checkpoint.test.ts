@@ -54,6 +54,15 @@ describe('frozen checkpoints', () => {
     await db?.end();
   });
 
+  it('the demo’s confirmed 2023 checkpoints were frozen as loaded: frozen and today’s figures agree', async () => {
+    const q = `query($frozen: Boolean) {
+      executionSummary(year: 2023, month: 8, groupBy: FUND_FAMILY, frozen: $frozen) { key projectCount budget executed }
+      flagSummary(year: 2023, month: 8, frozen: $frozen) { yellow red newYellow escalatedToRed closed } }`;
+    const live = await ok('leader', q, { frozen: false });
+    expect(live.executionSummary.length).toBeGreaterThan(1);
+    expect(await ok('leader', q, { frozen: true })).toEqual(live);
+  });
+
   it('May 2024 is opened, reported and confirmed: its figures are frozen as confirmed', async () => {
     const { checkpoints } = await ok('pes', `{ checkpoints(year: 2024) { id month scope status version frozenAt } }`);
     const may = checkpoints.find((c: any) => c.month === 5 && c.scope === 'PROJECT');
