@@ -9,6 +9,7 @@ import { RuleSetService } from './modules/rule-set/rule-set.service.js';
 import { ApiTokenService } from './modules/api-token/api-token.service.js';
 import { Workflow } from './modules/workflow/workflow.js';
 import { MonitoringService } from './modules/monitoring/monitoring.service.js';
+import { CorrectionService } from './modules/monitoring/correction.service.js';
 import { FlagService } from './modules/flag/flag.service.js';
 import { FundRecallService, SupervisionService } from './modules/supervision/index.js';
 import { TargetsService } from './modules/targets/targets.service.js';
@@ -55,6 +56,7 @@ export function createServices(
     ruleSets,
     apiTokens: new ApiTokenService(db, audit),
     monitoring: new MonitoringService(workflow),
+    corrections: new CorrectionService(workflow),
     flags: new FlagService(workflow),
     supervision: new SupervisionService(workflow),
     fundRecalls: new FundRecallService(workflow),

@@ -10,6 +10,7 @@ import { IndicatorGroup, IndicatorTemplate } from '../modules/indicator/indicato
 import { ProjectIndicator } from '../modules/indicator/project-indicator.entity.js';
 import { TargetReview } from '../modules/target-review/target-review.entity.js';
 import { MonitoringCheckpoint } from '../modules/monitoring/monitoring-checkpoint.entity.js';
+import { FrozenFlag, FrozenReport } from '../modules/monitoring/frozen.entity.js';
 import { IndicatorActual, MonitoringReport } from '../modules/monitoring/monitoring-report.entity.js';
 import { Flag, FlagEvent } from '../modules/flag/flag.entity.js';
 import { SupervisionFinding } from '../modules/supervision/supervision-finding.entity.js';
@@ -45,6 +46,8 @@ export const ENTITIES = [
   ProjectIndicator,
   TargetReview,
   MonitoringCheckpoint,
+  FrozenReport,
+  FrozenFlag,
   MonitoringReport,
   IndicatorActual,
   Flag,

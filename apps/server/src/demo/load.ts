@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { DEFAULT_DEMO_PASSWORD } from '../config.js';
 import { hashPassword } from '../modules/auth/password.js';
 import { API_TOKEN_PREFIX, hashApiToken } from '../modules/auth/session-token.js';
+import { freezeConfirmedCheckpoints } from '../modules/monitoring/freeze.js';
 import { buildDemoCounty, TABLE_ORDER, type Row } from './build-county.js';
 
 /** A fresh demo BI token: random, so no one can compute another database's token from the public password. */
@@ -47,6 +48,8 @@ export async function loadDemo(db: DataSource, password: string): Promise<{ ms: 
   });
   await db.transaction(async (manager) => {
     for (const table of TABLE_ORDER) await insertRows(manager, table, rows[table] ?? []);
+    // The demo's past checkpoints are confirmed: their figures are frozen as loaded.
+    await freezeConfirmedCheckpoints(manager);
     await manager.query(
       `INSERT INTO demo_state (id, bi_token) VALUES (1, $1)
        ON CONFLICT (id) DO UPDATE SET bi_token = EXCLUDED.bi_token, loaded_at = now()`,

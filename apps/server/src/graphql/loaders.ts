@@ -10,6 +10,7 @@ import { ExAnteReader } from '../modules/ex-ante/index.js';
 import { FlagReader } from '../modules/flag/index.js';
 import { IndicatorLibraryReader, IndicatorReader } from '../modules/indicator/index.js';
 import {
+  CheckpointChangesReader,
   CheckpointReader,
   LATEST_REPORT_JOIN,
   latestReportOf,
@@ -32,6 +33,7 @@ export function createReaders(db: DataSource, viewer: Viewer) {
     section: new SectionReader(db, viewer),
     agency: new AgencyReader(db, viewer),
     checkpoint: new CheckpointReader(db, viewer),
+    checkpointChanges: new CheckpointChangesReader(db, viewer),
     report: new ReportReader(db, viewer),
     indicator: new IndicatorReader(db, viewer),
     flag: new FlagReader(db, viewer),

@@ -16,6 +16,7 @@ import { importEn, importZh } from '../../modules/import/messages';
 import { monitoringEn, monitoringZh } from '../../modules/monitoring/messages';
 import { overviewEn, overviewZh } from '../../modules/overview/messages';
 import { rankingsEn, rankingsZh } from '../../modules/overview/rankings/messages';
+import { frozenEn, frozenZh } from '../../modules/overview/frozen/messages';
 import { performanceEn, performanceZh } from '../../modules/performance/messages';
 import { portfolioEn, portfolioZh } from '../../modules/portfolio/messages';
 import { projectsEn, projectsZh } from '../../modules/projects/messages';
@@ -152,6 +153,7 @@ export const zh = {
   ...appZh,
   ...overviewZh,
   ...rankingsZh,
+  ...frozenZh,
   ...projectsZh,
   ...flagsZh,
   ...portfolioZh,
@@ -183,6 +185,7 @@ export const en: Messages = {
   ...appEn,
   ...overviewEn,
   ...rankingsEn,
+  ...frozenEn,
   ...projectsEn,
   ...flagsEn,
   ...portfolioEn,

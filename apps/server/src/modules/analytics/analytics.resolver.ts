@@ -19,6 +19,13 @@ import { DisclosureSummary, ResultApplicationSummary } from './results.types.js'
 import { AppError } from '../../graphql/errors.js';
 import { AggregateFilter, AnalyticsFilter, resolveFilter } from '../filter/index.js';
 
+const FROZEN = {
+  nullable: true,
+  defaultValue: false,
+  description:
+    '取节点确认时冻结的数据（确认后的更正与销号不计；尚未确认的节点不计）/ The figures frozen when the checkpoint was confirmed (later corrections and closings left out; checkpoints not confirmed yet count nothing)',
+} as const;
+
 const FILTER = {
   nullable: true,
   description: '可选筛选（同一筛选条件，见 AnalyticsFilter）/ Optional filters: the one filter (see AnalyticsFilter)',
@@ -49,6 +56,7 @@ export class AnalyticsResolver {
     })
     groupBy: ExecutionGroupBy | null,
     @Arg('filter', () => AnalyticsFilter, FILTER) filter: AnalyticsFilter | null,
+    @Arg('frozen', () => Boolean, FROZEN) frozen: boolean | null,
     @Ctx() ctx: Context,
   ) {
     const f = await resolveFilter(ctx.db, ctx.viewer!, filter);
@@ -58,6 +66,7 @@ export class AnalyticsResolver {
       YearArgs.month(month),
       groupBy ?? 'TOTAL',
       f,
+      frozen ?? false,
     );
   }
 
@@ -67,10 +76,17 @@ export class AnalyticsResolver {
     @Arg('year', () => Int, { description: '预算年度 / Budget year' }) year: number,
     @Arg('month', () => Int, { description: '监控节点月份（5 = 5月底）/ Month of the checkpoint' }) month: number,
     @Arg('filter', () => AnalyticsFilter, FILTER) filter: AnalyticsFilter | null,
+    @Arg('frozen', () => Boolean, FROZEN) frozen: boolean | null,
     @Ctx() ctx: Context,
   ) {
     const f = await resolveFilter(ctx.db, ctx.viewer!, filter);
-    return ctx.services.analytics.flagSummary(ctx.viewer!, YearArgs.check(year), YearArgs.month(month), f);
+    return ctx.services.analytics.flagSummary(
+      ctx.viewer!,
+      YearArgs.check(year),
+      YearArgs.month(month),
+      f,
+      frozen ?? false,
+    );
   }
 
   @Authorized()

@@ -83,8 +83,11 @@ export class AnalyticsService {
     month: number,
     groupBy: ExecutionGroupBy,
     f: Filter = {},
+    frozen = false,
   ): Promise<ExecutionRow[]> {
     const p = sqlParams([year, month]);
+    // Frozen: the reports as they stood when their checkpoint was confirmed (frozen_report has the same columns).
+    const reports = frozen ? 'frozen_report' : 'monitoring_report';
     const scope = projectPortfolio(v, p) + filterSql(f, p, 'report');
     const unit = maskClassifiedUnit(v);
     const group: Record<ExecutionGroupBy, { key: string; label: string; join: string; order: string }> = {
@@ -110,7 +113,7 @@ export class AnalyticsService {
               sum(r.budget)::text AS budget,
               sum(r.executed)::text AS executed,
               ${executionRateSql('sum(r.executed)', 'sum(r.budget)')} AS rate
-         FROM monitoring_report r
+         FROM ${reports} r
          JOIN monitoring_checkpoint c ON c.id = r.checkpoint_id AND c.scope = 'PROJECT'
          JOIN project p ON p.id = r.project_id
          JOIN unit u ON u.id = p.unit_id
@@ -141,8 +144,11 @@ export class AnalyticsService {
     return out;
   }
 
-  async flagSummary(v: Viewer, year: number, month: number, f: Filter = {}): Promise<FlagSummary> {
+  async flagSummary(v: Viewer, year: number, month: number, f: Filter = {}, frozen = false): Promise<FlagSummary> {
     const p = sqlParams([year, month]);
+    // Frozen: the flags as they stood when each county's checkpoint was confirmed (frozen_flag, same columns).
+    const flags = frozen ? 'frozen_flag' : 'flag';
+    const frozenAt = frozen ? 'AND f.checkpoint_id = cp.id' : '';
     const scope = projectPortfolio(v, p) + filterSql(f, p, 'flag');
     const [row] = await this.db.query(
       `WITH cp AS MATERIALIZED (
@@ -158,10 +164,10 @@ export class AnalyticsService {
                 cp.period_end AS as_of, cp.prev_end,
                 CASE WHEN f.level = 'RED' AND (ec.period_end IS NULL OR ec.period_end <= cp.period_end)
                      THEN 'RED' ELSE 'YELLOW' END AS level_as_of
-           FROM flag f
+           FROM ${flags} f
            JOIN project p ON p.id = f.project_id
            JOIN unit u ON u.id = p.unit_id
-           JOIN cp ON cp.region_id = p.region_id
+           JOIN cp ON cp.region_id = p.region_id ${frozenAt}
            JOIN monitoring_checkpoint rc ON rc.id = f.raised_checkpoint_id
            LEFT JOIN monitoring_checkpoint ec ON ec.id = f.escalated_checkpoint_id
           WHERE p.year = $1 AND rc.year = $1 AND rc.period_end <= cp.period_end AND ${scope})

@@ -9,7 +9,7 @@ import type { Checkpoint } from './checkpoint.types.js';
 import { reportStillDue, reportStillDueAt } from './expected-reports.js';
 
 const CHECKPOINT_COLUMNS = `c.id, c.region_id, c.year, c.month, c.scope, c.period_end::text AS period_end,
-  c.report_due::text AS report_due, c.status, c.version, GREATEST(0, current_date - c.report_due)::int AS days_overdue,
+  c.report_due::text AS report_due, c.status, c.version, c.frozen_at, GREATEST(0, current_date - c.report_due)::int AS days_overdue,
   (SELECT rs.rules #> '{monitoring,checkpoints}' FROM rule_set rs WHERE rs.region_id = c.region_id AND rs.year = c.year) AS rules`;
 
 const mapCheckpoint = (r: Row): Checkpoint => {
@@ -30,6 +30,7 @@ const mapCheckpoint = (r: Row): Checkpoint => {
     reportDue: r.report_due,
     status: r.status,
     version: r.version,
+    frozenAt: r.frozen_at,
     elapsedNumerator: elapsed?.numerator ?? null,
     elapsedDenominator: elapsed?.denominator ?? null,
   } as Checkpoint;

@@ -1,10 +1,12 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { PageArgs } from '../../graphql/connection.js';
 import { ReportStatusEnum } from '../../graphql/enums.js';
 import type { NodeLoaders } from '../../graphql/node.js';
 import { ReportFilter, resolveFilter } from '../filter/index.js';
 import { ProjectConnection } from '../project/index.js';
+import { idOf } from '../../graphql/global-id.js';
+import { CheckpointChangeConnection } from './changes.types.js';
 import { Checkpoint } from './checkpoint.types.js';
 import { MonitoringReportConnection } from './report.types.js';
 
@@ -16,6 +18,20 @@ export class CheckpointResolver {
   @Query(() => [Checkpoint], { description: '某年的监控节点 / Checkpoints of a year' })
   checkpoints(@Arg('year', () => Int, { description: '预算年度 / Budget year' }) year: number, @Ctx() ctx: Context) {
     return ctx.readers.checkpoint.ofYear(year);
+  }
+
+  @Authorized()
+  @Query(() => CheckpointChangeConnection, {
+    description:
+      '节点冻结后的变动：确认后对其报告的更正、对其计入的预警的整改与销号，谁、何时、修改前后（最早在前）/ What moved after a checkpoint was confirmed and frozen: corrections of its reports, plans, evidence and closings of the flags it counted, with who, when, before and after (oldest first)',
+  })
+  changesSince(
+    @Arg('checkpointId', () => ID, { description: '已确认的监控节点 / A confirmed checkpoint' }) checkpointId: string,
+    @Args() { first, after }: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
+    const id = idOf('Checkpoint', checkpointId, 'checkpointId');
+    return CheckpointChangeConnection.of(ctx.readers.checkpointChanges.since(id, first, after));
   }
 
   @FieldResolver(() => MonitoringReportConnection, { description: '本节点的报告 / Reports at this checkpoint' })

@@ -18,6 +18,12 @@ export class Checkpoint extends Node {
   @Field({ description: '截止日期 / End of the period' }) periodEnd: string;
   @Field({ description: '报送截止日 / Reports due' }) reportDue: string;
   @Field({ description: '状态 / PLANNED, OPEN, CONFIRMED' }) status: string;
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      '确认并冻结数据的时间（未确认为空；冻结数据见 frozen: true，此后变动见 changesSince）/ When it was confirmed and its figures frozen (null before; the frozen figures with frozen: true, later changes in changesSince)',
+  })
+  frozenAt: Date | null;
   @Field(() => Int, {
     description: '逾期天数（报送截止日之后；未逾期为0）/ Days past the reports’ due date; 0 before it',
   })

@@ -54,6 +54,10 @@ export class MonitoringCheckpoint {
   @Column({ type: 'varchar', length: 16, default: 'PLANNED' })
   status: CheckpointStatus;
 
+  /** When the checkpoint was confirmed and its figures frozen (see frozen.entity.ts); null before. */
+  @Column({ type: 'timestamptz', nullable: true })
+  frozenAt: Date | null;
+
   @VersionColumn({ default: 1 })
   version: number;
 }

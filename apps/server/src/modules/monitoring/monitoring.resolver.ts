@@ -166,4 +166,28 @@ export class MonitoringResolver {
     );
     return ctx.loaders.checkpoint.load(cpId);
   }
+
+  @Authorized('PERFORMANCE', 'WRITE')
+  @Mutation(() => MonitoringReport, {
+    description:
+      '更正已确认的监控报告的执行数（绩效科，须说明原因）：按规则重新判定，新发现的未达标按规则标记预警；节点确认时冻结的数据不变，更正列入“冻结后变动” / Correct a confirmed report’s execution (performance section, with a reason): the rules judge it again and a failure it reveals is flagged; the figures frozen when the checkpoint was confirmed do not change, and the correction is listed in changesSince',
+  })
+  async correctMonitoringReport(
+    @Arg('id', () => ID, { description: '监控报告全局 ID / Global id of the report' }) id: string,
+    @Arg('executed', () => DecimalScalar, { description: '更正后的执行数（元）/ Corrected execution, yuan' })
+    executed: string,
+    @Arg('reason', { description: '更正原因 / Why it is corrected' }) reason: string,
+    @Arg('version', () => Int, { description: '读取时的版本号（乐观锁）/ Version as last read (optimistic lock)' })
+    version: number,
+    @Ctx() ctx: Context,
+  ) {
+    const reportId = await ctx.services.corrections.correctReport(
+      actOf(ctx),
+      idOf('MonitoringReport', id, 'id'),
+      executed,
+      reason,
+      version,
+    );
+    return ctx.loaders.report.load(reportId);
+  }
 }

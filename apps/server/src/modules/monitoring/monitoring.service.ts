@@ -15,6 +15,7 @@ import { projectRows, regionRows } from '../auth/index.js';
 import { reportStillDue } from './expected-reports.js';
 import { badInput, checkState, checkVersion, today, type Act, type Workflow } from '../workflow/index.js';
 import { applyFlagRules } from './flag-rules.js';
+import { freezeCheckpoint } from './freeze.js';
 
 export interface ActualInput {
   indicatorId: number;
@@ -336,7 +337,17 @@ export class MonitoringService {
       await m.query(`UPDATE monitoring_checkpoint SET status = 'CONFIRMED', version = version + 1 WHERE id = $1`, [
         cp.id,
       ]);
-      await this.wf.record(m, act, 'CONFIRM', 'Checkpoint', cp.id, { status: cp.status }, { status: 'CONFIRMED' });
+      // Its figures as confirmed are frozen: later corrections change today's figures, never these.
+      const frozen = await freezeCheckpoint(m, cp.id);
+      await this.wf.record(
+        m,
+        act,
+        'CONFIRM',
+        'Checkpoint',
+        cp.id,
+        { status: cp.status },
+        { status: 'CONFIRMED', frozen },
+      );
       return cp.id;
     });
   }

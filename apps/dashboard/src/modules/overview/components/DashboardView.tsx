@@ -1,3 +1,4 @@
+import { FrozenCheckpointPanel } from '../frozen/FrozenCheckpointPanel';
 import { useCallback, useMemo } from 'react';
 import { useQuery } from '@apollo/client/react';
 import type { FundFamily, Grade } from '@jixiao/schema/enums';
@@ -157,6 +158,7 @@ export function DashboardView({ base, drill, variant }: DashboardViewProps) {
               {variant === 'cockpit' && drill.level === 'county' && (
                 <>
                   <AgencyRatingsChart year={year} note={t('chart.agencies.notFiltered')} />
+                  <FrozenCheckpointPanel year={year} className="dashboard__wide" />
                   <ExecutionRankingPanel year={year} scope={scope} className="dashboard__wide" />
                   <OverdueRankingPanel year={year} scope={scope} className="dashboard__wide" />
                   {role === 'BUDGET' && <CutTotalsPanel year={year} scope={scope} className="dashboard__wide" />}
