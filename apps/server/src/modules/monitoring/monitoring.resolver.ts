@@ -176,7 +176,7 @@ export class MonitoringResolver {
     @Arg('id', () => ID, { description: '监控报告全局 ID / Global id of the report' }) id: string,
     @Arg('executed', () => DecimalScalar, { description: '更正后的执行数（元）/ Corrected execution, yuan' })
     executed: string,
-    @Arg('reason', { description: '更正原因 / Why it is corrected' }) reason: string,
+    @TextArg('reason', TEXT.note, { description: '更正原因 / Why it is corrected' }) reason: string,
     @Arg('version', () => Int, { description: '读取时的版本号（乐观锁）/ Version as last read (optimistic lock)' })
     version: number,
     @Ctx() ctx: Context,
