@@ -1,3 +1,4 @@
+import { UnitWide1796525941755 } from './1796525941755-unit-wide.js';
 import { IndicatorLibraryRegions1796523387091 } from './1796523387091-indicator-library-regions.js';
 import { EvaluationVersions1796523836364 } from './1796523836364-evaluation-versions.js';
 import { ImportAdminKinds1796523781468 } from './1796523781468-import-admin-kinds.js';
@@ -25,8 +26,7 @@ import { FundFamilies1795848999000 } from './1795848999000-fund-families.js';
 
 // Versioned migrations, applied in order. Generate the next with
 // `node --import @swc-node/register/esm-register src/database/generate-migration.ts Name`.
-export const MIGRATIONS: Function[] = [
-  Initial1795848977684,
+export const MIGRATIONS: Function[] = [Initial1795848977684,
   FundFamilies1795848999000,
   Workflow1795850366468,
   LifecycleRecords1795850855359,
@@ -49,5 +49,4 @@ export const MIGRATIONS: Function[] = [
   AgencyClassifiedClearance1796500000000,
   IndicatorLibraryRegions1796523387091,
   ImportAdminKinds1796523781468,
-  EvaluationVersions1796523836364,
-];
+  EvaluationVersions1796523836364, UnitWide1796525941755];
