@@ -68,6 +68,13 @@ describe('a unit-wide year, played by the unit, its section and the performance 
     expect((await db.query(PROBE)).rows).toEqual(before);
     return res.errors![0]!;
   };
+  /** One to-do of a user's list: its count and how many are overdue. */
+  const todo = async (user: string, kind: string) => {
+    const { todos } = await ok(user, `{ todos { kind count overdue } }`);
+    const found = todos.find((x: any) => x.kind === kind);
+    expect(found, `${user} has no to-do ${kind}`).toBeDefined();
+    return { count: found.count, overdue: found.overdue };
+  };
   const figures = async () => (await ok('pes', FIGURES, { y: YEAR })) as any;
 
   const s: Record<string, any> = {};
@@ -171,6 +178,7 @@ describe('a unit-wide year, played by the unit, its section and the performance 
     await refused('unit-jyj', SAVE, { y: YEAR, b: BUDGET, i: indicators(), v: 1 }, 'CONFLICT', 'version');
     s.t = (await ok('unit-jyj', SAVE, { y: YEAR, b: BUDGET, i: indicators(), v: saved.version })).saveUnitWideTargets;
     expect(s.t.indicators[0].targetValue).toBe('120.0000');
+    expect(await todo('unit-jyj', 'UNIT_WIDE_TARGETS_TO_REVISE')).toEqual({ count: 1, overdue: 0 });
     // Another unit does not see it.
     expect((await ok('unit-wjw', `{ unitWideTargets(year: ${YEAR}) { id } }`)).unitWideTargets).toEqual([]);
   });
@@ -178,12 +186,17 @@ describe('a unit-wide year, played by the unit, its section and the performance 
   it('first review by its business section, approval by the performance section; returns are counted', async () => {
     s.t = (await ok('unit-jyj', SUBMIT, { id: s.t.id, v: s.t.version })).submitUnitWideTargets;
     expect(s.t.status).toBe('SUBMITTED');
+    expect(await todo('unit-jyj', 'UNIT_WIDE_TARGETS_TO_REVISE')).toEqual({ count: 0, overdue: 0 });
+    expect(await todo(s.section, 'UNIT_WIDE_TARGETS_TO_REVIEW')).toEqual({ count: 1, overdue: 0 });
+    expect(await todo(s.other, 'UNIT_WIDE_TARGETS_TO_REVIEW')).toEqual({ count: 0, overdue: 0 });
     await refused('pes', FIRST, { id: s.t.id, a: true, c: '', v: s.t.version }, 'FORBIDDEN', 'id');
     await refused(s.other, FIRST, { id: s.t.id, a: true, c: '', v: s.t.version }, 'NOT_FOUND');
     await refused('pes', REVIEW, { id: s.t.id, a: true, c: '', v: s.t.version }, 'INVALID_TRANSITION');
     await refused(s.section, FIRST, { id: s.t.id, a: false, c: ' ', v: s.t.version }, 'BAD_USER_INPUT', 'comment');
     s.t = (await ok(s.section, FIRST, { id: s.t.id, a: true, c: '初审通过', v: s.t.version })).reviewUnitWideTargetsFirst;
     expect(s.t.status).toBe('FIRST_REVIEWED');
+    expect(await todo(s.section, 'UNIT_WIDE_TARGETS_TO_REVIEW')).toEqual({ count: 0, overdue: 0 });
+    expect(await todo('pes', 'UNIT_WIDE_TARGETS_TO_APPROVE')).toEqual({ count: 1, overdue: 0 });
     s.t = (
       await ok('pes', REVIEW, {
         id: s.t.id,
@@ -198,6 +211,7 @@ describe('a unit-wide year, played by the unit, its section and the performance 
     s.t = (await ok(s.section, FIRST, { id: s.t.id, a: true, c: '', v: s.t.version })).reviewUnitWideTargetsFirst;
     s.t = (await ok('pes', REVIEW, { id: s.t.id, a: true, c: '审核通过', s: 91.5, v: s.t.version })).reviewUnitWideTargets;
     expect(s.t.status).toBe('APPROVED');
+    expect(await todo('pes', 'UNIT_WIDE_TARGETS_TO_APPROVE')).toEqual({ count: 0, overdue: 0 });
     await refused('unit-jyj', SAVE, { y: YEAR, b: BUDGET, i: indicators(), v: s.t.version }, 'INVALID_TRANSITION');
 
     // targetSummary: the unit reviewed once more (if it was not already), one return with its three issues.
@@ -230,6 +244,8 @@ describe('a unit-wide year, played by the unit, its section and the performance 
       id: june.id,
       v: june.version,
     });
+    // Due by 10 July 2024: long past on the county's today.
+    expect(await todo('unit-jyj', 'UNIT_WIDE_REPORT_TO_SUBMIT')).toEqual({ count: 1, overdue: 1 });
     await refused(
       'unit-jyj',
       REPORT,
@@ -255,6 +271,8 @@ describe('a unit-wide year, played by the unit, its section and the performance 
       .reportUnitWideMonitoring;
     const [report] = s.t.reports;
     expect(report).toMatchObject({ status: 'SUBMITTED', budget: BUDGET, executed, failed: null });
+    expect(await todo('unit-jyj', 'UNIT_WIDE_REPORT_TO_SUBMIT')).toEqual({ count: 0, overdue: 0 });
+    expect(await todo('pes', 'UNIT_WIDE_REPORTS_TO_CONFIRM')).toEqual({ count: 1, overdue: 0 });
     // Nothing counts before the performance section confirms.
     expect((await figures()).flagSummary).toEqual(s.before.flagSummary);
     await refused('unit-jyj', CONFIRM, { id: report.id, v: report.version }, 'FORBIDDEN');
@@ -286,6 +304,9 @@ describe('a unit-wide year, played by the unit, its section and the performance 
       .slice(0, 10);
     expect(s.t.flags).toEqual([expect.objectContaining({ level: 'YELLOW', status: 'OPEN', deadline })]);
     await refused('pes', CONFIRM, { id: report.id, v: s.t.reports[0].version }, 'INVALID_TRANSITION');
+    expect(await todo('pes', 'UNIT_WIDE_REPORTS_TO_CONFIRM')).toEqual({ count: 0, overdue: 0 });
+    const flagLate = deadline < new Date().toISOString().slice(0, 10) ? 1 : 0;
+    expect(await todo('unit-jyj', 'UNIT_WIDE_FLAGS_TO_RECTIFY')).toEqual({ count: 1, overdue: flagLate });
 
     const now = await figures();
     const b = s.before.flagSummary;
@@ -312,7 +333,11 @@ describe('a unit-wide year, played by the unit, its section and the performance 
       'BAD_USER_INPUT',
       'executed',
     );
+    // Due 20 April 2025: overdue on the county's today.
+    expect(await todo('unit-jyj', 'UNIT_WIDE_SELF_EVALUATION')).toEqual({ count: 1, overdue: 1 });
     s.t = (await ok('unit-jyj', SELF, { id: s.t.id, in: self, v: s.t.version })).submitUnitWideSelfEvaluation;
+    expect(await todo('unit-jyj', 'UNIT_WIDE_SELF_EVALUATION')).toEqual({ count: 0, overdue: 0 });
+    expect(await todo('pes', 'UNIT_WIDE_TO_EVALUATE')).toEqual({ count: 1, overdue: 0 });
     expect(s.t).toMatchObject({ selfScore: '88.50', selfExecuted: '11000000.00', evaluationId: null });
     // A self-evaluation is not the finance bureau's evaluation: the distribution has not moved.
     expect((await figures()).gradeDistribution).toEqual(s.before.gradeDistribution);
@@ -321,6 +346,7 @@ describe('a unit-wide year, played by the unit, its section and the performance 
     await refused('pes', EVALUATE, { id: s.t.id, s: '100.01', v: s.t.version }, 'BAD_USER_INPUT', 'score');
     s.t = (await ok('pes', EVALUATE, { id: s.t.id, s: '86.00', v: s.t.version })).evaluateUnitWide;
     expect(s.t.evaluationId).not.toBeNull();
+    expect(await todo('pes', 'UNIT_WIDE_TO_EVALUATE')).toEqual({ count: 0, overdue: 0 });
     // 86 is 良 by the bands (80 ≤ score < 90); one failed checkpoint unrectified is below the cap's two.
     const band = gradeBands().find((g) => 86 >= g.min)!.grade;
     expect(band).toBe('GOOD');
