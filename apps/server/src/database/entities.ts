@@ -30,7 +30,12 @@ import { DataImport, DataImportRow, ImportFile } from '../modules/import/import.
 import { TreasuryPayment } from '../modules/treasury/treasury-payment.entity.js';
 import { DemoState } from '../demo/demo-state.entity.js';
 import { ReportTemplate } from '../modules/reporting/report-template.entity.js';
-import { UnitWideFlag, UnitWideIndicator, UnitWideReport, UnitWideTarget } from '../modules/unit-wide/unit-wide.entity.js';
+import {
+  UnitWideFlag,
+  UnitWideIndicator,
+  UnitWideReport,
+  UnitWideTarget,
+} from '../modules/unit-wide/unit-wide.entity.js';
 
 export const ENTITIES = [
   Region,

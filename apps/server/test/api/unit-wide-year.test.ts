@@ -91,8 +91,9 @@ describe('a unit-wide year, played by the unit, its section and the performance 
     s.unitId = unit.id;
     s.section = unit.section;
     for (const u of ['pes', 'unit-jyj', 'unit-wjw', s.section, 'leader']) t[u] = await login(ctx.graphqlUrl, u);
-    s.other = (await db.query(`SELECT code FROM section WHERE kind = 'BUSINESS' AND code <> $1 LIMIT 1`, [s.section]))
-      .rows[0].code;
+    s.other = (
+      await db.query(`SELECT code FROM section WHERE kind = 'BUSINESS' AND code <> $1 LIMIT 1`, [s.section])
+    ).rows[0].code;
     t[s.other] = await login(ctx.graphqlUrl, s.other);
     // A library output indicator (a count, so it accrues over the year) and a template not yet in the 2024 library.
     s.template = (
@@ -162,7 +163,13 @@ describe('a unit-wide year, played by the unit, its section and the performance 
     await refused(s.section, SAVE, { y: YEAR, b: BUDGET, i: indicators(), v: 0 }, 'FORBIDDEN');
     const future = indicators();
     future[0]!.templateId = gid('IndicatorTemplate', s.future);
-    await refused('unit-jyj', SAVE, { y: YEAR, b: BUDGET, i: future, v: 0 }, 'BAD_USER_INPUT', 'indicators[0].templateId');
+    await refused(
+      'unit-jyj',
+      SAVE,
+      { y: YEAR, b: BUDGET, i: future, v: 0 },
+      'BAD_USER_INPUT',
+      'indicators[0].templateId',
+    );
     const weightless = indicators();
     weightless[1]!.targetValue = '进一步提高';
     await refused('unit-jyj', SAVE, { y: YEAR, b: BUDGET, i: weightless, v: 0 }, 'BAD_USER_INPUT');
@@ -193,7 +200,9 @@ describe('a unit-wide year, played by the unit, its section and the performance 
     await refused(s.other, FIRST, { id: s.t.id, a: true, c: '', v: s.t.version }, 'NOT_FOUND');
     await refused('pes', REVIEW, { id: s.t.id, a: true, c: '', v: s.t.version }, 'INVALID_TRANSITION');
     await refused(s.section, FIRST, { id: s.t.id, a: false, c: ' ', v: s.t.version }, 'BAD_USER_INPUT', 'comment');
-    s.t = (await ok(s.section, FIRST, { id: s.t.id, a: true, c: '初审通过', v: s.t.version })).reviewUnitWideTargetsFirst;
+    s.t = (
+      await ok(s.section, FIRST, { id: s.t.id, a: true, c: '初审通过', v: s.t.version })
+    ).reviewUnitWideTargetsFirst;
     expect(s.t.status).toBe('FIRST_REVIEWED');
     expect(await todo(s.section, 'UNIT_WIDE_TARGETS_TO_REVIEW')).toEqual({ count: 0, overdue: 0 });
     expect(await todo('pes', 'UNIT_WIDE_TARGETS_TO_APPROVE')).toEqual({ count: 1, overdue: 0 });
@@ -209,7 +218,9 @@ describe('a unit-wide year, played by the unit, its section and the performance 
     expect(s.t.status).toBe('RETURNED');
     s.t = (await ok('unit-jyj', SUBMIT, { id: s.t.id, v: s.t.version })).submitUnitWideTargets;
     s.t = (await ok(s.section, FIRST, { id: s.t.id, a: true, c: '', v: s.t.version })).reviewUnitWideTargetsFirst;
-    s.t = (await ok('pes', REVIEW, { id: s.t.id, a: true, c: '审核通过', s: 91.5, v: s.t.version })).reviewUnitWideTargets;
+    s.t = (
+      await ok('pes', REVIEW, { id: s.t.id, a: true, c: '审核通过', s: 91.5, v: s.t.version })
+    ).reviewUnitWideTargets;
     expect(s.t.status).toBe('APPROVED');
     expect(await todo('pes', 'UNIT_WIDE_TARGETS_TO_APPROVE')).toEqual({ count: 0, overdue: 0 });
     await refused('unit-jyj', SAVE, { y: YEAR, b: BUDGET, i: indicators(), v: s.t.version }, 'INVALID_TRANSITION');
@@ -267,8 +278,9 @@ describe('a unit-wide year, played by the unit, its section and the performance 
       'BAD_USER_INPUT',
       'executed',
     );
-    s.t = (await ok('unit-jyj', REPORT, { id: s.t.id, cp: june.id, e: executed, a: actuals(values), v: s.t.version }))
-      .reportUnitWideMonitoring;
+    s.t = (
+      await ok('unit-jyj', REPORT, { id: s.t.id, cp: june.id, e: executed, a: actuals(values), v: s.t.version })
+    ).reportUnitWideMonitoring;
     const [report] = s.t.reports;
     expect(report).toMatchObject({ status: 'SUBMITTED', budget: BUDGET, executed, failed: null });
     expect(await todo('unit-jyj', 'UNIT_WIDE_REPORT_TO_SUBMIT')).toEqual({ count: 0, overdue: 0 });
@@ -324,8 +336,18 @@ describe('a unit-wide year, played by the unit, its section and the performance 
 
   it('the self-evaluation, then the one finance-bureau evaluation, graded by the rules into gradeDistribution', async () => {
     await refused('pes', EVALUATE, { id: s.t.id, s: '86.00', v: s.t.version }, 'INVALID_TRANSITION', 'targetId');
-    const self = { executed: '11000000.00', score: '88.50', report: '2024年度部门整体支出绩效自评报告：全年目标基本完成。' };
-    await refused('unit-jyj', SELF, { id: s.t.id, in: { ...self, report: ' ' }, v: s.t.version }, 'BAD_USER_INPUT', 'report');
+    const self = {
+      executed: '11000000.00',
+      score: '88.50',
+      report: '2024年度部门整体支出绩效自评报告：全年目标基本完成。',
+    };
+    await refused(
+      'unit-jyj',
+      SELF,
+      { id: s.t.id, in: { ...self, report: ' ' }, v: s.t.version },
+      'BAD_USER_INPUT',
+      'report',
+    );
     await refused(
       'unit-jyj',
       SELF,

@@ -26,7 +26,8 @@ import { FundFamilies1795848999000 } from './1795848999000-fund-families.js';
 
 // Versioned migrations, applied in order. Generate the next with
 // `node --import @swc-node/register/esm-register src/database/generate-migration.ts Name`.
-export const MIGRATIONS: Function[] = [Initial1795848977684,
+export const MIGRATIONS: Function[] = [
+  Initial1795848977684,
   FundFamilies1795848999000,
   Workflow1795850366468,
   LifecycleRecords1795850855359,
@@ -49,4 +50,6 @@ export const MIGRATIONS: Function[] = [Initial1795848977684,
   AgencyClassifiedClearance1796500000000,
   IndicatorLibraryRegions1796523387091,
   ImportAdminKinds1796523781468,
-  EvaluationVersions1796523836364, UnitWide1796525941755];
+  EvaluationVersions1796523836364,
+  UnitWide1796525941755,
+];

@@ -1,5 +1,13 @@
 import type { DataSource } from 'typeorm';
-import { evaluationRows, projectRows, regionRows, sqlParams, unitRows, type SqlParams, type Viewer } from '../auth/index.js';
+import {
+  evaluationRows,
+  projectRows,
+  regionRows,
+  sqlParams,
+  unitRows,
+  type SqlParams,
+  type Viewer,
+} from '../auth/index.js';
 import { reportStillDue } from '../monitoring/index.js';
 import type { Todo } from './calendar.types.js';
 import { keyEvaluationDueSql } from './key-evaluation-due.js';

@@ -44,7 +44,11 @@ export class UnitWideYearService {
         [input.checkpointId],
       );
       if (!cp || cp.region_id !== t.region_id || cp.scope !== 'UNIT_WIDE' || cp.year !== t.year) {
-        throw badInput('checkpointId', '不是本单位该年度的部门整体监控节点', "not the unit-wide checkpoint of the unit's year");
+        throw badInput(
+          'checkpointId',
+          '不是本单位该年度的部门整体监控节点',
+          "not the unit-wide checkpoint of the unit's year",
+        );
       }
       checkState('监控节点', cp.status, ['OPEN'], '报送监控报告');
       const executed = parseYuan(input.executed, 'executed');
@@ -55,12 +59,22 @@ export class UnitWideYearService {
         `SELECT id, comparator, target_value::text AS target, unit_of_measure AS "unitOfMeasure"
            FROM unit_wide_indicator WHERE target_id = $1 ORDER BY id`,
         [t.id],
-      )) as { id: number; comparator: KeyIndicatorReport['comparator']; target: string | null; unitOfMeasure: string }[];
+      )) as {
+        id: number;
+        comparator: KeyIndicatorReport['comparator'];
+        target: string | null;
+        unitOfMeasure: string;
+      }[];
       const byId = new Map(indicators.map((i) => [i.id, i]));
       const seen = new Set<number>();
       const actuals = input.actuals.map((a, i) => {
         const ind = byId.get(a.indicatorId);
-        if (!ind) throw badInput(`actuals[${i}].indicatorId`, '不是本单位部门整体目标的指标', 'not an indicator of these targets');
+        if (!ind)
+          throw badInput(
+            `actuals[${i}].indicatorId`,
+            '不是本单位部门整体目标的指标',
+            'not an indicator of these targets',
+          );
         if (seen.has(a.indicatorId)) throw badInput(`actuals[${i}].indicatorId`, '重复填报', 'reported twice');
         seen.add(a.indicatorId);
         if (!a.actual.trim()) throw badInput(`actuals[${i}].actual`, '完成值不能为空', 'must not be empty');
@@ -71,7 +85,8 @@ export class UnitWideYearService {
         return { indicatorId: a.indicatorId, planned, actual: a.actual.trim() };
       });
       const missing = indicators.findIndex((i) => !seen.has(i.id));
-      if (missing >= 0) throw badInput('actuals', `缺少第${missing + 1}个指标的完成值`, `indicator ${missing + 1} is not reported`);
+      if (missing >= 0)
+        throw badInput('actuals', `缺少第${missing + 1}个指标的完成值`, `indicator ${missing + 1} is not reported`);
       const [existing] = await m.query(
         `SELECT id, status, executed::text AS executed, actuals FROM unit_wide_report WHERE target_id = $1 AND checkpoint_id = $2 FOR UPDATE`,
         [t.id, cp.id],
@@ -172,7 +187,11 @@ export class UnitWideYearService {
         [r.unit_id],
       )) as { id: number; level: 'YELLOW' | 'RED' }[];
       const action = nextFlagAction(
-        { openFlag: open ?? null, consecutiveFailuresBefore: pass === -1 ? earlier.length : pass, failed: verdict.failed },
+        {
+          openFlag: open ?? null,
+          consecutiveFailuresBefore: pass === -1 ? earlier.length : pass,
+          failed: verdict.failed,
+        },
         rules.monitoring,
       );
       const deadline = rectificationDeadline(r.report_due, rules.monitoring);
@@ -305,7 +324,18 @@ export class UnitWideYearService {
         `INSERT INTO evaluation (year, kind, project_id, unit_id, agency_id, status, budget, executed, score,
                                  failed_checkpoints_unrectified, uncapped_grade, grade, caps, evaluated_on)
          VALUES ($1, 'UNIT_WIDE', NULL, $2, NULL, 'FINAL', $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-        [t.year, t.unit_id, t.budget, t.self_executed, input.score, n, g.uncappedGrade, g.grade, JSON.stringify(g.caps), today()],
+        [
+          t.year,
+          t.unit_id,
+          t.budget,
+          t.self_executed,
+          input.score,
+          n,
+          g.uncappedGrade,
+          g.grade,
+          JSON.stringify(g.caps),
+          today(),
+        ],
       );
       await m.query(`UPDATE unit_wide_target SET version = version + 1 WHERE id = $1`, [t.id]);
       await this.wf.record(m, act, 'EVALUATE', 'Evaluation', e.id, null, {

@@ -3,7 +3,7 @@ import type { Comparator, IndicatorLevel1 } from '@jixiao/schema/enums';
 import type { Context } from '../../graphql/context.js';
 import { DecimalScalar } from '../../graphql/decimal.scalar.js';
 import { idOf } from '../../graphql/global-id.js';
-import { IndicatorDraftInput } from '../targets/targets.resolver.js';
+import { IndicatorDraftInput } from '../targets/index.js';
 import { actOf, badInput } from '../workflow/index.js';
 import { UnitWideReader } from './unit-wide.reader.js';
 import {
@@ -64,7 +64,8 @@ export class UnitWideResolver {
   })
   async saveUnitWideTargets(
     @Arg('year', () => Int, { description: '预算年度 / Budget year' }) year: number,
-    @Arg('budget', () => DecimalScalar, { description: '部门预算（元）/ The unit’s whole budget, yuan' }) budget: string,
+    @Arg('budget', () => DecimalScalar, { description: '部门预算（元）/ The unit’s whole budget, yuan' })
+    budget: string,
     @Arg('indicators', () => [IndicatorDraftInput], { description: '全部指标 / All indicators' })
     indicators: IndicatorDraftInput[],
     @Arg('version', () => Int, VERSION) version: number,
@@ -119,7 +120,8 @@ export class UnitWideResolver {
 
   @Authorized('PERFORMANCE', 'WRITE')
   @Mutation(() => UnitWideTargets, {
-    description: '审核部门整体绩效目标：批准或退回（绩效科）/ Approve or return unit-wide targets (performance section)',
+    description:
+      '审核部门整体绩效目标：批准或退回（绩效科）/ Approve or return unit-wide targets (performance section)',
   })
   async reviewUnitWideTargets(
     @Arg('id', () => ID, TARGETS) id: string,

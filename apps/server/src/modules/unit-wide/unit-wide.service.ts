@@ -3,8 +3,7 @@ import { AppError } from '../../graphql/errors.js';
 import { parseYuan } from '../../rules/money.js';
 import { targetProblems } from '../../rules/targets.js';
 import { libraryOf, unitRows } from '../auth/index.js';
-import { withLibraryReferences } from '../targets/library-reference.js';
-import type { IndicatorDraft } from '../targets/targets.service.js';
+import { withLibraryReferences, type IndicatorDraftValue as IndicatorDraft } from '../targets/index.js';
 import { badInput, checkState, checkVersion, notFound, today, type Act, type Workflow } from '../workflow/index.js';
 import type { UnitWideStatus } from './unit-wide.entity.js';
 
@@ -126,10 +125,10 @@ export class UnitWideTargetsService {
           ],
         );
       }
-      await m.query(
-        `UPDATE unit_wide_target SET budget = $2, status = 'DRAFT', version = version + 1 WHERE id = $1`,
-        [id, input.budget],
-      );
+      await m.query(`UPDATE unit_wide_target SET budget = $2, status = 'DRAFT', version = version + 1 WHERE id = $1`, [
+        id,
+        input.budget,
+      ]);
       await this.wf.record(m, act, existing ? 'UPDATE' : 'CREATE', 'UnitWideTargets', id, before, {
         year: input.year,
         budget: input.budget,

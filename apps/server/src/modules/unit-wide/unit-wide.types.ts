@@ -26,7 +26,8 @@ export class UnitWideReport {
   @Field({ description: 'SUBMITTED 或 CONFIRMED / State' }) status: string;
   @Field(() => DecimalScalar, { description: '部门预算（元）/ Budget, yuan' }) budget: string;
   @Field(() => DecimalScalar, { description: '已执行（元）/ Executed, yuan' }) executed: string;
-  @Field(() => Boolean, { nullable: true, description: '未达标（确认后）/ Failed, once confirmed' }) failed: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: '未达标（确认后）/ Failed, once confirmed' }) failed:
+    boolean | null;
   @Field(() => [String], { description: '未达标原因 / Failure reasons' }) failureReasons: string[];
   @Field(() => Int, { description: '版本号 / Version' }) version: number;
 }
@@ -49,13 +50,11 @@ export class UnitWideTargets {
   @Field({ description: '单位名称 / Unit' }) unitName: string;
   @Field(() => DecimalScalar, { description: '部门预算（元）/ The unit’s whole budget, yuan' }) budget: string;
   @Field({
-    description:
-      '目标状态 DRAFT SUBMITTED FIRST_REVIEWED RETURNED APPROVED / State of the targets',
+    description: '目标状态 DRAFT SUBMITTED FIRST_REVIEWED RETURNED APPROVED / State of the targets',
   })
   status: string;
   @Field(() => DecimalScalar, { nullable: true, description: '自评得分 / Self-evaluation score' }) selfScore:
-    | string
-    | null;
+    string | null;
   @Field(() => DecimalScalar, { nullable: true, description: '全年执行（元，自评）/ Executed in the year, yuan' })
   selfExecuted: string | null;
   @Field(() => String, { nullable: true, description: '自评提交日期 / Self-evaluation submitted on' })
