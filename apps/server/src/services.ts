@@ -31,6 +31,8 @@ import { ExportService } from './modules/export/export.service.js';
 import { ReportTemplateService } from './modules/reporting/report-template.service.js';
 import { AnnualReportService } from './modules/reporting/annual-report.service.js';
 import { YearService } from './modules/year/year.service.js';
+import { UnitWideTargetsService } from './modules/unit-wide/unit-wide.service.js';
+import { UnitWideYearService } from './modules/unit-wide/unit-wide-year.service.js';
 
 /** The services of one running server, built once at boot and handed to every request's context. */
 export function createServices(
@@ -62,6 +64,8 @@ export function createServices(
     fundRecalls: new FundRecallService(workflow),
     transferPayments,
     targets: new TargetsService(workflow, transferPayments),
+    unitWide: new UnitWideTargetsService(workflow),
+    unitWideYear: new UnitWideYearService(workflow),
     targetAdjustments: new TargetAdjustmentService(workflow, transferPayments),
     exAnte: new ExAnteService(workflow),
     evaluations: new EvaluationService(workflow),

@@ -31,6 +31,12 @@ import { DataImport, DataImportRow, ImportFile } from '../modules/import/import.
 import { TreasuryPayment } from '../modules/treasury/treasury-payment.entity.js';
 import { DemoState } from '../demo/demo-state.entity.js';
 import { ReportTemplate } from '../modules/reporting/report-template.entity.js';
+import {
+  UnitWideFlag,
+  UnitWideIndicator,
+  UnitWideReport,
+  UnitWideTarget,
+} from '../modules/unit-wide/unit-wide.entity.js';
 
 export const ENTITIES = [
   Region,
@@ -45,6 +51,10 @@ export const ENTITIES = [
   IndicatorTemplate,
   ProjectIndicator,
   TargetReview,
+  UnitWideTarget,
+  UnitWideIndicator,
+  UnitWideReport,
+  UnitWideFlag,
   MonitoringCheckpoint,
   FrozenReport,
   FrozenFlag,

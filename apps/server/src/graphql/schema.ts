@@ -22,6 +22,7 @@ import {
   SupervisionResolver,
 } from '../modules/supervision/supervision.resolver.js';
 import { TargetsResolver } from '../modules/targets/targets.resolver.js';
+import { UnitWideResolver } from '../modules/unit-wide/unit-wide.resolver.js';
 import { ExAnteResolver } from '../modules/ex-ante/ex-ante.resolver.js';
 import { EvaluationResolver } from '../modules/evaluation/evaluation.resolver.js';
 import { AgencyRatingResolver } from '../modules/agency/agency-rating.resolver.js';
@@ -63,6 +64,7 @@ export const RESOLVERS = [
   FundRecallResolver,
   ProjectSupervisionResolver,
   TargetsResolver,
+  UnitWideResolver,
   ExAnteResolver,
   EvaluationResolver,
   AgencyRatingResolver,

@@ -290,11 +290,15 @@ describe('year-end work through the API', () => {
       'TARGETS_TO_PUBLISH',
       'EVALUATIONS_TO_PUBLISH',
       'AUTHENTICITY_TO_RECORD',
+      'UNIT_WIDE_TARGETS_TO_APPROVE',
+      'UNIT_WIDE_REPORTS_TO_CONFIRM',
+      'UNIT_WIDE_TO_EVALUATE',
       // standing in for the sections that cannot see classified units
       'REPORTS_TO_REVIEW',
       'TARGETS_TO_REVIEW',
       'EX_ANTE_TO_REVIEW',
       'CUTS_TO_DECIDE',
+      'UNIT_WIDE_TARGETS_TO_REVIEW',
     ]);
     // Counts of kinds not played elsewhere, each against SQL written here.
     const count = async (sql: string, params: unknown[] = []) => (await db.query(sql, params)).rows[0].n;

@@ -22,6 +22,7 @@ import { portfolioEn, portfolioZh } from '../../modules/portfolio/messages';
 import { projectsEn, projectsZh } from '../../modules/projects/messages';
 import { resultsEn, resultsZh } from '../../modules/results/messages';
 import { targetsEn, targetsZh } from '../../modules/targets/messages';
+import { unitWideEn, unitWideZh } from '../../modules/unit-wide/messages';
 import { reportsEn, reportsZh } from '../../modules/reports/messages';
 import { screenEn, screenZh } from '../../modules/screen/messages';
 import { unitEn, unitZh } from '../../modules/unit/messages';
@@ -165,6 +166,7 @@ export const zh = {
   ...workZh,
   ...exanteZh,
   ...targetsZh,
+  ...unitWideZh,
   ...monitoringZh,
   ...evaluationZh,
   ...resultsZh,
@@ -197,6 +199,7 @@ export const en: Messages = {
   ...workEn,
   ...exanteEn,
   ...targetsEn,
+  ...unitWideEn,
   ...monitoringEn,
   ...evaluationEn,
   ...resultsEn,

@@ -6,3 +6,8 @@ export { PublishTargetsPanel } from './components/PublishTargetsPanel';
 export { TargetReviewQueue } from './components/TargetReviewQueue';
 export { TargetsPanel } from './components/TargetsPanel';
 export { TransferSplitPanel } from './components/TransferSplitPanel';
+// The targets editor's pieces, shared with the unit-wide targets.
+export { IndicatorRowsEditor } from './components/IndicatorRowsEditor';
+export { LibraryPicker } from './components/LibraryPicker';
+export { OwnIndicatorForm } from './components/OwnIndicatorForm';
+export { rowFromIndicator, targetIndicators, type TargetRowDraft } from './targets-form';

@@ -11,6 +11,7 @@ export type WorkTab =
   | 'conclude-ex-ante'
   | 'reassess-ex-ante'
   | 'targets'
+  | 'unit-wide'
   | 'review-targets'
   | 'approve-targets'
   | 'adjust-targets'
@@ -40,6 +41,7 @@ const STAGE_TABS: Record<WorkStage, readonly WorkTab[]> = {
     'conclude-ex-ante',
     'reassess-ex-ante',
     'targets',
+    'unit-wide',
     'review-targets',
     'approve-targets',
     'adjust-targets',
@@ -83,6 +85,10 @@ const TODO_TABS: Record<string, WorkTab> = {
   EX_ANTE_TO_CONCLUDE: 'conclude-ex-ante',
   EX_ANTE_TO_REASSESS: 'reassess-ex-ante',
   TARGETS_TO_REVISE: 'targets',
+  UNIT_WIDE_TARGETS_TO_REVISE: 'unit-wide',
+  UNIT_WIDE_REPORT_TO_SUBMIT: 'unit-wide',
+  UNIT_WIDE_FLAGS_TO_RECTIFY: 'unit-wide',
+  UNIT_WIDE_SELF_EVALUATION: 'unit-wide',
   TARGETS_TO_REVIEW: 'review-targets',
   TARGETS_TO_APPROVE: 'approve-targets',
   ADJUSTMENTS_TO_DECIDE: 'adjustments',
@@ -116,7 +122,16 @@ export function todoLink(kind: string, role?: string): string | null {
 export function workTabs(role: string): WorkTab[] {
   switch (role) {
     case 'UNIT':
-      return ['report', 'rectify', 'ex-ante', 'targets', 'adjust-targets', 'self-evaluation', 'department-evaluation'];
+      return [
+        'report',
+        'rectify',
+        'ex-ante',
+        'targets',
+        'unit-wide',
+        'adjust-targets',
+        'self-evaluation',
+        'department-evaluation',
+      ];
     case 'BUSINESS_SECTION':
       return ['review', 'review-ex-ante', 'review-targets'];
     case 'FUND_SECTION':

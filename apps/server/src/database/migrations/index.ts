@@ -1,3 +1,4 @@
+import { UnitWide1796525941755 } from './1796525941755-unit-wide.js';
 import { FrozenCheckpoints1796526426849 } from './1796526426849-frozen-checkpoints.js';
 import { IndicatorLibraryRegions1796523387091 } from './1796523387091-indicator-library-regions.js';
 import { EvaluationVersions1796523836364 } from './1796523836364-evaluation-versions.js';
@@ -51,5 +52,6 @@ export const MIGRATIONS: Function[] = [
   IndicatorLibraryRegions1796523387091,
   ImportAdminKinds1796523781468,
   EvaluationVersions1796523836364,
+  UnitWide1796525941755,
   FrozenCheckpoints1796526426849,
 ];

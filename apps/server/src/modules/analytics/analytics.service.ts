@@ -144,51 +144,48 @@ export class AnalyticsService {
     return out;
   }
 
+  /**
+   * Flags as of the checkpoint(s) of a month: projects' flags at the project checkpoints, units' unit-wide flags
+   * at the unit-wide checkpoint (June) — each counted at the checkpoints of its own scope. Frozen: the projects'
+   * flags as they stood when each county's checkpoint was confirmed (frozen_flag, same columns); unit-wide flags
+   * are not frozen and count nothing then.
+   */
   async flagSummary(v: Viewer, year: number, month: number, f: Filter = {}, frozen = false): Promise<FlagSummary> {
     const p = sqlParams([year, month]);
-    // Frozen: the flags as they stood when each county's checkpoint was confirmed (frozen_flag, same columns).
     const flags = frozen ? 'frozen_flag' : 'flag';
     const frozenAt = frozen ? 'AND f.checkpoint_id = cp.id' : '';
-    const scope = projectPortfolio(v, p) + filterSql(f, p, 'flag');
-    const [row] = await this.db.query(
-      `WITH cp AS MATERIALIZED (
-         SELECT c.id, c.region_id, c.period_end,
-                COALESCE((SELECT max(c2.period_end) FROM monitoring_checkpoint c2
-                           WHERE c2.region_id = c.region_id AND c2.year = c.year AND c2.scope = 'PROJECT'
-                             AND c2.period_end < c.period_end),
-                         make_date(c.year, 1, 1) - 1) AS prev_end
-           FROM monitoring_checkpoint c
-          WHERE c.year = $1 AND c.month = $2 AND c.scope = 'PROJECT'),
-       f AS (
-         SELECT f.level, f.closed_on, f.raised_checkpoint_id, f.escalated_checkpoint_id, cp.id AS cp_id,
-                cp.period_end AS as_of, cp.prev_end,
-                CASE WHEN f.level = 'RED' AND (ec.period_end IS NULL OR ec.period_end <= cp.period_end)
-                     THEN 'RED' ELSE 'YELLOW' END AS level_as_of
-           FROM ${flags} f
-           JOIN project p ON p.id = f.project_id
-           JOIN unit u ON u.id = p.unit_id
-           JOIN cp ON cp.region_id = p.region_id ${frozenAt}
-           JOIN monitoring_checkpoint rc ON rc.id = f.raised_checkpoint_id
-           LEFT JOIN monitoring_checkpoint ec ON ec.id = f.escalated_checkpoint_id
-          WHERE p.year = $1 AND rc.year = $1 AND rc.period_end <= cp.period_end AND ${scope})
-       SELECT
-         (count(*) FILTER (WHERE level_as_of = 'YELLOW' AND (closed_on IS NULL OR closed_on > as_of)))::int AS yellow,
-         (count(*) FILTER (WHERE level_as_of = 'RED' AND (closed_on IS NULL OR closed_on > as_of)))::int AS red,
-         (count(*) FILTER (WHERE raised_checkpoint_id = cp_id
-                             AND (level = 'YELLOW' OR escalated_checkpoint_id IS NOT NULL)))::int AS new_yellow,
-         (count(*) FILTER (WHERE escalated_checkpoint_id = cp_id
-                             OR (raised_checkpoint_id = cp_id AND level = 'RED' AND escalated_checkpoint_id IS NULL)))::int
-           AS escalated,
-         (count(*) FILTER (WHERE closed_on > prev_end AND closed_on <= as_of))::int AS closed
-         FROM f`,
-      p.values,
+    const projects = flagCountsSql(
+      'PROJECT',
+      `FROM ${flags} f JOIN project p ON p.id = f.project_id JOIN unit u ON u.id = p.unit_id
+       JOIN cp ON cp.region_id = p.region_id ${frozenAt}`,
+      `p.year = $1 AND ${projectPortfolio(v, p) + filterSql(f, p, 'flag')}`,
     );
+    const [row] = await this.db.query(projects, p.values);
+    // A filter about projects or about flags' own fields (fund family, level, …) selects no unit-wide flag.
+    const unitLevel = !frozen && Object.entries(f).every(([k, x]) => x == null || UNIT_LEVEL_FILTERS.has(k));
+    if (!unitLevel) {
+      return {
+        yellow: row.yellow,
+        red: row.red,
+        newYellow: row.new_yellow,
+        escalatedToRed: row.escalated,
+        closed: row.closed,
+      };
+    }
+    const q = sqlParams([year, month]);
+    const units = flagCountsSql(
+      'UNIT_WIDE',
+      `FROM unit_wide_flag f JOIN unit_wide_target t ON t.id = f.target_id JOIN unit u ON u.id = t.unit_id
+       JOIN cp ON cp.region_id = u.region_id`,
+      `t.year = $1 AND ${unitPortfolio(v, q) + filterSql(f, q, 'unit')}`,
+    );
+    const [uw] = await this.db.query(units, q.values);
     return {
-      yellow: row.yellow,
-      red: row.red,
-      newYellow: row.new_yellow,
-      escalatedToRed: row.escalated,
-      closed: row.closed,
+      yellow: row.yellow + uw.yellow,
+      red: row.red + uw.red,
+      newYellow: row.new_yellow + uw.new_yellow,
+      escalatedToRed: row.escalated + uw.escalated,
+      closed: row.closed + uw.closed,
     };
   }
 
@@ -362,4 +359,38 @@ export class AnalyticsService {
       sectorIndicators: row.sector_indicators,
     };
   }
+}
+
+/** Filter fields that a unit-wide flag (no project) can answer: its unit, section, classification, name, year. */
+const UNIT_LEVEL_FILTERS = new Set(['year', 'sectionId', 'unitId', 'classified', 'search', 'searchScope']);
+
+/** The flag counts as of the checkpoints of a month ($1 year, $2 month) of one scope, over the flags `from` joins. */
+function flagCountsSql(scope: 'PROJECT' | 'UNIT_WIDE', from: string, where: string): string {
+  return `WITH cp AS MATERIALIZED (
+         SELECT c.id, c.region_id, c.period_end,
+                COALESCE((SELECT max(c2.period_end) FROM monitoring_checkpoint c2
+                           WHERE c2.region_id = c.region_id AND c2.year = c.year AND c2.scope = '${scope}'
+                             AND c2.period_end < c.period_end),
+                         make_date(c.year, 1, 1) - 1) AS prev_end
+           FROM monitoring_checkpoint c
+          WHERE c.year = $1 AND c.month = $2 AND c.scope = '${scope}'),
+       f AS (
+         SELECT f.level, f.closed_on, f.raised_checkpoint_id, f.escalated_checkpoint_id, cp.id AS cp_id,
+                cp.period_end AS as_of, cp.prev_end,
+                CASE WHEN f.level = 'RED' AND (ec.period_end IS NULL OR ec.period_end <= cp.period_end)
+                     THEN 'RED' ELSE 'YELLOW' END AS level_as_of
+           ${from}
+           JOIN monitoring_checkpoint rc ON rc.id = f.raised_checkpoint_id
+           LEFT JOIN monitoring_checkpoint ec ON ec.id = f.escalated_checkpoint_id
+          WHERE rc.year = $1 AND rc.period_end <= cp.period_end AND ${where})
+       SELECT
+         (count(*) FILTER (WHERE level_as_of = 'YELLOW' AND (closed_on IS NULL OR closed_on > as_of)))::int AS yellow,
+         (count(*) FILTER (WHERE level_as_of = 'RED' AND (closed_on IS NULL OR closed_on > as_of)))::int AS red,
+         (count(*) FILTER (WHERE raised_checkpoint_id = cp_id
+                             AND (level = 'YELLOW' OR escalated_checkpoint_id IS NOT NULL)))::int AS new_yellow,
+         (count(*) FILTER (WHERE escalated_checkpoint_id = cp_id
+                             OR (raised_checkpoint_id = cp_id AND level = 'RED' AND escalated_checkpoint_id IS NULL)))::int
+           AS escalated,
+         (count(*) FILTER (WHERE closed_on > prev_end AND closed_on <= as_of))::int AS closed
+         FROM f`;
 }

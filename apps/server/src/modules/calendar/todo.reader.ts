@@ -1,5 +1,13 @@
 import type { DataSource } from 'typeorm';
-import { evaluationRows, projectRows, regionRows, sqlParams, type SqlParams, type Viewer } from '../auth/index.js';
+import {
+  evaluationRows,
+  projectRows,
+  regionRows,
+  sqlParams,
+  unitRows,
+  type SqlParams,
+  type Viewer,
+} from '../auth/index.js';
 import { reportStillDue } from '../monitoring/index.js';
 import type { Todo } from './calendar.types.js';
 import { keyEvaluationDueSql } from './key-evaluation-due.js';
@@ -59,6 +67,45 @@ const TODOS: Record<string, TodoSql[]> = {
       SELECT count(*)::int AS n, 0 AS late FROM evaluation e JOIN project p ON p.id = e.project_id JOIN unit u ON u.id = p.unit_id
        WHERE e.kind = 'DEPARTMENT' AND e.status = 'DRAFT' AND ${projectRows(v, p)}`,
     },
+    {
+      kind: 'UNIT_WIDE_TARGETS_TO_REVISE',
+      zh: '待修改部门整体绩效目标',
+      en: 'Unit-wide targets to revise or submit',
+      sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM unit_wide_target t JOIN unit u ON u.id = t.unit_id
+       WHERE t.status IN ('DRAFT', 'RETURNED') AND ${unitRows(v, p)}`,
+    },
+    {
+      kind: 'UNIT_WIDE_REPORT_TO_SUBMIT',
+      zh: '待报送部门整体监控',
+      en: 'Unit-wide monitoring to report',
+      sql: (v, p) => `
+      SELECT count(*)::int AS n, (count(*) FILTER (WHERE c.report_due < current_date))::int AS late
+        FROM monitoring_checkpoint c JOIN unit_wide_target t ON t.year = c.year AND t.status = 'APPROVED'
+        JOIN unit u ON u.id = t.unit_id AND u.region_id = c.region_id
+       WHERE c.scope = 'UNIT_WIDE' AND c.status = 'OPEN' AND ${unitRows(v, p)}
+         AND NOT EXISTS (SELECT 1 FROM unit_wide_report r WHERE r.target_id = t.id AND r.checkpoint_id = c.id)`,
+    },
+    {
+      kind: 'UNIT_WIDE_FLAGS_TO_RECTIFY',
+      zh: '待整改部门整体预警',
+      en: 'Unit-wide flags to rectify',
+      sql: (v, p) => `
+      SELECT count(*)::int AS n, (count(*) FILTER (WHERE f.deadline < current_date))::int AS late
+        FROM unit_wide_flag f JOIN unit_wide_target t ON t.id = f.target_id JOIN unit u ON u.id = t.unit_id
+       WHERE f.status = 'OPEN' AND ${unitRows(v, p)}`,
+    },
+    {
+      kind: 'UNIT_WIDE_SELF_EVALUATION',
+      zh: '待提交部门整体自评（次年4月20日前）',
+      en: 'Unit-wide self-evaluation to submit (by 20 April)',
+      sql: (v, p) => `
+      SELECT count(*)::int AS n, (count(*) FILTER (WHERE current_date > make_date(t.year + 1, 4, 20)))::int AS late
+        FROM unit_wide_target t JOIN unit u ON u.id = t.unit_id
+       WHERE t.status = 'APPROVED' AND t.self_submitted_on IS NULL AND make_date(t.year, 12, 31) < current_date
+         AND NOT EXISTS (SELECT 1 FROM evaluation e WHERE e.kind = 'UNIT_WIDE' AND e.unit_id = t.unit_id AND e.year = t.year)
+         AND ${unitRows(v, p)}`,
+    },
   ],
   BUSINESS_SECTION: [
     {
@@ -83,6 +130,14 @@ const TODOS: Record<string, TodoSql[]> = {
       sql: (v, p) => `
       SELECT count(*)::int AS n, 0 AS late FROM ex_ante_assessment x JOIN project p ON p.id = x.project_id JOIN unit u ON u.id = p.unit_id
        WHERE x.status = 'SUBMITTED' AND ${projectRows(v, p)}`,
+    },
+    {
+      kind: 'UNIT_WIDE_TARGETS_TO_REVIEW',
+      zh: '待初审部门整体绩效目标',
+      en: 'Unit-wide targets to review first',
+      sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM unit_wide_target t JOIN unit u ON u.id = t.unit_id
+       WHERE t.status = 'SUBMITTED' AND NOT u.classified AND ${unitRows(v, p)}`,
     },
   ],
   PERFORMANCE: [
@@ -167,6 +222,31 @@ const TODOS: Record<string, TodoSql[]> = {
       SELECT count(*)::int AS n, 0 AS late FROM authenticity_check ac JOIN authenticity_sample s ON s.id = ac.sample_id
        WHERE ac.result = 'PENDING' AND ${regionRows(v, p, 's.region_id')}`,
     },
+    {
+      kind: 'UNIT_WIDE_TARGETS_TO_APPROVE',
+      zh: '待审核部门整体绩效目标',
+      en: 'Unit-wide targets to approve',
+      sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM unit_wide_target t JOIN unit u ON u.id = t.unit_id
+       WHERE t.status = 'FIRST_REVIEWED' AND ${unitRows(v, p)}`,
+    },
+    {
+      kind: 'UNIT_WIDE_REPORTS_TO_CONFIRM',
+      zh: '待确认部门整体监控报告',
+      en: 'Unit-wide monitoring reports to confirm',
+      sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM unit_wide_report r JOIN unit_wide_target t ON t.id = r.target_id
+        JOIN unit u ON u.id = t.unit_id WHERE r.status = 'SUBMITTED' AND ${unitRows(v, p)}`,
+    },
+    {
+      kind: 'UNIT_WIDE_TO_EVALUATE',
+      zh: '待开展部门整体评价（已自评）',
+      en: 'Unit-wide evaluations to make (self-evaluated)',
+      sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM unit_wide_target t JOIN unit u ON u.id = t.unit_id
+       WHERE t.self_submitted_on IS NOT NULL AND ${unitRows(v, p)}
+         AND NOT EXISTS (SELECT 1 FROM evaluation e WHERE e.kind = 'UNIT_WIDE' AND e.unit_id = t.unit_id AND e.year = t.year)`,
+    },
     // Classified units' first reviews and cuts: the performance section stands in for the sections that cannot see them.
     {
       kind: 'REPORTS_TO_REVIEW',
@@ -199,6 +279,14 @@ const TODOS: Record<string, TodoSql[]> = {
       sql: (v, p) => `
       SELECT count(*)::int AS n, 0 AS late FROM result_application ra JOIN project p ON p.id = ra.project_id JOIN unit u ON u.id = p.unit_id
        WHERE ra.status = 'PROPOSED' AND u.classified AND ${projectRows(v, p)}`,
+    },
+    {
+      kind: 'UNIT_WIDE_TARGETS_TO_REVIEW',
+      zh: '待初审部门整体绩效目标（涉密单位）',
+      en: 'Unit-wide targets to review first (classified units)',
+      sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM unit_wide_target t JOIN unit u ON u.id = t.unit_id
+       WHERE t.status = 'SUBMITTED' AND u.classified AND ${unitRows(v, p)}`,
     },
   ],
   BUDGET: [

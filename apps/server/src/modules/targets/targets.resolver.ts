@@ -47,7 +47,7 @@ class NewProjectInput {
 }
 
 @InputType({ description: '绩效指标草稿 / A target indicator draft' })
-class IndicatorDraftInput {
+export class IndicatorDraftInput {
   @Field(() => ID, {
     nullable: true,
     description: '来自指标库（否则为自定义指标）/ Library indicator it comes from (else the unit’s own)',

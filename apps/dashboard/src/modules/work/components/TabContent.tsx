@@ -20,6 +20,7 @@ import {
   TargetsPanel,
   TransferSplitPanel,
 } from '../../targets';
+import { UnitWidePanel } from '../../unit-wide';
 import { StandInPanel } from './StandInPanel';
 
 /** The screen of each tab of the work bench. */
@@ -49,6 +50,8 @@ export function TabContent({ tab, year }: { tab: WorkTab; year: number }) {
       return <CutsPanel mode="decide" year={year} />;
     case 'targets':
       return <TargetsPanel year={year} />;
+    case 'unit-wide':
+      return <UnitWidePanel year={year} />;
     case 'review-targets':
       return <TargetReviewQueue mode="first" year={year} />;
     case 'agency-ratings':
