@@ -28,6 +28,11 @@ export function readsGoToReplica(): boolean {
   return store.getStore()?.replica === true;
 }
 
+/** Runs `fn` as a resolved query operation runs: its plain reads may go to a replica. */
+export function withReplicaReads<T>(fn: () => T): T {
+  return store.run({ replica: true }, fn);
+}
+
 /** Runs `fn` with every statement on the primary (a transaction, a write outside the Workflow kit). */
 export function onPrimary<T>(fn: () => T): T {
   return store.run({ replica: false }, fn);
