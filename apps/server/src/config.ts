@@ -27,6 +27,21 @@ const schema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
+  /** Read replicas of DATABASE_URL (comma-separated): a query's plain reads go to one of them. */
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .optional()
+    .transform((v) =>
+      (v ?? '')
+        .split(',')
+        .map((u) => u.trim())
+        .filter((u) => u !== ''),
+    )
+    .pipe(z.array(z.string().regex(/^postgres(ql)?:\/\//, 'each must start with postgres:// or postgresql://'))),
+  /** Proxies whose X-Forwarded-For is believed (Express `trust proxy`): a load balancer's address or subnet. */
+  JIXIAO_TRUST_PROXY: z.string().min(1).default('loopback'),
+  /** After a mutation, how long its author's reads stay on the primary (read-your-write across requests). */
+  JIXIAO_REPLICA_PIN_MS: z.coerce.number().int().min(0).default(5000),
   JIXIAO_DATA_DIR: z.string().min(1).default(resolve(REPO_DIR, '.data')),
   JIXIAO_PG_PORT: port(54329),
   /** Secret that signs login tokens; generated into the data folder when unset. */

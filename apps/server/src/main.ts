@@ -46,7 +46,16 @@ async function main() {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
   try {
-    const db = await connectAndMigrate(url, say, { statementTimeoutMs: config.JIXIAO_STATEMENT_TIMEOUT_MS });
+    if (config.DATABASE_REPLICA_URLS.length > 0 && !config.DATABASE_URL) {
+      throw new StartupError('DATABASE_REPLICA_URLS needs DATABASE_URL (the primary they replicate).');
+    }
+    const db = await connectAndMigrate(url, say, {
+      statementTimeoutMs: config.JIXIAO_STATEMENT_TIMEOUT_MS,
+      replicaUrls: config.DATABASE_REPLICA_URLS,
+    });
+    if (config.DATABASE_REPLICA_URLS.length > 0) {
+      say(`Reads of queries go to ${config.DATABASE_REPLICA_URLS.length} read replica(s); writes to DATABASE_URL.`);
+    }
     shutdownHooks.push(() => db.destroy());
 
     if (config.loadDemo) {

@@ -48,6 +48,16 @@ describe('the environment', () => {
     expect((error as Error).message).not.toContain('\n');
   });
 
+  it('reads DATABASE_REPLICA_URLS as a comma-separated list of PostgreSQL URLs', () => {
+    expect(load({}).DATABASE_REPLICA_URLS).toEqual([]);
+    expect(
+      load({ DATABASE_REPLICA_URLS: ' postgres://r1:5432/jx, postgresql://r2:5432/jx ,' }).DATABASE_REPLICA_URLS,
+    ).toEqual(['postgres://r1:5432/jx', 'postgresql://r2:5432/jx']);
+    expect(() => load({ DATABASE_REPLICA_URLS: 'postgres://r1/jx,mysql://r2/jx' })).toThrow(
+      /DATABASE_REPLICA_URLS.*postgres:\/\//,
+    );
+  });
+
   it('names every reason at once', () => {
     expect(() => load({ NODE_ENV: 'production', JIXIAO_DEMO_IN_PRODUCTION: 'true' })).toThrow(
       /JIXIAO_SECRET is required.*; DEMO_PASSWORD must be/,

@@ -4,6 +4,8 @@ import type { LoadOp } from './queries.js';
 
 export interface LoadOptions {
   graphqlUrl: string;
+  /** Several servers of one database: client i sends to the (i mod n)-th, as a load balancer would. */
+  graphqlUrls?: string[];
   token: string;
   clients: number;
   seconds: number;
@@ -53,8 +55,11 @@ export function cpuSecondsOf(pid: number): number | null {
  * until `seconds` have passed or `maxRequests` have started; requests in flight then finish (or time out).
  */
 export async function runLoad(o: LoadOptions): Promise<LoadResult> {
-  const host = new URL(o.graphqlUrl).hostname;
-  if (host !== '127.0.0.1') throw new Error(`bench: the load runs against 127.0.0.1 only, not ${host}`);
+  const urls = o.graphqlUrls?.length ? o.graphqlUrls : [o.graphqlUrl];
+  for (const url of urls) {
+    const host = new URL(url).hostname;
+    if (host !== '127.0.0.1') throw new Error(`bench: the load runs against 127.0.0.1 only, not ${host}`);
+  }
   const r: LoadResult = {
     requests: 0,
     elapsedMs: 0,
@@ -71,6 +76,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
   let startedRequests = 0;
 
   const client = async (index: number) => {
+    const graphqlUrl = urls[index % urls.length]!;
     let cursor: string | null = null;
     for (let i = index; performance.now() < deadline && startedRequests < o.maxRequests; i++) {
       startedRequests++;
@@ -84,7 +90,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
         r.byOp.get(op.name)!.push(ms);
       };
       try {
-        const res = await fetch(o.graphqlUrl, {
+        const res = await fetch(graphqlUrl, {
           method: 'POST',
           headers: { 'content-type': 'application/json', authorization: `Bearer ${o.token}` },
           body: JSON.stringify({ query: op.query, variables }),

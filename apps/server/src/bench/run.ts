@@ -8,7 +8,8 @@
 // BENCH_MAX_REQUESTS (500000), BENCH_REQUEST_TIMEOUT_MS (30000), BENCH_IMPORT_ROWS (10000,100000; 0 skips the imports). With DATABASE_URL the bench uses that server
 // instead of an embedded PostgreSQL, creating and dropping its own databases there. BENCH_DATABASE (e.g.
 // jixiao_bench, made by `npm run bench:generate`) reuses a province kept on that server instead of generating
-// one (and keeps it); BENCH_PORTFOLIO_SECONDS (30, 0 skips the portfolio page), BENCH_JSON (a file for its numbers).
+// one (and keeps it); BENCH_PORTFOLIO_SECONDS (30, 0 skips the portfolio page), BENCH_JSON (a file for its numbers),
+// BENCH_SERVERS_SECONDS (15, 0 skips one server process against two).
 import 'reflect-metadata';
 import { rmSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
@@ -25,6 +26,7 @@ import { importPhase } from './import-phase.js';
 import { importSizes } from './import-bench.js';
 import { readStoredProvince } from './generate.js';
 import { portfolioPhase } from './portfolio.js';
+import { twoServersPhase } from './two-servers.js';
 import { writeFileSync } from 'node:fs';
 
 const say = (line: string) => console.log(line);
@@ -243,6 +245,23 @@ async function main() {
       ),
     });
     await demoServer.stop();
+
+    // More than one server: the same load on one process, then on two of the same database.
+    const serversSeconds = envInt('BENCH_SERVERS_SECONDS', 15, 0);
+    if (serversSeconds > 0) {
+      heading(
+        say,
+        `3c. One server process against two on one database (demo county, ${cfg.clients} clients × ${serversSeconds} s)`,
+      );
+      const demoUrl = withDatabase(cluster.adminUrl, demoDb);
+      await twoServersPhase(
+        say,
+        demoUrl,
+        await demoBiTokenOf(demoUrl),
+        { clients: cfg.clients, seconds: serversSeconds, rounds: 2 },
+        cleanups,
+      );
+    }
 
     // 4. Imports (BENCH_IMPORT_ROWS=0 skips them).
     if (process.env.BENCH_IMPORT_ROWS !== '0') {

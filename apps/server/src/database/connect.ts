@@ -6,7 +6,7 @@ import { StartupError } from './embedded-postgres.js';
 export async function connectAndMigrate(
   url: string,
   log: (msg: string) => void = () => {},
-  options: { statementTimeoutMs?: number } = {},
+  options: { statementTimeoutMs?: number; replicaUrls?: string[] } = {},
 ): Promise<DataSource> {
   const db = createDataSource(url, options);
   try {
@@ -25,7 +25,7 @@ export async function connectAndMigrate(
               ? 'authentication failed'
               : (e.message ?? String(err)).split('\n')[0];
     throw new StartupError(
-      `Cannot connect to PostgreSQL at ${safeUrl} (${why}): check DATABASE_URL, or unset it to use the embedded database.`,
+      `Cannot connect to PostgreSQL at ${safeUrl} (${why}): check DATABASE_URL${options.replicaUrls?.length ? ' and DATABASE_REPLICA_URLS' : ''}, or unset it to use the embedded database.`,
     );
   }
   const applied = await db.runMigrations({ transaction: 'all' });

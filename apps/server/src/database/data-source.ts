@@ -4,15 +4,21 @@ import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { SnakeNamingStrategy } from './naming-strategy.js';
 import { CountingLogger } from './query-counter.js';
+import { installReadRouting } from './read-routing.js';
 
 /** The one way to build a DataSource: migrations only, never `synchronize`. */
 export function createDataSource(
   url: string,
-  options: { poolSize?: number; applicationName?: string; statementTimeoutMs?: number } = {},
+  options: { poolSize?: number; applicationName?: string; statementTimeoutMs?: number; replicaUrls?: string[] } = {},
 ): DataSource {
-  return new DataSource({
+  const replicas = options.replicaUrls ?? [];
+  const db = new DataSource({
     type: 'postgres',
-    url,
+    // With read replicas (DATABASE_REPLICA_URLS): TypeORM's replication, every statement on the primary
+    // ('master') unless read-routing.ts lets a query request's plain reads go to a replica.
+    ...(replicas.length > 0
+      ? { replication: { master: { url }, slaves: replicas.map((r) => ({ url: r })), defaultMode: 'master' as const } }
+      : { url }),
     entities: ENTITIES,
     migrations: MIGRATIONS,
     namingStrategy: new SnakeNamingStrategy(),
@@ -32,4 +38,6 @@ export function createDataSource(
       ].join(' '),
     },
   });
+  if (replicas.length > 0) installReadRouting(db);
+  return db;
 }

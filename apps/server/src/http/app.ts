@@ -18,6 +18,7 @@ import { compress, dashboard, securityHeaders } from './security.js';
 import type { Services } from '../services.js';
 import type { Logger } from '../logger.js';
 import { countStatements, statementCount } from '../database/query-counter.js';
+import { readRoutingPlugin, withReadRouting, WritePins } from '../database/read-routing.js';
 import { uploadRoute } from '../modules/import/upload.route.js';
 import { passwordChangePlugin } from '../modules/auth/password-change.plugin.js';
 import { variableErrorsPlugin } from '../graphql/variable-errors.plugin.js';
@@ -106,7 +107,7 @@ export async function createApp(opts: {
   httpServer: http.Server;
   dashboardDir: string | null;
   log: Logger;
-  config: Pick<Config, 'NODE_ENV' | 'mode'>;
+  config: Pick<Config, 'NODE_ENV' | 'mode'> & Partial<Pick<Config, 'JIXIAO_REPLICA_PIN_MS' | 'JIXIAO_TRUST_PROXY'>>;
 }) {
   const development = opts.config.NODE_ENV === 'development';
   const production = opts.config.mode === 'production';
@@ -132,6 +133,8 @@ export async function createApp(opts: {
       passwordChangePlugin(),
       variableErrorsPlugin(),
       requestLogPlugin(opts.log),
+      // Read replicas: a query's plain reads may go to one; mutations and their payloads stay on the primary.
+      readRoutingPlugin<Context>(new WritePins(opts.config.JIXIAO_REPLICA_PIN_MS ?? 5000)),
     ],
   });
   await apollo.start();
@@ -141,7 +144,9 @@ export async function createApp(opts: {
   const jsonAnonymous = express.json({ limit: ANONYMOUS_BODY_LIMIT });
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // The client's IP (per-IP limits) from X-Forwarded-For, when the request came through a trusted proxy:
+  // behind a load balancer on another host, JIXIAO_TRUST_PROXY names it, else every client is the balancer.
+  app.set('trust proxy', opts.config.JIXIAO_TRUST_PROXY ?? 'loopback');
   app.use(securityHeaders({ development }), compress());
   // Liveness: the process answers. Readiness: the database answers too (503 while it is away).
   app.get('/healthz', (_req, res) => {
@@ -162,6 +167,7 @@ export async function createApp(opts: {
     '/graphql',
     edge.middleware(),
     (_req, _res, next) => countStatements(next),
+    (_req, _res, next) => withReadRouting(next),
     (req, res, next) => (req.headers.authorization ? jsonSignedIn : jsonAnonymous)(req, res, next),
     precheck(),
     expressMiddleware(apollo, {
