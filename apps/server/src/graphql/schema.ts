@@ -20,6 +20,11 @@ import {
   ProjectSupervisionResolver,
   SupervisionResolver,
 } from '../modules/supervision/supervision.resolver.js';
+import {
+  FundReviewResolver,
+  ProjectFundReviewResolver,
+  ReportFundReviewResolver,
+} from '../modules/fund-review/fund-review.resolver.js';
 import { TargetsResolver } from '../modules/targets/targets.resolver.js';
 import { ExAnteResolver } from '../modules/ex-ante/ex-ante.resolver.js';
 import { EvaluationResolver } from '../modules/evaluation/evaluation.resolver.js';
@@ -61,6 +66,9 @@ export const RESOLVERS = [
   SupervisionResolver,
   FundRecallResolver,
   ProjectSupervisionResolver,
+  FundReviewResolver,
+  ProjectFundReviewResolver,
+  ReportFundReviewResolver,
   TargetsResolver,
   ExAnteResolver,
   EvaluationResolver,
