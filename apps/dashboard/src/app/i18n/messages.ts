@@ -20,6 +20,7 @@ import { performanceEn, performanceZh } from '../../modules/performance/messages
 import { portfolioEn, portfolioZh } from '../../modules/portfolio/messages';
 import { projectsEn, projectsZh } from '../../modules/projects/messages';
 import { resultsEn, resultsZh } from '../../modules/results/messages';
+import { fundReviewEn, fundReviewZh } from '../../modules/fund-review/messages';
 import { targetsEn, targetsZh } from '../../modules/targets/messages';
 import { reportsEn, reportsZh } from '../../modules/reports/messages';
 import { screenEn, screenZh } from '../../modules/screen/messages';
@@ -166,6 +167,7 @@ export const zh = {
   ...monitoringZh,
   ...evaluationZh,
   ...resultsZh,
+  ...fundReviewZh,
   ...ratingsZh,
   ...disclosureZh,
   ...importZh,
@@ -197,6 +199,7 @@ export const en: Messages = {
   ...monitoringEn,
   ...evaluationEn,
   ...resultsEn,
+  ...fundReviewEn,
   ...ratingsEn,
   ...disclosureEn,
   ...importEn,
