@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { FUND_FAMILY_LABELS, GRADE_LABELS } from '@jixiao/schema/enums';
 import { formatRate, formatYuan } from '@jixiao/ui/format';
@@ -57,8 +57,9 @@ export function FundSummaryPanel({ year, mode }: { year: number; mode: 'send' | 
   const q = useQuery(FUND_FAMILY_SUMMARIES, { variables: { year } });
   const list = q.data?.fundFamilySummaries ?? [];
   const own = mode === 'send' ? (list[0] ?? null) : null;
-  const [text, setText] = useState('');
-  useEffect(() => setText(own?.text ?? ''), [own?.text]);
+  // The text being written; until then, what was sent.
+  const [draft, setText] = useState<string | null>(null);
+  const text = draft ?? own?.text ?? '';
   const action = useWorkAction();
   const send = () =>
     action.run(

@@ -5,7 +5,7 @@ import { CursorPager } from '../../../app/components/Pager';
 import { useI18n } from '../../../app/i18n/i18n';
 import { FailureBanner, FormActions, RowButton, TextField, useWorkAction } from '../../work';
 import { CHECKPOINT_REPORTS, CONFIRM_MONITORING_REPORT, REVIEW_MONITORING_REPORT } from '../graphql/monitoring.graphql';
-import { FUND_REVIEW_MONITORING_REPORT } from '../../fund-review/graphql/fund-review.graphql';
+import { FUND_REVIEW_MONITORING_REPORT } from '../../fund-review';
 import { QUEUE_PAGE_SIZE, queueColumns, queueConnection, type QueueRow } from './report-queue-rows';
 
 /**

@@ -7,7 +7,7 @@ import { useI18n } from '../../../app/i18n/i18n';
 import type { TargetQueueQuery, WorkTargetProjectFieldsFragment } from '../../../generated/graphql';
 import { FailureBanner, RowButton, useWorkAction } from '../../work';
 import { REVIEW_TARGETS, REVIEW_TARGETS_FIRST, TARGET_QUEUE } from '../graphql/targets.graphql';
-import { FUND_REVIEW_TARGETS } from '../../fund-review/graphql/fund-review.graphql';
+import { FUND_REVIEW_TARGETS } from '../../fund-review';
 import { indicatorCommentInputs, renameFields, reviewScore } from '../targets-form';
 import { EMPTY_DECISION, TargetDecisionForm, type DecisionDraft } from './TargetDecisionForm';
 import { moneyColumn, projectColumn, unitColumn } from '../../../app/components/table-columns';
