@@ -28,7 +28,7 @@ export const fundReviewZh = {
   'fund.executed': '执行',
   'fund.rate': '执行率',
   'fund.flags': '黄标 / 红标',
-  'fund.grades': '{year} 年度自评等次（优/良/中/差）',
+  'fund.grades': '{year} 年度自评等次：{grades}',
   'fund.asOf': '执行与预警截至 {month} 月底监控',
   'fund.text': '总结',
 };
@@ -64,7 +64,7 @@ export const fundReviewEn: Record<keyof typeof fundReviewZh, string> = {
   'fund.executed': 'Executed',
   'fund.rate': 'Execution rate',
   'fund.flags': 'Yellow / red flags',
-  'fund.grades': 'Self-evaluation grades {year} (excellent/good/medium/poor)',
+  'fund.grades': 'Self-evaluation grades {year}: {grades}',
   'fund.asOf': 'Execution and flags as of the end of month {month}',
   'fund.text': 'Summary',
 };

@@ -24,7 +24,6 @@ function SummaryCard({ s }: { s: Summary }) {
         ] as [string, string][])
       : []),
     ...(s.flags ? ([[t('fund.flags'), `${s.flags.yellow} / ${s.flags.red}`]] as [string, string][]) : []),
-    [t('fund.grades', { year: s.gradesYear }), grades],
   ];
   return (
     <section className="work-form" data-testid={`fund-summary-${s.fundFamily}`}>
@@ -43,6 +42,7 @@ function SummaryCard({ s }: { s: Summary }) {
           </div>
         ))}
       </dl>
+      <p className="muted">{t('fund.grades', { year: s.gradesYear, grades })}</p>
       <p style={{ whiteSpace: 'pre-wrap' }}>{s.text}</p>
     </section>
   );

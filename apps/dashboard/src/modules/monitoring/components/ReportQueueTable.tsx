@@ -81,7 +81,7 @@ export function ReportQueueTable({
           {
             key: 'actions',
             header: t('work.actions'),
-            width: mode === 'confirm' ? '80px' : '132px',
+            width: mode === 'confirm' ? '80px' : mode === 'fund' ? '190px' : '132px',
             cell: (r: QueueRow) =>
               mode === 'fund' && r.fundReviewedOn ? (
                 <span className="muted">{t('fund.passedOn', { date: r.fundReviewedOn })}</span>

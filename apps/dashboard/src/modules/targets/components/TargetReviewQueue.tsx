@@ -126,7 +126,7 @@ export function TargetReviewQueue({
           {
             key: 'actions',
             header: t('work.actions'),
-            width: '132px',
+            width: mode === 'fund' ? '190px' : '132px',
             cell: (p) =>
               mode === 'fund' && p.targetsFundReviewedOn ? (
                 <span className="muted">{t('fund.passedOn', { date: p.targetsFundReviewedOn })}</span>
