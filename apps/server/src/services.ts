@@ -12,6 +12,7 @@ import { MonitoringService } from './modules/monitoring/monitoring.service.js';
 import { CorrectionService } from './modules/monitoring/correction.service.js';
 import { FlagService } from './modules/flag/flag.service.js';
 import { FundRecallService, SupervisionService } from './modules/supervision/index.js';
+import { FundReviewService } from './modules/fund-review/index.js';
 import { TargetsService } from './modules/targets/targets.service.js';
 import { TargetAdjustmentService } from './modules/targets/target-adjustment.service.js';
 import { ExAnteService } from './modules/ex-ante/ex-ante.service.js';
@@ -62,6 +63,7 @@ export function createServices(
     flags: new FlagService(workflow),
     supervision: new SupervisionService(workflow),
     fundRecalls: new FundRecallService(workflow),
+    fundReviews: new FundReviewService(workflow, analytics),
     transferPayments,
     targets: new TargetsService(workflow, transferPayments),
     unitWide: new UnitWideTargetsService(workflow),

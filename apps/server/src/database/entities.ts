@@ -15,6 +15,7 @@ import { IndicatorActual, MonitoringReport } from '../modules/monitoring/monitor
 import { Flag, FlagEvent } from '../modules/flag/flag.entity.js';
 import { SupervisionFinding } from '../modules/supervision/supervision-finding.entity.js';
 import { FundRecall } from '../modules/supervision/fund-recall.entity.js';
+import { FundFamilySummary, FundReview } from '../modules/fund-review/fund-review.entity.js';
 import { Evaluation, EvaluationFinding, EvaluationVersion } from '../modules/evaluation/evaluation.entity.js';
 import { ResultApplication } from '../modules/result-application/result-application.entity.js';
 import { Agency, AgencyRating } from '../modules/agency/agency.entity.js';
@@ -64,6 +65,8 @@ export const ENTITIES = [
   FlagEvent,
   SupervisionFinding,
   FundRecall,
+  FundReview,
+  FundFamilySummary,
   Evaluation,
   EvaluationFinding,
   EvaluationVersion,

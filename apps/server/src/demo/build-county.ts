@@ -654,6 +654,12 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
     });
   }
 
+  // The fund-owning sections (社保科, 企业科, 债务科, 乡财科) reviewed and passed upward (审核上报) their families'
+  // targets and reports before the performance section confirmed them; a classified unit's are out of their sight.
+  const ownedFamilies = new Set(
+    SECTIONS.flatMap((s) => (s.kind === 'FUND' && s.ownedFundFamily ? [s.ownedFundFamily] : [])),
+  );
+  const fundReviewed = (p: PlannedProject) => ownedFamilies.has(p.fundFamily) && !p.unit.classified;
   for (const [, list] of projectsByYear) {
     for (const p of list) {
       add('project', {
@@ -672,6 +678,7 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
         purchase_of_services: p.purchaseOfServices,
         transfer_payment_id: p.transferPaymentId,
         target_status: 'APPROVED',
+        targets_fund_reviewed_on: fundReviewed(p) ? p.budgetedOn : null,
         version: 1,
         // Targets go public with the budget (信息公开), except a classified unit's.
         targets_published_on: p.unit.classified ? null : `${p.year}-02-${String(10 + (p.id % 10)).padStart(2, '0')}`,
@@ -900,6 +907,8 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
         failure_reasons: JSON.stringify(verdict.reasons),
         submitted_on: `${dueY}-${dueM}-${String(rnd.int(2, 10)).padStart(2, '0')}`,
         confirmed_on: `${dueY}-${dueM}-${String(rnd.int(15, 20)).padStart(2, '0')}`,
+        // Between its submission (2nd–10th) and confirmation (15th–20th); no draw, so the figures stay as they were.
+        fund_reviewed_on: fundReviewed(p) ? `${dueY}-${dueM}-12` : null,
         version: 1,
       });
       return { projectId: p.id, failed: verdict.failed, executed };

@@ -21,6 +21,7 @@ import { mapProject, ProjectReader, type Project } from '../modules/project/inde
 import { ResultApplicationReader } from '../modules/result-application/index.js';
 import { SectionReader } from '../modules/section/index.js';
 import { FundRecallReader, SupervisionReader } from '../modules/supervision/index.js';
+import { FundReviewReader } from '../modules/fund-review/index.js';
 import { TargetsReader } from '../modules/targets/index.js';
 import { UnitReader, type Unit } from '../modules/unit/index.js';
 import type { ConnectionShape } from './connection.js';
@@ -39,6 +40,7 @@ export function createReaders(db: DataSource, viewer: Viewer) {
     flag: new FlagReader(db, viewer),
     supervision: new SupervisionReader(db, viewer),
     fundRecall: new FundRecallReader(db, viewer),
+    fundReview: new FundReviewReader(db, viewer),
     evaluation: new EvaluationReader(db, viewer),
     exAnte: new ExAnteReader(db, viewer),
     targets: new TargetsReader(db, viewer),
@@ -148,6 +150,10 @@ export function createLoaders(r: Readers) {
     supervisionFindingsOfProject: one((ids) => r.supervision.ofProjects(ids)),
     fundRecall: one((ids) => r.fundRecall.byIds(ids)),
     fundRecallsOfProject: one((ids) => r.fundRecall.ofProjects(ids)),
+    fundReviewsOfProject: one((ids) => r.fundReview.ofProjects(ids)),
+    fundReviewsOfReport: one((ids) => r.fundReview.ofReports(ids)),
+    fundReviewStateOfProject: one((ids) => r.fundReview.stateOfProjects(ids)),
+    fundStampOfReport: one((ids) => r.fundReview.stampOfReports(ids)),
     evaluationsOfProject: one((ids) => r.evaluation.ofProjects(ids)),
     resultApplicationsOfProject: one((ids) => r.resultApplication.ofProjects(ids)),
     resultApplicationsAppliedTo: one((ids) => r.resultApplication.appliedTo(ids)),

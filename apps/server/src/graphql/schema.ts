@@ -21,6 +21,11 @@ import {
   ProjectSupervisionResolver,
   SupervisionResolver,
 } from '../modules/supervision/supervision.resolver.js';
+import {
+  FundReviewResolver,
+  ProjectFundReviewResolver,
+  ReportFundReviewResolver,
+} from '../modules/fund-review/fund-review.resolver.js';
 import { TargetsResolver } from '../modules/targets/targets.resolver.js';
 import { UnitWideResolver } from '../modules/unit-wide/unit-wide.resolver.js';
 import { ExAnteResolver } from '../modules/ex-ante/ex-ante.resolver.js';
@@ -63,6 +68,9 @@ export const RESOLVERS = [
   SupervisionResolver,
   FundRecallResolver,
   ProjectSupervisionResolver,
+  FundReviewResolver,
+  ProjectFundReviewResolver,
+  ReportFundReviewResolver,
   TargetsResolver,
   UnitWideResolver,
   ExAnteResolver,

@@ -21,6 +21,7 @@ import { performanceEn, performanceZh } from '../../modules/performance/messages
 import { portfolioEn, portfolioZh } from '../../modules/portfolio/messages';
 import { projectsEn, projectsZh } from '../../modules/projects/messages';
 import { resultsEn, resultsZh } from '../../modules/results/messages';
+import { fundReviewEn, fundReviewZh } from '../../modules/fund-review/messages';
 import { targetsEn, targetsZh } from '../../modules/targets/messages';
 import { unitWideEn, unitWideZh } from '../../modules/unit-wide/messages';
 import { reportsEn, reportsZh } from '../../modules/reports/messages';
@@ -170,6 +171,7 @@ export const zh = {
   ...monitoringZh,
   ...evaluationZh,
   ...resultsZh,
+  ...fundReviewZh,
   ...ratingsZh,
   ...disclosureZh,
   ...importZh,
@@ -203,6 +205,7 @@ export const en: Messages = {
   ...monitoringEn,
   ...evaluationEn,
   ...resultsEn,
+  ...fundReviewEn,
   ...ratingsEn,
   ...disclosureEn,
   ...importEn,

@@ -35,6 +35,8 @@ describe('to-do links', () => {
     ['SELF_EVALUATIONS_TO_RECTIFY', '/work?tab=self-evaluation'],
     ['DEPARTMENT_EVALUATIONS_TO_RECORD', '/work?tab=department-evaluation'],
     ['AUTHENTICITY_TO_RECORD', '/work?tab=authenticity'],
+    ['TARGETS_TO_FUND_REVIEW', '/work?tab=fund-targets'],
+    ['REPORTS_TO_FUND_REVIEW', '/work?tab=fund-reports'],
   ])('links %s to where it is done', (kind, path) => {
     expect(todoLink(kind)).toBe(path);
   });
@@ -55,6 +57,8 @@ describe('to-do links', () => {
       TARGETS_TO_REVISE: 'UNIT',
       TARGETS_TO_REVIEW: 'BUSINESS_SECTION',
       TARGETS_TO_APPROVE: 'PERFORMANCE',
+      TARGETS_TO_FUND_REVIEW: 'FUND_SECTION',
+      REPORTS_TO_FUND_REVIEW: 'FUND_SECTION',
       ADJUSTMENTS_TO_DECIDE: 'PERFORMANCE',
       TARGETS_TO_PUBLISH: 'PERFORMANCE',
       EVALUATIONS_TO_FINALIZE: 'PERFORMANCE',

@@ -27,14 +27,18 @@ export type WorkTab =
   | 'publish-evaluations'
   | 'agency-ratings'
   | 'classified'
-  | 'transfer-splits';
+  | 'transfer-splits'
+  | 'fund-reports'
+  | 'fund-targets'
+  | 'fund-summary'
+  | 'fund-summaries';
 
 /** The stages of the year the tabs fall in; a role with many tabs picks a stage first. */
 export type WorkStage = 'monitoring' | 'targets' | 'evaluation' | 'results' | 'classified';
 
 // Monitoring first: it is where the year in progress stands.
 const STAGE_TABS: Record<WorkStage, readonly WorkTab[]> = {
-  monitoring: ['checkpoints', 'report', 'review', 'confirm', 'rectify', 'close-flags'],
+  monitoring: ['checkpoints', 'report', 'review', 'fund-reports', 'confirm', 'rectify', 'close-flags'],
   targets: [
     'ex-ante',
     'review-ex-ante',
@@ -43,13 +47,22 @@ const STAGE_TABS: Record<WorkStage, readonly WorkTab[]> = {
     'targets',
     'unit-wide',
     'review-targets',
+    'fund-targets',
     'approve-targets',
     'adjust-targets',
     'adjustments',
     'transfer-splits',
   ],
   evaluation: ['self-evaluation', 'department-evaluation', 'authenticity', 'key-evaluations', 'agency-evaluations'],
-  results: ['cuts', 'decide-cuts', 'publish-targets', 'publish-evaluations', 'agency-ratings'],
+  results: [
+    'cuts',
+    'decide-cuts',
+    'fund-summary',
+    'fund-summaries',
+    'publish-targets',
+    'publish-evaluations',
+    'agency-ratings',
+  ],
   classified: ['classified'],
 };
 export const WORK_STAGES = Object.keys(STAGE_TABS) as WorkStage[];
@@ -91,6 +104,8 @@ const TODO_TABS: Record<string, WorkTab> = {
   UNIT_WIDE_SELF_EVALUATION: 'unit-wide',
   TARGETS_TO_REVIEW: 'review-targets',
   TARGETS_TO_APPROVE: 'approve-targets',
+  TARGETS_TO_FUND_REVIEW: 'fund-targets',
+  REPORTS_TO_FUND_REVIEW: 'fund-reports',
   ADJUSTMENTS_TO_DECIDE: 'adjustments',
   SELF_EVALUATIONS_TO_RECTIFY: 'self-evaluation',
   DEPARTMENT_EVALUATIONS_TO_RECORD: 'department-evaluation',
@@ -135,7 +150,8 @@ export function workTabs(role: string): WorkTab[] {
     case 'BUSINESS_SECTION':
       return ['review', 'review-ex-ante', 'review-targets'];
     case 'FUND_SECTION':
-      return ['review'];
+      // The fund family's targets and reports, passed upward after the first review; the 20 November summary.
+      return ['fund-reports', 'fund-targets', 'fund-summary'];
     case 'PERFORMANCE':
       return [
         'checkpoints',
@@ -148,6 +164,7 @@ export function workTabs(role: string): WorkTab[] {
         'authenticity',
         'key-evaluations',
         'cuts',
+        'fund-summaries',
         'publish-targets',
         'publish-evaluations',
         'agency-ratings',

@@ -8,6 +8,8 @@ export {
   containsPattern,
   evaluationPortfolio,
   evaluationRows,
+  fundSectionOwnsProject,
+  fundSummaryRows,
   libraryOf,
   maskClassifiedUnit,
   projectPortfolio,

@@ -91,6 +91,34 @@ export function projectPortfolio(v: Viewer, p: SqlParams, project = 'p', unit = 
   }
 }
 
+/**
+ * Projects a fund-owning section reviews and submits upward (审核上报) before the performance section confirms:
+ * those of a fund family a fund section of the project's county owns, the same rows that section's portfolio
+ * shows (`projectRows` for FUND_SECTION). A classified unit's project is out of the fund section's sight: the
+ * performance section's own review covers it, as it stands in for the other sections.
+ */
+export function fundSectionOwnsProject(project = 'p', unit = 'u'): string {
+  return `(NOT ${unit}.classified AND EXISTS (SELECT 1 FROM section fs WHERE fs.region_id = ${project}.region_id
+    AND fs.kind = 'FUND' AND fs.owned_fund_family = ${project}.fund_family))`;
+}
+
+/**
+ * Fund-family summaries (各资金类别绩效总结) the viewer may read: a fund section those of its own family; leadership
+ * and the performance section every one of their counties; an upper level those of the counties below it.
+ */
+export function fundSummaryRows(v: Viewer, p: SqlParams, summary = 'fsm'): string {
+  switch (v.role) {
+    case 'LEADERSHIP':
+    case 'PERFORMANCE':
+    case 'UPPER_LEVEL':
+      return regionCondition(v, `${summary}.region_id`, p);
+    case 'FUND_SECTION':
+      return `(${regionCondition(v, `${summary}.region_id`, p)} AND ${summary}.fund_family = ${p.push(v.ownedFundFamily)})`;
+    default:
+      return 'FALSE';
+  }
+}
+
 /** Projects the viewer may see row by row: the portfolio minus classified units (unless allowed). */
 export function projectRows(v: Viewer, p: SqlParams, project = 'p', unit = 'u'): string {
   const portfolio = projectPortfolio(v, p, project, unit);

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import {
   evaluationRows,
+  fundSectionOwnsProject,
   projectRows,
   regionRows,
   sqlParams,
@@ -11,6 +12,9 @@ import {
 import { reportStillDue } from '../monitoring/index.js';
 import type { Todo } from './calendar.types.js';
 import { keyEvaluationDueSql } from './key-evaluation-due.js';
+
+/** The performance section's queue leaves out what still waits for a fund-owning section's review. */
+const waitsForNoFundSection = (stamp: string) => `(${stamp} IS NOT NULL OR NOT ${fundSectionOwnsProject()})`;
 
 type TodoSql = { kind: string; zh: string; en: string; sql: (v: Viewer, p: SqlParams) => string };
 
@@ -147,14 +151,15 @@ const TODOS: Record<string, TodoSql[]> = {
       en: 'Monitoring reports to confirm',
       sql: (v, p) => `
       SELECT count(*)::int AS n, 0 AS late FROM monitoring_report r JOIN project p ON p.id = r.project_id JOIN unit u ON u.id = p.unit_id
-       WHERE r.status = 'REVIEWED' AND ${projectRows(v, p)}`,
+       WHERE r.status = 'REVIEWED' AND ${projectRows(v, p)} AND ${waitsForNoFundSection('r.fund_reviewed_on')}`,
     },
     {
       kind: 'TARGETS_TO_APPROVE',
       zh: '待审核绩效目标',
       en: 'Targets to approve',
       sql: (v, p) => `
-      SELECT count(*)::int AS n, 0 AS late FROM project p JOIN unit u ON u.id = p.unit_id WHERE p.target_status = 'FIRST_REVIEWED' AND ${projectRows(v, p)}`,
+      SELECT count(*)::int AS n, 0 AS late FROM project p JOIN unit u ON u.id = p.unit_id WHERE p.target_status = 'FIRST_REVIEWED' AND ${projectRows(v, p)}
+         AND ${waitsForNoFundSection('p.targets_fund_reviewed_on')}`,
     },
     {
       kind: 'EX_ANTE_TO_CONCLUDE',
@@ -287,6 +292,25 @@ const TODOS: Record<string, TodoSql[]> = {
       sql: (v, p) => `
       SELECT count(*)::int AS n, 0 AS late FROM unit_wide_target t JOIN unit u ON u.id = t.unit_id
        WHERE t.status = 'SUBMITTED' AND u.classified AND ${unitRows(v, p)}`,
+    },
+  ],
+  // The fund-owning sections review and pass upward (审核上报) their family's targets and reports after the first review.
+  FUND_SECTION: [
+    {
+      kind: 'TARGETS_TO_FUND_REVIEW',
+      zh: '待审核上报绩效目标（本资金类别）',
+      en: 'Targets of the fund family to review and pass upward',
+      sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM project p JOIN unit u ON u.id = p.unit_id
+       WHERE p.target_status = 'FIRST_REVIEWED' AND p.targets_fund_reviewed_on IS NULL AND ${projectRows(v, p)}`,
+    },
+    {
+      kind: 'REPORTS_TO_FUND_REVIEW',
+      zh: '待审核上报监控报告（本资金类别）',
+      en: 'Monitoring reports of the fund family to review and pass upward',
+      sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM monitoring_report r JOIN project p ON p.id = r.project_id JOIN unit u ON u.id = p.unit_id
+       WHERE r.status = 'REVIEWED' AND r.fund_reviewed_on IS NULL AND ${projectRows(v, p)}`,
     },
   ],
   BUDGET: [

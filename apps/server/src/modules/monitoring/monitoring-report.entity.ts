@@ -76,6 +76,10 @@ export class MonitoringReport {
   @Column({ default: false })
   notReported: boolean;
 
+  /** When the fund-owning section of the project's family passed the report upward (审核上报); cleared on resubmission. */
+  @Column({ type: 'date', nullable: true })
+  fundReviewedOn: string | null;
+
   @VersionColumn({ default: 1 })
   version: number;
 }

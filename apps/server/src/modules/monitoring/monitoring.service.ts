@@ -16,6 +16,7 @@ import { reportStillDue } from './expected-reports.js';
 import { badInput, checkState, checkVersion, today, type Act, type Workflow } from '../workflow/index.js';
 import { applyFlagRules } from './flag-rules.js';
 import { freezeCheckpoint } from './freeze.js';
+import { checkFundReviewed } from '../fund-review/index.js';
 
 export interface ActualInput {
   indicatorId: number;
@@ -193,7 +194,7 @@ export class MonitoringService {
         reportId = existing.id;
         await m.query(
           `UPDATE monitoring_report SET budget = $2, executed = $3, status = 'SUBMITTED', submitted_on = $4, failed = NULL,
-                  failure_reasons = NULL, version = version + 1 WHERE id = $1`,
+                  failure_reasons = NULL, fund_reviewed_on = NULL, version = version + 1 WHERE id = $1`,
           [reportId, project.budget, input.executed, today()],
         );
         await m.query(`DELETE FROM indicator_actual WHERE report_id = $1`, [reportId]);
@@ -272,6 +273,7 @@ export class MonitoringService {
       const r = await this.lockReport(m, act, reportId);
       checkVersion('监控报告', r.version, version);
       checkState('监控报告', r.status, ['REVIEWED'], '确认');
+      await checkFundReviewed(m, 'MONITORING_REPORT', r.id, 'id');
       const rules = await this.wf.rules(m, r.region_id, r.year);
       const elapsedShare = elapsedShareAt(r.month, rules.monitoring);
       const keys = (await m.query(

@@ -116,6 +116,13 @@ export class Project {
   targetsPublishedOn: string | null;
 
   /**
+   * When the fund-owning section of the project's family reviewed its submitted targets and passed them upward
+   * (审核上报); cleared when the unit submits them again. The performance section approves only stamped targets.
+   */
+  @Column({ type: 'date', nullable: true })
+  targetsFundReviewedOn: string | null;
+
+  /**
    * The project of the year before that this one carries over (延续项目, made by carryOverYear); null for a
    * project entered on its own. Its next year's line is the project whose carriedOverFromId is this one.
    */

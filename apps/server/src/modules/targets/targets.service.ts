@@ -5,6 +5,7 @@ import { parseYuan } from '../../rules/money.js';
 import { dateInBudgetYear, isDateInYear } from '../../rules/calendar.js';
 import { targetProblems } from '../../rules/targets.js';
 import { checkTemplatesChoosable, withLibraryReferences } from './library-reference.js';
+import { checkFundReviewed } from '../fund-review/index.js';
 import type { TransferPaymentService } from '../transfer-payment/index.js';
 import { badInput, checkState, checkVersion, today, type Act, type Workflow } from '../workflow/index.js';
 
@@ -196,7 +197,11 @@ export class TargetsService {
           { fields: problems },
         );
       }
-      await m.query(`UPDATE project SET target_status = 'SUBMITTED', version = version + 1 WHERE id = $1`, [p.id]);
+      // Submitted again, the targets wait for a new review by their fund section (if any): the old stamp goes.
+      await m.query(
+        `UPDATE project SET target_status = 'SUBMITTED', targets_fund_reviewed_on = NULL, version = version + 1 WHERE id = $1`,
+        [p.id],
+      );
       await this.wf.record(
         m,
         act,
@@ -232,6 +237,7 @@ export class TargetsService {
       if (!input.approve && !input.comment.trim() && !input.indicatorComments?.length) {
         throw badInput('comment', '退回须写明意见', 'say what to revise');
       }
+      if (stage === 'PERFORMANCE' && input.approve) await checkFundReviewed(m, 'TARGETS', p.id, 'projectId');
       if (stage === 'PERFORMANCE' && input.approve && p.kind === 'NEW') {
         const [x] = await m.query(`SELECT conclusion, status FROM ex_ante_assessment WHERE project_id = $1`, [p.id]);
         if (x?.status !== 'CONCLUDED' || x.conclusion !== 'SUPPORT') {

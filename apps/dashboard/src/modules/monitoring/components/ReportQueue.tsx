@@ -13,7 +13,15 @@ import { CheckpointSelect } from './CheckpointSelect';
  * does it for classified units, which the sections cannot see); the performance section confirms reviewed
  * ones (the rules give the verdict and raise the flags). The server filters by state, a page at a time.
  */
-export function ReportQueue({ year, mode, role }: { year: number; mode: 'review' | 'confirm'; role?: string }) {
+export function ReportQueue({
+  year,
+  mode,
+  role,
+}: {
+  year: number;
+  mode: 'review' | 'confirm' | 'fund';
+  role?: string;
+}) {
   const { t } = useI18n();
   const cps = useQuery(WORK_CHECKPOINTS, { variables: { year } });
   const open = (cps.data?.checkpoints ?? []).filter((c) => c.status === 'OPEN' && c.scope === 'PROJECT');
@@ -22,14 +30,24 @@ export function ReportQueue({ year, mode, role }: { year: number; mode: 'review'
   const standIn = mode === 'review' && role === 'PERFORMANCE';
   return (
     <Panel
-      title={mode === 'review' ? t(standIn ? 'review.standInTitle' : 'review.title') : t('review.confirmTitle')}
+      title={
+        mode === 'fund'
+          ? t('fund.reportsTitle')
+          : mode === 'review'
+            ? t(standIn ? 'review.standInTitle' : 'review.title')
+            : t('review.confirmTitle')
+      }
       subtitle={
-        mode === 'review' ? t(standIn ? 'review.standInSubtitle' : 'review.subtitle') : t('review.confirmSubtitle')
+        mode === 'fund'
+          ? t('fund.reportsSubtitle')
+          : mode === 'review'
+            ? t(standIn ? 'review.standInSubtitle' : 'review.subtitle')
+            : t('review.confirmSubtitle')
       }
       {...usePanelStatus(cps.data, cps.error, !checkpoint)}
       emptyText={t('review.noOpen')}
       minHeight={160}
-      testId={mode === 'review' ? 'panel-review' : 'panel-confirm'}
+      testId={`panel-${mode === 'fund' ? 'fund-reports' : mode}`}
     >
       {open.length > 1 && checkpoint && (
         <CheckpointSelect open={open} value={checkpoint.id} onChange={setCheckpointId} testId="queue-checkpoint" />

@@ -5,16 +5,20 @@ import { CursorPager } from '../../../app/components/Pager';
 import { useI18n } from '../../../app/i18n/i18n';
 import { FailureBanner, FormActions, RowButton, TextField, useWorkAction } from '../../work';
 import { CHECKPOINT_REPORTS, CONFIRM_MONITORING_REPORT, REVIEW_MONITORING_REPORT } from '../graphql/monitoring.graphql';
+import { FUND_REVIEW_MONITORING_REPORT } from '../../fund-review';
 import { QUEUE_PAGE_SIZE, queueColumns, queueConnection, type QueueRow } from './report-queue-rows';
 
-/** The reports waiting at one checkpoint: pass or return (first review), or confirm. */
+/**
+ * The reports waiting at one checkpoint: pass or return (the business section's first review, or a fund-owning
+ * section's review of its family, 审核上报), or confirm (only once a fund family's section passed it upward).
+ */
 export function ReportQueueTable({
   checkpointId,
   mode,
   classified,
 }: {
   checkpointId: string;
-  mode: 'review' | 'confirm';
+  mode: 'review' | 'confirm' | 'fund';
   classified: boolean | null;
 }) {
   const { t } = useI18n();
@@ -31,13 +35,16 @@ export function ReportQueueTable({
   const columns = queueColumns(t);
   const name = (r: QueueRow) => r.project?.name ?? r.id;
   const review = async (r: QueueRow, approve: boolean) => {
+    const variables = { id: r.id, version: r.version, approve, comment: approve ? '' : comment };
     const done = await action.run(
+      (): Promise<unknown> =>
+        mode === 'fund'
+          ? action.client.mutate({ mutation: FUND_REVIEW_MONITORING_REPORT, variables })
+          : action.client.mutate({ mutation: REVIEW_MONITORING_REPORT, variables }),
       () =>
-        action.client.mutate({
-          mutation: REVIEW_MONITORING_REPORT,
-          variables: { id: r.id, version: r.version, approve, comment: approve ? '' : comment },
-        }),
-      () => t(approve ? 'review.approved' : 'review.returnedToast', { project: name(r) }),
+        mode === 'fund'
+          ? t(approve ? 'fund.passedToast' : 'fund.returnedToast', { project: name(r) })
+          : t(approve ? 'review.approved' : 'review.returnedToast', { project: name(r) }),
     );
     if (done && !approve) {
       setReturning(null);
@@ -60,7 +67,7 @@ export function ReportQueueTable({
     <>
       <FailureBanner failure={action.failure} onReload={() => void action.reload()} />
       <DataTable
-        caption={mode === 'review' ? t('review.title') : t('review.confirmTitle')}
+        caption={t(mode === 'review' ? 'review.title' : mode === 'fund' ? 'fund.reportsTitle' : 'review.confirmTitle')}
         rows={rows}
         rowKey={(r) => r.id}
         status={pages.status === 'ready' ? (rows.length ? 'ready' : 'empty') : pages.status}
@@ -68,15 +75,21 @@ export function ReportQueueTable({
         onRetry={pages.retry}
         retryLabel={t('common.retry')}
         emptyText={t('work.nothingWaiting')}
-        testId={mode === 'review' ? 'review-queue' : 'confirm-queue'}
+        testId={`${mode === 'fund' ? 'fund-review' : mode}-queue`}
         columns={[
           ...columns,
           {
             key: 'actions',
             header: t('work.actions'),
-            width: mode === 'review' ? '132px' : '80px',
+            width: mode === 'confirm' ? '80px' : mode === 'fund' ? '190px' : '132px',
             cell: (r: QueueRow) =>
-              mode === 'review' ? (
+              mode === 'fund' && r.fundReviewedOn ? (
+                <span className="muted">{t('fund.passedOn', { date: r.fundReviewedOn })}</span>
+              ) : mode === 'confirm' && r.project?.fundReviewRequired && !r.fundReviewedOn ? (
+                <span className="muted" data-testid={`confirm-waits-${r.project?.code}`}>
+                  {t('fund.waiting')}
+                </span>
+              ) : mode !== 'confirm' ? (
                 <span className="row-actions">
                   <RowButton
                     primary
@@ -84,7 +97,7 @@ export function ReportQueueTable({
                     onClick={() => void review(r, true)}
                     testId={`review-approve-${r.project?.code}`}
                   >
-                    {t('work.approve')}
+                    {mode === 'fund' ? t('fund.passUp') : t('work.approve')}
                   </RowButton>
                   <RowButton
                     disabled={action.busy}

@@ -68,6 +68,7 @@ export const REPORT_FIELDS = graphql(`
       indicatorIndex
     }
     submittedOn
+    fundReviewedOn
     checkpoint {
       id
       month
@@ -114,6 +115,7 @@ export const CHECKPOINT_REPORTS = graphql(`
                 id
                 code
                 name
+                fundReviewRequired
                 unit {
                   id
                   name

@@ -26,7 +26,7 @@ export function TargetDecisionForm({
   onCancel,
 }: {
   project: WorkTargetProjectFieldsFragment;
-  mode: 'first' | 'final';
+  mode: 'first' | 'final' | 'fund';
   approve: boolean;
   draft: DecisionDraft;
   onDraft: (patch: Partial<DecisionDraft>) => void;
@@ -112,7 +112,7 @@ export function TargetDecisionForm({
       />
       <FormActions
         busy={busy}
-        submit={approve ? t('work.approve') : t('work.confirmReturn')}
+        submit={approve ? t(mode === 'fund' ? 'fund.passUp' : 'work.approve') : t('work.confirmReturn')}
         submitTestId="targets-decide"
         danger={!approve}
         keepLabel

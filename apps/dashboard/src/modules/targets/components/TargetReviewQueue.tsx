@@ -7,6 +7,7 @@ import { useI18n } from '../../../app/i18n/i18n';
 import type { TargetQueueQuery, WorkTargetProjectFieldsFragment } from '../../../generated/graphql';
 import { FailureBanner, RowButton, useWorkAction } from '../../work';
 import { REVIEW_TARGETS, REVIEW_TARGETS_FIRST, TARGET_QUEUE } from '../graphql/targets.graphql';
+import { FUND_REVIEW_TARGETS } from '../../fund-review';
 import { indicatorCommentInputs, renameFields, reviewScore } from '../targets-form';
 import { EMPTY_DECISION, TargetDecisionForm, type DecisionDraft } from './TargetDecisionForm';
 import { moneyColumn, projectColumn, unitColumn } from '../../../app/components/table-columns';
@@ -14,16 +15,24 @@ import { moneyColumn, projectColumn, unitColumn } from '../../../app/components/
 type TargetProject = WorkTargetProjectFieldsFragment;
 
 const QUEUE_PAGE_SIZE = 20;
+const TEXTS = {
+  first: { title: 'targets.reviewTitle', subtitle: 'targets.reviewSubtitle', id: 'review-targets' },
+  final: { title: 'targets.approveTitle', subtitle: 'targets.approveSubtitle', id: 'approve-targets' },
+  fund: { title: 'fund.targetsTitle', subtitle: 'fund.targetsSubtitle', id: 'fund-targets' },
+} as const;
 const queueConnection = (d: TargetQueueQuery) => d.projects;
 
-/** A review queue of targets: the business section's first review, or the performance section's with a score. */
+/**
+ * A review queue of targets: the business section's first review, a fund-owning section's review of its family
+ * (审核上报), or the performance section's with a score (a fund family's once its section passed them upward).
+ */
 export function TargetReviewQueue({
   year,
   mode,
   classified,
 }: {
   year: number;
-  mode: 'first' | 'final';
+  mode: 'first' | 'final' | 'fund';
   classified?: boolean;
 }) {
   const { t } = useI18n();
@@ -62,34 +71,42 @@ export function TargetReviewQueue({
               mutation: REVIEW_TARGETS_FIRST,
               variables: { projectId: p.id, version: p.version, approve, comment },
             })
-          : action.client.mutate({
-              mutation: REVIEW_TARGETS,
-              variables: {
-                projectId: p.id,
-                version: p.version,
-                approve,
-                comment,
-                score: approve ? reviewScore(score) : null,
-                indicatorComments: sent.comments,
-              },
-            }),
-      () => t(approve ? 'targets.approvedToast' : 'targets.returnedToast', { project: p.name }),
+          : mode === 'fund'
+            ? action.client.mutate({
+                mutation: FUND_REVIEW_TARGETS,
+                variables: { projectId: p.id, version: p.version, approve, comment },
+              })
+            : action.client.mutate({
+                mutation: REVIEW_TARGETS,
+                variables: {
+                  projectId: p.id,
+                  version: p.version,
+                  approve,
+                  comment,
+                  score: approve ? reviewScore(score) : null,
+                  indicatorComments: sent.comments,
+                },
+              }),
+      () =>
+        mode === 'fund'
+          ? t(approve ? 'fund.passedToast' : 'fund.returnedToast', { project: p.name })
+          : t(approve ? 'targets.approvedToast' : 'targets.returnedToast', { project: p.name }),
     );
     if (done !== null) {
       setOpen(null);
       setDraft(EMPTY_DECISION);
     }
   };
-  const title = mode === 'first' ? t('targets.reviewTitle', { year: next }) : t('targets.approveTitle', { year: next });
+  const title = t(TEXTS[mode].title, { year: next });
   return (
     <Panel
       title={title}
-      subtitle={mode === 'first' ? t('targets.reviewSubtitle') : t('targets.approveSubtitle')}
+      subtitle={t(TEXTS[mode].subtitle)}
       status={pages.status}
       errorText={pages.errorText}
       onRetry={pages.retry}
       minHeight={140}
-      testId={mode === 'first' ? 'panel-review-targets' : 'panel-approve-targets'}
+      testId={`panel-${TEXTS[mode].id}`}
     >
       <FailureBanner failure={open ? null : action.failure} onReload={() => void action.reload()} />
       <DataTable
@@ -98,7 +115,9 @@ export function TargetReviewQueue({
         rowKey={(p) => p.id}
         status={rows.length ? 'ready' : 'empty'}
         emptyText={t('work.nothingWaiting')}
-        testId={mode === 'first' ? 'targets-review-queue' : 'targets-approve-queue'}
+        testId={
+          mode === 'first' ? 'targets-review-queue' : mode === 'final' ? 'targets-approve-queue' : 'targets-fund-queue'
+        }
         columns={[
           unitColumn(t('work.unit'), '130px', (p: TargetProject) => p.unit),
           projectColumn(t('work.project'), (p: TargetProject) => p),
@@ -107,17 +126,26 @@ export function TargetReviewQueue({
           {
             key: 'actions',
             header: t('work.actions'),
-            width: '132px',
-            cell: (p) => (
-              <span className="row-actions">
-                <RowButton primary onClick={() => start(p.id, true)} testId={`targets-approve-${p.code}`}>
-                  {t('work.approve')}
-                </RowButton>
-                <RowButton onClick={() => start(p.id, false)} testId={`targets-return-${p.code}`}>
-                  {t('work.return')}
-                </RowButton>
-              </span>
-            ),
+            width: mode === 'fund' ? '190px' : '132px',
+            cell: (p) =>
+              mode === 'fund' && p.targetsFundReviewedOn ? (
+                <span className="muted">{t('fund.passedOn', { date: p.targetsFundReviewedOn })}</span>
+              ) : (
+                <span className="row-actions">
+                  {mode === 'final' && p.fundReviewRequired && !p.targetsFundReviewedOn ? (
+                    <span className="muted" data-testid={`targets-waits-${p.code}`}>
+                      {t('fund.waiting')}
+                    </span>
+                  ) : (
+                    <RowButton primary onClick={() => start(p.id, true)} testId={`targets-approve-${p.code}`}>
+                      {mode === 'fund' ? t('fund.passUp') : t('work.approve')}
+                    </RowButton>
+                  )}
+                  <RowButton onClick={() => start(p.id, false)} testId={`targets-return-${p.code}`}>
+                    {t('work.return')}
+                  </RowButton>
+                </span>
+              ),
           },
         ]}
       />

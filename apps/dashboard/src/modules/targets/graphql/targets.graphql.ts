@@ -11,6 +11,8 @@ export const TARGET_PROJECT_FIELDS = graphql(`
     fundFamily
     version
     targetStatus
+    fundReviewRequired
+    targetsFundReviewedOn
     unit {
       id
       name

@@ -21,6 +21,7 @@ import {
   TransferSplitPanel,
 } from '../../targets';
 import { UnitWidePanel } from '../../unit-wide';
+import { FundSummaryPanel } from '../../fund-review';
 import { StandInPanel } from './StandInPanel';
 
 /** The screen of each tab of the work bench. */
@@ -34,6 +35,14 @@ export function TabContent({ tab, year }: { tab: WorkTab; year: number }) {
       return <ReportQueue mode="review" year={year} />;
     case 'checkpoints':
       return <CheckpointsPanel year={year} />;
+    case 'fund-reports':
+      return <ReportQueue mode="fund" year={year} />;
+    case 'fund-targets':
+      return <TargetReviewQueue mode="fund" year={year} />;
+    case 'fund-summary':
+      return <FundSummaryPanel mode="send" year={year} />;
+    case 'fund-summaries':
+      return <FundSummaryPanel mode="read" year={year} />;
     case 'confirm':
       return <ReportQueue mode="confirm" year={year} />;
     case 'close-flags':
