@@ -135,39 +135,39 @@ export type AnalyticsFilter = {
 
 /** 新第三方机构 / A new agency */
 export type CreateAgencyInput = {
-  /** 编码 / Code */
+  /** 编码（最多 32 个字符）/ Code (at most 32 characters) */
   code: string;
-  /** 统一社会信用代码 / Unified social credit code */
+  /** 统一社会信用代码（最多 18 个字符）/ Unified social credit code (at most 18 characters) */
   creditCode: string;
-  /** 名称 / Name */
+  /** 名称（最多 120 个字符）/ Name (at most 120 characters) */
   name: string;
-  /** 所属县代码 / County code */
+  /** 所属县代码（最多 12 个字符）/ County code (at most 12 characters) */
   regionCode: string;
 };
 
 /** 新地区 / A new region */
 export type CreateRegionInput = {
-  /** 财政局名称（县级）/ Finance bureau (county) */
+  /** 财政局名称（县级）（最多 100 个字符）/ Finance bureau (county) (at most 100 characters) */
   bureauName?: string | null | undefined;
-  /** 行政区划代码 / Division code */
+  /** 行政区划代码（最多 12 个字符）/ Division code (at most 12 characters) */
   code: string;
-  /** 名称 / Name */
+  /** 名称（最多 100 个字符）/ Name (at most 100 characters) */
   name: string;
-  /** 上级地区代码 / Parent region code */
+  /** 上级地区代码（最多 12 个字符）/ Parent region code (at most 12 characters) */
   parentCode: string;
 };
 
 /** 新科室 / A new section */
 export type CreateSectionInput = {
-  /** 编码（县内唯一）/ Code, unique in the county */
+  /** 编码（县内唯一）（最多 32 个字符）/ Code, unique in the county (at most 32 characters) */
   code: string;
   /** 类型 / Kind */
   kind: SectionKind;
-  /** 名称 / Name */
+  /** 名称（最多 100 个字符）/ Name (at most 100 characters) */
   name: string;
   /** 资金科室主管的资金类别 / Fund family (fund sections) */
   ownedFundFamily?: FundFamily | null | undefined;
-  /** 所属县代码 / County code */
+  /** 所属县代码（最多 12 个字符）/ County code (at most 12 characters) */
   regionCode: string;
   /** 业务科室对口的单位 / Units it oversees (business sections) */
   unitIds?: Array<string | number> | null | undefined;
@@ -177,11 +177,11 @@ export type CreateSectionInput = {
 export type CreateUnitInput = {
   /** 涉密单位 / Classified */
   classified: boolean;
-  /** 单位编码（县内唯一）/ Code, unique in the county */
+  /** 单位编码（县内唯一）（最多 32 个字符）/ Code, unique in the county (at most 32 characters) */
   code: string;
-  /** 名称 / Name */
+  /** 名称（最多 100 个字符）/ Name (at most 100 characters) */
   name: string;
-  /** 所属县代码 / County code */
+  /** 所属县代码（最多 12 个字符）/ County code (at most 12 characters) */
   regionCode: string;
   /** 对口业务科室 / Overseeing business section */
   sectionId: string | number;
@@ -191,9 +191,9 @@ export type CreateUnitInput = {
 export type CreateUserInput = {
   /** 机构 ID：第三方机构用户 / Agency: for agency users */
   agencyId?: string | number | null | undefined;
-  /** 姓名 / Display name */
+  /** 姓名（最多 100 个字符）/ Display name (at most 100 characters) */
   displayName: string;
-  /** 地区代码：领导、上级财政、系统管理员（绩效科、预算科未指定科室时）/ Region code: for leadership, upper level, administrators (and the performance or budget section without a section) */
+  /** 地区代码：领导、上级财政、系统管理员（绩效科、预算科未指定科室时）（最多 12 个字符）/ Region code: for leadership, upper level, administrators (and the performance or budget section without a section) (at most 12 characters) */
   regionCode?: string | null | undefined;
   /** 角色 / Role */
   role: Role;
@@ -201,7 +201,7 @@ export type CreateUserInput = {
   sectionId?: string | number | null | undefined;
   /** 单位 ID：部门单位用户 / Unit: for unit users */
   unitId?: string | number | null | undefined;
-  /** 用户名（2–64个字母、数字或 . _ -）/ Username: 2–64 letters, digits or . _ - */
+  /** 用户名（2–64个字母、数字或 . _ -）（最多 64 个字符）/ Username: 2–64 letters, digits or . _ - (at most 64 characters) */
   username: string;
 };
 
@@ -327,15 +327,15 @@ export type ExAnteConclusion =
 
 /** 事前绩效评估材料 / An ex-ante assessment filing */
 export type ExAnteInput = {
-  /** 附件名称 / Attachment names */
+  /** 附件名称（最多 200 个字符）/ Attachment names (at most 200 characters) */
   attachmentNames?: Array<string>;
-  /** 可行性 / Feasibility */
+  /** 可行性（最多 5000 个字符）/ Feasibility (at most 5000 characters) */
   feasibility: string;
-  /** 资金安排 / Funding plan */
+  /** 资金安排（最多 5000 个字符）/ Funding plan (at most 5000 characters) */
   fundingPlan: string;
-  /** 立项必要性 / Necessity */
+  /** 立项必要性（最多 5000 个字符）/ Necessity (at most 5000 characters) */
   necessity: string;
-  /** 绩效目标合理性 / Reasonableness of the targets */
+  /** 绩效目标合理性（最多 5000 个字符）/ Reasonableness of the targets (at most 5000 characters) */
   targetReasonableness: string;
 };
 
@@ -360,23 +360,23 @@ export type ExpertInput = {
   active?: boolean | null | undefined;
   /** 须回避的单位 / Units the expert must not review */
   conflictUnitIds?: Array<string | number>;
-  /** 联系方式 / Contact */
+  /** 联系方式（最多 60 个字符）/ Contact (at most 60 characters) */
   contact?: string | null | undefined;
-  /** 专业领域 / Field */
+  /** 专业领域（最多 60 个字符）/ Field (at most 60 characters) */
   field: string;
-  /** 姓名 / Name */
+  /** 姓名（最多 40 个字符）/ Name (at most 40 characters) */
   name: string;
-  /** 工作单位 / Organisation */
+  /** 工作单位（最多 100 个字符）/ Organisation (at most 100 characters) */
   organisation: string;
 };
 
 /** 评价发现的问题 / A finding */
 export type FindingInput = {
-  /** 类别 / Category */
+  /** 类别（最多 40 个字符）/ Category (at most 40 characters) */
   category?: string;
-  /** 建议 / Suggestion */
+  /** 建议（最多 2000 个字符）/ Suggestion (at most 2000 characters) */
   suggestion?: string;
-  /** 问题 / Problem found */
+  /** 问题（最多 2000 个字符）/ Problem found (at most 2000 characters) */
   text: string;
 };
 
@@ -521,9 +521,9 @@ export type ImportKind =
 
 /** 列映射：文件中的列标题 → 字段 / Mapping of a heading in the file to a field */
 export type ImportMappingInput = {
-  /** 字段名（见 importKinds）；空字符串表示忽略该列 / The field (see importKinds); "" ignores the column */
+  /** 字段名（见 importKinds）；空字符串表示忽略该列（最多 40 个字符）/ The field (see importKinds); "" ignores the column (at most 40 characters) */
   field: string;
-  /** 文件中的列标题 / The heading as the file prints it */
+  /** 文件中的列标题（最多 200 个字符）/ The heading as the file prints it (at most 200 characters) */
   heading: string;
 };
 
@@ -553,9 +553,9 @@ export type ImportStatus =
 
 /** 指标实际完成值 / An indicator’s actual value */
 export type IndicatorActualInput = {
-  /** 实际值（量化指标必填）/ Actual value (required for quantitative indicators) */
+  /** 实际值（量化指标必填）（最多 30 个字符）/ Actual value (required for quantitative indicators) (at most 30 characters) */
   actualValue?: string | null | undefined;
-  /** 偏差原因（偏离超过规定比例时必填）/ Why it deviates (required beyond the allowed deviation) */
+  /** 偏差原因（偏离超过规定比例时必填）（最多 2000 个字符）/ Why it deviates (required beyond the allowed deviation) (at most 2000 characters) */
   explanation?: string | null | undefined;
   /** 指标 ID / Indicator id */
   indicatorId: string | number;
@@ -563,7 +563,7 @@ export type IndicatorActualInput = {
 
 /** 逐条指标意见 / A comment on one indicator */
 export type IndicatorCommentInput = {
-  /** 意见 / Comment */
+  /** 意见（最多 500 个字符）/ Comment (at most 500 characters) */
   comment: string;
   /** 指标 / Indicator */
   indicatorId: string | number;
@@ -571,25 +571,25 @@ export type IndicatorCommentInput = {
 
 /** 绩效指标草稿 / A target indicator draft */
 export type IndicatorDraftInput = {
-  /** 比较符：GE LE EQ GT LT QUALITATIVE / Comparator */
+  /** 比较符：GE LE EQ GT LT QUALITATIVE（最多 16 个字符）/ Comparator (at most 16 characters) */
   comparator: string;
   /** 关键指标 / Key indicator */
   isKey?: boolean | null | undefined;
-  /** 一级指标：OUTPUT BENEFIT SATISFACTION COST / Level 1 */
+  /** 一级指标：OUTPUT BENEFIT SATISFACTION COST（最多 16 个字符）/ Level 1 (at most 16 characters) */
   level1: string;
-  /** 二级指标 / Level 2 */
+  /** 二级指标（最多 40 个字符）/ Level 2 (at most 40 characters) */
   level2: string;
-  /** 三级指标名称 / Name */
+  /** 三级指标名称（最多 200 个字符）/ Name (at most 200 characters) */
   name: string;
-  /** 定性目标 / Qualitative target */
+  /** 定性目标（最多 200 个字符）/ Qualitative target (at most 200 characters) */
   targetText?: string | null | undefined;
-  /** 目标值 / Target value */
+  /** 目标值（最多 30 个字符）/ Target value (at most 30 characters) */
   targetValue?: string | null | undefined;
   /** 来自指标库（否则为自定义指标）/ Library indicator it comes from (else the unit’s own) */
   templateId?: string | number | null | undefined;
   /** 承接的上级转移支付目标（仅转移支付资金项目）/ Upper-level transfer target this indicator carries a share of (TRANSFER_PAYMENT projects only) */
   transferIndicatorId?: string | number | null | undefined;
-  /** 计量单位 / Unit of measure */
+  /** 计量单位（最多 20 个字符）/ Unit of measure (at most 20 characters) */
   unitOfMeasure?: string | null | undefined;
   /** 权重 / Weight */
   weight: number;
@@ -611,21 +611,21 @@ export type IndicatorTemplateFilter = {
 
 /** 指标库模板 / A template of the indicator library */
 export type IndicatorTemplateInput = {
-  /** 编码（同一指标各版本相同）/ Code, the same for every version */
+  /** 编码（同一指标各版本相同）（最多 16 个字符）/ Code, the same for every version (at most 16 characters) */
   code: string;
-  /** 比较符：GE LE EQ GT LT QUALITATIVE / Comparator */
+  /** 比较符：GE LE EQ GT LT QUALITATIVE（最多 16 个字符）/ Comparator (at most 16 characters) */
   comparator: string;
-  /** 分组编码 / Group code */
+  /** 分组编码（最多 16 个字符）/ Group code (at most 16 characters) */
   groupCode: string;
-  /** 一级指标：OUTPUT BENEFIT SATISFACTION COST / Level 1 */
+  /** 一级指标：OUTPUT BENEFIT SATISFACTION COST（最多 16 个字符）/ Level 1 (at most 16 characters) */
   level1: string;
-  /** 二级指标 / Level 2 */
+  /** 二级指标（最多 40 个字符）/ Level 2 (at most 40 characters) */
   level2: string;
-  /** 三级指标名称 / Name */
+  /** 三级指标名称（最多 200 个字符）/ Name (at most 200 characters) */
   name: string;
-  /** 参考值 / Reference value */
+  /** 参考值（最多 40 个字符）/ Reference value (at most 40 characters) */
   referenceValue: string;
-  /** 计量单位（定性可空）/ Unit of measure */
+  /** 计量单位（定性可空）（最多 20 个字符）/ Unit of measure (at most 20 characters) */
   unitOfMeasure?: string;
 };
 
@@ -656,7 +656,7 @@ export type MonitoringReportInput = {
 export type NewProjectInput = {
   /** 申请预算（元）/ Budget requested, yuan */
   budget: string;
-  /** 列入预算日期（须在预算年度内；默认为县的今天，落在年度之外时取年度首日或末日：上年12月录入的项目按1月1日计，参加本年全部监控节点）/ Date budgeted, within the budget year; by default the county’s today moved into the year (a project entered in December for next year is budgeted on 1 January and monitored at every checkpoint of its year) */
+  /** 列入预算日期（须在预算年度内；默认为县的今天，落在年度之外时取年度首日或末日：上年12月录入的项目按1月1日计，参加本年全部监控节点）（最多 10 个字符）/ Date budgeted, within the budget year; by default the county’s today moved into the year (a project entered in December for next year is budgeted on 1 January and monitored at every checkpoint of its year) (at most 10 characters) */
   budgetedOn?: string | null | undefined;
   /** 资金类别 / Fund family */
   fundFamily: FundFamily;
@@ -666,7 +666,7 @@ export type NewProjectInput = {
   isKey?: boolean;
   /** 项目类型 / Kind */
   kind: ProjectKind;
-  /** 项目名称 / Name */
+  /** 项目名称（最多 200 个字符）/ Name (at most 200 characters) */
   name: string;
   /** 政府购买服务 / Purchase of services */
   purchaseOfServices?: boolean;
@@ -777,11 +777,11 @@ export type RegionLevel =
 
 /** 年度报告一个部分的文字 / The text of one section */
 export type ReportSectionInput = {
-  /** 正文 / Body */
+  /** 正文（最多 20000 个字符）/ Body (at most 20000 characters) */
   body: string;
-  /** 部分代码 / Key of the section */
+  /** 部分代码（最多 40 个字符）/ Key of the section (at most 40 characters) */
   key: string;
-  /** 标题 / Title */
+  /** 标题（最多 200 个字符）/ Title (at most 200 characters) */
   title: string;
 };
 
@@ -834,7 +834,7 @@ export type SelfEvaluationInput = {
   benefitCompletion: number;
   /** 全年执行数（元）/ Executed in the year, yuan */
   executed: string;
-  /** 自评说明 / Explanation */
+  /** 自评说明（最多 5000 个字符）/ Explanation (at most 5000 characters) */
   explanation?: string;
   /** 产出指标完成度（0–100）/ Output targets completed, 0–100 */
   outputCompletion: number;
@@ -873,17 +873,35 @@ export type TargetStatus =
   /** 单位已报送，待业务科室初审 / Submitted, awaiting the business section’s first review */
   | 'SUBMITTED';
 
+/** 部门整体监控：一个指标的完成值 / One indicator’s completion */
+export type UnitWideActualInput = {
+  /** 完成值（最多 200 个字符）/ Completion (at most 200 characters) */
+  actual: string;
+  /** 指标 / Indicator */
+  indicatorId: string | number;
+};
+
+/** 部门整体自评 / A unit-wide self-evaluation */
+export type UnitWideSelfInput = {
+  /** 全年执行（元）/ Executed in the year, yuan */
+  executed: string;
+  /** 自评报告（最多 20000 个字符）/ Report (at most 20000 characters) */
+  report: string;
+  /** 自评得分 / Score */
+  score: string;
+};
+
 /** 修改第三方机构 / A change to an agency */
 export type UpdateAgencyInput = {
   /** 具备涉密业务资质（审计记录前后值）/ Cleared for classified work (audited with before and after) */
   clearedForClassified?: boolean | null | undefined;
-  /** 编码 / Code */
+  /** 编码（最多 32 个字符）/ Code (at most 32 characters) */
   code?: string | null | undefined;
-  /** 统一社会信用代码 / Credit code */
+  /** 统一社会信用代码（最多 18 个字符）/ Credit code (at most 18 characters) */
   creditCode?: string | null | undefined;
   /** 机构全局 ID / Global id of the agency */
   id: string | number;
-  /** 名称 / Name */
+  /** 名称（最多 120 个字符）/ Name (at most 120 characters) */
   name?: string | null | undefined;
   /** 读取时的版本 / Version read */
   version: number;
@@ -891,11 +909,11 @@ export type UpdateAgencyInput = {
 
 /** 修改地区 / A change to a region */
 export type UpdateRegionInput = {
-  /** 财政局名称（县级）/ Finance bureau (county) */
+  /** 财政局名称（县级）（最多 100 个字符）/ Finance bureau (county) (at most 100 characters) */
   bureauName?: string | null | undefined;
-  /** 行政区划代码 / Division code */
+  /** 行政区划代码（最多 12 个字符）/ Division code (at most 12 characters) */
   code: string;
-  /** 新名称 / New name */
+  /** 新名称（最多 100 个字符）/ New name (at most 100 characters) */
   name?: string | null | undefined;
   /** 读取时的版本 / Version read */
   version: number;
@@ -903,11 +921,11 @@ export type UpdateRegionInput = {
 
 /** 修改科室 / A change to a section */
 export type UpdateSectionInput = {
-  /** 编码 / Code */
+  /** 编码（最多 32 个字符）/ Code (at most 32 characters) */
   code?: string | null | undefined;
   /** 科室全局 ID / Global id of the section */
   id: string | number;
-  /** 名称 / Name */
+  /** 名称（最多 100 个字符）/ Name (at most 100 characters) */
   name?: string | null | undefined;
   /** 资金类别 / Fund family (fund sections) */
   ownedFundFamily?: FundFamily | null | undefined;
@@ -921,11 +939,11 @@ export type UpdateSectionInput = {
 export type UpdateUnitInput = {
   /** 涉密单位 / Classified */
   classified?: boolean | null | undefined;
-  /** 编码 / Code */
+  /** 编码（最多 32 个字符）/ Code (at most 32 characters) */
   code?: string | null | undefined;
   /** 单位全局 ID / Global id of the unit */
   id: string | number;
-  /** 名称 / Name */
+  /** 名称（最多 100 个字符）/ Name (at most 100 characters) */
   name?: string | null | undefined;
   /** 对口业务科室 / Overseeing business section */
   sectionId?: string | number | null | undefined;
@@ -1707,6 +1725,23 @@ export type UpdateAgencyMutationVariables = Exact<{
 
 export type UpdateAgencyMutation = { updateAgency: { id: string, name: string, version: number } };
 
+export type FrozenCheckpointsQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type FrozenCheckpointsQuery = { checkpoints: Array<{ id: string, month: number, scope: string, frozenAt: string | null }> };
+
+export type FrozenFiguresQueryVariables = Exact<{
+  year: number;
+  month: number;
+  checkpointId: string | number;
+  first: number;
+}>;
+
+
+export type FrozenFiguresQuery = { frozenExecution: Array<{ projectCount: number, executed: string, executionRate: number | null }>, liveExecution: Array<{ projectCount: number, executed: string, executionRate: number | null }>, frozenFlags: { yellow: number, red: number }, liveFlags: { yellow: number, red: number }, changesSince: { totalCount: number, edges: Array<{ node: { id: string, at: string, username: string | null, action: string, entity: string, projectName: string, before: unknown, after: unknown } }> } };
+
 export type AgencyRatingFiguresFragment = { agencyId: string, agencyName: string, score: number, rating: string, quantity: number, quality: number, effect: number, satisfaction: number };
 
 export type OverviewAgencyRatingsQueryVariables = Exact<{
@@ -2161,6 +2196,53 @@ export type ConfirmTransferSplitMutationVariables = Exact<{
 
 export type ConfirmTransferSplitMutation = { confirmTransferSplit: { id: string, version: number, splitConfirmedOn: string | null, ok: boolean } };
 
+export type WorkUnitWideFieldsFragment = { id: string, year: number, unitName: string, budget: string, status: string, selfScore: string | null, selfExecuted: string | null, selfSubmittedOn: string | null, evaluationId: string | null, version: number, indicators: Array<{ id: string, templateId: string | null, level1: string, level2: string, name: string, comparator: string, targetValue: string | null, targetText: string | null, unitOfMeasure: string, weight: number, isKey: boolean }>, reports: Array<{ id: string, checkpointId: string, status: string, executed: string, failed: boolean | null, failureReasons: Array<string> }>, flags: Array<{ id: string, level: string, status: string, deadline: string }> };
+
+export type WorkUnitWideQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type WorkUnitWideQuery = { unitWideTargets: Array<{ id: string, year: number, unitName: string, budget: string, status: string, selfScore: string | null, selfExecuted: string | null, selfSubmittedOn: string | null, evaluationId: string | null, version: number, indicators: Array<{ id: string, templateId: string | null, level1: string, level2: string, name: string, comparator: string, targetValue: string | null, targetText: string | null, unitOfMeasure: string, weight: number, isKey: boolean }>, reports: Array<{ id: string, checkpointId: string, status: string, executed: string, failed: boolean | null, failureReasons: Array<string> }>, flags: Array<{ id: string, level: string, status: string, deadline: string }> }>, checkpoints: Array<{ id: string, month: number, scope: string, status: string, reportDue: string }> };
+
+export type SaveUnitWideTargetsMutationVariables = Exact<{
+  year: number;
+  budget: string;
+  indicators: Array<IndicatorDraftInput> | IndicatorDraftInput;
+  version: number;
+}>;
+
+
+export type SaveUnitWideTargetsMutation = { saveUnitWideTargets: { id: string, year: number, unitName: string, budget: string, status: string, selfScore: string | null, selfExecuted: string | null, selfSubmittedOn: string | null, evaluationId: string | null, version: number, indicators: Array<{ id: string, templateId: string | null, level1: string, level2: string, name: string, comparator: string, targetValue: string | null, targetText: string | null, unitOfMeasure: string, weight: number, isKey: boolean }>, reports: Array<{ id: string, checkpointId: string, status: string, executed: string, failed: boolean | null, failureReasons: Array<string> }>, flags: Array<{ id: string, level: string, status: string, deadline: string }> } };
+
+export type SubmitUnitWideTargetsMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type SubmitUnitWideTargetsMutation = { submitUnitWideTargets: { id: string, year: number, unitName: string, budget: string, status: string, selfScore: string | null, selfExecuted: string | null, selfSubmittedOn: string | null, evaluationId: string | null, version: number, indicators: Array<{ id: string, templateId: string | null, level1: string, level2: string, name: string, comparator: string, targetValue: string | null, targetText: string | null, unitOfMeasure: string, weight: number, isKey: boolean }>, reports: Array<{ id: string, checkpointId: string, status: string, executed: string, failed: boolean | null, failureReasons: Array<string> }>, flags: Array<{ id: string, level: string, status: string, deadline: string }> } };
+
+export type ReportUnitWideMonitoringMutationVariables = Exact<{
+  id: string | number;
+  checkpointId: string | number;
+  executed: string;
+  actuals: Array<UnitWideActualInput> | UnitWideActualInput;
+  version: number;
+}>;
+
+
+export type ReportUnitWideMonitoringMutation = { reportUnitWideMonitoring: { id: string, year: number, unitName: string, budget: string, status: string, selfScore: string | null, selfExecuted: string | null, selfSubmittedOn: string | null, evaluationId: string | null, version: number, indicators: Array<{ id: string, templateId: string | null, level1: string, level2: string, name: string, comparator: string, targetValue: string | null, targetText: string | null, unitOfMeasure: string, weight: number, isKey: boolean }>, reports: Array<{ id: string, checkpointId: string, status: string, executed: string, failed: boolean | null, failureReasons: Array<string> }>, flags: Array<{ id: string, level: string, status: string, deadline: string }> } };
+
+export type SubmitUnitWideSelfEvaluationMutationVariables = Exact<{
+  id: string | number;
+  input: UnitWideSelfInput;
+  version: number;
+}>;
+
+
+export type SubmitUnitWideSelfEvaluationMutation = { submitUnitWideSelfEvaluation: { id: string, year: number, unitName: string, budget: string, status: string, selfScore: string | null, selfExecuted: string | null, selfSubmittedOn: string | null, evaluationId: string | null, version: number, indicators: Array<{ id: string, templateId: string | null, level1: string, level2: string, name: string, comparator: string, targetValue: string | null, targetText: string | null, unitOfMeasure: string, weight: number, isKey: boolean }>, reports: Array<{ id: string, checkpointId: string, status: string, executed: string, failed: boolean | null, failureReasons: Array<string> }>, flags: Array<{ id: string, level: string, status: string, deadline: string }> } };
+
 export type UnitHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2200,6 +2282,7 @@ export const WorkCutProjectFieldsFragmentDoc = {"kind":"Document","definitions":
 export const WorkIndicatorDraftFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkIndicatorDraftFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorDraft"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"templateId"}},{"kind":"Field","name":{"kind":"Name","value":"level1"}},{"kind":"Field","name":{"kind":"Name","value":"level2"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"comparator"}},{"kind":"Field","name":{"kind":"Name","value":"targetValue"}},{"kind":"Field","name":{"kind":"Name","value":"targetText"}},{"kind":"Field","name":{"kind":"Name","value":"unitOfMeasure"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"isKey"}}]}}]} as unknown as DocumentNode<WorkIndicatorDraftFieldsFragment, unknown>;
 export const WorkTargetAdjustmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkTargetAdjustmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TargetAdjustment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"decisionComment"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"checkpoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}}]}},{"kind":"Field","name":{"kind":"Name","value":"before"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkIndicatorDraftFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkIndicatorDraftFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkIndicatorDraftFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorDraft"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"templateId"}},{"kind":"Field","name":{"kind":"Name","value":"level1"}},{"kind":"Field","name":{"kind":"Name","value":"level2"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"comparator"}},{"kind":"Field","name":{"kind":"Name","value":"targetValue"}},{"kind":"Field","name":{"kind":"Name","value":"targetText"}},{"kind":"Field","name":{"kind":"Name","value":"unitOfMeasure"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"isKey"}}]}}]} as unknown as DocumentNode<WorkTargetAdjustmentFieldsFragment, unknown>;
 export const WorkTargetProjectFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkTargetProjectFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"fundFamily"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"targetStatus"}},{"kind":"Field","name":{"kind":"Name","value":"fundReviewRequired"}},{"kind":"Field","name":{"kind":"Name","value":"targetsFundReviewedOn"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level1"}},{"kind":"Field","name":{"kind":"Name","value":"level2"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"comparator"}},{"kind":"Field","name":{"kind":"Name","value":"targetValue"}},{"kind":"Field","name":{"kind":"Name","value":"targetText"}},{"kind":"Field","name":{"kind":"Name","value":"unitOfMeasure"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"isKey"}},{"kind":"Field","name":{"kind":"Name","value":"custom"}},{"kind":"Field","name":{"kind":"Name","value":"templateId"}},{"kind":"Field","name":{"kind":"Name","value":"transferIndicator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"transferPaymentName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetReviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedOn"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorComments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorName"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}}]}}]}}]}}]} as unknown as DocumentNode<WorkTargetProjectFieldsFragment, unknown>;
+export const WorkUnitWideFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkUnitWideFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UnitWideTargets"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"selfScore"}},{"kind":"Field","name":{"kind":"Name","value":"selfExecuted"}},{"kind":"Field","name":{"kind":"Name","value":"selfSubmittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"evaluationId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"templateId"}},{"kind":"Field","name":{"kind":"Name","value":"level1"}},{"kind":"Field","name":{"kind":"Name","value":"level2"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"comparator"}},{"kind":"Field","name":{"kind":"Name","value":"targetValue"}},{"kind":"Field","name":{"kind":"Name","value":"targetText"}},{"kind":"Field","name":{"kind":"Name","value":"unitOfMeasure"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"isKey"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"checkpointId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"executed"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"failureReasons"}}]}},{"kind":"Field","name":{"kind":"Name","value":"flags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}}]}}]}}]} as unknown as DocumentNode<WorkUnitWideFieldsFragment, unknown>;
 export const AppYearsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AppYears"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"years"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"today"}},{"kind":"Field","name":{"kind":"Name","value":"currentYear"}},{"kind":"Field","name":{"kind":"Name","value":"defaultYear"}},{"kind":"Field","name":{"kind":"Name","value":"workYear"}},{"kind":"Field","name":{"kind":"Name","value":"years"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"checkpointShares"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"elapsedNumerator"}},{"kind":"Field","name":{"kind":"Name","value":"elapsedDenominator"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AppYearsQuery, AppYearsQueryVariables>;
 export const UsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Users"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UserFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserAccountFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserAccountFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserAccount"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"regionName"}},{"kind":"Field","name":{"kind":"Name","value":"sectionName"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"agencyName"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lockedUntil"}}]}}]} as unknown as DocumentNode<UsersQuery, UsersQueryVariables>;
 export const UserScopeOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UserScopeOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userScopeOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"regionName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"classified"}},{"kind":"Field","name":{"kind":"Name","value":"regionName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"regionName"}}]}}]}}]}}]} as unknown as DocumentNode<UserScopeOptionsQuery, UserScopeOptionsQueryVariables>;
@@ -2293,6 +2376,8 @@ export const CreateSectionDocument = {"kind":"Document","definitions":[{"kind":"
 export const UpdateSectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateSection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<UpdateSectionMutation, UpdateSectionMutationVariables>;
 export const CreateAgencyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAgency"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAgencyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAgency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CreateAgencyMutation, CreateAgencyMutationVariables>;
 export const UpdateAgencyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateAgency"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAgencyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAgency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<UpdateAgencyMutation, UpdateAgencyMutationVariables>;
+export const FrozenCheckpointsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FrozenCheckpoints"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkpoints"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"frozenAt"}}]}}]}}]} as unknown as DocumentNode<FrozenCheckpointsQuery, FrozenCheckpointsQueryVariables>;
+export const FrozenFiguresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FrozenFigures"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"checkpointId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"frozenExecution"},"name":{"kind":"Name","value":"executionSummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}},{"kind":"Argument","name":{"kind":"Name","value":"frozen"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectCount"}},{"kind":"Field","name":{"kind":"Name","value":"executed"}},{"kind":"Field","name":{"kind":"Name","value":"executionRate"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"liveExecution"},"name":{"kind":"Name","value":"executionSummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectCount"}},{"kind":"Field","name":{"kind":"Name","value":"executed"}},{"kind":"Field","name":{"kind":"Name","value":"executionRate"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"frozenFlags"},"name":{"kind":"Name","value":"flagSummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}},{"kind":"Argument","name":{"kind":"Name","value":"frozen"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yellow"}},{"kind":"Field","name":{"kind":"Name","value":"red"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"liveFlags"},"name":{"kind":"Name","value":"flagSummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yellow"}},{"kind":"Field","name":{"kind":"Name","value":"red"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changesSince"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"checkpointId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"checkpointId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"entity"}},{"kind":"Field","name":{"kind":"Name","value":"projectName"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FrozenFiguresQuery, FrozenFiguresQueryVariables>;
 export const OverviewAgencyRatingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OverviewAgencyRatings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencyRatings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgencyRatingFigures"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ruleSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"rules"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgencyRatingFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgencyRatingRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencyId"}},{"kind":"Field","name":{"kind":"Name","value":"agencyName"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"quality"}},{"kind":"Field","name":{"kind":"Name","value":"effect"}},{"kind":"Field","name":{"kind":"Name","value":"satisfaction"}}]}}]} as unknown as DocumentNode<OverviewAgencyRatingsQuery, OverviewAgencyRatingsQueryVariables>;
 export const OverviewAggregateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OverviewAggregate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AggregateDimension"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AggregateFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectAggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AggregateFigures"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AggregateFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AggregateRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projectCount"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"executed"}},{"kind":"Field","name":{"kind":"Name","value":"executionRate"}}]}}]} as unknown as DocumentNode<OverviewAggregateQuery, OverviewAggregateQueryVariables>;
 export const OverviewGradesInScopeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OverviewGradesInScope"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fundFamily"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FundFamily"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sectionId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"self"},"name":{"kind":"Name","value":"projectAggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"GRADE"}]}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"fundFamily"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fundFamily"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"sectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sectionId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"unitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"evaluationKind"},"value":{"kind":"EnumValue","value":"SELF"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AggregateFigures"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"department"},"name":{"kind":"Name","value":"projectAggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"GRADE"}]}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"fundFamily"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fundFamily"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"sectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sectionId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"unitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"evaluationKind"},"value":{"kind":"EnumValue","value":"DEPARTMENT"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AggregateFigures"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"key"},"name":{"kind":"Name","value":"projectAggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"GRADE"}]}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"fundFamily"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fundFamily"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"sectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sectionId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"unitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"evaluationKind"},"value":{"kind":"EnumValue","value":"KEY"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AggregateFigures"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AggregateFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AggregateRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projectCount"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"executed"}},{"kind":"Field","name":{"kind":"Name","value":"executionRate"}}]}}]} as unknown as DocumentNode<OverviewGradesInScopeQuery, OverviewGradesInScopeQueryVariables>;
@@ -2339,5 +2424,10 @@ export const ReviewTargetsFirstDocument = {"kind":"Document","definitions":[{"ki
 export const ReviewTargetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewTargets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"approve"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"comment"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"score"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"indicatorComments"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorCommentInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewTargets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"approve"},"value":{"kind":"Variable","name":{"kind":"Name","value":"approve"}}},{"kind":"Argument","name":{"kind":"Name","value":"comment"},"value":{"kind":"Variable","name":{"kind":"Name","value":"comment"}}},{"kind":"Argument","name":{"kind":"Name","value":"score"},"value":{"kind":"Variable","name":{"kind":"Name","value":"score"}}},{"kind":"Argument","name":{"kind":"Name","value":"indicatorComments"},"value":{"kind":"Variable","name":{"kind":"Name","value":"indicatorComments"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"targetStatus"}}]}}]}}]} as unknown as DocumentNode<ReviewTargetsMutation, ReviewTargetsMutationVariables>;
 export const TransferPaymentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TransferPayments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transferPayments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"documentNo"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"splitConfirmedOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level1"}},{"kind":"Field","name":{"kind":"Name","value":"level2"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"comparator"}},{"kind":"Field","name":{"kind":"Name","value":"unitOfMeasure"}},{"kind":"Field","name":{"kind":"Name","value":"upperValue"}},{"kind":"Field","name":{"kind":"Name","value":"splitSum"}},{"kind":"Field","name":{"kind":"Name","value":"difference"}},{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"splitCount"}},{"kind":"Field","name":{"kind":"Name","value":"splits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"projectCode"}},{"kind":"Field","name":{"kind":"Name","value":"projectName"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorName"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"targetStatus"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TransferPaymentsQuery, TransferPaymentsQueryVariables>;
 export const ConfirmTransferSplitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmTransferSplit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmTransferSplit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"splitConfirmedOn"}},{"kind":"Field","name":{"kind":"Name","value":"ok"}}]}}]}}]} as unknown as DocumentNode<ConfirmTransferSplitMutation, ConfirmTransferSplitMutationVariables>;
+export const WorkUnitWideDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkUnitWide"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitWideTargets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkUnitWideFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"checkpoints"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reportDue"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkUnitWideFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UnitWideTargets"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"selfScore"}},{"kind":"Field","name":{"kind":"Name","value":"selfExecuted"}},{"kind":"Field","name":{"kind":"Name","value":"selfSubmittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"evaluationId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"templateId"}},{"kind":"Field","name":{"kind":"Name","value":"level1"}},{"kind":"Field","name":{"kind":"Name","value":"level2"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"comparator"}},{"kind":"Field","name":{"kind":"Name","value":"targetValue"}},{"kind":"Field","name":{"kind":"Name","value":"targetText"}},{"kind":"Field","name":{"kind":"Name","value":"unitOfMeasure"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"isKey"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"checkpointId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"executed"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"failureReasons"}}]}},{"kind":"Field","name":{"kind":"Name","value":"flags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}}]}}]}}]} as unknown as DocumentNode<WorkUnitWideQuery, WorkUnitWideQueryVariables>;
+export const SaveUnitWideTargetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveUnitWideTargets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"budget"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Decimal"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"indicators"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorDraftInput"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveUnitWideTargets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"budget"},"value":{"kind":"Variable","name":{"kind":"Name","value":"budget"}}},{"kind":"Argument","name":{"kind":"Name","value":"indicators"},"value":{"kind":"Variable","name":{"kind":"Name","value":"indicators"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkUnitWideFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkUnitWideFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UnitWideTargets"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"selfScore"}},{"kind":"Field","name":{"kind":"Name","value":"selfExecuted"}},{"kind":"Field","name":{"kind":"Name","value":"selfSubmittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"evaluationId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"templateId"}},{"kind":"Field","name":{"kind":"Name","value":"level1"}},{"kind":"Field","name":{"kind":"Name","value":"level2"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"comparator"}},{"kind":"Field","name":{"kind":"Name","value":"targetValue"}},{"kind":"Field","name":{"kind":"Name","value":"targetText"}},{"kind":"Field","name":{"kind":"Name","value":"unitOfMeasure"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"isKey"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"checkpointId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"executed"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"failureReasons"}}]}},{"kind":"Field","name":{"kind":"Name","value":"flags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}}]}}]}}]} as unknown as DocumentNode<SaveUnitWideTargetsMutation, SaveUnitWideTargetsMutationVariables>;
+export const SubmitUnitWideTargetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitUnitWideTargets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitUnitWideTargets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkUnitWideFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkUnitWideFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UnitWideTargets"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"selfScore"}},{"kind":"Field","name":{"kind":"Name","value":"selfExecuted"}},{"kind":"Field","name":{"kind":"Name","value":"selfSubmittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"evaluationId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"templateId"}},{"kind":"Field","name":{"kind":"Name","value":"level1"}},{"kind":"Field","name":{"kind":"Name","value":"level2"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"comparator"}},{"kind":"Field","name":{"kind":"Name","value":"targetValue"}},{"kind":"Field","name":{"kind":"Name","value":"targetText"}},{"kind":"Field","name":{"kind":"Name","value":"unitOfMeasure"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"isKey"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"checkpointId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"executed"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"failureReasons"}}]}},{"kind":"Field","name":{"kind":"Name","value":"flags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}}]}}]}}]} as unknown as DocumentNode<SubmitUnitWideTargetsMutation, SubmitUnitWideTargetsMutationVariables>;
+export const ReportUnitWideMonitoringDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportUnitWideMonitoring"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"checkpointId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"executed"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Decimal"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"actuals"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UnitWideActualInput"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportUnitWideMonitoring"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"checkpointId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"checkpointId"}}},{"kind":"Argument","name":{"kind":"Name","value":"executed"},"value":{"kind":"Variable","name":{"kind":"Name","value":"executed"}}},{"kind":"Argument","name":{"kind":"Name","value":"actuals"},"value":{"kind":"Variable","name":{"kind":"Name","value":"actuals"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkUnitWideFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkUnitWideFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UnitWideTargets"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"selfScore"}},{"kind":"Field","name":{"kind":"Name","value":"selfExecuted"}},{"kind":"Field","name":{"kind":"Name","value":"selfSubmittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"evaluationId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"templateId"}},{"kind":"Field","name":{"kind":"Name","value":"level1"}},{"kind":"Field","name":{"kind":"Name","value":"level2"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"comparator"}},{"kind":"Field","name":{"kind":"Name","value":"targetValue"}},{"kind":"Field","name":{"kind":"Name","value":"targetText"}},{"kind":"Field","name":{"kind":"Name","value":"unitOfMeasure"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"isKey"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"checkpointId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"executed"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"failureReasons"}}]}},{"kind":"Field","name":{"kind":"Name","value":"flags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}}]}}]}}]} as unknown as DocumentNode<ReportUnitWideMonitoringMutation, ReportUnitWideMonitoringMutationVariables>;
+export const SubmitUnitWideSelfEvaluationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitUnitWideSelfEvaluation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UnitWideSelfInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitUnitWideSelfEvaluation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkUnitWideFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkUnitWideFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UnitWideTargets"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"selfScore"}},{"kind":"Field","name":{"kind":"Name","value":"selfExecuted"}},{"kind":"Field","name":{"kind":"Name","value":"selfSubmittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"evaluationId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"templateId"}},{"kind":"Field","name":{"kind":"Name","value":"level1"}},{"kind":"Field","name":{"kind":"Name","value":"level2"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"comparator"}},{"kind":"Field","name":{"kind":"Name","value":"targetValue"}},{"kind":"Field","name":{"kind":"Name","value":"targetText"}},{"kind":"Field","name":{"kind":"Name","value":"unitOfMeasure"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"isKey"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"checkpointId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"executed"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"failureReasons"}}]}},{"kind":"Field","name":{"kind":"Name","value":"flags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}}]}}]}}]} as unknown as DocumentNode<SubmitUnitWideSelfEvaluationMutation, SubmitUnitWideSelfEvaluationMutationVariables>;
 export const UnitHomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnitHome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"units"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"classified"}},{"kind":"Field","name":{"kind":"Name","value":"section"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unitWideEvaluations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"uncappedGrade"}},{"kind":"Field","name":{"kind":"Name","value":"evaluatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"caps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"applied"}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<UnitHomeQuery, UnitHomeQueryVariables>;
 export const WorkTodosDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkTodos"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"todos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"titleZh"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deadlines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"daysLeft"}},{"kind":"Field","name":{"kind":"Name","value":"titleZh"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}}]}}]}}]} as unknown as DocumentNode<WorkTodosQuery, WorkTodosQueryVariables>;

@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { TEXT, TextArg } from '../../graphql/text.js';
 import type { Context } from '../../graphql/context.js';
 import { idOf } from '../../graphql/global-id.js';
 import { YearArgs } from '../analytics/index.js';
@@ -62,7 +63,7 @@ export class FundReviewResolver {
   async fundReviewTargets(
     @Arg('projectId', () => ID, { description: '项目 / Project' }) projectId: string,
     @Arg('approve', { description: '审核上报（否则退回）/ Pass upward (else return)' }) approve: boolean,
-    @Arg('comment', { defaultValue: '', description: '意见 / Comment' }) comment: string,
+    @TextArg('comment', TEXT.note, { defaultValue: '', description: '意见 / Comment' }) comment: string,
     @Arg('version', () => Int, { description: '版本号（防止覆盖他人修改）/ Version, to detect conflicting changes' })
     version: number,
     @Ctx() ctx: Context,
@@ -85,7 +86,7 @@ export class FundReviewResolver {
   async fundReviewMonitoringReport(
     @Arg('id', () => ID, { description: '监控报告全局 ID / Global id of the report' }) id: string,
     @Arg('approve', { description: '审核上报（否则退回）/ Pass upward (else return)' }) approve: boolean,
-    @Arg('comment', { defaultValue: '', description: '意见 / Comment' }) comment: string,
+    @TextArg('comment', TEXT.note, { defaultValue: '', description: '意见 / Comment' }) comment: string,
     @Arg('version', () => Int, { description: '读取时的版本号（乐观锁）/ Version as last read (optimistic lock)' })
     version: number,
     @Ctx() ctx: Context,
@@ -107,7 +108,7 @@ export class FundReviewResolver {
   })
   async sendFundFamilySummary(
     @Arg('year', () => Int, { description: '年度 / Year' }) year: number,
-    @Arg('text', { description: '总结正文 / The summary text' }) text: string,
+    @TextArg('text', TEXT.body, { description: '总结正文 / The summary text' }) text: string,
     @Arg('version', () => Int, {
       nullable: true,
       description: '重新报送时回传读取的版本号 / When sending again, the version as last read',

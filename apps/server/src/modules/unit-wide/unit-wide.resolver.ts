@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { TEXT, TextArg } from '../../graphql/text.js';
 import type { Comparator, IndicatorLevel1 } from '@jixiao/schema/enums';
 import type { Context } from '../../graphql/context.js';
 import { DecimalScalar } from '../../graphql/decimal.scalar.js';
@@ -108,7 +109,7 @@ export class UnitWideResolver {
   async reviewUnitWideTargetsFirst(
     @Arg('id', () => ID, TARGETS) id: string,
     @Arg('approve', { description: '通过（否则退回）/ Approve (else return)' }) approve: boolean,
-    @Arg('comment', { defaultValue: '', description: '意见 / Comment' }) comment: string,
+    @TextArg('comment', TEXT.note, { defaultValue: '', description: '意见 / Comment' }) comment: string,
     @Arg('version', () => Int, VERSION) version: number,
     @Ctx() ctx: Context,
   ) {
@@ -129,7 +130,7 @@ export class UnitWideResolver {
     @Arg('score', () => Float, { nullable: true, description: '审核评分 / Review score' }) score: number | null,
     @Arg('issueCount', () => Int, { nullable: true, description: '退回时的问题数 / Issues found, when returned' })
     issueCount: number | null,
-    @Arg('comment', { defaultValue: '', description: '意见 / Comment' }) comment: string,
+    @TextArg('comment', TEXT.note, { defaultValue: '', description: '意见 / Comment' }) comment: string,
     @Arg('version', () => Int, VERSION) version: number,
     @Ctx() ctx: Context,
   ) {

@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { MaxLength } from 'class-validator';
+import { TEXT, TextField } from '../../graphql/text.js';
 import { DecimalScalar } from '../../graphql/decimal.scalar.js';
 
 @ObjectType({ description: '部门整体绩效指标 / A unit-wide target indicator' })
@@ -67,12 +67,12 @@ export class UnitWideTargets {
 @InputType({ description: '部门整体监控：一个指标的完成值 / One indicator’s completion' })
 export class UnitWideActualInput {
   @Field(() => ID, { description: '指标 / Indicator' }) indicatorId: string;
-  @Field({ description: '完成值 / Completion' }) @MaxLength(200) actual: string;
+  @TextField(200, { description: '完成值 / Completion' }) actual: string;
 }
 
 @InputType({ description: '部门整体自评 / A unit-wide self-evaluation' })
 export class UnitWideSelfInput {
   @Field(() => DecimalScalar, { description: '全年执行（元）/ Executed in the year, yuan' }) executed: string;
   @Field(() => DecimalScalar, { description: '自评得分 / Score' }) score: string;
-  @Field({ description: '自评报告 / Report' }) @MaxLength(20000) report: string;
+  @TextField(TEXT.body, { description: '自评报告 / Report' }) report: string;
 }
