@@ -24,6 +24,7 @@ export function aggregateFilter(
 ): AggregateFilter {
   return {
     year,
+    ...(scope.regionCode ? { regionCode: scope.regionCode } : {}),
     fundFamily: scope.fundFamily,
     sectionId: scope.sectionId,
     unitId: scope.unitId,

@@ -7,7 +7,7 @@ import type { DrillLevel } from '../../../app/router/routes';
 import { useQueryParams } from '../../../app/router/router';
 import { useSession } from '../../auth';
 import { FlagLedger } from '../../flags';
-import { populationYear } from '../../../app/analytics/cross-filter';
+
 import { DashboardView } from '../../overview';
 import { useDashboardUrl } from '../../../app/analytics/use-dashboard-url';
 import { useYears } from '../../../app/analytics/years';
@@ -57,7 +57,7 @@ export default function PortfolioPage({ drill }: { drill: DrillLevel }) {
         {tab === 'overview' && <DashboardView base="portfolio" drill={drill} variant="portfolio" />}
         {tab === 'projects' && (
           <ProjectTable
-            year={populationYear(year, filter)}
+            year={year}
             title={t('portfolio.projects')}
             fileLabel={label}
             testId="portfolio-projects"
