@@ -51,7 +51,7 @@ describe('county views', () => {
       (
         await all(
           `INSERT INTO project (region_id, year, unit_id, fund_family, code, name, budget, kind, budgeted_on, target_status)
-           VALUES ($1, $2, $3, 'GENERAL_PUBLIC', $4, '邻县项目', $5, 'RECURRING', make_date($2, 1, 1), 'APPROVED') RETURNING id`,
+           VALUES ($1, $2::int, $3, 'GENERAL_PUBLIC', $4, '邻县项目', $5, 'RECURRING', make_date($2::int, 1, 1), 'APPROVED') RETURNING id`,
           [r.id, year, u.id, code, budget],
         )
       )[0].id;

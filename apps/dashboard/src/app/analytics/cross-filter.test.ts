@@ -7,7 +7,6 @@ import {
   NO_FILTER,
   parseCrossFilter,
   budgetScope,
-  analyticsFilter,
   parseCounty,
   scopeOf,
   toggle,

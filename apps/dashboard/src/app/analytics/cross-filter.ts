@@ -65,7 +65,7 @@ export function toggle<K extends keyof CrossFilter>(filter: CrossFilter, key: K,
  */
 export interface Scope {
   /** Division code of the county picked; null: every county of the viewer's scope. */
-  regionCode: string | null;
+  regionCode?: string | null;
   fundFamily: FundFamily | null;
   sectionId: string | null;
   unitId: string | null;
