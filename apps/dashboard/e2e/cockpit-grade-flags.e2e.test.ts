@@ -52,11 +52,7 @@ describe('the grade on the cockpit', () => {
 
     const server = await api<{
       flagSummary: { yellow: number; red: number; newYellow: number; escalatedToRed: number };
-    }>(
-      page,
-      baseUrl,
-      `{ flagSummary(year: 2023, month: 8) { yellow red newYellow escalatedToRed } }`,
-    );
+    }>(page, baseUrl, `{ flagSummary(year: 2023, month: 8) { yellow red newYellow escalatedToRed } }`);
     const figure = (text: string) =>
       Number(
         text

@@ -72,14 +72,23 @@ export function CountyComparisonPanel({
           {
             key: 'rate',
             header: t('county.compare.rate'),
-            width: '120px',
+            width: '80px',
             align: 'right',
-            cell: (r: Row) =>
-              r.checkpointMonth === null
-                ? '—'
-                : `${formatRate(r.executionRate)}（${t('common.checkpoint', { month: r.checkpointMonth })}）`,
+            cell: (r: Row) => (r.checkpointMonth === null ? '—' : formatRate(r.executionRate)),
           },
-          { key: 'yellow', header: t('county.compare.yellow'), width: '64px', align: 'right', cell: (r: Row) => r.openYellow },
+          {
+            key: 'checkpoint',
+            header: t('county.compare.checkpoint'),
+            width: '72px',
+            cell: (r: Row) => (r.checkpointMonth === null ? '—' : t('common.checkpoint', { month: r.checkpointMonth })),
+          },
+          {
+            key: 'yellow',
+            header: t('county.compare.yellow'),
+            width: '64px',
+            align: 'right',
+            cell: (r: Row) => r.openYellow,
+          },
           { key: 'red', header: t('county.compare.red'), width: '64px', align: 'right', cell: (r: Row) => r.openRed },
           {
             key: 'grades',

@@ -94,12 +94,6 @@ export function byCheckpoint(
   });
 }
 
-/** Projects and budget of one budget year, from rows grouped by YEAR. */
-export function yearTotals(rows: readonly AggregateRow[], year: number): { projectCount: number; budget: string } {
-  const at = rows.filter((r) => keyOf(r, 'YEAR')?.key === String(year));
-  return { projectCount: at.reduce((n, r) => n + r.projectCount, 0), budget: sumYuan(at.map((r) => r.budget)) };
-}
-
 /** A grade distribution from rows grouped by GRADE (projects not evaluated left out). */
 export function gradeCounts(rows: readonly AggregateRow[]) {
   const graded = rows.filter((r) => {

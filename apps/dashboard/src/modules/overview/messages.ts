@@ -98,7 +98,8 @@ export const overviewZh = {
   'filter.hint': '点击图表中的资金类别、科室或评价等次，可联动筛选其他图表',
   'filter.fundFamily': '资金类别：{name}',
   'filter.section': '科室：{name}',
-  'filter.grade': '自评等次：{grade}（{evaluatedIn} 年评价的 {year} 年度预算；只筛选评价与压减，{evaluatedIn} 年度预算各图不变）',
+  'filter.grade':
+    '自评等次：{grade}（{evaluatedIn} 年评价的 {year} 年度预算；只筛选评价与压减，{evaluatedIn} 年度预算各图不变）',
   'filter.clearOne': '清除筛选：{what}',
   'filter.clearAll': '清除全部',
   'filter.drill': '下钻到该科室 →',

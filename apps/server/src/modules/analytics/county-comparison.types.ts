@@ -27,7 +27,8 @@ export class CountyComparisonRow {
   @Field(() => Int, { description: '未销号黄标（当前）/ Yellow flags open today' }) openYellow: number;
   @Field(() => Int, { description: '未销号红标（当前）/ Red flags open today' }) openRed: number;
   @Field(() => Int, {
-    description: '被评价的预算年度（= year − 1，评价于 year 开展）/ Budget year evaluated (year − 1, evaluated in year)',
+    description:
+      '被评价的预算年度（= year − 1，评价于 year 开展）/ Budget year evaluated (year − 1, evaluated in year)',
   })
   evaluatedYear: number;
   @Field(() => Int, { description: '单位自评定稿项目数 / Projects with a final self-evaluation' }) evaluated: number;

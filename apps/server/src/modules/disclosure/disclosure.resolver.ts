@@ -69,7 +69,8 @@ export class DisclosureResolver {
     @Arg('year', () => Int, { description: '预算年度 / Budget year' }) year: number,
     @Arg('regionCode', () => String, {
       nullable: true,
-      description: '县（行政区划代码；默认第一个有公开信息的县）/ County (division code; by default the first with anything published)',
+      description:
+        '县（行政区划代码；默认第一个有公开信息的县）/ County (division code; by default the first with anything published)',
     })
     regionCode: string | null,
     @Ctx() ctx: Context,

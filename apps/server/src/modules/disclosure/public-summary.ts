@@ -82,6 +82,12 @@ export async function publicSummary(
     good: grades.good,
     medium: grades.medium,
     poor: grades.poor,
-    mediumOrPoor: graded.map((r) => ({ code: r.code, name: r.name, unitName: r.unit_name, grade: r.grade, score: r.score })),
+    mediumOrPoor: graded.map((r) => ({
+      code: r.code,
+      name: r.name,
+      unitName: r.unit_name,
+      grade: r.grade,
+      score: r.score,
+    })),
   };
 }

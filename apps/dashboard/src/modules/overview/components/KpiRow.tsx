@@ -36,7 +36,7 @@ export function KpiRow({ year, scope, only = KPI_NAMES }: { year: number; scope:
       },
       ctx,
     ).filter((k) => only.includes(k.name));
-  }, [year, scope, targets, series, flags, grades, agencies, ctx, only]);
+  }, [year, targets, series, flags, grades, agencies, ctx, only]);
   return (
     <div className="kpi-row" data-count={kpis.length}>
       {kpis.map((k) => (

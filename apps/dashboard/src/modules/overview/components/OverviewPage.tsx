@@ -54,12 +54,14 @@ export default function OverviewPage({ drill }: { drill: DrillLevel }) {
       </PageHeading>
       {showTodos && <TodoPanel />}
       {upper && drill.level === 'county' && (
-        <CountyComparisonPanel
-          year={year}
-          selected={county}
-          link={(code) => withQuery('/overview', { year, county: code })}
-          className="dashboard__wide"
-        />
+        <div className="dashboard__grid county-comparison">
+          <CountyComparisonPanel
+            year={year}
+            selected={county}
+            link={(code) => withQuery('/overview', { year, county: code })}
+            className="dashboard__wide"
+          />
+        </div>
       )}
       <DashboardView base="overview" drill={drill} variant="cockpit" />
     </main>

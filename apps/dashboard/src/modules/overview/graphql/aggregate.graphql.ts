@@ -27,20 +27,17 @@ export const OVERVIEW_AGGREGATE = graphql(`
 
 /** Grade distributions of a narrowed scope: projects by the grade of each kind of evaluation. */
 export const OVERVIEW_GRADES_IN_SCOPE = graphql(`
-  query OverviewGradesInScope(
-    $year: Int!
-    $regionCode: String
-    $fundFamily: FundFamily
-    $sectionId: ID
-    $unitId: ID
-  ) {
+  query OverviewGradesInScope($year: Int!, $regionCode: String, $fundFamily: FundFamily, $sectionId: ID, $unitId: ID) {
     self: projectAggregate(
       groupBy: [GRADE]
       filter: {
         year: $year
         regionCode: $regionCode
         fundFamily: $fundFamily
-        sectionId: $sectionId, unitId: $unitId, evaluationKind: SELF }
+        sectionId: $sectionId
+        unitId: $unitId
+        evaluationKind: SELF
+      }
     ) {
       ...AggregateFigures
     }
@@ -63,7 +60,10 @@ export const OVERVIEW_GRADES_IN_SCOPE = graphql(`
         year: $year
         regionCode: $regionCode
         fundFamily: $fundFamily
-        sectionId: $sectionId, unitId: $unitId, evaluationKind: KEY }
+        sectionId: $sectionId
+        unitId: $unitId
+        evaluationKind: KEY
+      }
     ) {
       ...AggregateFigures
     }

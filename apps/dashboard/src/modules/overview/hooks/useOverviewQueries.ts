@@ -10,12 +10,18 @@ import type {
   OverviewGradesQuery,
   OverviewTargetsQuery,
 } from '../../../generated/graphql';
-import { aggregateFilter, byCheckpoint, dimensionsFor, gradeCounts, ofGrade, yearTotals } from '../aggregate';
+import { aggregateFilter, byCheckpoint, dimensionsFor, gradeCounts, ofGrade } from '../aggregate';
 import type { ServerDeadline } from '../calendar/calendar';
 import type { KindDistribution } from '../charts/grade-distribution/transform';
 import { atCheckpoints, checkpointVariables } from '../../../app/analytics/checkpoints';
 import { useYears } from '../../../app/analytics/years';
-import { analyticsFilter, budgetScope, countyFilter, isNarrowed, type Scope } from '../../../app/analytics/cross-filter';
+import {
+  analyticsFilter,
+  budgetScope,
+  countyFilter,
+  isNarrowed,
+  type Scope,
+} from '../../../app/analytics/cross-filter';
 import { OVERVIEW_AGENCY_RATINGS } from '../graphql/agency-ratings.graphql';
 import { OVERVIEW_AGGREGATE, OVERVIEW_GRADES_IN_SCOPE } from '../graphql/aggregate.graphql';
 import { OVERVIEW_FLAGS } from '../graphql/flags.graphql';
@@ -117,12 +123,9 @@ const selectGradesInScope = (d: OverviewGradesInScopeQuery): KindDistribution[] 
  */
 export function useGradeDistributions(evaluatedYear: number, scope: Scope) {
   const narrowed = isNarrowed({ ...scope, grade: null, regionCode: null });
-  const all = useLoadableQuery(
-    OVERVIEW_GRADES,
-    { year: evaluatedYear, filter: countyFilter(scope) },
-    selectGrades,
-    { skip: narrowed },
-  );
+  const all = useLoadableQuery(OVERVIEW_GRADES, { year: evaluatedYear, filter: countyFilter(scope) }, selectGrades, {
+    skip: narrowed,
+  });
   const inScope = useLoadableQuery(
     OVERVIEW_GRADES_IN_SCOPE,
     {
