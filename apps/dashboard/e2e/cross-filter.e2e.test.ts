@@ -12,8 +12,9 @@ import {
   screenshot,
 } from './support/browser.js';
 
-// The demo county: 204 of the 321 projects of 2023 are general public budget (2.84 亿元); of the 2022
-// projects graded 中 by their self-evaluation, 13 are general public budget.
+// The demo county: 204 of the 321 projects of 2023 are general public budget (2.84 亿元). A grade is of
+// the 2022 budget's evaluations (done in 2023): it narrows the evaluation panels, never moves the 2023
+// budget panels to 2022 (issue 15 §2).
 
 describe('the cross-filter of the leadership overview', () => {
   let browser: Browser;
@@ -38,23 +39,22 @@ describe('the cross-filter of the leadership overview', () => {
     await expect.poll(() => kpi(page, 'projects'), { timeout: 30_000 }).toMatch(/204\s*个/);
     expect(await kpi(page, 'budget')).toMatch(/2\.84\s*亿元/);
 
-    // A grade moves the budget-year panels to the year evaluated (2022).
+    // A grade keeps the budget-year panels on 2023, narrowed by the fund family only; the chip says so.
     await pressChartKey(page, 'panel-grade-distribution', '中');
     await page.waitForSelector('[data-testid="chip-grade"]');
     expect(address(page).query.get('grade')).toBe('MEDIUM');
-    await expect.poll(() => kpi(page, 'projects'), { timeout: 30_000 }).toMatch(/13\s*个/);
-    expect(await kpi(page, 'projects')).toContain('2022 年度预算');
-    // Each panel answers on its own: wait for this one too, not only the KPI.
+    expect(await page.locator('[data-testid="chip-grade"]').innerText()).toContain('2023 年评价的 2022 年度预算');
+    await expect.poll(() => kpi(page, 'projects'), { timeout: 30_000 }).toMatch(/204\s*个/);
     await expect
       .poll(() => page.locator('[data-testid="panel-execution-checkpoints"]').innerText(), { timeout: 30_000 })
-      .toContain('2022 年与上年');
+      .toContain('2023 年与上年');
     await chartsRendered(page, 6);
     await screenshot(page, 'overview-cross-filtered');
 
     // A shared link, or a reload, shows the same view.
     await page.reload();
     await page.waitForSelector('[data-testid="chip-grade"]');
-    await expect.poll(() => kpi(page, 'projects'), { timeout: 30_000 }).toMatch(/13\s*个/);
+    await expect.poll(() => kpi(page, 'projects'), { timeout: 30_000 }).toMatch(/204\s*个/);
     expect(await page.locator('[data-testid="chip-fund-family"]').count()).toBe(1);
 
     // The chip clears its own filter; "clear all" the rest.

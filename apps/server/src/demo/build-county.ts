@@ -190,6 +190,7 @@ interface ReportOutcome {
   projectId: number;
   failed: boolean;
   executed: bigint;
+  budget: bigint;
 }
 
 export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: string; prefix: string } }): Rows {
@@ -911,7 +912,7 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
         fund_reviewed_on: fundReviewed(p) ? `${dueY}-${dueM}-12` : null,
         version: 1,
       });
-      return { projectId: p.id, failed: verdict.failed, executed };
+      return { projectId: p.id, failed: verdict.failed, executed, budget: p.budget };
     });
   }
 
@@ -953,7 +954,8 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
             evidence: '',
             closed_on: null,
             closed_by_user_id: null,
-            proposed_reduction: null,
+            // A red flag proposes recalling the funds not yet spent, as the live rule does (flag-rules.ts).
+            proposed_reduction: level === 'RED' ? y(o.budget - o.executed) : null,
             version: 1,
           };
           rows.flag!.push(row);
@@ -972,6 +974,7 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
           flag!.row.level = 'RED';
           flag!.row.escalated_checkpoint_id = cp.id;
           flag!.row.deadline = deadline;
+          flag!.row.proposed_reduction = y(o.budget - o.executed);
           add('flag_event', {
             flag_id: flag!.id,
             kind: 'ESCALATED',

@@ -10,6 +10,7 @@ import './enums.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { AnalyticsResolver } from '../modules/analytics/analytics.resolver.js';
 import { RankingsResolver } from '../modules/analytics/rankings.resolver.js';
+import { CountyComparisonResolver } from '../modules/analytics/county-comparison.resolver.js';
 import { HealthResolver } from './health.resolver.js';
 import { RuleSetResolver } from '../modules/rule-set/rule-set.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
@@ -60,6 +61,7 @@ export const RESOLVERS = [
   AuthResolver,
   AnalyticsResolver,
   RankingsResolver,
+  CountyComparisonResolver,
   RuleSetResolver,
   AuditResolver,
   ApiTokenResolver,

@@ -6,7 +6,8 @@ import {
   hasFilter,
   NO_FILTER,
   parseCrossFilter,
-  populationYear,
+  budgetScope,
+  parseCounty,
   scopeOf,
   toggle,
 } from './cross-filter';
@@ -40,14 +41,25 @@ describe('the cross-filter in the URL', () => {
 });
 
 describe('what the panels show', () => {
-  it('moves to the year evaluated when a grade is chosen', () => {
-    expect(populationYear(2023, NO_FILTER)).toBe(2023);
-    expect(populationYear(2023, { ...NO_FILTER, grade: 'MEDIUM' })).toBe(2022);
+  it('keeps a grade off the budget-year panels, so they stay on the year the page names (issue 15 §2)', () => {
+    const scope = scopeOf({ ...NO_FILTER, grade: 'MEDIUM' }, { level: 'county' });
+    expect(budgetScope(scope).grade).toBeNull();
+    expect(scope.grade).toBe('MEDIUM');
+  });
+
+  it('carries the county picked into every analytics filter, and reads only a division code', () => {
+    const scope = scopeOf(NO_FILTER, { level: 'county' }, '652823');
+    expect(analyticsFilter(scope)).toEqual({ regionCode: '652823', fundFamily: null, sectionId: null, unitId: null });
+    expect(analyticsFilter(scopeOf(NO_FILTER, { level: 'county' }))).toBeNull();
+    expect(parseCounty('652823')).toBe('652823');
+    expect(parseCounty('x; drop')).toBeNull();
+    expect(parseCounty(null)).toBeNull();
   });
 
   it('lets the drill level replace the section filter', () => {
     const filter = { fundFamily: 'GENERAL_PUBLIC' as const, sectionId: 'S1', grade: null };
     expect(scopeOf(filter, { level: 'county' })).toEqual({
+      regionCode: null,
       fundFamily: 'GENERAL_PUBLIC',
       sectionId: 'S1',
       unitId: null,

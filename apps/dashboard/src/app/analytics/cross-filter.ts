@@ -5,8 +5,9 @@ import type { DrillLevel } from '../router/routes';
 // other panel; the chips show it and clear it. It lives in the URL (?ff=…&section=…&grade=…).
 //
 // Grades come from evaluations, made the year after the budget year. The cockpit of year Y shows the
-// evaluations made in Y (of the Y−1 budget), so a grade picks projects of Y−1: with a grade chosen, the
-// budget-year panels show those projects, in their own year (`populationYear`).
+// evaluations made in Y (of the Y−1 budget). A grade chosen narrows the panels about those evaluations
+// (grades, cuts); the budget-year panels stay on year Y, whose projects have no such grade yet, and say so
+// (issue 15 §2: a filter never switches the year the page names).
 
 export interface CrossFilter {
   fundFamily: FundFamily | null;
@@ -58,26 +59,37 @@ export function toggle<K extends keyof CrossFilter>(filter: CrossFilter, key: K,
   return { ...filter, [key]: filter[key] === value ? null : value };
 }
 
-/** The budget year whose projects the budget-year panels show. */
-export function populationYear(year: number, filter: CrossFilter): number {
-  return filter.grade ? year - 1 : year;
-}
-
-/** What the panels are limited to: the cross-filter plus the drill level (a drilled section replaces the section filter). */
+/**
+ * What the panels are limited to: the county picked (an upper level's, `?county=`), the cross-filter and the
+ * drill level (a drilled section replaces the section filter).
+ */
 export interface Scope {
+  /** Division code of the county picked; null: every county of the viewer's scope. */
+  regionCode?: string | null;
   fundFamily: FundFamily | null;
   sectionId: string | null;
   unitId: string | null;
   grade: Grade | null;
 }
 
-export function scopeOf(filter: CrossFilter, drill: DrillLevel): Scope {
+export function scopeOf(filter: CrossFilter, drill: DrillLevel, regionCode: string | null = null): Scope {
   return {
+    regionCode,
     fundFamily: filter.fundFamily,
     grade: filter.grade,
     sectionId: drill.level === 'section' ? drill.sectionId : drill.level === 'unit' ? null : filter.sectionId,
     unitId: drill.level === 'unit' ? drill.unitId : null,
   };
+}
+
+/** The scope of the budget-year panels: a grade belongs to the evaluations of the year before, not to them. */
+export function budgetScope(scope: Scope): Scope {
+  return scope.grade ? { ...scope, grade: null } : scope;
+}
+
+/** A county code as the address may carry it (?county=652823); anything else is ignored. */
+export function parseCounty(value: string | null): string | null {
+  return value && /^[0-9]{6,12}$/.test(value) ? value : null;
 }
 
 /** Whether the scope narrows the viewer's own portfolio (then the server's summaries no longer apply). */
@@ -97,12 +109,25 @@ export function globalId(type: 'Section' | 'Unit', key: string): string {
 }
 
 /**
- * The analytics summaries' filter (targetSummary, flagSummary…) of a scope's fund family, section and
- * unit; null for the whole portfolio. The grade is not part of it: those summaries take no grade.
+ * The analytics summaries' filter (targetSummary, flagSummary…) of a scope's county, fund family, section
+ * and unit; null for the whole portfolio. The grade is not part of it: those summaries take no grade.
  */
-export function analyticsFilter(
-  scope: Scope,
-): { fundFamily: FundFamily | null; sectionId: string | null; unitId: string | null } | null {
-  if (!scope.fundFamily && !scope.sectionId && !scope.unitId) return null;
-  return { fundFamily: scope.fundFamily, sectionId: scope.sectionId, unitId: scope.unitId };
+export function analyticsFilter(scope: Scope): {
+  regionCode?: string;
+  fundFamily: FundFamily | null;
+  sectionId: string | null;
+  unitId: string | null;
+} | null {
+  if (!scope.regionCode && !scope.fundFamily && !scope.sectionId && !scope.unitId) return null;
+  return {
+    ...(scope.regionCode ? { regionCode: scope.regionCode } : {}),
+    fundFamily: scope.fundFamily,
+    sectionId: scope.sectionId,
+    unitId: scope.unitId,
+  };
+}
+
+/** Only the county of a scope, as a filter (null: every county). */
+export function countyFilter(scope: Pick<Scope, 'regionCode'>): { regionCode: string } | null {
+  return scope.regionCode ? { regionCode: scope.regionCode } : null;
 }

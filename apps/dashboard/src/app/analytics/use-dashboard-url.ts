@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useQueryParams } from '../router/router';
-import { crossFilterParams, parseCrossFilter, type CrossFilter } from './cross-filter';
+import { crossFilterParams, parseCounty, parseCrossFilter, type CrossFilter } from './cross-filter';
 import { useYears } from './years';
 
 /** The year asked for when it is one of the server's years, else the default year. */
@@ -22,11 +22,16 @@ export function useYear(which: 'default' | 'work' = 'default'): [number, (year: 
   return [year, setYear];
 }
 
-/** Year and cross-filter of a dashboard, read from and written to the address. */
+/**
+ * Year, county and cross-filter of a dashboard, read from and written to the address. The county
+ * (?county=652823) is an upper level's pick; choosing another clears the section, which is the county's own.
+ */
 export function useDashboardUrl() {
   const [params, update] = useQueryParams();
   const [year, setYear] = useYear();
   const filter = useMemo(() => parseCrossFilter(params), [params]);
+  const county = parseCounty(params.get('county'));
   const setFilter = useCallback((next: CrossFilter) => update(crossFilterParams(next)), [update]);
-  return { year, setYear, filter, setFilter, params };
+  const setCounty = useCallback((code: string | null) => update({ county: code, section: null }), [update]);
+  return { year, setYear, filter, setFilter, county, setCounty, params };
 }

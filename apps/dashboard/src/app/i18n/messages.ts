@@ -8,6 +8,7 @@ import { agencyEn, agencyZh } from '../../modules/agency/messages';
 import { ratingsEn, ratingsZh } from '../../modules/agency-ratings/messages';
 import { authEn, authZh } from '../../modules/auth/messages';
 import { biEn, biZh } from '../../modules/bi/messages';
+import { countiesEn, countiesZh } from '../../modules/counties/messages';
 import { disclosureEn, disclosureZh } from '../../modules/disclosure/messages';
 import { evaluationEn, evaluationZh } from '../../modules/evaluation/messages';
 import { exanteEn, exanteZh } from '../../modules/ex-ante/messages';
@@ -174,6 +175,7 @@ export const zh = {
   ...fundReviewZh,
   ...ratingsZh,
   ...disclosureZh,
+  ...countiesZh,
   ...importZh,
   ...authZh,
   ...adminZh,
@@ -208,6 +210,7 @@ export const en: Messages = {
   ...fundReviewEn,
   ...ratingsEn,
   ...disclosureEn,
+  ...countiesEn,
   ...importEn,
   ...authEn,
   ...adminEn,

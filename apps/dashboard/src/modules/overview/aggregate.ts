@@ -24,6 +24,7 @@ export function aggregateFilter(
 ): AggregateFilter {
   return {
     year,
+    ...(scope.regionCode ? { regionCode: scope.regionCode } : {}),
     fundFamily: scope.fundFamily,
     sectionId: scope.sectionId,
     unitId: scope.unitId,
@@ -91,12 +92,6 @@ export function byCheckpoint(
     const value = dimension ? at.map((r) => figuresBy(r, dimension)) : at.map((r) => figuresBy(r, 'CHECKPOINT'));
     return { checkpoint, value: dimension ? value : value.length > 0 ? value : [NO_REPORTS('TOTAL')] };
   });
-}
-
-/** Projects and budget of one budget year, from rows grouped by YEAR. */
-export function yearTotals(rows: readonly AggregateRow[], year: number): { projectCount: number; budget: string } {
-  const at = rows.filter((r) => keyOf(r, 'YEAR')?.key === String(year));
-  return { projectCount: at.reduce((n, r) => n + r.projectCount, 0), budget: sumYuan(at.map((r) => r.budget)) };
 }
 
 /** A grade distribution from rows grouped by GRADE (projects not evaluated left out). */

@@ -2,7 +2,7 @@
 
 export const overviewZh = {
   'overview.title': '领导驾驶舱',
-  'overview.subtitle': '{year} 年度预算绩效管理情况',
+  'overview.subtitle': '{county} · {year} 年度预算绩效管理情况',
   'overview.screen': '大屏模式',
   'kpi.projects': '编制绩效目标项目',
   'kpi.projects.value': '{count} 个',
@@ -98,7 +98,8 @@ export const overviewZh = {
   'filter.hint': '点击图表中的资金类别、科室或评价等次，可联动筛选其他图表',
   'filter.fundFamily': '资金类别：{name}',
   'filter.section': '科室：{name}',
-  'filter.grade': '自评等次：{grade}（{year} 年度预算）',
+  'filter.grade':
+    '自评等次：{grade}（{evaluatedIn} 年评价的 {year} 年度预算；只筛选评价与压减，{evaluatedIn} 年度预算各图不变）',
   'filter.clearOne': '清除筛选：{what}',
   'filter.clearAll': '清除全部',
   'filter.drill': '下钻到该科室 →',
@@ -126,7 +127,7 @@ export const overviewZh = {
 
 export const overviewEn: Record<keyof typeof overviewZh, string> = {
   'overview.title': 'Leadership overview',
-  'overview.subtitle': 'Budget performance management in {year}',
+  'overview.subtitle': '{county} · budget performance management in {year}',
   'overview.screen': 'Big screen',
   'kpi.projects': 'Projects with targets',
   'kpi.projects.value': '{count}',
@@ -224,7 +225,8 @@ export const overviewEn: Record<keyof typeof overviewZh, string> = {
   'filter.hint': 'Click a fund family, a section or a grade in the charts to filter the other charts',
   'filter.fundFamily': 'Fund family: {name}',
   'filter.section': 'Section: {name}',
-  'filter.grade': 'Self-evaluation: {grade} ({year} budget)',
+  'filter.grade':
+    'Self-evaluation: {grade} ({year} budget, evaluated in {evaluatedIn}; narrows evaluations and cuts, the {evaluatedIn} budget panels stay as they are)',
   'filter.clearOne': 'Clear filter: {what}',
   'filter.clearAll': 'Clear all',
   'filter.drill': 'Drill into this section →',

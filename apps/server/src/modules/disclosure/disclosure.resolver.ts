@@ -3,7 +3,9 @@ import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Int, Mutation, Query, 
 import type { Context } from '../../graphql/context.js';
 import { idOf } from '../../graphql/global-id.js';
 import { actOf } from '../workflow/index.js';
-import { PublicProjectConnection } from './disclosure.types.js';
+import { YearArgs } from '../analytics/index.js';
+import { PublicCounty, PublicProjectConnection, PublicSummary } from './disclosure.types.js';
+import { publicCounties, publicSummary } from './public-summary.js';
 
 @ArgsType()
 class PublicArgs {
@@ -28,6 +30,13 @@ class PublicArgs {
   })
   @IsOptional()
   withEvaluations?: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description: '县（行政区划代码；默认不限）/ County (division code; all by default)',
+  })
+  @IsOptional()
+  @MaxLength(12)
+  regionCode?: string;
 }
 
 @Resolver()
@@ -36,10 +45,37 @@ export class DisclosureResolver {
     description:
       '公开信息（无需登录；涉密单位从不公开）/ What is disclosed to the public (no login; never a classified unit’s rows)',
   })
-  publicDisclosures(@Args() { year, first, after, search, withEvaluations }: PublicArgs, @Ctx() ctx: Context) {
+  publicDisclosures(
+    @Args() { year, first, after, search, withEvaluations, regionCode }: PublicArgs,
+    @Ctx() ctx: Context,
+  ) {
     return PublicProjectConnection.of(
-      ctx.services.disclosure.publicProjects({ year, first, after, search, withEvaluations }),
+      ctx.services.disclosure.publicProjects({ year, first, after, search, withEvaluations, regionCode }),
     );
+  }
+
+  @Query(() => [PublicCounty], {
+    description: '有公开信息的县（无需登录）/ The counties with anything published (no login)',
+  })
+  publicCounties(@Ctx() ctx: Context) {
+    return publicCounties(ctx.db);
+  }
+
+  @Query(() => PublicSummary, {
+    description:
+      '某县某预算年度的公开概况（无需登录；只计已公开的）/ A county’s published figures of a budget year (no login; published rows only)',
+  })
+  publicSummary(
+    @Arg('year', () => Int, { description: '预算年度 / Budget year' }) year: number,
+    @Arg('regionCode', () => String, {
+      nullable: true,
+      description:
+        '县（行政区划代码；默认第一个有公开信息的县）/ County (division code; by default the first with anything published)',
+    })
+    regionCode: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return publicSummary(ctx.db, YearArgs.check(year), regionCode);
   }
 
   @Query(() => [Int], {

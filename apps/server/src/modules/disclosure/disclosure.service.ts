@@ -90,7 +90,9 @@ export class DisclosureService {
     after,
     search,
     withEvaluations,
+    regionCode,
   }: {
+    regionCode?: string;
     year: number;
     first?: number;
     after?: string;
@@ -103,6 +105,7 @@ export class DisclosureService {
       const like = p.push(containsPattern(search));
       where += ` AND (p.name ILIKE ${like} OR p.code ILIKE ${like} OR u.name ILIKE ${like})`;
     }
+    if (regionCode) where += ` AND p.region_id = (SELECT r.id FROM region r WHERE r.code = ${p.push(regionCode)})`;
     if (withEvaluations)
       where += ` AND EXISTS (SELECT 1 FROM evaluation e WHERE e.project_id = p.id AND e.published_on IS NOT NULL AND e.status = 'FINAL')`;
     return paginate({

@@ -35,3 +35,43 @@ export class PublicProject {
 }
 
 export const PublicProjectConnection = connectionOf(PublicProject, 'PublicProject');
+
+@ObjectType({ description: '有公开信息的县 / A county with anything published' })
+export class PublicCounty {
+  @Field({ description: '行政区划代码 / Division code' }) code: string;
+  @Field({ description: '县名称 / County name' }) name: string;
+  @Field(() => String, { nullable: true, description: '县财政局 / The county’s finance bureau' })
+  bureauName: string | null;
+}
+
+@ObjectType({ description: '公开的评为中、差的项目 / A project whose published self-evaluation is medium or poor' })
+export class PublicGradedProject {
+  @Field({ description: '项目编码 / Code' }) code: string;
+  @Field({ description: '项目名称 / Name' }) name: string;
+  @Field({ description: '实施单位 / Unit' }) unitName: string;
+  @Field({ description: '等次（MEDIUM 或 POOR）/ Grade (MEDIUM or POOR)' }) grade: string;
+  @Field(() => Float, { nullable: true, description: '得分 / Score' }) score: number | null;
+}
+
+@ObjectType({
+  description:
+    '某县某预算年度的公开概况：只计已公开的目标与评价，涉密单位从不计入 / A county’s published figures of a budget year: published targets and evaluations only, never a classified unit’s',
+})
+export class PublicSummary {
+  @Field(() => PublicCounty, { description: '县 / The county' }) county: PublicCounty;
+  @Field(() => Int, { description: '预算年度 / Budget year' }) year: number;
+  @Field(() => Int, { description: '目标已公开的项目数 / Projects with published targets' }) projectCount: number;
+  @Field(() => DecimalScalar, { description: '其预算合计（元）/ Their budget in yuan' }) budget: string;
+  @Field(() => Int, {
+    description: '已公开单位自评的项目数 / Projects with a published self-evaluation',
+  })
+  evaluatedCount: number;
+  @Field(() => Int, { description: '自评为优 / Self-evaluated excellent' }) excellent: number;
+  @Field(() => Int, { description: '自评为良 / Self-evaluated good' }) good: number;
+  @Field(() => Int, { description: '自评为中 / Self-evaluated medium' }) medium: number;
+  @Field(() => Int, { description: '自评为差 / Self-evaluated poor' }) poor: number;
+  @Field(() => [PublicGradedProject], {
+    description: '自评为中、差的项目（差在前）/ Projects self-evaluated medium or poor, poor first',
+  })
+  mediumOrPoor: PublicGradedProject[];
+}

@@ -19,6 +19,8 @@ import { FILTER_ALIASES, type FilterFields } from './filter.input.js';
 export interface Filter {
   year?: number | null;
   checkpointMonth?: number | null;
+  /** The county (region id) whose units' rows to keep, from the input's `regionCode`. */
+  regionId?: number | null;
   fundFamily?: FundFamily | null;
   sectionId?: number | null;
   unitId?: number | null;
@@ -117,10 +119,35 @@ export async function resolveFilter(
     }
     f[field] = id;
   }
+  f.regionId = await regionOf(db, v, input.regionCode, arg);
+  delete f.regionCode;
   if (f.search && !seesClassifiedRows(v)) {
     f.searchScope = { project: (p: SqlParams) => projectRows(v, p), unit: (p: SqlParams) => unitRows(v, p) };
   }
   return f as Filter;
+}
+
+/**
+ * The county a filter's `regionCode` names, if the viewer's scope spans it: an upper level picks any county
+ * below it, a county's people only their own; any other code is "not found" (issue 15 §3).
+ */
+async function regionOf(
+  db: Pick<DataSource, 'query'>,
+  v: Viewer,
+  code: string | null | undefined,
+  arg: string,
+): Promise<number | null> {
+  if (!code) return null;
+  const p = sqlParams([code]);
+  const [row] = (await db.query(
+    `SELECT r.id FROM region r WHERE r.code = $1 AND r.level = 'COUNTY' AND ${regionRows(v, p, 'r.id')}`,
+    p.values,
+  )) as { id: number }[];
+  if (!row) {
+    const field = `${arg}.regionCode`;
+    throw new AppError('NOT_FOUND', `${field}：县不存在或无权访问`, `${field}: no such county`, { field });
+  }
+  return row.id;
 }
 
 async function visible(db: Pick<DataSource, 'query'>, v: Viewer, field: IdField, id: number): Promise<boolean> {
@@ -158,6 +185,7 @@ export function filterSql(f: Filter, p: SqlParams, subject: FilterSubject): stri
         WHERE fr.project_id = p.id AND fr.status <> 'DRAFT' AND fc.scope = 'PROJECT' AND fc.month = ${p.push(f.checkpointMonth)})`,
       );
   }
+  if (f.regionId != null) row.push(() => `u.region_id = ${p.push(f.regionId)}`);
   if (f.sectionId != null) row.push(() => `u.supervising_section_id = ${p.push(f.sectionId)}`);
   if (f.unitId != null) row.push(() => `u.id = ${p.push(f.unitId)}`);
   if (f.classified != null) row.push(() => (f.classified ? 'u.classified' : 'NOT u.classified'));
@@ -261,6 +289,7 @@ export function filterSql(f: Filter, p: SqlParams, subject: FilterSubject): stri
 
 function agencyFilterSql(f: Filter, p: SqlParams): string {
   const c: string[] = [];
+  if (f.regionId != null) c.push(`a.region_id = ${p.push(f.regionId)}`);
   if (f.agencyId != null) c.push(`a.id = ${p.push(f.agencyId)}`);
   if (f.search) c.push(`a.name ILIKE ${p.push(containsPattern(f.search))}`);
   return c.map((x) => ` AND ${x}`).join('');

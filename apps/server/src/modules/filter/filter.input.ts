@@ -49,6 +49,15 @@ export class FilterFields {
   @Max(12)
   checkpointMonth?: number | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '县（行政区划代码，如 652823）：其单位的行；范围外为不存在 / County (division code, e.g. 652823): rows of its units; not found when out of scope',
+  })
+  @IsOptional()
+  @MaxLength(12)
+  regionCode?: string | null;
+
   @Field(() => FundFamilyEnum, { nullable: true, description: '资金类别 / Fund family' })
   fundFamily?: FundFamily | null;
 

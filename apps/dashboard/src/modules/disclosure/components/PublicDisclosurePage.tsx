@@ -21,7 +21,8 @@ import {
   scoreText,
   targetText,
 } from '../disclosure-view';
-import { PUBLIC_DISCLOSURE_YEARS, PUBLIC_DISCLOSURES } from '../graphql/public-disclosures.graphql';
+import { PUBLIC_DISCLOSURE_YEARS, PUBLIC_DISCLOSURES, PUBLIC_SUMMARY } from '../graphql/public-disclosures.graphql';
+import { PublicSummary } from './PublicSummary';
 import { createPublicClient } from '../public-client';
 import '../disclosure.css';
 
@@ -138,22 +139,36 @@ function DisclosureList({ published }: { published: readonly number[] }) {
   const year = pickYear(params.get('year'), years);
   const search = params.get('q') ?? '';
   const withEvaluations = params.get('evaluated') === '1';
+  const county = params.get('county');
+  const regionCode = county && /^[0-9]{6,12}$/.test(county) ? county : null;
+  // The county's name and its summary, before the cards (the first county with anything published by default).
+  const summary = useQuery(PUBLIC_SUMMARY, { variables: { year, regionCode } });
+  const place = summary.data?.publicSummary.county;
   // The search box answers as one types; the address (and the query) follow after a pause.
   const [searchText, setSearchText] = useDebouncedParam(search, (text) =>
     update({ q: text.trim() || null }, { replace: true }),
   );
   const pages = useCursorPages(
     PUBLIC_DISCLOSURES,
-    { year, search: search || null, withEvaluations: withEvaluations || null },
+    { year, regionCode: place?.code ?? regionCode, search: search || null, withEvaluations: withEvaluations || null },
     connection,
     PAGE_SIZE,
   );
   return (
     <main className="page public__main" id="main">
-      <PageHeading title={t('public.title', { year })} subtitle={t('public.subtitle')}>
+      <PageHeading
+        title={<span data-testid="public-title">{t('public.title', { year, county: place?.name ?? '' })}</span>}
+        subtitle={place?.bureauName ? `${place.bureauName} · ${t('public.subtitle')}` : t('public.subtitle')}
+      >
         <YearPicker year={year} years={years} onChange={(y) => update({ year: y === years[0] ? null : y })} />
       </PageHeading>
       <p className="public__notice">{t('public.notice')}</p>
+      {summary.data && <PublicSummary summary={summary.data.publicSummary} />}
+      {summary.error && (
+        <p className="notice" role="alert">
+          {t('public.summaryFailed')}
+        </p>
+      )}
       <div className="public__filters" role="search">
         <label className="field field--inline">
           <span>{t('public.search')}</span>

@@ -15,6 +15,7 @@ import { Link, useQueryParams } from '../../../app/router/router';
 import type { FlagFilter, FlagLedgerQuery } from '../../../generated/graphql';
 import { FlagBadge } from '../../projects';
 import { FLAG_LEDGER } from '../graphql/flag-ledger.graphql';
+import { LedgerPickers, useLedgerScope } from './LedgerPickers';
 import { flagExportColumns, isOverdue, parseLedgerState, raisedText, type FlagRow } from '../flag-rows';
 
 const PAGE_SIZE = 20;
@@ -32,6 +33,8 @@ export interface FlagLedgerProps {
   fileLabel: string;
   /** Show the section column (county-wide ledgers). */
   showSection?: boolean;
+  /** Offer year, section and unit pickers (the county ledger); they override `year`, `sectionId`, `unitId`. */
+  pickers?: boolean;
   testId?: string;
 }
 
@@ -41,16 +44,20 @@ export function FlagLedger(props: FlagLedgerProps) {
   const client = useApolloClient();
   const [params, update] = useQueryParams();
   const state = useMemo(() => parseLedgerState(params, { status: props.defaultStatus }), [params, props.defaultStatus]);
+  const picked = useLedgerScope();
+  const year = props.pickers ? picked.year : props.year;
+  const sectionId = props.pickers ? picked.sectionId : (props.sectionId ?? null);
+  const unitId = props.pickers ? picked.unitId : (props.unitId ?? null);
   const filter = useMemo<FlagFilter>(
     () => ({
-      year: props.year,
-      sectionId: props.sectionId ?? null,
-      unitId: props.unitId ?? null,
+      year,
+      sectionId,
+      unitId,
       level: state.level,
       status: state.overdue ? 'OPEN' : state.status,
       overdue: state.overdue || null,
     }),
-    [props.year, props.sectionId, props.unitId, state],
+    [year, sectionId, unitId, state],
   );
   const pages = useCursorPages(FLAG_LEDGER, { filter }, connection, PAGE_SIZE);
   const load = useCallback(async () => {
@@ -127,6 +134,7 @@ export function FlagLedger(props: FlagLedgerProps) {
     <Panel
       title={props.title}
       subtitle={[
+        year === null ? t('flags.allYears') : t('flags.ofYear', { year }),
         props.subtitle,
         pages.status === 'ready' ? t('flags.count', { count: formatCount(pages.totalCount) }) : null,
       ]
@@ -139,13 +147,14 @@ export function FlagLedger(props: FlagLedgerProps) {
         <ExportButtons
           columns={flagExportColumns(t, lang)}
           load={load}
-          fileName={safeFileName([t('flags.file'), props.fileLabel, props.year])}
+          fileName={safeFileName([t('flags.file'), props.fileLabel, year])}
           sheetName={t('flags.file')}
           disabled={pages.status !== 'ready' || pages.totalCount === 0}
         />
       }
     >
       <div className="filter-bar">
+        {props.pickers && <LedgerPickers scope={picked} />}
         <label className="field field--inline">
           <span>{t('flags.col.status')}</span>
           <select

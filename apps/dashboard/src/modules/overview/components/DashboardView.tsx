@@ -15,7 +15,7 @@ import { ExecutionCheckpointsChart } from '../charts/execution-checkpoints/Chart
 import { FlagsOverCheckpointsChart } from '../charts/flags-over-checkpoints/Chart';
 import { GradeDistributionChart } from '../charts/grade-distribution/Chart';
 import { CalendarPanel } from '../calendar/CalendarPanel';
-import { populationYear, scopeOf, toggle, type CrossFilter } from '../../../app/analytics/cross-filter';
+import { budgetScope, scopeOf, toggle, type CrossFilter } from '../../../app/analytics/cross-filter';
 import { DRILL_SECTION, DRILL_UNIT } from '../graphql/drill.graphql';
 import { useDashboardUrl } from '../../../app/analytics/use-dashboard-url';
 import { useYears } from '../../../app/analytics/years';
@@ -40,7 +40,7 @@ export function DashboardView({ base, drill, variant }: DashboardViewProps) {
   const { t } = useI18n();
   const { state: session } = useSession();
   const role = session.status === 'signed-in' ? session.me.role : null;
-  const { year, filter, setFilter } = useDashboardUrl();
+  const { year, filter, setFilter, county } = useDashboardUrl();
   // The route object is new on every render: the scope is memoised on the drill's ids.
   const drillSection = drill.level === 'section' ? drill.sectionId : null;
   const drillUnit = drill.level === 'unit' ? drill.unitId : null;
@@ -53,8 +53,9 @@ export function DashboardView({ base, drill, variant }: DashboardViewProps) {
           : drillSection
             ? { level: 'section', sectionId: drillSection }
             : { level: 'county' },
+        county,
       ),
-    [filter, drillSection, drillUnit],
+    [filter, drillSection, drillUnit, county],
   );
   const sections = useSections().state;
   const sectionName = (id: string | null) =>
@@ -72,8 +73,13 @@ export function DashboardView({ base, drill, variant }: DashboardViewProps) {
   const { defaultYear } = useYears();
   const keep = useCallback(
     (path: string) =>
-      withQuery(path, { year: year === defaultYear ? null : year, ff: filter.fundFamily, grade: filter.grade }),
-    [year, defaultYear, filter.fundFamily, filter.grade],
+      withQuery(path, {
+        year: year === defaultYear ? null : year,
+        county,
+        ff: filter.fundFamily,
+        grade: filter.grade,
+      }),
+    [year, defaultYear, county, filter.fundFamily, filter.grade],
   );
   const onFilter = useCallback((next: CrossFilter) => setFilter(next), [setFilter]);
   const onFamily = useCallback((f: FundFamily) => onFilter(toggle(filter, 'fundFamily', f)), [filter, onFilter]);
@@ -102,7 +108,8 @@ export function DashboardView({ base, drill, variant }: DashboardViewProps) {
   // A section's portfolio is broken down by the units running its projects; the county by section.
   const groupDimension: 'SECTION' | 'UNIT' =
     drill.level === 'section' || role === 'BUSINESS_SECTION' || role === 'FUND_SECTION' ? 'UNIT' : 'SECTION';
-  const shown = populationYear(year, scope);
+  // The budget-year panels stay on the page's year: a grade is of the evaluations of the year before.
+  const budget = useMemo(() => budgetScope(scope), [scope]);
 
   return (
     <div className="dashboard" data-drill={drill.level}>
@@ -124,16 +131,16 @@ export function DashboardView({ base, drill, variant }: DashboardViewProps) {
         <>
           <KpiRow
             year={year}
-            scope={scope}
+            scope={budget}
             only={variant === 'cockpit' && drill.level === 'county' ? undefined : PORTFOLIO_KPIS}
           />
           {drill.level === 'unit' ? (
             <div className="dashboard__grid">
-              <ExecutionCheckpointsChart year={year} scope={scope} height={280} />
-              <FlagsOverCheckpointsChart year={year} scope={scope} height={280} />
+              <ExecutionCheckpointsChart year={year} scope={budget} height={280} />
+              <FlagsOverCheckpointsChart year={year} scope={budget} height={280} />
               <div className="dashboard__wide">
                 <ProjectTable
-                  year={shown}
+                  year={year}
                   fixedUnitId={drill.unitId}
                   title={t('drill.projectList', { unit: unitData?.name ?? '' })}
                   fileLabel={unitData?.name ?? ''}
@@ -144,23 +151,23 @@ export function DashboardView({ base, drill, variant }: DashboardViewProps) {
             </div>
           ) : (
             <div className="dashboard__grid">
-              <ExecutionCheckpointsChart year={year} scope={scope} />
-              <ExecutionByFundFamilyChart year={year} scope={scope} onSelect={onFamily} />
+              <ExecutionCheckpointsChart year={year} scope={budget} />
+              <ExecutionByFundFamilyChart year={year} scope={budget} onSelect={onFamily} />
               <ExecutionByGroupChart
                 dimension={groupDimension}
                 year={year}
-                scope={scope}
+                scope={budget}
                 selected={groupDimension === 'SECTION' ? filter.sectionId : null}
                 onSelect={groupDimension === 'SECTION' ? onSection : openUnit}
               />
-              <FlagsOverCheckpointsChart year={year} scope={scope} />
+              <FlagsOverCheckpointsChart year={year} scope={budget} />
               <GradeDistributionChart year={year} scope={scope} onSelect={onGrade} />
               {variant === 'cockpit' && drill.level === 'county' && (
                 <>
                   <AgencyRatingsChart year={year} note={t('chart.agencies.notFiltered')} />
                   <FrozenCheckpointPanel year={year} className="dashboard__wide" />
-                  <ExecutionRankingPanel year={year} scope={scope} className="dashboard__wide" />
-                  <OverdueRankingPanel year={year} scope={scope} className="dashboard__wide" />
+                  <ExecutionRankingPanel year={year} scope={budget} className="dashboard__wide" />
+                  <OverdueRankingPanel year={year} scope={budget} className="dashboard__wide" />
                   {role === 'BUDGET' && <CutTotalsPanel year={year} scope={scope} className="dashboard__wide" />}
                   <CockpitCutsPanel year={year} scope={scope} className="dashboard__wide" />
                   <div className="dashboard__wide">

@@ -1,7 +1,7 @@
 import { FUND_FAMILY_LABELS, GRADE_LABELS } from '@jixiao/schema/enums';
 import { useI18n } from '../../../app/i18n/i18n';
 import { Link } from '../../../app/router/router';
-import { hasFilter, NO_FILTER, populationYear, type CrossFilter } from '../../../app/analytics/cross-filter';
+import { hasFilter, NO_FILTER, type CrossFilter } from '../../../app/analytics/cross-filter';
 
 export interface FilterChipsProps {
   year: number;
@@ -69,7 +69,7 @@ export function FilterChips({ year, filter, onChange, sectionName, drillTo }: Fi
           data-testid="chip-grade"
           aria-label={t('filter.clearOne', { what: GRADE_LABELS[filter.grade][lang] })}
         >
-          {t('filter.grade', { grade: GRADE_LABELS[filter.grade][lang], year: populationYear(year, filter) })}
+          {t('filter.grade', { grade: GRADE_LABELS[filter.grade][lang], year: year - 1, evaluatedIn: year })}
           <span aria-hidden="true" className="chip__x">
             ×
           </span>

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { KpiTile } from '@jixiao/ui/kpi-tile';
 import { useChartContext } from '../../../app/charts/chart-context';
 import { mapLoadable } from '../../../app/loadable';
-import { populationYear, type Scope } from '../../../app/analytics/cross-filter';
+import { type Scope } from '../../../app/analytics/cross-filter';
 import {
   useAgencyRatings,
   useCheckpointSeries,
@@ -27,7 +27,7 @@ export function KpiRow({ year, scope, only = KPI_NAMES }: { year: number; scope:
     return overviewKpis(
       {
         year,
-        shownYear: populationYear(year, scope),
+        shownYear: year,
         targets,
         checkpoints,
         flags,
@@ -36,7 +36,7 @@ export function KpiRow({ year, scope, only = KPI_NAMES }: { year: number; scope:
       },
       ctx,
     ).filter((k) => only.includes(k.name));
-  }, [year, scope, targets, series, flags, grades, agencies, ctx, only]);
+  }, [year, targets, series, flags, grades, agencies, ctx, only]);
   return (
     <div className="kpi-row" data-count={kpis.length}>
       {kpis.map((k) => (
@@ -47,7 +47,7 @@ export function KpiRow({ year, scope, only = KPI_NAMES }: { year: number; scope:
           value={
             k.flags && k.value !== undefined ? (
               <Link
-                to={flagListPath(populationYear(year, scope), scope, k.flags.measure, k.flags.month)}
+                to={flagListPath(year, scope, k.flags.measure, k.flags.month)}
                 className="kpi-link"
                 data-testid={`kpi-link-${k.name}`}
               >

@@ -27,10 +27,17 @@ export const OVERVIEW_AGGREGATE = graphql(`
 
 /** Grade distributions of a narrowed scope: projects by the grade of each kind of evaluation. */
 export const OVERVIEW_GRADES_IN_SCOPE = graphql(`
-  query OverviewGradesInScope($year: Int!, $fundFamily: FundFamily, $sectionId: ID, $unitId: ID) {
+  query OverviewGradesInScope($year: Int!, $regionCode: String, $fundFamily: FundFamily, $sectionId: ID, $unitId: ID) {
     self: projectAggregate(
       groupBy: [GRADE]
-      filter: { year: $year, fundFamily: $fundFamily, sectionId: $sectionId, unitId: $unitId, evaluationKind: SELF }
+      filter: {
+        year: $year
+        regionCode: $regionCode
+        fundFamily: $fundFamily
+        sectionId: $sectionId
+        unitId: $unitId
+        evaluationKind: SELF
+      }
     ) {
       ...AggregateFigures
     }
@@ -38,6 +45,7 @@ export const OVERVIEW_GRADES_IN_SCOPE = graphql(`
       groupBy: [GRADE]
       filter: {
         year: $year
+        regionCode: $regionCode
         fundFamily: $fundFamily
         sectionId: $sectionId
         unitId: $unitId
@@ -48,7 +56,14 @@ export const OVERVIEW_GRADES_IN_SCOPE = graphql(`
     }
     key: projectAggregate(
       groupBy: [GRADE]
-      filter: { year: $year, fundFamily: $fundFamily, sectionId: $sectionId, unitId: $unitId, evaluationKind: KEY }
+      filter: {
+        year: $year
+        regionCode: $regionCode
+        fundFamily: $fundFamily
+        sectionId: $sectionId
+        unitId: $unitId
+        evaluationKind: KEY
+      }
     ) {
       ...AggregateFigures
     }

@@ -13,19 +13,19 @@ export const GRADE_FIGURES = graphql(`
   }
 `);
 
-/** `year` is the budget year evaluated: the 2022 budget is evaluated in 2023. */
+/** `year` is the budget year evaluated: the 2022 budget is evaluated in 2023; `filter` only the county. */
 export const OVERVIEW_GRADES = graphql(`
-  query OverviewGrades($year: Int!) {
-    self: gradeDistribution(year: $year, kind: SELF) {
+  query OverviewGrades($year: Int!, $filter: AnalyticsFilter) {
+    self: gradeDistribution(year: $year, kind: SELF, filter: $filter) {
       ...GradeFigures
     }
-    department: gradeDistribution(year: $year, kind: DEPARTMENT) {
+    department: gradeDistribution(year: $year, kind: DEPARTMENT, filter: $filter) {
       ...GradeFigures
     }
-    key: gradeDistribution(year: $year, kind: KEY) {
+    key: gradeDistribution(year: $year, kind: KEY, filter: $filter) {
       ...GradeFigures
     }
-    unitWide: gradeDistribution(year: $year, kind: UNIT_WIDE) {
+    unitWide: gradeDistribution(year: $year, kind: UNIT_WIDE, filter: $filter) {
       ...GradeFigures
     }
   }

@@ -10,12 +10,18 @@ import type {
   OverviewGradesQuery,
   OverviewTargetsQuery,
 } from '../../../generated/graphql';
-import { aggregateFilter, byCheckpoint, dimensionsFor, gradeCounts, ofGrade, yearTotals } from '../aggregate';
+import { aggregateFilter, byCheckpoint, dimensionsFor, gradeCounts, ofGrade } from '../aggregate';
 import type { ServerDeadline } from '../calendar/calendar';
 import type { KindDistribution } from '../charts/grade-distribution/transform';
 import { atCheckpoints, checkpointVariables } from '../../../app/analytics/checkpoints';
 import { useYears } from '../../../app/analytics/years';
-import { analyticsFilter, isNarrowed, populationYear, type Scope } from '../../../app/analytics/cross-filter';
+import {
+  analyticsFilter,
+  budgetScope,
+  countyFilter,
+  isNarrowed,
+  type Scope,
+} from '../../../app/analytics/cross-filter';
 import { OVERVIEW_AGENCY_RATINGS } from '../graphql/agency-ratings.graphql';
 import { OVERVIEW_AGGREGATE, OVERVIEW_GRADES_IN_SCOPE } from '../graphql/aggregate.graphql';
 import { OVERVIEW_FLAGS } from '../graphql/flags.graphql';
@@ -25,11 +31,13 @@ import { OVERVIEW_TARGETS } from '../graphql/targets.graphql';
 // One hook per panel's data. A KPI tile and a chart that need the same figures call the same hook with
 // the same variables: Apollo sends one request and both read the cached answer.
 //
-// `year` is the cockpit's year; the hooks move to the year evaluated when a grade is chosen.
+// `year` is the cockpit's year, and the budget-year hooks stay on it: a grade chosen belongs to the
+// evaluations of the year before and does not narrow them (issue 15 §2, `budgetScope`).
 
 /** Execution at each checkpoint of the year shown and of the year before, within the scope. */
-export function useCheckpointSeries(year: number, scope: Scope) {
-  const shown = populationYear(year, scope);
+export function useCheckpointSeries(year: number, panelScope: Scope) {
+  const scope = budgetScope(panelScope);
+  const shown = year;
   const { checkpoints } = useYears();
   const select = useCallback(
     (d: OverviewAggregateQuery) => {
@@ -51,8 +59,9 @@ export function useCheckpointSeries(year: number, scope: Scope) {
 }
 
 /** Execution grouped by fund family, section or unit at each checkpoint of the year shown. */
-export function useExecutionBy(dimension: AggregateDimension, year: number, scope: Scope) {
-  const shown = populationYear(year, scope);
+export function useExecutionBy(dimension: AggregateDimension, year: number, panelScope: Scope) {
+  const scope = budgetScope(panelScope);
+  const shown = year;
   const { checkpoints } = useYears();
   const select = useCallback(
     (d: OverviewAggregateQuery) =>
@@ -76,31 +85,9 @@ export interface TargetFigures {
 
 const selectTargets = (d: OverviewTargetsQuery): TargetFigures => d.targetSummary;
 
-/**
- * Projects with targets and their budget: the API's summary, filtered by fund family, section or unit;
- * the aggregate when a grade is chosen (targetSummary takes no grade).
- */
+/** Projects with targets and their budget: the API's summary, filtered by county, fund family, section or unit. */
 export function useTargets(year: number, scope: Scope) {
-  const byGrade = scope.grade !== null;
-  const shown = populationYear(year, scope);
-  const summary = useLoadableQuery(OVERVIEW_TARGETS, { year, filter: analyticsFilter(scope) }, selectTargets, {
-    skip: byGrade,
-  });
-  const selectNarrowed = useCallback(
-    (d: OverviewAggregateQuery): TargetFigures => ({
-      ...yearTotals(ofGrade(d.projectAggregate, scope.grade), shown),
-      annualBudgetProjectCount: null,
-      annualBudget: null,
-    }),
-    [scope.grade, shown],
-  );
-  const aggregate = useLoadableQuery(
-    OVERVIEW_AGGREGATE,
-    { groupBy: dimensionsFor(['YEAR'], scope), filter: aggregateFilter(scope, shown) },
-    selectNarrowed,
-    { skip: !byGrade },
-  );
-  return byGrade ? aggregate : summary;
+  return useLoadableQuery(OVERVIEW_TARGETS, { year, filter: analyticsFilter(scope) }, selectTargets);
 }
 
 /**
@@ -108,8 +95,8 @@ export function useTargets(year: number, scope: Scope) {
  * unit and grade), so the counts are the server's and the ledger is never fetched for them.
  */
 export function useFlagSummaries(year: number, scope: Scope) {
-  const shown = populationYear(year, scope);
-  const filter = scope.grade ? { ...analyticsFilter(scope), grade: scope.grade } : analyticsFilter(scope);
+  const shown = year;
+  const filter = analyticsFilter(scope);
   const at = useYears().checkpoints(shown);
   const selectFlags = useCallback((d: OverviewFlagsQuery) => atCheckpoints(d, at), [at]);
   return useLoadableQuery(OVERVIEW_FLAGS, { year: shown, ...checkpointVariables(at), filter }, selectFlags, {
@@ -135,11 +122,19 @@ const selectGradesInScope = (d: OverviewGradesInScopeQuery): KindDistribution[] 
  * section or unit, they count projects by grade (unit-wide evaluations are not projects).
  */
 export function useGradeDistributions(evaluatedYear: number, scope: Scope) {
-  const narrowed = isNarrowed({ ...scope, grade: null });
-  const all = useLoadableQuery(OVERVIEW_GRADES, { year: evaluatedYear }, selectGrades, { skip: narrowed });
+  const narrowed = isNarrowed({ ...scope, grade: null, regionCode: null });
+  const all = useLoadableQuery(OVERVIEW_GRADES, { year: evaluatedYear, filter: countyFilter(scope) }, selectGrades, {
+    skip: narrowed,
+  });
   const inScope = useLoadableQuery(
     OVERVIEW_GRADES_IN_SCOPE,
-    { year: evaluatedYear, fundFamily: scope.fundFamily, sectionId: scope.sectionId, unitId: scope.unitId },
+    {
+      year: evaluatedYear,
+      regionCode: scope.regionCode,
+      fundFamily: scope.fundFamily,
+      sectionId: scope.sectionId,
+      unitId: scope.unitId,
+    },
     selectGradesInScope,
     { skip: !narrowed },
   );

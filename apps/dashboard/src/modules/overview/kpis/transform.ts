@@ -46,7 +46,7 @@ export interface KpiModel {
 export interface OverviewKpiInput {
   /** The cockpit's year. */
   year: number;
-  /** The budget year of the projects counted (the year before when a grade is chosen). */
+  /** The budget year of the projects counted (the page's year: a grade never moves it, issue 15 §2). */
   shownYear: number;
   targets: Loadable<TargetFigures>;
   checkpoints: Loadable<AtCheckpoint<ExecutionFiguresFragment[]>[]>;

@@ -3,7 +3,7 @@ import { DataTable } from '@jixiao/ui/data-table';
 import { formatCount, formatRate } from '@jixiao/ui/format';
 import { Panel } from '@jixiao/ui/panel';
 import { useLoadableQuery } from '../../../app/apollo/use-loadable-query';
-import { populationYear, type Scope } from '../../../app/analytics/cross-filter';
+import { type Scope } from '../../../app/analytics/cross-filter';
 import { useYears } from '../../../app/analytics/years';
 import { useI18n } from '../../../app/i18n/i18n';
 import { checkpointName } from '../../../app/i18n/translate';
@@ -32,7 +32,7 @@ const selectRankings = (d: CockpitRankingsQuery) => d;
 /** The units and the projects furthest behind the time progress at a checkpoint (the latest by default). */
 export function ExecutionRankingPanel({ year, scope, className }: { year: number; scope: Scope; className?: string }) {
   const { t } = useI18n();
-  const shown = populationYear(year, scope);
+  const shown = year;
   const checkpoints = useYears().checkpoints(shown);
   const [picked, setPicked] = useState<number | null>(null);
   const month = checkpoints.some((c) => c.month === picked) ? picked! : (checkpoints.at(-1)?.month ?? null);
@@ -97,7 +97,7 @@ const selectOverdue = (d: OverdueRankingQuery) => d.overdue;
 /** The units with the most open flags past their deadline, each opening its projects with such flags. */
 export function OverdueRankingPanel({ year, scope, className }: { year: number; scope: Scope; className?: string }) {
   const { t } = useI18n();
-  const shown = populationYear(year, scope);
+  const shown = year;
   const { state, retry } = useLoadableQuery(
     OVERDUE_RANKING,
     { year: shown, first: RANKING_ROWS, filter: rankingFilter(scope) },

@@ -192,6 +192,7 @@ export default function PerformanceHomePage() {
             subtitle={t('performance.ledgerSub')}
             fileLabel={t('performance.county')}
             showSection
+            pickers
             testId="county-ledger"
           />
         ) : tab === 'year' ? (

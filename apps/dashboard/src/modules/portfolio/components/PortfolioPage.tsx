@@ -7,7 +7,6 @@ import type { DrillLevel } from '../../../app/router/routes';
 import { useQueryParams } from '../../../app/router/router';
 import { useSession } from '../../auth';
 import { FlagLedger } from '../../flags';
-import { populationYear } from '../../../app/analytics/cross-filter';
 import { DashboardView } from '../../overview';
 import { useDashboardUrl } from '../../../app/analytics/use-dashboard-url';
 import { useYears } from '../../../app/analytics/years';
@@ -26,7 +25,7 @@ export default function PortfolioPage({ drill }: { drill: DrillLevel }) {
   const { t, lang } = useI18n();
   const { state } = useSession();
   const me = state.status === 'signed-in' ? state.me : null;
-  const { year, setYear, filter } = useDashboardUrl();
+  const { year, setYear } = useDashboardUrl();
   const { years } = useYears();
   const [params, update] = useQueryParams();
   const tab = drill.level === 'county' ? parseTab(params.get('tab')) : 'overview';
@@ -56,12 +55,7 @@ export default function PortfolioPage({ drill }: { drill: DrillLevel }) {
       <TabPanel idPrefix="portfolio" active={tab}>
         {tab === 'overview' && <DashboardView base="portfolio" drill={drill} variant="portfolio" />}
         {tab === 'projects' && (
-          <ProjectTable
-            year={populationYear(year, filter)}
-            title={t('portfolio.projects')}
-            fileLabel={label}
-            testId="portfolio-projects"
-          />
+          <ProjectTable year={year} title={t('portfolio.projects')} fileLabel={label} testId="portfolio-projects" />
         )}
         {tab === 'flags' && <FlagLedger year={year} title={t('portfolio.flags', { year })} fileLabel={label} />}
       </TabPanel>

@@ -6,7 +6,7 @@ import { ChartPanel } from '../../../../app/components/ChartPanel';
 import { checkpointName } from '../../../../app/i18n/translate';
 import { mapLoadable } from '../../../../app/loadable';
 import { latestWithReports } from '../../../../app/analytics/checkpoints';
-import { populationYear, type Scope } from '../../../../app/analytics/cross-filter';
+import { type Scope } from '../../../../app/analytics/cross-filter';
 import { useExecutionBy } from '../../hooks/useOverviewQueries';
 import {
   barsChartHeight,
@@ -31,7 +31,7 @@ export function ExecutionByFundFamilyChart(props: ExecutionByFundFamilyProps) {
   const { t, lang } = ctx;
   // The chart where a family is chosen shows every family, the chosen one highlighted (Superset's cross-filter).
   const { state, retry } = useExecutionBy('FUND_FAMILY', year, { ...scope, fundFamily: null });
-  const shown = populationYear(year, scope);
+  const shown = year;
   const model = useMemo(
     () =>
       mapLoadable(state, (list) => {

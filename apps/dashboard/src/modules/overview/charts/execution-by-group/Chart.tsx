@@ -5,7 +5,7 @@ import { ChartPanel } from '../../../../app/components/ChartPanel';
 import { checkpointName } from '../../../../app/i18n/translate';
 import { mapLoadable } from '../../../../app/loadable';
 import { latestWithReports } from '../../../../app/analytics/checkpoints';
-import { globalId, populationYear, type Scope } from '../../../../app/analytics/cross-filter';
+import { globalId, type Scope } from '../../../../app/analytics/cross-filter';
 import { useExecutionBy } from '../../hooks/useOverviewQueries';
 import { barsChartHeight, drawingOrder, executionBars, executionBarsOption } from '../execution-bars/transform';
 
@@ -33,7 +33,7 @@ export function ExecutionByGroupChart(props: ExecutionByGroupProps) {
     year,
     dimension === 'SECTION' ? { ...scope, sectionId: null } : scope,
   );
-  const shown = populationYear(year, scope);
+  const shown = year;
   const type = dimension === 'SECTION' ? 'Section' : 'Unit';
   const model = useMemo(
     () =>

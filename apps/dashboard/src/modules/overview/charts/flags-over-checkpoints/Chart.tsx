@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useChartContext } from '../../../../app/charts/chart-context';
 import { ChartPanel } from '../../../../app/components/ChartPanel';
 import { mapLoadable } from '../../../../app/loadable';
-import { populationYear, type Scope } from '../../../../app/analytics/cross-filter';
+import { type Scope } from '../../../../app/analytics/cross-filter';
 import { useFlagSummaries } from '../../hooks/useOverviewQueries';
 import { flagsOverCheckpointsOption } from './transform';
 import { flagListPath } from '../../links';
@@ -22,7 +22,7 @@ export function FlagsOverCheckpointsChart({
   const ctx = useChartContext();
   const { t } = ctx;
   const { state, retry } = useFlagSummaries(year, scope);
-  const shown = populationYear(year, scope);
+  const shown = year;
   const option = useMemo(() => mapLoadable(state, (list) => flagsOverCheckpointsOption(list, ctx)), [state, ctx]);
   // Each figure of each checkpoint opens its projects (one flag per project and year).
   const links = useMemo(() => {

@@ -1,0 +1,4 @@
+// The upper level's county views (issue 15 §3).
+export { CountyComparisonPanel } from './CountyComparisonPanel';
+export { CountyPicker } from './CountyPicker';
+export { COUNTIES } from './counties.graphql';
