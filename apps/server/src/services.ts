@@ -11,6 +11,7 @@ import { Workflow } from './modules/workflow/workflow.js';
 import { MonitoringService } from './modules/monitoring/monitoring.service.js';
 import { FlagService } from './modules/flag/flag.service.js';
 import { FundRecallService, SupervisionService } from './modules/supervision/index.js';
+import { QuarterlyReportService } from './modules/quarterly-report/quarterly-report.service.js';
 import { TargetsService } from './modules/targets/targets.service.js';
 import { TargetAdjustmentService } from './modules/targets/target-adjustment.service.js';
 import { ExAnteService } from './modules/ex-ante/ex-ante.service.js';
@@ -58,6 +59,7 @@ export function createServices(
     flags: new FlagService(workflow),
     supervision: new SupervisionService(workflow),
     fundRecalls: new FundRecallService(workflow),
+    quarterlyReports: new QuarterlyReportService(workflow),
     transferPayments,
     targets: new TargetsService(workflow, transferPayments),
     targetAdjustments: new TargetAdjustmentService(workflow, transferPayments),

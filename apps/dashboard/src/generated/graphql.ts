@@ -1720,6 +1720,7 @@ export type DrillSectionQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { name: string, kind: SectionKind, id: string }
     | { id: string }
     | { id: string }
@@ -1732,6 +1733,7 @@ export type DrillUnitQueryVariables = Exact<{
 
 
 export type DrillUnitQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1889,6 +1891,7 @@ export type ProjectDetailQuery = { node:
     | { id: string }
     | { id: string }
     | { code: string, name: string, year: number, budget: string, budgetedOn: string, fundFamily: FundFamily, isKey: boolean, kind: ProjectKind, inAnnualBudget: boolean, purchaseOfServices: boolean, targetStatus: TargetStatus, id: string, unit: { id: string, name: string, classified: boolean, section: { id: string, name: string } | null } | null, indicators: Array<{ id: string, level1: string, level2: string, name: string, comparator: string, targetValue: string | null, targetText: string | null, unitOfMeasure: string, weight: number, isKey: boolean, custom: boolean }>, monitoringReports: Array<{ id: string, budget: string, executed: string, executionRate: number | null, failed: boolean | null, status: string, submittedOn: string | null, checkpoint: { month: number, periodEnd: string, elapsedNumerator: number | null, elapsedDenominator: number | null } | null, failureReasons: Array<{ code: string, indicatorIndex: number | null }>, indicatorActuals: Array<{ plannedValue: string | null, actualValue: string | null, explanation: string, verdict: IndicatorVerdict, deviation: string | null, indicator: { id: string } | null }> }>, flags: Array<{ id: string, level: FlagLevel, status: FlagStatus, deadline: string, closedOn: string | null, daysOverdue: number, ownerName: string, rectificationPlan: string, evidence: string, proposedReduction: string | null, raisedAt: { month: number } | null, escalatedAt: { month: number } | null, events: Array<{ kind: string, level: FlagLevel, note: string, occurredOn: string }> }>, evaluations: Array<{ id: string, kind: EvaluationKind, year: number, score: number | null, expertScore: number | null, grade: Grade | null, uncappedGrade: Grade | null, status: string, evaluatedOn: string | null, reportName: string | null, authenticityFailed: boolean | null, caps: Array<{ code: string, zh: string, en: string, applied: boolean }>, cappedBecause: { zh: string, en: string } | null, findings: Array<{ id: string, category: string, text: string, suggestion: string, upheld: boolean }>, agency: { id: string, name: string } | null }>, supervisionFindings: Array<{ id: string, kind: SupervisionFindingKind, source: string, foundOn: string, documentNo: string, description: string, status: string, withdrawnReason: string }>, fundRecalls: Array<{ id: string, reason: FundRecallReason, status: string, proposedAmount: string, decidedAmount: string | null, proposedOn: string, decidedOn: string | null }>, resultApplications: Array<{ id: string, targetYear: number, grade: Grade, cutShare: number, baseBudget: string, proposedCut: string, acceptedCut: string | null, status: string, reason: string }> }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }

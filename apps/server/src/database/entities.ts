@@ -14,6 +14,7 @@ import { IndicatorActual, MonitoringReport } from '../modules/monitoring/monitor
 import { Flag, FlagEvent } from '../modules/flag/flag.entity.js';
 import { SupervisionFinding } from '../modules/supervision/supervision-finding.entity.js';
 import { FundRecall } from '../modules/supervision/fund-recall.entity.js';
+import { QuarterlyReport, QuarterlyReportEvent } from '../modules/quarterly-report/quarterly-report.entity.js';
 import { Evaluation, EvaluationFinding, EvaluationVersion } from '../modules/evaluation/evaluation.entity.js';
 import { ResultApplication } from '../modules/result-application/result-application.entity.js';
 import { Agency, AgencyRating } from '../modules/agency/agency.entity.js';
@@ -51,6 +52,8 @@ export const ENTITIES = [
   FlagEvent,
   SupervisionFinding,
   FundRecall,
+  QuarterlyReport,
+  QuarterlyReportEvent,
   Evaluation,
   EvaluationFinding,
   EvaluationVersion,

@@ -280,6 +280,7 @@ describe('year-end work through the API', () => {
     expect(todos).toEqual([{ kind: 'CUTS_TO_DECIDE', count: 0 }]);
     const pesTodos = (await ok('pes', `{ todos { kind count } }`)).todos;
     expect(pesTodos.map((x: any) => x.kind)).toEqual([
+      'QUARTERLY_REPORT_DUE',
       'REPORTS_TO_CONFIRM',
       'TARGETS_TO_APPROVE',
       'EX_ANTE_TO_CONCLUDE',

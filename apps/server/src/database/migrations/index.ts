@@ -1,3 +1,4 @@
+import { QuarterlyReports1796526106408 } from './1796526106408-quarterly-reports.js';
 import { IndicatorLibraryRegions1796523387091 } from './1796523387091-indicator-library-regions.js';
 import { EvaluationVersions1796523836364 } from './1796523836364-evaluation-versions.js';
 import { ImportAdminKinds1796523781468 } from './1796523781468-import-admin-kinds.js';
@@ -50,4 +51,5 @@ export const MIGRATIONS: Function[] = [
   IndicatorLibraryRegions1796523387091,
   ImportAdminKinds1796523781468,
   EvaluationVersions1796523836364,
+  QuarterlyReports1796526106408,
 ];

@@ -12,6 +12,7 @@ export {
   maskClassifiedUnit,
   projectPortfolio,
   projectRows,
+  quarterlyReportRows,
   ratingRows,
   regionRows,
   seesClassifiedRows,
