@@ -17,6 +17,7 @@ import { monitoringEn, monitoringZh } from '../../modules/monitoring/messages';
 import { overviewEn, overviewZh } from '../../modules/overview/messages';
 import { rankingsEn, rankingsZh } from '../../modules/overview/rankings/messages';
 import { performanceEn, performanceZh } from '../../modules/performance/messages';
+import { quarterlyEn, quarterlyZh } from '../../modules/quarterly-report/messages';
 import { portfolioEn, portfolioZh } from '../../modules/portfolio/messages';
 import { projectsEn, projectsZh } from '../../modules/projects/messages';
 import { resultsEn, resultsZh } from '../../modules/results/messages';
@@ -158,6 +159,7 @@ export const zh = {
   ...unitZh,
   ...agencyZh,
   ...performanceZh,
+  ...quarterlyZh,
   ...biZh,
   ...screenZh,
   ...workZh,
@@ -189,6 +191,7 @@ export const en: Messages = {
   ...unitEn,
   ...agencyEn,
   ...performanceEn,
+  ...quarterlyEn,
   ...biEn,
   ...screenEn,
   ...workEn,

@@ -8,6 +8,7 @@ import { TodoPanel } from '../../work';
 import { useDashboardUrl } from '../../../app/analytics/use-dashboard-url';
 import { useYears } from '../../../app/analytics/years';
 import { DashboardView } from './DashboardView';
+import { ReceivedReportsPanel } from '../../quarterly-report';
 
 /** 领导驾驶舱: the county's budget performance of one year at a glance, with cross-filter and drill-down. */
 export default function OverviewPage({ drill }: { drill: DrillLevel }) {
@@ -16,7 +17,11 @@ export default function OverviewPage({ drill }: { drill: DrillLevel }) {
   const { years } = useYears();
   const { state } = useSession();
   // The budget section works from the cockpit: its to-dos (cuts to decide) sit on top.
-  const showTodos = state.status === 'signed-in' && hasWork(state.me.role) && drill.level === 'county';
+  // So does the prefecture: the quarterly reports its counties sent.
+  const showTodos =
+    state.status === 'signed-in' &&
+    (hasWork(state.me.role) || state.me.role === 'UPPER_LEVEL') &&
+    drill.level === 'county';
   return (
     <main className="page" id="main">
       <PageHeading title={t('overview.title')} subtitle={t('overview.subtitle', { year })}>
@@ -32,6 +37,10 @@ export default function OverviewPage({ drill }: { drill: DrillLevel }) {
         </Link>
       </PageHeading>
       {showTodos && <TodoPanel />}
+      {/* The prefecture receives its counties' quarterly reports here (issue 13 §3). */}
+      {state.status === 'signed-in' && state.me.role === 'UPPER_LEVEL' && drill.level === 'county' && (
+        <ReceivedReportsPanel />
+      )}
       <DashboardView base="overview" drill={drill} variant="cockpit" />
     </main>
   );
