@@ -40,7 +40,7 @@ export function QuarterlyFiguresTable({
     ['flagsClosed', t('quarterly.flagsClosed'), formatCount(figures.flagsClosed)],
     ...figures.evaluations.map((e): [string, string, string] => [
       `evaluations-${e.kind}`,
-      `${t('quarterly.evaluations', { year: e.year })} · ${t(`quarterly.kind.${e.kind}` as MessageKey)}`,
+      t('quarterly.evaluations', { year: e.year, kind: t(`quarterly.kind.${e.kind}` as MessageKey) }),
       t('quarterly.evaluationValue', {
         count: formatCount(e.count),
         budget: formatWan(e.budget),
@@ -49,24 +49,26 @@ export function QuarterlyFiguresTable({
     ]),
   ];
   return (
-    <table className="data-table" data-testid={testId}>
-      <caption className="visually-hidden">
-        {t('quarterly.figures', { year: figures.year, quarter: figures.quarter, from: figures.from, to: figures.to })}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('quarterly.item')}</th>
-          <th scope="col">{t('quarterly.value')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(([key, label, value]) => (
-          <tr key={key} data-testid={`${testId}-${key}`}>
-            <td>{label}</td>
-            <td>{value}</td>
+    <div className="jx-table-wrap">
+      <table className="jx-table" data-testid={testId}>
+        <caption className="jx-visually-hidden">
+          {t('quarterly.figures', { year: figures.year, quarter: figures.quarter, from: figures.from, to: figures.to })}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('quarterly.item')}</th>
+            <th scope="col">{t('quarterly.value')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map(([key, label, value]) => (
+            <tr key={key} data-testid={`${testId}-${key}`}>
+              <td style={{ whiteSpace: 'normal' }}>{label}</td>
+              <td style={{ whiteSpace: 'normal' }}>{value}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

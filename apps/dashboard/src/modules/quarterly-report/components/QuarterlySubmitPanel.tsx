@@ -51,7 +51,7 @@ export function QuarterlySubmitPanel() {
       setAssembled(false);
     }
   };
-  const years = [last.year - 2, last.year - 1, last.year];
+  const years = [0, 1, 2, 3, 4].map((n) => last.year - n);
   return (
     <div className="dashboard__grid">
       <Panel
