@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { EVALUATION_KINDS, type EvaluationKind } from '@jixiao/schema/enums';
 import { projectPortfolio, sqlParams, type Viewer } from '../auth/index.js';
-import { AnalyticsService } from '../analytics/analytics.service.js';
+import { AnalyticsService } from '../analytics/index.js';
 import { filterSql, type Filter } from '../filter/index.js';
 import { quarterPeriod } from './quarter.js';
 
