@@ -13,6 +13,7 @@ import { CorrectionService } from './modules/monitoring/correction.service.js';
 import { FlagService } from './modules/flag/flag.service.js';
 import { FundRecallService, SupervisionService } from './modules/supervision/index.js';
 import { FundReviewService } from './modules/fund-review/index.js';
+import { QuarterlyReportService } from './modules/quarterly-report/quarterly-report.service.js';
 import { TargetsService } from './modules/targets/targets.service.js';
 import { TargetAdjustmentService } from './modules/targets/target-adjustment.service.js';
 import { ExAnteService } from './modules/ex-ante/ex-ante.service.js';
@@ -64,6 +65,7 @@ export function createServices(
     supervision: new SupervisionService(workflow),
     fundRecalls: new FundRecallService(workflow),
     fundReviews: new FundReviewService(workflow, analytics),
+    quarterlyReports: new QuarterlyReportService(workflow),
     transferPayments,
     targets: new TargetsService(workflow, transferPayments),
     unitWide: new UnitWideTargetsService(workflow),

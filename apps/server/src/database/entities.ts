@@ -16,6 +16,7 @@ import { Flag, FlagEvent } from '../modules/flag/flag.entity.js';
 import { SupervisionFinding } from '../modules/supervision/supervision-finding.entity.js';
 import { FundRecall } from '../modules/supervision/fund-recall.entity.js';
 import { FundFamilySummary, FundReview } from '../modules/fund-review/fund-review.entity.js';
+import { QuarterlyReport, QuarterlyReportEvent } from '../modules/quarterly-report/quarterly-report.entity.js';
 import { Evaluation, EvaluationFinding, EvaluationVersion } from '../modules/evaluation/evaluation.entity.js';
 import { ResultApplication } from '../modules/result-application/result-application.entity.js';
 import { Agency, AgencyRating } from '../modules/agency/agency.entity.js';
@@ -67,6 +68,8 @@ export const ENTITIES = [
   FundRecall,
   FundReview,
   FundFamilySummary,
+  QuarterlyReport,
+  QuarterlyReportEvent,
   Evaluation,
   EvaluationFinding,
   EvaluationVersion,

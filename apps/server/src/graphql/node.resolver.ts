@@ -9,6 +9,7 @@ import { CHECKPOINT_NODES } from '../modules/monitoring/checkpoint.resolver.js';
 import { REPORT_NODES } from '../modules/monitoring/report.resolver.js';
 import { PROJECT_NODES } from '../modules/project/project.resolver.js';
 import { RESULT_APPLICATION_NODES } from '../modules/result-application/result-application.resolver.js';
+import { QUARTERLY_REPORT_NODES } from '../modules/quarterly-report/quarterly-report.resolver.js';
 import { SUPERVISION_NODES } from '../modules/supervision/supervision.resolver.js';
 import { SECTION_NODES } from '../modules/section/section.resolver.js';
 import { TARGET_NODES } from '../modules/targets/targets.resolver.js';
@@ -37,6 +38,7 @@ const NODE_TYPES: NodeLoaders = {
   ...TARGET_NODES,
   ...IMPORT_NODES,
   ...SUPERVISION_NODES,
+  ...QUARTERLY_REPORT_NODES,
 };
 
 /** Loads any node by global id, through the same scoped loaders as the rest of the graph. */

@@ -51,6 +51,7 @@ import { SectionResolver } from '../modules/section/section.resolver.js';
 import { TargetAdjustmentFieldsResolver } from '../modules/targets/targets.resolver.js';
 import { UnitResolver } from '../modules/unit/unit.resolver.js';
 import { NodeResolver } from './node.resolver.js';
+import { QuarterlyReportResolver } from '../modules/quarterly-report/quarterly-report.resolver.js';
 import { UserResolver } from '../modules/user/user.resolver.js';
 import { ExpertResolver } from '../modules/expert/expert.resolver.js';
 import { OrganisationResolver } from '../modules/organisation/index.js';
@@ -73,6 +74,7 @@ export const RESOLVERS = [
   FundReviewResolver,
   ProjectFundReviewResolver,
   ReportFundReviewResolver,
+  QuarterlyReportResolver,
   TargetsResolver,
   UnitWideResolver,
   ExAnteResolver,

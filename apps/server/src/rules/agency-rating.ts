@@ -52,11 +52,11 @@ export function ratingOf(score: ScoreInput, rules: Pick<RuleSet['agencyRating'],
 }
 
 export interface AgencyWork {
-  /** Evaluations assigned in the year. */
+  /** Work assigned for the year: key evaluations and ex-ante re-assessments (事前评估复评). */
   assigned: number;
-  /** Of which completed (final). */
+  /** Of which completed (a final evaluation, a re-assessment opinion given). */
   completed: number;
-  /** Of the completed, those finished by the deadline. */
+  /** Of the completed, those finished in time (by the deadline; a re-assessment before the assessment concluded). */
   onTime: number;
   /** Findings reported, and those the expert panel upheld. */
   findings: number;
@@ -68,7 +68,8 @@ export interface AgencyWork {
 /**
  * Three of the four rating components from an agency's actual work (satisfaction is entered by the
  * performance section): quantity = completed ÷ assigned; effect = on time ÷ completed; quality = upheld
- * findings ÷ findings (100 without findings), less 10 points a rework, not below 0. Each 0–100, two decimals.
+ * findings ÷ findings (100 with completed work and no findings), less 10 points a rework, not below 0; an
+ * agency that completed nothing has no quality to show: 0, never 100 (issue 13 §3). Each 0–100, two decimals.
  */
 export function agencyWorkComponents(work: AgencyWork): { quantity: string; quality: string; effect: string } {
   for (const [k, v] of Object.entries(work)) {
@@ -81,7 +82,9 @@ export function agencyWorkComponents(work: AgencyWork): { quantity: string; qual
     throw new RuleInputError('findingsUpheld', '不能多于问题数', 'cannot exceed findings');
   const pct = (n: number, d: number) => (d === 0 ? 0n : divRoundHalfUp(BigInt(n) * 10000n, BigInt(d)));
   const quality =
-    (work.findings === 0 ? 10000n : pct(work.findingsUpheld, work.findings)) - BigInt(work.reworks) * 1000n;
+    work.completed === 0
+      ? 0n
+      : (work.findings === 0 ? 10000n : pct(work.findingsUpheld, work.findings)) - BigInt(work.reworks) * 1000n;
   return {
     quantity: formatScore(pct(work.completed, work.assigned)),
     quality: formatScore(quality < 0n ? 0n : quality),

@@ -30,6 +30,7 @@ const TABLES: Record<string, string> = {
   DataImport: 'data_import',
   SupervisionFinding: 'supervision_finding',
   FundRecall: 'fund_recall',
+  QuarterlyReport: 'quarterly_report',
 };
 
 /** The project a row belongs to, for the rows that belong to one (to pick one a unit may not see). */
@@ -176,6 +177,14 @@ describe('node(id) for every Node type', () => {
       );
       expect(self.errors).toBeUndefined();
     }
+    // Nor a quarterly report upward: the performance section sends 2023's first.
+    const quarterly = await gql(
+      ctx.graphqlUrl,
+      `mutation { submitQuarterlyReport(year: 2023, quarter: 1, text: "一季度工作情况") { id } }`,
+      {},
+      pes,
+    );
+    expect(quarterly.errors).toBeUndefined();
     for (const [type, table] of Object.entries(TABLES)) {
       const { rows } = await db.query(`SELECT min(id) AS id FROM ${table}`);
       if (rows[0].id !== null) ids.set(type, rows[0].id);
@@ -217,9 +226,11 @@ describe('node(id) for every Node type', () => {
     }
   });
 
-  it("is null for an import asked by a unit, which may not see the county's imports", async () => {
-    const res = await gql(ctx.graphqlUrl, NODE, { id: gid('DataImport', ids.get('DataImport')!) }, unitToken);
-    expect(res.errors).toBeUndefined();
-    expect(res.data!.node).toBeNull();
+  it("is null for an import or a quarterly report asked by a unit, which may not see the county's", async () => {
+    for (const type of ['DataImport', 'QuarterlyReport']) {
+      const res = await gql(ctx.graphqlUrl, NODE, { id: gid(type, ids.get(type)!) }, unitToken);
+      expect(res.errors, type).toBeUndefined();
+      expect(res.data!.node, type).toBeNull();
+    }
   });
 });

@@ -180,6 +180,18 @@ describe('year-end work through the API', () => {
     ]);
     expect(outOfRange.message).toMatch(/满意度须在0–100之间.*must be between 0 and 100/s);
     expect((await db.query(`SELECT count(*)::int AS n FROM agency_rating WHERE year = 2024`)).rows[0].n).toBe(0);
+    // Issue 13 §3: an ex-ante re-assessment counts as work. The demo has none for 2024; one is recorded here as
+    // done (the agency's opinion in, the assessment not yet concluded) for a 2024 project by 恒信; it is removed
+    // once the ratings are computed, so the other tests of this file see the demo's ex-ante figures.
+    await db.query(
+      `INSERT INTO ex_ante_assessment (project_id, status, agency_id, agency_conclusion, agency_opinion, agency_sent_on,
+                                       agency_reviewed_on, submitted_on, concluded_on, conclusion)
+       SELECT p.id, 'AGENCY_REVIEWED', a.id, 'SUPPORT', '同意', '2023-10-10', '2023-10-20', '2023-10-01', NULL, NULL
+         FROM project p, agency a
+        WHERE p.year = 2024 AND a.code = 'hengxin' AND p.region_id = a.region_id
+          AND NOT EXISTS (SELECT 1 FROM ex_ante_assessment x WHERE x.project_id = p.id)
+        ORDER BY p.id LIMIT 1`,
+    );
     expect(
       (
         await ok(
@@ -205,6 +217,20 @@ describe('year-end work through the API', () => {
     ).rows[0];
     expect(row.satisfaction).toBe(`${80 + xinhe}.00`);
     expect(agencyRating(row, DEFAULT_RULE_SET.agencyRating)).toEqual({ score: row.score, rating: row.rating });
+    // 恒信's one re-assessment, done in time, is all its 2024 work: full quantity, effect and quality. The others
+    // did nothing for 2024: no quality to show, 0 rather than 100.
+    const rated = (
+      await db.query(`SELECT a.code, quantity::text, quality::text, effect::text FROM agency_rating ar
+        JOIN agency a ON a.id = ar.agency_id WHERE ar.year = 2024 ORDER BY a.code`)
+    ).rows;
+    expect(rated).toHaveLength(agencies.length);
+    for (const r of rated)
+      expect(r, r.code).toEqual(
+        r.code === 'hengxin'
+          ? { code: 'hengxin', quantity: '100.00', quality: '100.00', effect: '100.00' }
+          : { code: r.code, quantity: '0.00', quality: '0.00', effect: '0.00' },
+      );
+    await db.query(`DELETE FROM ex_ante_assessment WHERE agency_opinion = '同意' AND agency_sent_on = '2023-10-10'`);
     expect((await ok('pes', `mutation { publishAgencyRatings(year: 2024) }`)).publishAgencyRatings).toBe(
       agencies.length,
     );
@@ -280,6 +306,7 @@ describe('year-end work through the API', () => {
     expect(todos).toEqual([{ kind: 'CUTS_TO_DECIDE', count: 0 }]);
     const pesTodos = (await ok('pes', `{ todos { kind count } }`)).todos;
     expect(pesTodos.map((x: any) => x.kind)).toEqual([
+      'QUARTERLY_REPORT_DUE',
       'REPORTS_TO_CONFIRM',
       'TARGETS_TO_APPROVE',
       'EX_ANTE_TO_CONCLUDE',

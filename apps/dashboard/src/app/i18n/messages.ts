@@ -19,6 +19,7 @@ import { overviewEn, overviewZh } from '../../modules/overview/messages';
 import { rankingsEn, rankingsZh } from '../../modules/overview/rankings/messages';
 import { frozenEn, frozenZh } from '../../modules/overview/frozen/messages';
 import { performanceEn, performanceZh } from '../../modules/performance/messages';
+import { quarterlyEn, quarterlyZh } from '../../modules/quarterly-report/messages';
 import { portfolioEn, portfolioZh } from '../../modules/portfolio/messages';
 import { projectsEn, projectsZh } from '../../modules/projects/messages';
 import { resultsEn, resultsZh } from '../../modules/results/messages';
@@ -163,6 +164,7 @@ export const zh = {
   ...unitZh,
   ...agencyZh,
   ...performanceZh,
+  ...quarterlyZh,
   ...biZh,
   ...screenZh,
   ...workZh,
@@ -198,6 +200,7 @@ export const en: Messages = {
   ...unitEn,
   ...agencyEn,
   ...performanceEn,
+  ...quarterlyEn,
   ...biEn,
   ...screenEn,
   ...workEn,

@@ -41,6 +41,11 @@ describe('to-do links', () => {
     expect(todoLink(kind)).toBe(path);
   });
 
+  it('links the quarterly report to the pages where it is sent and received', () => {
+    expect(todoLink('QUARTERLY_REPORT_DUE', 'PERFORMANCE')).toBe('/performance?tab=quarterly');
+    expect(todoLink('QUARTERLY_REPORTS_RECEIVED', 'UPPER_LEVEL')).toBe('/overview');
+  });
+
   it('gives no link to a kind without a form yet', () => {
     expect(todoLink('NO_SUCH_KIND')).toBeNull();
   });

@@ -127,8 +127,15 @@ export function workPath(tab: WorkTab): string {
   return `/work?tab=${tab}`;
 }
 
+// To-dos done outside the work bench: the quarterly report upward (issue 13 §3).
+const TODO_PAGES: Record<string, string> = {
+  QUARTERLY_REPORT_DUE: '/performance?tab=quarterly',
+  QUARTERLY_REPORTS_RECEIVED: '/overview',
+};
+
 /** The link of a to-do, or null when it has none. */
 export function todoLink(kind: string, role?: string): string | null {
+  if (TODO_PAGES[kind]) return TODO_PAGES[kind];
   const tab = todoTab(kind, role);
   return tab ? workPath(tab) : null;
 }

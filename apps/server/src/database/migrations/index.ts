@@ -1,6 +1,7 @@
 import { UnitWide1796525941755 } from './1796525941755-unit-wide.js';
 import { FrozenCheckpoints1796526426849 } from './1796526426849-frozen-checkpoints.js';
 import { FundSectionReview1796526097967 } from './1796526097967-fund-section-review.js';
+import { QuarterlyReports1796526106408 } from './1796526106408-quarterly-reports.js';
 import { IndicatorLibraryRegions1796523387091 } from './1796523387091-indicator-library-regions.js';
 import { EvaluationVersions1796523836364 } from './1796523836364-evaluation-versions.js';
 import { ImportAdminKinds1796523781468 } from './1796523781468-import-admin-kinds.js';
@@ -55,5 +56,6 @@ export const MIGRATIONS: Function[] = [
   EvaluationVersions1796523836364,
   UnitWide1796525941755,
   FundSectionReview1796526097967,
+  QuarterlyReports1796526106408,
   FrozenCheckpoints1796526426849,
 ];

@@ -33,6 +33,18 @@ export class AgencyRatingService {
         findings: number;
         upheld: number;
       }[];
+      // Its ex-ante re-assessments (事前评估复评) of the year's projects count as work too: done once its opinion
+      // is in, in time when that was before the assessment was concluded.
+      const reassessed = (await m.query(
+        `SELECT x.agency_id AS id, count(*)::int AS assigned,
+                (count(*) FILTER (WHERE x.agency_reviewed_on IS NOT NULL))::int AS completed,
+                (count(*) FILTER (WHERE x.agency_reviewed_on IS NOT NULL
+                                    AND (x.concluded_on IS NULL OR x.agency_reviewed_on <= x.concluded_on)))::int AS on_time
+           FROM ex_ante_assessment x JOIN project p ON p.id = x.project_id JOIN agency a ON a.id = x.agency_id
+          WHERE a.region_id = $1 AND p.year = $2 GROUP BY x.agency_id`,
+        [act.viewer.regionId, year],
+      )) as { id: number; assigned: number; completed: number; on_time: number }[];
+      const reassessments = new Map(reassessed.map((r) => [r.id, r]));
       const given = new Map(satisfaction.map((s, i) => [s.agencyId, { ...s, i }]));
       for (const s of satisfaction) {
         if (!work.some((w) => w.id === s.agencyId))
@@ -43,10 +55,11 @@ export class AgencyRatingService {
         const s = given.get(w.id);
         if (!s) throw badInput('satisfaction', `缺少“${w.name}”的满意度`, `the satisfaction of "${w.name}" is missing`);
         parseScore(s.satisfaction.toFixed(2), `satisfaction[${s.i}].satisfaction`);
+        const x = reassessments.get(w.id) ?? { assigned: 0, completed: 0, on_time: 0 };
         const c = agencyWorkComponents({
-          assigned: w.assigned,
-          completed: w.completed,
-          onTime: w.on_time,
+          assigned: w.assigned + x.assigned,
+          completed: w.completed + x.completed,
+          onTime: w.on_time + x.on_time,
           findings: w.findings,
           findingsUpheld: w.upheld,
           reworks: 0,
@@ -72,6 +85,7 @@ export class AgencyRatingService {
         );
         await this.wf.record(m, act, existing ? 'UPDATE' : 'CREATE', 'AgencyRating', w.id, existing ?? null, {
           year,
+          work: { evaluations: w.assigned, reassessments: x.assigned },
           ...c,
           satisfaction: s.satisfaction,
           ...r,

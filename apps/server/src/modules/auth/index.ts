@@ -14,6 +14,7 @@ export {
   maskClassifiedUnit,
   projectPortfolio,
   projectRows,
+  quarterlyReportRows,
   ratingRows,
   regionRows,
   seesClassifiedRows,

@@ -230,6 +230,15 @@ export function administersPath(v: Viewer, regionPath: string | null): boolean {
   return v.role === 'ADMIN' && v.tokenId === null && regionPath !== null && regionPath.startsWith(v.regionPath);
 }
 
+/**
+ * Quarterly reports upward (季度工作情况上报) the viewer may see: a county's performance section and leadership
+ * those of their county; an upper level those of the counties below it. Nobody else (issue 13 §3).
+ */
+export function quarterlyReportRows(v: Viewer, p: SqlParams, report = 'q'): string {
+  if (!['PERFORMANCE', 'LEADERSHIP', 'UPPER_LEVEL'].includes(v.role)) return 'FALSE';
+  return regionCondition(v, `${report}.region_id`, p);
+}
+
 /** Agencies the viewer may see: an agency only itself; everyone else the agencies of their regions. */
 export function agencyRows(v: Viewer, p: SqlParams, agency = 'a'): string {
   if (v.role === 'AGENCY') return `${agency}.id = ${p.push(v.agencyId)}`;

@@ -3,6 +3,7 @@ import {
   evaluationRows,
   fundSectionOwnsProject,
   projectRows,
+  quarterlyReportRows,
   regionRows,
   sqlParams,
   unitRows,
@@ -145,6 +146,23 @@ const TODOS: Record<string, TodoSql[]> = {
     },
   ],
   PERFORMANCE: [
+    {
+      kind: 'QUARTERLY_REPORT_DUE',
+      zh: '待上报季度工作情况',
+      en: 'Quarterly report to send upward',
+      // The quarter just ended, until its report is sent, and any report the upper level returned.
+      sql: (v, p) => `
+      WITH lq AS (SELECT extract(year FROM d)::int AS y, extract(quarter FROM d)::int AS qn, d + 1 AS due
+                    FROM (SELECT date_trunc('quarter', current_date)::date - 1 AS d) x),
+      due AS (
+        SELECT lq.due FROM lq WHERE NOT EXISTS (SELECT 1 FROM quarterly_report q
+          WHERE q.region_id = ${p.push(v.regionId)} AND q.year = lq.y AND q.quarter = lq.qn AND q.status <> 'RETURNED')
+        UNION ALL
+        SELECT (make_date(q.year, q.quarter * 3, 1) + interval '1 month')::date FROM quarterly_report q, lq
+         WHERE q.status = 'RETURNED' AND q.region_id = ${p.push(v.regionId)} AND NOT (q.year = lq.y AND q.quarter = lq.qn)
+           AND ${quarterlyReportRows(v, p)})
+      SELECT count(*)::int AS n, (count(*) FILTER (WHERE due < current_date))::int AS late FROM due`,
+    },
     {
       kind: 'REPORTS_TO_CONFIRM',
       zh: '待确认监控报告',
@@ -311,6 +329,16 @@ const TODOS: Record<string, TodoSql[]> = {
       sql: (v, p) => `
       SELECT count(*)::int AS n, 0 AS late FROM monitoring_report r JOIN project p ON p.id = r.project_id JOIN unit u ON u.id = p.unit_id
        WHERE r.status = 'REVIEWED' AND r.fund_reviewed_on IS NULL AND ${projectRows(v, p)}`,
+    },
+  ],
+  UPPER_LEVEL: [
+    {
+      kind: 'QUARTERLY_REPORTS_RECEIVED',
+      zh: '待收阅的县（市）季度报告',
+      en: 'Quarterly reports received from the counties',
+      sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM quarterly_report q
+       WHERE q.status = 'SUBMITTED' AND q.to_region_id = ${p.push(v.regionId)} AND ${quarterlyReportRows(v, p)}`,
     },
   ],
   BUDGET: [

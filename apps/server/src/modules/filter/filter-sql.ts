@@ -48,6 +48,20 @@ export interface Filter {
    * viewer may see, so no name narrows a total to a classified unit's figures (issue 14 §3).
    */
   searchScope?: { project: (p: SqlParams) => string; unit: (p: SqlParams) => string } | null;
+  /**
+   * Dates (YYYY-MM-DD, both included) of a period, set by the server, never by a GraphQL argument: the flags
+   * raised (`raisedBetween`) or closed (`closedBetween`) in it, the evaluations finished (`evaluatedBetween`)
+   * in it. The quarterly report upward counts a quarter so (issue 13 §3).
+   */
+  raisedBetween?: Period | null;
+  closedBetween?: Period | null;
+  evaluatedBetween?: Period | null;
+}
+
+/** A period of business dates (Asia/Shanghai), both ends included. */
+export interface Period {
+  from: string;
+  to: string;
 }
 
 /**
@@ -212,6 +226,8 @@ export function filterSql(f: Filter, p: SqlParams, subject: FilterSubject): stri
     if (f.evaluationKind != null) row.push(() => `e.kind = ${p.push(f.evaluationKind)}`);
     if (f.evaluationStatus != null) row.push(() => `e.status = ${p.push(f.evaluationStatus)}`);
     if (f.published != null) row.push(() => `e.published_on IS ${f.published ? 'NOT NULL' : 'NULL'}`);
+    const ev = f.evaluatedBetween;
+    if (ev) row.push(() => `e.evaluated_on BETWEEN ${p.push(ev.from)}::date AND ${p.push(ev.to)}::date`);
   } else {
     if (f.agencyId != null)
       project.push(
@@ -229,6 +245,14 @@ export function filterSql(f: Filter, p: SqlParams, subject: FilterSubject): stri
     if (f.flagLevel != null) row.push(() => `f.level = ${p.push(f.flagLevel)}`);
     if (f.flagStatus != null) row.push(() => `f.status = ${p.push(f.flagStatus)}`);
     if (f.overdue) row.push(() => `f.status = 'OPEN' AND f.deadline < current_date`);
+    const raised = f.raisedBetween;
+    if (raised)
+      row.push(
+        () => `EXISTS (SELECT 1 FROM flag_event fr WHERE fr.flag_id = f.id AND fr.kind = 'RAISED'
+          AND fr.occurred_on BETWEEN ${p.push(raised.from)}::date AND ${p.push(raised.to)}::date)`,
+      );
+    const closed = f.closedBetween;
+    if (closed) row.push(() => `f.closed_on BETWEEN ${p.push(closed.from)}::date AND ${p.push(closed.to)}::date`);
   } else {
     if (f.flagLevel != null)
       project.push(

@@ -9,4 +9,4 @@ export {
   ReportFilter,
   UnitFilter,
 } from './filter.input.js';
-export { filterSql, resolveFilter, type Filter, type FilterSubject } from './filter-sql.js';
+export { filterSql, resolveFilter, type Filter, type FilterSubject, type Period } from './filter-sql.js';

@@ -147,9 +147,14 @@ describe('agencyWorkComponents', () => {
       { quantity: '100.00', quality: '0.00', effect: '100.00' },
     ],
     [
-      'nothing assigned scores 0 on quantity and effect',
+      'nothing assigned scores 0 on quantity, quality and effect: no work is never full quality',
       { assigned: 0, completed: 0, onTime: 0, findings: 0, findingsUpheld: 0, reworks: 0 },
-      { quantity: '0.00', quality: '100.00', effect: '0.00' },
+      { quantity: '0.00', quality: '0.00', effect: '0.00' },
+    ],
+    [
+      'work assigned but none completed has no quality either',
+      { assigned: 3, completed: 0, onTime: 0, findings: 0, findingsUpheld: 0, reworks: 0 },
+      { quantity: '0.00', quality: '0.00', effect: '0.00' },
     ],
     [
       '1 of 3 rounds half-up to 33.33',

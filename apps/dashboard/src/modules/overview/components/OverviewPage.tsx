@@ -11,6 +11,7 @@ import { TodoPanel } from '../../work';
 import { useDashboardUrl } from '../../../app/analytics/use-dashboard-url';
 import { useYears } from '../../../app/analytics/years';
 import { DashboardView } from './DashboardView';
+import { ReceivedReportsPanel } from '../../quarterly-report';
 
 const selectCounties = (d: CountiesQuery) => d.counties;
 
@@ -33,7 +34,8 @@ export default function OverviewPage({ drill }: { drill: DrillLevel }) {
     ? (picked ?? t('county.subtitleAll', { region: me?.regionName ?? '', count: list.length }))
     : (me?.regionName ?? '');
   // The budget section works from the cockpit: its to-dos (cuts to decide) sit on top.
-  const showTodos = me !== null && hasWork(me.role) && drill.level === 'county';
+  // So does the prefecture: the quarterly reports its counties sent.
+  const showTodos = me !== null && (hasWork(me.role) || upper) && drill.level === 'county';
   return (
     <main className="page" id="main">
       <PageHeading
@@ -63,6 +65,8 @@ export default function OverviewPage({ drill }: { drill: DrillLevel }) {
           />
         </div>
       )}
+      {/* The prefecture receives its counties' quarterly reports here (issue 13 §3). */}
+      {upper && drill.level === 'county' && <ReceivedReportsPanel />}
       <DashboardView base="overview" drill={drill} variant="cockpit" />
     </main>
   );

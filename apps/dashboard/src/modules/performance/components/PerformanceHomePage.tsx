@@ -17,6 +17,7 @@ import { useYear } from '../../../app/analytics/use-dashboard-url';
 import { useYears } from '../../../app/analytics/years';
 import { TodoPanel } from '../../work';
 import { YearAdminPanel } from './YearAdminPanel';
+import { QuarterlySubmitPanel } from '../../quarterly-report';
 
 export const OPEN_FLAG_COUNTS = graphql(`
   query OpenFlagCounts {
@@ -32,7 +33,7 @@ export const OPEN_FLAG_COUNTS = graphql(`
   }
 `);
 
-type Tab = 'flags' | 'agencies' | 'year';
+type Tab = 'flags' | 'agencies' | 'quarterly' | 'year';
 
 function AgencyRatingTable({ year }: { year: number }) {
   const { t } = useI18n();
@@ -133,7 +134,7 @@ export default function PerformanceHomePage() {
   const [year, setYear] = useYear();
   const { years } = useYears();
   const asked = params.get('tab');
-  const tab: Tab = asked === 'agencies' || asked === 'year' ? asked : 'flags';
+  const tab: Tab = asked === 'agencies' || asked === 'year' || asked === 'quarterly' ? asked : 'flags';
   const counts = useQuery(OPEN_FLAG_COUNTS);
   const count = (n: number | undefined) => (n === undefined ? undefined : formatCount(n));
   const countStatus = counts.loading ? 'loading' : counts.error ? 'error' : 'ready';
@@ -178,6 +179,7 @@ export default function PerformanceHomePage() {
         items={[
           { key: 'flags', label: t('performance.tab.flags') },
           { key: 'agencies', label: t('performance.tab.agencies') },
+          { key: 'quarterly', label: t('quarterly.tab') },
           { key: 'year', label: t('performance.tab.year') },
         ]}
         active={tab}
@@ -197,6 +199,8 @@ export default function PerformanceHomePage() {
           />
         ) : tab === 'year' ? (
           <YearAdminPanel />
+        ) : tab === 'quarterly' ? (
+          <QuarterlySubmitPanel />
         ) : (
           <div className="dashboard__grid">
             <AgencyRatingsChart year={year} />
