@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { TEXT, TextArg } from '../../graphql/text.js';
 import { idOf } from '../../graphql/global-id.js';
 import type { NodeLoaders } from '../../graphql/node.js';
 import { actOf } from '../workflow/index.js';
@@ -61,7 +62,7 @@ export class QuarterlyReportResolver {
   async submitQuarterlyReport(
     @Arg('year', () => Int, { description: '年度 / Year' }) year: number,
     @Arg('quarter', () => Int, { description: '季度 1–4 / Quarter' }) quarter: number,
-    @Arg('text', { description: '报告正文 / The report’s text' }) text: string,
+    @TextArg('text', 10000, { description: '报告正文 / The report’s text' }) text: string,
     @Arg('version', () => Int, {
       nullable: true,
       description: '重报时回传读取时的版本号 / To resubmit, the version as last read',
@@ -79,7 +80,7 @@ export class QuarterlyReportResolver {
   })
   async returnQuarterlyReport(
     @Arg('id', () => ID, { description: '季度报告全局 ID / Global id of the report' }) id: string,
-    @Arg('comment', { description: '退回意见 / Comments' }) comment: string,
+    @TextArg('comment', TEXT.note, { description: '退回意见 / Comments' }) comment: string,
     @Arg('version', () => Int, VERSION) version: number,
     @Ctx() ctx: Context,
   ) {
@@ -98,7 +99,7 @@ export class QuarterlyReportResolver {
   })
   async acceptQuarterlyReport(
     @Arg('id', () => ID, { description: '季度报告全局 ID / Global id of the report' }) id: string,
-    @Arg('note', { defaultValue: '', description: '说明 / Note' }) note: string,
+    @TextArg('note', TEXT.note, { defaultValue: '', description: '说明 / Note' }) note: string,
     @Arg('version', () => Int, VERSION) version: number,
     @Ctx() ctx: Context,
   ) {
