@@ -4,7 +4,7 @@ import { DecimalScalar } from '../../graphql/decimal.scalar.js';
 
 @ObjectType({ description: '部门整体绩效指标 / A unit-wide target indicator' })
 export class UnitWideIndicator {
-  @Field(() => ID) id: string;
+  @Field(() => ID, { description: '全局 ID / Global id' }) id: string;
   dbId: number;
   @Field(() => ID, { nullable: true, description: '指标库模板 / Library template' }) templateId: string | null;
   @Field({ description: '一级指标 / Level 1' }) level1: string;
@@ -20,7 +20,7 @@ export class UnitWideIndicator {
 
 @ObjectType({ description: '部门整体监控报告 / A unit-wide monitoring report' })
 export class UnitWideReport {
-  @Field(() => ID) id: string;
+  @Field(() => ID, { description: '全局 ID / Global id' }) id: string;
   dbId: number;
   @Field(() => ID, { description: '监控节点 / Checkpoint' }) checkpointId: string;
   @Field({ description: 'SUBMITTED 或 CONFIRMED / State' }) status: string;
@@ -34,7 +34,7 @@ export class UnitWideReport {
 
 @ObjectType({ description: '部门整体监控标记 / A unit-wide flag' })
 export class UnitWideFlag {
-  @Field(() => ID) id: string;
+  @Field(() => ID, { description: '全局 ID / Global id' }) id: string;
   @Field({ description: 'YELLOW 或 RED / Level' }) level: string;
   @Field({ description: 'OPEN 或 CLOSED / State' }) status: string;
   @Field({ description: '整改期限 / Rectification deadline' }) deadline: string;
@@ -43,7 +43,7 @@ export class UnitWideFlag {
 
 @ObjectType({ description: '单位的部门整体绩效（一个年度）/ A unit’s unit-wide performance of a year' })
 export class UnitWideTargets {
-  @Field(() => ID) id: string;
+  @Field(() => ID, { description: '全局 ID / Global id' }) id: string;
   dbId: number;
   unitDbId: number;
   @Field(() => Int, { description: '年度 / Year' }) year: number;
