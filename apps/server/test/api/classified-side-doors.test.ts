@@ -228,6 +228,46 @@ describe('classified units leak by no side door', () => {
       }
     }
 
+    it('hides entries about a classified unit’s unit-wide targets, reports and flags from BI tokens too', async () => {
+      const [t] = await q(
+        `INSERT INTO unit_wide_target (unit_id, year, budget) SELECT id, 2031, 1000 FROM unit WHERE code = 'gaj' RETURNING id`,
+      );
+      const [cp] = await q(
+        `INSERT INTO monitoring_checkpoint (region_id, year, month, scope, period_end, report_due, status)
+         SELECT region_id, 2031, 6, 'UNIT_WIDE', '2031-06-30', '2031-07-10', 'PLANNED' FROM unit WHERE code = 'gaj' RETURNING id`,
+      );
+      const [r] = await q(
+        `INSERT INTO unit_wide_report (target_id, checkpoint_id, budget, executed, actuals, submitted_on)
+         VALUES ($1, $2, 1000, 10, '[]', '2031-07-01') RETURNING id`,
+        [t.id, cp.id],
+      );
+      const marker = '部门整体-涉密-审计标记';
+      for (const [entity, id] of [
+        ['UnitWideTargets', t.id],
+        ['UnitWideReport', r.id],
+      ]) {
+        await q(`INSERT INTO audit_log (action, entity, entity_id, after) VALUES ('SUBMIT', $1, $2, $3)`, [
+          entity,
+          String(id),
+          JSON.stringify({ note: marker }),
+        ]);
+      }
+      try {
+        for (const who of ['leader', 'pes']) {
+          const log = await auditLog(who);
+          expect(log.filter((e) => JSON.stringify(e.after ?? '').includes(marker)).length, who).toBe(2);
+        }
+        for (const who of ['bi-leader', 'bi-pes']) {
+          expect(JSON.stringify(await auditLog(who)), who).not.toContain(marker);
+        }
+      } finally {
+        await q(`DELETE FROM audit_log WHERE after->>'note' = $1`, [marker]);
+        await q(`DELETE FROM unit_wide_report WHERE id = $1`, [r.id]);
+        await q(`DELETE FROM monitoring_checkpoint WHERE id = $1`, [cp.id]);
+        await q(`DELETE FROM unit_wide_target WHERE id = $1`, [t.id]);
+      }
+    });
+
     it('shows leadership and the performance section every entry, their BI tokens none about a classified unit', async () => {
       // Entries about classified rows exist by now (section 3): the key evaluation, the gaj project, its ex-ante steps.
       const about = (
