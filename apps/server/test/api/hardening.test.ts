@@ -19,9 +19,12 @@ describe('bounded memory and CPU', () => {
     await db.connect();
     const audits = async () => (await db.query(`SELECT count(*)::int AS n FROM audit_log`)).rows[0].n as number;
     const before = await audits();
-    const rssBefore = rssMb(ctx.server.pid);
     const huge = 'u'.repeat(1024 * 1024 - 200);
-    for (let i = 0; i < 300; i++) {
+    let rssBefore = 0;
+    // 50 first, to let the heap reach its working size; then 300 measured. Keeping the usernames (the defect this
+    // guards) would add ≥ 300 MB; the bound leaves room for the collector's timing on a busy machine.
+    for (let i = -50; i < 300; i++) {
+      if (i === 0) rssBefore = rssMb(ctx.server.pid);
       // Half without a token (the body limit refuses it while it streams in), half with one (then the string check).
       const res = await fetch(ctx.graphqlUrl, {
         method: 'POST',
@@ -37,7 +40,7 @@ describe('bounded memory and CPU', () => {
     console.log(
       `RSS ${rssBefore.toFixed(0)} MB → ${(rssBefore + growth).toFixed(0)} MB after 300 logins with 1 MB usernames`,
     );
-    expect(growth).toBeLessThan(96);
+    expect(growth).toBeLessThan(150);
     expect(await audits()).toBe(before);
     await db.end();
   });
