@@ -64,15 +64,15 @@ export default function UsersPage() {
     {
       key: 'username',
       header: t('admin.col.username'),
-      width: '16%',
+      width: '14%',
       cell: (u) => <span className="mono">{u.username}</span>,
     },
     { key: 'name', header: t('admin.col.name'), cell: (u) => <span title={u.displayName}>{u.displayName}</span> },
-    { key: 'role', header: t('admin.col.role'), width: '13%', cell: (u) => ROLE_LABELS[u.role][lang] },
+    { key: 'role', header: t('admin.col.role'), width: '10%', cell: (u) => ROLE_LABELS[u.role][lang] },
     {
       key: 'belongs',
       header: t('admin.col.belongs'),
-      width: '20%',
+      width: '17%',
       cell: (u) => {
         const text = u.sectionName ?? u.unitName ?? u.agencyName ?? u.regionName;
         return <span title={text}>{text}</span>;
@@ -81,18 +81,18 @@ export default function UsersPage() {
     {
       key: 'status',
       header: t('admin.col.status'),
-      width: '13%',
+      width: '10%',
       cell: (u) => (!u.active ? t('admin.inactive') : u.mustChangePassword ? t('admin.mustChange') : t('admin.active')),
     },
     {
       // Locked after repeated failed logins (issue 14 §2): the server says until when, in the county's time.
       key: 'locked',
       header: t('admin.col.locked'),
-      width: '15%',
+      width: '17%',
       cell: (u) =>
         u.lockedUntil ? (
           <span className="user-locked" data-testid={`locked-${u.username}`}>
-            {lockedUntilText(u.lockedUntil)}{' '}
+            <span>{lockedUntilText(u.lockedUntil)}</span>
             <button
               type="button"
               className="button button--small"
@@ -109,7 +109,7 @@ export default function UsersPage() {
     {
       key: 'actions',
       header: t('admin.col.actions'),
-      width: '190px',
+      width: '170px',
       cell: (u) =>
         u.active && (
           <span className="user-actions">
