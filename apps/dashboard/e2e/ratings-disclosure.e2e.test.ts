@@ -257,6 +257,8 @@ describe('agency ratings and the public disclosure page', () => {
       })
       .waitFor();
     expect(new URL(page.url()).searchParams.get('year')).toBe('2022');
+    // The summary (issue 15) comes first; the cards follow it.
+    await page.locator(`[data-testid="public-project-${disclosed.nodes[0]!.code}"]`).waitFor();
     expect(await cardCodes(page)).toEqual(disclosed.nodes.slice(0, 10).map((n) => n.code));
     // The first disclosed project with a published evaluation on this page shows its kind, score and grade.
     const evaluated = disclosed.nodes.slice(0, 10).find((n) => n.evaluations.length > 0)!;
@@ -292,7 +294,7 @@ describe('agency ratings and the public disclosure page', () => {
     for (const name of classifiedNames) expect(text).not.toContain(name);
 
     await page.click('[data-testid="lang-en"]');
-    await page.locator('h1', { hasText: 'Budget performance disclosure, 2022' }).waitFor();
+    await page.locator('h1', { hasText: /^Budget performance disclosure of .+, 2022$/ }).waitFor();
     expect(await page.locator('[data-testid="public-budget"]').first().innerText()).toMatch(/^¥/);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await screenshot(page, 'public-2022-en');
