@@ -59,6 +59,8 @@ describe('数据导入 in the browser', () => {
     await upload(page, dir, '2025年项目预算.csv', true);
     await previewed(page);
     await expect.poll(() => page.innerText('[data-testid="count-error"]')).toContain('2');
+    // The rows in error load after the counts.
+    await expect.poll(() => page.locator('[data-testid="import-error"]').count()).toBe(2);
     const errors = await page.locator('[data-testid="import-error"]').allInnerTexts();
     expect(errors).toHaveLength(2);
     expect(errors[0]).toMatch(/第 3 行 E 列（预算金额（元））[\s\S]*超过两位小数/);
