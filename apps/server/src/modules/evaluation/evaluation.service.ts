@@ -1,26 +1,13 @@
 import type { EntityManager } from 'typeorm';
 import { AppError } from '../../graphql/errors.js';
 import { finalGrade, needsTransferPaymentRectification, selfEvaluationScore } from '../../rules/evaluation.js';
-import { departmentEvaluationCoverage, type Coverage } from '../../rules/coverage.js';
-import { formatYuan, parseYuan, sumYuan } from '../../rules/money.js';
+import { parseYuan } from '../../rules/money.js';
 import { parseScore } from '../../rules/score.js';
-import { evaluationRows } from '../auth/index.js';
 import { drawPanel } from '../expert/index.js';
-import { findingCapInputs, type FindingCapInputs } from '../supervision/index.js';
+import { findingCapInputs } from '../supervision/index.js';
+import { capsOf, keepVersion, lockEvaluation, unrectifiedFailures } from './evaluation-kit.js';
+import { departmentCoverage, recordDepartment, selectDepartment } from './department-evaluation.js';
 import { badInput, checkState, checkVersion, today, type Act, type Workflow } from '../workflow/index.js';
-
-/** Copies an evaluation's current values into its history before they are replaced (issue 13 §4). */
-async function keepVersion(m: EntityManager, id: number): Promise<void> {
-  await m.query(
-    `INSERT INTO evaluation_version (evaluation_id, version, status, budget, executed, output_completion, benefit_completion,
-                                     satisfaction_completion, score, uncapped_grade, grade, caps, audit_findings, major_misuse,
-                                     failed_checkpoints_unrectified, explanation, evaluated_on, superseded_on)
-     SELECT id, version, status, budget, executed, output_completion, benefit_completion, satisfaction_completion, score,
-            uncapped_grade, grade, caps, audit_findings, major_misuse, failed_checkpoints_unrectified, explanation, evaluated_on, $2
-       FROM evaluation WHERE id = $1`,
-    [id, today()],
-  );
-}
 
 export interface FindingInput {
   category: string;
@@ -31,19 +18,6 @@ export interface FindingInput {
 /** Evaluations: self-evaluation by the unit, department evaluation, key evaluation by an agency, the expert panel's final score. */
 export class EvaluationService {
   constructor(private readonly wf: Workflow) {}
-
-  /** Failed checkpoints in a row at the end of the year whose flag is still open (the cap of DOMAIN.md). */
-  private async unrectifiedFailures(m: EntityManager, projectId: number): Promise<number> {
-    const [open] = await m.query(`SELECT 1 FROM flag WHERE project_id = $1 AND status = 'OPEN' LIMIT 1`, [projectId]);
-    return open ? this.wf.failuresInARow(m, projectId) : 0;
-  }
-
-  /** The caps the project's active supervision findings impose (none for a unit-wide evaluation). */
-  private capsOf(m: EntityManager, projectId: number | null): Promise<FindingCapInputs> {
-    return projectId
-      ? findingCapInputs(m, projectId)
-      : Promise.resolve({ auditFindings: false, majorMisuse: false, auditFindingRefs: [], misuseRefs: [] });
-  }
 
   async submitSelf(
     act: Act,
@@ -86,7 +60,7 @@ export class EvaluationService {
         },
         rules.evaluation,
       );
-      const failures = await this.unrectifiedFailures(m, p.id);
+      const failures = await unrectifiedFailures(this.wf, m, p.id);
       const caps = await findingCapInputs(m, p.id);
       const g = finalGrade(
         {
@@ -204,37 +178,13 @@ export class EvaluationService {
     });
   }
 
-  private lockEvaluation(m: EntityManager, act: Act, id: number) {
-    return this.wf.lock<{
-      id: number;
-      kind: string;
-      status: string;
-      version: number;
-      score: string | null;
-      year: number;
-      region_id: number;
-      project_id: number | null;
-      budget: string;
-    }>(
-      m,
-      '评价',
-      id,
-      (
-        q,
-      ) => `SELECT e.id, e.kind, e.status, e.version, e.score::text AS score, e.year, u.region_id, e.project_id, e.budget::text AS budget
-                FROM evaluation e LEFT JOIN project p ON p.id = e.project_id JOIN unit u ON u.id = e.unit_id
-               WHERE e.id = $1 AND ${evaluationRows(act.viewer, q)}`,
-      'e',
-    );
-  }
-
   async submitKey(
     act: Act,
     id: number,
     input: { score: number; reportName: string; findings: FindingInput[]; version: number },
   ): Promise<number> {
     return this.wf.run(async (m) => {
-      const e = await this.lockEvaluation(m, act, id);
+      const e = await lockEvaluation(this.wf, m, act, id);
       checkVersion('评价', e.version, input.version);
       checkState('重点评价', e.status, ['DRAFT'], '提交评价报告');
       if (!input.reportName.trim()) throw badInput('reportName', '须附评价报告', 'attach the evaluation report');
@@ -276,7 +226,7 @@ export class EvaluationService {
     notUpheld: number[] = [],
   ): Promise<number> {
     return this.wf.run(async (m) => {
-      const e = await this.lockEvaluation(m, act, id);
+      const e = await lockEvaluation(this.wf, m, act, id);
       checkVersion('评价', e.version, version);
       checkState('评价', e.status, ['SUBMITTED'], '确定最终结果');
       if (notUpheld.length > 0) {
@@ -293,8 +243,8 @@ export class EvaluationService {
       }
       const rules = await this.wf.rules(m, e.region_id, e.year);
       const score = expertScore !== null ? expertScore.toFixed(2) : e.score!;
-      const failures = e.project_id ? await this.unrectifiedFailures(m, e.project_id) : 0;
-      const caps = await this.capsOf(m, e.project_id);
+      const failures = e.project_id ? await unrectifiedFailures(this.wf, m, e.project_id) : 0;
+      const caps = await capsOf(m, e.project_id);
       const g = finalGrade(
         {
           score,
@@ -331,130 +281,16 @@ export class EvaluationService {
   }
 
   /** Coverage of a unit's project budget by a selection for department evaluation (shown as the unit picks). */
-  async coverage(
-    m: EntityManager | null,
-    act: Act,
-    year: number,
-    projectIds: number[],
-  ): Promise<Coverage & { unitBudget: string; selectedBudget: string }> {
-    const db = m ?? this.wf.db.manager;
-    const rules = await this.wf.rules(db, act.viewer.regionId, year);
-    const all = (await db.query(
-      `SELECT id, budget::text AS budget FROM project WHERE unit_id = $1 AND year = $2 AND target_status = 'APPROVED'`,
-      [act.viewer.unitId, year],
-    )) as { id: number; budget: string }[];
-    const byId = new Map(all.map((p) => [p.id, p.budget]));
-    projectIds.forEach((id, i) => {
-      if (!byId.has(id))
-        throw badInput(`projectIds[${i}]`, '不是本单位该年度的项目', 'not a project of this unit and year');
-    });
-    const selected = [...new Set(projectIds)].map((id) => byId.get(id)!);
-    const c = departmentEvaluationCoverage(
-      { unitProjectBudgets: all.map((p) => p.budget), selectedBudgets: selected },
-      rules.departmentEvaluation,
-    );
-    return {
-      ...c,
-      unitBudget: formatYuan(
-        sumYuan(
-          all.map((p) => p.budget),
-          'budgets',
-        ),
-      ),
-      selectedBudget: formatYuan(sumYuan(selected, 'selected')),
-    };
+  coverage(m: EntityManager | null, act: Act, year: number, projectIds: number[]) {
+    return departmentCoverage(this.wf, m, act, year, projectIds);
   }
 
   /** The unit picks the projects for department evaluation; the pick must cover the rule's share of its budget. */
-  async selectDepartment(act: Act, year: number, projectIds: number[]): Promise<number[]> {
-    return this.wf.run(async (m) => {
-      await m.query(`SELECT id FROM unit WHERE id = $1 FOR UPDATE`, [act.viewer.unitId]);
-      const c = await this.coverage(m, act, year, projectIds);
-      if (!c.meets) {
-        throw badInput(
-          'projectIds',
-          `所选项目未达到单位项目预算的规定比例，还差 ${c.shortfall} 元`,
-          `the selection does not cover the required share of the unit's project budget: ${c.shortfall} yuan short`,
-        );
-      }
-      const existing = (await m.query(
-        `SELECT id, project_id, status FROM evaluation WHERE unit_id = $1 AND year = $2 AND kind = 'DEPARTMENT' FOR UPDATE`,
-        [act.viewer.unitId, year],
-      )) as { id: number; project_id: number; status: string }[];
-      const keep = new Set(projectIds);
-      for (const e of existing) {
-        if (!keep.has(e.project_id)) {
-          checkState('部门评价', e.status, ['DRAFT'], '取消选择');
-          await m.query(`DELETE FROM evaluation WHERE id = $1`, [e.id]);
-        }
-      }
-      const ids: number[] = existing.filter((e) => keep.has(e.project_id)).map((e) => e.id);
-      for (const pid of keep) {
-        if (existing.some((e) => e.project_id === pid)) continue;
-        const [row] = await m.query(
-          `INSERT INTO evaluation (year, kind, project_id, unit_id, budget, executed, status)
-           SELECT p.year, 'DEPARTMENT', p.id, p.unit_id, p.budget, 0, 'DRAFT' FROM project p WHERE p.id = $1 RETURNING id`,
-          [pid],
-        );
-        ids.push(row.id);
-      }
-      await this.wf.record(
-        m,
-        act,
-        'SELECT',
-        'DepartmentEvaluation',
-        act.viewer.unitId!,
-        existing.map((e) => e.project_id),
-        { projectIds, coverage: c },
-      );
-      return ids;
-    });
+  selectDepartment(act: Act, year: number, projectIds: number[]): Promise<number[]> {
+    return selectDepartment(this.wf, act, year, projectIds);
   }
 
-  async recordDepartment(act: Act, id: number, score: number, explanation: string, version: number): Promise<number> {
-    return this.wf.run(async (m) => {
-      const e = await this.lockEvaluation(m, act, id);
-      checkVersion('评价', e.version, version);
-      if (e.kind !== 'DEPARTMENT') throw badInput('id', '不是部门评价', 'not a department evaluation');
-      checkState('部门评价', e.status, ['DRAFT'], '录入结果');
-      const rules = await this.wf.rules(m, e.region_id, e.year);
-      const failures = e.project_id ? await this.unrectifiedFailures(m, e.project_id) : 0;
-      const caps = await this.capsOf(m, e.project_id);
-      const g = finalGrade(
-        {
-          score: score.toFixed(2),
-          ...caps,
-          failedCheckpointsUnrectified: failures,
-          authenticityFailed: false,
-        },
-        { evaluation: rules.evaluation, monitoring: rules.monitoring },
-      );
-      await m.query(
-        `UPDATE evaluation SET score = $2, grade = $3, uncapped_grade = $4, caps = $5, explanation = $6, status = 'FINAL', evaluated_on = $7,
-                     failed_checkpoints_unrectified = $8, audit_findings = $9, major_misuse = $10, version = version + 1 WHERE id = $1`,
-        [
-          e.id,
-          score.toFixed(2),
-          g.grade,
-          g.uncappedGrade,
-          JSON.stringify(g.caps),
-          explanation.trim(),
-          today(),
-          failures,
-          caps.auditFindings,
-          caps.majorMisuse,
-        ],
-      );
-      await this.wf.record(
-        m,
-        act,
-        'FINALIZE',
-        'Evaluation',
-        e.id,
-        { status: e.status },
-        { status: 'FINAL', score, grade: g.grade },
-      );
-      return e.id;
-    });
+  recordDepartment(act: Act, id: number, score: number, explanation: string, version: number): Promise<number> {
+    return recordDepartment(this.wf, act, id, score, explanation, version);
   }
 }
