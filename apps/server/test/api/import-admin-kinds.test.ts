@@ -45,7 +45,8 @@ describe('importing units, users and the indicator library (administrators)', ()
   };
   const previewed = async (kind: string, sheet: string, rows: unknown[][]) => {
     const res = await run(kind, sheet, rows);
-    expect(res.errors).toBeUndefined();
+    // On a failure, the server's log says why (an INTERNAL_SERVER_ERROR hides it from the response).
+    expect(res.errors, ctx.server.output().slice(-4000)).toBeUndefined();
     expect(res.data.status).toBe('PREVIEWED');
     return res.data;
   };
