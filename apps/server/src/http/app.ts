@@ -2,7 +2,10 @@ import type http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import express, { type ErrorRequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
@@ -110,6 +113,8 @@ export async function createApp(opts: {
   config: Pick<Config, 'NODE_ENV' | 'mode'> & Partial<Pick<Config, 'JIXIAO_REPLICA_PIN_MS' | 'JIXIAO_TRUST_PROXY'>>;
 }) {
   const development = opts.config.NODE_ENV === 'development';
+  // Read replicas configured (createDataSource built TypeORM replication): reads of queries may be routed.
+  const routed = 'replication' in opts.db.options && opts.db.options.replication !== undefined;
   const production = opts.config.mode === 'production';
   const apollo = new ApolloServer<Context>({
     schema: opts.schema,
@@ -122,6 +127,9 @@ export async function createApp(opts: {
     formatError: (formatted, error) => formatError(formatted, error, undefined, { hideSuggestions: production }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: opts.httpServer }),
+      // No HTTP caching of GraphQL answers (every answer is the viewer's): the default cache-control plugin
+      // would only wrap every field's resolver for nothing.
+      ApolloServerPluginCacheControlDisabled(),
       development
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
         : ApolloServerPluginLandingPageDisabled(),
@@ -134,7 +142,7 @@ export async function createApp(opts: {
       variableErrorsPlugin(),
       requestLogPlugin(opts.log),
       // Read replicas: a query's plain reads may go to one; mutations and their payloads stay on the primary.
-      readRoutingPlugin<Context>(new WritePins(opts.config.JIXIAO_REPLICA_PIN_MS ?? 5000)),
+      ...(routed ? [readRoutingPlugin<Context>(new WritePins(opts.config.JIXIAO_REPLICA_PIN_MS ?? 5000))] : []),
     ],
   });
   await apollo.start();
@@ -166,8 +174,10 @@ export async function createApp(opts: {
   app.use(
     '/graphql',
     edge.middleware(),
-    (_req, _res, next) => countStatements(next),
-    (_req, _res, next) => withReadRouting(next),
+    // Each AsyncLocalStorage in use turns on Node's promise hooks, a cost on every promise of every field
+    // (a fifth of the portfolio page's CPU): only when asked for (the N+1 tests) or needed (read replicas).
+    ...(exposeSqlCount ? [(_req: unknown, _res: unknown, next: () => void) => countStatements(next)] : []),
+    ...(routed ? [(_req: unknown, _res: unknown, next: () => void) => withReadRouting(next)] : []),
     (req, res, next) => (req.headers.authorization ? jsonSignedIn : jsonAnonymous)(req, res, next),
     precheck(),
     expressMiddleware(apollo, {

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID, webcrypto } from 'node:crypto';
 import { SignJWT, jwtVerify } from 'jose';
 
 const ISSUER = 'jixiao';
@@ -16,10 +16,20 @@ export interface SessionClaims {
  * bumping the user's session epoch (carried as the `sep` claim; tokens from before it existed count as epoch 0).
  */
 export class SessionTokens {
-  private readonly key: Uint8Array;
+  /**
+   * The HMAC key, imported into WebCrypto once: given the raw bytes, jose imports them again for every token
+   * it signs or checks (every signed-in request).
+   */
+  private readonly key: Promise<webcrypto.CryptoKey>;
 
   constructor(secret: string) {
-    this.key = new TextEncoder().encode(secret);
+    this.key = webcrypto.subtle.importKey(
+      'raw',
+      new TextEncoder().encode(secret),
+      { name: 'HMAC', hash: 'SHA-256' },
+      false,
+      ['sign', 'verify'],
+    );
   }
 
   async sign(userId: number, epoch: number): Promise<{ token: string; sessionId: string; expiresAt: Date }> {
@@ -32,13 +42,13 @@ export class SessionTokens {
       .setIssuer(ISSUER)
       .setIssuedAt()
       .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
-      .sign(this.key);
+      .sign(await this.key);
     return { token, sessionId, expiresAt };
   }
 
   async verify(token: string): Promise<SessionClaims | null> {
     try {
-      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, algorithms: ['HS256'] });
+      const { payload } = await jwtVerify(token, await this.key, { issuer: ISSUER, algorithms: ['HS256'] });
       if (!payload.sub || !payload.jti) return null;
       const epoch = payload.sep ?? 0;
       if (!Number.isInteger(epoch)) return null;
