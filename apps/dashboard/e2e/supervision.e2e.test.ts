@@ -99,6 +99,9 @@ describe('supervision findings and fund recalls, recorded and decided in the bro
     const capped = selfRow(page).locator('[data-testid="capped-because"]');
     await capped.waitFor({ timeout: 30_000 });
     expect(await capped.innerText()).toBe(`因审计或财会监督发现问题（${DOC}），等级限定为中`);
+    const tile = page.locator('[data-testid="detail-grade"]');
+    expect(await tile.innerText()).toContain('中');
+    expect(await tile.innerText()).toContain(`等级限定为中`);
     expect(await panel.innerText()).toContain(DOC);
     await screenshot(page, 'supervision-capped');
 
@@ -111,6 +114,7 @@ describe('supervision findings and fund recalls, recorded and decided in the bro
     await page.click('[data-testid="finding-withdraw-submit"]');
     await page.locator('[data-testid="finding-withdraw-form"]').waitFor({ state: 'detached' });
     await capped.waitFor({ state: 'detached', timeout: 30_000 });
+    expect(await tile.innerText()).not.toContain('等级限定');
     expect(await panel.locator('tbody tr', { hasText: DOC }).innerText()).toContain('已撤销');
 
     // An idle-funds recall: no failed authenticity check here, so the veto cannot be chosen.
