@@ -150,6 +150,7 @@ export function createLoaders(r: Readers) {
     supervisionFindingsOfProject: one((ids) => r.supervision.ofProjects(ids)),
     fundRecall: one((ids) => r.fundRecall.byIds(ids)),
     fundRecallsOfProject: one((ids) => r.fundRecall.ofProjects(ids)),
+    recallableOfProject: one((ids) => r.fundRecall.recallableOfProjects(ids)),
     fundReviewsOfProject: one((ids) => r.fundReview.ofProjects(ids)),
     fundReviewsOfReport: one((ids) => r.fundReview.ofReports(ids)),
     fundReviewStateOfProject: one((ids) => r.fundReview.stateOfProjects(ids)),

@@ -303,7 +303,10 @@ describe('year-end work through the API', () => {
     // The stored calendar (11), the checkpoints' 5 dates, and the 2023 key evaluations' deadline (issue 10).
     expect(leader.length).toBe(17);
     const todos = (await ok('budget', `{ todos { kind count } }`)).todos;
-    expect(todos).toEqual([{ kind: 'CUTS_TO_DECIDE', count: 0 }]);
+    expect(todos).toEqual([
+      { kind: 'CUTS_TO_DECIDE', count: 0 },
+      { kind: 'RECALLS_TO_DECIDE', count: 0 },
+    ]);
     const pesTodos = (await ok('pes', `{ todos { kind count } }`)).todos;
     expect(pesTodos.map((x: any) => x.kind)).toEqual([
       'QUARTERLY_REPORT_DUE',
@@ -325,6 +328,7 @@ describe('year-end work through the API', () => {
       'TARGETS_TO_REVIEW',
       'EX_ANTE_TO_REVIEW',
       'CUTS_TO_DECIDE',
+      'RECALLS_TO_DECIDE',
       'UNIT_WIDE_TARGETS_TO_REVIEW',
     ]);
     // Counts of kinds not played elsewhere, each against SQL written here.

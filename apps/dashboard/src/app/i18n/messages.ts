@@ -23,6 +23,7 @@ import { quarterlyEn, quarterlyZh } from '../../modules/quarterly-report/message
 import { portfolioEn, portfolioZh } from '../../modules/portfolio/messages';
 import { projectsEn, projectsZh } from '../../modules/projects/messages';
 import { resultsEn, resultsZh } from '../../modules/results/messages';
+import { supervisionEn, supervisionZh } from '../../modules/supervision/messages';
 import { fundReviewEn, fundReviewZh } from '../../modules/fund-review/messages';
 import { targetsEn, targetsZh } from '../../modules/targets/messages';
 import { unitWideEn, unitWideZh } from '../../modules/unit-wide/messages';
@@ -174,6 +175,7 @@ export const zh = {
   ...monitoringZh,
   ...evaluationZh,
   ...resultsZh,
+  ...supervisionZh,
   ...fundReviewZh,
   ...ratingsZh,
   ...disclosureZh,
@@ -210,6 +212,7 @@ export const en: Messages = {
   ...monitoringEn,
   ...evaluationEn,
   ...resultsEn,
+  ...supervisionEn,
   ...fundReviewEn,
   ...ratingsEn,
   ...disclosureEn,

@@ -59,6 +59,7 @@ describe('to-do links', () => {
       REPORTS_OVERDUE: 'PERFORMANCE',
       FLAGS_TO_CLOSE: 'PERFORMANCE',
       CUTS_TO_DECIDE: 'BUDGET',
+      RECALLS_TO_DECIDE: 'BUDGET',
       TARGETS_TO_REVISE: 'UNIT',
       TARGETS_TO_REVIEW: 'BUSINESS_SECTION',
       TARGETS_TO_APPROVE: 'PERFORMANCE',
@@ -116,12 +117,19 @@ describe('to-do links', () => {
   });
 
   it('sends the performance section’s stand-in to-dos (classified units) to its own tab; the sections keep theirs', () => {
-    for (const kind of ['REPORTS_TO_REVIEW', 'TARGETS_TO_REVIEW', 'EX_ANTE_TO_REVIEW', 'CUTS_TO_DECIDE']) {
+    for (const kind of [
+      'REPORTS_TO_REVIEW',
+      'TARGETS_TO_REVIEW',
+      'EX_ANTE_TO_REVIEW',
+      'CUTS_TO_DECIDE',
+      'RECALLS_TO_DECIDE',
+    ]) {
       expect(todoLink(kind, 'PERFORMANCE')).toBe('/work?tab=classified');
       expect(workTabs('PERFORMANCE')).toContain('classified');
     }
     expect(todoLink('REPORTS_TO_REVIEW', 'BUSINESS_SECTION')).toBe('/work?tab=review');
     expect(todoLink('CUTS_TO_DECIDE', 'BUDGET')).toBe('/work?tab=decide-cuts');
+    expect(todoLink('RECALLS_TO_DECIDE', 'BUDGET')).toBe('/work?tab=decide-cuts');
     expect(todoLink('REPORTS_TO_CONFIRM', 'PERFORMANCE')).toBe('/work?tab=confirm');
     for (const role of ['UNIT', 'BUSINESS_SECTION', 'BUDGET', 'AGENCY'])
       expect(workTabs(role)).not.toContain('classified');

@@ -84,7 +84,13 @@ export function workStages(role: string): { stage: WorkStage; tabs: WorkTab[] }[
 
 // The first reviews and cut decisions of classified units, which the performance section takes in their
 // sections' stead: its to-dos of those kinds lead to its own tab for them.
-const STAND_IN_KINDS = new Set(['REPORTS_TO_REVIEW', 'TARGETS_TO_REVIEW', 'EX_ANTE_TO_REVIEW', 'CUTS_TO_DECIDE']);
+const STAND_IN_KINDS = new Set([
+  'REPORTS_TO_REVIEW',
+  'TARGETS_TO_REVIEW',
+  'EX_ANTE_TO_REVIEW',
+  'CUTS_TO_DECIDE',
+  'RECALLS_TO_DECIDE',
+]);
 
 const TODO_TABS: Record<string, WorkTab> = {
   REPORTS_TO_SUBMIT: 'report',
@@ -113,6 +119,7 @@ const TODO_TABS: Record<string, WorkTab> = {
   EVALUATIONS_TO_FINALIZE: 'key-evaluations',
   EVALUATIONS_TO_SUBMIT: 'agency-evaluations',
   CUTS_TO_DECIDE: 'decide-cuts',
+  RECALLS_TO_DECIDE: 'decide-cuts',
   TARGETS_TO_PUBLISH: 'publish-targets',
   EVALUATIONS_TO_PUBLISH: 'publish-evaluations',
 };

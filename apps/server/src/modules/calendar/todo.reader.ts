@@ -304,6 +304,14 @@ const TODOS: Record<string, TodoSql[]> = {
        WHERE ra.status = 'PROPOSED' AND u.classified AND ${projectRows(v, p)}`,
     },
     {
+      kind: 'RECALLS_TO_DECIDE',
+      zh: '待决定的资金收回（涉密单位）',
+      en: 'Fund recalls to decide (classified units)',
+      sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM fund_recall r JOIN project p ON p.id = r.project_id JOIN unit u ON u.id = p.unit_id
+       WHERE r.status = 'PROPOSED' AND u.classified AND ${projectRows(v, p)}`,
+    },
+    {
       kind: 'UNIT_WIDE_TARGETS_TO_REVIEW',
       zh: '待初审部门整体绩效目标（涉密单位）',
       en: 'Unit-wide targets to review first (classified units)',
@@ -349,6 +357,14 @@ const TODOS: Record<string, TodoSql[]> = {
       sql: (v, p) => `
       SELECT count(*)::int AS n, 0 AS late FROM result_application ra JOIN project p ON p.id = ra.project_id JOIN unit u ON u.id = p.unit_id
        WHERE ra.status = 'PROPOSED' AND ${projectRows(v, p)}`,
+    },
+    {
+      kind: 'RECALLS_TO_DECIDE',
+      zh: '待决定的资金收回',
+      en: 'Fund recalls to decide',
+      sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM fund_recall r JOIN project p ON p.id = r.project_id JOIN unit u ON u.id = p.unit_id
+       WHERE r.status = 'PROPOSED' AND ${projectRows(v, p)}`,
     },
   ],
   AGENCY: [

@@ -85,4 +85,30 @@ export class FundRecallReader extends ScopedReader {
     );
     return groupBy(ids, rows, 'project_id', mapRecall);
   }
+
+  /** The recalls of the year's projects (those still to decide only, if asked), oldest first; at most 500. */
+  async ofYear(year: number, pendingOnly: boolean) {
+    return (
+      await this.q(
+        (p) =>
+          `SELECT ${RECALL_COLUMNS} ${RECALL_FROM} WHERE p.year = $1 AND ($2::boolean IS FALSE OR r.status = 'PROPOSED')
+              AND ${projectRows(this.v, p)} ORDER BY r.proposed_on, r.id LIMIT 500`,
+        [year, pendingOnly],
+      )
+    ).map(mapRecall);
+  }
+
+  /**
+   * What can still be recalled from each project: its budget less every recall proposed or decided (a decided
+   * one counts its decided amount, a rejected one nothing), exact in SQL, as the proposal checks it.
+   */
+  async recallableOfProjects(ids: readonly number[]) {
+    const rows = await this.q(
+      (p) => `SELECT p.id, (p.budget - COALESCE((SELECT sum(CASE r.status WHEN 'DECIDED' THEN r.decided_amount
+                     WHEN 'PROPOSED' THEN r.proposed_amount ELSE 0 END) FROM fund_recall r WHERE r.project_id = p.id), 0))::text AS left
+                FROM project p JOIN unit u ON u.id = p.unit_id WHERE p.id = ANY($1) AND ${projectRows(this.v, p)}`,
+      [ids],
+    );
+    return byId(ids, rows, (r) => r.left as string);
+  }
 }

@@ -1,7 +1,8 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { idOf } from '../../graphql/global-id.js';
 import type { NodeLoaders } from '../../graphql/node.js';
+import { YearArgs } from '../analytics/index.js';
 import { Project } from '../project/index.js';
 import { actOf } from '../workflow/index.js';
 import { DecimalScalar } from '../../graphql/decimal.scalar.js';
@@ -27,6 +28,15 @@ export class ProjectSupervisionResolver {
   @FieldResolver(() => [FundRecall], { description: '资金收回 / Fund recalls' })
   fundRecalls(@Root() p: Project, @Ctx() ctx: Context) {
     return ctx.loaders.fundRecallsOfProject.load(p.dbId);
+  }
+
+  @FieldResolver(() => DecimalScalar, {
+    nullable: true,
+    description:
+      '尚可收回的资金（元）：预算减去已建议或已决定收回的金额 / Still recallable, yuan: the budget less recalls proposed or decided',
+  })
+  recallableAmount(@Root() p: Project, @Ctx() ctx: Context) {
+    return ctx.loaders.recallableOfProject.load(p.dbId);
   }
 }
 
@@ -91,6 +101,20 @@ export class SupervisionResolver {
 
 @Resolver(() => FundRecall)
 export class FundRecallResolver {
+  @Authorized()
+  @Query(() => [FundRecall], {
+    description:
+      "某年度项目的资金收回（可只列待决定的），至多500条 / Fund recalls of a year's projects (or those to decide), at most 500",
+  })
+  fundRecalls(
+    @Arg('year', () => Int, { description: '项目预算年度 / Budget year of the projects' }) year: number,
+    @Arg('pendingOnly', { defaultValue: false, description: '只列待决定的 / Only those still to decide' })
+    pendingOnly: boolean,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.readers.fundRecall.ofYear(YearArgs.check(year), pendingOnly);
+  }
+
   @FieldResolver(() => Project, { nullable: true, description: '所属项目 / The project' })
   project(@Root() r: FundRecall, @Ctx() ctx: Context) {
     return ctx.loaders.project.load(r.projectId);

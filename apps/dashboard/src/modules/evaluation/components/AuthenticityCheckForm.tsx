@@ -96,6 +96,7 @@ export function VetoResult({ evaluation }: { evaluation: Checked }) {
           <GradeWithUncapped
             grade={evaluation.grade}
             uncappedGrade={evaluation.uncappedGrade}
+            cappedBecause={evaluation.cappedBecause}
             byScore={t('dept.byScore')}
             testId="auth-veto-grade"
           />

@@ -102,6 +102,7 @@ export function DepartmentScoreResult({ result, project }: { result: Recorded; p
           <GradeWithUncapped
             grade={result.grade}
             uncappedGrade={result.uncappedGrade}
+            cappedBecause={result.cappedBecause}
             byScore={t('dept.byScore')}
             testId="dept-result-grade"
           />

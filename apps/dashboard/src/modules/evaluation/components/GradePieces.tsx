@@ -43,13 +43,17 @@ export function GradeWithUncapped({
   uncappedGrade,
   byScore,
   testId,
+  cappedBecause,
 }: {
   grade: string | null | undefined;
   uncappedGrade: string | null | undefined;
+  /** The server's reason the grade is capped ("因审计…，等级限定为中"), shown under the grade. */
+  cappedBecause?: { zh: string; en: string } | null;
   /** Words before the grade by score (按得分为). */
   byScore: string;
   testId?: string;
 }) {
+  const { lang } = useI18n();
   return (
     <>
       <GradeBadge grade={grade} testId={testId} />
@@ -58,6 +62,11 @@ export function GradeWithUncapped({
           {' '}
           {byScore} <GradeBadge grade={uncappedGrade} />
         </span>
+      )}
+      {cappedBecause && (
+        <strong className="cap-note" data-testid={testId ? `${testId}-capped-because` : undefined}>
+          {lang === 'zh' ? cappedBecause.zh : cappedBecause.en}
+        </strong>
       )}
     </>
   );

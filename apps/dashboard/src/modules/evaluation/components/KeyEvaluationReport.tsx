@@ -66,6 +66,7 @@ export function KeyEvaluationReport({
               <GradeWithUncapped
                 grade={evaluation.grade}
                 uncappedGrade={evaluation.uncappedGrade}
+                cappedBecause={evaluation.cappedBecause}
                 byScore={t('keyeval.uncapped')}
                 testId="keyeval-grade"
               />

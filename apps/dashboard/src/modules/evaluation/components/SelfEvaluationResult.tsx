@@ -29,6 +29,7 @@ export function SelfEvaluationResult({
           <GradeWithUncapped
             grade={evaluation.grade}
             uncappedGrade={evaluation.uncappedGrade}
+            cappedBecause={evaluation.cappedBecause}
             byScore={t('selfeval.uncapped')}
             testId="self-eval-grade"
           />

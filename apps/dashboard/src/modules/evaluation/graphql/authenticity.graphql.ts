@@ -16,6 +16,10 @@ export const AUTHENTICITY_SAMPLE_FIELDS = graphql(`
         score
         grade
         uncappedGrade
+        cappedBecause {
+          zh
+          en
+        }
         authenticityFailed
         project {
           id
@@ -87,6 +91,10 @@ export const RECORD_AUTHENTICITY_RESULT = graphql(`
       score
       grade
       uncappedGrade
+      cappedBecause {
+        zh
+        en
+      }
       authenticityFailed
       project {
         id

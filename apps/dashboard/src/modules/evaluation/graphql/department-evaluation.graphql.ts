@@ -9,6 +9,10 @@ export const DEPARTMENT_EVALUATION_FIELDS = graphql(`
     score
     grade
     uncappedGrade
+    cappedBecause {
+      zh
+      en
+    }
     evaluatedOn
     explanation
   }

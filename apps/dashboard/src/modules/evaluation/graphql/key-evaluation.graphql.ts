@@ -13,6 +13,10 @@ export const KEY_EVALUATION_FIELDS = graphql(`
     expertScore
     grade
     uncappedGrade
+    cappedBecause {
+      zh
+      en
+    }
     evaluatedOn
     reportName
     publishedOn

@@ -9,6 +9,10 @@ export const SELF_EVALUATION_FIELDS = graphql(`
     score
     grade
     uncappedGrade
+    cappedBecause {
+      zh
+      en
+    }
     executed
     evaluatedOn
     rectificationRequired

@@ -47,7 +47,13 @@ export function CockpitCutsPanel({ year, scope, className }: { year: number; sco
       testId="panel-cockpit-cuts"
       title={t('rank.cuts.title')}
       subtitle={t('rank.cuts.subtitle', { year: evaluated, evaluatedIn: year, target })}
-      status={panelState(state, (d) => d.cutProjectRanking.totalCount + d.resultApplicationSummary.projectCount)}
+      status={panelState(
+        state,
+        (d) =>
+          d.cutProjectRanking.totalCount +
+          d.resultApplicationSummary.projectCount +
+          d.resultApplicationSummary.recallCount,
+      )}
       errorText={state.status === 'error' ? state.message : undefined}
       emptyText={t('rank.cuts.empty', { year: evaluated })}
       onRetry={retry}
@@ -56,7 +62,7 @@ export function CockpitCutsPanel({ year, scope, className }: { year: number; sco
     >
       {s && ranking && (
         <>
-          <div className="kpi-row kpi-row--compact" data-count={4}>
+          <div className="kpi-row kpi-row--compact" data-count={6}>
             <KpiTile
               testId="cuts-projects"
               label={t('rank.cuts.projects')}
@@ -84,6 +90,20 @@ export function CockpitCutsPanel({ year, scope, className }: { year: number; sco
                 amount: money(s.targetYearBudget),
                 proposed: formatRate(s.proposedShare, 2),
               })}
+            />
+            <KpiTile
+              testId="recalls-proposed"
+              label={t('rank.recalls.proposed')}
+              value={money(s.recallProposed)}
+              exact={formatYuanExact(s.recallProposed, lang)}
+              sub={t('rank.recalls.proposedSub', { count: formatCount(s.recallCount) })}
+            />
+            <KpiTile
+              testId="recalls-decided"
+              label={t('rank.recalls.decided')}
+              value={money(s.recallDecided)}
+              exact={formatYuanExact(s.recallDecided, lang)}
+              sub={t('rank.recalls.decidedSub', { count: formatCount(s.recallDecidedCount) })}
             />
           </div>
           <nav className="chart-links" aria-label={t('rank.cuts.grades')}>

@@ -62,6 +62,10 @@ export const COCKPIT_CUTS = graphql(`
       targetYearBudget
       proposedShare
       acceptedShare
+      recallCount
+      recallProposed
+      recallDecidedCount
+      recallDecided
     }
     cutProjectRanking(year: $year, first: $first, filter: $filter) {
       totalCount

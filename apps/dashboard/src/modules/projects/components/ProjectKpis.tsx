@@ -14,6 +14,8 @@ export function ProjectKpis({ project }: { project: ProjectDetail }) {
   )[0];
   const openFlags = project.flags.filter((f) => f.status === 'OPEN');
   const grade = selfGrade({ evaluations: project.evaluations });
+  // The server's reason the self-evaluation's grade is capped (a finding, misuse, a veto).
+  const capped = project.evaluations.find((e) => e.kind === 'SELF')?.cappedBecause;
   const cut = project.resultApplications[0];
   return (
     <div className="kpi-row" data-count={6}>
@@ -65,6 +67,11 @@ export function ProjectKpis({ project }: { project: ProjectDetail }) {
         status={grade ? 'ready' : 'empty'}
         statusText={t('detail.kpi.notEvaluated')}
         value={gradeLabel(grade, lang)}
+        sub={
+          capped ? (
+            <span title={lang === 'zh' ? capped.zh : capped.en}>{lang === 'zh' ? capped.zh : capped.en}</span>
+          ) : undefined
+        }
         tone={grade === 'POOR' ? 'danger' : grade === 'MEDIUM' ? 'warning' : 'good'}
       />
       <KpiTile

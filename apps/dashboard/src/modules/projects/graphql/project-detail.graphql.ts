@@ -134,6 +134,7 @@ export const PROJECT_DETAIL = graphql(`
           description
           status
           withdrawnReason
+          version
         }
         fundRecalls {
           id
@@ -143,7 +144,11 @@ export const PROJECT_DETAIL = graphql(`
           decidedAmount
           proposedOn
           decidedOn
+          proposalNote
+          decisionNote
+          version
         }
+        recallableAmount
         resultApplications {
           id
           targetYear

@@ -1,5 +1,6 @@
 import { useI18n } from '../../../app/i18n/i18n';
 import { CutsPanel } from '../../results';
+import { RecallsToDecidePanel } from '../../supervision';
 import { ExAnteReviewQueue } from '../../ex-ante';
 import { ReportQueue } from '../../monitoring';
 import { TargetReviewQueue } from '../../targets';
@@ -18,6 +19,7 @@ export function StandInPanel({ year }: { year: number }) {
       <TargetReviewQueue mode="first" year={year} classified />
       <ExAnteReviewQueue classified />
       <CutsPanel mode="decide" year={year} classified />
+      <RecallsToDecidePanel year={year} classified />
     </div>
   );
 }

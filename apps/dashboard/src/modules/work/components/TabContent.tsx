@@ -11,6 +11,7 @@ import {
 } from '../../evaluation';
 import { FlagWork } from '../../flags';
 import { CutsPanel } from '../../results';
+import { RecallsToDecidePanel } from '../../supervision';
 import { CheckpointsPanel, ReportPanel, ReportQueue } from '../../monitoring';
 import {
   AdjustmentDecisionQueue,
@@ -56,7 +57,12 @@ export function TabContent({ tab, year }: { tab: WorkTab; year: number }) {
     case 'cuts':
       return <CutsPanel mode="propose" year={year} />;
     case 'decide-cuts':
-      return <CutsPanel mode="decide" year={year} />;
+      return (
+        <div className="work-stack">
+          <RecallsToDecidePanel year={year} />
+          <CutsPanel mode="decide" year={year} />
+        </div>
+      );
     case 'targets':
       return <TargetsPanel year={year} />;
     case 'unit-wide':
