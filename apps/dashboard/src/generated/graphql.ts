@@ -1831,6 +1831,7 @@ export type DrillSectionQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { name: string, kind: SectionKind, id: string }
     | { id: string }
     | { id: string }
@@ -1843,6 +1844,7 @@ export type DrillUnitQueryVariables = Exact<{
 
 
 export type DrillUnitQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1989,6 +1991,7 @@ export type ProjectDetailQueryVariables = Exact<{
 
 
 export type ProjectDetailQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
