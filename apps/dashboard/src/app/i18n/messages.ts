@@ -6,6 +6,7 @@ import { organisationEn, organisationZh } from '../../modules/organisation/messa
 import { libraryEn, libraryZh } from '../../modules/library/messages';
 import { agencyEn, agencyZh } from '../../modules/agency/messages';
 import { ratingsEn, ratingsZh } from '../../modules/agency-ratings/messages';
+import { checksEn, checksZh } from '../../modules/agency-checks/messages';
 import { authEn, authZh } from '../../modules/auth/messages';
 import { biEn, biZh } from '../../modules/bi/messages';
 import { countiesEn, countiesZh } from '../../modules/counties/messages';
@@ -176,6 +177,7 @@ export const zh = {
   ...resultsZh,
   ...fundReviewZh,
   ...ratingsZh,
+  ...checksZh,
   ...disclosureZh,
   ...countiesZh,
   ...importZh,
@@ -212,6 +214,7 @@ export const en: Messages = {
   ...resultsEn,
   ...fundReviewEn,
   ...ratingsEn,
+  ...checksEn,
   ...disclosureEn,
   ...countiesEn,
   ...importEn,
