@@ -88,7 +88,7 @@ describe('第三方机构工作检查: targeted, random, concluded; the agency s
           .rows,
     );
     expect(row).toEqual({ status: 'CONCLUDED', outcome: 'ISSUES_FOUND', deduction: '3.50' });
-    await panel.scrollIntoViewIfNeeded();
+    await page.locator('[data-testid="check-conclude-form"]').waitFor({ state: 'detached', timeout: 20_000 });
     await screenshot(page, 'agency-checks');
     await page.click('[data-testid="lang-en"]');
     await expect.poll(() => panel.innerText(), { timeout: 20_000 }).toContain('Checks of third-party agencies’ work');
@@ -104,7 +104,6 @@ describe('第三方机构工作检查: targeted, random, concluded; the agency s
     await own.waitFor({ timeout: 20_000 });
     await agency.selectOption('[data-testid="own-checks-year"]', '2022');
     await expect.poll(() => own.innerText(), { timeout: 20_000 }).toContain(LEAD);
-    await own.scrollIntoViewIfNeeded();
     await screenshot(agency, 'agency-own-checks');
     expect(jsErrors(agency)).toEqual([]);
     const other = await newPage(browser, baseUrl);

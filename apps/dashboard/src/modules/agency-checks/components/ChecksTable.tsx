@@ -24,12 +24,19 @@ export function ChecksTable({
   const k = (key: string) => t(key as MessageKey);
   const columns: Column<CheckRow>[] = [
     ...(showAgency
-      ? [{ key: 'agency', header: t('checks.agency'), width: '16%', cell: (c: CheckRow) => c.agencyName }]
+      ? [
+          {
+            key: 'agency',
+            header: t('checks.agency'),
+            width: '14%',
+            cell: (c: CheckRow) => <span style={{ whiteSpace: 'normal' }}>{c.agencyName}</span>,
+          },
+        ]
       : []),
     {
       key: 'kind',
       header: t('checks.col.kind'),
-      width: '22%',
+      width: '16%',
       cell: (c) => (
         <span style={{ whiteSpace: 'normal' }}>
           {c.kind === 'RANDOM' ? t('checks.random') : t('checks.targeted')}
@@ -55,24 +62,29 @@ export function ChecksTable({
         </span>
       ),
     },
-    { key: 'opened', header: t('checks.col.opened'), width: '100px', cell: (c) => c.openedOn },
     {
       key: 'status',
       header: t('checks.col.status'),
-      width: '90px',
+      width: '100px',
       cell: (c) => (
-        <span
-          className={`badge ${c.status === 'OPEN' ? 'badge--state-submitted' : 'badge--state-confirmed'}`}
-          data-testid={`check-status-${c.id}`}
-        >
-          {k(`checks.status.${c.status}`)}
+        <span style={{ whiteSpace: 'normal' }}>
+          <span
+            className={`badge ${c.status === 'OPEN' ? 'badge--state-submitted' : 'badge--state-confirmed'}`}
+            data-testid={`check-status-${c.id}`}
+          >
+            {k(`checks.status.${c.status}`)}
+          </span>
+          <br />
+          <span className="muted mono" style={{ fontSize: 12 }} title={t('checks.col.opened')}>
+            {c.concludedOn ?? c.openedOn}
+          </span>
         </span>
       ),
     },
     {
       key: 'outcome',
       header: t('checks.col.outcome'),
-      width: '20%',
+      width: '17%',
       cell: (c) =>
         c.outcome ? (
           <span style={{ whiteSpace: 'normal' }} data-testid={`check-outcome-${c.id}`}>
@@ -93,13 +105,13 @@ export function ChecksTable({
     {
       key: 'deduction',
       header: t('checks.col.deduction'),
-      width: '72px',
+      width: '88px',
       align: 'right',
       cell: (c) => (
         <span data-testid={`check-deduction-${c.id}`}>{c.outcome === 'ISSUES_FOUND' ? `−${c.deduction}` : '—'}</span>
       ),
     },
-    ...(action ? [{ key: 'action', header: '', width: '84px', cell: (c: CheckRow) => action(c) }] : []),
+    ...(action ? [{ key: 'action', header: '', width: '108px', cell: (c: CheckRow) => action(c) }] : []),
   ];
   return (
     <DataTable
