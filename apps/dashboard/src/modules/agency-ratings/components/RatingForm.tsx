@@ -137,6 +137,13 @@ export function RatingForm({
             cell: (r) => score(r.figures?.quality),
           },
           {
+            key: 'effect',
+            header: t('ratings.effect'),
+            width: '84px',
+            align: 'right',
+            cell: (r) => score(r.figures?.effect),
+          },
+          {
             key: 'checks',
             header: t('ratings.checks'),
             width: '84px',
@@ -153,13 +160,6 @@ export function RatingForm({
               ) : (
                 '—'
               ),
-          },
-          {
-            key: 'effect',
-            header: t('ratings.effect'),
-            width: '84px',
-            align: 'right',
-            cell: (r) => score(r.figures?.effect),
           },
           {
             key: 'score',
