@@ -53,6 +53,12 @@ describe('ex-ante assessments', () => {
     );
     const [agency] = await ctx.db.query(`SELECT id FROM agency WHERE code = 'xinhe'`);
     const pes = await ctx.act('pes');
+    // The reader says so: under the threshold both, yet the specialised one may be sent.
+    const shown = await new ExAnteReader(ctx.db, pes.viewer).ofProjects([special, ordinary]);
+    expect(shown.map((x) => [x!.reassessmentRequired, x!.reassessmentEligible])).toEqual([
+      [false, true],
+      [false, false],
+    ]);
 
     const probe = () =>
       ctx.db.query(
