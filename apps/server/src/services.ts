@@ -12,6 +12,7 @@ import { MonitoringService } from './modules/monitoring/monitoring.service.js';
 import { CorrectionService } from './modules/monitoring/correction.service.js';
 import { FlagService } from './modules/flag/flag.service.js';
 import { FundRecallService, SupervisionService } from './modules/supervision/index.js';
+import { AgencyCheckService } from './modules/agency-check/index.js';
 import { FundReviewService } from './modules/fund-review/index.js';
 import { QuarterlyReportService } from './modules/quarterly-report/quarterly-report.service.js';
 import { TargetsService } from './modules/targets/targets.service.js';
@@ -63,6 +64,7 @@ export function createServices(
     corrections: new CorrectionService(workflow),
     flags: new FlagService(workflow),
     supervision: new SupervisionService(workflow),
+    agencyChecks: new AgencyCheckService(workflow),
     fundRecalls: new FundRecallService(workflow),
     fundReviews: new FundReviewService(workflow, analytics),
     quarterlyReports: new QuarterlyReportService(workflow),

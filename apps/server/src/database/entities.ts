@@ -20,6 +20,7 @@ import { QuarterlyReport, QuarterlyReportEvent } from '../modules/quarterly-repo
 import { Evaluation, EvaluationFinding, EvaluationVersion } from '../modules/evaluation/evaluation.entity.js';
 import { ResultApplication } from '../modules/result-application/result-application.entity.js';
 import { Agency, AgencyRating } from '../modules/agency/agency.entity.js';
+import { AgencyCheck } from '../modules/agency-check/agency-check.entity.js';
 import { RuleSetRow } from '../modules/rule-set/rule-set.entity.js';
 import { User } from '../modules/user/user.entity.js';
 import { ApiToken } from '../modules/api-token/api-token.entity.js';
@@ -76,6 +77,7 @@ export const ENTITIES = [
   ResultApplication,
   Agency,
   AgencyRating,
+  AgencyCheck,
   RuleSetRow,
   User,
   ApiToken,

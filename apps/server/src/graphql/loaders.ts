@@ -21,6 +21,7 @@ import { mapProject, ProjectReader, type Project } from '../modules/project/inde
 import { ResultApplicationReader } from '../modules/result-application/index.js';
 import { SectionReader } from '../modules/section/index.js';
 import { FundRecallReader, SupervisionReader } from '../modules/supervision/index.js';
+import { AgencyCheckReader } from '../modules/agency-check/index.js';
 import { FundReviewReader } from '../modules/fund-review/index.js';
 import { TargetsReader } from '../modules/targets/index.js';
 import { UnitReader, type Unit } from '../modules/unit/index.js';
@@ -40,6 +41,7 @@ export function createReaders(db: DataSource, viewer: Viewer) {
     flag: new FlagReader(db, viewer),
     supervision: new SupervisionReader(db, viewer),
     fundRecall: new FundRecallReader(db, viewer),
+    agencyCheck: new AgencyCheckReader(db, viewer),
     fundReview: new FundReviewReader(db, viewer),
     evaluation: new EvaluationReader(db, viewer),
     exAnte: new ExAnteReader(db, viewer),
@@ -149,6 +151,7 @@ export function createLoaders(r: Readers) {
     supervisionFinding: one((ids) => r.supervision.byIds(ids)),
     supervisionFindingsOfProject: one((ids) => r.supervision.ofProjects(ids)),
     fundRecall: one((ids) => r.fundRecall.byIds(ids)),
+    agencyCheck: one((ids) => r.agencyCheck.byIds(ids)),
     fundRecallsOfProject: one((ids) => r.fundRecall.ofProjects(ids)),
     recallableOfProject: one((ids) => r.fundRecall.recallableOfProjects(ids)),
     fundReviewsOfProject: one((ids) => r.fundReview.ofProjects(ids)),

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { AGENCY_NODES } from '../modules/agency/agency.resolver.js';
+import { AGENCY_CHECK_NODES } from '../modules/agency-check/agency-check.resolver.js';
 import { EX_ANTE_NODES } from '../modules/ex-ante/ex-ante.resolver.js';
 import { EVALUATION_NODES } from '../modules/evaluation/evaluation.resolver.js';
 import { FLAG_NODES } from '../modules/flag/flag.resolver.js';
@@ -38,6 +39,7 @@ const NODE_TYPES: NodeLoaders = {
   ...TARGET_NODES,
   ...IMPORT_NODES,
   ...SUPERVISION_NODES,
+  ...AGENCY_CHECK_NODES,
   ...QUARTERLY_REPORT_NODES,
 };
 

@@ -22,6 +22,7 @@ import {
   ProjectSupervisionResolver,
   SupervisionResolver,
 } from '../modules/supervision/supervision.resolver.js';
+import { AgencyCheckResolver } from '../modules/agency-check/agency-check.resolver.js';
 import {
   FundReviewResolver,
   ProjectFundReviewResolver,
@@ -69,6 +70,7 @@ export const RESOLVERS = [
   MonitoringResolver,
   FlagResolver,
   SupervisionResolver,
+  AgencyCheckResolver,
   FundRecallResolver,
   ProjectSupervisionResolver,
   FundReviewResolver,

@@ -31,6 +31,7 @@ const TABLES: Record<string, string> = {
   SupervisionFinding: 'supervision_finding',
   FundRecall: 'fund_recall',
   QuarterlyReport: 'quarterly_report',
+  AgencyCheck: 'agency_check',
 };
 
 /** The project a row belongs to, for the rows that belong to one (to pick one a unit may not see). */
@@ -185,6 +186,9 @@ describe('node(id) for every Node type', () => {
       pes,
     );
     expect(quarterly.errors).toBeUndefined();
+    // Nor a check of an agency's work: the performance section draws one at random from 2022's.
+    const check = await gql(ctx.graphqlUrl, `mutation { drawAgencyRandomCheck(year: 2022) { id } }`, {}, pes);
+    expect(check.errors).toBeUndefined();
     for (const [type, table] of Object.entries(TABLES)) {
       const { rows } = await db.query(`SELECT min(id) AS id FROM ${table}`);
       if (rows[0].id !== null) ids.set(type, rows[0].id);
@@ -226,8 +230,8 @@ describe('node(id) for every Node type', () => {
     }
   });
 
-  it("is null for an import or a quarterly report asked by a unit, which may not see the county's", async () => {
-    for (const type of ['DataImport', 'QuarterlyReport']) {
+  it("is null for an import, a quarterly report or an agency check asked by a unit, which may not see the county's", async () => {
+    for (const type of ['DataImport', 'QuarterlyReport', 'AgencyCheck']) {
       const res = await gql(ctx.graphqlUrl, NODE, { id: gid(type, ids.get(type)!) }, unitToken);
       expect(res.errors, type).toBeUndefined();
       expect(res.data!.node, type).toBeNull();

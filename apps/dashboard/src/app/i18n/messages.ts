@@ -6,6 +6,7 @@ import { organisationEn, organisationZh } from '../../modules/organisation/messa
 import { libraryEn, libraryZh } from '../../modules/library/messages';
 import { agencyEn, agencyZh } from '../../modules/agency/messages';
 import { ratingsEn, ratingsZh } from '../../modules/agency-ratings/messages';
+import { checksEn, checksZh } from '../../modules/agency-checks/messages';
 import { authEn, authZh } from '../../modules/auth/messages';
 import { biEn, biZh } from '../../modules/bi/messages';
 import { countiesEn, countiesZh } from '../../modules/counties/messages';
@@ -178,6 +179,7 @@ export const zh = {
   ...supervisionZh,
   ...fundReviewZh,
   ...ratingsZh,
+  ...checksZh,
   ...disclosureZh,
   ...countiesZh,
   ...importZh,
@@ -215,6 +217,7 @@ export const en: Messages = {
   ...supervisionEn,
   ...fundReviewEn,
   ...ratingsEn,
+  ...checksEn,
   ...disclosureEn,
   ...countiesEn,
   ...importEn,

@@ -5,7 +5,7 @@ export const ratingsZh = {
   'ratings.rules':
     '权重：数量 {quantity} · 质量 {quality} · 效果 {effect} · 满意度 {satisfaction}；A ≥ {A}，B ≥ {B}，C ≥ {C}，以下为 D',
   'ratings.howComputed':
-    '数量＝完成评价数 ÷ 委托评价数；质量＝专家组采纳的问题数 ÷ 发现问题数（无问题为 100），每次返工扣 10 分；效果＝按期（次年 7 月 20 日前）完成数 ÷ 完成数',
+    '数量＝完成评价数 ÷ 委托评价数；质量＝专家组采纳的问题数 ÷ 发现问题数（无问题为 100），每次返工扣 10 分，检查发现问题的扣分再从中扣除（最低为 0）；效果＝按期（次年 7 月 20 日前）完成数 ÷ 完成数',
   'ratings.empty': '本县还没有第三方机构',
   'ratings.agency': '机构',
   'ratings.satisfaction': '满意度',
@@ -13,6 +13,8 @@ export const ratingsZh = {
   'ratings.quantity': '数量',
   'ratings.quality': '质量',
   'ratings.effect': '效果',
+  'ratings.checks': '检查',
+  'ratings.checksTitle': '已办结的检查数；发现问题共扣质量分 {deduction}',
   'ratings.score': '综合得分',
   'ratings.rating': '等级',
   'ratings.notComputed': '未计算',
@@ -38,7 +40,7 @@ export const ratingsEn: Record<keyof typeof ratingsZh, string> = {
   'ratings.rules':
     'Weights: quantity {quantity} · quality {quality} · effect {effect} · satisfaction {satisfaction}; A ≥ {A}, B ≥ {B}, C ≥ {C}, below is D',
   'ratings.howComputed':
-    'Quantity = evaluations completed ÷ assigned; quality = findings upheld by the expert panel ÷ findings reported (100 without findings), less 10 points a rework; effect = completed on time (by 20 July of the next year) ÷ completed',
+    'Quantity = evaluations completed ÷ assigned; quality = findings upheld by the expert panel ÷ findings reported (100 without findings), less 10 points a rework and the points deducted by checks that found issues (not below 0); effect = completed on time (by 20 July of the next year) ÷ completed',
   'ratings.empty': 'The county has no third-party agency yet',
   'ratings.agency': 'Agency',
   'ratings.satisfaction': 'Satisfaction',
@@ -46,6 +48,8 @@ export const ratingsEn: Record<keyof typeof ratingsZh, string> = {
   'ratings.quantity': 'Quantity',
   'ratings.quality': 'Quality',
   'ratings.effect': 'Effect',
+  'ratings.checks': 'Checks',
+  'ratings.checksTitle': 'Checks concluded; points off quality for issues found: {deduction}',
   'ratings.score': 'Score',
   'ratings.rating': 'Rating',
   'ratings.notComputed': 'Not computed',

@@ -104,10 +104,10 @@ describe('the stages of an assessment', () => {
   });
 
   it('offers an agency only for first-reviewed assessments over the threshold', () => {
-    expect(canSendToAgency({ status: 'FIRST_REVIEWED', reassessmentRequired: true })).toBe(true);
-    expect(canSendToAgency({ status: 'FIRST_REVIEWED', reassessmentRequired: false })).toBe(false);
-    expect(canSendToAgency({ status: 'AGENCY_REVIEWED', reassessmentRequired: true })).toBe(false);
-    expect(canSendToAgency({ status: 'SUBMITTED', reassessmentRequired: true })).toBe(false);
+    expect(canSendToAgency({ status: 'FIRST_REVIEWED', reassessmentEligible: true })).toBe(true);
+    expect(canSendToAgency({ status: 'FIRST_REVIEWED', reassessmentEligible: false })).toBe(false);
+    expect(canSendToAgency({ status: 'AGENCY_REVIEWED', reassessmentEligible: true })).toBe(false);
+    expect(canSendToAgency({ status: 'SUBMITTED', reassessmentEligible: true })).toBe(false);
   });
 
   it('lists only the new projects, by year then code', () => {

@@ -177,9 +177,12 @@ export function sendVariables(
   return { variables: { projectId, version, agencyId }, fields: null };
 }
 
-/** The performance section may send an assessment to an agency once first-reviewed, if its budget reaches the threshold. */
-export function canSendToAgency(assessment: { status: string; reassessmentRequired: boolean }): boolean {
-  return assessment.status === 'FIRST_REVIEWED' && assessment.reassessmentRequired;
+/**
+ * The performance section may send an assessment to an agency once first-reviewed, if its budget reaches the
+ * threshold or the project is specialised (专项).
+ */
+export function canSendToAgency(assessment: { status: string; reassessmentEligible: boolean }): boolean {
+  return assessment.status === 'FIRST_REVIEWED' && assessment.reassessmentEligible;
 }
 
 /** What the conclusion means for the project's money: which note the unit reads. */

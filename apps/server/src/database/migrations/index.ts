@@ -1,3 +1,4 @@
+import { AgencyChecks1796534430092 } from './1796534430092-agency-checks.js';
 import { UnitWide1796525941755 } from './1796525941755-unit-wide.js';
 import { FrozenCheckpoints1796526426849 } from './1796526426849-frozen-checkpoints.js';
 import { FundSectionReview1796526097967 } from './1796526097967-fund-section-review.js';
@@ -58,4 +59,5 @@ export const MIGRATIONS: Function[] = [
   FundSectionReview1796526097967,
   QuarterlyReports1796526106408,
   FrozenCheckpoints1796526426849,
+  AgencyChecks1796534430092,
 ];

@@ -64,7 +64,16 @@ export class AgencyRatingService {
           findingsUpheld: w.upheld,
           reworks: 0,
         });
-        const r = agencyRating({ ...c, satisfaction: s.satisfaction.toFixed(2) }, rules.agencyRating);
+        // Checks of its work (定向检查、随机抽查): each concluded with issues takes its deduction off quality, not below 0.
+        const [checked] = (await m.query(
+          `SELECT (count(*) FILTER (WHERE status = 'CONCLUDED'))::int AS checks,
+                  COALESCE(sum(deduction) FILTER (WHERE outcome = 'ISSUES_FOUND'), 0)::text AS deduction,
+                  GREATEST($3::numeric - COALESCE(sum(deduction) FILTER (WHERE outcome = 'ISSUES_FOUND'), 0), 0)::numeric(5, 2)::text AS quality
+             FROM agency_check WHERE agency_id = $1 AND year = $2`,
+          [w.id, year, c.quality],
+        )) as { checks: number; deduction: string; quality: string }[];
+        const quality = checked!.quality;
+        const r = agencyRating({ ...c, quality, satisfaction: s.satisfaction.toFixed(2) }, rules.agencyRating);
         const [existing] = await m.query(
           `SELECT id, published, score::text AS score, rating FROM agency_rating WHERE agency_id = $1 AND year = $2 FOR UPDATE`,
           [w.id, year],
@@ -78,15 +87,30 @@ export class AgencyRatingService {
           );
         }
         await m.query(
-          `INSERT INTO agency_rating (agency_id, year, quantity, quality, effect, satisfaction, score, rating) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+          `INSERT INTO agency_rating (agency_id, year, quantity, quality, effect, satisfaction, score, rating, checks, check_deduction)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
            ON CONFLICT (agency_id, year) DO UPDATE SET quantity = EXCLUDED.quantity, quality = EXCLUDED.quality, effect = EXCLUDED.effect,
-             satisfaction = EXCLUDED.satisfaction, score = EXCLUDED.score, rating = EXCLUDED.rating, version = agency_rating.version + 1`,
-          [w.id, year, c.quantity, c.quality, c.effect, s.satisfaction.toFixed(2), r.score, r.rating],
+             satisfaction = EXCLUDED.satisfaction, score = EXCLUDED.score, rating = EXCLUDED.rating, checks = EXCLUDED.checks,
+             check_deduction = EXCLUDED.check_deduction, version = agency_rating.version + 1`,
+          [
+            w.id,
+            year,
+            c.quantity,
+            quality,
+            c.effect,
+            s.satisfaction.toFixed(2),
+            r.score,
+            r.rating,
+            checked!.checks,
+            checked!.deduction,
+          ],
         );
         await this.wf.record(m, act, existing ? 'UPDATE' : 'CREATE', 'AgencyRating', w.id, existing ?? null, {
           year,
           work: { evaluations: w.assigned, reassessments: x.assigned },
           ...c,
+          quality,
+          checks: { concluded: checked!.checks, deduction: checked!.deduction, qualityBefore: c.quality },
           satisfaction: s.satisfaction,
           ...r,
         });

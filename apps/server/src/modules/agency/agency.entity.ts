@@ -89,6 +89,14 @@ export class AgencyRating {
   @Column({ type: 'varchar', length: 1 })
   rating: Rating;
 
+  /** Checks of the agency's work of the year concluded when the rating was computed (定向检查、随机抽查). */
+  @Column({ type: 'int', default: 0 })
+  checks: number;
+
+  /** Points the concluded checks with issues took off quality (their sum; quality stops at 0). */
+  @Column({ type: 'numeric', precision: 8, scale: 2, default: 0 })
+  checkDeduction: string;
+
   @Column({ default: false })
   published: boolean;
 

@@ -27,6 +27,8 @@ const mapRating = (r: Row): AgencyRating =>
     score: Number(r.score),
     rating: r.rating,
     published: r.published,
+    checks: r.checks,
+    checkDeduction: Number(r.check_deduction),
   }) as AgencyRating;
 
 /** Agencies and their ratings: an agency sees itself (and its published ratings), the county's people all. */

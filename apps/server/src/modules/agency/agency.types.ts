@@ -23,4 +23,12 @@ export class AgencyRating extends Node {
   @Field(() => Float, { description: '综合得分（加权）/ Weighted score' }) score: number;
   @Field({ description: '信用等级 A–D / Rating A–D' }) rating: string;
   @Field({ description: '评级已公开 / The rating is published' }) published: boolean;
+  @Field(() => Int, {
+    description: '计算时已办结的检查数（定向检查、随机抽查）/ Checks of the year’s work concluded when computed',
+  })
+  checks: number;
+  @Field(() => Float, {
+    description: '检查发现问题扣减的质量分合计 / Points the checks with issues took off quality (their sum)',
+  })
+  checkDeduction: number;
 }

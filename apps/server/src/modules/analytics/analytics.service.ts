@@ -268,7 +268,8 @@ export class AnalyticsService {
     const scope = ratingRows(v, p) + filterSql(f, p, 'agency');
     const rows = (await this.db.query(
       `SELECT a.id, a.name, ar.score::float8 AS score, ar.rating, ar.quantity::float8 AS quantity,
-              ar.quality::float8 AS quality, ar.effect::float8 AS effect, ar.satisfaction::float8 AS satisfaction, ar.published
+              ar.quality::float8 AS quality, ar.effect::float8 AS effect, ar.satisfaction::float8 AS satisfaction, ar.published,
+              ar.checks, ar.check_deduction::float8 AS check_deduction
          FROM agency_rating ar
          JOIN agency a ON a.id = ar.agency_id
         WHERE ar.year = $1 AND ${scope}
@@ -284,6 +285,8 @@ export class AnalyticsService {
       effect: number;
       satisfaction: number;
       published: boolean;
+      checks: number;
+      check_deduction: number;
     }[];
     return rows.map((r) => ({
       agencyId: toGlobalId('Agency', r.id),
@@ -295,6 +298,8 @@ export class AnalyticsService {
       effect: r.effect,
       satisfaction: r.satisfaction,
       published: r.published,
+      checks: r.checks,
+      checkDeduction: r.check_deduction,
     }));
   }
 

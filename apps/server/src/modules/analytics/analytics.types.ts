@@ -130,6 +130,16 @@ export class AgencyRatingRow {
 
   @Field(() => Float, { description: '满意度得分 / Satisfaction' })
   satisfaction: number;
+
+  @Field(() => Int, {
+    description: '计算时已办结的检查数（定向检查、随机抽查）/ Checks of the year’s work concluded when computed',
+  })
+  checks: number;
+
+  @Field(() => Float, {
+    description: '检查发现问题扣减的质量分合计 / Points the checks with issues took off quality (their sum)',
+  })
+  checkDeduction: number;
 }
 
 @ObjectType({ description: '培训情况 / Training in a year' })

@@ -2,6 +2,7 @@
 export {
   administeredRegions,
   administersPath,
+  agencyCheckRows,
   agencyRows,
   auditRows,
   classifiedHiddenProjects,

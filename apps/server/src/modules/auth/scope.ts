@@ -245,6 +245,18 @@ export function agencyRows(v: Viewer, p: SqlParams, agency = 'a'): string {
   return regionCondition(v, `${agency}.region_id`, p);
 }
 
+/**
+ * Checks of agencies' work (定向检查、随机抽查) the viewer may see: an agency those of its own work; the performance
+ * section, leadership (and its BI tokens) and an upper level those of their counties — but a viewer who may not
+ * see classified units' rows, none of a classified unit's work. `unit` is the unit of the work checked.
+ */
+export function agencyCheckRows(v: Viewer, p: SqlParams, check = 'c', unit = 'u'): string {
+  if (v.role === 'AGENCY') return v.tokenId === null ? `${check}.agency_id = ${p.push(v.agencyId)}` : 'FALSE';
+  if (!['PERFORMANCE', 'LEADERSHIP', 'UPPER_LEVEL'].includes(v.role)) return 'FALSE';
+  const rows = regionCondition(v, `${check}.region_id`, p);
+  return seesClassifiedRows(v) ? rows : `(${rows} AND NOT ${unit}.classified)`;
+}
+
 /** Agency ratings the viewer may see: an agency sees its own once published; the county's people see all of theirs. */
 export function ratingRows(v: Viewer, p: SqlParams, rating = 'ar', agency = 'a'): string {
   const rows = agencyRows(v, p, agency);
@@ -295,6 +307,7 @@ function auditEntryUnit(a: string): string {
     ResultApplication: viaProject('result_application'),
     FundRecall: viaProject('fund_recall'),
     SupervisionFinding: viaProject('supervision_finding'),
+    AgencyCheck: `(SELECT x.unit_id FROM agency_check x WHERE x.id = ${id})`,
     UnitWideTargets: `(SELECT x.unit_id FROM unit_wide_target x WHERE x.id = ${id})`,
     UnitWideReport: `(SELECT xt.unit_id FROM unit_wide_report xr JOIN unit_wide_target xt ON xt.id = xr.target_id WHERE xr.id = ${id})`,
     UnitWideFlag: `(SELECT xt.unit_id FROM unit_wide_flag xf JOIN unit_wide_target xt ON xt.id = xf.target_id WHERE xf.id = ${id})`,

@@ -22,7 +22,8 @@ export class ExAnteReader extends ScopedReader {
       ) => `SELECT x.*, x.pes_score::float8 AS score, x.submitted_on::text AS submitted, x.concluded_on::text AS concluded,
           x.agency_sent_on::text AS agency_sent, x.agency_reviewed_on::text AS agency_reviewed,
           p.budget >= COALESCE((SELECT (rs.rules #>> '{exAnte,agencyReassessmentFrom}')::numeric FROM rule_set rs
-                                 WHERE rs.region_id = p.region_id AND rs.year = p.year), ${p.push(DEFAULT_RULE_SET.exAnte.agencyReassessmentFrom)}::numeric) AS reassess
+                                 WHERE rs.region_id = p.region_id AND rs.year = p.year), ${p.push(DEFAULT_RULE_SET.exAnte.agencyReassessmentFrom)}::numeric) AS reassess,
+          p.is_specialised
         FROM ex_ante_assessment x JOIN project p ON p.id = x.project_id JOIN unit u ON u.id = p.unit_id
         WHERE x.${key} = ANY($1) AND ${projectRows(this.v, p)}`,
       [ids],
@@ -49,6 +50,7 @@ export class ExAnteReader extends ScopedReader {
           concludedOn: r.concluded,
           agencyId: r.agency_id,
           reassessmentRequired: r.reassess,
+          reassessmentEligible: r.reassess || r.is_specialised,
           agencyConclusion: r.agency_conclusion,
           agencyOpinion: r.agency_opinion,
           agencySentOn: r.agency_sent,

@@ -108,27 +108,28 @@ export class ExAnteService {
   }
 
   /**
-   * Sends a first-reviewed assessment to a third-party agency for re-assessment; only projects at or above
-   * the year's threshold (默认 50 万元) qualify.
+   * Sends a first-reviewed assessment to a third-party agency for re-assessment; projects at or above the
+   * year's threshold (默认 50 万元) qualify, and specialised (专项) projects whatever their size (DOMAIN.md §1).
    */
   async sendToAgency(act: Act, projectId: number, agencyId: number, version: number): Promise<number> {
     return this.wf.run(async (m) => {
       const x = await this.lock(m, act, projectId);
       checkVersion('事前评估', x.version, version);
       checkState('事前评估', x.status, ['FIRST_REVIEWED'], '委托第三方复评');
-      const [p] = await m.query(`SELECT p.budget::text AS budget, p.year, p.region_id FROM project p WHERE p.id = $1`, [
-        projectId,
-      ]);
+      const [p] = await m.query(
+        `SELECT p.budget::text AS budget, p.year, p.region_id, p.is_specialised FROM project p WHERE p.id = $1`,
+        [projectId],
+      );
       const rules = await this.wf.rules(m, p.region_id, p.year);
       const [{ enough }] = await m.query(`SELECT $1::numeric >= $2::numeric AS enough`, [
         p.budget,
         rules.exAnte.agencyReassessmentFrom,
       ]);
-      if (!enough) {
+      if (!enough && !p.is_specialised) {
         throw badInput(
           'projectId',
-          `预算低于 ${rules.exAnte.agencyReassessmentFrom} 元，无需第三方复评`,
-          `the budget is under ${rules.exAnte.agencyReassessmentFrom} yuan: no agency re-assessment`,
+          `预算低于 ${rules.exAnte.agencyReassessmentFrom} 元且非专项项目，不能委托第三方复评`,
+          `the budget is under ${rules.exAnte.agencyReassessmentFrom} yuan and the project is not specialised: no agency re-assessment`,
         );
       }
       // Only an agency of the viewer's own region, as for key evaluations (cleared, for a classified unit's).

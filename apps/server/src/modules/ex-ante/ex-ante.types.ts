@@ -28,6 +28,11 @@ export class ExAnteAssessment extends Node {
       '预算达到第三方复评金额（默认50万元）/ Budget at or above the rule’s threshold for an agency re-assessment (500,000 yuan by default)',
   })
   reassessmentRequired: boolean;
+  @Field({
+    description:
+      '可委托第三方复评：预算达到复评金额，或为专项项目 / May be sent for agency re-assessment: budget at the threshold, or a specialised (专项) project',
+  })
+  reassessmentEligible: boolean;
   @Field(() => String, {
     nullable: true,
     description: '第三方复评结论：SUPPORT PARTIAL_SUPPORT NO_SUPPORT / The agency’s conclusion',

@@ -144,6 +144,24 @@ export function RatingForm({
             cell: (r) => score(r.figures?.effect),
           },
           {
+            key: 'checks',
+            header: t('ratings.checks'),
+            width: '84px',
+            align: 'right',
+            cell: (r) =>
+              r.figures ? (
+                <span
+                  data-testid={`ratings-checks-${r.code}`}
+                  title={t('ratings.checksTitle', { deduction: score(r.figures.checkDeduction) })}
+                >
+                  {r.figures.checks}
+                  {r.figures.checkDeduction > 0 && ` (−${score(r.figures.checkDeduction)})`}
+                </span>
+              ) : (
+                '—'
+              ),
+          },
+          {
             key: 'score',
             header: t('ratings.score'),
             width: '90px',

@@ -25,6 +25,8 @@ export const AGENCY_RATING_WORK = graphql(`
       satisfaction
       score
       rating
+      checks
+      checkDeduction
     }
     ruleSet(year: $year) {
       year

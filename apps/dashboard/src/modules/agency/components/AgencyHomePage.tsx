@@ -11,6 +11,7 @@ import { ChartPanel } from '../../../app/components/ChartPanel';
 import { useI18n } from '../../../app/i18n/i18n';
 import { ExportButtons } from '../../../app/components/ExportButtons';
 import { TodoPanel } from '../../work';
+import { OwnChecksPanel } from '../../agency-checks';
 import { PageHeading } from '../../../app/components/PageHeading';
 import { CursorPager } from '../../../app/components/Pager';
 import { safeFileName } from '../../../app/export/download';
@@ -250,6 +251,9 @@ export default function AgencyHomePage() {
             ]}
           />
         </Panel>
+        <div className="dashboard__wide">
+          <OwnChecksPanel />
+        </div>
         <div className="dashboard__wide">
           <EvaluationTable title={t('agency.evaluations')} fileLabel={agency?.name ?? ''} />
         </div>

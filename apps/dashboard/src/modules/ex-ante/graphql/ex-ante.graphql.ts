@@ -13,6 +13,7 @@ export const EX_ANTE_FIELDS = graphql(`
     submittedOn
     sectionOpinion
     reassessmentRequired
+    reassessmentEligible
     agency {
       id
       name

@@ -1,6 +1,7 @@
 import type { WorkTab } from '../todo-links';
 import { ExAnteConcludeQueue, ExAntePanel, ExAnteReassessQueue, ExAnteReviewQueue } from '../../ex-ante';
 import { AgencyRatingPanel } from '../../agency-ratings';
+import { AgencyChecksPanel } from '../../agency-checks';
 import {
   AgencyEvaluationsPanel,
   AuthenticityPanel,
@@ -70,7 +71,12 @@ export function TabContent({ tab, year }: { tab: WorkTab; year: number }) {
     case 'review-targets':
       return <TargetReviewQueue mode="first" year={year} />;
     case 'agency-ratings':
-      return <AgencyRatingPanel year={year} />;
+      return (
+        <div style={{ display: 'grid', gap: 16 }}>
+          <AgencyRatingPanel year={year} />
+          <AgencyChecksPanel year={year} />
+        </div>
+      );
     case 'adjust-targets':
       return <AdjustTargetsPanel year={year} />;
     case 'adjustments':

@@ -26,6 +26,7 @@ const AFFECTED_FIELDS = [
   'resultApplications',
   'agencies',
   'agencyRatings',
+  'agencyChecks',
   'authenticitySample',
   'departmentEvaluationCoverage',
   'transferPayments',

@@ -33,4 +33,51 @@ describe('ex-ante assessments', () => {
     const got = await new ExAnteReader(ctx.db, pes).ofProjects(rows.map((r: any) => r.project_id));
     expect(got.map((x) => x!.reassessmentRequired)).toEqual(rows.map((r: any) => r.reassess));
   });
+
+  it('sends a specialised (专项) project of 300,000 yuan for agency re-assessment; refuses an ordinary one by name, changing nothing', async () => {
+    // Two new 2024 projects of a non-classified unit, both at 300,000 yuan (under the 500,000 threshold), first-reviewed.
+    const projects = await ctx.db.query(
+      `SELECT p.id FROM project p JOIN unit u ON u.id = p.unit_id
+        WHERE p.year = 2024 AND NOT u.classified AND NOT EXISTS (SELECT 1 FROM ex_ante_assessment x WHERE x.project_id = p.id)
+        ORDER BY p.id LIMIT 2`,
+    );
+    expect(projects).toHaveLength(2);
+    const [special, ordinary] = projects.map((r: { id: number }) => r.id) as [number, number];
+    await ctx.db.query(
+      `UPDATE project SET kind = 'NEW', budget = 300000.00, is_specialised = (id = $1) WHERE id = ANY($2)`,
+      [special, [special, ordinary]],
+    );
+    await ctx.db.query(
+      `INSERT INTO ex_ante_assessment (project_id, status, submitted_on, section_opinion) SELECT unnest($1::int[]), 'FIRST_REVIEWED', '2023-10-01', '同意'`,
+      [[special, ordinary]],
+    );
+    const [agency] = await ctx.db.query(`SELECT id FROM agency WHERE code = 'xinhe'`);
+    const pes = await ctx.act('pes');
+    // The reader says so: under the threshold both, yet the specialised one may be sent.
+    const shown = await new ExAnteReader(ctx.db, pes.viewer).ofProjects([special, ordinary]);
+    expect(shown.map((x) => [x!.reassessmentRequired, x!.reassessmentEligible])).toEqual([
+      [false, true],
+      [false, false],
+    ]);
+
+    const probe = () =>
+      ctx.db.query(
+        `SELECT x.*, (SELECT count(*) FROM audit_log) AS audits,
+                (SELECT count(*) FROM expert_panel_member m WHERE m.ex_ante_assessment_id = x.id) AS panel
+           FROM ex_ante_assessment x WHERE x.project_id = $1`,
+        [ordinary],
+      );
+    const before = await probe();
+    await expect(ctx.services.exAnte.sendToAgency(pes, ordinary, agency.id, 1)).rejects.toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'projectId' },
+      message: expect.stringMatching(/非专项.*not specialised/s),
+    });
+    expect(await probe()).toEqual(before);
+
+    await ctx.services.exAnte.sendToAgency(pes, special, agency.id, 1);
+    const [sent] = await ctx.db.query(`SELECT status, agency_id FROM ex_ante_assessment WHERE project_id = $1`, [
+      special,
+    ]);
+    expect(sent).toEqual({ status: 'AGENCY_REVIEW', agency_id: agency.id });
+  });
 });

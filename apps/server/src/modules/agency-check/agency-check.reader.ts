@@ -1,0 +1,63 @@
+import { byId, type Row } from '../../graphql/batch.js';
+import { toGlobalId } from '../../graphql/global-id.js';
+import { agencyCheckRows, ScopedReader } from '../auth/index.js';
+import type { AgencyCheck } from './agency-check.types.js';
+
+const COLUMNS = `c.id, c.agency_id, a.name AS agency_name, c.year, c.kind, c.status, c.lead_source, c.evaluation_id,
+  c.ex_ante_assessment_id, COALESCE(ce.project_id, cx.project_id) AS project_id, COALESCE(cp.name, u.name) AS subject_name,
+  COALESCE(cp.code, '') AS subject_code, c.draw_seed, c.draw_pool, c.outcome, c.findings, c.deduction::text AS deduction,
+  c.opened_on::text AS opened_on, c.concluded_on::text AS concluded_on, c.version`;
+const FROM = `FROM agency_check c JOIN agency a ON a.id = c.agency_id JOIN unit u ON u.id = c.unit_id
+  LEFT JOIN evaluation ce ON ce.id = c.evaluation_id LEFT JOIN ex_ante_assessment cx ON cx.id = c.ex_ante_assessment_id
+  LEFT JOIN project cp ON cp.id = COALESCE(ce.project_id, cx.project_id)`;
+
+const mapCheck = (r: Row): AgencyCheck =>
+  ({
+    __typename: 'AgencyCheck',
+    id: toGlobalId('AgencyCheck', r.id),
+    dbId: r.id,
+    agencyId: r.agency_id,
+    agencyName: r.agency_name,
+    projectId: r.project_id,
+    year: r.year,
+    kind: r.kind,
+    status: r.status,
+    leadSource: r.lead_source,
+    subjectKind: r.evaluation_id !== null ? 'KEY_EVALUATION' : 'EX_ANTE_REASSESSMENT',
+    subjectId:
+      r.evaluation_id !== null
+        ? toGlobalId('Evaluation', r.evaluation_id)
+        : toGlobalId('ExAnteAssessment', r.ex_ante_assessment_id),
+    subjectName: r.subject_name,
+    subjectCode: r.subject_code,
+    drawSeed: r.draw_seed,
+    drawPool: r.draw_pool,
+    outcome: r.outcome,
+    findings: r.findings,
+    deduction: r.deduction,
+    openedOn: r.opened_on,
+    concludedOn: r.concluded_on,
+    version: r.version,
+  }) as AgencyCheck;
+
+/** Checks of agencies' work, within the viewer's scope (`agencyCheckRows`, in the SQL). */
+export class AgencyCheckReader extends ScopedReader {
+  async byIds(ids: readonly number[]) {
+    const rows = await this.q(
+      (p) => `SELECT ${COLUMNS} ${FROM} WHERE c.id = ANY($1) AND ${agencyCheckRows(this.v, p)}`,
+      [ids],
+    );
+    return byId(ids, rows, mapCheck);
+  }
+
+  /** The checks of a year's work, newest first; of one agency if given. */
+  async ofYear(year: number, agencyId: number | null) {
+    const rows = await this.q(
+      (p) =>
+        `SELECT ${COLUMNS} ${FROM} WHERE c.year = $1 AND ($2::int IS NULL OR c.agency_id = $2) AND ${agencyCheckRows(this.v, p)}
+          ORDER BY c.id DESC`,
+      [year, agencyId],
+    );
+    return rows.map(mapCheck);
+  }
+}
