@@ -14,6 +14,7 @@ import { FlagService } from './modules/flag/flag.service.js';
 import { FundRecallService, SupervisionService } from './modules/supervision/index.js';
 import { FundReviewService } from './modules/fund-review/index.js';
 import { QuarterlyReportService } from './modules/quarterly-report/quarterly-report.service.js';
+import { GovernmentEvaluationService } from './modules/government-evaluation/government-evaluation.service.js';
 import { TargetsService } from './modules/targets/targets.service.js';
 import { TargetAdjustmentService } from './modules/targets/target-adjustment.service.js';
 import { ExAnteService } from './modules/ex-ante/ex-ante.service.js';
@@ -66,6 +67,7 @@ export function createServices(
     fundRecalls: new FundRecallService(workflow),
     fundReviews: new FundReviewService(workflow, analytics),
     quarterlyReports: new QuarterlyReportService(workflow),
+    governmentEvaluations: new GovernmentEvaluationService(workflow),
     transferPayments,
     targets: new TargetsService(workflow, transferPayments),
     unitWide: new UnitWideTargetsService(workflow),

@@ -152,6 +152,7 @@ export function createLoaders(r: Readers) {
     fundRecallsOfProject: one((ids) => r.fundRecall.ofProjects(ids)),
     fundReviewsOfProject: one((ids) => r.fundReview.ofProjects(ids)),
     fundReviewsOfReport: one((ids) => r.fundReview.ofReports(ids)),
+    fundReviewsOfEvaluation: one((ids) => r.fundReview.ofEvaluations(ids)),
     fundReviewStateOfProject: one((ids) => r.fundReview.stateOfProjects(ids)),
     fundStampOfReport: one((ids) => r.fundReview.stampOfReports(ids)),
     evaluationsOfProject: one((ids) => r.evaluation.ofProjects(ids)),

@@ -23,6 +23,7 @@ import {
   SupervisionResolver,
 } from '../modules/supervision/supervision.resolver.js';
 import {
+  EvaluationFundReviewResolver,
   FundReviewResolver,
   ProjectFundReviewResolver,
   ReportFundReviewResolver,
@@ -52,6 +53,7 @@ import { TargetAdjustmentFieldsResolver } from '../modules/targets/targets.resol
 import { UnitResolver } from '../modules/unit/unit.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 import { QuarterlyReportResolver } from '../modules/quarterly-report/quarterly-report.resolver.js';
+import { GovernmentEvaluationResolver } from '../modules/government-evaluation/government-evaluation.resolver.js';
 import { UserResolver } from '../modules/user/user.resolver.js';
 import { ExpertResolver } from '../modules/expert/expert.resolver.js';
 import { OrganisationResolver } from '../modules/organisation/index.js';
@@ -74,7 +76,9 @@ export const RESOLVERS = [
   FundReviewResolver,
   ProjectFundReviewResolver,
   ReportFundReviewResolver,
+  EvaluationFundReviewResolver,
   QuarterlyReportResolver,
+  GovernmentEvaluationResolver,
   TargetsResolver,
   UnitWideResolver,
   ExAnteResolver,

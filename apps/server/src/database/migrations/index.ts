@@ -1,3 +1,5 @@
+import { GovernmentEvaluations1796534539755 } from './1796534539755-government-evaluations.js';
+import { SelfEvaluationFundReview1796534510927 } from './1796534510927-self-evaluation-fund-review.js';
 import { UnitWide1796525941755 } from './1796525941755-unit-wide.js';
 import { FrozenCheckpoints1796526426849 } from './1796526426849-frozen-checkpoints.js';
 import { FundSectionReview1796526097967 } from './1796526097967-fund-section-review.js';
@@ -58,4 +60,6 @@ export const MIGRATIONS: Function[] = [
   FundSectionReview1796526097967,
   QuarterlyReports1796526106408,
   FrozenCheckpoints1796526426849,
+  SelfEvaluationFundReview1796534510927,
+  GovernmentEvaluations1796534539755,
 ];

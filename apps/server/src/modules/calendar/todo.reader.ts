@@ -206,6 +206,15 @@ const TODOS: Record<string, TodoSql[]> = {
        WHERE f.status = 'OPEN' AND f.evidence <> '' AND ${projectRows(v, p)}`,
     },
     {
+      kind: 'SELF_EVALUATIONS_TO_CONFIRM',
+      zh: '待确认单位自评',
+      en: 'Self-evaluations to confirm',
+      sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM evaluation e JOIN project p ON p.id = e.project_id JOIN unit u ON u.id = p.unit_id
+       WHERE e.kind = 'SELF' AND e.status = 'FINAL' AND e.confirmed_on IS NULL AND ${projectRows(v, p)}
+         AND ${waitsForNoFundSection('e.fund_reviewed_on')}`,
+    },
+    {
       kind: 'EVALUATIONS_TO_FINALIZE',
       zh: '待定稿重点评价',
       en: 'Key evaluations to finalize',
@@ -329,6 +338,15 @@ const TODOS: Record<string, TodoSql[]> = {
       sql: (v, p) => `
       SELECT count(*)::int AS n, 0 AS late FROM monitoring_report r JOIN project p ON p.id = r.project_id JOIN unit u ON u.id = p.unit_id
        WHERE r.status = 'REVIEWED' AND r.fund_reviewed_on IS NULL AND ${projectRows(v, p)}`,
+    },
+    {
+      kind: 'SELF_EVALUATIONS_TO_FUND_REVIEW',
+      zh: '待审核上报单位自评（本资金类别）',
+      en: 'Self-evaluations of the fund family to review and pass upward',
+      sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM evaluation e JOIN project p ON p.id = e.project_id JOIN unit u ON u.id = p.unit_id
+       WHERE e.kind = 'SELF' AND e.status = 'FINAL' AND e.fund_reviewed_on IS NULL AND e.confirmed_on IS NULL
+         AND ${projectRows(v, p)}`,
     },
   ],
   UPPER_LEVEL: [
