@@ -31,6 +31,7 @@ const TABLES: Record<string, string> = {
   SupervisionFinding: 'supervision_finding',
   FundRecall: 'fund_recall',
   QuarterlyReport: 'quarterly_report',
+  GovernmentEvaluation: 'government_evaluation',
 };
 
 /** The project a row belongs to, for the rows that belong to one (to pick one a unit may not see). */
@@ -185,6 +186,15 @@ describe('node(id) for every Node type', () => {
       pes,
     );
     expect(quarterly.errors).toBeUndefined();
+    // Nor an evaluation of a lower government: the prefecture selects the county for 2024.
+    const { rows: county } = await db.query(`SELECT region_id AS id FROM app_user WHERE username = 'pes'`);
+    const selected = await gql(
+      ctx.graphqlUrl,
+      `mutation($r: [ID!]!) { selectGovernmentEvaluations(year: 2024, regionIds: $r) { id } }`,
+      { r: [gid('Region', county[0].id)] },
+      await login(ctx.graphqlUrl, 'prefecture'),
+    );
+    expect(selected.errors).toBeUndefined();
     for (const [type, table] of Object.entries(TABLES)) {
       const { rows } = await db.query(`SELECT min(id) AS id FROM ${table}`);
       if (rows[0].id !== null) ids.set(type, rows[0].id);
