@@ -86,13 +86,13 @@ describe('evaluations of lower governments', () => {
   });
 
   it('the prefecture picks among its own counties only', async () => {
-    const mine = (await ok('prefecture', `{ evaluableCounties { id name } }`)).evaluableCounties;
+    const mine = (await ok('prefecture', `{ evaluableCounties { id code name } }`)).evaluableCounties;
     const ids = mine.map((c: { id: string }) => c.id);
     expect(ids).toContain(gid('Region', r.county));
     expect(ids).toContain(gid('Region', r.neighbour));
     expect(ids).not.toContain(gid('Region', r.otherCounty));
-    const theirs = (await ok('pref-other', `{ evaluableCounties { id name } }`)).evaluableCounties;
-    expect(theirs).toEqual([{ id: gid('Region', r.otherCounty), name: '他州某县' }]);
+    const theirs = (await ok('pref-other', `{ evaluableCounties { id code name } }`)).evaluableCounties;
+    expect(theirs).toEqual([{ id: gid('Region', r.otherCounty), code: '659902', name: '他州某县' }]);
     expect((await as('pes', `{ evaluableCounties { id } }`)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 

@@ -68,8 +68,8 @@ export class GovernmentEvaluationReader extends ScopedReader {
   /** The counties the upper level may select (below it). */
   async evaluableCounties(): Promise<EvaluableCounty[]> {
     const rows = await this.q(
-      (p) => `SELECT r.id, r.name FROM region r WHERE ${countiesEvaluated(this.v, p)} ORDER BY r.path`,
+      (p) => `SELECT r.id, r.code, r.name FROM region r WHERE ${countiesEvaluated(this.v, p)} ORDER BY r.path`,
     );
-    return rows.map((r) => ({ id: toGlobalId('Region', r.id), name: r.name }));
+    return rows.map((r) => ({ id: toGlobalId('Region', r.id), code: r.code, name: r.name }));
   }
 }

@@ -51,5 +51,6 @@ export class GovernmentEvaluation extends Node {
 @ObjectType({ description: '上级可选的县（市）/ A county the upper level may select' })
 export class EvaluableCounty {
   @Field({ description: '地区 ID / Region id' }) id: string;
+  @Field({ description: '行政区划代码 / Division code' }) code: string;
   @Field({ description: '名称 / Name' }) name: string;
 }
