@@ -12,7 +12,7 @@ export function KeyEvaluationShortfallWarning({ year }: { year: number }) {
   const short = data?.years.years.find((y) => y.year === year)?.keyEvaluationShortfall;
   if (!short) return null;
   return (
-    <p className="work-note" role="status" data-testid="key-evaluation-shortfall">
+    <p className="work-note" role="status" style={{ marginBottom: 12 }} data-testid="key-evaluation-shortfall">
       {t('keyeval.shortfall', { year, planned: short.planned, required: short.required })}
     </p>
   );

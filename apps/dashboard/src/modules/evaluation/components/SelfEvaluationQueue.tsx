@@ -86,7 +86,7 @@ export function SelfEvaluationQueue({ year, mode }: { year: number; mode: 'fund'
           {
             key: 'actions',
             header: t('work.actions'),
-            width: mode === 'fund' ? '160px' : '120px',
+            width: '160px',
             cell: (r: Row) =>
               mode === 'confirm' && r.project?.fundReviewRequired && !r.fundReviewedOn ? (
                 <span className="muted" data-testid={`self-confirm-waits-${code(r)}`}>
