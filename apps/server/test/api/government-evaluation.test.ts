@@ -33,6 +33,11 @@ describe('evaluations of lower governments', () => {
     return res.errors![0]!;
   };
 
+  const todo = async (user: string, kind: string) =>
+    ((await ok(user, '{ todos { kind count } }')).todos as { kind: string; count: number }[])
+      .filter((x) => x.kind === kind)
+      .reduce((n, x) => n + x.count, 0);
+
   const EVALUATION = `id version year regionId regionName byRegionName status selfReport selfScore score grade returnComment
     history { kind text score userName occurredAt }`;
   const SELECT = `mutation($y: Int!, $r: [ID!]!) { selectGovernmentEvaluations(year: $y, regionIds: $r) { ${EVALUATION} } }`;
@@ -123,6 +128,9 @@ describe('evaluations of lower governments', () => {
     expect(selected[0].history.map((h: any) => h.kind)).toEqual(['SELECTED']);
     rows.own = selected[0];
     rows.neighbour = selected[1];
+    expect(await todo('pes', 'GOVERNMENT_SELF_REPORT_DUE')).toBe(1);
+    expect(await todo('pes-lx', 'GOVERNMENT_SELF_REPORT_DUE')).toBe(1);
+    expect(await todo('prefecture', 'GOVERNMENT_EVALUATIONS_TO_SCORE')).toBe(0);
 
     const again = await refused('prefecture', 'INVALID_TRANSITION', SELECT, { y: 2024, r: [gid('Region', r.county)] });
     expect(again.extensions?.field).toBe('regionIds[0]');
@@ -180,6 +188,9 @@ describe('evaluations of lower governments', () => {
       grade: null,
     });
     await refused('pes', 'INVALID_TRANSITION', SUBMIT, { id: submitted.id, text, s: 90, v: submitted.version });
+    expect(await todo('pes', 'GOVERNMENT_SELF_REPORT_DUE')).toBe(0);
+    expect(await todo('prefecture', 'GOVERNMENT_EVALUATIONS_TO_SCORE')).toBe(1);
+    expect(await todo('pref-other', 'GOVERNMENT_EVALUATIONS_TO_SCORE')).toBe(0);
     rows.own = submitted;
   });
 

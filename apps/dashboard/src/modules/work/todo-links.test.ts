@@ -46,6 +46,8 @@ describe('to-do links', () => {
   it('links the quarterly report to the pages where it is sent and received', () => {
     expect(todoLink('QUARTERLY_REPORT_DUE', 'PERFORMANCE')).toBe('/performance?tab=quarterly');
     expect(todoLink('QUARTERLY_REPORTS_RECEIVED', 'UPPER_LEVEL')).toBe('/overview');
+    expect(todoLink('GOVERNMENT_EVALUATIONS_TO_SCORE', 'UPPER_LEVEL')).toBe('/overview');
+    expect(todoLink('GOVERNMENT_SELF_REPORT_DUE', 'PERFORMANCE')).toBe('/work?tab=government-evaluation');
   });
 
   it('gives no link to a kind without a form yet', () => {

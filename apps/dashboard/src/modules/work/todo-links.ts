@@ -120,6 +120,7 @@ const TODO_TABS: Record<string, WorkTab> = {
   REPORTS_TO_FUND_REVIEW: 'fund-reports',
   SELF_EVALUATIONS_TO_FUND_REVIEW: 'fund-self-evaluations',
   SELF_EVALUATIONS_TO_CONFIRM: 'confirm-self-evaluations',
+  GOVERNMENT_SELF_REPORT_DUE: 'government-evaluation',
   ADJUSTMENTS_TO_DECIDE: 'adjustments',
   SELF_EVALUATIONS_TO_RECTIFY: 'self-evaluation',
   DEPARTMENT_EVALUATIONS_TO_RECORD: 'department-evaluation',
@@ -145,6 +146,8 @@ export function workPath(tab: WorkTab): string {
 const TODO_PAGES: Record<string, string> = {
   QUARTERLY_REPORT_DUE: '/performance?tab=quarterly',
   QUARTERLY_REPORTS_RECEIVED: '/overview',
+  // The evaluation of lower governments: the prefecture scores beside its county picker (issue 13 §2).
+  GOVERNMENT_EVALUATIONS_TO_SCORE: '/overview',
 };
 
 /** The link of a to-do, or null when it has none. */

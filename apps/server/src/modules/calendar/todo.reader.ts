@@ -2,6 +2,8 @@ import type { DataSource } from 'typeorm';
 import {
   evaluationRows,
   fundSectionOwnsProject,
+  governmentEvaluationRows,
+  governmentEvaluationsEvaluated,
   projectRows,
   quarterlyReportRows,
   regionRows,
@@ -206,6 +208,14 @@ const TODOS: Record<string, TodoSql[]> = {
        WHERE f.status = 'OPEN' AND f.evidence <> '' AND ${projectRows(v, p)}`,
     },
     {
+      kind: 'GOVERNMENT_SELF_REPORT_DUE',
+      zh: '待提交对下级政府评价的本县自评（自治州选定）',
+      en: 'Self-report due to the prefecture’s evaluation of this county',
+      sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM government_evaluation ge
+       WHERE ge.status IN ('SELECTED', 'RETURNED') AND ge.region_id = ${p.push(v.regionId)} AND ${governmentEvaluationRows(v, p)}`,
+    },
+    {
       kind: 'SELF_EVALUATIONS_TO_CONFIRM',
       zh: '待确认单位自评',
       en: 'Self-evaluations to confirm',
@@ -350,6 +360,14 @@ const TODOS: Record<string, TodoSql[]> = {
     },
   ],
   UPPER_LEVEL: [
+    {
+      kind: 'GOVERNMENT_EVALUATIONS_TO_SCORE',
+      zh: '待评分的县（市）自评（对下级政府预算绩效管理评价）',
+      en: 'Counties’ self-reports to score (evaluation of lower governments)',
+      sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM government_evaluation ge
+       WHERE ge.status = 'SUBMITTED' AND ${governmentEvaluationsEvaluated(v, p)}`,
+    },
     {
       kind: 'QUARTERLY_REPORTS_RECEIVED',
       zh: '待收阅的县（市）季度报告',
