@@ -47,6 +47,7 @@ describe('对下级政府预算绩效管理评价 in the browser', () => {
         await db.query(`DELETE FROM audit_log WHERE entity = 'Evaluation' AND entity_id = $1`, [
           String(made.evaluation),
         ]);
+        await db.query(`DELETE FROM evaluation_version WHERE evaluation_id = $1`, [made.evaluation]);
         await db.query(`DELETE FROM evaluation WHERE id = $1`, [made.evaluation]);
       });
   });
@@ -153,6 +154,26 @@ describe('对下级政府预算绩效管理评价 in the browser', () => {
     await fund.goto(`/work?tab=fund-self-evaluations&year=${YEAR}`);
     await fund.locator(`[data-testid="self-pass-${ids.code}"]`).waitFor({ timeout: 20_000 });
     await screenshot(fund, 'fund-self-evaluations');
+    // First it returns it, with a reason the unit reads on its form; the unit submits again.
+    await fund.click(`[data-testid="self-return-${ids.code}"]`);
+    await fund.fill('[data-testid="self-return-comment"]', '受益农户数据缺佐证');
+    await fund.click('[data-testid="self-return-submit"]');
+    await expect.poll(() => fund.locator(`[data-testid="self-pass-${ids.code}"]`).count(), { timeout: 20_000 }).toBe(0);
+    await unit.goto(`/work?tab=self-evaluation&year=${YEAR}`);
+    await unit.click(`[data-testid="self-eval-fill-${ids.code}"]`, { timeout: 20_000 });
+    const note = unit.locator('[data-testid="self-eval-fund-returned"]');
+    await note.waitFor({ timeout: 20_000 });
+    expect(await note.innerText()).toContain('受益农户数据缺佐证');
+    await screenshot(unit, 'self-eval-fund-returned');
+    expect(jsErrors(unit)).toEqual([]);
+    await api(
+      unit,
+      baseUrl,
+      `mutation($p: ID!, $in: SelfEvaluationInput!) { submitSelfEvaluation(projectId: $p, input: $in) { id } }`,
+      { p: gid, in: { executed: ids.budget, outputCompletion: 96, benefitCompletion: 96, satisfactionCompletion: 96 } },
+    );
+    await fund.reload();
+    await fund.locator(`[data-testid="self-pass-${ids.code}"]`).waitFor({ timeout: 20_000 });
     await fund.click(`[data-testid="self-pass-${ids.code}"]`);
     await expect.poll(() => fund.locator(`[data-testid="self-pass-${ids.code}"]`).count(), { timeout: 20_000 }).toBe(0);
     expect(jsErrors(fund)).toEqual([]);

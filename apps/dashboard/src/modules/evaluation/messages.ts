@@ -33,6 +33,7 @@ export const evaluationZh = {
   'selfeval.score': '得分',
   'selfeval.grade': '等次',
   'selfeval.evaluatedOn': '自评日期',
+  'selfeval.fundReturned': '{section}于 {date} 退回本自评：{comment}。请修改后重新提交。',
 } as const;
 
 export const evaluationEn: Record<keyof typeof evaluationZh, string> = {
@@ -67,4 +68,5 @@ export const evaluationEn: Record<keyof typeof evaluationZh, string> = {
   'selfeval.score': 'Score',
   'selfeval.grade': 'Grade',
   'selfeval.evaluatedOn': 'Evaluated on',
+  'selfeval.fundReturned': '{section} returned this self-evaluation on {date}: {comment}. Revise and submit again.',
 };

@@ -60,8 +60,8 @@ const TODOS: Record<string, TodoSql[]> = {
     },
     {
       kind: 'SELF_EVALUATIONS_TO_RECTIFY',
-      zh: '退回整改的转移支付项目自评',
-      en: 'Transfer-payment self-evaluations sent back to rectify',
+      zh: '退回整改的项目自评（转移支付低于90分，或资金主管科室退回）',
+      en: 'Self-evaluations sent back (a transfer payment under 90, or returned by the fund-owning section)',
       sql: (v, p) => `
       SELECT count(*)::int AS n, 0 AS late FROM evaluation e JOIN project p ON p.id = e.project_id JOIN unit u ON u.id = p.unit_id
        WHERE e.kind = 'SELF' AND e.status = 'DRAFT' AND e.score IS NOT NULL AND ${projectRows(v, p)}`,

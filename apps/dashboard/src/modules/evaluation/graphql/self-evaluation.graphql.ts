@@ -12,6 +12,12 @@ export const SELF_EVALUATION_FIELDS = graphql(`
     executed
     evaluatedOn
     rectificationRequired
+    fundReviews {
+      approved
+      comment
+      sectionName
+      reviewedOn
+    }
     caps {
       code
       applied
@@ -56,6 +62,23 @@ export const SUBMIT_SELF_EVALUATION = graphql(`
       ...WorkSelfEvaluationFields
       project {
         id
+      }
+    }
+  }
+`);
+
+/** Why a self-evaluation was sent back, when its fund-owning section returned it (asked only for a draft). */
+export const SELF_EVALUATION_RETURN = graphql(`
+  query SelfEvaluationReturn($id: ID!) {
+    node(id: $id) {
+      id
+      ... on Evaluation {
+        fundReviews {
+          approved
+          comment
+          sectionName
+          reviewedOn
+        }
       }
     }
   }
