@@ -15,6 +15,7 @@ import { FundRecallService, SupervisionService } from './modules/supervision/ind
 import { AgencyCheckService } from './modules/agency-check/index.js';
 import { FundReviewService } from './modules/fund-review/index.js';
 import { QuarterlyReportService } from './modules/quarterly-report/quarterly-report.service.js';
+import { GovernmentEvaluationService } from './modules/government-evaluation/government-evaluation.service.js';
 import { TargetsService } from './modules/targets/targets.service.js';
 import { TargetAdjustmentService } from './modules/targets/target-adjustment.service.js';
 import { ExAnteService } from './modules/ex-ante/ex-ante.service.js';
@@ -68,6 +69,7 @@ export function createServices(
     fundRecalls: new FundRecallService(workflow),
     fundReviews: new FundReviewService(workflow, analytics),
     quarterlyReports: new QuarterlyReportService(workflow),
+    governmentEvaluations: new GovernmentEvaluationService(workflow),
     transferPayments,
     targets: new TargetsService(workflow, transferPayments),
     unitWide: new UnitWideTargetsService(workflow),

@@ -17,6 +17,10 @@ import { SupervisionFinding } from '../modules/supervision/supervision-finding.e
 import { FundRecall } from '../modules/supervision/fund-recall.entity.js';
 import { FundFamilySummary, FundReview } from '../modules/fund-review/fund-review.entity.js';
 import { QuarterlyReport, QuarterlyReportEvent } from '../modules/quarterly-report/quarterly-report.entity.js';
+import {
+  GovernmentEvaluation,
+  GovernmentEvaluationEvent,
+} from '../modules/government-evaluation/government-evaluation.entity.js';
 import { Evaluation, EvaluationFinding, EvaluationVersion } from '../modules/evaluation/evaluation.entity.js';
 import { ResultApplication } from '../modules/result-application/result-application.entity.js';
 import { Agency, AgencyRating } from '../modules/agency/agency.entity.js';
@@ -71,6 +75,8 @@ export const ENTITIES = [
   FundFamilySummary,
   QuarterlyReport,
   QuarterlyReportEvent,
+  GovernmentEvaluation,
+  GovernmentEvaluationEvent,
   Evaluation,
   EvaluationFinding,
   EvaluationVersion,

@@ -1293,6 +1293,7 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
       authenticityFailed: p === veto,
     };
     const g = finalGrade(facts, { evaluation: RULES.evaluation, monitoring: RULES.monitoring });
+    const evaluatedOn = `2023-03-${String(rnd.int(6, 20)).padStart(2, '0')}`;
     const evaluationId = add('evaluation', {
       year: 2022,
       kind: 'SELF',
@@ -1315,7 +1316,10 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
       grade: g.grade,
       caps: JSON.stringify(g.caps),
       report_name: `${p.name}绩效自评表.xlsx`,
-      evaluated_on: `2023-03-${String(rnd.int(6, 20)).padStart(2, '0')}`,
+      evaluated_on: evaluatedOn,
+      // Passed upward by the family's fund-owning section, then confirmed by the performance section.
+      fund_reviewed_on: fundReviewed(p) ? evaluatedOn : null,
+      confirmed_on: '2023-03-31',
       version: 1,
       published_on: p.unit.classified ? null : '2023-08-15',
     });

@@ -156,6 +156,7 @@ export function createLoaders(r: Readers) {
     recallableOfProject: one((ids) => r.fundRecall.recallableOfProjects(ids)),
     fundReviewsOfProject: one((ids) => r.fundReview.ofProjects(ids)),
     fundReviewsOfReport: one((ids) => r.fundReview.ofReports(ids)),
+    fundReviewsOfEvaluation: one((ids) => r.fundReview.ofEvaluations(ids)),
     fundReviewStateOfProject: one((ids) => r.fundReview.stateOfProjects(ids)),
     fundStampOfReport: one((ids) => r.fundReview.stampOfReports(ids)),
     evaluationsOfProject: one((ids) => r.evaluation.ofProjects(ids)),

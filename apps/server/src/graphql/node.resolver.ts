@@ -11,6 +11,7 @@ import { REPORT_NODES } from '../modules/monitoring/report.resolver.js';
 import { PROJECT_NODES } from '../modules/project/project.resolver.js';
 import { RESULT_APPLICATION_NODES } from '../modules/result-application/result-application.resolver.js';
 import { QUARTERLY_REPORT_NODES } from '../modules/quarterly-report/quarterly-report.resolver.js';
+import { GOVERNMENT_EVALUATION_NODES } from '../modules/government-evaluation/government-evaluation.resolver.js';
 import { SUPERVISION_NODES } from '../modules/supervision/supervision.resolver.js';
 import { SECTION_NODES } from '../modules/section/section.resolver.js';
 import { TARGET_NODES } from '../modules/targets/targets.resolver.js';
@@ -41,6 +42,7 @@ const NODE_TYPES: NodeLoaders = {
   ...SUPERVISION_NODES,
   ...AGENCY_CHECK_NODES,
   ...QUARTERLY_REPORT_NODES,
+  ...GOVERNMENT_EVALUATION_NODES,
 };
 
 /** Loads any node by global id, through the same scoped loaders as the rest of the graph. */

@@ -24,6 +24,7 @@ import {
 } from '../modules/supervision/supervision.resolver.js';
 import { AgencyCheckResolver } from '../modules/agency-check/agency-check.resolver.js';
 import {
+  EvaluationFundReviewResolver,
   FundReviewResolver,
   ProjectFundReviewResolver,
   ReportFundReviewResolver,
@@ -53,6 +54,7 @@ import { TargetAdjustmentFieldsResolver } from '../modules/targets/targets.resol
 import { UnitResolver } from '../modules/unit/unit.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 import { QuarterlyReportResolver } from '../modules/quarterly-report/quarterly-report.resolver.js';
+import { GovernmentEvaluationResolver } from '../modules/government-evaluation/government-evaluation.resolver.js';
 import { UserResolver } from '../modules/user/user.resolver.js';
 import { ExpertResolver } from '../modules/expert/expert.resolver.js';
 import { OrganisationResolver } from '../modules/organisation/index.js';
@@ -76,7 +78,9 @@ export const RESOLVERS = [
   FundReviewResolver,
   ProjectFundReviewResolver,
   ReportFundReviewResolver,
+  EvaluationFundReviewResolver,
   QuarterlyReportResolver,
+  GovernmentEvaluationResolver,
   TargetsResolver,
   UnitWideResolver,
   ExAnteResolver,

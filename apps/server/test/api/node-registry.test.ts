@@ -32,6 +32,7 @@ const TABLES: Record<string, string> = {
   FundRecall: 'fund_recall',
   QuarterlyReport: 'quarterly_report',
   AgencyCheck: 'agency_check',
+  GovernmentEvaluation: 'government_evaluation',
 };
 
 /** The project a row belongs to, for the rows that belong to one (to pick one a unit may not see). */
@@ -189,6 +190,15 @@ describe('node(id) for every Node type', () => {
     // Nor a check of an agency's work: the performance section draws one at random from 2022's.
     const check = await gql(ctx.graphqlUrl, `mutation { drawAgencyRandomCheck(year: 2022) { id } }`, {}, pes);
     expect(check.errors).toBeUndefined();
+    // Nor an evaluation of a lower government: the prefecture selects the county for 2024.
+    const { rows: county } = await db.query(`SELECT region_id AS id FROM app_user WHERE username = 'pes'`);
+    const selected = await gql(
+      ctx.graphqlUrl,
+      `mutation($r: [ID!]!) { selectGovernmentEvaluations(year: 2024, regionIds: $r) { id } }`,
+      { r: [gid('Region', county[0].id)] },
+      await login(ctx.graphqlUrl, 'prefecture'),
+    );
+    expect(selected.errors).toBeUndefined();
     for (const [type, table] of Object.entries(TABLES)) {
       const { rows } = await db.query(`SELECT min(id) AS id FROM ${table}`);
       if (rows[0].id !== null) ids.set(type, rows[0].id);

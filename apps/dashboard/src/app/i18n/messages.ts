@@ -21,6 +21,7 @@ import { rankingsEn, rankingsZh } from '../../modules/overview/rankings/messages
 import { frozenEn, frozenZh } from '../../modules/overview/frozen/messages';
 import { performanceEn, performanceZh } from '../../modules/performance/messages';
 import { quarterlyEn, quarterlyZh } from '../../modules/quarterly-report/messages';
+import { governmentEvaluationEn, governmentEvaluationZh } from '../../modules/government-evaluation/messages';
 import { portfolioEn, portfolioZh } from '../../modules/portfolio/messages';
 import { projectsEn, projectsZh } from '../../modules/projects/messages';
 import { resultsEn, resultsZh } from '../../modules/results/messages';
@@ -167,6 +168,7 @@ export const zh = {
   ...agencyZh,
   ...performanceZh,
   ...quarterlyZh,
+  ...governmentEvaluationZh,
   ...biZh,
   ...screenZh,
   ...workZh,
@@ -205,6 +207,7 @@ export const en: Messages = {
   ...agencyEn,
   ...performanceEn,
   ...quarterlyEn,
+  ...governmentEvaluationEn,
   ...biEn,
   ...screenEn,
   ...workEn,

@@ -6,6 +6,8 @@ export { AuthenticityPanel } from './components/AuthenticityPanel';
 export { DepartmentEvaluationPanel } from './components/DepartmentEvaluationPanel';
 export { GradeBadge, GradeCaps } from './components/GradePieces';
 export { KeyEvaluationsPanel } from './components/KeyEvaluationsPanel';
+export { KeyEvaluationShortfallWarning } from './components/KeyEvaluationShortfallWarning';
 export { PublishEvaluationsPanel } from './components/PublishEvaluationsPanel';
 export { SelfEvaluationPanel } from './components/SelfEvaluationPanel';
+export { SelfEvaluationQueue } from './components/SelfEvaluationQueue';
 export { selfEvaluationOf } from './evaluation-form';

@@ -97,6 +97,7 @@ export const keyevalZh = {
   'publish.doneTitle': '{year} 年度已公开的评价结果',
   'publish.doneEmpty': '本年度尚未公开评价结果',
   'publish.rowError': '{name}：{message}',
+  'keyeval.shortfall': '{year} 年度财政重点评价仅安排 {planned} 个项目，少于规则要求的 {required} 个',
 } as const;
 
 export const keyevalEn: Record<keyof typeof keyevalZh, string> = {
@@ -199,4 +200,5 @@ export const keyevalEn: Record<keyof typeof keyevalZh, string> = {
   'publish.doneTitle': 'Evaluations of {year} published',
   'publish.doneEmpty': 'None published yet for this year',
   'publish.rowError': '{name}: {message}',
+  'keyeval.shortfall': 'Only {planned} key evaluations planned for {year}: the rules ask for at least {required}',
 };

@@ -28,6 +28,12 @@ export const evaluationZh = {
   'selfeval.noCaps': '无',
   'selfeval.capApplied': '已限级',
   'selfeval.capHolds': '条件成立',
+  'selfeval.confirmTitle': '{year} 年度待确认的单位自评',
+  'selfeval.confirmedToast': '“{project}”自评已确认',
+  'selfeval.score': '得分',
+  'selfeval.grade': '等次',
+  'selfeval.evaluatedOn': '自评日期',
+  'selfeval.fundReturned': '{section}于 {date} 退回本自评：{comment}。请修改后重新提交。',
 } as const;
 
 export const evaluationEn: Record<keyof typeof evaluationZh, string> = {
@@ -57,4 +63,10 @@ export const evaluationEn: Record<keyof typeof evaluationZh, string> = {
   'selfeval.noCaps': 'None',
   'selfeval.capApplied': 'Capped',
   'selfeval.capHolds': 'Holds',
+  'selfeval.confirmTitle': 'Self-evaluations of {year} to confirm',
+  'selfeval.confirmedToast': 'Self-evaluation of “{project}” confirmed',
+  'selfeval.score': 'Score',
+  'selfeval.grade': 'Grade',
+  'selfeval.evaluatedOn': 'Evaluated on',
+  'selfeval.fundReturned': '{section} returned this self-evaluation on {date}: {comment}. Revise and submit again.',
 };

@@ -31,6 +31,7 @@ export const fundReviewZh = {
   'fund.grades': '{year} 年度自评等次：{grades}',
   'fund.asOf': '执行与预警截至 {month} 月底监控',
   'fund.text': '总结',
+  'fund.selfTitle': '{year} 年度本资金类别单位自评审核上报',
 };
 
 export const fundReviewEn: Record<keyof typeof fundReviewZh, string> = {
@@ -67,4 +68,5 @@ export const fundReviewEn: Record<keyof typeof fundReviewZh, string> = {
   'fund.grades': 'Self-evaluation grades {year}: {grades}',
   'fund.asOf': 'Execution and flags as of the end of month {month}',
   'fund.text': 'Summary',
+  'fund.selfTitle': 'Pass your fund family’s self-evaluations of {year} upward',
 };

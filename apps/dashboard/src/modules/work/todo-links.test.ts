@@ -37,6 +37,8 @@ describe('to-do links', () => {
     ['AUTHENTICITY_TO_RECORD', '/work?tab=authenticity'],
     ['TARGETS_TO_FUND_REVIEW', '/work?tab=fund-targets'],
     ['REPORTS_TO_FUND_REVIEW', '/work?tab=fund-reports'],
+    ['SELF_EVALUATIONS_TO_FUND_REVIEW', '/work?tab=fund-self-evaluations'],
+    ['SELF_EVALUATIONS_TO_CONFIRM', '/work?tab=confirm-self-evaluations'],
   ])('links %s to where it is done', (kind, path) => {
     expect(todoLink(kind)).toBe(path);
   });
@@ -44,6 +46,8 @@ describe('to-do links', () => {
   it('links the quarterly report to the pages where it is sent and received', () => {
     expect(todoLink('QUARTERLY_REPORT_DUE', 'PERFORMANCE')).toBe('/performance?tab=quarterly');
     expect(todoLink('QUARTERLY_REPORTS_RECEIVED', 'UPPER_LEVEL')).toBe('/overview');
+    expect(todoLink('GOVERNMENT_EVALUATIONS_TO_SCORE', 'UPPER_LEVEL')).toBe('/overview');
+    expect(todoLink('GOVERNMENT_SELF_REPORT_DUE', 'PERFORMANCE')).toBe('/work?tab=government-evaluation');
   });
 
   it('gives no link to a kind without a form yet', () => {
@@ -65,6 +69,8 @@ describe('to-do links', () => {
       TARGETS_TO_APPROVE: 'PERFORMANCE',
       TARGETS_TO_FUND_REVIEW: 'FUND_SECTION',
       REPORTS_TO_FUND_REVIEW: 'FUND_SECTION',
+      SELF_EVALUATIONS_TO_FUND_REVIEW: 'FUND_SECTION',
+      SELF_EVALUATIONS_TO_CONFIRM: 'PERFORMANCE',
       ADJUSTMENTS_TO_DECIDE: 'PERFORMANCE',
       TARGETS_TO_PUBLISH: 'PERFORMANCE',
       EVALUATIONS_TO_FINALIZE: 'PERFORMANCE',

@@ -30,6 +30,9 @@ export type WorkTab =
   | 'transfer-splits'
   | 'fund-reports'
   | 'fund-targets'
+  | 'fund-self-evaluations'
+  | 'confirm-self-evaluations'
+  | 'government-evaluation'
   | 'fund-summary'
   | 'fund-summaries';
 
@@ -53,7 +56,16 @@ const STAGE_TABS: Record<WorkStage, readonly WorkTab[]> = {
     'adjustments',
     'transfer-splits',
   ],
-  evaluation: ['self-evaluation', 'department-evaluation', 'authenticity', 'key-evaluations', 'agency-evaluations'],
+  evaluation: [
+    'self-evaluation',
+    'fund-self-evaluations',
+    'confirm-self-evaluations',
+    'department-evaluation',
+    'authenticity',
+    'key-evaluations',
+    'agency-evaluations',
+    'government-evaluation',
+  ],
   results: [
     'cuts',
     'decide-cuts',
@@ -112,6 +124,9 @@ const TODO_TABS: Record<string, WorkTab> = {
   TARGETS_TO_APPROVE: 'approve-targets',
   TARGETS_TO_FUND_REVIEW: 'fund-targets',
   REPORTS_TO_FUND_REVIEW: 'fund-reports',
+  SELF_EVALUATIONS_TO_FUND_REVIEW: 'fund-self-evaluations',
+  SELF_EVALUATIONS_TO_CONFIRM: 'confirm-self-evaluations',
+  GOVERNMENT_SELF_REPORT_DUE: 'government-evaluation',
   ADJUSTMENTS_TO_DECIDE: 'adjustments',
   SELF_EVALUATIONS_TO_RECTIFY: 'self-evaluation',
   DEPARTMENT_EVALUATIONS_TO_RECORD: 'department-evaluation',
@@ -138,6 +153,8 @@ export function workPath(tab: WorkTab): string {
 const TODO_PAGES: Record<string, string> = {
   QUARTERLY_REPORT_DUE: '/performance?tab=quarterly',
   QUARTERLY_REPORTS_RECEIVED: '/overview',
+  // The evaluation of lower governments: the prefecture scores beside its county picker (issue 13 §2).
+  GOVERNMENT_EVALUATIONS_TO_SCORE: '/overview',
 };
 
 /** The link of a to-do, or null when it has none. */
@@ -164,8 +181,8 @@ export function workTabs(role: string): WorkTab[] {
     case 'BUSINESS_SECTION':
       return ['review', 'review-ex-ante', 'review-targets'];
     case 'FUND_SECTION':
-      // The fund family's targets and reports, passed upward after the first review; the 20 November summary.
-      return ['fund-reports', 'fund-targets', 'fund-summary'];
+      // The fund family's targets, reports and self-evaluations, passed upward; the 20 November summary.
+      return ['fund-reports', 'fund-targets', 'fund-self-evaluations', 'fund-summary'];
     case 'PERFORMANCE':
       return [
         'checkpoints',
@@ -175,8 +192,10 @@ export function workTabs(role: string): WorkTab[] {
         'approve-targets',
         'adjustments',
         'transfer-splits',
+        'confirm-self-evaluations',
         'authenticity',
         'key-evaluations',
+        'government-evaluation',
         'cuts',
         'fund-summaries',
         'publish-targets',

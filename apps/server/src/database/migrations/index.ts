@@ -1,4 +1,6 @@
 import { AgencyChecks1796534430092 } from './1796534430092-agency-checks.js';
+import { GovernmentEvaluations1796534539755 } from './1796534539755-government-evaluations.js';
+import { SelfEvaluationFundReview1796534510927 } from './1796534510927-self-evaluation-fund-review.js';
 import { UnitWide1796525941755 } from './1796525941755-unit-wide.js';
 import { FrozenCheckpoints1796526426849 } from './1796526426849-frozen-checkpoints.js';
 import { FundSectionReview1796526097967 } from './1796526097967-fund-section-review.js';
@@ -60,4 +62,6 @@ export const MIGRATIONS: Function[] = [
   QuarterlyReports1796526106408,
   FrozenCheckpoints1796526426849,
   AgencyChecks1796534430092,
+  SelfEvaluationFundReview1796534510927,
+  GovernmentEvaluations1796534539755,
 ];

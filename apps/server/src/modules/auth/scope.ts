@@ -239,6 +239,30 @@ export function quarterlyReportRows(v: Viewer, p: SqlParams, report = 'q'): stri
   return regionCondition(v, `${report}.region_id`, p);
 }
 
+/**
+ * Evaluations of lower governments (对下级政府预算绩效管理评价) the viewer may read: an upper level those of the
+ * counties below it; a county's performance section and leadership their own county's only.
+ */
+export function governmentEvaluationRows(v: Viewer, p: SqlParams, evaluation = 'ge'): string {
+  if (!['PERFORMANCE', 'LEADERSHIP', 'UPPER_LEVEL'].includes(v.role)) return 'FALSE';
+  return regionCondition(v, `${evaluation}.region_id`, p);
+}
+
+/**
+ * Those the viewer evaluates (selects, scores, returns): an upper level (not a BI token) only those it made itself,
+ * of a county below it. A county writes none of these (its own self-report is `governmentEvaluationRows`).
+ */
+export function governmentEvaluationsEvaluated(v: Viewer, p: SqlParams, evaluation = 'ge'): string {
+  if (v.role !== 'UPPER_LEVEL' || v.tokenId !== null) return 'FALSE';
+  return `(${evaluation}.by_region_id = ${p.push(v.regionId)} AND ${regionCondition(v, `${evaluation}.region_id`, p)})`;
+}
+
+/** Counties an upper level may select for evaluation: the counties below it (never itself). */
+export function countiesEvaluated(v: Viewer, p: SqlParams, region = 'r'): string {
+  if (v.role !== 'UPPER_LEVEL' || v.tokenId !== null) return 'FALSE';
+  return `(${region}.level = 'COUNTY' AND ${region}.id <> ${p.push(v.regionId)} AND ${regionCondition(v, `${region}.id`, p)})`;
+}
+
 /** Agencies the viewer may see: an agency only itself; everyone else the agencies of their regions. */
 export function agencyRows(v: Viewer, p: SqlParams, agency = 'a'): string {
   if (v.role === 'AGENCY') return `${agency}.id = ${p.push(v.agencyId)}`;

@@ -122,7 +122,9 @@ export class CalendarReader extends ScopedReader {
                COALESCE((SELECT array_agg(DISTINCT c.month ORDER BY c.month) FROM monitoring_checkpoint c
                           WHERE c.year = y.year AND c.scope = 'PROJECT' AND ${regionRows(this.v, p, 'c.region_id')}), '{}') AS months,
                (SELECT bool_and(c.status = 'CONFIRMED') FROM monitoring_checkpoint c
-                 WHERE c.year = y.year AND c.scope = 'PROJECT' AND ${regionRows(this.v, p, 'c.region_id')}) AS closed
+                 WHERE c.year = y.year AND c.scope = 'PROJECT' AND ${regionRows(this.v, p, 'c.region_id')}) AS closed,
+               (SELECT count(*)::int FROM evaluation e JOIN unit u ON u.id = e.unit_id
+                 WHERE e.year = y.year AND e.kind = 'KEY' AND ${regionRows(this.v, p, 'u.region_id')}) AS key_planned
           FROM candidate y ORDER BY y.year`,
     );
     const years: YearInfo[] = [];
@@ -141,6 +143,11 @@ export class CalendarReader extends ScopedReader {
           return { month, elapsedNumerator: share.numerator, elapsedDenominator: share.denominator };
         }),
         checkpointsClosed: r.closed === true,
+        // The rule's minimum (DOMAIN §4: at least 5) is per county: an upper level spanning several gets none.
+        keyEvaluationShortfall:
+          this.v.role !== 'UPPER_LEVEL' && this.v.role !== 'ADMIN' && r.key_planned < rules.keyEvaluation.minProjects
+            ? { required: rules.keyEvaluation.minProjects, planned: r.key_planned }
+            : null,
       });
       if (workYear === null && r.months.length > 0 && r.closed !== true) workYear = r.year;
     }

@@ -62,6 +62,18 @@ export class CheckpointShare {
   elapsedDenominator: number;
 }
 
+@ObjectType({
+  description: '财政重点评价少于规则的最低项目数 / Fewer key evaluations (财政重点评价) than the rule set’s minimum',
+})
+export class KeyEvaluationShortfall {
+  @Field(() => Int, { description: '规则要求的最少项目数 / The rule set’s minimum number of projects' })
+  required: number;
+  @Field(() => Int, {
+    description: '已安排（已委托）的重点评价项目数 / Key evaluations planned (assigned) for the budget year',
+  })
+  planned: number;
+}
+
 @ObjectType({ description: '有数据的一个年度 / A year with data in the viewer’s counties' })
 export class YearInfo {
   @Field(() => Int, { description: '预算年度 / Budget year' }) year: number;
@@ -81,6 +93,12 @@ export class YearInfo {
     description: '项目监控节点均已完成（确认）/ Every project checkpoint of the year is confirmed (closed)',
   })
   checkpointsClosed: boolean;
+  @Field(() => KeyEvaluationShortfall, {
+    nullable: true,
+    description:
+      '本县该预算年度的财政重点评价少于规则最低数（默认5个）时给出，否则为空；跨多个县的上级为空 / Set when the county has fewer key evaluations of this budget year than the rule set’s minimum (default 5), else null; null for an upper level spanning several counties',
+  })
+  keyEvaluationShortfall: KeyEvaluationShortfall | null;
 }
 
 @ObjectType({ description: '年度与日期：均由服务器给出 / Years and dates, as the server knows them' })

@@ -2,6 +2,8 @@ import type { DataSource } from 'typeorm';
 import {
   evaluationRows,
   fundSectionOwnsProject,
+  governmentEvaluationRows,
+  governmentEvaluationsEvaluated,
   projectRows,
   quarterlyReportRows,
   regionRows,
@@ -58,8 +60,8 @@ const TODOS: Record<string, TodoSql[]> = {
     },
     {
       kind: 'SELF_EVALUATIONS_TO_RECTIFY',
-      zh: '退回整改的转移支付项目自评',
-      en: 'Transfer-payment self-evaluations sent back to rectify',
+      zh: '退回整改的项目自评（转移支付低于90分，或资金主管科室退回）',
+      en: 'Self-evaluations sent back (a transfer payment under 90, or returned by the fund-owning section)',
       sql: (v, p) => `
       SELECT count(*)::int AS n, 0 AS late FROM evaluation e JOIN project p ON p.id = e.project_id JOIN unit u ON u.id = p.unit_id
        WHERE e.kind = 'SELF' AND e.status = 'DRAFT' AND e.score IS NOT NULL AND ${projectRows(v, p)}`,
@@ -206,6 +208,23 @@ const TODOS: Record<string, TodoSql[]> = {
        WHERE f.status = 'OPEN' AND f.evidence <> '' AND ${projectRows(v, p)}`,
     },
     {
+      kind: 'GOVERNMENT_SELF_REPORT_DUE',
+      zh: '待提交对下级政府评价的本县自评（自治州选定）',
+      en: 'Self-report due to the prefecture’s evaluation of this county',
+      sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM government_evaluation ge
+       WHERE ge.status IN ('SELECTED', 'RETURNED') AND ge.region_id = ${p.push(v.regionId)} AND ${governmentEvaluationRows(v, p)}`,
+    },
+    {
+      kind: 'SELF_EVALUATIONS_TO_CONFIRM',
+      zh: '待确认单位自评',
+      en: 'Self-evaluations to confirm',
+      sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM evaluation e JOIN project p ON p.id = e.project_id JOIN unit u ON u.id = p.unit_id
+       WHERE e.kind = 'SELF' AND e.status = 'FINAL' AND e.confirmed_on IS NULL AND ${projectRows(v, p)}
+         AND ${waitsForNoFundSection('e.fund_reviewed_on')}`,
+    },
+    {
       kind: 'EVALUATIONS_TO_FINALIZE',
       zh: '待定稿重点评价',
       en: 'Key evaluations to finalize',
@@ -338,8 +357,25 @@ const TODOS: Record<string, TodoSql[]> = {
       SELECT count(*)::int AS n, 0 AS late FROM monitoring_report r JOIN project p ON p.id = r.project_id JOIN unit u ON u.id = p.unit_id
        WHERE r.status = 'REVIEWED' AND r.fund_reviewed_on IS NULL AND ${projectRows(v, p)}`,
     },
+    {
+      kind: 'SELF_EVALUATIONS_TO_FUND_REVIEW',
+      zh: '待审核上报单位自评（本资金类别）',
+      en: 'Self-evaluations of the fund family to review and pass upward',
+      sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM evaluation e JOIN project p ON p.id = e.project_id JOIN unit u ON u.id = p.unit_id
+       WHERE e.kind = 'SELF' AND e.status = 'FINAL' AND e.fund_reviewed_on IS NULL AND e.confirmed_on IS NULL
+         AND ${projectRows(v, p)}`,
+    },
   ],
   UPPER_LEVEL: [
+    {
+      kind: 'GOVERNMENT_EVALUATIONS_TO_SCORE',
+      zh: '待评分的县（市）自评（对下级政府预算绩效管理评价）',
+      en: 'Counties’ self-reports to score (evaluation of lower governments)',
+      sql: (v, p) => `
+      SELECT count(*)::int AS n, 0 AS late FROM government_evaluation ge
+       WHERE ge.status = 'SUBMITTED' AND ${governmentEvaluationsEvaluated(v, p)}`,
+    },
     {
       kind: 'QUARTERLY_REPORTS_RECEIVED',
       zh: '待收阅的县（市）季度报告',

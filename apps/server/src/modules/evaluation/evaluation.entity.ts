@@ -141,6 +141,17 @@ export class Evaluation {
   @Column({ type: 'date', nullable: true })
   evaluatedOn: string | null;
 
+  /**
+   * A self-evaluation of a fund family owned by a fund-owning section: when that section passed it upward
+   * (审核上报); cleared when the unit submits again.
+   */
+  @Column({ type: 'date', nullable: true })
+  fundReviewedOn: string | null;
+
+  /** A self-evaluation accepted by the performance section (确认); null while waiting. */
+  @Column({ type: 'date', nullable: true })
+  confirmedOn: string | null;
+
   @VersionColumn({ default: 1 })
   version: number;
 }

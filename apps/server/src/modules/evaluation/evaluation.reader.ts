@@ -8,7 +8,8 @@ import type { Evaluation, EvaluationVersion, Finding } from './evaluation.types.
 
 const EVALUATION_COLUMNS = `e.id, e.year, e.kind, e.project_id, e.unit_id, e.agency_id, e.status, e.budget::text AS budget,
   e.executed::text AS executed, e.score::float8 AS score, e.expert_score::float8 AS expert_score, e.grade, e.uncapped_grade,
-  e.caps, e.authenticity_failed, e.report_name, e.evaluated_on::text AS evaluated_on, e.published_on::text AS published_on, e.explanation, e.version`;
+  e.caps, e.authenticity_failed, e.report_name, e.evaluated_on::text AS evaluated_on, e.published_on::text AS published_on, e.explanation, e.version,
+  e.fund_reviewed_on::text AS fund_reviewed_on, e.confirmed_on::text AS confirmed_on`;
 // Unit-wide evaluations have no project: it is LEFT JOINed (evaluationRows expects `e`, `p` and `u`).
 const EVALUATION_FROM = `FROM evaluation e LEFT JOIN project p ON p.id = e.project_id JOIN unit u ON u.id = e.unit_id`;
 const FINDING_FROM = `FROM evaluation_finding f JOIN evaluation e ON e.id = f.evaluation_id
@@ -45,6 +46,8 @@ const mapEvaluation = (r: Row): Evaluation =>
     publishedOn: r.published_on,
     explanation: r.explanation,
     version: r.version,
+    fundReviewedOn: r.fund_reviewed_on,
+    confirmedOn: r.confirmed_on,
     // A scored self-evaluation still a draft was sent back (see EvaluationService.submitSelf).
     rectificationRequired: r.kind === 'SELF' && r.status === 'DRAFT' && r.score !== null,
   }) as Evaluation;

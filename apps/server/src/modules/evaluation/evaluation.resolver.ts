@@ -195,6 +195,21 @@ export class EvaluationResolver {
 
   @Authorized('PERFORMANCE', 'WRITE')
   @Mutation(() => Evaluation, {
+    description:
+      '确认单位自评；资金主管科室管理的资金类别须先经其审核上报（绩效科）/ Confirm a unit’s self-evaluation; a fund family managed by a fund-owning section must first be passed upward by it (performance section)',
+  })
+  async confirmSelfEvaluation(
+    @Arg('id', () => ID, { description: '单位自评 / The self-evaluation' }) id: string,
+    @Arg('version', () => Int, { description: '读取时的版本号（乐观锁）/ Version as last read (optimistic lock)' })
+    version: number,
+    @Ctx() ctx: Context,
+  ) {
+    const eid = await ctx.services.evaluations.confirmSelf(actOf(ctx), idOf('Evaluation', id, 'id'), version);
+    return ctx.loaders.evaluation.load(eid);
+  }
+
+  @Authorized('PERFORMANCE', 'WRITE')
+  @Mutation(() => Evaluation, {
     description: '委托第三方机构重点评价（绩效科）/ Assign a key evaluation to an agency (performance section)',
   })
   async assignKeyEvaluation(

@@ -4,6 +4,7 @@ import { finalGrade, needsTransferPaymentRectification, selfEvaluationScore } fr
 import { parseYuan } from '../../rules/money.js';
 import { parseScore } from '../../rules/score.js';
 import { drawPanel } from '../expert/index.js';
+import { checkFundReviewed } from '../fund-review/index.js';
 import { findingCapInputs } from '../supervision/index.js';
 import { capsOf, keepVersion, lockEvaluation, unrectifiedFailures } from './evaluation-kit.js';
 import { departmentCoverage, recordDepartment, selectDepartment } from './department-evaluation.js';
@@ -102,7 +103,8 @@ export class EvaluationService {
         await m.query(
           `UPDATE evaluation SET budget = $1, executed = $2, output_completion = $3, benefit_completion = $4, satisfaction_completion = $5,
                   score = $6, failed_checkpoints_unrectified = $7, uncapped_grade = $8, grade = $9, caps = $10, explanation = $11,
-                  evaluated_on = $12, status = $13, audit_findings = $14, major_misuse = $15, version = version + 1
+                  evaluated_on = $12, status = $13, audit_findings = $14, major_misuse = $15, fund_reviewed_on = NULL, confirmed_on = NULL,
+                  version = version + 1
             WHERE id = $16`,
           [...values.slice(3), existing.id],
         );
@@ -133,6 +135,35 @@ export class EvaluationService {
       const id = row.id as number;
       await this.wf.record(m, act, 'SUBMIT', 'Evaluation', id, null, after);
       return id;
+    });
+  }
+
+  /**
+   * The performance section confirms (确认) a unit's submitted self-evaluation: a fund family owned by a fund-owning
+   * section must first be passed upward by that section (issue 13 §3).
+   */
+  async confirmSelf(act: Act, id: number, version: number): Promise<number> {
+    return this.wf.run(async (m) => {
+      const e = await lockEvaluation(this.wf, m, act, id);
+      checkVersion('评价', e.version, version);
+      if (e.kind !== 'SELF') throw badInput('id', '只能确认单位自评', 'only a unit self-evaluation is confirmed so');
+      checkState('单位自评', e.status, ['FINAL'], '确认');
+      const [{ confirmed_on: confirmed }] = await m.query(
+        `SELECT confirmed_on::text AS confirmed_on FROM evaluation WHERE id = $1`,
+        [e.id],
+      );
+      if (confirmed !== null) {
+        throw new AppError(
+          'INVALID_TRANSITION',
+          `该自评已于 ${confirmed} 确认`,
+          `This self-evaluation was already confirmed on ${confirmed}`,
+          { field: 'id' },
+        );
+      }
+      await checkFundReviewed(m, 'SELF_EVALUATION', e.id, 'id');
+      await m.query(`UPDATE evaluation SET confirmed_on = $2, version = version + 1 WHERE id = $1`, [e.id, today()]);
+      await this.wf.record(m, act, 'CONFIRM', 'Evaluation', e.id, { confirmedOn: null }, { confirmedOn: today() });
+      return e.id;
     });
   }
 

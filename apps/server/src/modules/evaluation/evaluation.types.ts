@@ -69,6 +69,18 @@ export class Evaluation extends Node {
   @Field(() => String, { nullable: true, description: '公开日期（未公开为空）/ Date published; null while not public' })
   publishedOn: string | null;
   @Field({ description: '评价说明（自评、部门评价的说明）/ The evaluator’s explanation' }) explanation: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '资金主管科室审核上报自评的日期（单位重新提交时清空）/ When the fund-owning section passed the self-evaluation upward (cleared on resubmission)',
+  })
+  fundReviewedOn: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '绩效科确认自评的日期（未确认为空）/ When the performance section confirmed the self-evaluation; null while waiting',
+  })
+  confirmedOn: string | null;
   @Field({
     description:
       '退回整改：中央转移支付项目自评低于规定分数（默认90），须整改后重新提交 / Sent back: a central transfer payment’s self-evaluation under the rule’s score (90) must be rectified and submitted again',

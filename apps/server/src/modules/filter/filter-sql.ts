@@ -36,6 +36,8 @@ export interface Filter {
   evaluationKind?: EvaluationKind | null;
   evaluationStatus?: string | null;
   published?: boolean | null;
+  fundReviewed?: boolean | null;
+  confirmed?: boolean | null;
   flagLevel?: FlagLevel | null;
   flagStatus?: FlagStatus | null;
   overdue?: boolean | null;
@@ -226,6 +228,8 @@ export function filterSql(f: Filter, p: SqlParams, subject: FilterSubject): stri
     if (f.evaluationKind != null) row.push(() => `e.kind = ${p.push(f.evaluationKind)}`);
     if (f.evaluationStatus != null) row.push(() => `e.status = ${p.push(f.evaluationStatus)}`);
     if (f.published != null) row.push(() => `e.published_on IS ${f.published ? 'NOT NULL' : 'NULL'}`);
+    if (f.fundReviewed != null) row.push(() => `e.fund_reviewed_on IS ${f.fundReviewed ? 'NOT NULL' : 'NULL'}`);
+    if (f.confirmed != null) row.push(() => `e.confirmed_on IS ${f.confirmed ? 'NOT NULL' : 'NULL'}`);
     const ev = f.evaluatedBetween;
     if (ev) row.push(() => `e.evaluated_on BETWEEN ${p.push(ev.from)}::date AND ${p.push(ev.to)}::date`);
   } else {

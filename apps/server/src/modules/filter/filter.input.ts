@@ -132,6 +132,20 @@ export class FilterFields {
   })
   published?: boolean | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      '单位自评已经资金主管科室审核上报（或未上报；评价行）/ Self-evaluation passed upward by its fund-owning section (or not; evaluation rows)',
+  })
+  fundReviewed?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      '单位自评已经绩效科确认（或未确认；评价行）/ Self-evaluation confirmed by the performance section (or not)',
+  })
+  confirmed?: boolean | null;
+
   @Field(() => FlagLevelEnum, {
     nullable: true,
     description:

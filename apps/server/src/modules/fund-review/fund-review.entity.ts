@@ -13,24 +13,30 @@ import {
 import { FUND_FAMILIES, REVIEW_OUTCOMES, type FundFamily, type ReviewOutcome } from '@jixiao/schema/enums';
 import { oneOf } from '../../database/checks.js';
 import { Project } from '../project/project.entity.js';
+import { Evaluation } from '../evaluation/evaluation.entity.js';
 import { MonitoringReport } from '../monitoring/monitoring-report.entity.js';
 import { Region } from '../region/region.entity.js';
 import { Section } from '../section/section.entity.js';
 
-/** What a fund-owning section reviews and submits upward (审核上报): a project's targets, or a monitoring report. */
-export const FUND_REVIEW_SUBJECTS = ['TARGETS', 'MONITORING_REPORT'] as const;
+/**
+ * What a fund-owning section reviews and submits upward (审核上报): a project's targets, a monitoring report, or a
+ * unit's self-evaluation of the project.
+ */
+export const FUND_REVIEW_SUBJECTS = ['TARGETS', 'MONITORING_REPORT', 'SELF_EVALUATION'] as const;
 export type FundReviewSubject = (typeof FUND_REVIEW_SUBJECTS)[number];
 
 /**
  * One review by a fund-owning section (社保科, 企业科, 债务科, 乡财科) of its family's targets or monitoring report:
  * passed upward to the performance section, or returned to the unit. The history; the row reviewed carries the
- * current stamp (project.targets_fund_reviewed_on, monitoring_report.fund_reviewed_on), cleared when the unit
+ * current stamp (project.targets_fund_reviewed_on, monitoring_report.fund_reviewed_on,
+ * evaluation.fund_reviewed_on), cleared when the unit
  * submits again.
  */
 @Entity()
 @Check(oneOf('subject', FUND_REVIEW_SUBJECTS))
 @Check(oneOf('outcome', REVIEW_OUTCOMES))
 @Check(`("subject" = 'MONITORING_REPORT') = ("report_id" IS NOT NULL)`)
+@Check(`("subject" = 'SELF_EVALUATION') = ("evaluation_id" IS NOT NULL)`)
 @Index(['projectId'])
 export class FundReview {
   @PrimaryGeneratedColumn()
@@ -52,6 +58,13 @@ export class FundReview {
   @ManyToOne(() => MonitoringReport, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'report_id' })
   report?: Relation<MonitoringReport>;
+
+  @Column({ type: 'int', nullable: true })
+  evaluationId: number | null;
+
+  @ManyToOne(() => Evaluation, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'evaluation_id' })
+  evaluation?: Relation<Evaluation>;
 
   @Column()
   sectionId: number;

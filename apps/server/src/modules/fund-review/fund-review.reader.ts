@@ -5,6 +5,7 @@ import type { FundFamilySummary, FundReview } from './fund-review.types.js';
 const mapReview = (r: Row): FundReview => ({
   projectId: r.project_id,
   reportId: r.report_id,
+  evaluationId: r.evaluation_id,
   subject: r.subject,
   checkpointMonth: r.month,
   approved: r.outcome === 'APPROVED',
@@ -14,7 +15,7 @@ const mapReview = (r: Row): FundReview => ({
   reviewedOn: r.reviewed_on,
 });
 
-const REVIEW_SQL = `SELECT fr.project_id, fr.report_id, fr.subject, fr.outcome, fr.comment, fr.reviewed_on::text AS reviewed_on,
+const REVIEW_SQL = `SELECT fr.project_id, fr.report_id, fr.evaluation_id, fr.subject, fr.outcome, fr.comment, fr.reviewed_on::text AS reviewed_on,
          s.name AS section_name, usr.display_name AS reviewer_name, c.month
     FROM fund_review fr JOIN project p ON p.id = fr.project_id JOIN unit u ON u.id = p.unit_id
     JOIN section s ON s.id = fr.section_id LEFT JOIN app_user usr ON usr.id = fr.reviewer_user_id
@@ -38,6 +39,15 @@ export class FundReviewReader extends ScopedReader {
       [ids],
     );
     return groupBy(ids, rows, 'report_id', mapReview);
+  }
+
+  async ofEvaluations(ids: readonly number[]) {
+    const rows = await this.q(
+      (p) =>
+        `${REVIEW_SQL} WHERE fr.evaluation_id = ANY($1) AND ${projectRows(this.v, p)} ORDER BY fr.reviewed_at DESC, fr.id DESC`,
+      [ids],
+    );
+    return groupBy(ids, rows, 'evaluation_id', mapReview);
   }
 
   /** Per project: whether its family's fund section reviews it, and the targets' current stamp. */

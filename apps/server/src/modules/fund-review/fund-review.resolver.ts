@@ -3,6 +3,7 @@ import { TEXT, TextArg } from '../../graphql/text.js';
 import type { Context } from '../../graphql/context.js';
 import { idOf } from '../../graphql/global-id.js';
 import { YearArgs } from '../analytics/index.js';
+import { Evaluation } from '../evaluation/index.js';
 import { MonitoringReport } from '../monitoring/index.js';
 import { Project } from '../project/index.js';
 import { actOf } from '../workflow/index.js';
@@ -53,8 +54,42 @@ export class ReportFundReviewResolver {
   }
 }
 
+@Resolver(() => Evaluation)
+export class EvaluationFundReviewResolver {
+  @FieldResolver(() => [FundReview], {
+    description:
+      '资金主管科室对单位自评的审核记录（新的在前）/ The fund-owning section’s reviews of a self-evaluation, newest first',
+  })
+  fundReviews(@Root() e: Evaluation, @Ctx() ctx: Context) {
+    return e.kind === 'SELF' ? ctx.loaders.fundReviewsOfEvaluation.load(e.dbId) : [];
+  }
+}
+
 @Resolver(() => FundFamilySummary)
 export class FundReviewResolver {
+  @Authorized('FUND_SECTION', 'WRITE')
+  @Mutation(() => Evaluation, {
+    description:
+      '审核上报本资金类别项目的单位自评，或退回单位（资金主管科室）/ Pass a unit’s self-evaluation of a project of the section’s fund family upward, or return it to the unit (fund-owning section)',
+  })
+  async fundReviewSelfEvaluation(
+    @Arg('id', () => ID, { description: '单位自评全局 ID / Global id of the self-evaluation' }) id: string,
+    @Arg('approve', { description: '审核上报（否则退回）/ Pass upward (else return)' }) approve: boolean,
+    @TextArg('comment', TEXT.note, { defaultValue: '', description: '意见 / Comment' }) comment: string,
+    @Arg('version', () => Int, { description: '读取时的版本号（乐观锁）/ Version as last read (optimistic lock)' })
+    version: number,
+    @Ctx() ctx: Context,
+  ) {
+    const eid = await ctx.services.fundReviews.reviewSelfEvaluation(
+      actOf(ctx),
+      idOf('Evaluation', id, 'id'),
+      approve,
+      comment,
+      version,
+    );
+    return ctx.loaders.evaluation.load(eid);
+  }
+
   @Authorized('FUND_SECTION', 'WRITE')
   @Mutation(() => Project, {
     description:

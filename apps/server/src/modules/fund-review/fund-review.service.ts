@@ -10,24 +10,32 @@ import { badInput, checkState, checkVersion, today, type Act, type Workflow } fr
  */
 export async function checkFundReviewed(
   m: EntityManager,
-  subject: 'TARGETS' | 'MONITORING_REPORT',
+  subject: 'TARGETS' | 'MONITORING_REPORT' | 'SELF_EVALUATION',
   id: number,
   field: string,
 ): Promise<void> {
   const sql =
-    subject === 'TARGETS'
-      ? `SELECT p.targets_fund_reviewed_on AS stamp, p.fund_family, fsn.name AS section
+    subject === 'SELF_EVALUATION'
+      ? `SELECT e.fund_reviewed_on AS stamp, p.fund_family, fsn.name AS section
+           FROM evaluation e JOIN project p ON p.id = e.project_id JOIN unit u ON u.id = p.unit_id
+           JOIN section fsn ON fsn.region_id = p.region_id AND fsn.kind = 'FUND' AND fsn.owned_fund_family = p.fund_family
+          WHERE e.id = $1 AND ${fundSectionOwnsProject()} LIMIT 1`
+      : subject === 'TARGETS'
+        ? `SELECT p.targets_fund_reviewed_on AS stamp, p.fund_family, fsn.name AS section
            FROM project p JOIN unit u ON u.id = p.unit_id
            JOIN section fsn ON fsn.region_id = p.region_id AND fsn.kind = 'FUND' AND fsn.owned_fund_family = p.fund_family
           WHERE p.id = $1 AND ${fundSectionOwnsProject()} LIMIT 1`
-      : `SELECT r.fund_reviewed_on AS stamp, p.fund_family, fsn.name AS section
+        : `SELECT r.fund_reviewed_on AS stamp, p.fund_family, fsn.name AS section
            FROM monitoring_report r JOIN project p ON p.id = r.project_id JOIN unit u ON u.id = p.unit_id
            JOIN section fsn ON fsn.region_id = p.region_id AND fsn.kind = 'FUND' AND fsn.owned_fund_family = p.fund_family
           WHERE r.id = $1 AND ${fundSectionOwnsProject()} LIMIT 1`;
   const [row] = await m.query(sql, [id]);
   if (row && row.stamp === null) {
-    const what =
-      subject === 'TARGETS' ? { zh: '绩效目标', en: 'targets' } : { zh: '监控报告', en: 'monitoring report' };
+    const what = {
+      TARGETS: { zh: '绩效目标', en: 'targets' },
+      MONITORING_REPORT: { zh: '监控报告', en: 'monitoring report' },
+      SELF_EVALUATION: { zh: '单位自评', en: 'self-evaluation' },
+    }[subject];
     throw new AppError(
       'INVALID_TRANSITION',
       `该项目的资金类别由${row.section}主管：${what.zh}须经${row.section}审核上报后，绩效科方可确认`,
@@ -52,15 +60,16 @@ export class FundReviewService {
   private async record(
     m: EntityManager,
     act: Act,
-    input: { projectId: number; reportId: number | null; approve: boolean; comment: string },
+    input: { projectId: number; reportId: number | null; evaluationId?: number; approve: boolean; comment: string },
   ) {
     await m.query(
-      `INSERT INTO fund_review (subject, project_id, report_id, section_id, outcome, comment, reviewer_user_id, reviewed_on)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      `INSERT INTO fund_review (subject, project_id, report_id, evaluation_id, section_id, outcome, comment, reviewer_user_id, reviewed_on)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
       [
-        input.reportId === null ? 'TARGETS' : 'MONITORING_REPORT',
+        input.evaluationId ? 'SELF_EVALUATION' : input.reportId === null ? 'TARGETS' : 'MONITORING_REPORT',
         input.projectId,
         input.reportId,
+        input.evaluationId ?? null,
         act.viewer.sectionId,
         input.approve ? 'APPROVED' : 'RETURNED',
         input.comment.trim(),
@@ -157,6 +166,64 @@ export class FundReviewService {
         { status: to, fundReviewedOn: approve ? today() : null, comment },
       );
       return r.id;
+    });
+  }
+
+  /**
+   * A unit's self-evaluation of a project of the family, submitted and not yet confirmed by the performance section:
+   * passed upward, or returned to the unit (a draft again; its values are kept as a version when it submits anew).
+   */
+  async reviewSelfEvaluation(act: Act, evaluationId: number, approve: boolean, comment: string, version: number) {
+    return this.wf.run(async (m) => {
+      const e = await this.wf.lock<{
+        id: number;
+        project_id: number;
+        status: string;
+        stamp: string | null;
+        confirmed: string | null;
+        published: string | null;
+        version: number;
+      }>(
+        m,
+        '单位自评',
+        evaluationId,
+        (
+          p,
+        ) => `SELECT e.id, e.project_id, e.status, e.fund_reviewed_on::text AS stamp, e.confirmed_on::text AS confirmed,
+                       e.published_on::text AS published, e.version
+                  FROM evaluation e JOIN project p ON p.id = e.project_id JOIN unit u ON u.id = p.unit_id
+                 WHERE e.id = $1 AND e.kind = 'SELF' AND ${projectRows(act.viewer, p)}`,
+        'e',
+      );
+      checkVersion('单位自评', e.version, version);
+      checkState('单位自评', e.status, ['FINAL'], approve ? '审核上报' : '退回');
+      if (e.confirmed !== null || e.published !== null) {
+        throw new AppError(
+          'INVALID_TRANSITION',
+          `该自评已由绩效科确认（${e.confirmed ?? e.published}），不能再审核或退回`,
+          `The performance section already confirmed this self-evaluation (${e.confirmed ?? e.published}); it can no longer be reviewed or returned`,
+          { field: 'id' },
+        );
+      }
+      this.checkOpen(e.stamp, approve, '单位自评', 'self-evaluation');
+      if (!approve && !comment.trim()) throw badInput('comment', '退回须说明原因', 'say why it is returned');
+      const to = approve ? 'FINAL' : 'DRAFT';
+      await m.query(`UPDATE evaluation SET status = $2, fund_reviewed_on = $3, version = version + 1 WHERE id = $1`, [
+        e.id,
+        to,
+        approve ? today() : null,
+      ]);
+      await this.record(m, act, { projectId: e.project_id, reportId: null, evaluationId: e.id, approve, comment });
+      await this.wf.record(
+        m,
+        act,
+        approve ? 'FUND_REVIEW' : 'RETURN',
+        'Evaluation',
+        e.id,
+        { status: e.status, fundReviewedOn: e.stamp },
+        { status: to, fundReviewedOn: approve ? today() : null, comment },
+      );
+      return e.id;
     });
   }
 

@@ -13,6 +13,7 @@ registerEnumType(FundReviewSubjectEnum, {
   valuesConfig: {
     TARGETS: { description: '绩效目标 / The project’s targets' },
     MONITORING_REPORT: { description: '监控报告 / A monitoring report' },
+    SELF_EVALUATION: { description: '单位自评 / A unit’s self-evaluation' },
   },
 });
 
@@ -23,6 +24,7 @@ registerEnumType(FundReviewSubjectEnum, {
 export class FundReview {
   projectId: number;
   reportId: number | null;
+  evaluationId: number | null;
 
   @Field(() => FundReviewSubjectEnum, { description: '审核对象 / What was reviewed' }) subject: FundReviewSubject;
   @Field(() => Int, { nullable: true, description: '监控报告所属节点月份 / The report’s checkpoint month' })

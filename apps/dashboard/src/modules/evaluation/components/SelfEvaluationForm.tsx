@@ -1,11 +1,17 @@
 import { useState } from 'react';
+import { useQuery } from '@apollo/client/react';
 import { Money } from '../../../app/components/Money';
 import { useI18n } from '../../../app/i18n/i18n';
 import type { MessageKey } from '../../../app/i18n/messages';
 import type { SelfEvaluationProjectsQuery, WorkSelfEvaluationFieldsFragment } from '../../../generated/graphql';
 import { FailureBanner, FormActions, TextField, useWorkAction } from '../../work';
-import { EMPTY_SELF_EVALUATION, selfEvaluationVariables, type SelfEvaluationDraft } from '../evaluation-form';
-import { SUBMIT_SELF_EVALUATION } from '../graphql/self-evaluation.graphql';
+import {
+  EMPTY_SELF_EVALUATION,
+  selfEvaluationOf,
+  selfEvaluationVariables,
+  type SelfEvaluationDraft,
+} from '../evaluation-form';
+import { SELF_EVALUATION_RETURN, SUBMIT_SELF_EVALUATION } from '../graphql/self-evaluation.graphql';
 
 export type EvalProject = SelfEvaluationProjectsQuery['projects']['edges'][number]['node'];
 
@@ -24,6 +30,15 @@ export function SelfEvaluationForm({
   const action = useWorkAction();
   const f = action.failure;
   const set = (patch: Partial<SelfEvaluationDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  // A draft the family's fund-owning section returned: its reason, from the server's review history.
+  const self = selfEvaluationOf(project.evaluations);
+  const reviews = useQuery(SELF_EVALUATION_RETURN, {
+    variables: { id: self?.id ?? '' },
+    skip: !self || self.status !== 'DRAFT',
+  });
+  const node = reviews.data?.node;
+  const latest = node && 'fundReviews' in node ? node.fundReviews[0] : undefined;
+  const returned = latest && !latest.approved ? latest : undefined;
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     const built = selfEvaluationVariables(project.id, draft, lang);
@@ -56,6 +71,15 @@ export function SelfEvaluationForm({
       <h3 className="work-form__title">
         {project.code} {project.name}
       </h3>
+      {returned && (
+        <p className="work-note" role="alert" data-testid="self-eval-fund-returned">
+          {t('selfeval.fundReturned', {
+            section: returned.sectionName,
+            date: returned.reviewedOn,
+            comment: returned.comment,
+          })}
+        </p>
+      )}
       <FailureBanner failure={f} onReload={() => void action.reload()} />
       <TextField
         className="field work-field"

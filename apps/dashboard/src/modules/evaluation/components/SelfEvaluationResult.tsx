@@ -11,12 +11,21 @@ export function SelfEvaluationResult({
   project: string;
 }) {
   const { t } = useI18n();
+  // Sent back by the family's fund-owning section (审核上报 refused), rather than for the transfer-payment rule.
+  const returned = evaluation.status === 'DRAFT' ? evaluation.fundReviews.find((r) => !r.approved) : undefined;
+  const fundReturn = returned && evaluation.fundReviews[0] === returned ? returned : undefined;
   return (
     <section className="eval-result" data-testid="self-eval-result" aria-live="polite">
       <h3 className="work-form__title">{t('selfeval.resultTitle', { project })}</h3>
       {evaluation.rectificationRequired && (
         <p className="work-note" role="alert" data-testid="self-eval-rectify">
-          {t('selfeval.rectify')}
+          {fundReturn
+            ? t('selfeval.fundReturned', {
+                section: fundReturn.sectionName,
+                date: fundReturn.reviewedOn,
+                comment: fundReturn.comment,
+              })
+            : t('selfeval.rectify')}
         </p>
       )}
       <dl className="flag-card__facts">

@@ -16,6 +16,12 @@ export const SELF_EVALUATION_FIELDS = graphql(`
     executed
     evaluatedOn
     rectificationRequired
+    fundReviews {
+      approved
+      comment
+      sectionName
+      reviewedOn
+    }
     caps {
       code
       applied
@@ -60,6 +66,23 @@ export const SUBMIT_SELF_EVALUATION = graphql(`
       ...WorkSelfEvaluationFields
       project {
         id
+      }
+    }
+  }
+`);
+
+/** Why a self-evaluation was sent back, when its fund-owning section returned it (asked only for a draft). */
+export const SELF_EVALUATION_RETURN = graphql(`
+  query SelfEvaluationReturn($id: ID!) {
+    node(id: $id) {
+      id
+      ... on Evaluation {
+        fundReviews {
+          approved
+          comment
+          sectionName
+          reviewedOn
+        }
       }
     }
   }

@@ -71,3 +71,15 @@ export const SEND_FUND_FAMILY_SUMMARY = graphql(`
     }
   }
 `);
+
+/** The fund-owning section passes a unit's self-evaluation of its family upward, or returns it to the unit. */
+export const FUND_REVIEW_SELF_EVALUATION = graphql(`
+  mutation FundReviewSelfEvaluation($id: ID!, $version: Int!, $approve: Boolean!, $comment: String!) {
+    fundReviewSelfEvaluation(id: $id, version: $version, approve: $approve, comment: $comment) {
+      id
+      status
+      version
+      fundReviewedOn
+    }
+  }
+`);

@@ -12,6 +12,8 @@ import { useDashboardUrl } from '../../../app/analytics/use-dashboard-url';
 import { useYears } from '../../../app/analytics/years';
 import { DashboardView } from './DashboardView';
 import { ReceivedReportsPanel } from '../../quarterly-report';
+import { PrefectureEvaluationsPanel } from '../../government-evaluation';
+import { KeyEvaluationShortfallWarning } from '../../evaluation';
 
 const selectCounties = (d: CountiesQuery) => d.counties;
 
@@ -67,6 +69,9 @@ export default function OverviewPage({ drill }: { drill: DrillLevel }) {
       )}
       {/* The prefecture receives its counties' quarterly reports here (issue 13 §3). */}
       {upper && drill.level === 'county' && <ReceivedReportsPanel />}
+      {/* And selects its counties for the evaluation of lower governments, and scores them (issue 13 §2). */}
+      {upper && drill.level === 'county' && <PrefectureEvaluationsPanel year={year} county={picked ? county : null} />}
+      {!upper && drill.level === 'county' && <KeyEvaluationShortfallWarning year={year} />}
       <DashboardView base="overview" drill={drill} variant="cockpit" />
     </main>
   );

@@ -9,7 +9,9 @@ import {
   KeyEvaluationsPanel,
   PublishEvaluationsPanel,
   SelfEvaluationPanel,
+  SelfEvaluationQueue,
 } from '../../evaluation';
+import { GovernmentSelfReportPanel } from '../../government-evaluation';
 import { FlagWork } from '../../flags';
 import { CutsPanel } from '../../results';
 import { RecallsToDecidePanel } from '../../supervision';
@@ -41,6 +43,12 @@ export function TabContent({ tab, year }: { tab: WorkTab; year: number }) {
       return <ReportQueue mode="fund" year={year} />;
     case 'fund-targets':
       return <TargetReviewQueue mode="fund" year={year} />;
+    case 'fund-self-evaluations':
+      return <SelfEvaluationQueue mode="fund" year={year} />;
+    case 'confirm-self-evaluations':
+      return <SelfEvaluationQueue mode="confirm" year={year} />;
+    case 'government-evaluation':
+      return <GovernmentSelfReportPanel year={year} />;
     case 'fund-summary':
       return <FundSummaryPanel mode="send" year={year} />;
     case 'fund-summaries':

@@ -11,6 +11,7 @@ import { activeTab, stageOf, TABS_WITHOUT_STAGES, workStages, workTabs } from '.
 import { StageBar } from './StageBar';
 import { TabContent } from './TabContent';
 import { TodoPanel } from './TodoPanel';
+import { KeyEvaluationShortfallWarning } from '../../evaluation';
 
 /** The work bench of a role: a tab per kind of step (?tab=…), the to-dos beside. */
 export default function WorkPage({ role }: { role: Role }) {
@@ -28,6 +29,8 @@ export default function WorkPage({ role }: { role: Role }) {
       </PageHeading>
       <div className="work-layout">
         <div className="work-layout__main">
+          {/* The performance section is warned while the year's key evaluations are fewer than the rule's minimum. */}
+          {role === 'PERFORMANCE' && <KeyEvaluationShortfallWarning year={year} />}
           {tab ? (
             <>
               {staged && <StageBar role={role} tab={tab} year={year} onPick={(k) => update({ tab: k })} />}
