@@ -23,7 +23,9 @@ function misfits(page: Page) {
       if (el.closest('.jx-echart') && el.tagName !== 'CANVAS') continue;
       const name = `${el.tagName.toLowerCase()}.${String(el.className).split(' ')[0]}[${(el.textContent ?? '').trim().slice(0, 24)}]`;
       if (r.left < -1 || r.top < -1 || r.right > vw + 1 || r.bottom > vh + 1)
-        out.push(`${name} outside ${vw}×${vh}: ${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)}`);
+        out.push(
+          `${name} outside ${vw}×${vh}: ${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)}`,
+        );
       const clips = (v: string) => v !== 'visible';
       if (clips(style.overflowX) && el.scrollWidth > el.clientWidth + 1)
         out.push(`${name} clips horizontally: ${el.scrollWidth} > ${el.clientWidth}`);
@@ -71,8 +73,12 @@ describe('the big screen (大屏)', () => {
       await screenshot(page, `big-screen-${size.width}-page1`);
 
       await page.click('[data-testid="rotation-page-1"]');
-      await page.waitForSelector('[data-testid="screen-right"] [data-testid="panel-agency-ratings"] .jx-echart[data-state="rendered"]');
-      await page.waitForSelector('[data-testid="panel-overdue-ranking"][data-status="ready"], [data-testid="panel-overdue-ranking"][data-status="empty"]');
+      await page.waitForSelector(
+        '[data-testid="screen-right"] [data-testid="panel-agency-ratings"] .jx-echart[data-state="rendered"]',
+      );
+      await page.waitForSelector(
+        '[data-testid="panel-overdue-ranking"][data-status="ready"], [data-testid="panel-overdue-ranking"][data-status="empty"]',
+      );
       expect(await misfits(page)).toEqual([]);
       await screenshot(page, `big-screen-${size.width}-page2`);
       expect(consoleErrors(page)).toEqual([]);

@@ -3,6 +3,7 @@ import { YearPicker } from '../../../app/components/YearPicker';
 import { useI18n } from '../../../app/i18n/i18n';
 import { hasWork, withQuery, type DrillLevel } from '../../../app/router/routes';
 import { Link } from '../../../app/router/router';
+import { BriefingExport } from '../../../app/export/BriefingExport';
 import { useLoadableQuery } from '../../../app/apollo/use-loadable-query';
 import { useSession } from '../../auth';
 import { COUNTIES, CountyComparisonPanel, CountyPicker } from '../../counties';
@@ -44,6 +45,7 @@ export default function OverviewPage({ drill }: { drill: DrillLevel }) {
       >
         {upper && <CountyPicker counties={list} value={picked ? county : null} onChange={setCounty} />}
         <YearPicker year={year} years={years} onChange={setYear} />
+        <BriefingExport />
         <Link
           to={withQuery('/screen', { year, refresh: 60 })}
           className="button"
