@@ -1,3 +1,5 @@
+import { copyFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chartsRendered, consoleErrors, kpi, launch, loginAs, newPage, screenshot } from './support/browser.js';
@@ -38,6 +40,10 @@ function misfits(page: Page) {
   });
 }
 
+// `UPDATE_DOCS_SCREENSHOTS=1` also writes the first page at each size to docs/screenshots (shown in the README).
+const DOCS =
+  process.env.UPDATE_DOCS_SCREENSHOTS === '1' ? resolve(import.meta.dirname, '../../../docs/screenshots') : null;
+
 const rotationIndex = (page: Page) =>
   page.locator('[data-testid="big-screen"]').getAttribute('data-rotation-index').then(Number);
 
@@ -70,7 +76,8 @@ describe('the big screen (大屏)', () => {
       // Centre ranking, checkpoints, fund families, flags, grades.
       await chartsRendered(page, 5);
       expect(await misfits(page)).toEqual([]);
-      await screenshot(page, `big-screen-${size.width}-page1`);
+      const first = await screenshot(page, `big-screen-${size.width}-page1`);
+      if (DOCS) copyFileSync(first, resolve(DOCS, `big-screen-${size.width}x${size.height}.png`));
 
       await page.click('[data-testid="rotation-page-1"]');
       await page.waitForSelector(
