@@ -4,17 +4,13 @@ import { useI18n } from '../../../app/i18n/i18n';
 import { hasWork, withQuery, type DrillLevel } from '../../../app/router/routes';
 import { Link } from '../../../app/router/router';
 import { BriefingExport } from '../../../app/export/BriefingExport';
-import { useLoadableQuery } from '../../../app/apollo/use-loadable-query';
 import { useSession } from '../../auth';
-import { COUNTIES, CountyComparisonPanel, CountyPicker } from '../../counties';
-import type { CountiesQuery } from '../../../generated/graphql';
+import { CountyComparisonPanel, CountyPicker, usePlaceName } from '../../counties';
 import { TodoPanel } from '../../work';
 import { useDashboardUrl } from '../../../app/analytics/use-dashboard-url';
 import { useYears } from '../../../app/analytics/years';
 import { DashboardView } from './DashboardView';
 import { ReceivedReportsPanel } from '../../quarterly-report';
-
-const selectCounties = (d: CountiesQuery) => d.counties;
 
 /**
  * 领导驾驶舱: the county's budget performance of one year at a glance, with cross-filter and drill-down. An
@@ -27,13 +23,7 @@ export default function OverviewPage({ drill }: { drill: DrillLevel }) {
   const { years } = useYears();
   const { state } = useSession();
   const me = state.status === 'signed-in' ? state.me : null;
-  const upper = me?.role === 'UPPER_LEVEL';
-  const counties = useLoadableQuery(COUNTIES, {}, selectCounties, { skip: !upper }).state;
-  const list = counties.status === 'ready' ? counties.data : [];
-  const picked = list.find((c) => c.code === county)?.name ?? null;
-  const place = upper
-    ? (picked ?? t('county.subtitleAll', { region: me?.regionName ?? '', count: list.length }))
-    : (me?.regionName ?? '');
+  const { name: place, picked, upper, counties: list } = usePlaceName(county);
   // The budget section works from the cockpit: its to-dos (cuts to decide) sit on top.
   // So does the prefecture: the quarterly reports its counties sent.
   const showTodos = me !== null && (hasWork(me.role) || upper) && drill.level === 'county';
