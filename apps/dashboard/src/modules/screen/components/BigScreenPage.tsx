@@ -29,13 +29,18 @@ export const STAGE = { width: 1920, height: 1080 } as const;
 const SIDE_CHART = 272;
 const CENTRE_CHART = 680;
 
-function useClock(): Date {
+/** The time in the county, ticking each second (its own component: the panels do not re-render with it). */
+function Clock({ label }: { label: string }) {
   const [now, setNow] = useState(() => new Date());
   useEffect(() => {
     const id = setInterval(() => setNow(new Date()), 1000);
     return () => clearInterval(id);
   }, []);
-  return now;
+  return (
+    <span className="screen__clock" aria-label={label} data-testid="screen-clock">
+      {formatDateTime(now)}
+    </span>
+  );
 }
 
 /** The stage's scale and offset so that it fills the window without clipping (letterboxed if needed). */
@@ -106,10 +111,9 @@ function BigScreen() {
   const refresh = parseRefresh(params.get('refresh'));
   const rotateSeconds = parseRotate(params.get('rotate'));
   const [refreshedAt, setRefreshedAt] = useState(() => new Date());
-  const now = useClock();
   const fit = useStageFit();
   const scope = useMemo(() => scopeOf(NO_FILTER, { level: 'county' }, county), [county]);
-  const pages = sidePages(year, scope);
+  const pages = useMemo(() => sidePages(year, scope), [year, scope]);
   const [rotation, dispatch] = useReducer(rotate, INITIAL_ROTATION);
 
   useEffect(() => {
@@ -165,9 +169,7 @@ function BigScreen() {
       >
         <header className="screen__bar">
           <div className="screen__time">
-            <span className="screen__clock" aria-label={t('screen.clock')} data-testid="screen-clock">
-              {formatDateTime(now)}
-            </span>
+            <Clock label={t('screen.clock')} />
             <span className="screen__refreshed">
               {t('screen.refreshedAt', { time: formatDateTime(refreshedAt).slice(11) })}
             </span>
