@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   formatCount,
   formatDate,
+  formatDateTime,
   formatDecimal,
   formatRate,
   formatShare,
@@ -247,5 +248,13 @@ describe('sumYuan and yuanPlain', () => {
     expect(yuanPlain('645037526.18')).toBe('645037526.18');
     expect(yuanPlain('3')).toBe('3.00');
     expect(yuanPlain('-0.5')).toBe('-0.50');
+  });
+});
+
+describe('formatDateTime', () => {
+  it('shows the moment in China Standard Time, seconds included', () => {
+    expect(formatDateTime(new Date('2023-08-31T16:05:09Z'))).toBe('2023-09-01 00:05:09');
+    expect(formatDateTime(Date.UTC(2024, 0, 2, 3, 4, 5))).toBe('2024-01-02 11:04:05');
+    expect(formatDateTime(Number.NaN)).toBe('—');
   });
 });

@@ -248,3 +248,15 @@ export function formatDate(value: Date | string | number, options: DateOptions =
   const d = local.getUTCDate().toString().padStart(2, '0');
   return `${y}-${mo}-${d}`;
 }
+
+/**
+ * A moment as YYYY-MM-DD HH:mm:ss in China Standard Time (Asia/Shanghai, +08:00 all year), whatever the
+ * browser's own time zone: a wall display in the county shows the county's time.
+ */
+export function formatDateTime(value: Date | number, options: DateOptions = {}): string {
+  const time = value instanceof Date ? value.getTime() : value;
+  if (!Number.isFinite(time)) return NOT_AVAILABLE;
+  const local = new Date(time + (options.utcOffsetMinutes ?? 480) * 60_000);
+  const two = (n: number) => n.toString().padStart(2, '0');
+  return `${formatDate(time, options)} ${two(local.getUTCHours())}:${two(local.getUTCMinutes())}:${two(local.getUTCSeconds())}`;
+}

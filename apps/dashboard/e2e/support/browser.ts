@@ -121,7 +121,7 @@ export async function pressChartKey(page: Page, panelTestId: string, label: stri
 export async function download(
   page: Page,
   scope: string,
-  button: 'export-csv' | 'export-xlsx' | 'export-png',
+  button: 'export-csv' | 'export-xlsx' | 'export-png' | 'export-briefing-pdf' | 'export-briefing-png',
 ): Promise<{ name: string; body: Buffer }> {
   const [file] = await Promise.all([
     page.waitForEvent('download', { timeout: 30_000 }),

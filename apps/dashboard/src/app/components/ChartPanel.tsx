@@ -3,7 +3,9 @@ import { EChart, type EChartEvents, type EChartHandle, type EChartOption } from 
 import { Panel } from '@jixiao/ui/panel';
 import { useChartContext } from '../charts/chart-context';
 import { Link } from '../router/router';
-import { downloadUrl } from '../export/download';
+import { downloadBlob } from '../export/download';
+import { canvasBlob, chartWithTitle } from '../export/briefing';
+import { useBriefingLine } from '../export/use-briefing';
 import type { Loadable } from '../loadable';
 
 /** Buttons that do what clicking the chart does, for keyboards and screen readers. */
@@ -51,9 +53,25 @@ export function ChartPanel(props: ChartPanelProps) {
   const { t, lang, theme, palette } = useChartContext();
   const chart = useRef<EChartHandle>(null);
   const status = option.status === 'ready' ? (option.data ? 'ready' : 'empty') : option.status;
-  const exportPng = () => {
+  const briefing = useBriefingLine();
+  // The PNG carries the panel's title and subtitle as shown, and the place, year and date of the figures.
+  const exportPng = async (button: HTMLElement) => {
     const url = chart.current?.toDataURL({ backgroundColor: palette.surface });
-    if (url) downloadUrl(url, `${props.exportName}.png`);
+    if (!url) return;
+    const panel = button.closest('.jx-panel');
+    const textOf = (selector: string) => (panel?.querySelector(selector)?.textContent ?? '').trim();
+    const canvas = await chartWithTitle(
+      url,
+      { title: textOf('.jx-panel__title'), subtitle: textOf('.jx-panel__subtitle'), meta: briefing.line },
+      {
+        background: palette.surface,
+        surface: palette.surface,
+        border: palette.grid,
+        text: palette.text,
+        muted: palette.muted,
+      },
+    );
+    downloadBlob(await canvasBlob(canvas, 'image/png'), `${props.exportName}.png`);
   };
   return (
     <Panel
@@ -73,7 +91,7 @@ export function ChartPanel(props: ChartPanelProps) {
           <button
             type="button"
             className="button button--small"
-            onClick={exportPng}
+            onClick={(e) => void exportPng(e.currentTarget)}
             data-testid="export-png"
             title={t('export.pngTitle')}
           >

@@ -45,6 +45,22 @@ export function ThemeProvider({ children }: { children: ReactNode }) {
   return <ThemeContext.Provider value={value}>{children}</ThemeContext.Provider>;
 }
 
+/**
+ * A view that has one theme whatever the viewer chose (the big screen is dark, as wall displays are): its
+ * charts and the page take that theme while it is shown; the viewer's choice comes back when it closes.
+ */
+export function ForcedTheme({ theme, children }: { theme: Theme; children: ReactNode }) {
+  const outer = useTheme();
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+    return () => {
+      document.documentElement.dataset.theme = outer.theme;
+    };
+  }, [theme, outer.theme]);
+  const value = useMemo(() => ({ theme, setTheme: outer.setTheme }), [theme, outer.setTheme]);
+  return <ThemeContext.Provider value={value}>{children}</ThemeContext.Provider>;
+}
+
 export function useTheme(): ThemeState {
   const value = useContext(ThemeContext);
   if (!value) throw new Error('useTheme needs a <ThemeProvider> above it');

@@ -17,3 +17,4 @@ export { KpiRow } from './components/KpiRow';
 export { useDashboardUrl, useYear } from '../../app/analytics/use-dashboard-url';
 export { useYears } from '../../app/analytics/years';
 export { useAgencyRatings } from './hooks/useOverviewQueries';
+export { ExecutionRankingPanel, OverdueRankingPanel } from './rankings/RankingPanels';

@@ -1,5 +1,6 @@
 export const screenZh = {
-  'screen.title': '预算绩效管理驾驶舱 · {year} 年',
+  'screen.title': '{county}预算绩效管理大屏',
+  'screen.subtitle': '{year} 年度预算执行、预警与评价',
   'screen.clock': '当前时间',
   'screen.refreshedAt': '数据更新于 {time}',
   'screen.refresh': '自动刷新',
@@ -7,10 +8,19 @@ export const screenZh = {
   'screen.seconds': '每 {n} 秒',
   'screen.minutes': '每 {n} 分钟',
   'screen.exit': '退出大屏',
+  'screen.left': '左侧轮播面板',
+  'screen.centre': '中心排名',
+  'screen.right': '右侧轮播面板',
+  'screen.pages': '轮播页',
+  'screen.page.execution': '预算执行与预警',
+  'screen.page.results': '逾期整改与第三方机构',
+  'screen.pause': '暂停轮播',
+  'screen.resume': '继续轮播',
 } as const;
 
 export const screenEn: Record<keyof typeof screenZh, string> = {
-  'screen.title': 'Budget performance cockpit · {year}',
+  'screen.title': '{county} budget performance',
+  'screen.subtitle': 'Budget year {year}: execution, flags and evaluations',
   'screen.clock': 'Time now',
   'screen.refreshedAt': 'data of {time}',
   'screen.refresh': 'Refresh',
@@ -18,4 +28,12 @@ export const screenEn: Record<keyof typeof screenZh, string> = {
   'screen.seconds': 'every {n} s',
   'screen.minutes': 'every {n} min',
   'screen.exit': 'Leave big screen',
+  'screen.left': 'Left panels, turning over',
+  'screen.centre': 'Ranking in the centre',
+  'screen.right': 'Right panels, turning over',
+  'screen.pages': 'Pages',
+  'screen.page.execution': 'Execution and flags',
+  'screen.page.results': 'Overdue rectification and agencies',
+  'screen.pause': 'Hold',
+  'screen.resume': 'Turn over',
 };

@@ -3,10 +3,9 @@ import { YearPicker } from '../../../app/components/YearPicker';
 import { useI18n } from '../../../app/i18n/i18n';
 import { hasWork, withQuery, type DrillLevel } from '../../../app/router/routes';
 import { Link } from '../../../app/router/router';
-import { useLoadableQuery } from '../../../app/apollo/use-loadable-query';
+import { BriefingExport } from '../../../app/export/BriefingExport';
 import { useSession } from '../../auth';
-import { COUNTIES, CountyComparisonPanel, CountyPicker } from '../../counties';
-import type { CountiesQuery } from '../../../generated/graphql';
+import { CountyComparisonPanel, CountyPicker, usePlaceName } from '../../counties';
 import { TodoPanel } from '../../work';
 import { useDashboardUrl } from '../../../app/analytics/use-dashboard-url';
 import { useYears } from '../../../app/analytics/years';
@@ -14,8 +13,6 @@ import { DashboardView } from './DashboardView';
 import { ReceivedReportsPanel } from '../../quarterly-report';
 import { PrefectureEvaluationsPanel } from '../../government-evaluation';
 import { KeyEvaluationShortfallWarning } from '../../evaluation';
-
-const selectCounties = (d: CountiesQuery) => d.counties;
 
 /**
  * 领导驾驶舱: the county's budget performance of one year at a glance, with cross-filter and drill-down. An
@@ -28,13 +25,7 @@ export default function OverviewPage({ drill }: { drill: DrillLevel }) {
   const { years } = useYears();
   const { state } = useSession();
   const me = state.status === 'signed-in' ? state.me : null;
-  const upper = me?.role === 'UPPER_LEVEL';
-  const counties = useLoadableQuery(COUNTIES, {}, selectCounties, { skip: !upper }).state;
-  const list = counties.status === 'ready' ? counties.data : [];
-  const picked = list.find((c) => c.code === county)?.name ?? null;
-  const place = upper
-    ? (picked ?? t('county.subtitleAll', { region: me?.regionName ?? '', count: list.length }))
-    : (me?.regionName ?? '');
+  const { name: place, picked, upper, counties: list } = usePlaceName(county);
   // The budget section works from the cockpit: its to-dos (cuts to decide) sit on top.
   // So does the prefecture: the quarterly reports its counties sent.
   const showTodos = me !== null && (hasWork(me.role) || upper) && drill.level === 'county';
@@ -46,6 +37,7 @@ export default function OverviewPage({ drill }: { drill: DrillLevel }) {
       >
         {upper && <CountyPicker counties={list} value={picked ? county : null} onChange={setCounty} />}
         <YearPicker year={year} years={years} onChange={setYear} />
+        <BriefingExport />
         <Link
           to={withQuery('/screen', { year, refresh: 60 })}
           className="button"
