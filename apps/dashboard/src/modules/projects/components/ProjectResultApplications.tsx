@@ -71,13 +71,13 @@ export function ProjectResultApplications({
   const applicationExport: ExportColumn<Application>[] = [
     { header: t('detail.cut.year'), value: (a) => a.targetYear, type: 'number' },
     { header: t('detail.eval.grade'), value: (a) => gradeLabel(a.grade, lang) },
-    { header: t('detail.cut.share'), value: (a) => formatRate(a.cutShare, 0) },
-    { header: t('detail.cut.baseYuan'), value: (a) => yuanPlain(a.baseBudget), type: 'number' },
-    { header: t('detail.cut.proposedYuan'), value: (a) => yuanPlain(a.proposedCut), type: 'number' },
+    { header: t('detail.cut.share'), value: (a) => a.cutShare, type: 'rate', decimals: 0 },
+    { header: t('detail.cut.baseYuan'), value: (a) => yuanPlain(a.baseBudget), type: 'money' },
+    { header: t('detail.cut.proposedYuan'), value: (a) => yuanPlain(a.proposedCut), type: 'money' },
     {
       header: t('detail.cut.acceptedYuan'),
       value: (a) => (a.acceptedCut ? yuanPlain(a.acceptedCut) : null),
-      type: 'number',
+      type: 'money',
     },
     { header: t('detail.cut.status'), value: (a) => a.status },
     { header: t('detail.cut.reason'), value: (a) => a.reason },
