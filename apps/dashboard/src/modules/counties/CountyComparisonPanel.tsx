@@ -68,7 +68,7 @@ export function CountyComparisonPanel({
             align: 'right',
             cell: (r: Row) => r.projectCount,
           },
-          moneyColumn('budget', t('county.compare.budget'), '110px', (r: Row) => r.budget),
+          moneyColumn('budget', t('county.compare.budget'), (r: Row) => r.budget),
           {
             key: 'rate',
             header: t('county.compare.rate'),

@@ -59,7 +59,7 @@ export function EvaluationTable({ title, fileLabel, testId }: { title: string; f
       width: '84px',
       cell: (e) => t('common.yearOption', { year: e.year }),
     },
-    moneyColumn('budget', t('projects.col.budget'), '104px', (e) => e.budget),
+    moneyColumn('budget', t('projects.col.budget'), (e) => e.budget),
     {
       key: 'score',
       header: t('detail.eval.score'),

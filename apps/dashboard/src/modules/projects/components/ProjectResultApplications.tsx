@@ -2,7 +2,7 @@ import { DataTable, type Column } from '@jixiao/ui/data-table';
 import { formatRate, yuanPlain } from '@jixiao/ui/format';
 import { Panel } from '@jixiao/ui/panel';
 import { ExportButtons } from '../../../app/components/ExportButtons';
-import { Money } from '../../../app/components/Money';
+import { AMOUNT_WIDTH, Money } from '../../../app/components/Money';
 import type { ExportColumn } from '../../../app/export/table-export';
 import { useI18n } from '../../../app/i18n/i18n';
 import type { ProjectDetail } from '../project-detail';
@@ -38,14 +38,14 @@ export function ProjectResultApplications({
     {
       key: 'base',
       header: t('detail.cut.base'),
-      width: '120px',
+      width: AMOUNT_WIDTH,
       align: 'right',
       cell: (a) => <Money yuan={a.baseBudget} />,
     },
     {
       key: 'proposed',
       header: t('detail.cut.proposed'),
-      width: '120px',
+      width: AMOUNT_WIDTH,
       align: 'right',
       cell: (a) => (
         <strong>
@@ -56,7 +56,7 @@ export function ProjectResultApplications({
     {
       key: 'accepted',
       header: t('detail.cut.accepted'),
-      width: '120px',
+      width: AMOUNT_WIDTH,
       align: 'right',
       cell: (a) => <Money yuan={a.acceptedCut} />,
     },

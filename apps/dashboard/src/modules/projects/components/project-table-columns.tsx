@@ -1,6 +1,6 @@
 import { formatYuanRatio } from '@jixiao/ui/format';
 import type { Column } from '@jixiao/ui/data-table';
-import { Money } from '../../../app/components/Money';
+import { AMOUNT_WIDTH, Money } from '../../../app/components/Money';
 import { useI18n } from '../../../app/i18n/i18n';
 import type { Lang, Translate } from '../../../app/i18n/translate';
 import { projectPath } from '../../../app/router/routes';
@@ -90,7 +90,7 @@ export function projectTableColumns(
       header: t('projects.col.budget'),
       sortable: true,
       align: 'right',
-      width: '104px',
+      width: AMOUNT_WIDTH,
       cell: (p) => <Money yuan={p.budget} />,
     },
     ...(variant === 'portfolio'
