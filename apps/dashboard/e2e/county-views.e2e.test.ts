@@ -123,6 +123,19 @@ describe('county views', () => {
     await expect.poll(() => kpi(page, 'projects'), { timeout: 30_000 }).toMatch(/^[^\d]*1\s*个/);
     await expect.poll(() => kpi(page, 'yellow'), { timeout: 30_000 }).toMatch(/\b1\b/);
     await screenshot(page, 'prefecture-county-picked');
+
+    // In English the counties with an English name are named in English; a county without one keeps its name.
+    await page.click('[data-testid="lang-en"]');
+    await expect.poll(() => table.locator('tbody tr').nth(0).innerText(), { timeout: 30_000 }).toContain('Yuli County');
+    expect(await table.locator('tbody tr').nth(1).innerText()).toContain(NEIGHBOUR.name);
+    expect(await page.locator('[data-testid="county-picker"] option[value="652823"]').innerText()).toBe('Yuli County');
+    await page.selectOption('[data-testid="county-picker"]', '652823');
+    await expect.poll(() => text(page, 'page-subtitle'), { timeout: 30_000 }).toContain('Yuli County');
+    expect(await text(page, 'viewer')).toContain('Bayingolin Mongol Autonomous Prefecture');
+    expect(await page.locator('[data-testid="viewer-scope"]').getAttribute('title')).toContain(
+      'every county below Bayingolin Mongol Autonomous Prefecture',
+    );
+    await screenshot(page, 'prefecture-county-picked-en');
     expect(jsErrors(page)).toEqual([]);
   });
 
@@ -170,7 +183,7 @@ describe('county views', () => {
     expect(summaryBox.y).toBeLessThan(listBox.y);
     await screenshot(page, 'public-summary');
     await page.click('[data-testid="lang-en"]');
-    await expect.poll(() => text(page, 'public-title')).toBe('Budget performance disclosure of 尉犁县, 2022');
+    await expect.poll(() => text(page, 'public-title')).toBe('Budget performance disclosure of Yuli County, 2022');
     expect(await text(page, 'public-summary')).toContain('Projects with published targets');
     await screenshot(page, 'public-summary-en');
     expect(jsErrors(page)).toEqual([]);

@@ -1,6 +1,7 @@
 import { PageHeading } from '../../../app/components/PageHeading';
 import { YearPicker } from '../../../app/components/YearPicker';
 import { useI18n } from '../../../app/i18n/i18n';
+import { placeName } from '../../../app/i18n/translate';
 import { hasWork, withQuery, type DrillLevel } from '../../../app/router/routes';
 import { Link } from '../../../app/router/router';
 import { useLoadableQuery } from '../../../app/apollo/use-loadable-query';
@@ -21,7 +22,7 @@ const selectCounties = (d: CountiesQuery) => d.counties;
  * the subtitle names the county shown (issue 15 §3).
  */
 export default function OverviewPage({ drill }: { drill: DrillLevel }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { year, setYear, county, setCounty } = useDashboardUrl();
   const { years } = useYears();
   const { state } = useSession();
@@ -29,10 +30,10 @@ export default function OverviewPage({ drill }: { drill: DrillLevel }) {
   const upper = me?.role === 'UPPER_LEVEL';
   const counties = useLoadableQuery(COUNTIES, {}, selectCounties, { skip: !upper }).state;
   const list = counties.status === 'ready' ? counties.data : [];
-  const picked = list.find((c) => c.code === county)?.name ?? null;
-  const place = upper
-    ? (picked ?? t('county.subtitleAll', { region: me?.regionName ?? '', count: list.length }))
-    : (me?.regionName ?? '');
+  const found = list.find((c) => c.code === county);
+  const picked = found ? placeName(found, lang) : null;
+  const region = me ? placeName({ name: me.regionName, nameEn: me.regionNameEn }, lang) : '';
+  const place = upper ? (picked ?? t('county.subtitleAll', { region, count: list.length })) : region;
   // The budget section works from the cockpit: its to-dos (cuts to decide) sit on top.
   // So does the prefecture: the quarterly reports its counties sent.
   const showTodos = me !== null && (hasWork(me.role) || upper) && drill.level === 'county';
