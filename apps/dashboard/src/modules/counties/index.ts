@@ -2,3 +2,4 @@
 export { CountyComparisonPanel } from './CountyComparisonPanel';
 export { CountyPicker } from './CountyPicker';
 export { COUNTIES } from './counties.graphql';
+export { usePickedCounty } from './use-county-name';

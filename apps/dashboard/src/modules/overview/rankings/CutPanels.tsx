@@ -115,7 +115,7 @@ export function CockpitCutsPanel({ year, scope, className }: { year: number; sco
                 header: t('rank.cuts.project'),
                 cell: (r: CutRow) => (
                   <Link
-                    to={projectPath(r.projectId)}
+                    to={projectPath(r.projectId, scope.regionCode)}
                     title={`${r.code} ${r.name}`}
                     data-testid={`cuts-project-${r.code}`}
                   >

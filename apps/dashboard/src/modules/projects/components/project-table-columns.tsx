@@ -35,6 +35,8 @@ export function projectTableColumns(
   variant: 'portfolio' | 'unit',
   /** The year's checkpoint months, the server's. */
   MONTHS: readonly number[],
+  /** An upper level's county pick, kept by the links to the projects. */
+  county: string | null = null,
 ): Column<ProjectRow>[] {
   return [
     {
@@ -49,7 +51,7 @@ export function projectTableColumns(
       header: t('projects.col.name'),
       sortable: true,
       cell: (p) => (
-        <Link to={projectPath(p.id)} className="table-link" title={p.name}>
+        <Link to={projectPath(p.id, county)} className="table-link" title={p.name}>
           {p.isKey && <span className="badge badge--key">{t('projects.key')}</span>}
           {p.name}
         </Link>
