@@ -19,29 +19,26 @@ const WIDEST = { zh: ['-9,999.99 万元', '-123.45 亿元'], en: ['-¥999.99M', 
  * then the first amount of each column written with the widest amount the language shows.
  */
 function cutAmounts(page: Page, table: string, lang: 'zh' | 'en'): Promise<{ count: number; cut: Cut[] }> {
-  return page.locator(`[data-testid="${table}"]`).evaluate(
-    (root, widest) => {
-      const cells = [...root.querySelectorAll('td')].filter((td) => td.querySelector('.money'));
-      const measure = (td: HTMLTableCellElement) =>
-        td.scrollWidth > td.clientWidth
-          ? [{ text: td.innerText, scrollWidth: td.scrollWidth, clientWidth: td.clientWidth }]
-          : [];
-      const cut = cells.flatMap(measure);
-      const firstOfColumn = new Map<number, HTMLTableCellElement>();
-      for (const td of cells) if (!firstOfColumn.has(td.cellIndex)) firstOfColumn.set(td.cellIndex, td);
-      for (const td of firstOfColumn.values()) {
-        const money = td.querySelector('.money')!;
-        const shown = money.textContent;
-        for (const text of widest) {
-          money.textContent = text;
-          cut.push(...measure(td));
-        }
-        money.textContent = shown;
+  return page.locator(`[data-testid="${table}"]`).evaluate((root, widest) => {
+    const cells = [...root.querySelectorAll('td')].filter((td) => td.querySelector('.money'));
+    const measure = (td: HTMLTableCellElement) =>
+      td.scrollWidth > td.clientWidth
+        ? [{ text: td.innerText, scrollWidth: td.scrollWidth, clientWidth: td.clientWidth }]
+        : [];
+    const cut = cells.flatMap(measure);
+    const firstOfColumn = new Map<number, HTMLTableCellElement>();
+    for (const td of cells) if (!firstOfColumn.has(td.cellIndex)) firstOfColumn.set(td.cellIndex, td);
+    for (const td of firstOfColumn.values()) {
+      const money = td.querySelector('.money')!;
+      const shown = money.textContent;
+      for (const text of widest) {
+        money.textContent = text;
+        cut.push(...measure(td));
       }
-      return { count: cells.length, cut };
-    },
-    WIDEST[lang],
-  );
+      money.textContent = shown;
+    }
+    return { count: cells.length, cut };
+  }, WIDEST[lang]);
 }
 
 async function setLanguage(page: Page, lang: 'zh' | 'en'): Promise<void> {
@@ -76,7 +73,9 @@ describe('amount columns', () => {
       const projects = await cutAmounts(page, 'project-rows', lang);
       expect(projects.count).toBeGreaterThan(10);
       const texts = await page.locator('[data-testid="project-rows"] td .money').allInnerTexts();
-      expect(texts.some((t) => (lang === 'zh' ? /^\d,\d{3}\.\d\d 万元$/.test(t) : /^¥\d{2,3}\.\d\dM$/.test(t)))).toBe(true);
+      expect(texts.some((t) => (lang === 'zh' ? /^\d,\d{3}\.\d\d 万元$/.test(t) : /^¥\d{2,3}\.\d\dM$/.test(t)))).toBe(
+        true,
+      );
       expect(projects.cut).toEqual([]);
       await screenshot(page, `amount-columns-projects-${lang}`);
 

@@ -184,7 +184,9 @@ describe('yuanFraction', () => {
   it('is the ratio as a number a spreadsheet shows as a percentage, the same as on screen', () => {
     expect(yuanFraction('1', '8')).toBe(0.125);
     expect(yuanFraction('-1', '16')).toBe(-0.0625);
-    expect(formatRate(yuanFraction('466000000.00', '645000000.00'))).toBe(formatYuanRatio('466000000.00', '645000000.00'));
+    expect(formatRate(yuanFraction('466000000.00', '645000000.00'))).toBe(
+      formatYuanRatio('466000000.00', '645000000.00'),
+    );
     expect(formatRate(yuanFraction('1', '16'))).toBe('6.3%');
     expect(yuanFraction('5', '0')).toBeNull();
   });

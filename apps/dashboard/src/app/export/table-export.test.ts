@@ -36,7 +36,15 @@ async function roundTrip(): Promise<ExcelJS.Worksheet> {
 describe('XLSX export', () => {
   it('keeps amounts, rates and counts as numbers with thousands separators and percentages', async () => {
     const sheet = await roundTrip();
-    expect(sheet.getRow(1).values).toEqual([undefined, '项目编码', '预算年度', '预算金额（元）', '执行率', '预警数', '整改期限']);
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      '项目编码',
+      '预算年度',
+      '预算金额（元）',
+      '执行率',
+      '预警数',
+      '整改期限',
+    ]);
     const row = sheet.getRow(2);
     expect(row.getCell(1)).toMatchObject({ type: ExcelJS.ValueType.String, value: '2023-jyj-001' });
     expect(row.getCell(2)).toMatchObject({ type: ExcelJS.ValueType.Number, value: 2023 });

@@ -158,7 +158,11 @@ function DisclosureList({ published }: { published: readonly number[] }) {
   return (
     <main className="page public__main" id="main">
       <PageHeading
-        title={<span data-testid="public-title">{t('public.title', { year, county: place ? placeName(place, lang) : '' })}</span>}
+        title={
+          <span data-testid="public-title">
+            {t('public.title', { year, county: place ? placeName(place, lang) : '' })}
+          </span>
+        }
         subtitle={place?.bureauName ? `${place.bureauName} · ${t('public.subtitle')}` : t('public.subtitle')}
       >
         <YearPicker year={year} years={years} onChange={(y) => update({ year: y === years[0] ? null : y })} />

@@ -93,7 +93,19 @@ export function ProjectTable(props: ProjectTableProps) {
       search: state.search || null,
       ...props.extra,
     }),
-    [props.year, county, sectionRef.id, sectionRef.code, unitRef.id, unitRef.code, fundFamily, grade, state.flagLevel, state.search, props.extra],
+    [
+      props.year,
+      county,
+      sectionRef.id,
+      sectionRef.code,
+      unitRef.id,
+      unitRef.code,
+      fundFamily,
+      grade,
+      state.flagLevel,
+      state.search,
+      props.extra,
+    ],
   );
   const orderBy = useMemo(() => ({ field: state.sort, direction: state.direction }), [state.sort, state.direction]);
   const pages = useCursorPages(PROJECT_TABLE, { filter, orderBy }, connection, PAGE_SIZE);
