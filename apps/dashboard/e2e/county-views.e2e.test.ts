@@ -123,6 +123,89 @@ describe('county views', () => {
     await expect.poll(() => kpi(page, 'projects'), { timeout: 30_000 }).toMatch(/^[^\d]*1\s*个/);
     await expect.poll(() => kpi(page, 'yellow'), { timeout: 30_000 }).toMatch(/\b1\b/);
     await screenshot(page, 'prefecture-county-picked');
+
+    // In English the counties with an English name are named in English; a county without one keeps its name.
+    await page.click('[data-testid="lang-en"]');
+    await expect.poll(() => table.locator('tbody tr').nth(0).innerText(), { timeout: 30_000 }).toContain('Yuli County');
+    expect(await table.locator('tbody tr').nth(1).innerText()).toContain(NEIGHBOUR.name);
+    expect(await page.locator('[data-testid="county-picker"] option[value="652823"]').innerText()).toBe('Yuli County');
+    await page.selectOption('[data-testid="county-picker"]', '652823');
+    await expect.poll(() => text(page, 'page-subtitle'), { timeout: 30_000 }).toContain('Yuli County');
+    expect(await text(page, 'viewer')).toContain('Bayingolin Mongol Autonomous Prefecture');
+    expect(await page.locator('[data-testid="viewer-scope"]').getAttribute('title')).toContain(
+      'every county below Bayingolin Mongol Autonomous Prefecture',
+    );
+    await screenshot(page, 'prefecture-county-picked-en');
+    expect(jsErrors(page)).toEqual([]);
+  });
+
+  it('keeps the county the prefecture picked when it opens a project or a list, and names it there', async () => {
+    const page = await newPage(browser, baseUrl);
+    await loginAs(page, 'prefecture');
+    const listCount = async () => {
+      const panel = page.locator('[data-testid="project-list"]');
+      await expect.poll(() => panel.innerText(), { timeout: 30_000 }).toMatch(/共\s*[\d,]+\s*个项目/);
+      return Number(/共\s*([\d,]+)\s*个项目/.exec(await panel.innerText())![1]!.replace(/,/g, ''));
+    };
+    await page.goto('/overview?county=652823');
+    await page.locator('[data-testid="panel-cockpit-cuts"][data-status="ready"]').waitFor({ timeout: 30_000 });
+
+    // A number of the county's cockpit opens the county's rows: the list keeps the county and names it.
+    const poor = page.locator('[data-testid="cuts-grade-POOR"]');
+    const expected = Number(await poor.getAttribute('data-count'));
+    await poor.click();
+    await page.waitForURL(/\/projects\?/, { timeout: 30_000 });
+    expect(address(page).query.get('county')).toBe('652823');
+    expect(await listCount()).toBe(expected);
+    expect(await text(page, 'page-subtitle')).toContain('尉犁县');
+    // Without the county the neighbour's 2023 project counts too: the county is what narrows the list.
+    const inCounty = await api<{ projects: { totalCount: number } }>(
+      page,
+      baseUrl,
+      `{ projects(first: 1, filter: { year: 2023, regionCode: "652823" }) { totalCount } }`,
+    );
+    await page.goto('/projects?year=2023&county=652823');
+    expect(await listCount()).toBe(inCounty.projects.totalCount);
+    await page.goto('/projects?year=2023');
+    expect(await listCount()).toBe(inCounty.projects.totalCount + 1);
+
+    // A project opened from the county's cockpit keeps the county in its address, names it, and leads back to it.
+    await page.goto('/overview?county=652823');
+    const project = page.locator('[data-testid="cuts-ranking"] tbody a').first();
+    await project.waitFor({ timeout: 30_000 });
+    await project.click();
+    await page.waitForURL(/\/projects\/[^?]+\?county=652823/, { timeout: 30_000 });
+    await page.locator('[data-testid="project-detail"]').waitFor({ timeout: 30_000 });
+    await expect.poll(() => text(page, 'page-subtitle'), { timeout: 30_000 }).toMatch(/^尉犁县 · /);
+    expect(await page.locator('[data-testid="breadcrumb"] a').first().getAttribute('href')).toContain('county=652823');
+    await screenshot(page, 'prefecture-project-in-county');
+
+    // Readable, shareable addresses: the county, a unit and a grade by code and label; an old id address still works.
+    const d = await api<{
+      projects: { totalCount: number; edges: { node: { unit: { id: string; code: string } } }[] };
+    }>(
+      page,
+      baseUrl,
+      `{ projects(first: 1, filter: { year: 2022, grade: POOR, regionCode: "652823" }) { totalCount edges { node { unit { id code } } } } }`,
+    );
+    const unit = d.projects.edges[0]!.node.unit;
+    const byId = await api<{ projects: { totalCount: number } }>(
+      page,
+      baseUrl,
+      `query($u: ID) { projects(first: 1, filter: { year: 2022, grade: POOR, unitId: $u }) { totalCount } }`,
+      { u: unit.id },
+    );
+    expect(byId.projects.totalCount).toBeGreaterThan(0);
+    await page.goto(`/projects?year=2022&county=652823&unit=${unit.code}&grade=${encodeURIComponent('差')}`);
+    expect(await listCount()).toBe(byId.projects.totalCount);
+    expect(await page.locator('[data-testid="filter-unit"]').inputValue()).toBe(unit.code);
+    await screenshot(page, 'prefecture-readable-url');
+    await page.goto(`/projects?year=2022&county=652823&unit=${unit.id}&grade=POOR`);
+    expect(await listCount()).toBe(byId.projects.totalCount);
+    await page.click('[data-testid="lang-en"]');
+    await page.goto('/projects?year=2023&county=652823');
+    await expect.poll(() => text(page, 'page-subtitle'), { timeout: 30_000 }).toContain('Yuli County');
+    await screenshot(page, 'prefecture-list-in-county-en');
     expect(jsErrors(page)).toEqual([]);
   });
 
@@ -170,7 +253,7 @@ describe('county views', () => {
     expect(summaryBox.y).toBeLessThan(listBox.y);
     await screenshot(page, 'public-summary');
     await page.click('[data-testid="lang-en"]');
-    await expect.poll(() => text(page, 'public-title')).toBe('Budget performance disclosure of 尉犁县, 2022');
+    await expect.poll(() => text(page, 'public-title')).toBe('Budget performance disclosure of Yuli County, 2022');
     expect(await text(page, 'public-summary')).toContain('Projects with published targets');
     await screenshot(page, 'public-summary-en');
     expect(jsErrors(page)).toEqual([]);

@@ -1,3 +1,5 @@
+import ExcelJS from 'exceljs';
+import { formatRate } from '@jixiao/ui/format';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { api } from './support/api.js';
@@ -105,6 +107,28 @@ describe('each role’s home view', () => {
     const xlsx = await download(page, '[data-testid="portfolio-projects"]', 'export-xlsx');
     expect(xlsx.name).toMatch(/\.xlsx$/);
     expect(xlsx.body.subarray(0, 2).toString()).toBe('PK'); // a zip, as XLSX files are
+    // Read back as a spreadsheet program would: the same rows, amounts and rates as formatted numbers.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.body as unknown as ArrayBuffer);
+    const sheet = wb.worksheets[0];
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(header.slice(0, 6)).toEqual(['项目编码', '项目名称', '预算年度', '实施单位', '资金类别', '预算金额（元）']);
+    expect(sheet.rowCount).toBe(81);
+    const col = (name: string) => header.indexOf(name) + 1;
+    const byCode = new Map(rows.slice(1).map((r) => [r[0], r]));
+    for (let i = 2; i <= sheet.rowCount; i += 1) {
+      const row = sheet.getRow(i);
+      const csvRow = byCode.get(String(row.getCell(1).value))!;
+      expect(row.getCell(col('预算年度'))).toMatchObject({ type: ExcelJS.ValueType.Number, value: 2023 });
+      const budget = row.getCell(col('预算金额（元）'));
+      expect(budget).toMatchObject({ type: ExcelJS.ValueType.Number, numFmt: '#,##0.00' });
+      expect((budget.value as number).toFixed(2)).toBe(csvRow[5]);
+      const rate = row.getCell(col('8月底执行率'));
+      if (rate.type !== ExcelJS.ValueType.Null) {
+        expect(rate).toMatchObject({ type: ExcelJS.ValueType.Number, numFmt: '0.0%' });
+        expect(formatRate(rate.value as number)).toBe(csvRow[header.indexOf('8月底执行率')]);
+      }
+    }
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await screenshot(page, 'portfolio-projects');
 

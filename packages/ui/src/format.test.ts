@@ -13,6 +13,7 @@ import {
   formatYuanRatio,
   parseYuan,
   sumYuan,
+  yuanFraction,
   yuanInUnit,
   yuanPlain,
 } from './format.js';
@@ -177,6 +178,18 @@ describe('formatYuanRatio', () => {
     ['5', '0', 1, '—'],
   ])('%s ÷ %s at %i decimals is %s', (n, d, decimals, expected) => {
     expect(formatYuanRatio(n, d, decimals)).toBe(expected);
+  });
+});
+
+describe('yuanFraction', () => {
+  it('is the ratio as a number a spreadsheet shows as a percentage, the same as on screen', () => {
+    expect(yuanFraction('1', '8')).toBe(0.125);
+    expect(yuanFraction('-1', '16')).toBe(-0.0625);
+    expect(formatRate(yuanFraction('466000000.00', '645000000.00'))).toBe(
+      formatYuanRatio('466000000.00', '645000000.00'),
+    );
+    expect(formatRate(yuanFraction('1', '16'))).toBe('6.3%');
+    expect(yuanFraction('5', '0')).toBeNull();
   });
 });
 

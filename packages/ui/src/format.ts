@@ -200,6 +200,16 @@ export function formatYuanRatio(numerator: string, denominator: string, decimals
   return `${fixedToString(roundDiv(parseYuan(numerator) * 10n ** BigInt(decimals + 2), d), decimals)}%`;
 }
 
+/**
+ * numerator ÷ denominator of two yuan amounts as a fraction, for spreadsheets that format it as a percentage
+ * ("3342325.40", "4532240.00") → 0.73746…; null when the denominator is zero.
+ */
+export function yuanFraction(numerator: string, denominator: string): number | null {
+  const d = parseYuan(denominator);
+  if (d === 0n) return null;
+  return Number(parseYuan(numerator)) / Number(d);
+}
+
 /** The exact percentage of two counts: (82, 90) → "91.1%". "—" when the total is zero. */
 export function formatShare(count: number, total: number, decimals = 1): string {
   checkDecimals(decimals);

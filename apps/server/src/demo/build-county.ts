@@ -210,7 +210,7 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
   for (const r of REGIONS) {
     const id = nextId('region');
     path = `${path}${id}/`;
-    add('region', { id, parent_id: parentId, code: r.code, name: r.name, level: r.level, path });
+    add('region', { id, parent_id: parentId, code: r.code, name: r.name, name_en: r.nameEn, level: r.level, path });
     parentId = id;
   }
   const provinceId = 1;

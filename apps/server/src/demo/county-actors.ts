@@ -4,9 +4,14 @@ import type { FundFamily } from '@jixiao/schema/enums';
 // Codes double as readable login names.
 
 export const REGIONS = [
-  { code: '650000', name: '新疆维吾尔自治区', level: 'PROVINCE' },
-  { code: '652800', name: '巴音郭楞蒙古自治州', level: 'PREFECTURE' },
-  { code: '652823', name: '尉犁县', level: 'COUNTY' },
+  { code: '650000', name: '新疆维吾尔自治区', nameEn: 'Xinjiang Uygur Autonomous Region', level: 'PROVINCE' },
+  {
+    code: '652800',
+    name: '巴音郭楞蒙古自治州',
+    nameEn: 'Bayingolin Mongol Autonomous Prefecture',
+    level: 'PREFECTURE',
+  },
+  { code: '652823', name: '尉犁县', nameEn: 'Yuli County', level: 'COUNTY' },
 ] as const;
 
 export interface DemoSection {

@@ -190,6 +190,39 @@ describe('county views', () => {
     }
   });
 
+  it('names a county in English where its English name is known, and leaves it null where none is', async () => {
+    const { counties } = await ok(t.prefecture, `{ counties { code name nameEn } }`);
+    expect(counties).toEqual([
+      { code: county.code, name: '尉犁县', nameEn: 'Yuli County' },
+      { code: other.code, name: other.name, nameEn: null },
+    ]);
+    const rows = (await ok(t.prefecture, `{ countyComparison(year: 2023) { regionCode regionName regionNameEn } }`))
+      .countyComparison;
+    expect(rows).toEqual([
+      { regionCode: county.code, regionName: '尉犁县', regionNameEn: 'Yuli County' },
+      { regionCode: other.code, regionName: other.name, regionNameEn: null },
+    ]);
+    const me = async (who: string) => (await ok(t[who], `{ me { regionName regionNameEn scopeDescription } }`)).me;
+    expect(await me('leader')).toEqual({
+      regionName: '尉犁县',
+      regionNameEn: 'Yuli County',
+      scopeDescription: '领导：尉犁县全部数据 / all of Yuli County',
+    });
+    expect(await me('prefecture')).toMatchObject({
+      regionName: '巴音郭楞蒙古自治州',
+      regionNameEn: 'Bayingolin Mongol Autonomous Prefecture',
+    });
+    expect((await me('prefecture')).scopeDescription).toContain(
+      '巴音郭楞蒙古自治州所辖各县（只读）/ every county below Bayingolin Mongol Autonomous Prefecture (read-only)',
+    );
+    const { publicSummary } = await ok(
+      undefined,
+      `query($code: String) { publicSummary(year: 2023, regionCode: $code) { county { code name nameEn } } }`,
+      { code: county.code },
+    );
+    expect(publicSummary.county).toEqual({ code: county.code, name: '尉犁县', nameEn: 'Yuli County' });
+  });
+
   const SUMMARY = `query($year: Int!, $code: String) { publicSummary(year: $year, regionCode: $code) {
     county { code name bureauName } year projectCount budget evaluatedCount excellent good medium poor
     mediumOrPoor { code name unitName grade score } } }`;

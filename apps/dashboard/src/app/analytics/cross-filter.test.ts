@@ -8,6 +8,8 @@ import {
   parseCrossFilter,
   budgetScope,
   parseCounty,
+  parseGrade,
+  idOrCode,
   scopeOf,
   toggle,
 } from './cross-filter';
@@ -20,6 +22,28 @@ describe('the cross-filter in the URL', () => {
       grade: 'MEDIUM',
     });
     expect(parseCrossFilter(new URLSearchParams('ff=GOLD&grade=A&section=<script>'))).toEqual(NO_FILTER);
+  });
+
+  it('reads a grade written as people share it: 差, 中 or Poor, as well as POOR', () => {
+    expect(parseGrade('差')).toBe('POOR');
+    expect(parseGrade('中')).toBe('MEDIUM');
+    expect(parseGrade('poor')).toBe('POOR');
+    expect(parseGrade('Excellent')).toBe('EXCELLENT');
+    expect(parseGrade('GOOD')).toBe('GOOD');
+    expect(parseGrade('A')).toBeNull();
+    expect(parseGrade(null)).toBeNull();
+    expect(parseCrossFilter(new URLSearchParams('grade=%E5%B7%AE')).grade).toBe('POOR');
+  });
+
+  it('reads a section or unit from the address by code, and still by id in older addresses', () => {
+    expect(idOrCode('Unit', globalId('Unit', '42'))).toEqual({ id: globalId('Unit', '42'), code: null });
+    expect(idOrCode('Section', 'U2VjdGlvbjo0')).toEqual({ id: 'U2VjdGlvbjo0', code: null });
+    expect(idOrCode('Unit', '901001')).toEqual({ id: null, code: '901001' });
+    expect(idOrCode('Unit', 'jyj')).toEqual({ id: null, code: 'jyj' });
+    expect(idOrCode('Section', 'sec-jkw')).toEqual({ id: null, code: 'sec-jkw' });
+    // A section's id is not a unit's.
+    expect(idOrCode('Unit', 'U2VjdGlvbjo0')).toEqual({ id: null, code: 'U2VjdGlvbjo0' });
+    expect(idOrCode('Unit', null)).toEqual({ id: null, code: null });
   });
 
   it('writes back what it reads, and clears with nulls', () => {

@@ -1,4 +1,4 @@
-import { FUND_FAMILIES, GRADES, type FundFamily, type Grade } from '@jixiao/schema/enums';
+import { FUND_FAMILIES, GRADE_LABELS, GRADES, type FundFamily, type Grade } from '@jixiao/schema/enums';
 import type { DrillLevel } from '../router/routes';
 
 // The cross-filter of the cockpit (issue 5): clicking a fund family, a section or a grade filters every
@@ -29,6 +29,17 @@ export function isGrade(value: string | null | undefined): value is Grade {
   return typeof value === 'string' && (GRADES as readonly string[]).includes(value);
 }
 
+/**
+ * A grade from the address: the API's value (POOR) or, for addresses people write and share, its label in
+ * either language (差, Poor).
+ */
+export function parseGrade(value: string | null | undefined): Grade | null {
+  if (!value) return null;
+  if (isGrade(value)) return value;
+  const label = value.trim().toLowerCase();
+  return GRADES.find((g) => GRADE_LABELS[g].zh === label || GRADE_LABELS[g].en.toLowerCase() === label) ?? null;
+}
+
 /** The filter in the address; unknown values are ignored rather than failing the view. */
 export function parseCrossFilter(params: URLSearchParams): CrossFilter {
   const ff = params.get(FILTER_PARAMS.fundFamily);
@@ -37,7 +48,7 @@ export function parseCrossFilter(params: URLSearchParams): CrossFilter {
   return {
     fundFamily: isFundFamily(ff) ? ff : null,
     sectionId: section && /^[A-Za-z0-9_-]{1,80}$/.test(section) ? section : null,
-    grade: isGrade(grade) ? grade : null,
+    grade: parseGrade(grade),
   };
 }
 
@@ -130,4 +141,22 @@ export function analyticsFilter(scope: Scope): {
 /** Only the county of a scope, as a filter (null: every county). */
 export function countyFilter(scope: Pick<Scope, 'regionCode'>): { regionCode: string } | null {
   return scope.regionCode ? { regionCode: scope.regionCode } : null;
+}
+
+/**
+ * A section or unit as an address gives it: the API's global id (older, opaque addresses) or its code
+ * (readable, shareable ones: ?unit=jyj). A value that decodes to a global id of `type` is an id.
+ */
+export function idOrCode(
+  type: 'Section' | 'Unit',
+  value: string | null | undefined,
+): { id: string | null; code: string | null } {
+  if (!value) return { id: null, code: null };
+  try {
+    const decoded = atob(value.replace(/-/g, '+').replace(/_/g, '/'));
+    if (new RegExp(`^${type}:\\d+$`).test(decoded)) return { id: value, code: null };
+  } catch {
+    // Not base64: a code.
+  }
+  return { id: null, code: value };
 }

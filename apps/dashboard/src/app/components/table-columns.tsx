@@ -1,5 +1,5 @@
 import type { Column } from '@jixiao/ui/data-table';
-import { Money } from './Money';
+import { AMOUNT_WIDTH, Money } from './Money';
 
 // The columns most tables share (the work bench's above all). Each cell keeps the whole text in its title, as the table cuts
 // cells to the column's width.
@@ -36,12 +36,7 @@ export function projectColumn<R>(header: string, project: (row: R) => Coded, key
   };
 }
 
-/** An amount in 万元/亿元, right-aligned. */
-export function moneyColumn<R>(
-  key: string,
-  header: string,
-  width: string,
-  amount: (row: R) => string | null | undefined,
-): Column<R> {
-  return { key, header, width, align: 'right', cell: (row) => <Money yuan={amount(row)} /> };
+/** An amount in 万元/亿元, right-aligned, in a column wide enough for any amount (AMOUNT_WIDTH). */
+export function moneyColumn<R>(key: string, header: string, amount: (row: R) => string | null | undefined): Column<R> {
+  return { key, header, width: AMOUNT_WIDTH, align: 'right', cell: (row) => <Money yuan={amount(row)} /> };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en, zh } from './messages';
-import { checkpointName, createTranslator, pickServerMessage } from './translate';
+import { checkpointName, createTranslator, pickServerMessage, placeName } from './translate';
 
 describe('the dictionaries', () => {
   it('have the same keys in both languages', () => {
@@ -46,5 +46,14 @@ describe('pickServerMessage', () => {
     ],
   ] as const)('%s in %s is %s', (message, lang, expected) => {
     expect(pickServerMessage(message, lang)).toBe(expected);
+  });
+});
+
+describe('placeName', () => {
+  it('names a place in English where the server knows its English name, in Chinese otherwise', () => {
+    expect(placeName({ name: '尉犁县', nameEn: 'Yuli County' }, 'en')).toBe('Yuli County');
+    expect(placeName({ name: '尉犁县', nameEn: 'Yuli County' }, 'zh')).toBe('尉犁县');
+    expect(placeName({ name: '邻县', nameEn: null }, 'en')).toBe('邻县');
+    expect(placeName({ name: '邻县' }, 'en')).toBe('邻县');
   });
 });

@@ -73,3 +73,11 @@ export function bilingual(message: string, lang: Lang): string {
   const [zh, en] = splitBilingual(message);
   return lang === 'zh' || en === null ? zh : en;
 }
+
+/**
+ * A place's name in the reader's language: the English name where the server knows one (尉犁县 → Yuli County),
+ * the Chinese name otherwise (never a made-up translation).
+ */
+export function placeName(place: { name: string; nameEn?: string | null }, lang: Lang): string {
+  return lang === 'en' && place.nameEn ? place.nameEn : place.name;
+}

@@ -91,8 +91,9 @@ export function drillPath(base: DashboardBase, drill: DrillLevel): string {
   }
 }
 
-export function projectPath(projectId: string): string {
-  return `/projects/${encodeURIComponent(projectId)}`;
+/** A project's page; an upper level's county pick goes along (?county=652823), so the page and its way back keep it. */
+export function projectPath(projectId: string, county?: string | null): string {
+  return withQuery(`/projects/${encodeURIComponent(projectId)}`, { county });
 }
 
 /** The first view of each role. */

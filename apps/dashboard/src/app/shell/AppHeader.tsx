@@ -2,7 +2,7 @@ import { ROLE_LABELS } from '@jixiao/schema/enums';
 import type { ViewerFieldsFragment } from '../../generated/graphql';
 import { useSession } from '../../modules/auth';
 import { useI18n } from '../i18n/i18n';
-import { bilingual } from '../i18n/translate';
+import { bilingual, placeName } from '../i18n/translate';
 import { Link, useLocation } from '../router/router';
 import { ThemeSwitch } from '../theme/theme';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -15,7 +15,8 @@ export function AppHeader({ me }: { me: ViewerFieldsFragment }) {
   const { pathname } = useLocation();
   const items = navItems(me.role);
   const active = activeItem(items, pathname);
-  const affiliation = me.sectionName ?? me.unitName ?? me.agencyName ?? me.regionName;
+  const affiliation =
+    me.sectionName ?? me.unitName ?? me.agencyName ?? placeName({ name: me.regionName, nameEn: me.regionNameEn }, lang);
   const scope = bilingual(me.scopeDescription, lang);
   return (
     <header className="app-header">

@@ -4,6 +4,7 @@ import { Panel } from '@jixiao/ui/panel';
 import { useLoadableQuery } from '../../app/apollo/use-loadable-query';
 import { moneyColumn } from '../../app/components/table-columns';
 import { useI18n } from '../../app/i18n/i18n';
+import { placeName } from '../../app/i18n/translate';
 import { Link } from '../../app/router/router';
 import type { CountyComparisonQuery } from '../../generated/graphql';
 import { COUNTY_COMPARISON } from './counties.graphql';
@@ -24,7 +25,7 @@ export function CountyComparisonPanel({
   link: (code: string) => string;
   className?: string;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { state, retry } = useLoadableQuery(COUNTY_COMPARISON, { year }, select);
   const rows = state.status === 'ready' ? state.data : [];
   return (
@@ -57,7 +58,7 @@ export function CountyComparisonPanel({
                 title={t('county.compare.open')}
                 data-testid={`county-link-${r.regionCode}`}
               >
-                {r.regionName}
+                {placeName({ name: r.regionName, nameEn: r.regionNameEn }, lang)}
               </Link>
             ),
           },
@@ -68,7 +69,7 @@ export function CountyComparisonPanel({
             align: 'right',
             cell: (r: Row) => r.projectCount,
           },
-          moneyColumn('budget', t('county.compare.budget'), '110px', (r: Row) => r.budget),
+          moneyColumn('budget', t('county.compare.budget'), (r: Row) => r.budget),
           {
             key: 'rate',
             header: t('county.compare.rate'),

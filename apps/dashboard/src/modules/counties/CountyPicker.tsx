@@ -1,4 +1,5 @@
 import { useI18n } from '../../app/i18n/i18n';
+import { placeName } from '../../app/i18n/translate';
 import type { CountiesQuery } from '../../generated/graphql';
 
 type County = CountiesQuery['counties'][number];
@@ -13,7 +14,7 @@ export function CountyPicker({
   value: string | null;
   onChange: (code: string | null) => void;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   return (
     <label className="year-picker">
       <span>{t('county.picker')}</span>
@@ -26,7 +27,7 @@ export function CountyPicker({
         <option value="">{t('county.all', { count: counties.length })}</option>
         {counties.map((c) => (
           <option key={c.code} value={c.code}>
-            {c.name}
+            {placeName(c, lang)}
           </option>
         ))}
       </select>

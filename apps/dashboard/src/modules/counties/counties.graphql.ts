@@ -7,6 +7,7 @@ export const COUNTIES = graphql(`
     counties {
       code
       name
+      nameEn
     }
   }
 `);
@@ -16,6 +17,7 @@ export const COUNTY_COMPARISON = graphql(`
     countyComparison(year: $year) {
       regionCode
       regionName
+      regionNameEn
       projectCount
       budget
       checkpointMonth

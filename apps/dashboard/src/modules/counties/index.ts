@@ -3,3 +3,4 @@ export { CountyComparisonPanel } from './CountyComparisonPanel';
 export { CountyPicker } from './CountyPicker';
 export { COUNTIES } from './counties.graphql';
 export { usePlaceName } from './use-place-name';
+export { usePickedCounty } from './use-county-name';

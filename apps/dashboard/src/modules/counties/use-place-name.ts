@@ -1,5 +1,6 @@
 import { useLoadableQuery } from '../../app/apollo/use-loadable-query';
 import { useI18n } from '../../app/i18n/i18n';
+import { placeName } from '../../app/i18n/translate';
 import type { CountiesQuery } from '../../generated/graphql';
 import { useSession } from '../auth';
 import { COUNTIES } from './counties.graphql';
@@ -11,15 +12,15 @@ const selectCounties = (d: CountiesQuery) => d.counties;
  * (?county=…) or all of its counties. Titles, briefing papers and exports name it.
  */
 export function usePlaceName(county: string | null) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { state } = useSession();
   const me = state.status === 'signed-in' ? state.me : null;
   const upper = me?.role === 'UPPER_LEVEL';
   const counties = useLoadableQuery(COUNTIES, {}, selectCounties, { skip: !upper }).state;
   const list = counties.status === 'ready' ? counties.data : [];
-  const picked = list.find((c) => c.code === county)?.name ?? null;
-  const name = upper
-    ? (picked ?? t('county.subtitleAll', { region: me?.regionName ?? '', count: list.length }))
-    : (me?.regionName ?? '');
+  const found = list.find((c) => c.code === county);
+  const picked = found ? placeName(found, lang) : null;
+  const region = me ? placeName({ name: me.regionName, nameEn: me.regionNameEn }, lang) : '';
+  const name = upper ? (picked ?? t('county.subtitleAll', { region, count: list.length })) : region;
   return { name, picked, upper, counties: list };
 }

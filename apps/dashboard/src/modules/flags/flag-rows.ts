@@ -36,19 +36,19 @@ export function flagExportColumns(t: Translate, lang: Lang): ExportColumn<FlagRo
     },
     { header: t('flags.col.level'), value: (f) => flagLabel(f.level, lang), width: 8 },
     { header: t('flags.col.raised'), value: (f) => `${f.raisedAt?.year ?? ''} ${raisedText(f, t)}`.trim(), width: 20 },
-    { header: t('flags.col.deadline'), value: (f) => f.deadline, width: 12 },
-    { header: t('flags.col.daysOverdue'), value: (f) => f.daysOverdue, type: 'number', width: 10 },
+    { header: t('flags.col.deadline'), value: (f) => f.deadline, type: 'date', width: 12 },
+    { header: t('flags.col.daysOverdue'), value: (f) => f.daysOverdue, type: 'count', width: 10 },
     {
       header: t('flags.col.status'),
       value: (f) => t(f.status === 'OPEN' ? 'flags.status.OPEN' : 'flags.status.CLOSED'),
       width: 10,
     },
-    { header: t('flags.col.closedOn'), value: (f) => f.closedOn ?? '', width: 12 },
+    { header: t('flags.col.closedOn'), value: (f) => f.closedOn ?? '', type: 'date', width: 12 },
     { header: t('flags.col.owner'), value: (f) => f.ownerName, width: 12 },
     {
       header: t('flags.col.reductionYuan'),
       value: (f) => (f.proposedReduction ? yuanPlain(f.proposedReduction) : null),
-      type: 'number',
+      type: 'money',
       width: 16,
     },
   ];

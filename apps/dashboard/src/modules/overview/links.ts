@@ -13,6 +13,8 @@ export function scopeListPath(
 ): string {
   return projectListPath({
     year,
+    // An upper level's county goes along: the list counts that county's rows, as the number clicked did.
+    county: scope.regionCode,
     ff: scope.fundFamily,
     section: scope.sectionId,
     unit: scope.unitId,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { csvCell, numberFormat } from '../../app/export/table-export';
 import { createTranslator } from '../../app/i18n/translate';
 import {
   latestReport,
@@ -60,7 +61,7 @@ describe('a project row', () => {
     expect(openFlag({ flags: [] })).toBeUndefined();
   });
 
-  it('exports exact yuan, rates as shown and labels in the reader’s language', () => {
+  it('exports exact yuan, rates as fractions and labels in the reader’s language', () => {
     const columns = projectExportColumns(createTranslator('zh'), 'zh', [5, 8]);
     expect(columns.map((c) => c.header)).toEqual([
       '项目编码',
@@ -88,13 +89,32 @@ describe('a project row', () => {
       '4532240.00',
       '已批复',
       '2784191.96',
-      '61.4%',
+      2784191.96 / 4532240,
       '3342325.40',
-      '73.7%',
+      3342325.4 / 4532240,
       '红标',
       '2022-10-10',
       5,
       '差',
+    ]);
+    // CSV writes rates as the screen shows them; XLSX keeps numbers with their formats.
+    expect(columns.map((c) => csvCell(c, ROW)).slice(7, 11)).toEqual(['2784191.96', '61.4%', '3342325.40', '73.7%']);
+    expect(columns.map((c) => numberFormat(c))).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      '#,##0.00',
+      undefined,
+      '#,##0.00',
+      '0.0%',
+      '#,##0.00',
+      '0.0%',
+      undefined,
+      '@',
+      '#,##0',
+      undefined,
     ]);
   });
 });

@@ -7,7 +7,7 @@ import {
   type FundFamily,
   type Grade,
 } from '@jixiao/schema/enums';
-import { formatYuanRatio, yuanPlain } from '@jixiao/ui/format';
+import { yuanFraction, yuanPlain } from '@jixiao/ui/format';
 import type { ProjectOrderField, ProjectRowFragment } from '../../generated/graphql';
 import type { ExportColumn } from '../../app/export/table-export';
 import type { Lang, Translate } from '../../app/i18n/translate';
@@ -58,7 +58,7 @@ export function kindLabel(kind: string, lang: Lang): string {
   return (EVALUATION_KIND_LABELS as Record<string, { zh: string; en: string } | undefined>)[kind]?.[lang] ?? kind;
 }
 
-/** Columns of the CSV and XLSX: exact yuan, rates as shown, dates YYYY-MM-DD, codes as the API has them. */
+/** Columns of the CSV and XLSX: exact yuan, rates as fractions (shown as on screen), dates YYYY-MM-DD, codes as the API has them. */
 export function projectExportColumns(t: Translate, lang: Lang, months: readonly number[]): ExportColumn<ProjectRow>[] {
   return [
     { header: t('projects.col.code'), value: (p) => p.code, width: 16 },
@@ -66,7 +66,7 @@ export function projectExportColumns(t: Translate, lang: Lang, months: readonly 
     { header: t('projects.col.year'), value: (p) => p.year, type: 'number', width: 8 },
     { header: t('projects.col.unit'), value: (p) => p.unit?.name ?? t('projects.classifiedUnit'), width: 28 },
     { header: t('projects.col.fundFamily'), value: (p) => familyLabel(p.fundFamily, lang), width: 22 },
-    { header: t('projects.col.budgetYuan'), value: (p) => yuanPlain(p.budget), type: 'number', width: 16 },
+    { header: t('projects.col.budgetYuan'), value: (p) => yuanPlain(p.budget), type: 'money', width: 16 },
     { header: t('projects.col.targets'), value: (p) => t(`projects.target.${p.targetStatus}` as const), width: 10 },
     ...months.flatMap((m): ExportColumn<ProjectRow>[] => [
       {
@@ -75,15 +75,16 @@ export function projectExportColumns(t: Translate, lang: Lang, months: readonly 
           const r = reportAt(p, m);
           return r ? yuanPlain(r.executed) : null;
         },
-        type: 'number',
+        type: 'money',
         width: 16,
       },
       {
         header: t('projects.col.rateAt', { month: m }),
         value: (p) => {
           const r = reportAt(p, m);
-          return r ? formatYuanRatio(r.executed, r.budget) : null;
+          return r ? yuanFraction(r.executed, r.budget) : null;
         },
+        type: 'rate',
         width: 10,
       },
     ]),
@@ -95,11 +96,11 @@ export function projectExportColumns(t: Translate, lang: Lang, months: readonly 
       },
       width: 10,
     },
-    { header: t('projects.col.deadline'), value: (p) => openFlag(p)?.deadline ?? '', width: 12 },
+    { header: t('projects.col.deadline'), value: (p) => openFlag(p)?.deadline ?? '', type: 'date', width: 12 },
     {
       header: t('projects.col.daysOverdue'),
       value: (p) => openFlag(p)?.daysOverdue ?? null,
-      type: 'number',
+      type: 'count',
       width: 10,
     },
     { header: t('projects.col.grade'), value: (p) => gradeLabel(selfGrade(p), lang), width: 8 },

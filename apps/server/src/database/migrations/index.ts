@@ -3,6 +3,7 @@ import { GovernmentEvaluations1796534539755 } from './1796534539755-government-e
 import { SelfEvaluationFundReview1796534510927 } from './1796534510927-self-evaluation-fund-review.js';
 import { UnitWide1796525941755 } from './1796525941755-unit-wide.js';
 import { FrozenCheckpoints1796526426849 } from './1796526426849-frozen-checkpoints.js';
+import { RegionEnglishNames1796535269682 } from './1796535269682-region-english-names.js';
 import { FundSectionReview1796526097967 } from './1796526097967-fund-section-review.js';
 import { QuarterlyReports1796526106408 } from './1796526106408-quarterly-reports.js';
 import { IndicatorLibraryRegions1796523387091 } from './1796523387091-indicator-library-regions.js';
@@ -64,4 +65,5 @@ export const MIGRATIONS: Function[] = [
   AgencyChecks1796534430092,
   SelfEvaluationFundReview1796534510927,
   GovernmentEvaluations1796534539755,
+  RegionEnglishNames1796535269682,
 ];

@@ -8,7 +8,7 @@ import type { CountyComparisonRow, CountyOption } from './county-comparison.type
 export async function countiesInScope(db: Pick<DataSource, 'query'>, v: Viewer): Promise<CountyOption[]> {
   const p = sqlParams();
   return (await db.query(
-    `SELECT r.code, r.name FROM region r WHERE r.level = 'COUNTY' AND ${regionRows(v, p, 'r.id')} ORDER BY r.path, r.code`,
+    `SELECT r.code, r.name, r.name_en AS "nameEn" FROM region r WHERE r.level = 'COUNTY' AND ${regionRows(v, p, 'r.id')} ORDER BY r.path, r.code`,
     p.values,
   )) as CountyOption[];
 }
@@ -29,7 +29,7 @@ export async function countyComparison(
   // The year is the argument's; a year in the filter would contradict it.
   const f: Filter = { ...filter, year: null };
   const p = sqlParams([year]);
-  const counties = `SELECT r.id, r.code, r.name, r.path FROM region r
+  const counties = `SELECT r.id, r.code, r.name, r.name_en, r.path FROM region r
      WHERE r.level = 'COUNTY' AND ${regionRows(v, p, 'r.id')}${f.regionId != null ? ` AND r.id = ${p.push(f.regionId)}` : ''}`;
   const projects = `SELECT p.region_id, count(*)::int AS n, sum(p.budget) AS budget
       FROM project p JOIN unit u ON u.id = p.unit_id
@@ -67,7 +67,7 @@ export async function countyComparison(
   const rows = (await db.query(
     `WITH county AS (${counties}), projects AS (${projects}), last_checkpoint AS (${lastCheckpoint}),
           execution AS (${execution}), flags AS (${flags}), grades AS (${grades})
-     SELECT county.code, county.name, COALESCE(pr.n, 0) AS project_count, COALESCE(pr.budget, 0)::text AS budget,
+     SELECT county.code, county.name, county.name_en, COALESCE(pr.n, 0) AS project_count, COALESCE(pr.budget, 0)::text AS budget,
             lc.month, COALESCE(x.budget, 0)::text AS reported_budget, COALESCE(x.executed, 0)::text AS executed,
             ${executionRateSql('x.executed', 'x.budget')} AS rate,
             COALESCE(fl.yellow, 0) AS yellow, COALESCE(fl.red, 0) AS red,
@@ -84,6 +84,7 @@ export async function countyComparison(
   )) as {
     code: string;
     name: string;
+    name_en: string | null;
     project_count: number;
     budget: string;
     month: number | null;
@@ -101,6 +102,7 @@ export async function countyComparison(
   return rows.map((r) => ({
     regionCode: r.code,
     regionName: r.name,
+    regionNameEn: r.name_en,
     projectCount: r.project_count,
     budget: r.budget,
     checkpointMonth: r.month,

@@ -11,6 +11,12 @@ import { EXECUTION_RATE_DESCRIPTION } from '../monitoring/index.js';
 export class CountyComparisonRow {
   @Field({ description: '行政区划代码 / Division code' }) regionCode: string;
   @Field({ description: '县名称 / County name' }) regionName: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '县英文名称（无则为空，显示中文名）/ The county’s English name (null when none is known; the name is shown)',
+  })
+  regionNameEn: string | null;
   @Field(() => Int, { description: '该预算年度的项目数 / Projects of the budget year' }) projectCount: number;
   @Field(() => DecimalScalar, { description: '项目预算合计（元）/ Their budget in yuan' }) budget: string;
   @Field(() => Int, {
@@ -42,4 +48,10 @@ export class CountyComparisonRow {
 export class CountyOption {
   @Field({ description: '行政区划代码 / Division code' }) code: string;
   @Field({ description: '县名称 / County name' }) name: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '县英文名称（无则为空，显示中文名）/ The county’s English name (null when none is known; the name is shown)',
+  })
+  nameEn: string | null;
 }

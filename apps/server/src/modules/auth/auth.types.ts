@@ -19,6 +19,13 @@ export class Me {
   @Field({ description: '所属地区 / Region of the user' })
   regionName: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '所属地区英文名称（无则为空，显示中文名）/ The region’s English name (null when none is known; the name is shown)',
+  })
+  regionNameEn: string | null;
+
   @Field(() => String, { nullable: true, description: '所属科室 / Section, for section users' })
   sectionName: string | null;
 

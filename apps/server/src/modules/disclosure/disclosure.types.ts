@@ -40,6 +40,12 @@ export const PublicProjectConnection = connectionOf(PublicProject, 'PublicProjec
 export class PublicCounty {
   @Field({ description: '行政区划代码 / Division code' }) code: string;
   @Field({ description: '县名称 / County name' }) name: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '县英文名称（无则为空，显示中文名）/ The county’s English name (null when none is known; the name is shown)',
+  })
+  nameEn: string | null;
   @Field(() => String, { nullable: true, description: '县财政局 / The county’s finance bureau' })
   bureauName: string | null;
 }

@@ -13,7 +13,7 @@ const SELF_PUBLISHED = `e.kind = 'SELF' AND e.status = 'FINAL' AND e.published_o
 /** The counties with anything published, by path (the public page's county picker). */
 export async function publicCounties(db: Pick<DataSource, 'query'>): Promise<PublicCounty[]> {
   return db.query(
-    `SELECT r.code, r.name, r.bureau_name AS "bureauName" FROM region r
+    `SELECT r.code, r.name, r.name_en AS "nameEn", r.bureau_name AS "bureauName" FROM region r
       WHERE r.level = 'COUNTY' AND EXISTS (SELECT 1 FROM project p JOIN unit u ON u.id = p.unit_id
                                             WHERE p.region_id = r.id AND ${PUBLISHED})
       ORDER BY r.path, r.code`,
@@ -27,11 +27,11 @@ export async function publicCounty(
 ): Promise<PublicCounty & { id: number }> {
   const [row] = code
     ? await db.query(
-        `SELECT r.id, r.code, r.name, r.bureau_name AS "bureauName" FROM region r WHERE r.code = $1 AND r.level = 'COUNTY'`,
+        `SELECT r.id, r.code, r.name, r.name_en AS "nameEn", r.bureau_name AS "bureauName" FROM region r WHERE r.code = $1 AND r.level = 'COUNTY'`,
         [code],
       )
     : await db.query(
-        `SELECT r.id, r.code, r.name, r.bureau_name AS "bureauName" FROM region r
+        `SELECT r.id, r.code, r.name, r.name_en AS "nameEn", r.bureau_name AS "bureauName" FROM region r
           WHERE r.level = 'COUNTY' AND EXISTS (SELECT 1 FROM project p JOIN unit u ON u.id = p.unit_id
                                                 WHERE p.region_id = r.id AND ${PUBLISHED})
           ORDER BY r.path, r.code LIMIT 1`,
@@ -73,7 +73,7 @@ export async function publicSummary(
     [county.id, year],
   )) as { code: string; name: string; unit_name: string; grade: string; score: number | null }[];
   return {
-    county: { code: county.code, name: county.name, bureauName: county.bureauName },
+    county: { code: county.code, name: county.name, nameEn: county.nameEn, bureauName: county.bureauName },
     year,
     projectCount: totals.n,
     budget: totals.budget,

@@ -137,10 +137,64 @@ export async function resolveFilter(
   }
   f.regionId = await regionOf(db, v, input.regionCode, arg);
   delete f.regionCode;
+  for (const by of BY_CODE) {
+    const code = (input as Record<string, unknown>)[by.code] as string | null | undefined;
+    delete f[by.code];
+    if (!code) continue;
+    const id = await byCode(db, v, by, code, f.regionId as number | null, arg);
+    if (f[by.field] != null && f[by.field] !== id) {
+      throw new AppError(
+        'BAD_USER_INPUT',
+        `${arg}.${by.code}：与 ${by.field} 矛盾`,
+        `${arg}.${by.code}: contradicts ${by.field}`,
+        { field: `${arg}.${by.code}` },
+      );
+    }
+    f[by.field] = id;
+  }
   if (f.search && !seesClassifiedRows(v)) {
     f.searchScope = { project: (p: SqlParams) => projectRows(v, p), unit: (p: SqlParams) => unitRows(v, p) };
   }
   return f as Filter;
+}
+
+const BY_CODE = [
+  { code: 'sectionCode', field: 'sectionId', zh: '科室', en: 'section' },
+  { code: 'unitCode', field: 'unitId', zh: '单位', en: 'unit' },
+] as const;
+
+/**
+ * A section or unit by its code, within what the viewer may see (and the county picked, if any): codes are
+ * unique in a county, so an upper level naming a code several of its counties use must pick the county.
+ */
+async function byCode(
+  db: Pick<DataSource, 'query'>,
+  v: Viewer,
+  by: (typeof BY_CODE)[number],
+  code: string,
+  regionId: number | null,
+  arg: string,
+): Promise<number> {
+  const p = sqlParams([code]);
+  const county = regionId != null ? ` AND x.region_id = ${p.push(regionId)}` : '';
+  const sql =
+    by.code === 'sectionCode'
+      ? `SELECT x.id FROM section x WHERE x.code = $1 AND ${regionRows(v, p, 'x.region_id')}${county}`
+      : `SELECT x.id FROM unit x WHERE x.code = $1 AND ${unitRows(v, p, 'x')}${county}`;
+  const rows = (await db.query(`${sql} LIMIT 2`, p.values)) as { id: number }[];
+  const field = `${arg}.${by.code}`;
+  if (rows.length === 0) {
+    throw new AppError('NOT_FOUND', `${field}：${by.zh}不存在或无权访问`, `${field}: no such ${by.en}`, { field });
+  }
+  if (rows.length > 1) {
+    throw new AppError(
+      'BAD_USER_INPUT',
+      `${field}：多个县有此编码，请同时给出 regionCode`,
+      `${field}: several counties use this code; give regionCode too`,
+      { field },
+    );
+  }
+  return rows[0]!.id;
 }
 
 /**

@@ -74,6 +74,24 @@ export class FilterFields {
   })
   unitId?: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '对口科室编码（可读、可分享的地址用；跨县同码时须给出 regionCode）/ Supervising section by its code (for readable, shareable addresses; give regionCode when counties share the code)',
+  })
+  @IsOptional()
+  @MaxLength(32)
+  sectionCode?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '单位编码（可读、可分享的地址用；跨县同码时须给出 regionCode）/ Unit by its code (for readable, shareable addresses; give regionCode when counties share the code)',
+  })
+  @IsOptional()
+  @MaxLength(32)
+  unitCode?: string | null;
+
   @Field(() => ID, {
     nullable: true,
     description:

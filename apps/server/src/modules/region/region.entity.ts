@@ -34,6 +34,10 @@ export class Region {
   @Column({ type: 'varchar', length: 100 })
   name: string;
 
+  /** The English name (Yuli County), for the English dashboard; null where none is known (the name is shown). */
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  nameEn: string | null;
+
   @Column({ type: 'varchar', length: 16 })
   level: RegionLevel;
 

@@ -60,7 +60,7 @@ export function EvaluationTable({ title, fileLabel, testId }: { title: string; f
       width: '84px',
       cell: (e) => t('common.yearOption', { year: e.year }),
     },
-    moneyColumn('budget', t('projects.col.budget'), '104px', (e) => e.budget),
+    moneyColumn('budget', t('projects.col.budget'), (e) => e.budget),
     {
       key: 'score',
       header: t('detail.eval.score'),
@@ -94,7 +94,7 @@ export function EvaluationTable({ title, fileLabel, testId }: { title: string; f
     { header: t('projects.col.unit'), value: (e) => e.unit?.name ?? '', width: 26 },
     { header: t('detail.eval.kind'), value: (e) => kindLabel(e.kind, lang) },
     { header: t('detail.eval.year'), value: (e) => e.year, type: 'number' },
-    { header: t('projects.col.budgetYuan'), value: (e) => yuanPlain(e.budget), type: 'number', width: 16 },
+    { header: t('projects.col.budgetYuan'), value: (e) => yuanPlain(e.budget), type: 'money', width: 16 },
     { header: t('detail.eval.score'), value: (e) => e.score ?? null, type: 'number' },
     { header: t('detail.eval.grade'), value: (e) => gradeLabel(e.grade, lang) },
     {
@@ -106,7 +106,7 @@ export function EvaluationTable({ title, fileLabel, testId }: { title: string; f
           .join('；'),
     },
     { header: t('detail.eval.findings'), value: (e) => e.findings.map((f) => f.text).join('；'), width: 40 },
-    { header: t('detail.eval.date'), value: (e) => e.evaluatedOn ?? '' },
+    { header: t('detail.eval.date'), value: (e) => e.evaluatedOn ?? '', type: 'date' },
     { header: t('detail.eval.report'), value: (e) => e.reportName ?? '', width: 30 },
   ];
   const status = pages.status === 'ready' ? (pages.nodes.length ? 'ready' : 'empty') : pages.status;

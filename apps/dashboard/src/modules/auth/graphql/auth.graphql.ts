@@ -7,6 +7,7 @@ export const VIEWER_FIELDS = graphql(`
     displayName
     role
     regionName
+    regionNameEn
     sectionName
     unitName
     agencyName

@@ -8,6 +8,7 @@ import { YearPicker } from '../../../app/components/YearPicker';
 import { useCursorPages } from '../../../app/apollo/use-cursor-pages';
 import { useDebouncedParam } from '../../../app/router/use-debounced-param';
 import { useI18n } from '../../../app/i18n/i18n';
+import { placeName } from '../../../app/i18n/translate';
 import { Link, useQueryParams } from '../../../app/router/router';
 import { LanguageSwitch } from '../../../app/shell/LanguageSwitch';
 import type { PublicDisclosuresQuery } from '../../../generated/graphql';
@@ -133,7 +134,7 @@ function Disclosures() {
 }
 
 function DisclosureList({ published }: { published: readonly number[] }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [params, update] = useQueryParams();
   const years = disclosureYears(published);
   const year = pickYear(params.get('year'), years);
@@ -157,7 +158,11 @@ function DisclosureList({ published }: { published: readonly number[] }) {
   return (
     <main className="page public__main" id="main">
       <PageHeading
-        title={<span data-testid="public-title">{t('public.title', { year, county: place?.name ?? '' })}</span>}
+        title={
+          <span data-testid="public-title">
+            {t('public.title', { year, county: place ? placeName(place, lang) : '' })}
+          </span>
+        }
         subtitle={place?.bureauName ? `${place.bureauName} · ${t('public.subtitle')}` : t('public.subtitle')}
       >
         <YearPicker year={year} years={years} onChange={(y) => update({ year: y === years[0] ? null : y })} />

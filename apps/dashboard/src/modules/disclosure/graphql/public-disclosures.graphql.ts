@@ -69,6 +69,7 @@ export const PUBLIC_SUMMARY = graphql(`
       county {
         code
         name
+        nameEn
         bureauName
       }
       year

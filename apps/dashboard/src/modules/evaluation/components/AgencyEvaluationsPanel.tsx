@@ -34,7 +34,7 @@ export function AgencyEvaluationsPanel({ year }: { year: number }) {
       cell: (e) => <span title={projectTitle(e)}>{projectTitle(e)}</span>,
     },
     unitColumn(t('keyeval.col.unit'), '20%', (e: KeyEvaluation) => e.unit),
-    moneyColumn('budget', t('keyeval.col.budget'), '96px', (e: KeyEvaluation) => e.budget),
+    moneyColumn('budget', t('keyeval.col.budget'), (e: KeyEvaluation) => e.budget),
     {
       key: 'status',
       header: t('keyeval.col.status'),

@@ -86,7 +86,7 @@ export function DepartmentProjectsTable({
             </span>
           ),
         },
-        moneyColumn('budget', t('work.budget'), '110px', (p: DeptProject) => p.budget),
+        moneyColumn('budget', t('work.budget'), (p: DeptProject) => p.budget),
         {
           key: 'score',
           header: t('work.score'),

@@ -50,7 +50,7 @@ export function SelfEvaluationPanel({ year }: { year: number }) {
           testId="self-eval-projects"
           columns={[
             projectColumn(t('work.project'), (p: EvalProject) => p),
-            moneyColumn('budget', t('work.budget'), '110px', (p: EvalProject) => p.budget),
+            moneyColumn('budget', t('work.budget'), (p: EvalProject) => p.budget),
             {
               key: 'score',
               header: t('work.score'),

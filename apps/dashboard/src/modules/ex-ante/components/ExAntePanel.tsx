@@ -60,7 +60,7 @@ export function ExAntePanel({ year }: { year: number }) {
             columns={[
               projectColumn(t('exante.project'), (p: ExAnteProject) => p),
               { key: 'year', header: t('exante.year'), width: '60px', cell: (p) => p.year },
-              moneyColumn('budget', t('exante.budget'), '100px', (p: ExAnteProject) => p.budget),
+              moneyColumn('budget', t('exante.budget'), (p: ExAnteProject) => p.budget),
               {
                 key: 'status',
                 header: t('exante.status'),

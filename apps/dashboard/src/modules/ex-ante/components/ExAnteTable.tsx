@@ -11,7 +11,7 @@ export function exAnteColumns(t: Translate): Column<ExAnteProject>[] {
   return [
     unitColumn(t('exante.unit'), '150px', (p) => p.unit),
     projectColumn(t('exante.project'), (p) => p),
-    moneyColumn('budget', t('exante.budget'), '100px', (p) => p.budget),
+    moneyColumn('budget', t('exante.budget'), (p) => p.budget),
   ];
 }
 

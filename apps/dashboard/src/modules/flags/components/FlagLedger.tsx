@@ -6,7 +6,7 @@ import { Panel } from '@jixiao/ui/panel';
 import { fetchAllPages } from '../../../app/apollo/fetch-all';
 import { useCursorPages } from '../../../app/apollo/use-cursor-pages';
 import { ExportButtons } from '../../../app/components/ExportButtons';
-import { Money } from '../../../app/components/Money';
+import { AMOUNT_WIDTH, Money } from '../../../app/components/Money';
 import { CursorPager } from '../../../app/components/Pager';
 import { safeFileName } from '../../../app/export/download';
 import { useI18n } from '../../../app/i18n/i18n';
@@ -124,7 +124,7 @@ export function FlagLedger(props: FlagLedgerProps) {
     {
       key: 'reduction',
       header: t('flags.col.reduction'),
-      width: '96px',
+      width: AMOUNT_WIDTH,
       align: 'right',
       cell: (f) => (f.proposedReduction ? <Money yuan={f.proposedReduction} /> : <span className="muted">—</span>),
     },

@@ -47,7 +47,7 @@ export function MissingReports({ checkpoint, name }: { checkpoint: Checkpoint; n
         columns={[
           unitColumn(t('work.unit'), '160px', (p: Missing) => p.unit),
           projectColumn(t('work.project'), (p: Missing) => p),
-          moneyColumn('budget', t('work.budget'), '110px', (p: Missing) => p.budget),
+          moneyColumn('budget', t('work.budget'), (p: Missing) => p.budget),
           { key: 'due', header: t('cp.reportDue'), width: '110px', cell: () => checkpoint.reportDue },
           {
             key: 'late',

@@ -64,7 +64,7 @@ export function ReportPanel({ year }: { year: number }) {
               testId="report-projects"
               columns={[
                 projectColumn(t('work.project'), (p: ListedProject) => p, 'code'),
-                moneyColumn('budget', t('work.budget'), '120px', (p: ListedProject) => p.budget),
+                moneyColumn('budget', t('work.budget'), (p: ListedProject) => p.budget),
                 {
                   key: 'state',
                   header: t('report.state'),

@@ -24,8 +24,8 @@ export function queueColumns(t: Translate): Column<QueueRow>[] {
     unitColumn(t('work.unit'), '130px', (r) => r.project?.unit),
     projectColumn(t('work.project'), (r) => r.project),
     { key: 'cp', header: t('review.checkpoint'), width: '80px', cell: (r) => checkpointName(t, r.month) },
-    moneyColumn('budget', t('work.budget'), '100px', (r) => r.budget),
-    moneyColumn('executed', t('review.executed'), '100px', (r) => r.executed),
+    moneyColumn('budget', t('work.budget'), (r) => r.budget),
+    moneyColumn('executed', t('review.executed'), (r) => r.executed),
     { key: 'rate', header: t('review.rate'), width: '70px', align: 'right', cell: (r) => formatRate(r.executionRate) },
     { key: 'date', header: t('review.submittedOn'), width: '100px', cell: (r) => r.submittedOn ?? '—' },
   ];

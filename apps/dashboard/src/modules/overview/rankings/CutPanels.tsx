@@ -5,7 +5,7 @@ import { Panel } from '@jixiao/ui/panel';
 import { GRADE_LABELS } from '@jixiao/schema/enums';
 import { useLoadableQuery } from '../../../app/apollo/use-loadable-query';
 import type { Scope } from '../../../app/analytics/cross-filter';
-import { Money } from '../../../app/components/Money';
+import { AMOUNT_WIDTH, Money } from '../../../app/components/Money';
 import { moneyColumn } from '../../../app/components/table-columns';
 import { useI18n } from '../../../app/i18n/i18n';
 import { projectPath } from '../../../app/router/routes';
@@ -135,7 +135,7 @@ export function CockpitCutsPanel({ year, scope, className }: { year: number; sco
                 header: t('rank.cuts.project'),
                 cell: (r: CutRow) => (
                   <Link
-                    to={projectPath(r.projectId)}
+                    to={projectPath(r.projectId, scope.regionCode)}
                     title={`${r.code} ${r.name}`}
                     data-testid={`cuts-project-${r.code}`}
                   >
@@ -155,11 +155,11 @@ export function CockpitCutsPanel({ year, scope, className }: { year: number; sco
                 width: '72px',
                 cell: (r) => <GradeBadge grade={r.grade} />,
               },
-              moneyColumn('proposed', t('rank.cuts.proposedCut'), '104px', (r: CutRow) => r.proposedCut),
+              moneyColumn('proposed', t('rank.cuts.proposedCut'), (r: CutRow) => r.proposedCut),
               {
                 key: 'accepted',
                 header: t('rank.cuts.acceptedCut'),
-                width: '104px',
+                width: AMOUNT_WIDTH,
                 align: 'right',
                 cell: (r: CutRow) =>
                   r.acceptedCut !== null ? (
@@ -229,8 +229,8 @@ function GroupTable({ kind, rows }: { kind: 'section' | 'unit'; rows: readonly C
             cell: (r) => <span title={r.label}>{r.label}</span>,
           },
           { key: 'count', header: t('rank.totals.count'), width: '80px', align: 'right', cell: (r) => r.projectCount },
-          moneyColumn('proposed', t('rank.cuts.proposedCut'), '100px', (r: CutGroupFieldsFragment) => r.proposedCut),
-          moneyColumn('accepted', t('rank.cuts.acceptedCut'), '100px', (r: CutGroupFieldsFragment) => r.acceptedCut),
+          moneyColumn('proposed', t('rank.cuts.proposedCut'), (r: CutGroupFieldsFragment) => r.proposedCut),
+          moneyColumn('accepted', t('rank.cuts.acceptedCut'), (r: CutGroupFieldsFragment) => r.acceptedCut),
         ]}
       />
     </div>

@@ -85,7 +85,7 @@ export function ExecutionRankingPanel({ year, scope, className }: { year: number
             ranking={data.units}
             link={(r) => scopeListPath(shown, scope, { unit: r.unitId, cp: month })}
           />
-          <LagTable kind="projects" ranking={data.projects} link={(r) => projectPath(r.id)} />
+          <LagTable kind="projects" ranking={data.projects} link={(r) => projectPath(r.id, scope.regionCode)} />
         </div>
       )}
     </Panel>

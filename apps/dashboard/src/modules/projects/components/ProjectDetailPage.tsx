@@ -20,6 +20,7 @@ import { ProjectResultApplications } from './ProjectResultApplications';
 import { ProjectSupervision } from './ProjectSupervision';
 import { reportMonths } from '../project-detail';
 import { ProjectForms } from '../../reports';
+import { usePickedCounty } from '../../counties';
 
 /** 项目详情: budget and execution over the checkpoints, targets against actuals, flags, evaluations, cuts. */
 export default function ProjectDetailPage({ projectId }: { projectId: string }) {
@@ -28,12 +29,15 @@ export default function ProjectDetailPage({ projectId }: { projectId: string }) 
   const me = session.status === 'signed-in' ? session.me : null;
   const { data, loading, error, refetch } = useQuery(PROJECT_DETAIL, { variables: { id: projectId } });
   const project = asProject(data?.node);
+  // Opened from a county an upper level picked: the page names it, and the way back keeps it.
+  const county = usePickedCounty();
 
   const crumbs = useMemo<Crumb[]>(() => {
     if (!me) return [];
     const base = dashboardBase(me.role);
     const year = project?.year;
-    const q = (path: string) => withQuery(path, { year: year && year !== 2023 ? year : null });
+    const q = (path: string) =>
+      withQuery(path, { year: year && year !== 2023 ? year : null, county: county?.code ?? null });
     if (!base)
       return [
         { label: t(me.role === 'UNIT' ? 'nav.unit' : 'nav.agency'), to: homePath(me.role) },
@@ -52,7 +56,7 @@ export default function ProjectDetailPage({ projectId }: { projectId: string }) 
       items.push({ label: project.unit.name, to: q(drillPath(base, { level: 'unit', unitId: project.unit.id })) });
     items.push({ label: project?.name ?? '…' });
     return items;
-  }, [me, project, t]);
+  }, [me, project, t, county]);
 
   if (loading && !data) {
     return (
@@ -82,10 +86,20 @@ export default function ProjectDetailPage({ projectId }: { projectId: string }) 
       </main>
     );
   }
-  return <ProjectDetailBody project={project} crumbs={crumbs} />;
+  return (
+    <ProjectDetailBody project={project} crumbs={crumbs} countyName={county ? (county.name ?? county.code) : null} />
+  );
 }
 
-function ProjectDetailBody({ project, crumbs }: { project: ProjectDetail; crumbs: Crumb[] }) {
+function ProjectDetailBody({
+  project,
+  crumbs,
+  countyName,
+}: {
+  project: ProjectDetail;
+  crumbs: Crumb[];
+  countyName: string | null;
+}) {
   const { t, lang } = useI18n();
   const file = (what: string) => `${project.code}-${what}`;
 
@@ -98,17 +112,22 @@ function ProjectDetailBody({ project, crumbs }: { project: ProjectDetail; crumbs
             <span className="mono muted project-detail__code">{project.code}</span> {project.name}
           </>
         }
-        subtitle={[
-          project.unit?.name ?? t('projects.classifiedUnit'),
-          project.unit?.section?.name,
-          familyLabel(project.fundFamily, lang),
-          PROJECT_KIND_LABELS[project.kind as ProjectKind]?.[lang],
-          project.isKey ? t('projects.key') : null,
-          project.inAnnualBudget ? t('detail.annual') : t('detail.midYear'),
-          t('detail.budgetedOn', { date: project.budgetedOn }),
-        ]
-          .filter(Boolean)
-          .join(' · ')}
+        subtitle={
+          <span data-testid="page-subtitle">
+            {[
+              countyName,
+              project.unit?.name ?? t('projects.classifiedUnit'),
+              project.unit?.section?.name,
+              familyLabel(project.fundFamily, lang),
+              PROJECT_KIND_LABELS[project.kind as ProjectKind]?.[lang],
+              project.isKey ? t('projects.key') : null,
+              project.inAnnualBudget ? t('detail.annual') : t('detail.midYear'),
+              t('detail.budgetedOn', { date: project.budgetedOn }),
+            ]
+              .filter(Boolean)
+              .join(' · ')}
+          </span>
+        }
       >
         <ProjectForms
           projectId={project.id}

@@ -92,7 +92,7 @@ export function ProjectEvaluations({ project, file }: { project: ProjectDetail; 
   const evaluationExport: ExportColumn<Evaluation>[] = [
     { header: t('detail.eval.kind'), value: (e) => kindLabel(e.kind, lang) },
     { header: t('detail.eval.year'), value: (e) => e.year, type: 'number' },
-    { header: t('detail.eval.date'), value: (e) => e.evaluatedOn ?? '' },
+    { header: t('detail.eval.date'), value: (e) => e.evaluatedOn ?? '', type: 'date' },
     { header: t('detail.eval.score'), value: (e) => e.score ?? null, type: 'number' },
     { header: t('detail.eval.expert'), value: (e) => e.expertScore ?? null, type: 'number' },
     { header: t('detail.eval.grade'), value: (e) => gradeLabel(e.grade, lang) },

@@ -5,6 +5,7 @@ import { Link, useQueryParams } from '../../../app/router/router';
 import { useYear } from '../../../app/analytics/use-dashboard-url';
 import { LIST_PARAMS, parseListFilter, projectListPath } from '../project-list-params';
 import { ProjectTable } from './ProjectTable';
+import { usePickedCounty } from '../../counties';
 
 /**
  * 项目清单: the projects behind a number of the cockpit. Every filter is in the address, so the link a
@@ -22,9 +23,16 @@ export default function ProjectListPage() {
   if (extra.agencyId) conditions.push(t('list.agency'));
   if (extra.overdue) conditions.push(t('list.overdue'));
   const own = Object.values(LIST_PARAMS).some((k) => params.has(k));
+  const county = usePickedCounty();
+  const subtitle = t('list.subtitle', { year });
   return (
     <main className="page" id="main">
-      <PageHeading title={t('list.title')} subtitle={t('list.subtitle', { year })} />
+      <PageHeading
+        title={t('list.title')}
+        subtitle={
+          <span data-testid="page-subtitle">{county ? `${county.name ?? county.code} · ${subtitle}` : subtitle}</span>
+        }
+      />
       {conditions.length > 0 && (
         <p className="filter-chips" data-testid="list-conditions">
           {t('list.conditions')}
@@ -32,7 +40,7 @@ export default function ProjectListPage() {
           {own && (
             <>
               {' '}
-              <Link to={projectListPath({ year })}>{t('list.clear')}</Link>
+              <Link to={projectListPath({ year, county: county?.code })}>{t('list.clear')}</Link>
             </>
           )}
         </p>

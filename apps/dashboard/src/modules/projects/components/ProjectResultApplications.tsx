@@ -2,7 +2,7 @@ import { DataTable, type Column } from '@jixiao/ui/data-table';
 import { formatRate, yuanPlain } from '@jixiao/ui/format';
 import { Panel } from '@jixiao/ui/panel';
 import { ExportButtons } from '../../../app/components/ExportButtons';
-import { Money } from '../../../app/components/Money';
+import { AMOUNT_WIDTH, Money } from '../../../app/components/Money';
 import type { ExportColumn } from '../../../app/export/table-export';
 import { useI18n } from '../../../app/i18n/i18n';
 import type { ProjectDetail } from '../project-detail';
@@ -38,14 +38,14 @@ export function ProjectResultApplications({
     {
       key: 'base',
       header: t('detail.cut.base'),
-      width: '120px',
+      width: AMOUNT_WIDTH,
       align: 'right',
       cell: (a) => <Money yuan={a.baseBudget} />,
     },
     {
       key: 'proposed',
       header: t('detail.cut.proposed'),
-      width: '120px',
+      width: AMOUNT_WIDTH,
       align: 'right',
       cell: (a) => (
         <strong>
@@ -56,7 +56,7 @@ export function ProjectResultApplications({
     {
       key: 'accepted',
       header: t('detail.cut.accepted'),
-      width: '120px',
+      width: AMOUNT_WIDTH,
       align: 'right',
       cell: (a) => <Money yuan={a.acceptedCut} />,
     },
@@ -71,13 +71,13 @@ export function ProjectResultApplications({
   const applicationExport: ExportColumn<Application>[] = [
     { header: t('detail.cut.year'), value: (a) => a.targetYear, type: 'number' },
     { header: t('detail.eval.grade'), value: (a) => gradeLabel(a.grade, lang) },
-    { header: t('detail.cut.share'), value: (a) => formatRate(a.cutShare, 0) },
-    { header: t('detail.cut.baseYuan'), value: (a) => yuanPlain(a.baseBudget), type: 'number' },
-    { header: t('detail.cut.proposedYuan'), value: (a) => yuanPlain(a.proposedCut), type: 'number' },
+    { header: t('detail.cut.share'), value: (a) => a.cutShare, type: 'rate', decimals: 0 },
+    { header: t('detail.cut.baseYuan'), value: (a) => yuanPlain(a.baseBudget), type: 'money' },
+    { header: t('detail.cut.proposedYuan'), value: (a) => yuanPlain(a.proposedCut), type: 'money' },
     {
       header: t('detail.cut.acceptedYuan'),
       value: (a) => (a.acceptedCut ? yuanPlain(a.acceptedCut) : null),
-      type: 'number',
+      type: 'money',
     },
     { header: t('detail.cut.status'), value: (a) => a.status },
     { header: t('detail.cut.reason'), value: (a) => a.reason },

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { DataTable, type Column } from '@jixiao/ui/data-table';
 import { Panel } from '@jixiao/ui/panel';
-import { Money } from '../../../app/components/Money';
+import { AMOUNT_WIDTH, Money } from '../../../app/components/Money';
 import { useI18n } from '../../../app/i18n/i18n';
 import { useSession } from '../../auth';
 import { DecideRecallForm, ProposeRecallForm, RecordFindingForm, WithdrawFindingForm } from '../../supervision';
@@ -79,14 +79,14 @@ export function ProjectSupervision({ project }: { project: ProjectDetail }) {
     {
       key: 'proposed',
       header: t('detail.sup.proposed'),
-      width: '120px',
+      width: AMOUNT_WIDTH,
       align: 'right',
       cell: (r) => <Money yuan={r.proposedAmount} />,
     },
     {
       key: 'decided',
       header: t('detail.sup.decided'),
-      width: '120px',
+      width: AMOUNT_WIDTH,
       align: 'right',
       cell: (r) => <Money yuan={r.decidedAmount} />,
     },

@@ -14,7 +14,7 @@ import { useI18n } from '../../../app/i18n/i18n';
 import { checkpointName } from '../../../app/i18n/translate';
 import { useQueryParams } from '../../../app/router/router';
 import type { ProjectFilter, ProjectOrderField, ProjectTableQuery } from '../../../generated/graphql';
-import { FILTER_PARAMS, isGrade } from '../../../app/analytics/cross-filter';
+import { FILTER_PARAMS, idOrCode, parseCounty, parseGrade } from '../../../app/analytics/cross-filter';
 import { PROJECT_TABLE, UNIT_OPTIONS } from '../graphql/project-table.graphql';
 import { projectTableColumns } from './project-table-columns';
 import { useYears } from '../../../app/analytics/years';
@@ -64,10 +64,15 @@ export function ProjectTable(props: ProjectTableProps) {
   const ff = params.get(FILTER_PARAMS.fundFamily);
   const fundFamily = ff && isFundFamily(ff) ? ff : null;
   const gradeParam = params.get(FILTER_PARAMS.grade);
-  const grade = isGrade(gradeParam) ? gradeParam : null;
+  const grade = parseGrade(gradeParam);
   const crossSection = params.get(FILTER_PARAMS.sectionId);
-  const sectionId = props.fixedSectionId ?? (props.fixedUnitId ? null : crossSection);
-  const unitId = props.fixedUnitId ?? state.unitId;
+  // Sections and units in the address by code (readable, shareable) or, in older addresses, by id.
+  const sectionRef = props.fixedSectionId
+    ? { id: props.fixedSectionId, code: null }
+    : idOrCode('Section', props.fixedUnitId ? null : crossSection);
+  const unitRef = props.fixedUnitId ? { id: props.fixedUnitId, code: null } : idOrCode('Unit', state.unitId);
+  // An upper level's county (?county=652823): the list shows that county's rows, its links keep it.
+  const county = parseCounty(params.get('county'));
 
   // The search box answers as one types; the URL (and the query) follow after a pause.
   const [searchText, setSearchText] = useDebouncedParam(state.search, (text) =>
@@ -77,15 +82,30 @@ export function ProjectTable(props: ProjectTableProps) {
   const filter = useMemo<ProjectFilter>(
     () => ({
       year: props.year,
-      sectionId,
-      unitId,
+      regionCode: county,
+      sectionId: sectionRef.id,
+      sectionCode: sectionRef.code,
+      unitId: unitRef.id,
+      unitCode: unitRef.code,
       fundFamily,
       grade,
       flagLevel: state.flagLevel,
       search: state.search || null,
       ...props.extra,
     }),
-    [props.year, sectionId, unitId, fundFamily, grade, state.flagLevel, state.search, props.extra],
+    [
+      props.year,
+      county,
+      sectionRef.id,
+      sectionRef.code,
+      unitRef.id,
+      unitRef.code,
+      fundFamily,
+      grade,
+      state.flagLevel,
+      state.search,
+      props.extra,
+    ],
   );
   const orderBy = useMemo(() => ({ field: state.sort, direction: state.direction }), [state.sort, state.direction]);
   const pages = useCursorPages(PROJECT_TABLE, { filter, orderBy }, connection, PAGE_SIZE);
@@ -104,7 +124,7 @@ export function ProjectTable(props: ProjectTableProps) {
   const MONTHS = useYears()
     .checkpoints(props.year)
     .map((c) => c.month);
-  const columns = projectTableColumns(t, lang, props.variant ?? 'portfolio', MONTHS);
+  const columns = projectTableColumns(t, lang, props.variant ?? 'portfolio', MONTHS, county);
 
   const status = pages.status === 'ready' ? (pages.nodes.length === 0 ? 'empty' : 'ready') : pages.status;
   const setFilter = (changes: Record<string, string | null>) => update(changes);
@@ -146,13 +166,13 @@ export function ProjectTable(props: ProjectTableProps) {
           <label className="field field--inline">
             <span>{t('projects.col.unit')}</span>
             <select
-              value={state.unitId ?? ''}
+              value={unitOptions.find((u) => u.id === unitRef.id || u.code === unitRef.code)?.code ?? ''}
               onChange={(e) => setFilter({ unit: e.target.value || null })}
               data-testid="filter-unit"
             >
               <option value="">{t('projects.all')}</option>
               {unitOptions.map((u) => (
-                <option key={u.id} value={u.id}>
+                <option key={u.id} value={u.code}>
                   {u.name}
                 </option>
               ))}

@@ -1,6 +1,6 @@
 import { formatYuanRatio } from '@jixiao/ui/format';
 import type { Column } from '@jixiao/ui/data-table';
-import { Money } from '../../../app/components/Money';
+import { AMOUNT_WIDTH, Money } from '../../../app/components/Money';
 import { useI18n } from '../../../app/i18n/i18n';
 import type { Lang, Translate } from '../../../app/i18n/translate';
 import { projectPath } from '../../../app/router/routes';
@@ -35,6 +35,8 @@ export function projectTableColumns(
   variant: 'portfolio' | 'unit',
   /** The year's checkpoint months, the server's. */
   MONTHS: readonly number[],
+  /** An upper level's county pick, kept by the links to the projects. */
+  county: string | null = null,
 ): Column<ProjectRow>[] {
   return [
     {
@@ -49,7 +51,7 @@ export function projectTableColumns(
       header: t('projects.col.name'),
       sortable: true,
       cell: (p) => (
-        <Link to={projectPath(p.id)} className="table-link" title={p.name}>
+        <Link to={projectPath(p.id, county)} className="table-link" title={p.name}>
           {p.isKey && <span className="badge badge--key">{t('projects.key')}</span>}
           {p.name}
         </Link>
@@ -90,7 +92,7 @@ export function projectTableColumns(
       header: t('projects.col.budget'),
       sortable: true,
       align: 'right',
-      width: '104px',
+      width: AMOUNT_WIDTH,
       cell: (p) => <Money yuan={p.budget} />,
     },
     ...(variant === 'portfolio'

@@ -70,6 +70,7 @@ export const UNIT_OPTIONS = graphql(`
       edges {
         node {
           id
+          code
           name
         }
       }

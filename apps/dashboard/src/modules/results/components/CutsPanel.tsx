@@ -88,8 +88,8 @@ export function CutsPanel({
               align: 'right',
               cell: (c) => formatRate(c.cutShare),
             },
-            moneyColumn('proposed', t('cuts.proposedCut'), '100px', (c: CutRow) => c.proposedCut),
-            moneyColumn('accepted', t('cuts.acceptedCut'), '110px', (c: CutRow) => c.acceptedCut),
+            moneyColumn('proposed', t('cuts.proposedCut'), (c: CutRow) => c.proposedCut),
+            moneyColumn('accepted', t('cuts.acceptedCut'), (c: CutRow) => c.acceptedCut),
             {
               key: 'status',
               header: t('work.status'),
@@ -144,7 +144,7 @@ export function CutsPanel({
           columns={[
             unitColumn(t('work.unit'), '140px', (p: Listed) => p.unit),
             projectColumn(t('work.project'), (p: Listed) => p),
-            moneyColumn('budget', t('work.budget'), '100px', (p: Listed) => p.budget),
+            moneyColumn('budget', t('work.budget'), (p: Listed) => p.budget),
             {
               key: 'score',
               header: t('work.score'),

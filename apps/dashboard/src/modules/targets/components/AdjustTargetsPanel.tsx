@@ -61,7 +61,7 @@ export function AdjustTargetsPanel({ year }: { year: number }) {
             testId="adjust-projects"
             columns={[
               projectColumn(t('work.project'), (p: AdjustableProject) => p),
-              moneyColumn('budget', t('work.budget'), '100px', (p: AdjustableProject) => p.budget),
+              moneyColumn('budget', t('work.budget'), (p: AdjustableProject) => p.budget),
               {
                 key: 'count',
                 header: t('targets.count'),

@@ -158,7 +158,7 @@ export function PublishTargetsPanel() {
             : []),
           unitColumn(t('work.unit'), '130px', (p: Row) => p.unit),
           projectColumn(t('work.project'), (p: Row) => p),
-          moneyColumn('budget', t('work.budget'), '100px', (p: Row) => p.budget),
+          moneyColumn('budget', t('work.budget'), (p: Row) => p.budget),
           {
             key: 'count',
             header: t('targets.count'),

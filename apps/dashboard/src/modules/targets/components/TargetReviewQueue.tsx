@@ -121,7 +121,7 @@ export function TargetReviewQueue({
         columns={[
           unitColumn(t('work.unit'), '130px', (p: TargetProject) => p.unit),
           projectColumn(t('work.project'), (p: TargetProject) => p),
-          moneyColumn('budget', t('work.budget'), '100px', (p: TargetProject) => p.budget),
+          moneyColumn('budget', t('work.budget'), (p: TargetProject) => p.budget),
           { key: 'count', header: t('targets.count'), width: '70px', align: 'right', cell: (p) => p.indicators.length },
           {
             key: 'actions',

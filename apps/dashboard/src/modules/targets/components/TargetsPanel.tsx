@@ -42,7 +42,7 @@ export function TargetsPanel({ year }: { year: number }) {
             testId="target-projects"
             columns={[
               projectColumn(t('work.project'), (p: TargetProject) => p),
-              moneyColumn('budget', t('work.budget'), '110px', (p: TargetProject) => p.budget),
+              moneyColumn('budget', t('work.budget'), (p: TargetProject) => p.budget),
               {
                 key: 'count',
                 header: t('targets.count'),
