@@ -20,7 +20,7 @@ import { KeyEvaluationShortfallWarning } from '../../evaluation';
  * the subtitle names the county shown (issue 15 §3).
  */
 export default function OverviewPage({ drill }: { drill: DrillLevel }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const { year, setYear, county, setCounty } = useDashboardUrl();
   const { years } = useYears();
   const { state } = useSession();
