@@ -14,6 +14,7 @@ import { summaryMismatches } from '../support/summaries.js';
 
 const FAMILIES = ['GENERAL_PUBLIC', 'GOVERNMENT_FUND', 'SPECIAL_BOND', 'RURAL_REVITALIZATION', 'TRANSFER_PAYMENT'];
 const STATUSES = ['DRAFT', 'SUBMITTED', 'REVIEWED', 'CONFIRMED'];
+const GRADES = ['EXCELLENT', 'GOOD', 'MEDIUM', 'POOR'];
 
 describe('analytics summaries', () => {
   const ctx = useServer();
@@ -48,9 +49,9 @@ describe('analytics summaries', () => {
     expect(f).toBeGreaterThan(0);
     await exact('the demo load');
     // The check itself sees a summary one fen off (and the row it should have been).
-    await db.query(`UPDATE execution_summary SET executed = executed + 0.01
-                     WHERE (checkpoint_id, unit_id) = (SELECT checkpoint_id, unit_id FROM execution_summary ORDER BY 1, 2, 3, 4, 5 LIMIT 1)
-                       AND fund_family = (SELECT min(fund_family) FROM execution_summary s2 WHERE s2.checkpoint_id = execution_summary.checkpoint_id AND s2.unit_id = execution_summary.unit_id)`);
+    await db.query(
+      `UPDATE execution_summary SET executed = executed + 0.01 WHERE ctid = (SELECT ctid FROM execution_summary LIMIT 1)`,
+    );
     expect(await summaryMismatches(db)).toHaveLength(2);
     await db.query(`SELECT analytics_summary_build()`);
     await exact('a rebuild');
@@ -107,6 +108,27 @@ describe('analytics summaries', () => {
     );
     await exact('inserting flags');
 
+    // Evaluations of the new projects (final or not) and of units, and findings of some of them.
+    const evaluations = projects.map(
+      (p, i) =>
+        `(${p.year}, '${pick(['SELF', 'DEPARTMENT'])}', ${p.id}, ${pick(units)}, '${pick(['DRAFT', 'FINAL', 'FINAL'])}', ${fen()}, 0, ${rand() < 0.9 ? `'${pick(GRADES)}'` : 'NULL'})` +
+        (i % 8 === 0
+          ? `, (${p.year}, 'UNIT_WIDE', NULL, ${pick(units)}, 'FINAL', ${fen()}, 0, '${pick(GRADES)}')`
+          : ''),
+    );
+    const evaluationIds = (
+      await db.query(
+        `INSERT INTO evaluation (year, kind, project_id, unit_id, status, budget, executed, grade)
+         VALUES ${evaluations.join(', ')} RETURNING id`,
+      )
+    ).rows.map((r) => r.id as number);
+    await db.query(
+      `INSERT INTO evaluation_finding (evaluation_id, category, text)
+       SELECT id, '资金管理', '发现' || g FROM unnest($1::int[]) AS id, generate_series(1, 1 + id % 3) AS g WHERE id % 2 = 0`,
+      [evaluationIds],
+    );
+    await exact('inserting evaluations and findings');
+
     const ids = projects.map((p) => p.id);
     // 2. Changes to many rows at once: amounts, states, closings — also rows of the demo's own projects.
     await db.query(
@@ -122,6 +144,19 @@ describe('analytics summaries', () => {
     );
     await db.query(`UPDATE flag SET level = 'RED' WHERE level = 'YELLOW' AND id % 4 = 0`);
     await exact('closing and escalating flags');
+    await db.query(
+      `UPDATE evaluation SET status = CASE WHEN status = 'FINAL' THEN 'SUBMITTED' ELSE 'FINAL' END,
+              grade = CASE WHEN id % 2 = 0 THEN 'POOR' ELSE grade END, budget = budget + 0.07
+        WHERE id = ANY($1::int[]) AND id % 3 = 0`,
+      [evaluationIds],
+    );
+    await db.query(`DELETE FROM evaluation_finding WHERE evaluation_id = ANY($1::int[]) AND id % 2 = 0`, [
+      evaluationIds,
+    ]);
+    await db.query(`UPDATE evaluation SET status = 'FINAL', grade = 'GOOD' WHERE id = ANY($1::int[]) AND id % 5 = 0`, [
+      evaluationIds,
+    ]);
+    await exact('finalizing, regrading and reopening evaluations');
 
     // 3. Projects moved to another unit, fund family or budget year (reports and flags follow them).
     await db.query(`UPDATE project SET unit_id = $1 WHERE id = ANY($2::int[]) AND id % 3 = 0`, [pick(units), ids]);
@@ -136,6 +171,7 @@ describe('analytics summaries', () => {
     // 4. Deletions: some reports and flags, then projects with their reports and flags (cascade).
     await db.query(`DELETE FROM monitoring_report WHERE project_id = ANY($1::int[]) AND id % 4 = 1`, [ids]);
     await db.query(`DELETE FROM flag WHERE project_id = ANY($1::int[]) AND id % 4 = 2`, [ids]);
+    await db.query(`DELETE FROM evaluation WHERE id = ANY($1::int[]) AND id % 4 = 3`, [evaluationIds]);
     await exact('deleting reports and flags');
     await db.query(`DELETE FROM project WHERE id = ANY($1::int[]) AND id % 2 = 0`, [ids]);
     await exact('deleting projects');
@@ -229,6 +265,44 @@ describe('analytics summaries', () => {
           { yellow: res.data!.flagSummary.yellow, red: res.data!.flagSummary.red },
           `flags ${year}-${month}`,
         ).toEqual(open);
+      }
+    }
+    // Grade distributions, by SQL written here.
+    for (const year of [...new Set(years.map((y) => y.year))]) {
+      for (const kind of ['SELF', 'DEPARTMENT', 'UNIT_WIDE']) {
+        const res = await gql(
+          ctx.graphqlUrl,
+          `query($y: Int!, $k: EvaluationKind!) { gradeDistribution(year: $y, kind: $k) { total budget findings buckets { grade count } } }`,
+          { y: year, k: kind },
+          t.pes,
+        );
+        expect(res.errors).toBeUndefined();
+        const [raw] = (
+          await db.query(
+            `SELECT count(*)::int AS total, COALESCE(sum(e.budget), 0)::text AS budget,
+                    (SELECT count(*) FROM evaluation_finding f JOIN evaluation e2 ON e2.id = f.evaluation_id
+                      LEFT JOIN project p2 ON p2.id = e2.project_id JOIN unit u2 ON u2.id = e2.unit_id
+                      WHERE e2.year = $1 AND e2.kind = $2 AND e2.status = 'FINAL'
+                        AND COALESCE(p2.region_id, u2.region_id) = $3)::int AS findings,
+                    count(*) FILTER (WHERE e.grade = 'EXCELLENT')::int AS excellent,
+                    count(*) FILTER (WHERE e.grade = 'POOR')::int AS poor
+               FROM evaluation e LEFT JOIN project p ON p.id = e.project_id JOIN unit u ON u.id = e.unit_id
+              WHERE e.year = $1 AND e.kind = $2 AND e.status = 'FINAL' AND COALESCE(p.region_id, u.region_id) = $3`,
+            [year, kind, region],
+          )
+        ).rows;
+        const g = res.data!.gradeDistribution;
+        const bucket = (grade: string) => g.buckets.find((b: any) => b.grade === grade).count;
+        expect(
+          {
+            total: g.total,
+            budget: toFen(g.budget),
+            findings: g.findings,
+            excellent: bucket('EXCELLENT'),
+            poor: bucket('POOR'),
+          },
+          `grades ${year} ${kind}`,
+        ).toEqual({ ...raw, budget: toFen(raw.budget) });
       }
     }
   });

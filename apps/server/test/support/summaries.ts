@@ -1,7 +1,8 @@
 import type pg from 'pg';
 
 /**
- * The analytics summaries (execution_summary, flag_summary: migration 1796530000000) against the same figures
+ * The analytics summaries (execution_summary, flag_summary, evaluation_summary: migrations 1796530000000 and
+ * 1796530100000) against the same figures
  * computed here from the raw rows, by SQL written for the test. Returns the rows that differ either way
  * (EXCEPT compares numerics by value, so exactly to the fen; empty when every summary row is right and none is
  * missing).
@@ -32,5 +33,20 @@ export async function summaryMismatches(db: pg.Client | pg.Pool): Promise<unknow
      UNION ALL
      (SELECT 'extra or wrong in flag_summary', * FROM (TABLE s EXCEPT TABLE raw) y)`,
   );
-  return [...execution, ...flags];
+  const { rows: evaluations } = await db.query(
+    `WITH raw AS (
+       SELECT e.year, e.kind, e.grade, e.unit_id, e.project_id IS NOT NULL AS project, p.region_id,
+              p.unit_id AS project_unit_id, p.fund_family, p.year::int AS project_year,
+              count(*)::int AS n, sum(e.budget) AS budget,
+              COALESCE(sum((SELECT count(*) FROM evaluation_finding f WHERE f.evaluation_id = e.id)), 0)::int AS findings
+         FROM evaluation e LEFT JOIN project p ON p.id = e.project_id
+        WHERE e.status = 'FINAL'
+        GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9),
+     s AS (SELECT year, kind, grade, unit_id, project, region_id, project_unit_id, fund_family, project_year, n, budget,
+                  findings FROM evaluation_summary)
+     (SELECT 'missing or wrong in evaluation_summary' AS problem, * FROM (TABLE raw EXCEPT TABLE s) x)
+     UNION ALL
+     (SELECT 'extra or wrong in evaluation_summary', * FROM (TABLE s EXCEPT TABLE raw) y)`,
+  );
+  return [...execution, ...flags, ...evaluations];
 }

@@ -222,18 +222,34 @@ export class AnalyticsService {
       (kind === 'UNIT_WIDE' ? 'e.project_id IS NULL' : 'p.id IS NOT NULL') +
       ` AND ${evaluationPortfolio(v, p)}` +
       filterSql(f, p, 'evaluation');
-    const rows = (await this.db.query(
-      `WITH e AS (
-         SELECT e.id, e.grade, e.budget
+    // Read evaluation_summary (final evaluations per year, kind, grade, unit and the project's county, unit, fund
+    // family and year, kept by triggers in the transaction of every write) when the viewer's scope and the filter
+    // are at that grain; otherwise (an agency, a filter about anything else) the raw evaluations. In the summary
+    // `e` is a summary row (`project_id` only says whether it counts projects' evaluations) and `p` the project
+    // columns it carries.
+    const summary = v.role !== 'AGENCY' && atSummaryGrain(f, EVALUATION_SUMMARY_FILTERS);
+    const e = summary
+      ? `SELECT e.grade, e.n, e.budget, e.findings
+           FROM (SELECT s.*, CASE WHEN s.project THEN 0 END AS project_id FROM evaluation_summary s) e
+           JOIN unit u ON u.id = e.unit_id
+           LEFT JOIN LATERAL (SELECT e.region_id, e.project_unit_id AS unit_id, e.fund_family, e.project_year AS year,
+                                     0 AS id WHERE e.project) p ON TRUE
+          WHERE e.year = $1 AND e.kind = $2 AND ${scope}`
+      : `SELECT e.id, e.grade, 1 AS n, e.budget
            FROM evaluation e
            JOIN unit u ON u.id = e.unit_id
            LEFT JOIN project p ON p.id = e.project_id
-          WHERE e.year = $1 AND e.kind = $2 AND e.status = 'FINAL' AND ${scope})
+          WHERE e.year = $1 AND e.kind = $2 AND e.status = 'FINAL' AND ${scope}`;
+    const findings = summary
+      ? '(SELECT COALESCE(sum(e.findings), 0) FROM e)'
+      : '(SELECT count(*) FROM evaluation_finding f WHERE f.evaluation_id IN (SELECT id FROM e))';
+    const rows = (await this.db.query(
+      `WITH e AS (${e})
        SELECT g.grade,
-              (SELECT count(*) FROM e WHERE e.grade = g.grade)::int AS count,
-              (SELECT count(*) FROM e)::int AS total,
+              (SELECT COALESCE(sum(e.n), 0) FROM e WHERE e.grade = g.grade)::int AS count,
+              (SELECT COALESCE(sum(e.n), 0) FROM e)::int AS total,
               (SELECT COALESCE(sum(e.budget), 0) FROM e)::text AS budget,
-              (SELECT count(*) FROM evaluation_finding f WHERE f.evaluation_id IN (SELECT id FROM e))::int AS findings
+              ${findings}::int AS findings
          FROM unnest($${p.values.length + 1}::text[]) WITH ORDINALITY AS g(grade, ord)
         ORDER BY g.ord`,
       [...p.values, GRADES],
@@ -402,6 +418,17 @@ const EXECUTION_SUMMARY_FILTERS = new Set([
   'unitId',
   'classified',
   'fundFamily',
+  'searchScope',
+]);
+const EVALUATION_SUMMARY_FILTERS = new Set([
+  'year',
+  'regionId',
+  'sectionId',
+  'unitId',
+  'classified',
+  'fundFamily',
+  'grade',
+  'evaluationKind',
   'searchScope',
 ]);
 const FLAG_SUMMARY_FILTERS = new Set([
