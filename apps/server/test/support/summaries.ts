@@ -1,8 +1,8 @@
 import type pg from 'pg';
 
 /**
- * The analytics summaries (execution_summary, flag_summary, evaluation_summary: migrations 1796530000000 and
- * 1796530100000) against the same figures
+ * The analytics summaries (execution_summary, flag_summary, evaluation_summary, execution_region_summary:
+ * migrations 1796530000000, 1796530100000 and 1796530200000) against the same figures
  * computed here from the raw rows, by SQL written for the test. Returns the rows that differ either way
  * (EXCEPT compares numerics by value, so exactly to the fen; empty when every summary row is right and none is
  * missing).
@@ -48,5 +48,18 @@ export async function summaryMismatches(db: pg.Client | pg.Pool): Promise<unknow
      UNION ALL
      (SELECT 'extra or wrong in evaluation_summary', * FROM (TABLE s EXCEPT TABLE raw) y)`,
   );
-  return [...execution, ...flags, ...evaluations];
+  const { rows: regions } = await db.query(
+    `WITH raw AS (
+       SELECT r.checkpoint_id, p.region_id, p.fund_family, p.year,
+              count(*)::int AS project_count, sum(r.budget) AS budget, sum(r.executed) AS executed
+         FROM monitoring_report r JOIN project p ON p.id = r.project_id
+        WHERE r.status <> 'DRAFT'
+        GROUP BY 1, 2, 3, 4),
+     s AS (SELECT checkpoint_id, region_id, fund_family, year, project_count, budget, executed
+             FROM execution_region_summary)
+     (SELECT 'missing or wrong in execution_region_summary' AS problem, * FROM (TABLE raw EXCEPT TABLE s) x)
+     UNION ALL
+     (SELECT 'extra or wrong in execution_region_summary', * FROM (TABLE s EXCEPT TABLE raw) y)`,
+  );
+  return [...execution, ...flags, ...evaluations, ...regions];
 }

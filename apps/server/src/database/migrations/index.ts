@@ -2,6 +2,7 @@ import { UnitWide1796525941755 } from './1796525941755-unit-wide.js';
 import { FrozenCheckpoints1796526426849 } from './1796526426849-frozen-checkpoints.js';
 import { AnalyticsSummaries1796530000000 } from './1796530000000-analytics-summaries.js';
 import { EvaluationSummary1796530100000 } from './1796530100000-evaluation-summary.js';
+import { ExecutionRegionSummary1796530200000 } from './1796530200000-execution-region-summary.js';
 import { FundSectionReview1796526097967 } from './1796526097967-fund-section-review.js';
 import { QuarterlyReports1796526106408 } from './1796526106408-quarterly-reports.js';
 import { IndicatorLibraryRegions1796523387091 } from './1796523387091-indicator-library-regions.js';
@@ -62,4 +63,5 @@ export const MIGRATIONS: Function[] = [
   FrozenCheckpoints1796526426849,
   AnalyticsSummaries1796530000000,
   EvaluationSummary1796530100000,
+  ExecutionRegionSummary1796530200000,
 ];

@@ -90,6 +90,13 @@ export class AnalyticsService {
     // in the transaction of every write) when the viewer's scope and the filter are at that grain; otherwise
     // (frozen figures, an agency's portfolio, a filter about anything else) the raw reports.
     const summary = !frozen && v.role !== 'AGENCY' && atSummaryGrain(f, EXECUTION_SUMMARY_FILTERS);
+    // Coarser still, execution_region_summary (per checkpoint, county, fund family and year) for a scope of whole
+    // counties grouped by TOTAL or fund family with no condition about units.
+    const byRegion =
+      summary &&
+      (groupBy === 'TOTAL' || groupBy === 'FUND_FAMILY') &&
+      REGION_SCOPED_ROLES.has(v.role) &&
+      atSummaryGrain(f, REGION_SUMMARY_FILTERS);
     // Frozen: the reports as they stood when their checkpoint was confirmed (frozen_report has the same columns).
     const reports = frozen ? 'frozen_report' : 'monitoring_report';
     // In the summary `p` is the summary row: it has the project's region_id, unit_id, fund_family and year.
@@ -114,12 +121,17 @@ export class AnalyticsService {
       UNIT: { key: unit.key, label: unit.label, join: '', order: `${budget} DESC` },
     };
     const g = group[groupBy];
-    const from = summary
-      ? `execution_summary p
+    const from = byRegion
+      ? `execution_region_summary p
          JOIN monitoring_checkpoint c ON c.id = p.checkpoint_id AND c.scope = 'PROJECT'`
-      : `${reports} r
+      : summary
+        ? `execution_summary p
+         JOIN monitoring_checkpoint c ON c.id = p.checkpoint_id AND c.scope = 'PROJECT'
+         JOIN unit u ON u.id = p.unit_id`
+        : `${reports} r
          JOIN monitoring_checkpoint c ON c.id = r.checkpoint_id AND c.scope = 'PROJECT'
-         JOIN project p ON p.id = r.project_id`;
+         JOIN project p ON p.id = r.project_id
+         JOIN unit u ON u.id = p.unit_id`;
     const rows = (await this.db.query(
       `SELECT ${g.key} AS key, ${g.label} AS label,
               ${summary ? 'sum(p.project_count)' : 'count(*)'}::int AS project_count,
@@ -127,7 +139,6 @@ export class AnalyticsService {
               ${executed}::text AS executed,
               ${executionRateSql(executed, budget)} AS rate
          FROM ${from}
-         JOIN unit u ON u.id = p.unit_id
          ${g.join}
         WHERE c.year = $1 AND c.month = $2${summary ? '' : ` AND r.status <> 'DRAFT'`} AND ${scope}
         GROUP BY 1, 2
@@ -431,6 +442,9 @@ const EVALUATION_SUMMARY_FILTERS = new Set([
   'evaluationKind',
   'searchScope',
 ]);
+/** Roles whose portfolio is whole counties (and a fund family): `projectPortfolio` reads only p.region_id, p.fund_family. */
+const REGION_SCOPED_ROLES = new Set(['LEADERSHIP', 'PERFORMANCE', 'BUDGET', 'UPPER_LEVEL', 'FUND_SECTION']);
+const REGION_SUMMARY_FILTERS = new Set(['year', 'checkpointMonth', 'fundFamily', 'searchScope']);
 const FLAG_SUMMARY_FILTERS = new Set([
   'year',
   'regionId',
