@@ -3,6 +3,7 @@ import { FrozenCheckpoints1796526426849 } from './1796526426849-frozen-checkpoin
 import { AnalyticsSummaries1796530000000 } from './1796530000000-analytics-summaries.js';
 import { EvaluationSummary1796530100000 } from './1796530100000-evaluation-summary.js';
 import { ExecutionRegionSummary1796530200000 } from './1796530200000-execution-region-summary.js';
+import { EvaluationSummaryIndex1796530300000 } from './1796530300000-evaluation-summary-index.js';
 import { FundSectionReview1796526097967 } from './1796526097967-fund-section-review.js';
 import { QuarterlyReports1796526106408 } from './1796526106408-quarterly-reports.js';
 import { IndicatorLibraryRegions1796523387091 } from './1796523387091-indicator-library-regions.js';
@@ -64,4 +65,5 @@ export const MIGRATIONS: Function[] = [
   AnalyticsSummaries1796530000000,
   EvaluationSummary1796530100000,
   ExecutionRegionSummary1796530200000,
+  EvaluationSummaryIndex1796530300000,
 ];

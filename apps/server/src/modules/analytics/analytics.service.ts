@@ -228,23 +228,31 @@ export class AnalyticsService {
 
   async gradeDistribution(v: Viewer, year: number, kind: EvaluationKind, f: Filter = {}): Promise<GradeDistribution> {
     const p = sqlParams([year, kind]);
-    // An agency counts the evaluations it ran, not the self and department evaluations of its projects.
-    const scope =
-      (kind === 'UNIT_WIDE' ? 'e.project_id IS NULL' : 'p.id IS NOT NULL') +
-      ` AND ${evaluationPortfolio(v, p)}` +
-      filterSql(f, p, 'evaluation');
     // Read evaluation_summary (final evaluations per year, kind, grade, unit and the project's county, unit, fund
     // family and year, kept by triggers in the transaction of every write) when the viewer's scope and the filter
     // are at that grain; otherwise (an agency, a filter about anything else) the raw evaluations. In the summary
     // `e` is a summary row (`project_id` only says whether it counts projects' evaluations) and `p` the project
-    // columns it carries.
+    // columns it carries. Its rows are all of projects or all of units (by the kind), so the portfolio is the
+    // branch of `evaluationPortfolio` for them, written so that the county's rows are found by index.
     const summary = v.role !== 'AGENCY' && atSummaryGrain(f, EVALUATION_SUMMARY_FILTERS);
+    // An agency counts the evaluations it ran, not the self and department evaluations of its projects.
+    const scope =
+      (kind === 'UNIT_WIDE' ? 'e.project_id IS NULL' : 'p.id IS NOT NULL') +
+      ` AND ${
+        !summary ? evaluationPortfolio(v, p) : kind === 'UNIT_WIDE' ? unitPortfolio(v, p) : projectPortfolio(v, p)
+      }` +
+      filterSql(f, p, 'evaluation');
     const e = summary
       ? `SELECT e.grade, e.n, e.budget, e.findings
-           FROM (SELECT s.*, CASE WHEN s.project THEN 0 END AS project_id FROM evaluation_summary s) e
+           FROM (SELECT s.*, CASE WHEN s.project THEN 0 END AS project_id FROM evaluation_summary s
+                  WHERE s.project = ${kind !== 'UNIT_WIDE'}) e
            JOIN unit u ON u.id = e.unit_id
-           LEFT JOIN LATERAL (SELECT e.region_id, e.project_unit_id AS unit_id, e.fund_family, e.project_year AS year,
-                                     0 AS id WHERE e.project) p ON TRUE
+           ${
+             kind === 'UNIT_WIDE'
+               ? `LEFT JOIN LATERAL (SELECT NULL::int AS region_id, NULL::int AS unit_id, NULL::text AS fund_family,
+                                       NULL::int AS id) p ON TRUE`
+               : `CROSS JOIN LATERAL (SELECT e.region_id, e.project_unit_id AS unit_id, e.fund_family, 0 AS id) p`
+           }
           WHERE e.year = $1 AND e.kind = $2 AND ${scope}`
       : `SELECT e.id, e.grade, 1 AS n, e.budget
            FROM evaluation e
