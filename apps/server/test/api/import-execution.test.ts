@@ -1,7 +1,8 @@
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { gql, login } from '../../src/testing/harness.js';
 import { useServer } from '../support/context.js';
+import { summaryMismatches } from '../support/summaries.js';
 import { allRows, COMMIT, preview, upload } from '../support/import.js';
 
 // Issue 12 §1: the treasury's payments (国库集中支付) per project and month. Monitoring reports not yet confirmed
@@ -92,6 +93,9 @@ describe('importing treasury payments (execution)', () => {
       );
     }
   });
+  // Issue 16 §2: after every step, each analytics summary equals its figure from the raw rows, to the fen.
+  afterEach(async () => expect(await summaryMismatches(db)).toEqual([]));
+
   afterAll(async () => {
     await db?.end();
   });

@@ -1,7 +1,8 @@
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { gql, login } from '../../src/testing/harness.js';
 import { useServer } from '../support/context.js';
+import { summaryMismatches } from '../support/summaries.js';
 
 // A year of work through HTTP with the demo users: unit → business section → performance section →
 // agency → budget section; the analytics contract changes as the rules say; every illegal step is refused
@@ -48,6 +49,8 @@ describe('playing a year through the API', () => {
     db = new pg.Client({ connectionString: ctx.databaseUrl });
     await db.connect();
   });
+  // Issue 16 §2: after every step, each analytics summary equals its figure from the raw rows, to the fen.
+  afterEach(async () => expect(await summaryMismatches(db)).toEqual([]));
   afterAll(async () => {
     await db?.end();
   });

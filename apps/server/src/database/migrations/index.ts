@@ -4,6 +4,10 @@ import { SelfEvaluationFundReview1796534510927 } from './1796534510927-self-eval
 import { UnitWide1796525941755 } from './1796525941755-unit-wide.js';
 import { FrozenCheckpoints1796526426849 } from './1796526426849-frozen-checkpoints.js';
 import { RegionEnglishNames1796535269682 } from './1796535269682-region-english-names.js';
+import { AnalyticsSummaries1796530000000 } from './1796530000000-analytics-summaries.js';
+import { EvaluationSummary1796530100000 } from './1796530100000-evaluation-summary.js';
+import { ExecutionRegionSummary1796530200000 } from './1796530200000-execution-region-summary.js';
+import { EvaluationSummaryIndex1796530300000 } from './1796530300000-evaluation-summary-index.js';
 import { FundSectionReview1796526097967 } from './1796526097967-fund-section-review.js';
 import { QuarterlyReports1796526106408 } from './1796526106408-quarterly-reports.js';
 import { IndicatorLibraryRegions1796523387091 } from './1796523387091-indicator-library-regions.js';
@@ -62,6 +66,10 @@ export const MIGRATIONS: Function[] = [
   FundSectionReview1796526097967,
   QuarterlyReports1796526106408,
   FrozenCheckpoints1796526426849,
+  AnalyticsSummaries1796530000000,
+  EvaluationSummary1796530100000,
+  ExecutionRegionSummary1796530200000,
+  EvaluationSummaryIndex1796530300000,
   AgencyChecks1796534430092,
   SelfEvaluationFundReview1796534510927,
   GovernmentEvaluations1796534539755,

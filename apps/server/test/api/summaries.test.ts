@@ -1,0 +1,317 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gql, login } from '../../src/testing/harness.js';
+import { useServer } from '../support/context.js';
+import { summaryMismatches } from '../support/summaries.js';
+
+// Issue 16 §2: executionSummary and flagSummary read summaries that PostgreSQL triggers keep in the transaction
+// of every write. Here: after the demo load, and after random rows written straight by SQL (inserted, changed,
+// moved to another unit / fund family / year, deleted, truncated), every summary row equals the figure computed
+// from the raw rows, to the fen; and the contract's figures over HTTP equal SQL written here over the raw rows.
+// The lifecycle mutations (report confirmation, flag raising and closing, evaluation finalization, cut decision)
+// are checked after every step of year-play.test.ts, the treasury import after every step of
+// import-execution.test.ts, with the same `summaryMismatches`.
+
+const FAMILIES = ['GENERAL_PUBLIC', 'GOVERNMENT_FUND', 'SPECIAL_BOND', 'RURAL_REVITALIZATION', 'TRANSFER_PAYMENT'];
+const STATUSES = ['DRAFT', 'SUBMITTED', 'REVIEWED', 'CONFIRMED'];
+const GRADES = ['EXCELLENT', 'GOOD', 'MEDIUM', 'POOR'];
+
+describe('analytics summaries', () => {
+  const ctx = useServer();
+  const t: Record<string, string> = {};
+  let db: pg.Client;
+  let region: number;
+  const seed = Date.now() % 2147483647;
+  // A small seeded generator: a failure names its seed.
+  let state = seed;
+  const rand = () => ((state = (state * 48271) % 2147483647) - 1) / 2147483646;
+  const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)]!;
+  const fen = () => `${Math.floor(rand() * 1e9)}.${String(Math.floor(rand() * 100)).padStart(2, '0')}`;
+  const exact = async (step: string) => expect(await summaryMismatches(db), `after ${step} (seed ${seed})`).toEqual([]);
+
+  beforeAll(async () => {
+    for (const u of ['pes', 'sec-jkw', 'leader']) t[u] = await login(ctx.graphqlUrl, u);
+    db = new pg.Client({ connectionString: ctx.databaseUrl });
+    await db.connect();
+    region = (await db.query(`SELECT region_id FROM app_user WHERE username = 'pes'`)).rows[0].region_id;
+  });
+  afterAll(async () => {
+    await db?.end();
+  });
+
+  it('hold the demo county as loaded', async () => {
+    const [{ e, f }] = (
+      await db.query(
+        `SELECT (SELECT count(*) FROM execution_summary)::int AS e, (SELECT count(*) FROM flag_summary)::int AS f`,
+      )
+    ).rows;
+    expect(e).toBeGreaterThan(0);
+    expect(f).toBeGreaterThan(0);
+    await exact('the demo load');
+    // The check itself sees a summary one fen off (and the row it should have been), in execution_summary and
+    // in the county rollup that follows it.
+    await db.query(
+      `UPDATE execution_summary SET executed = executed + 0.01 WHERE ctid = (SELECT ctid FROM execution_summary LIMIT 1)`,
+    );
+    expect(await summaryMismatches(db)).toHaveLength(4);
+    await db.query(`SELECT analytics_summary_build()`);
+    await exact('a rebuild');
+  });
+
+  it('stay exact through random rows written by SQL: inserted, changed, moved, deleted', async () => {
+    const units = (await db.query(`SELECT id FROM unit WHERE region_id = $1 ORDER BY id`, [region])).rows.map(
+      (r) => r.id as number,
+    );
+    const checkpoints = (
+      await db.query(
+        `SELECT id, year FROM monitoring_checkpoint WHERE region_id = $1 AND scope = 'PROJECT' ORDER BY id`,
+        [region],
+      )
+    ).rows as { id: number; year: number }[];
+    const years = [...new Set(checkpoints.map((c) => c.year))];
+
+    // 1. Projects (one statement), their reports and flags (one statement each).
+    const values = Array.from({ length: 40 }, (_, i) => {
+      const year = pick(years);
+      return `(${region}, ${year}, ${pick(units)}, '${pick(FAMILIES)}', 'sum-${seed}-${i}', '随机项目${i}', ${fen()}, 'RECURRING', '${year}-01-15')`;
+    });
+    const projects = (
+      await db.query(
+        `INSERT INTO project (region_id, year, unit_id, fund_family, code, name, budget, kind, budgeted_on)
+         VALUES ${values.join(', ')} RETURNING id, year`,
+      )
+    ).rows as { id: number; year: number }[];
+    await exact('inserting projects');
+    const reports: string[] = [];
+    const flags: string[] = [];
+    for (const p of projects) {
+      const own = checkpoints.filter((c) => c.year === p.year);
+      for (const c of own) {
+        if (rand() < 0.8) reports.push(`(${c.id}, ${p.id}, ${fen()}, ${fen()}, '${pick(STATUSES)}')`);
+      }
+      if (rand() < 0.6) {
+        const raised = pick(own);
+        const later = own.filter((c) => c.id > raised.id);
+        const escalated = later.length && rand() < 0.5 ? pick(later).id : 'NULL';
+        const closed = rand() < 0.4;
+        flags.push(
+          `(${p.id}, '${escalated === 'NULL' ? pick(['YELLOW', 'RED']) : 'RED'}', '${closed ? 'CLOSED' : 'OPEN'}', ${raised.id}, ${escalated}, '${p.year}-07-10', ${closed ? `'${p.year}-0${1 + Math.floor(rand() * 9)}-1${Math.floor(rand() * 9)}'` : 'NULL'})`,
+        );
+      }
+    }
+    await db.query(
+      `INSERT INTO monitoring_report (checkpoint_id, project_id, budget, executed, status) VALUES ${reports.join(', ')}`,
+    );
+    await exact('inserting reports');
+    await db.query(
+      `INSERT INTO flag (project_id, level, status, raised_checkpoint_id, escalated_checkpoint_id, deadline, closed_on)
+       VALUES ${flags.join(', ')}`,
+    );
+    await exact('inserting flags');
+
+    // Evaluations of the new projects (final or not) and of units, and findings of some of them.
+    const evaluations = projects.map(
+      (p, i) =>
+        `(${p.year}, '${pick(['SELF', 'DEPARTMENT'])}', ${p.id}, ${pick(units)}, '${pick(['DRAFT', 'FINAL', 'FINAL'])}', ${fen()}, 0, ${rand() < 0.9 ? `'${pick(GRADES)}'` : 'NULL'})` +
+        (i % 8 === 0
+          ? `, (${p.year}, 'UNIT_WIDE', NULL, ${pick(units)}, 'FINAL', ${fen()}, 0, '${pick(GRADES)}')`
+          : ''),
+    );
+    const evaluationIds = (
+      await db.query(
+        `INSERT INTO evaluation (year, kind, project_id, unit_id, status, budget, executed, grade)
+         VALUES ${evaluations.join(', ')} RETURNING id`,
+      )
+    ).rows.map((r) => r.id as number);
+    await db.query(
+      `INSERT INTO evaluation_finding (evaluation_id, category, text)
+       SELECT id, '资金管理', '发现' || g FROM unnest($1::int[]) AS id, generate_series(1, 1 + id % 3) AS g WHERE id % 2 = 0`,
+      [evaluationIds],
+    );
+    await exact('inserting evaluations and findings');
+
+    const ids = projects.map((p) => p.id);
+    // 2. Changes to many rows at once: amounts, states, closings — also rows of the demo's own projects.
+    await db.query(
+      `UPDATE monitoring_report SET executed = executed + 0.01 * (id % 7), budget = budget + 1.23,
+              status = CASE WHEN id % 3 = 0 THEN 'CONFIRMED' WHEN id % 5 = 0 THEN 'DRAFT' ELSE status END
+        WHERE id % 2 = ${Math.floor(rand() * 2)}`,
+    );
+    await exact('changing reports');
+    await db.query(
+      `UPDATE flag SET status = 'CLOSED', closed_on = make_date(
+                 (SELECT c.year FROM monitoring_checkpoint c WHERE c.id = raised_checkpoint_id), 9, 1 + id % 20)
+        WHERE status = 'OPEN' AND id % 3 = ${Math.floor(rand() * 3)}`,
+    );
+    await db.query(`UPDATE flag SET level = 'RED' WHERE level = 'YELLOW' AND id % 4 = 0`);
+    await exact('closing and escalating flags');
+    await db.query(
+      `UPDATE evaluation SET status = CASE WHEN status = 'FINAL' THEN 'SUBMITTED' ELSE 'FINAL' END,
+              grade = CASE WHEN id % 2 = 0 THEN 'POOR' ELSE grade END, budget = budget + 0.07
+        WHERE id = ANY($1::int[]) AND id % 3 = 0`,
+      [evaluationIds],
+    );
+    await db.query(`DELETE FROM evaluation_finding WHERE evaluation_id = ANY($1::int[]) AND id % 2 = 0`, [
+      evaluationIds,
+    ]);
+    await db.query(`UPDATE evaluation SET status = 'FINAL', grade = 'GOOD' WHERE id = ANY($1::int[]) AND id % 5 = 0`, [
+      evaluationIds,
+    ]);
+    await exact('finalizing, regrading and reopening evaluations');
+
+    // 3. Projects moved to another unit, fund family or budget year (reports and flags follow them).
+    await db.query(`UPDATE project SET unit_id = $1 WHERE id = ANY($2::int[]) AND id % 3 = 0`, [pick(units), ids]);
+    await db.query(`UPDATE project SET fund_family = $1 WHERE id = ANY($2::int[]) AND id % 3 = 1`, [
+      pick(FAMILIES),
+      ids,
+    ]);
+    await db.query(`UPDATE project SET year = year + 1 WHERE id = ANY($1::int[]) AND id % 5 = 2`, [ids]);
+    await db.query(`UPDATE project SET name = name || '（改）', budget = budget + 1 WHERE id = ANY($1::int[])`, [ids]);
+    await exact('moving projects');
+
+    // 4. Deletions: some reports and flags, then projects with their reports and flags (cascade).
+    await db.query(`DELETE FROM monitoring_report WHERE project_id = ANY($1::int[]) AND id % 4 = 1`, [ids]);
+    await db.query(`DELETE FROM flag WHERE project_id = ANY($1::int[]) AND id % 4 = 2`, [ids]);
+    await db.query(`DELETE FROM evaluation WHERE id = ANY($1::int[]) AND id % 4 = 3`, [evaluationIds]);
+    await exact('deleting reports and flags');
+    await db.query(`DELETE FROM project WHERE id = ANY($1::int[]) AND id % 2 = 0`, [ids]);
+    await exact('deleting projects');
+
+    // 5. A transaction rolled back leaves the summaries as they were.
+    await db.query('BEGIN');
+    await db.query(`UPDATE monitoring_report SET executed = executed + 100 WHERE project_id = ANY($1::int[])`, [ids]);
+    await db.query('ROLLBACK');
+    await exact('a rolled-back transaction');
+  });
+
+  it('give the contract’s figures over HTTP, equal to SQL over the raw rows', async () => {
+    const years = (
+      await db.query(
+        `SELECT DISTINCT year, month FROM monitoring_checkpoint WHERE region_id = $1 AND scope = 'PROJECT' ORDER BY 1, 2`,
+        [region],
+      )
+    ).rows as { year: number; month: number }[];
+    for (const { year, month } of years) {
+      for (const [user, groupBy, key, scope] of [
+        ['pes', 'FUND_FAMILY', 'p.fund_family', `p.region_id = ${region}`],
+        ['pes', 'UNIT', 'u.id::text', `p.region_id = ${region}`],
+        [
+          'sec-jkw',
+          'SECTION',
+          'u.supervising_section_id::text',
+          `u.supervising_section_id = (SELECT section_id FROM app_user WHERE username = 'sec-jkw')`,
+        ],
+        ['leader', 'TOTAL', `'TOTAL'`, `p.region_id = ${region}`],
+      ] as const) {
+        const res = await gql(
+          ctx.graphqlUrl,
+          `query($y: Int!, $m: Int!, $g: ExecutionGroupBy) { executionSummary(year: $y, month: $m, groupBy: $g) { key projectCount budget executed } }`,
+          { y: year, m: month, g: groupBy },
+          t[user],
+        );
+        expect(res.errors).toBeUndefined();
+        const raw = (
+          await db.query(
+            `SELECT ${key} AS key, count(*)::int AS "projectCount", sum(r.budget)::text AS budget, sum(r.executed)::text AS executed
+               FROM monitoring_report r JOIN monitoring_checkpoint c ON c.id = r.checkpoint_id AND c.scope = 'PROJECT'
+               JOIN project p ON p.id = r.project_id JOIN unit u ON u.id = p.unit_id
+              WHERE c.year = $1 AND c.month = $2 AND r.status <> 'DRAFT' AND ${scope}
+              GROUP BY 1`,
+            [year, month],
+          )
+        ).rows;
+        // Fen-exact: the decimal strings as integers of fen.
+        // (With no report at all, TOTAL is one row of zeros; SQL's GROUP BY gives no row.)
+        const fenOf = (xs: any[]) =>
+          xs
+            .filter((x) => x.projectCount > 0)
+            .map((x) => ({
+              key: x.key,
+              projectCount: x.projectCount,
+              budget: toFen(x.budget),
+              executed: toFen(x.executed),
+            }))
+            .sort((a, b) => a.key.localeCompare(b.key));
+        expect(fenOf(res.data!.executionSummary), `${user} ${groupBy} ${year}-${month}`).toEqual(fenOf(raw));
+      }
+      // Open flags as of the checkpoint, counted by SQL written here.
+      const res = await gql(
+        ctx.graphqlUrl,
+        `query($y: Int!, $m: Int!) { flagSummary(year: $y, month: $m) { yellow red newYellow escalatedToRed closed } }`,
+        { y: year, m: month },
+        t.pes,
+      );
+      expect(res.errors).toBeUndefined();
+      const [open] = (
+        await db.query(
+          `SELECT count(*) FILTER (WHERE NOT (f.level = 'RED' AND (ec.period_end IS NULL OR ec.period_end <= cp.period_end)))::int AS yellow,
+                  count(*) FILTER (WHERE f.level = 'RED' AND (ec.period_end IS NULL OR ec.period_end <= cp.period_end))::int AS red
+             FROM flag f JOIN project p ON p.id = f.project_id
+             JOIN monitoring_checkpoint cp ON cp.region_id = p.region_id AND cp.year = $1 AND cp.month = $2 AND cp.scope = 'PROJECT'
+             JOIN monitoring_checkpoint rc ON rc.id = f.raised_checkpoint_id
+             LEFT JOIN monitoring_checkpoint ec ON ec.id = f.escalated_checkpoint_id
+            WHERE p.year = $1 AND p.region_id = $3 AND rc.year = $1 AND rc.period_end <= cp.period_end
+              AND (f.closed_on IS NULL OR f.closed_on > cp.period_end)`,
+          [year, month, region],
+        )
+      ).rows;
+      const [unitWide] = (
+        await db.query(
+          `SELECT count(*)::int AS n FROM unit_wide_flag f JOIN unit_wide_target t ON t.id = f.target_id
+             JOIN unit u ON u.id = t.unit_id WHERE t.year = $1 AND u.region_id = $2`,
+          [year, region],
+        )
+      ).rows;
+      // Unit-wide flags count at the June checkpoint only; the project checkpoints here are May and August.
+      if (unitWide.n === 0 || month !== 6) {
+        expect(
+          { yellow: res.data!.flagSummary.yellow, red: res.data!.flagSummary.red },
+          `flags ${year}-${month}`,
+        ).toEqual(open);
+      }
+    }
+    // Grade distributions, by SQL written here.
+    for (const year of [...new Set(years.map((y) => y.year))]) {
+      for (const kind of ['SELF', 'DEPARTMENT', 'UNIT_WIDE']) {
+        const res = await gql(
+          ctx.graphqlUrl,
+          `query($y: Int!, $k: EvaluationKind!) { gradeDistribution(year: $y, kind: $k) { total budget findings buckets { grade count } } }`,
+          { y: year, k: kind },
+          t.pes,
+        );
+        expect(res.errors).toBeUndefined();
+        const [raw] = (
+          await db.query(
+            `SELECT count(*)::int AS total, COALESCE(sum(e.budget), 0)::text AS budget,
+                    (SELECT count(*) FROM evaluation_finding f JOIN evaluation e2 ON e2.id = f.evaluation_id
+                      LEFT JOIN project p2 ON p2.id = e2.project_id JOIN unit u2 ON u2.id = e2.unit_id
+                      WHERE e2.year = $1 AND e2.kind = $2 AND e2.status = 'FINAL'
+                        AND COALESCE(p2.region_id, u2.region_id) = $3)::int AS findings,
+                    count(*) FILTER (WHERE e.grade = 'EXCELLENT')::int AS excellent,
+                    count(*) FILTER (WHERE e.grade = 'POOR')::int AS poor
+               FROM evaluation e LEFT JOIN project p ON p.id = e.project_id JOIN unit u ON u.id = e.unit_id
+              WHERE e.year = $1 AND e.kind = $2 AND e.status = 'FINAL' AND COALESCE(p.region_id, u.region_id) = $3`,
+            [year, kind, region],
+          )
+        ).rows;
+        const g = res.data!.gradeDistribution;
+        const bucket = (grade: string) => g.buckets.find((b: any) => b.grade === grade).count;
+        expect(
+          {
+            total: g.total,
+            budget: toFen(g.budget),
+            findings: g.findings,
+            excellent: bucket('EXCELLENT'),
+            poor: bucket('POOR'),
+          },
+          `grades ${year} ${kind}`,
+        ).toEqual({ ...raw, budget: toFen(raw.budget) });
+      }
+    }
+  });
+});
+
+function toFen(yuan: string): bigint {
+  const [i, d = ''] = String(yuan).split('.');
+  return BigInt(i!) * 100n + BigInt((d + '00').slice(0, 2)) * (i!.startsWith('-') ? -1n : 1n);
+}

@@ -1,0 +1,65 @@
+import type pg from 'pg';
+
+/**
+ * The analytics summaries (execution_summary, flag_summary, evaluation_summary, execution_region_summary:
+ * migrations 1796530000000, 1796530100000 and 1796530200000) against the same figures
+ * computed here from the raw rows, by SQL written for the test. Returns the rows that differ either way
+ * (EXCEPT compares numerics by value, so exactly to the fen; empty when every summary row is right and none is
+ * missing).
+ */
+export async function summaryMismatches(db: pg.Client | pg.Pool): Promise<unknown[]> {
+  const { rows: execution } = await db.query(
+    `WITH raw AS (
+       SELECT r.checkpoint_id, p.region_id, p.unit_id, p.fund_family, p.year,
+              count(*)::int AS project_count, sum(r.budget) AS budget, sum(r.executed) AS executed
+         FROM monitoring_report r JOIN project p ON p.id = r.project_id
+        WHERE r.status <> 'DRAFT'
+        GROUP BY 1, 2, 3, 4, 5),
+     s AS (SELECT checkpoint_id, region_id, unit_id, fund_family, year, project_count, budget, executed
+             FROM execution_summary)
+     (SELECT 'missing or wrong in execution_summary' AS problem, * FROM (TABLE raw EXCEPT TABLE s) x)
+     UNION ALL
+     (SELECT 'extra or wrong in execution_summary', * FROM (TABLE s EXCEPT TABLE raw) y)`,
+  );
+  const { rows: flags } = await db.query(
+    `WITH raw AS (
+       SELECT p.region_id, p.year, p.unit_id, p.fund_family, f.level, f.raised_checkpoint_id,
+              f.escalated_checkpoint_id, f.closed_on, count(*)::int AS n
+         FROM flag f JOIN project p ON p.id = f.project_id
+        GROUP BY 1, 2, 3, 4, 5, 6, 7, 8),
+     s AS (SELECT region_id, year, unit_id, fund_family, level, raised_checkpoint_id, escalated_checkpoint_id,
+                  closed_on, n FROM flag_summary)
+     (SELECT 'missing or wrong in flag_summary' AS problem, * FROM (TABLE raw EXCEPT TABLE s) x)
+     UNION ALL
+     (SELECT 'extra or wrong in flag_summary', * FROM (TABLE s EXCEPT TABLE raw) y)`,
+  );
+  const { rows: evaluations } = await db.query(
+    `WITH raw AS (
+       SELECT e.year, e.kind, e.grade, e.unit_id, e.project_id IS NOT NULL AS project, p.region_id,
+              p.unit_id AS project_unit_id, p.fund_family, p.year::int AS project_year,
+              count(*)::int AS n, sum(e.budget) AS budget,
+              COALESCE(sum((SELECT count(*) FROM evaluation_finding f WHERE f.evaluation_id = e.id)), 0)::int AS findings
+         FROM evaluation e LEFT JOIN project p ON p.id = e.project_id
+        WHERE e.status = 'FINAL'
+        GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9),
+     s AS (SELECT year, kind, grade, unit_id, project, region_id, project_unit_id, fund_family, project_year, n, budget,
+                  findings FROM evaluation_summary)
+     (SELECT 'missing or wrong in evaluation_summary' AS problem, * FROM (TABLE raw EXCEPT TABLE s) x)
+     UNION ALL
+     (SELECT 'extra or wrong in evaluation_summary', * FROM (TABLE s EXCEPT TABLE raw) y)`,
+  );
+  const { rows: regions } = await db.query(
+    `WITH raw AS (
+       SELECT r.checkpoint_id, p.region_id, p.fund_family, p.year,
+              count(*)::int AS project_count, sum(r.budget) AS budget, sum(r.executed) AS executed
+         FROM monitoring_report r JOIN project p ON p.id = r.project_id
+        WHERE r.status <> 'DRAFT'
+        GROUP BY 1, 2, 3, 4),
+     s AS (SELECT checkpoint_id, region_id, fund_family, year, project_count, budget, executed
+             FROM execution_region_summary)
+     (SELECT 'missing or wrong in execution_region_summary' AS problem, * FROM (TABLE raw EXCEPT TABLE s) x)
+     UNION ALL
+     (SELECT 'extra or wrong in execution_region_summary', * FROM (TABLE s EXCEPT TABLE raw) y)`,
+  );
+  return [...execution, ...flags, ...evaluations, ...regions];
+}
