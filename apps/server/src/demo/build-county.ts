@@ -534,10 +534,18 @@ export function buildDemoCounty(opts: {
   }
 
   /** Targets from the library: outputs (60 incl. cost), benefits (30), satisfaction (10); weights add up to 100. */
+  const levelCache = new Map<string, (LibraryIndicator & { id: number })[]>();
+  const countLike = (t: LibraryIndicator) =>
+    t.quantitative && t.comparator === 'GE' && t.unit !== '%' && t.unit !== '分';
   function planIndicators(p: PlannedProject) {
-    const lib = templatesByGroup.get(SECTOR_LIBRARY_GROUP[p.unit.sector])!;
-    const byLevel = (l: string) => rnd.shuffle(lib.filter((t) => t.level1 === l));
-    const countLike = (t: LibraryIndicator) => t.quantitative && t.comparator === 'GE' && !['%', '分'].includes(t.unit);
+    const group = SECTOR_LIBRARY_GROUP[p.unit.sector];
+    const lib = templatesByGroup.get(group)!;
+    const byLevel = (l: string) => {
+      const key = `${group}|${l}`;
+      let of = levelCache.get(key);
+      if (!of) levelCache.set(key, (of = lib.filter((t) => t.level1 === l)));
+      return rnd.shuffle(of);
+    };
     const outputs = byLevel('OUTPUT');
     const keyFirst = [...outputs.filter(countLike).slice(0, 1), ...outputs.filter((t) => !countLike(t))].slice(
       0,
@@ -1699,15 +1707,15 @@ export function buildDemoCounty(opts: {
     rnd = new Random('jixiao-demo-county-尉犁县-live');
     transferBatch = '（第二批）';
     const added = new Map<number, PlannedProject[]>();
-    added.set(2024, planBatch(2024, 96, 186_412_530_00n, 'afterMay'));
+    added.set(2024, planBatch(2024, 64, 126_412_530_00n, 'afterMay'));
     for (let year = 2025; year <= liveYear; year++) {
       const k = BigInt(year - 2024);
       const n = year - 2024;
       const afterMay = year < liveYear || today >= `${year}-07-01`;
       added.set(year, [
-        ...planBatch(year, 118 + 3 * n, 402_650_380_00n + k * 21_384_517_36n, 'annual'),
-        ...planBatch(year, 22 + n, 61_204_775_00n + k * 3_118_402_55n, 'beforeMay'),
-        ...(afterMay ? planBatch(year, 110 + 4 * n, 172_530_118_40n + k * 9_204_331_17n, 'afterMay') : []),
+        ...planBatch(year, 100 + 2 * n, 402_650_380_00n + k * 21_384_517_36n, 'annual'),
+        ...planBatch(year, 18 + n, 61_204_775_00n + k * 3_118_402_55n, 'beforeMay'),
+        ...(afterMay ? planBatch(year, 72 + 3 * n, 152_530_118_40n + k * 9_204_331_17n, 'afterMay') : []),
       ]);
     }
     for (const list of added.values()) {
@@ -1907,7 +1915,7 @@ export function buildDemoCounty(opts: {
    * assessments are on their way, a few with an agency. Budgeted on 1 January, nothing is monitored yet.
    */
   function nextYearTargets(year: number) {
-    const list = planBatch(year, 150, 452_318_904_00n, 'annual', [], 2);
+    const list = planBatch(year, 120, 452_318_904_00n, 'annual', [], 1);
     const firstOfUnit = new Set<number>();
     for (const p of list) {
       p.budgetedOn = `${year}-01-01`;
@@ -1944,7 +1952,8 @@ export function buildDemoCounty(opts: {
                   : 'DRAFT',
       );
     }
-    // Every fund-owning section has a family's targets waiting for its review, every agency an assessment.
+    // Every fund-owning section has a family's targets waiting for its review, every business section a unit's
+    // targets to review first, every agency an assessment.
     const spare = rnd.shuffle(list.filter((p) => !firstOfUnit.has(p.id) && !p.unit.classified && !p.transferPaymentId));
     const agencyOf = new Map<number, (typeof agencies)[number]>();
     for (const family of ownedFamilies) {
@@ -1953,6 +1962,12 @@ export function buildDemoCounty(opts: {
       p.fundFamily = family;
       statusOf.set(p.id, 'FIRST_REVIEWED');
       fundPending.add(p.id);
+    }
+    for (const section of SECTIONS.filter((x) => x.kind === 'BUSINESS')) {
+      const p = spare.find((q) => q.unit.section === section.code);
+      if (!p) continue;
+      spare.splice(spare.indexOf(p), 1);
+      statusOf.set(p.id, 'SUBMITTED');
     }
     for (const a of agencies) {
       const p = spare.shift()!;

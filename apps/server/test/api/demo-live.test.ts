@@ -54,20 +54,20 @@ describe(`the demo loaded on ${TODAY}`, () => {
   });
 
   it('gives every working role live work on first login', async () => {
-    const users = (await ctx.db.query(
-      `SELECT DISTINCT ON (u.role) u.username, u.role FROM app_user u
-        WHERE u.role NOT IN ('LEADERSHIP', 'UPPER_LEVEL', 'ADMIN') ORDER BY u.role, u.id`,
-    )) as { username: string; role: string }[];
-    expect(users.length).toBeGreaterThanOrEqual(6);
     // Every unit, every business and fund section, and every agency: not only the first of each role.
     const everyone = (await ctx.db.query(
       `SELECT u.username, u.role FROM app_user u WHERE u.role IN ('UNIT', 'BUSINESS_SECTION', 'FUND_SECTION', 'AGENCY', 'PERFORMANCE', 'BUDGET') ORDER BY u.id`,
     )) as { username: string; role: string }[];
     const idle: string[] = [];
-    for (const u of everyone) {
-      const { todos } = await as(u.username, `{ todos { kind count } }`);
-      if (!todos.some((t: any) => t.count > 0)) idle.push(`${u.role} ${u.username}`);
+    // Eight logins at a time (each login hashes the password).
+    for (let i = 0; i < everyone.length; i += 8) {
+      await Promise.all(
+        everyone.slice(i, i + 8).map(async (u) => {
+          const { todos } = await as(u.username, `{ todos { kind count } }`);
+          if (!todos.some((t: any) => t.count > 0)) idle.push(`${u.role} ${u.username}`);
+        }),
+      );
     }
-    expect(idle).toEqual([]);
-  });
+    expect(idle.sort()).toEqual([]);
+  }, 180_000);
 });
