@@ -50,6 +50,15 @@ const schema = z.object({
   JIXIAO_LOAD_DEMO: flag(true),
   /** The one way to load the demo in production (then with a DEMO_PASSWORD of one's own). */
   JIXIAO_DEMO_IN_PRODUCTION: flag(false),
+  /**
+   * The county's day the demo is built for (YYYY-MM-DD, from 2024-01-01): its year is the year in progress.
+   * Unset: today in Asia/Shanghai, at load time. A fixed day makes the demo the same on every load (tests).
+   */
+  JIXIAO_DEMO_TODAY: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+    .refine((d) => d >= '2024-01-01', 'must be 2024-01-01 or later')
+    .optional(),
   JIXIAO_DASHBOARD_DIR: z.string().min(1).default(resolve(REPO_DIR, 'apps/dashboard/dist')),
   DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default(DEFAULT_DEMO_PASSWORD),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),

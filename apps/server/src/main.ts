@@ -59,7 +59,11 @@ async function main() {
     shutdownHooks.push(() => db.destroy());
 
     if (config.loadDemo) {
-      const loaded = await loadDemoIfEmpty(db, { password: config.DEMO_PASSWORD, log: say });
+      const loaded = await loadDemoIfEmpty(db, {
+        password: config.DEMO_PASSWORD,
+        today: config.JIXIAO_DEMO_TODAY,
+        log: say,
+      });
       if (loaded) say(`Loaded the demo county in ${loaded.ms} ms.`);
     }
     const [{ users }] = await db.query(`SELECT count(*)::int AS users FROM app_user`);

@@ -107,6 +107,7 @@ export const TABLE_ORDER = [
 ] as const;
 
 const y = (fen: bigint) => formatYuan(fen);
+const laterOf = (a: string, b: string) => (a > b ? a : b);
 
 /** The demo's expert library: name, field, organisation, the units (codes) each must not review. */
 const DEMO_EXPERTS: [string, string, string, string[]][] = [
@@ -193,8 +194,30 @@ interface ReportOutcome {
   budget: bigint;
 }
 
-export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: string; prefix: string } }): Rows {
-  const rnd = new Random('jixiao-demo-county-尉犁县');
+/**
+ * The county's day the tests' demo is built for: 30 May 2024, when 2022 and 2023 are closed and 2024 is the
+ * year in progress with its checkpoints planned (the year the tests play). A server's demo is built for its today.
+ */
+export const PINNED_DEMO_TODAY = '2024-05-30';
+
+/** The first year the demo can hold in progress; a later today adds complete years and the year of today. */
+const FIRST_LIVE_YEAR = 2024;
+
+export function buildDemoCounty(opts: {
+  passwordHash: string;
+  biToken: { hash: string; prefix: string };
+  /** The county's today (YYYY-MM-DD): its year is the year in progress, its checkpoints as the calendar says. */
+  today?: string;
+}): Rows {
+  const today = opts.today ?? PINNED_DEMO_TODAY;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || today < `${FIRST_LIVE_YEAR}-01-01`) {
+    throw new Error(`demo: today must be a date from ${FIRST_LIVE_YEAR}-01-01 on (got ${today})`);
+  }
+  const liveYear = Number(today.slice(0, 4));
+  /** A today after 2024: 2024 up to the year before today's is complete, today's year in progress. */
+  const live = liveYear > FIRST_LIVE_YEAR;
+  // The years up to 2024 draw from one seed, the later ones from another: 2022–2024 stay the same whatever today.
+  let rnd = new Random('jixiao-demo-county-尉犁县');
   const rows: Rows = Object.fromEntries(TABLE_ORDER.map((t) => [t, [] as Row[]]));
   const ids: Record<string, number> = {};
   const nextId = (table: string) => (ids[table] = (ids[table] ?? 0) + 1);
@@ -257,7 +280,11 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
     });
     for (const slug of conflicts) add('expert_conflict', { expert_id: expertId, unit_id: unitIdOf(slug) });
   }
-  for (const year of [2022, 2023, 2024]) add('rule_set', { region_id: countyId, year, rules: JSON.stringify(RULES) });
+  // From mid-October the next year is opened for its budget preparation (its rules, its projects' targets).
+  const preparing = live && today >= `${liveYear}-10-15`;
+  for (let year = 2022; year <= Math.max(2024, liveYear) + (preparing ? 1 : 0); year++) {
+    add('rule_set', { region_id: countyId, year, rules: JSON.stringify(RULES) });
+  }
 
   // --- Indicator library: the province's, used by every region below it ------------------------------
   const templatesByGroup = new Map<string, (LibraryIndicator & { id: number })[]>();
@@ -441,8 +468,9 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
       isKey?: boolean;
       purchase?: boolean;
     }[] = [],
+    minPerUnit = 0,
   ): PlannedProject[] {
-    const batchUnits = unitsFor(count, 0);
+    const batchUnits = unitsFor(count, minPerUnit);
     const families = batchUnits.map((u, i) => fixed[i]?.family ?? familyFor(u.sector));
     const freeIdx = batchUnits.map((_, i) => i).filter((i) => !fixed[i]);
     const fixedTotal = fixed.reduce((a, f) => a + f.budget, 0n);
@@ -490,8 +518,10 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
     town: '农村综合改革转移支付',
   };
 
+  /** Set for the batches planned after the first transfer payments were written: they get their own (第二批). */
+  let transferBatch = '';
   function linkTransferPayment(p: PlannedProject) {
-    const name = TRANSFER_NAMES[p.unit.sector] ?? '均衡性转移支付';
+    const name = `${TRANSFER_NAMES[p.unit.sector] ?? '均衡性转移支付'}${p.year <= FIRST_LIVE_YEAR ? transferBatch : ''}`;
     const key = `${p.year}|${name}`;
     let tp = transferPayments.get(key);
     if (!tp) {
@@ -504,10 +534,18 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
   }
 
   /** Targets from the library: outputs (60 incl. cost), benefits (30), satisfaction (10); weights add up to 100. */
+  const levelCache = new Map<string, (LibraryIndicator & { id: number })[]>();
+  const countLike = (t: LibraryIndicator) =>
+    t.quantitative && t.comparator === 'GE' && t.unit !== '%' && t.unit !== '分';
   function planIndicators(p: PlannedProject) {
-    const lib = templatesByGroup.get(SECTOR_LIBRARY_GROUP[p.unit.sector])!;
-    const byLevel = (l: string) => rnd.shuffle(lib.filter((t) => t.level1 === l));
-    const countLike = (t: LibraryIndicator) => t.quantitative && t.comparator === 'GE' && !['%', '分'].includes(t.unit);
+    const group = SECTOR_LIBRARY_GROUP[p.unit.sector];
+    const lib = templatesByGroup.get(group)!;
+    const byLevel = (l: string) => {
+      const key = `${group}|${l}`;
+      let of = levelCache.get(key);
+      if (!of) levelCache.set(key, (of = lib.filter((t) => t.level1 === l)));
+      return rnd.shuffle(of);
+    };
     const outputs = byLevel('OUTPUT');
     const keyFirst = [...outputs.filter(countLike).slice(0, 1), ...outputs.filter((t) => !countLike(t))].slice(
       0,
@@ -606,54 +644,60 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
   }
 
   // Transfer payments: each project carries a split of the upper level's first output target.
-  for (const tp of transferPayments.values()) {
-    const amount = tp.projects.reduce((a, p) => a + p.budget, 0n);
-    const upperTarget = tp.projects.length * 120;
-    const splits = splitExactly(
-      BigInt(upperTarget),
-      tp.projects.map((p) => Number(p.budget)),
-      1n,
-    );
-    const check = transferSplitCheck({
-      upperValue: `${upperTarget}.00`,
-      splitValues: splits.map((s) => `${s}.00`),
-    });
-    if (!check.ok) throw new Error(`demo: transfer split of ${tp.name} does not add up (${check.difference})`);
-    add('transfer_payment', {
-      id: tp.id,
-      region_id: countyId,
-      year: tp.year,
-      document_no: `新财预〔${tp.year - 1}〕${100 + tp.id}号`,
-      name: `${tp.year}年${tp.name}`,
-      amount: y(amount),
-    });
-    add('transfer_payment_indicator', {
-      id: tp.indicatorId,
-      transfer_payment_id: tp.id,
-      level1: 'OUTPUT',
-      level2: '数量指标',
-      name: '资金覆盖项目受益对象数',
-      comparator: 'GE',
-      target_value: `${upperTarget}`,
-      unit_of_measure: '人次',
-    });
-    tp.projects.forEach((p, i) => {
-      p.indicators.push({
-        id: nextId('project_indicator'),
-        template: null,
+  const writtenTransfers = new Set<number>();
+  function writeTransferPayments() {
+    for (const tp of transferPayments.values()) {
+      if (writtenTransfers.has(tp.id)) continue;
+      writtenTransfers.add(tp.id);
+      const amount = tp.projects.reduce((a, p) => a + p.budget, 0n);
+      const upperTarget = tp.projects.length * 120;
+      const splits = splitExactly(
+        BigInt(upperTarget),
+        tp.projects.map((p) => Number(p.budget)),
+        1n,
+      );
+      const check = transferSplitCheck({
+        upperValue: `${upperTarget}.00`,
+        splitValues: splits.map((s) => `${s}.00`),
+      });
+      if (!check.ok) throw new Error(`demo: transfer split of ${tp.name} does not add up (${check.difference})`);
+      add('transfer_payment', {
+        id: tp.id,
+        region_id: countyId,
+        year: tp.year,
+        document_no: `新财预〔${tp.year - 1}〕${100 + tp.id}号`,
+        name: `${tp.year}年${tp.name}`,
+        amount: y(amount),
+      });
+      add('transfer_payment_indicator', {
+        id: tp.indicatorId,
+        transfer_payment_id: tp.id,
         level1: 'OUTPUT',
         level2: '数量指标',
         name: '资金覆盖项目受益对象数',
         comparator: 'GE',
-        target: String(splits[i]),
-        targetText: null,
-        unitOfMeasure: '人次',
-        weight: '0.00',
-        isKey: false,
-        transferIndicatorId: tp.indicatorId,
+        target_value: `${upperTarget}`,
+        unit_of_measure: '人次',
       });
-    });
+      tp.projects.forEach((p, i) => {
+        p.indicators.push({
+          id: nextId('project_indicator'),
+          template: null,
+          level1: 'OUTPUT',
+          level2: '数量指标',
+          name: '资金覆盖项目受益对象数',
+          comparator: 'GE',
+          target: String(splits[i]),
+          targetText: null,
+          unitOfMeasure: '人次',
+          weight: '0.00',
+          isKey: false,
+          transferIndicatorId: tp.indicatorId,
+        });
+      });
+    }
   }
+  writeTransferPayments();
 
   // The fund-owning sections (社保科, 企业科, 债务科, 乡财科) reviewed and passed upward (审核上报) their families'
   // targets and reports before the performance section confirmed them; a classified unit's are out of their sight.
@@ -661,7 +705,7 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
     SECTIONS.flatMap((s) => (s.kind === 'FUND' && s.ownedFundFamily ? [s.ownedFundFamily] : [])),
   );
   const fundReviewed = (p: PlannedProject) => ownedFamilies.has(p.fundFamily) && !p.unit.classified;
-  for (const [, list] of projectsByYear) {
+  function writeProjects(list: PlannedProject[]) {
     for (const p of list) {
       add('project', {
         id: p.id,
@@ -682,7 +726,10 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
         targets_fund_reviewed_on: fundReviewed(p) ? p.budgetedOn : null,
         version: 1,
         // Targets go public with the budget (信息公开), except a classified unit's.
-        targets_published_on: p.unit.classified ? null : `${p.year}-02-${String(10 + (p.id % 10)).padStart(2, '0')}`,
+        // (a project budgeted later in the year, the day it is budgeted).
+        targets_published_on: p.unit.classified
+          ? null
+          : laterOf(`${p.year}-02-${String(10 + (p.id % 10)).padStart(2, '0')}`, p.budgetedOn),
       });
       for (const ind of p.indicators) {
         add('project_indicator', {
@@ -730,6 +777,7 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
       });
     }
   }
+  for (const [, list] of projectsByYear) writeProjects(list);
 
   // Ex-ante assessments of the two new 2023 projects (36.56 万).
   for (const [i, p] of p2023.filter((p) => p.kind === 'NEW').entries()) {
@@ -745,6 +793,7 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
       conclusion: 'SUPPORT',
       agency_id: null,
       agency_conclusion: null,
+      agency_sent_on: null,
       status: 'CONCLUDED',
       submitted_on: '2022-11-08',
       concluded_on: '2022-12-02',
@@ -814,6 +863,16 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
     reportDue: string;
     share: { numerator: number; denominator: number };
   }
+  /**
+   * A checkpoint's state on the county's today: planned until its period ends, open while its reports come in,
+   * confirmed from the 21st of the month they are due (the performance section confirms them by the 20th).
+   */
+  function stageOn(year: number, month: number): 'PLANNED' | 'OPEN' | 'CONFIRMED' {
+    const rule = RULES.monitoring.checkpoints.find((c) => c.month === month) ?? { month, reportDueDay: 10 };
+    const dates = checkpointDates(year, rule);
+    if (today <= dates.periodEnd) return 'PLANNED';
+    return today < dates.reportDue.replace(/-\d\d$/, '-21') ? 'OPEN' : 'CONFIRMED';
+  }
   function checkpoint(year: number, month: number, status: string): Checkpoint {
     const rule = RULES.monitoring.checkpoints.find((c) => c.month === month)!;
     const dates = checkpointDates(year, rule);
@@ -864,7 +923,13 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
   function report(
     cp: Checkpoint,
     plan: { project: PlannedProject; executed: bigint; indicatorFails: boolean }[],
+    /** An open checkpoint: the units that reported by today submitted, the others not yet (late after the due day). */
+    open = false,
   ): ReportOutcome[] {
+    const [dueY, dueM] = cp.reportDue.split('-');
+    if (open) {
+      plan = plan.filter(() => rnd.next() < (today > cp.reportDue ? 0.85 : 0.6));
+    }
     return plan.map(({ project: p, executed, indicatorFails }) => {
       const reportId = nextId('monitoring_report');
       const keyReports: KeyIndicatorReport[] = [];
@@ -896,20 +961,21 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
         { elapsedShare: cp.share },
         RULES.monitoring,
       );
-      const [dueY, dueM] = cp.reportDue.split('-');
+      const submittedOn = `${dueY}-${dueM}-${String(rnd.int(2, 10)).padStart(2, '0')}`;
+      const confirmedOn = `${dueY}-${dueM}-${String(rnd.int(15, 20)).padStart(2, '0')}`;
       add('monitoring_report', {
         id: reportId,
         checkpoint_id: cp.id,
         project_id: p.id,
         budget: y(p.budget),
         executed: y(executed),
-        status: 'CONFIRMED',
+        status: open ? 'SUBMITTED' : 'CONFIRMED',
         failed: verdict.failed,
         failure_reasons: JSON.stringify(verdict.reasons),
-        submitted_on: `${dueY}-${dueM}-${String(rnd.int(2, 10)).padStart(2, '0')}`,
-        confirmed_on: `${dueY}-${dueM}-${String(rnd.int(15, 20)).padStart(2, '0')}`,
+        submitted_on: open && submittedOn > today ? laterOf(cp.periodEnd, today) : submittedOn,
+        confirmed_on: open ? null : confirmedOn,
         // Between its submission (2nd–10th) and confirmation (15th–20th); no draw, so the figures stay as they were.
-        fund_reviewed_on: fundReviewed(p) ? `${dueY}-${dueM}-12` : null,
+        fund_reviewed_on: fundReviewed(p) && !open ? `${dueY}-${dueM}-12` : null,
         version: 1,
       });
       return { projectId: p.id, failed: verdict.failed, executed, budget: p.budget };
@@ -990,7 +1056,8 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
       // Rectification between this checkpoint and the next.
       for (const [projectId, flag] of [...open]) {
         const closedOn = closeOn(projectId, k, flag.level);
-        if (!closedOn) continue;
+        // Nothing is closed after the county's today: the flag is still being rectified.
+        if (!closedOn || closedOn > today) continue;
         const plannedOn = cp.reportDue.replace(/-\d\d$/, '-25');
         flag.row.rectification_plan = '加快资金拨付进度，按月调度项目实施，逐项落实整改措施。';
         flag.row.evidence = '整改报告、资金支付凭证及项目进度照片';
@@ -1069,9 +1136,12 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
       closeAfterAug: (level: string) => string | null;
     },
   ) {
-    const may = checkpoint(year, 5, 'CONFIRMED');
-    const aug = checkpoint(year, 8, 'CONFIRMED');
-    unitWideCheckpoint(year, 'CONFIRMED');
+    const may = checkpoint(year, 5, stageOn(year, 5));
+    const aug = checkpoint(year, 8, stageOn(year, 8));
+    unitWideCheckpoint(year, stageOn(year, RULES.monitoring.unitWideMonth));
+    const mayStage = stageOn(year, 5);
+    const augStage = stageOn(year, 8);
+    if (mayStage === 'PLANNED') return null;
     const mayList = list.filter((p) => p.budgetedOn <= may.periodEnd);
     const share5 = may.share;
     const share8 = aug.share;
@@ -1110,7 +1180,9 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
     const mayOutcomes = report(
       may,
       mayList.map((p) => ({ project: p, executed: mayExec.get(p.id)!, indicatorFails: indicatorOnly.includes(p) })),
+      mayStage === 'OPEN',
     );
+    if (mayStage === 'OPEN') return null;
     const mayFailed = new Set(mayOutcomes.filter((o) => o.failed).map((o) => o.projectId));
     if (mayFailed.size !== spec.mayFailures) throw new Error(`demo: ${year}-05 has ${mayFailed.size} failures`);
 
@@ -1146,13 +1218,24 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
       passing.map((p, i) => ({ budget: p.budget, cap: (p.budget * 97n) / 100n - floors[i]! })),
     );
     passing.forEach((p, i) => augExec.set(p.id, floors[i]! + surplus[i]!));
-    const augOutcomes = report(
-      aug,
-      list.map((p) => ({ project: p, executed: augExec.get(p.id)!, indicatorFails: firstWithKey.includes(p) })),
-    );
+    const augPlan = list.filter((p) => p.budgetedOn <= aug.periodEnd);
+    // August not yet over: no report of it.
+    const augOutcomes =
+      augStage === 'PLANNED'
+        ? []
+        : report(
+            aug,
+            augPlan.map((p) => ({
+              project: p,
+              executed: augExec.get(p.id)!,
+              indicatorFails: firstWithKey.includes(p),
+            })),
+            augStage === 'OPEN',
+          );
 
     const escalateIds = new Set(escalate.map((p) => p.id));
-    const open = runFlags([may, aug], [mayOutcomes, augOutcomes], (projectId, k, level) => {
+    const confirmed = augStage === 'CONFIRMED' ? [may, aug] : [may];
+    const open = runFlags(confirmed, [mayOutcomes, augOutcomes].slice(0, confirmed.length), (projectId, k, level) => {
       if (k === 0)
         return escalateIds.has(projectId)
           ? null
@@ -1196,11 +1279,14 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
           : '2023-10-26';
     },
   });
-  void m23;
-  // 2024: the year in progress: checkpoints planned, nothing reported yet.
-  checkpoint(2024, 5, 'PLANNED');
-  checkpoint(2024, 8, 'PLANNED');
-  unitWideCheckpoint(2024, 'PLANNED');
+  if (!m22 || !m23) throw new Error('demo: 2022 and 2023 are monitored');
+  // 2024 on the pinned today: the year in progress, checkpoints planned, nothing reported yet. On a later
+  // today it is monitored with the years after it (below), from their own seed.
+  if (!live) {
+    checkpoint(2024, 5, 'PLANNED');
+    checkpoint(2024, 8, 'PLANNED');
+    unitWideCheckpoint(2024, 'PLANNED');
+  }
 
   // --- 2022 evaluations (done in 2023) --------------------------------------------------------------
   const redUnrectified = new Set(
@@ -1600,7 +1686,9 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
     });
   });
 
-  for (const year of [2023, 2024]) {
+  if (live) liveYears(m23.open);
+
+  for (let year = 2023; year <= Math.max(2024, liveYear); year++) {
     for (const d of defaultCalendar(year)) {
       add('calendar_deadline', {
         region_id: countyId,
@@ -1611,6 +1699,380 @@ export function buildDemoCounty(opts: { passwordHash: string; biToken: { hash: s
         title_en: d.titleEn,
         roles: JSON.stringify(d.roles),
       });
+    }
+  }
+
+  /**
+   * The years after 2023 on a today after 2024: 2024's projects budgeted after May, the years up to today's
+   * with their projects, monitored at every checkpoint the calendar has passed; today's year in progress.
+   * 2023's flags still open after its August checkpoint are rectified in the spring after.
+   */
+  function liveYears(open2023: Map<number, { id: number; level: string; row: Row }>) {
+    rnd = new Random('jixiao-demo-county-尉犁县-live');
+    transferBatch = '（第二批）';
+    const added = new Map<number, PlannedProject[]>();
+    added.set(2024, planBatch(2024, 64, 126_412_530_00n, 'afterMay'));
+    for (let year = 2025; year <= liveYear; year++) {
+      const k = BigInt(year - 2024);
+      const n = year - 2024;
+      const afterMay = year < liveYear || today >= `${year}-07-01`;
+      added.set(year, [
+        ...planBatch(year, 100 + 2 * n, 402_650_380_00n + k * 21_384_517_36n, 'annual'),
+        ...planBatch(year, 18 + n, 61_204_775_00n + k * 3_118_402_55n, 'beforeMay'),
+        ...(afterMay ? planBatch(year, 72 + 3 * n, 152_530_118_40n + k * 9_204_331_17n, 'afterMay') : []),
+      ]);
+    }
+    for (const list of added.values()) {
+      // Nothing is budgeted after today.
+      for (const p of list) if (p.budgetedOn > today) p.budgetedOn = today;
+      const sorted = [...list].sort((a, b) => (b.budget > a.budget ? 1 : b.budget < a.budget ? -1 : 0));
+      for (const p of sorted.slice(0, Math.round(list.length / 10))) p.isKey = true;
+      for (const p of list) planIndicators(p);
+      for (const p of list) unitOfProject.set(p.id, p.unit.id);
+    }
+    writeTransferPayments();
+    for (const list of added.values()) writeProjects(list);
+    p2024.push(...added.get(2024)!);
+    added.set(2024, p2024);
+
+    const monitored = new Map<number, Map<number, bigint>>();
+    for (const [year, list] of added) {
+      const inMay = list.filter((p) => p.budgetedOn <= `${year}-05-31`).length;
+      let yellow = 0;
+      const m = monitorYear(year, list, {
+        mayFailures: Math.round(inMay * 0.2),
+        mayIndicatorFailures: 5,
+        augEscalated: 3,
+        augFirstYellow: 14,
+        augIndicatorFailures: 3,
+        closeAfterMay: 'allButEscalated',
+        // A past year's flags are all rectified by its end; today's year keeps some open (live work).
+        closeAfterAug: (level) =>
+          year < liveYear
+            ? level === 'RED'
+              ? `${year}-11-25`
+              : `${year}-10-20`
+            : level === 'YELLOW' && yellow++ % 3 === 0
+              ? `${year}-10-20`
+              : null,
+      });
+      if (m) monitored.set(year, new Map(m.augOutcomes.map((o) => [o.projectId, o.executed])));
+    }
+
+    // Each complete year's projects are self-evaluated by 20 March of the year after; 中 and 差 are cut from the
+    // budget arranged in the autumn after: decided for the years already budgeted, proposed for the one in preparation.
+    for (const [year, list] of added) {
+      if (year >= liveYear || today < `${year + 1}-04-01`) continue;
+      selfEvaluations(year, list, monitored.get(year) ?? new Map(), year + 2 > liveYear ? 'PROPOSED' : 'ACCEPTED');
+    }
+
+    if (preparing) nextYearTargets(liveYear + 1);
+
+    // 2023's flags left open at its August checkpoint: rectified in the spring of 2024 (after the self-evaluation).
+    let i = 0;
+    for (const flag of open2023.values()) {
+      const plannedOn = `2024-03-${String(4 + (i % 20)).padStart(2, '0')}`;
+      const closedOn = `2024-04-${String(8 + (i % 20)).padStart(2, '0')}`;
+      i++;
+      flag.row.rectification_plan = '按监控意见调整实施计划，加快资金拨付和项目建设进度。';
+      flag.row.evidence = '整改报告、资金支付凭证及验收资料';
+      flag.row.status = 'CLOSED';
+      flag.row.closed_on = closedOn;
+      flag.row.closed_by_user_id = pesUserId;
+      const unitUser = unitUserId.get(projectUnit(flag.row.project_id as number)) ?? null;
+      add('flag_event', {
+        flag_id: flag.id,
+        kind: 'PLAN_SET',
+        level: flag.level,
+        checkpoint_id: null,
+        occurred_on: plannedOn,
+        user_id: unitUser,
+        note: '提交整改方案',
+      });
+      add('flag_event', {
+        flag_id: flag.id,
+        kind: 'CLOSED',
+        level: flag.level,
+        checkpoint_id: null,
+        occurred_on: closedOn,
+        user_id: pesUserId,
+        note: '整改到位，予以销号',
+      });
+    }
+  }
+
+  function selfEvaluations(
+    year: number,
+    list: PlannedProject[],
+    augExec: Map<number, bigint>,
+    cuts: 'PROPOSED' | 'ACCEPTED',
+  ) {
+    const order = rnd.shuffle(list);
+    const want = new Map<number, Grade>(
+      order.map((p, i) => [
+        p.id,
+        i < list.length * 0.05
+          ? 'MEDIUM'
+          : i < list.length * 0.08
+            ? 'POOR'
+            : i < list.length * 0.4
+              ? 'GOOD'
+              : 'EXCELLENT',
+      ]),
+    );
+    for (const p of list) {
+      const grade = want.get(p.id)!;
+      const band = BANDS[grade];
+      const floor = augExec.get(p.id) ?? 0n;
+      let chosen: { executed: bigint; out: string; ben: string; sat: string; score: string; grade: Grade } | null =
+        null;
+      for (let attempt = 0; attempt < 500 && !chosen; attempt++) {
+        let executed = atRate(p.budget, rnd.between(...band.exec));
+        if (executed < floor) executed = floor;
+        const input = {
+          budget: y(p.budget),
+          executed: y(executed),
+          outputCompletion: rnd.decimal(...band.out),
+          benefitCompletion: rnd.decimal(...band.ben),
+          satisfactionCompletion: rnd.decimal(...band.sat),
+        };
+        const { score } = selfEvaluationScore(input, RULES.evaluation);
+        const g = finalGrade(
+          {
+            score,
+            auditFindings: false,
+            majorMisuse: false,
+            failedCheckpointsUnrectified: 0,
+            authenticityFailed: false,
+          },
+          { evaluation: RULES.evaluation, monitoring: RULES.monitoring },
+        );
+        if (g.grade === grade || attempt === 499) {
+          chosen = {
+            executed,
+            out: input.outputCompletion,
+            ben: input.benefitCompletion,
+            sat: input.satisfactionCompletion,
+            score,
+            grade: g.grade,
+          };
+        }
+      }
+      const g = finalGrade(
+        {
+          score: chosen!.score,
+          auditFindings: false,
+          majorMisuse: false,
+          failedCheckpointsUnrectified: 0,
+          authenticityFailed: false,
+        },
+        { evaluation: RULES.evaluation, monitoring: RULES.monitoring },
+      );
+      const evaluationId = add('evaluation', {
+        year,
+        kind: 'SELF',
+        project_id: p.id,
+        unit_id: p.unit.id,
+        agency_id: null,
+        status: 'FINAL',
+        budget: y(p.budget),
+        executed: y(chosen!.executed),
+        output_completion: chosen!.out,
+        benefit_completion: chosen!.ben,
+        satisfaction_completion: chosen!.sat,
+        score: chosen!.score,
+        expert_score: null,
+        audit_findings: false,
+        major_misuse: false,
+        failed_checkpoints_unrectified: 0,
+        authenticity_failed: null,
+        uncapped_grade: g.uncappedGrade,
+        grade: g.grade,
+        caps: JSON.stringify(g.caps),
+        report_name: `${p.name}绩效自评表.xlsx`,
+        evaluated_on: `${year + 1}-03-${String(rnd.int(6, 20)).padStart(2, '0')}`,
+        version: 1,
+        published_on: p.unit.classified || today < `${year + 1}-08-15` ? null : `${year + 1}-08-15`,
+      });
+      if (g.grade !== 'MEDIUM' && g.grade !== 'POOR') continue;
+      const cut = proposedCut({ grade: g.grade, baseBudget: y(p.budget) }, RULES.resultApplication);
+      add('result_application', {
+        evaluation_id: evaluationId,
+        project_id: p.id,
+        target_year: year + 2,
+        grade: g.grade,
+        base_budget: y(p.budget),
+        cut_share: (cut.share!.numerator / cut.share!.denominator).toFixed(4),
+        proposed_cut: cut.cut,
+        accepted_cut: cuts === 'ACCEPTED' ? cut.cut : null,
+        status: cuts,
+        reason: cuts === 'ACCEPTED' ? '按规则压减' : '',
+        notified: true,
+        version: 1,
+      });
+    }
+  }
+
+  /**
+   * Budget preparation for next year (from mid-October): every unit has drafted its projects' targets; some are
+   * submitted, first-reviewed by the business section or approved, some returned; the new projects' ex-ante
+   * assessments are on their way, a few with an agency. Budgeted on 1 January, nothing is monitored yet.
+   */
+  function nextYearTargets(year: number) {
+    const list = planBatch(year, 120, 452_318_904_00n, 'annual', [], 1);
+    const firstOfUnit = new Set<number>();
+    for (const p of list) {
+      p.budgetedOn = `${year}-01-01`;
+      if (rnd.next() < 0.12) p.kind = 'NEW';
+      planIndicators(p);
+      unitOfProject.set(p.id, p.unit.id);
+    }
+    writeTransferPayments();
+    const seen = new Set<number>();
+    for (const p of list) {
+      if (seen.has(p.unit.id)) continue;
+      seen.add(p.unit.id);
+      firstOfUnit.add(p.id);
+    }
+    const notAfterToday = (d: string) => (d > today ? today : d);
+    const submittedOn = (p: PlannedProject) => notAfterToday(`${year - 1}-10-${String(16 + (p.id % 10))}`);
+    const statusOf = new Map<number, string>();
+    const fundPending = new Set<number>();
+    for (const p of list) {
+      // The first project of each unit is still a draft: every unit has targets to finish.
+      const r = rnd.next();
+      statusOf.set(
+        p.id,
+        firstOfUnit.has(p.id)
+          ? 'DRAFT'
+          : r < 0.3
+            ? 'SUBMITTED'
+            : r < 0.7
+              ? 'FIRST_REVIEWED'
+              : r < 0.78
+                ? 'RETURNED'
+                : r < 0.9
+                  ? 'APPROVED'
+                  : 'DRAFT',
+      );
+    }
+    // Every fund-owning section has a family's targets waiting for its review, every business section a unit's
+    // targets to review first, every agency an assessment.
+    const spare = rnd.shuffle(list.filter((p) => !firstOfUnit.has(p.id) && !p.unit.classified && !p.transferPaymentId));
+    const agencyOf = new Map<number, (typeof agencies)[number]>();
+    for (const family of ownedFamilies) {
+      const p = spare.find((q) => q.fundFamily === family) ?? spare.find((q) => q.fundFamily === 'GENERAL_PUBLIC')!;
+      spare.splice(spare.indexOf(p), 1);
+      p.fundFamily = family;
+      statusOf.set(p.id, 'FIRST_REVIEWED');
+      fundPending.add(p.id);
+    }
+    for (const section of SECTIONS.filter((x) => x.kind === 'BUSINESS')) {
+      const p = spare.find((q) => q.unit.section === section.code);
+      if (!p) continue;
+      spare.splice(spare.indexOf(p), 1);
+      statusOf.set(p.id, 'SUBMITTED');
+    }
+    for (const a of agencies) {
+      const p = spare.shift()!;
+      p.kind = 'NEW';
+      statusOf.set(p.id, 'FIRST_REVIEWED');
+      agencyOf.set(p.id, a);
+    }
+    for (const p of list) {
+      const status = statusOf.get(p.id)!;
+      const on = submittedOn(p);
+      add('project', {
+        id: p.id,
+        region_id: countyId,
+        year,
+        unit_id: p.unit.id,
+        fund_family: p.fundFamily,
+        code: p.code,
+        name: p.name,
+        budget: y(p.budget),
+        kind: p.kind,
+        is_key: p.isKey,
+        in_annual_budget: true,
+        budgeted_on: p.budgetedOn,
+        purchase_of_services: p.purchaseOfServices,
+        transfer_payment_id: p.transferPaymentId,
+        target_status: status,
+        // Half the fund-owned ones first-reviewed are through the fund section's review, the rest wait for it.
+        targets_fund_reviewed_on:
+          fundReviewed(p) && (status === 'APPROVED' || (status === 'FIRST_REVIEWED' && !fundPending.has(p.id)))
+            ? on
+            : null,
+        version: 1,
+        targets_published_on: null,
+      });
+      for (const ind of p.indicators) {
+        add('project_indicator', {
+          id: ind.id,
+          project_id: p.id,
+          template_id: ind.template?.id ?? null,
+          level1: ind.level1,
+          level2: ind.level2,
+          name: ind.name,
+          comparator: ind.comparator,
+          target_value: ind.target,
+          target_text: ind.targetText,
+          unit_of_measure: ind.unitOfMeasure,
+          weight: ind.weight,
+          is_key: ind.isKey,
+          transfer_indicator_id: ind.transferIndicatorId,
+        });
+      }
+      const review = (stage: string, outcome: string, comment: string) =>
+        add('target_review', {
+          year,
+          subject: 'PROJECT',
+          project_id: p.id,
+          unit_id: p.unit.id,
+          stage,
+          outcome,
+          issue_count: outcome === 'RETURNED' ? 2 : 0,
+          score:
+            stage === 'PERFORMANCE'
+              ? rnd.decimal(outcome === 'RETURNED' ? 60 : 80, outcome === 'RETURNED' ? 75 : 96)
+              : null,
+          comment,
+          reviewer_user_id: stage === 'PERFORMANCE' ? pesUserId : null,
+          reviewed_on: notAfterToday(laterOf(on, `${year - 1}-10-28`)),
+        });
+      if (['FIRST_REVIEWED', 'RETURNED', 'APPROVED'].includes(status)) review('BUSINESS_FIRST', 'APPROVED', '初审通过');
+      if (status === 'RETURNED')
+        review('PERFORMANCE', 'RETURNED', '退回修改：部分指标无具体数值；指标值偏低、易于完成');
+      if (status === 'APPROVED') review('PERFORMANCE', 'APPROVED', '审核通过');
+      if (p.kind === 'NEW' && status !== 'DRAFT') {
+        // A new project's ex-ante assessment goes with its targets; the larger ones go to an agency.
+        const agency = agencyOf.get(p.id) ?? null;
+        add('ex_ante_assessment', {
+          project_id: p.id,
+          necessity: '项目符合县委县政府年度重点工作部署，群众需求迫切。',
+          feasibility: '实施方案已编制，场地与人员正在落实。',
+          target_reasonableness: '绩效目标与资金规模基本匹配，指标可衡量。',
+          funding_plan: `申请县级财政资金${y(p.budget)}元，${year}年安排。`,
+          attachment_names: JSON.stringify(['事前绩效评估报告.pdf', '项目实施方案.docx']),
+          section_opinion: status === 'SUBMITTED' ? null : '经初审，项目必要性充分，同意报送绩效科审核。',
+          pes_score: status === 'APPROVED' ? rnd.decimal(80, 92) : null,
+          conclusion: status === 'APPROVED' ? 'SUPPORT' : null,
+          agency_id: agency?.id ?? null,
+          agency_conclusion: null,
+          agency_sent_on: agency ? notAfterToday(laterOf(on, `${year - 1}-10-28`)) : null,
+          status:
+            status === 'SUBMITTED'
+              ? 'SUBMITTED'
+              : status === 'APPROVED'
+                ? 'CONCLUDED'
+                : agency
+                  ? 'AGENCY_REVIEW'
+                  : 'FIRST_REVIEWED',
+          submitted_on: on,
+          concluded_on: status === 'APPROVED' ? notAfterToday(laterOf(on, `${year - 1}-11-10`)) : null,
+          version: 1,
+        });
+      }
     }
   }
 

@@ -4,6 +4,7 @@ import { DEFAULT_DEMO_PASSWORD } from '../config.js';
 import { hashPassword } from '../modules/auth/password.js';
 import { API_TOKEN_PREFIX, hashApiToken } from '../modules/auth/session-token.js';
 import { freezeConfirmedCheckpoints } from '../modules/monitoring/freeze.js';
+import { businessDate } from '../rules/calendar.js';
 import { buildDemoCounty, TABLE_ORDER, type Row } from './build-county.js';
 
 /** A fresh demo BI token: random, so no one can compute another database's token from the public password. */
@@ -37,14 +38,23 @@ async function insertRows(manager: EntityManager, table: string, rows: Row[]): P
   }
 }
 
-/** Loads the demo county in one transaction. The database must have no projects yet. */
-export async function loadDemo(db: DataSource, password: string): Promise<{ ms: number; biToken: string }> {
+/**
+ * Loads the demo county in one transaction, as it stands on `today` (the county's today, Asia/Shanghai, when
+ * not given): the year of today in progress. The database must have no projects yet.
+ */
+export async function loadDemo(
+  db: DataSource,
+  password: string,
+  opts: { today?: string } = {},
+): Promise<{ ms: number; biToken: string; today: string }> {
   const started = performance.now();
+  const today = opts.today ?? businessDate(new Date());
   const token = newDemoBiToken();
   // One hash for every demo user: they share the demo password, and hashing 70 times would cost seconds.
   const rows = buildDemoCounty({
     passwordHash: await hashPassword(password),
     biToken: { hash: hashApiToken(token), prefix: token.slice(0, 12) },
+    today,
   });
   await db.transaction(async (manager) => {
     for (const table of TABLE_ORDER) await insertRows(manager, table, rows[table] ?? []);
@@ -56,21 +66,25 @@ export async function loadDemo(db: DataSource, password: string): Promise<{ ms: 
       [token],
     );
   });
-  return { ms: Math.round(performance.now() - started), biToken: token };
+  return { ms: Math.round(performance.now() - started), biToken: token, today };
 }
 
-export async function loadDemoIfEmpty(db: DataSource, opts: { password: string; log?: (m: string) => void }) {
+export async function loadDemoIfEmpty(
+  db: DataSource,
+  opts: { password: string; today?: string; log?: (m: string) => void },
+) {
   const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM region`);
   if (n > 0) return null;
-  opts.log?.('Empty database: loading the demo county (尉犁县, 2022–2024) …');
-  return loadDemo(db, opts.password);
+  const today = opts.today ?? businessDate(new Date());
+  opts.log?.(`Empty database: loading the demo county (尉犁县, 2022–${today.slice(0, 4)}, as on ${today}) …`);
+  return loadDemo(db, opts.password, { today });
 }
 
 /** Empties every table (keeping reference data) and loads the demo again. */
-export async function resetDemo(db: DataSource, password: string) {
+export async function resetDemo(db: DataSource, password: string, opts: { today?: string } = {}) {
   const tables = [...TABLE_ORDER, 'audit_log', 'revoked_session', 'demo_state'];
   await db.query(`TRUNCATE ${tables.map((t) => `"${t}"`).join(', ')} RESTART IDENTITY CASCADE`);
-  return loadDemo(db, password);
+  return loadDemo(db, password, opts);
 }
 
 /** The demo logins and BI token, printed by a start that serves the demo; null when the database holds no demo. */

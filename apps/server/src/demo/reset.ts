@@ -14,7 +14,7 @@ try {
   }
   const database = await openDatabase(config);
   const db = await connectAndMigrate(database.url, console.log);
-  const { ms } = await resetDemo(db, config.DEMO_PASSWORD);
+  const { ms } = await resetDemo(db, config.DEMO_PASSWORD, { today: config.JIXIAO_DEMO_TODAY });
   await db.destroy();
   await database.stop();
   console.log(`Demo county reloaded in ${ms} ms.`);

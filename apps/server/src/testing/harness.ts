@@ -13,6 +13,7 @@ import pg from 'pg';
 import { SERVER_DIR } from '../config.js';
 import { connectAndMigrate } from '../database/connect.js';
 import { startEmbeddedPostgres } from '../database/embedded-postgres.js';
+import { PINNED_DEMO_TODAY } from '../demo/build-county.js';
 import { loadDemo } from '../demo/load.js';
 
 export const TEST_DEMO_PASSWORD = 'jixiao-demo';
@@ -75,7 +76,11 @@ export async function createTemplate(adminUrl: string, opts: { demo?: boolean } 
   const name = `jixiao_tpl_${randomBytes(5).toString('hex')}`;
   await admin(adminUrl, (c) => c.query(`CREATE DATABASE "${name}"`));
   const db = await connectAndMigrate(withDatabase(adminUrl, name));
-  if (opts.demo !== false) await loadDemo(db, TEST_DEMO_PASSWORD);
+  // The tests' demo stands on a fixed day (JIXIAO_DEMO_TODAY, else 2024-05-30 with 2024 the year in progress):
+  // the same rows whatever the day the tests run.
+  if (opts.demo !== false) {
+    await loadDemo(db, TEST_DEMO_PASSWORD, { today: process.env.JIXIAO_DEMO_TODAY || PINNED_DEMO_TODAY });
+  }
   await db.destroy();
   return name;
 }
