@@ -315,6 +315,8 @@ describe('year-end work through the API', () => {
       'EX_ANTE_TO_CONCLUDE',
       'REPORTS_OVERDUE',
       'FLAGS_TO_CLOSE',
+      'GOVERNMENT_SELF_REPORT_DUE',
+      'SELF_EVALUATIONS_TO_CONFIRM',
       'EVALUATIONS_TO_FINALIZE',
       'ADJUSTMENTS_TO_DECIDE',
       'TARGETS_TO_PUBLISH',
