@@ -68,7 +68,7 @@ export function SelfEvaluationQueue({ year, mode }: { year: number; mode: 'fund'
         columns={[
           unitColumn(t('work.unit'), '130px', (r: Row) => r.project?.unit),
           projectColumn(t('work.project'), (r: Row) => r.project),
-          moneyColumn('budget', t('work.budget'), '100px', (r: Row) => r.budget),
+          moneyColumn('budget', t('work.budget'), (r: Row) => r.budget),
           {
             key: 'score',
             header: t('selfeval.score'),

@@ -61,7 +61,7 @@ export function RecallsToDecidePanel({ year, classified }: { year: number; class
             cell: (r: Row) => t(`detail.sup.reason.${r.reason}` as MessageKey),
           },
           { key: 'on', header: t('sup.proposedOn'), width: '100px', cell: (r: Row) => r.proposedOn },
-          moneyColumn('amount', t('detail.sup.proposed'), '110px', (r: Row) => r.proposedAmount),
+          moneyColumn('amount', t('detail.sup.proposed'), (r: Row) => r.proposedAmount),
           {
             key: 'actions',
             header: t('work.actions'),
