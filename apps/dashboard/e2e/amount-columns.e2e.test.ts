@@ -41,6 +41,30 @@ function cutAmounts(page: Page, table: string, lang: 'zh' | 'en'): Promise<{ cou
   }, WIDEST[lang]);
 }
 
+/**
+ * The cockpit's figure tiles whose figure is wider than the tile: as they are, then each amount tile written
+ * with the widest amounts the language shows (six tiles to a row at 1366 px).
+ */
+function cutTiles(page: Page, lang: 'zh' | 'en'): Promise<{ count: number; cut: Cut[] }> {
+  return page.locator('main').evaluate((root, widest) => {
+    const values = [...root.querySelectorAll<HTMLElement>('.jx-kpi__value')];
+    const measure = (el: HTMLElement) =>
+      el.scrollWidth > el.clientWidth + 1
+        ? [{ text: el.innerText, scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }]
+        : [];
+    const cut = values.flatMap(measure);
+    for (const el of values.filter((v) => /万元|亿元|元|¥/.test(v.innerText))) {
+      const shown = el.textContent;
+      for (const text of widest) {
+        el.textContent = text;
+        cut.push(...measure(el));
+      }
+      el.textContent = shown;
+    }
+    return { count: values.length, cut };
+  }, WIDEST[lang]);
+}
+
 async function setLanguage(page: Page, lang: 'zh' | 'en'): Promise<void> {
   await page.locator(`[data-testid="lang-${lang}"]`).click();
   await page.waitForFunction((l) => document.documentElement.lang.startsWith(l), lang);
@@ -62,7 +86,7 @@ describe('amount columns', () => {
   });
 
   for (const lang of ['zh', 'en'] as const) {
-    it(`show every amount whole, unit included, in the project list, the flag ledger and the cuts (${lang})`, async () => {
+    it(`show every amount whole, unit included, in the project list, the cockpit's tiles and the cuts (${lang})`, async () => {
       const page = await newPage(browser, baseUrl);
       await loginAs(page, 'leader');
       await setLanguage(page, lang);
@@ -86,6 +110,11 @@ describe('amount columns', () => {
       const cuts = await cutAmounts(page, 'cuts-ranking', lang);
       expect(cuts.count).toBeGreaterThan(0);
       expect(cuts.cut).toEqual([]);
+      // And the cockpit's tiles, the cuts' six in a row among them.
+      await ready(page, 'panel-cockpit-cuts');
+      const tiles = await cutTiles(page, lang);
+      expect(tiles.count).toBeGreaterThan(10);
+      expect(tiles.cut).toEqual([]);
       expect(jsErrors(page)).toEqual([]);
       await page.close();
     });
