@@ -68,6 +68,16 @@ describe('对下级政府预算绩效管理评价 in the browser', () => {
     await expect.poll(() => card.getAttribute('data-status'), { timeout: 20_000 }).toBe('SELECTED');
     await top(upper);
     await screenshot(upper, 'goveval-prefecture-selected');
+    // Selected by mistake: withdrawn with a reason (kept in the history), then selected again.
+    await upper.fill('[data-testid="goveval-withdraw-reason-尉犁县"]', '评价对象调整');
+    await upper.click('[data-testid="goveval-withdraw-尉犁县"]');
+    await expect.poll(() => card.getAttribute('data-status'), { timeout: 20_000 }).toBe('WITHDRAWN');
+    expect(await upper.locator('[data-testid="goveval-history-尉犁县"]').innerText()).toContain(
+      '撤销选定：评价对象调整',
+    );
+    await pick.check();
+    await upper.click('[data-testid="goveval-select"]');
+    await expect.poll(() => card.getAttribute('data-status'), { timeout: 20_000 }).toBe('SELECTED');
     expect(jsErrors(upper)).toEqual([]);
 
     const county = await newPage(browser, baseUrl);

@@ -46,6 +46,8 @@ describe('evaluations of lower governments', () => {
   const RETURN = `mutation($id: ID!, $c: String!, $v: Int!) { returnGovernmentSelfReport(id: $id, comment: $c, version: $v) { ${EVALUATION} } }`;
   const SCORE = `mutation($id: ID!, $s: Float!, $c: String!, $v: Int!) {
     scoreGovernmentEvaluation(id: $id, score: $s, comment: $c, version: $v) { ${EVALUATION} } }`;
+  const WITHDRAW = `mutation($id: ID!, $why: String!, $v: Int!) {
+    withdrawGovernmentEvaluation(id: $id, reason: $why, version: $v) { ${EVALUATION} } }`;
   const LIST = `query($r: ID, $y: Int) { governmentEvaluations(regionId: $r, year: $y) { ${EVALUATION} } }`;
 
   // The demo county (尉犁县) and its prefecture; a county next door under the same prefecture with its own
@@ -115,6 +117,52 @@ describe('evaluations of lower governments', () => {
     });
     expect(twice.extensions?.field).toBe('regionIds[1]');
     await refused('prefecture', 'BAD_USER_INPUT', SELECT, { y: 2024, r: [] });
+  });
+
+  it('a selection not yet answered can be withdrawn with a reason, and made again; its history stays', async () => {
+    const [made] = (await ok('prefecture', SELECT, { y: 2025, r: [gid('Region', r.neighbour)] }))
+      .selectGovernmentEvaluations;
+    expect(await todo('pes-lx', 'GOVERNMENT_SELF_REPORT_DUE')).toBe(1);
+    const noReason = await refused('prefecture', 'BAD_USER_INPUT', WITHDRAW, {
+      id: made.id,
+      why: ' ',
+      v: made.version,
+    });
+    expect(noReason.extensions?.field).toBe('reason');
+    await refused('pes-lx', 'FORBIDDEN', WITHDRAW, { id: made.id, why: '不参加', v: made.version });
+    await refused('pref-other', 'NOT_FOUND', WITHDRAW, { id: made.id, why: '选错', v: made.version });
+    await refused('prefecture', 'CONFLICT', WITHDRAW, { id: made.id, why: '选错', v: made.version + 1 });
+    const withdrawn = (await ok('prefecture', WITHDRAW, { id: made.id, why: '评价对象调整', v: made.version }))
+      .withdrawGovernmentEvaluation;
+    expect(withdrawn.status).toBe('WITHDRAWN');
+    expect(withdrawn.history.map((h: any) => [h.kind, h.text])).toEqual([
+      ['SELECTED', ''],
+      ['WITHDRAWN', '评价对象调整'],
+    ]);
+    // The county has nothing left to do and cannot answer a withdrawn selection; nor can it be withdrawn twice.
+    expect(await todo('pes-lx', 'GOVERNMENT_SELF_REPORT_DUE')).toBe(0);
+    await refused('pes-lx', 'INVALID_TRANSITION', SUBMIT, { id: made.id, text: '自评', s: 80, v: withdrawn.version });
+    await refused('prefecture', 'INVALID_TRANSITION', WITHDRAW, { id: made.id, why: '再撤', v: withdrawn.version });
+    // Selected again: the same row, its history going on.
+    const [again] = (await ok('prefecture', SELECT, { y: 2025, r: [gid('Region', r.neighbour)] }))
+      .selectGovernmentEvaluations;
+    expect(again.id).toBe(made.id);
+    expect(again.status).toBe('SELECTED');
+    expect(again.history.map((h: any) => h.kind)).toEqual(['SELECTED', 'WITHDRAWN', 'SELECTED']);
+    expect(await todo('pes-lx', 'GOVERNMENT_SELF_REPORT_DUE')).toBe(1);
+    // Once the county has submitted, the selection stands.
+    const submitted = (await ok('pes-lx', SUBMIT, { id: again.id, text: '自评', s: 80, v: again.version }))
+      .submitGovernmentSelfReport;
+    await refused('prefecture', 'INVALID_TRANSITION', WITHDRAW, { id: again.id, why: '撤销', v: submitted.version });
+    const { rows: audits } = await db.query(
+      `SELECT action FROM audit_log WHERE entity = 'GovernmentEvaluation' AND entity_id = $1 ORDER BY id`,
+      [String(Buffer.from(made.id, 'base64url').toString().split(':')[1])],
+    );
+    expect(audits.map((a) => a.action)).toEqual(['CREATE', 'WITHDRAW', 'RESELECT', 'SUBMIT']);
+    // Leave 2025 as it was for the tests after this one.
+    await db.query(`DELETE FROM government_evaluation WHERE id = $1`, [
+      Number(Buffer.from(made.id, 'base64url').toString().split(':')[1]),
+    ]);
   });
 
   it('the prefecture selects two counties for 2024; each county sees only its own', async () => {

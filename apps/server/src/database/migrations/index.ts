@@ -1,3 +1,4 @@
+import { GovernmentEvaluationWithdraw1796587397616 } from './1796587397616-government-evaluation-withdraw.js';
 import { AgencyChecks1796534430092 } from './1796534430092-agency-checks.js';
 import { GovernmentEvaluations1796534539755 } from './1796534539755-government-evaluations.js';
 import { SelfEvaluationFundReview1796534510927 } from './1796534510927-self-evaluation-fund-review.js';
@@ -74,4 +75,5 @@ export const MIGRATIONS: Function[] = [
   SelfEvaluationFundReview1796534510927,
   GovernmentEvaluations1796534539755,
   RegionEnglishNames1796535269682,
+  GovernmentEvaluationWithdraw1796587397616,
 ];

@@ -15,16 +15,17 @@ import { GRADES, type Grade } from '@jixiao/schema/enums';
 import { SCORE, oneOf } from '../../database/checks.js';
 import { Region } from '../region/region.entity.js';
 
-export const GOVERNMENT_EVALUATION_STATUSES = ['SELECTED', 'SUBMITTED', 'RETURNED', 'SCORED'] as const;
+export const GOVERNMENT_EVALUATION_STATUSES = ['SELECTED', 'SUBMITTED', 'RETURNED', 'SCORED', 'WITHDRAWN'] as const;
 export type GovernmentEvaluationStatus = (typeof GOVERNMENT_EVALUATION_STATUSES)[number];
-export const GOVERNMENT_EVALUATION_EVENT_KINDS = ['SELECTED', 'SUBMITTED', 'RETURNED', 'SCORED'] as const;
+export const GOVERNMENT_EVALUATION_EVENT_KINDS = ['SELECTED', 'SUBMITTED', 'RETURNED', 'SCORED', 'WITHDRAWN'] as const;
 export type GovernmentEvaluationEventKind = (typeof GOVERNMENT_EVALUATION_EVENT_KINDS)[number];
 
 /**
  * An evaluation of a lower government's budget performance management (对下级政府预算绩效管理评价): the prefecture's
  * finance bureau selects a county for a year, the county's performance section submits its self-report and self
- * score, the prefecture scores it (graded by the county's rule set) or returns it with comments. Every step is an
- * event kept for good; the row carries the current state.
+ * score, the prefecture scores it (graded by the county's rule set) or returns it with comments. A selection the
+ * county has not answered yet may be withdrawn (with a reason) and made again later. Every step is an event kept for
+ * good; the row carries the current state.
  */
 @Entity()
 @Unique(['regionId', 'year'])

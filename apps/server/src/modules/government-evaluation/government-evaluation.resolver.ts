@@ -86,6 +86,26 @@ export class GovernmentEvaluationResolver {
 
   @Authorized('UPPER_LEVEL', 'WRITE')
   @Mutation(() => GovernmentEvaluation, {
+    description:
+      '撤销尚未自评的选定（须说明原因，可再次选定）（上级）/ Withdraw a selection the county has not answered yet, with the reason; it may be selected again (upper level)',
+  })
+  async withdrawGovernmentEvaluation(
+    @Arg('id', () => ID, { description: '评价全局 ID / Global id of the evaluation' }) id: string,
+    @TextArg('reason', TEXT.note, { description: '撤销原因 / Reason' }) reason: string,
+    @Arg('version', () => Int, VERSION) version: number,
+    @Ctx() ctx: Context,
+  ) {
+    const eid = await ctx.services.governmentEvaluations.withdraw(
+      actOf(ctx),
+      idOf('GovernmentEvaluation', id, 'id'),
+      reason,
+      version,
+    );
+    return reader(ctx).byId(eid);
+  }
+
+  @Authorized('UPPER_LEVEL', 'WRITE')
+  @Mutation(() => GovernmentEvaluation, {
     description: '退回县的自评并提出意见（上级）/ Return a county’s self-report with comments (upper level)',
   })
   async returnGovernmentSelfReport(

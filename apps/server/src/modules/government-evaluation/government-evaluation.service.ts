@@ -65,11 +65,23 @@ export class GovernmentEvaluationService {
           throw new AppError('NOT_FOUND', '县（市）不存在或不在本级之下', 'No such county below your region', {
             field: `regionIds[${i}]`,
           });
-        const [row] = await m.query(
-          `INSERT INTO government_evaluation (region_id, by_region_id, year, status) VALUES ($1, $2, $3, 'SELECTED')
-           ON CONFLICT (region_id, year) DO NOTHING RETURNING id`,
-          [regionId, act.viewer.regionId, year],
+        // A withdrawn selection is selected again (its history goes on); any other is already taken.
+        const [withdrawn] = await m.query(
+          `SELECT id, region_id, year, status, version FROM government_evaluation
+            WHERE region_id = $1 AND year = $2 AND status = 'WITHDRAWN' FOR UPDATE`,
+          [regionId, year],
         );
+        const [row] = withdrawn
+          ? await m.query(
+              `WITH again AS (UPDATE government_evaluation SET status = 'SELECTED', by_region_id = $2, version = version + 1
+                WHERE id = $1 RETURNING id) SELECT id FROM again`,
+              [withdrawn.id, act.viewer.regionId],
+            )
+          : await m.query(
+              `INSERT INTO government_evaluation (region_id, by_region_id, year, status) VALUES ($1, $2, $3, 'SELECTED')
+               ON CONFLICT (region_id, year) DO NOTHING RETURNING id`,
+              [regionId, act.viewer.regionId, year],
+            );
         if (!row)
           throw new AppError(
             'INVALID_TRANSITION',
@@ -78,11 +90,19 @@ export class GovernmentEvaluationService {
             { field: `regionIds[${i}]` },
           );
         await this.event(m, act, row.id, 'SELECTED', '', null);
-        await this.wf.record(m, act, 'CREATE', 'GovernmentEvaluation', row.id, null, {
-          status: 'SELECTED',
-          regionId,
-          year,
-        });
+        await this.wf.record(
+          m,
+          act,
+          withdrawn ? 'RESELECT' : 'CREATE',
+          'GovernmentEvaluation',
+          row.id,
+          withdrawn ?? null,
+          {
+            status: 'SELECTED',
+            regionId,
+            year,
+          },
+        );
         ids.push(row.id);
       }
       return ids;
@@ -161,6 +181,26 @@ export class GovernmentEvaluationService {
         score,
         grade,
         comment: body,
+      });
+      return id;
+    });
+  }
+
+  /**
+   * The upper level withdraws a selection the county has not answered yet (选定有误或调整评价对象), with its reason;
+   * the row and its history stay, and the county may be selected again.
+   */
+  async withdraw(act: Act, id: number, reason: string, version: number): Promise<number> {
+    const body = cleanText('reason', reason, 2000, '撤销原因', 'reason');
+    return this.wf.run(async (m) => {
+      const before = await this.lockEvaluated(m, act, id);
+      checkVersion(ENTITY, before.version, version);
+      checkState(ENTITY, before.status, ['SELECTED'], '撤销选定');
+      await m.query(`UPDATE government_evaluation SET status = 'WITHDRAWN', version = version + 1 WHERE id = $1`, [id]);
+      await this.event(m, act, id, 'WITHDRAWN', body, null);
+      await this.wf.record(m, act, 'WITHDRAW', 'GovernmentEvaluation', id, before, {
+        status: 'WITHDRAWN',
+        reason: body,
       });
       return id;
     });

@@ -10,6 +10,7 @@ import {
   RETURN_GOVERNMENT_SELF_REPORT,
   SCORE_GOVERNMENT_EVALUATION,
   SELECT_GOVERNMENT_EVALUATIONS,
+  WITHDRAW_GOVERNMENT_EVALUATION,
 } from '../graphql/government-evaluation.graphql';
 import { GovernmentEvaluationCard } from './GovernmentEvaluationCard';
 
@@ -78,6 +79,50 @@ function ScoreForm({ evaluation: e }: { evaluation: GovernmentEvaluationFieldsFr
   );
 }
 
+/** A selection the county has not answered yet is withdrawn with its reason (the county may be selected again). */
+function WithdrawForm({ evaluation: e }: { evaluation: GovernmentEvaluationFieldsFragment }) {
+  const { t } = useI18n();
+  const action = useWorkAction();
+  const [reason, setReason] = useState('');
+  const withdraw = async (ev: FormEvent) => {
+    ev.preventDefault();
+    await action.run(
+      () =>
+        action.client.mutate({
+          mutation: WITHDRAW_GOVERNMENT_EVALUATION,
+          variables: { id: e.id, reason, version: e.version },
+        }),
+      () => t('goveval.withdrawn', { region: e.regionName }),
+    );
+  };
+  return (
+    <form
+      className="work-form"
+      onSubmit={(ev) => void withdraw(ev)}
+      data-testid={`goveval-withdraw-form-${e.regionName}`}
+    >
+      <FailureBanner failure={action.failure} onReload={() => void action.reload()} />
+      <TextField
+        label={t('goveval.withdrawReason')}
+        scope={`goveval-withdraw-${e.id}`}
+        field="reason"
+        failure={action.failure}
+        value={reason}
+        onChange={setReason}
+        maxLength={2000}
+        autoComplete="off"
+        testId={`goveval-withdraw-reason-${e.regionName}`}
+      />
+      <FormActions
+        busy={action.busy}
+        disabled={reason.trim() === ''}
+        submit={t('goveval.withdraw')}
+        submitTestId={`goveval-withdraw-${e.regionName}`}
+      />
+    </form>
+  );
+}
+
 /** The counties below not yet selected for the year, to pick and select. */
 function SelectForm({ year, taken }: { year: number; taken: ReadonlySet<string> }) {
   const { t } = useI18n();
@@ -133,7 +178,10 @@ export function PrefectureEvaluationsPanel({ year, county }: { year: number; cou
   // The picker's county, asked of the server (its scope decides what the prefecture sees).
   const shown = useQuery(GOVERNMENT_EVALUATIONS, { variables: { year, regionId }, skip: regionId === null });
   const list = (regionId === null ? all.data : shown.data)?.governmentEvaluations ?? [];
-  const taken = new Set((all.data?.governmentEvaluations ?? []).map((e) => e.regionId));
+  // A withdrawn selection may be made again.
+  const taken = new Set(
+    (all.data?.governmentEvaluations ?? []).filter((e) => e.status !== 'WITHDRAWN').map((e) => e.regionId),
+  );
   return (
     <Panel
       title={t('goveval.title', { year })}
@@ -147,6 +195,7 @@ export function PrefectureEvaluationsPanel({ year, county }: { year: number; cou
       {list.map((e) => (
         <GovernmentEvaluationCard key={e.id} evaluation={e}>
           {e.status === 'SUBMITTED' && <ScoreForm evaluation={e} />}
+          {e.status === 'SELECTED' && <WithdrawForm evaluation={e} />}
         </GovernmentEvaluationCard>
       ))}
     </Panel>

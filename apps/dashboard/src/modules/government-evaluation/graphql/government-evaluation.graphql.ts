@@ -75,3 +75,11 @@ export const SCORE_GOVERNMENT_EVALUATION = graphql(`
     }
   }
 `);
+
+export const WITHDRAW_GOVERNMENT_EVALUATION = graphql(`
+  mutation WithdrawGovernmentEvaluation($id: ID!, $reason: String!, $version: Int!) {
+    withdrawGovernmentEvaluation(id: $id, reason: $reason, version: $version) {
+      ...GovernmentEvaluationFields
+    }
+  }
+`);
