@@ -141,9 +141,9 @@ export const unitWideEn: Record<keyof typeof unitWideZh, string> = {
   'unitwide.evaluate.subtitle':
     'Once a unit has sent its unit-wide self-evaluation, the performance section scores it; the grade follows the rules (caps included)',
   'unitwide.evaluate.none': 'No unit has sent its unit-wide self-evaluation yet',
-  'unitwide.evaluate.executed': 'Executed in the year',
+  'unitwide.evaluate.executed': 'Executed',
   'unitwide.evaluate.selfScore': 'Self score',
-  'unitwide.evaluate.selfOn': 'Self-evaluated',
+  'unitwide.evaluate.selfOn': 'Sent on',
   'unitwide.evaluate.result': 'Score and grade',
   'unitwide.evaluate.start': 'Evaluate',
   'unitwide.evaluate.byScore': 'by score',

@@ -64,7 +64,7 @@ export function UnitWideEvaluationQueue({ year }: { year: number }) {
         emptyText={t('unitwide.evaluate.none')}
         testId="unit-wide-evaluation-queue"
         columns={[
-          unitColumn(t('work.unit'), '150px', (r: Row) => ({ name: r.unitName })),
+          unitColumn(t('work.unit'), '170px', (r: Row) => ({ name: r.unitName })),
           moneyColumn('budget', t('unitwide.budgetWan'), (r: Row) => r.budget),
           moneyColumn('executed', t('unitwide.evaluate.executed'), (r: Row) => r.selfExecuted),
           {

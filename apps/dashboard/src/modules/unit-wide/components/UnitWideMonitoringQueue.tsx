@@ -72,7 +72,7 @@ export function UnitWideMonitoringQueue({ year }: { year: number }) {
         emptyText={t('unitwide.monitor.none')}
         testId="unit-wide-monitoring-queue"
         columns={[
-          unitColumn(t('work.unit'), '150px', (r: Row) => ({ name: r.unitName })),
+          unitColumn(t('work.unit'), '170px', (r: Row) => ({ name: r.unitName })),
           moneyColumn('budget', t('unitwide.budgetWan'), (r: Row) => r.budget),
           moneyColumn('executed', t('unitwide.monitor.executed'), (r: Row) => r.reports[0]?.executed),
           {
@@ -94,28 +94,31 @@ export function UnitWideMonitoringQueue({ year }: { year: number }) {
           {
             key: 'flag',
             header: t('unitwide.monitor.flag'),
-            width: '170px',
+            width: '220px',
             cell: (r: Row) =>
               r.flags.length === 0 ? (
                 <span className="muted">—</span>
               ) : (
-                <span data-testid={`unit-wide-flags-${r.unitName}`}>
-                  {r.flags.map((f) => (
-                    <span key={f.id} className={`badge badge--flag-${f.level.toLowerCase()}`}>
-                      {t('unitwide.flag', {
-                        level: t(`unitwide.flag.${f.level}` as MessageKey),
-                        deadline: f.deadline,
-                        status: t(`unitwide.flag.${f.status}` as MessageKey),
-                      })}
-                    </span>
-                  ))}
+                <span className="verdict" data-testid={`unit-wide-flags-${r.unitName}`}>
+                  {r.flags.map((f) => {
+                    const level = t(`unitwide.flag.${f.level}` as MessageKey);
+                    const state = t(`unitwide.flag.${f.status}` as MessageKey);
+                    // Open: the level's colour; closed: greyed, as the flag no longer counts against the unit.
+                    const badge = f.status === 'OPEN' ? `badge--flag-${f.level.toLowerCase()}` : 'badge--state-none';
+                    return (
+                      <span key={f.id} title={t('unitwide.flag', { level, deadline: f.deadline, status: state })}>
+                        <span className={`badge ${badge}`}>{level}</span> {state}{' '}
+                        <span className="muted">{f.deadline}</span>
+                      </span>
+                    );
+                  })}
                 </span>
               ),
           },
           {
             key: 'actions',
             header: t('work.actions'),
-            width: '90px',
+            width: '80px',
             cell: (r: Row) => {
               const report = r.reports.find((x) => x.status === 'SUBMITTED');
               const flag = r.flags.find((f) => f.status === 'OPEN');
