@@ -143,6 +143,33 @@ describe('the unit-wide year in the section’s and the performance section’s 
     await pes.goto(`/work?tab=approve-unit-wide&year=${YEAR}`);
     const approveRow = pes.locator('[data-testid="unit-wide-approve-queue"] tbody tr', { hasText: who.unitName });
     await approveRow.waitFor({ timeout: 30_000 });
+    // First returned, with the issues found; the unit sends them again and its section passes them.
+    await pes.click(`[data-testid="unit-wide-return-${who.unitName}"]`);
+    await pes.fill('[data-testid="targets-issue-count"]', '2');
+    await pes.fill('[data-testid="targets-comment"]', '缺少成本指标；满意度指标值偏低');
+    await screenshot(pes, 'unit-wide-return-zh');
+    await pes.click('[data-testid="targets-decide"]');
+    await toast(pes, `“${who.unitName}”部门整体绩效目标已退回`);
+    await approveRow.waitFor({ state: 'detached' });
+    await unit.reload();
+    await unit.locator('[data-testid="unit-wide-status"]', { hasText: '已退回修改' }).waitFor({ timeout: 30_000 });
+    await unit.click('[data-testid="unit-wide-submit"]');
+    await toast(unit, '已提交部门整体绩效目标');
+    const again = (
+      await api<{ unitWideTargets: { id: string; version: number }[] }>(
+        sec,
+        baseUrl,
+        `{ unitWideTargets(year: ${YEAR}) { id version } }`,
+      )
+    ).unitWideTargets.find((t) => t.id === saved.id)!;
+    await api(
+      sec,
+      baseUrl,
+      `mutation($id: ID!, $v: Int!) { reviewUnitWideTargetsFirst(id: $id, approve: true, version: $v) { id } }`,
+      { id: again.id, v: again.version },
+    );
+    await pes.reload();
+    await approveRow.waitFor({ timeout: 30_000 });
     await pes.click(`[data-testid="unit-wide-approve-${who.unitName}"]`);
     await pes.fill('[data-testid="targets-score"]', '120');
     await pes.click('[data-testid="targets-decide"]');
@@ -216,6 +243,7 @@ describe('the unit-wide year in the section’s and the performance section’s 
     await pes.fill('[data-testid="unit-wide-evaluate-score"]', '86');
     await pes.click('[data-testid="unit-wide-evaluate-submit"]');
     await toast(pes, `已完成“${who.unitName}”部门整体评价`);
+    await pes.locator('[data-testid="unit-wide-evaluate-form"]').waitFor({ state: 'detached' });
     const grade = pes.locator(`[data-testid="unit-wide-grade-${who.unitName}"]`);
     await grade.waitFor();
     expect(await grade.getAttribute('data-grade')).toBe('GOOD');
@@ -234,6 +262,10 @@ describe('the unit-wide year in the section’s and the performance section’s 
     expect(await flags.innerText()).toContain('closed');
     await screenshot(pes, 'unit-wide-monitoring-en');
     await pes.click('[data-testid="lang-zh"]');
+    // Classified units' first reviews are the performance section's, beside its other stand-in queues.
+    await pes.goto(`/work?tab=classified&year=${YEAR}`);
+    await pes.locator('[data-testid="panel-unit-wide-stand-in"]').waitFor({ timeout: 30_000 });
+    expect(await pes.locator('[data-testid="unit-wide-stand-in-queue"]').innerText()).not.toContain(who.unitName);
     expect(pesErrors).toEqual([]);
   });
 });
