@@ -30,6 +30,7 @@ const CONFIRM = `mutation($id: ID!, $v: Int!) { confirmUnitWideReport(reportId: 
 const SELF = `mutation($id: ID!, $in: UnitWideSelfInput!, $v: Int!) {
   submitUnitWideSelfEvaluation(id: $id, input: $in, version: $v) { ${FIELDS} } }`;
 const EVALUATE = `mutation($id: ID!, $s: Decimal!, $v: Int!) { evaluateUnitWide(id: $id, score: $s, version: $v) { ${FIELDS} } }`;
+const CLOSE_FLAG = `mutation($id: ID!, $v: Int!) { closeUnitWideFlag(flagId: $id, version: $v) { ${FIELDS} } }`;
 const FIGURES = `query($y: Int!) {
   targetSummary(year: $y) { unitWideReviewedCount unitWideReturnedCount unitWideIssueCount }
   flagSummary(year: $y, month: 6) { yellow red newYellow escalatedToRed closed }
@@ -319,6 +320,8 @@ describe('a unit-wide year, played by the unit, its section and the performance 
     expect(await todo('pes', 'UNIT_WIDE_REPORTS_TO_CONFIRM')).toEqual({ count: 0, overdue: 0 });
     const flagLate = deadline < new Date().toISOString().slice(0, 10) ? 1 : 0;
     expect(await todo('unit-jyj', 'UNIT_WIDE_FLAGS_TO_RECTIFY')).toEqual({ count: 1, overdue: flagLate });
+    // …and the performance section has it to close (a unit-wide flag carries no evidence to wait for).
+    expect(await todo('pes', 'UNIT_WIDE_FLAGS_TO_CLOSE')).toEqual({ count: 1, overdue: flagLate });
 
     const now = await figures();
     const b = s.before.flagSummary;
@@ -394,6 +397,16 @@ describe('a unit-wide year, played by the unit, its section and the performance 
     const other = await ok('unit-wjw', `{ gradeDistribution(year: ${YEAR}, kind: UNIT_WIDE) { total } }`);
     expect([own.gradeDistribution.total, other.gradeDistribution.total]).toEqual([1, 0]);
     expect(now.targetSummary).not.toEqual(s.before.targetSummary);
+  });
+
+  it('the performance section closes the flag: its to-do and the unit’s go to zero; a second close is refused', async () => {
+    const [flag] = s.t.flags;
+    await refused('unit-jyj', CLOSE_FLAG, { id: flag.id, v: flag.version }, 'FORBIDDEN');
+    s.t = (await ok('pes', CLOSE_FLAG, { id: flag.id, v: flag.version })).closeUnitWideFlag;
+    expect(s.t.flags).toEqual([expect.objectContaining({ id: flag.id, status: 'CLOSED' })]);
+    expect(await todo('pes', 'UNIT_WIDE_FLAGS_TO_CLOSE')).toEqual({ count: 0, overdue: 0 });
+    expect(await todo('unit-jyj', 'UNIT_WIDE_FLAGS_TO_RECTIFY')).toEqual({ count: 0, overdue: 0 });
+    await refused('pes', CLOSE_FLAG, { id: flag.id, v: s.t.flags[0].version }, 'INVALID_TRANSITION');
   });
 
   /** The default grade bands, best first (DOMAIN.md: 优 ≥ 90, 良 80–<90, 中 60–<80, 差 < 60). */

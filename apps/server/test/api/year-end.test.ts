@@ -324,6 +324,7 @@ describe('year-end work through the API', () => {
       'AUTHENTICITY_TO_RECORD',
       'UNIT_WIDE_TARGETS_TO_APPROVE',
       'UNIT_WIDE_REPORTS_TO_CONFIRM',
+      'UNIT_WIDE_FLAGS_TO_CLOSE',
       'UNIT_WIDE_TO_EVALUATE',
       // standing in for the sections that cannot see classified units
       'REPORTS_TO_REVIEW',

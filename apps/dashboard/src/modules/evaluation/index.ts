@@ -4,7 +4,7 @@
 export { AgencyEvaluationsPanel } from './components/AgencyEvaluationsPanel';
 export { AuthenticityPanel } from './components/AuthenticityPanel';
 export { DepartmentEvaluationPanel } from './components/DepartmentEvaluationPanel';
-export { GradeBadge, GradeCaps } from './components/GradePieces';
+export { GradeBadge, GradeCaps, GradeWithUncapped } from './components/GradePieces';
 export { KeyEvaluationsPanel } from './components/KeyEvaluationsPanel';
 export { KeyEvaluationShortfallWarning } from './components/KeyEvaluationShortfallWarning';
 export { PublishEvaluationsPanel } from './components/PublishEvaluationsPanel';

@@ -11,3 +11,6 @@ export { IndicatorRowsEditor } from './components/IndicatorRowsEditor';
 export { LibraryPicker } from './components/LibraryPicker';
 export { OwnIndicatorForm } from './components/OwnIndicatorForm';
 export { rowFromIndicator, targetIndicators, type TargetRowDraft } from './targets-form';
+// The decision form, shared with the unit-wide targets' reviews.
+export { EMPTY_DECISION, TargetDecisionForm, type DecisionDraft } from './components/TargetDecisionForm';
+export { reviewScore } from './targets-form';

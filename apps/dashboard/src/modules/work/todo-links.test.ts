@@ -39,6 +39,11 @@ describe('to-do links', () => {
     ['REPORTS_TO_FUND_REVIEW', '/work?tab=fund-reports'],
     ['SELF_EVALUATIONS_TO_FUND_REVIEW', '/work?tab=fund-self-evaluations'],
     ['SELF_EVALUATIONS_TO_CONFIRM', '/work?tab=confirm-self-evaluations'],
+    ['UNIT_WIDE_TARGETS_TO_REVIEW', '/work?tab=review-unit-wide'],
+    ['UNIT_WIDE_TARGETS_TO_APPROVE', '/work?tab=approve-unit-wide'],
+    ['UNIT_WIDE_REPORTS_TO_CONFIRM', '/work?tab=confirm-unit-wide'],
+    ['UNIT_WIDE_FLAGS_TO_CLOSE', '/work?tab=confirm-unit-wide'],
+    ['UNIT_WIDE_TO_EVALUATE', '/work?tab=evaluate-unit-wide'],
   ])('links %s to where it is done', (kind, path) => {
     expect(todoLink(kind)).toBe(path);
   });
@@ -83,6 +88,11 @@ describe('to-do links', () => {
       SELF_EVALUATIONS_TO_RECTIFY: 'UNIT',
       DEPARTMENT_EVALUATIONS_TO_RECORD: 'UNIT',
       AUTHENTICITY_TO_RECORD: 'PERFORMANCE',
+      UNIT_WIDE_TARGETS_TO_REVIEW: 'BUSINESS_SECTION',
+      UNIT_WIDE_TARGETS_TO_APPROVE: 'PERFORMANCE',
+      UNIT_WIDE_REPORTS_TO_CONFIRM: 'PERFORMANCE',
+      UNIT_WIDE_FLAGS_TO_CLOSE: 'PERFORMANCE',
+      UNIT_WIDE_TO_EVALUATE: 'PERFORMANCE',
     };
     for (const [kind, role] of Object.entries(owner)) {
       const tab = new URLSearchParams(todoLink(kind)!.split('?')[1]).get('tab');
@@ -129,6 +139,7 @@ describe('to-do links', () => {
       'EX_ANTE_TO_REVIEW',
       'CUTS_TO_DECIDE',
       'RECALLS_TO_DECIDE',
+      'UNIT_WIDE_TARGETS_TO_REVIEW',
     ]) {
       expect(todoLink(kind, 'PERFORMANCE')).toBe('/work?tab=classified');
       expect(workTabs('PERFORMANCE')).toContain('classified');

@@ -12,6 +12,10 @@ export type WorkTab =
   | 'reassess-ex-ante'
   | 'targets'
   | 'unit-wide'
+  | 'review-unit-wide'
+  | 'approve-unit-wide'
+  | 'confirm-unit-wide'
+  | 'evaluate-unit-wide'
   | 'review-targets'
   | 'approve-targets'
   | 'adjust-targets'
@@ -41,7 +45,16 @@ export type WorkStage = 'monitoring' | 'targets' | 'evaluation' | 'results' | 'c
 
 // Monitoring first: it is where the year in progress stands.
 const STAGE_TABS: Record<WorkStage, readonly WorkTab[]> = {
-  monitoring: ['checkpoints', 'report', 'review', 'fund-reports', 'confirm', 'rectify', 'close-flags'],
+  monitoring: [
+    'checkpoints',
+    'report',
+    'review',
+    'fund-reports',
+    'confirm',
+    'rectify',
+    'close-flags',
+    'confirm-unit-wide',
+  ],
   targets: [
     'ex-ante',
     'review-ex-ante',
@@ -50,8 +63,10 @@ const STAGE_TABS: Record<WorkStage, readonly WorkTab[]> = {
     'targets',
     'unit-wide',
     'review-targets',
+    'review-unit-wide',
     'fund-targets',
     'approve-targets',
+    'approve-unit-wide',
     'adjust-targets',
     'adjustments',
     'transfer-splits',
@@ -60,6 +75,7 @@ const STAGE_TABS: Record<WorkStage, readonly WorkTab[]> = {
     'self-evaluation',
     'fund-self-evaluations',
     'confirm-self-evaluations',
+    'evaluate-unit-wide',
     'department-evaluation',
     'authenticity',
     'key-evaluations',
@@ -102,6 +118,7 @@ const STAND_IN_KINDS = new Set([
   'EX_ANTE_TO_REVIEW',
   'CUTS_TO_DECIDE',
   'RECALLS_TO_DECIDE',
+  'UNIT_WIDE_TARGETS_TO_REVIEW',
 ]);
 
 const TODO_TABS: Record<string, WorkTab> = {
@@ -120,6 +137,11 @@ const TODO_TABS: Record<string, WorkTab> = {
   UNIT_WIDE_REPORT_TO_SUBMIT: 'unit-wide',
   UNIT_WIDE_FLAGS_TO_RECTIFY: 'unit-wide',
   UNIT_WIDE_SELF_EVALUATION: 'unit-wide',
+  UNIT_WIDE_TARGETS_TO_REVIEW: 'review-unit-wide',
+  UNIT_WIDE_TARGETS_TO_APPROVE: 'approve-unit-wide',
+  UNIT_WIDE_REPORTS_TO_CONFIRM: 'confirm-unit-wide',
+  UNIT_WIDE_FLAGS_TO_CLOSE: 'confirm-unit-wide',
+  UNIT_WIDE_TO_EVALUATE: 'evaluate-unit-wide',
   TARGETS_TO_REVIEW: 'review-targets',
   TARGETS_TO_APPROVE: 'approve-targets',
   TARGETS_TO_FUND_REVIEW: 'fund-targets',
@@ -179,7 +201,7 @@ export function workTabs(role: string): WorkTab[] {
         'department-evaluation',
       ];
     case 'BUSINESS_SECTION':
-      return ['review', 'review-ex-ante', 'review-targets'];
+      return ['review', 'review-ex-ante', 'review-targets', 'review-unit-wide'];
     case 'FUND_SECTION':
       // The fund family's targets, reports and self-evaluations, passed upward; the 20 November summary.
       return ['fund-reports', 'fund-targets', 'fund-self-evaluations', 'fund-summary'];
@@ -188,11 +210,14 @@ export function workTabs(role: string): WorkTab[] {
         'checkpoints',
         'confirm',
         'close-flags',
+        'confirm-unit-wide',
         'conclude-ex-ante',
         'approve-targets',
+        'approve-unit-wide',
         'adjustments',
         'transfer-splits',
         'confirm-self-evaluations',
+        'evaluate-unit-wide',
         'authenticity',
         'key-evaluations',
         'government-evaluation',

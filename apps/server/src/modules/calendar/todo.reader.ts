@@ -281,6 +281,16 @@ const TODOS: Record<string, TodoSql[]> = {
         JOIN unit u ON u.id = t.unit_id WHERE r.status = 'SUBMITTED' AND ${unitRows(v, p)}`,
     },
     {
+      // A unit-wide flag carries no evidence: the performance section closes it once the unit has rectified.
+      kind: 'UNIT_WIDE_FLAGS_TO_CLOSE',
+      zh: '待销号部门整体预警',
+      en: 'Unit-wide flags to close',
+      sql: (v, p) => `
+      SELECT count(*)::int AS n, (count(*) FILTER (WHERE f.deadline < current_date))::int AS late
+        FROM unit_wide_flag f JOIN unit_wide_target t ON t.id = f.target_id JOIN unit u ON u.id = t.unit_id
+       WHERE f.status = 'OPEN' AND ${unitRows(v, p)}`,
+    },
+    {
       kind: 'UNIT_WIDE_TO_EVALUATE',
       zh: '待开展部门整体评价（已自评）',
       en: 'Unit-wide evaluations to make (self-evaluated)',

@@ -7,7 +7,7 @@ export class UnitWideReader extends ScopedReader {
   async ofYear(year: number, unitId: number | null = null): Promise<UnitWideTargets[]> {
     const rows = await this.q(
       (p) =>
-        `SELECT t.id, t.unit_id, t.year, u.name AS unit_name, t.budget::text AS budget, t.status, t.self_score::text AS self_score,
+        `SELECT t.id, t.unit_id, t.year, u.name AS unit_name, u.classified, t.budget::text AS budget, t.status, t.self_score::text AS self_score,
                 t.self_executed::text AS self_executed, t.self_submitted_on::text AS self_submitted_on, t.version,
                 (SELECT e.id FROM evaluation e WHERE e.kind = 'UNIT_WIDE' AND e.unit_id = t.unit_id AND e.year = t.year) AS evaluation_id
            FROM unit_wide_target t JOIN unit u ON u.id = t.unit_id
@@ -21,6 +21,7 @@ export class UnitWideReader extends ScopedReader {
       unitDbId: r.unit_id,
       year: r.year,
       unitName: r.unit_name,
+      classified: r.classified,
       budget: r.budget,
       status: r.status,
       selfScore: r.self_score,

@@ -48,6 +48,8 @@ export class UnitWideTargets {
   unitDbId: number;
   @Field(() => Int, { description: '年度 / Year' }) year: number;
   @Field({ description: '单位名称 / Unit' }) unitName: string;
+  @Field({ description: '涉密单位（初审由绩效科代办）/ A classified unit (the performance section reviews first)' })
+  classified: boolean;
   @Field(() => DecimalScalar, { description: '部门预算（元）/ The unit’s whole budget, yuan' }) budget: string;
   @Field({
     description: '目标状态 DRAFT SUBMITTED FIRST_REVIEWED RETURNED APPROVED / State of the targets',

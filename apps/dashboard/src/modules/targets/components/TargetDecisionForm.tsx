@@ -1,5 +1,4 @@
 import { useI18n } from '../../../app/i18n/i18n';
-import type { WorkTargetProjectFieldsFragment } from '../../../generated/graphql';
 import { FailureBanner, FormActions, TextField, type MutationFailure } from '../../work';
 import { indicatorSummary } from './TargetPieces';
 
@@ -8,14 +7,27 @@ export interface DecisionDraft {
   score: string;
   /** The performance section's comment on each indicator, when it returns the targets. */
   perIndicator: Record<string, string>;
+  /** The issues found, when the performance section returns a unit's unit-wide targets. */
+  issues: string;
 }
 
-export const EMPTY_DECISION: DecisionDraft = { comment: '', score: '', perIndicator: {} };
+export const EMPTY_DECISION: DecisionDraft = { comment: '', score: '', perIndicator: {}, issues: '' };
 
-/** The decision on one project's targets: approve (with a score, for the performance section) or return. */
+/** What the decision shows of the targets decided: a project's, or a unit's whole budget's (unit-wide). */
+export interface DecidedTargets {
+  code?: string;
+  name: string;
+  indicators: readonly (Parameters<typeof indicatorSummary>[0] & { id: string })[];
+}
+
+/**
+ * The decision on one project's targets, or a unit's unit-wide ones (`unitWide`): approve (with a score, for the
+ * performance section) or return (a project's with a comment per indicator, unit-wide ones with the issues found).
+ */
 export function TargetDecisionForm({
   project,
   mode,
+  unitWide = false,
   approve,
   draft,
   onDraft,
@@ -25,8 +37,9 @@ export function TargetDecisionForm({
   onSubmit,
   onCancel,
 }: {
-  project: WorkTargetProjectFieldsFragment;
+  project: DecidedTargets;
   mode: 'first' | 'final' | 'fund';
+  unitWide?: boolean;
   approve: boolean;
   draft: DecisionDraft;
   onDraft: (patch: Partial<DecisionDraft>) => void;
@@ -37,7 +50,7 @@ export function TargetDecisionForm({
   onCancel: () => void;
 }) {
   const { t, lang } = useI18n();
-  const commenting = mode === 'final' && !approve;
+  const commenting = mode === 'final' && !approve && !unitWide;
   const review = { scope: 'treview', failure };
   return (
     <form
@@ -49,7 +62,9 @@ export function TargetDecisionForm({
       data-testid="targets-decision-form"
     >
       <h3 className="work-form__title">
-        {t(approve ? 'targets.approveFor' : 'targets.returnFor', { project: `${project.code} ${project.name}` })}
+        {t(approve ? 'targets.approveFor' : 'targets.returnFor', {
+          project: [project.code, project.name].filter(Boolean).join(' '),
+        })}
       </h3>
       <FailureBanner failure={failure} onReload={onReload} />
       {commenting ? (
@@ -91,6 +106,18 @@ export function TargetDecisionForm({
           onChange={(score) => onDraft({ score })}
           testId="targets-score"
           field="score"
+          {...review}
+        />
+      )}
+      {mode === 'final' && unitWide && !approve && (
+        <TextField
+          className="field work-field"
+          label={t('targets.issueCount')}
+          inputMode="decimal"
+          value={draft.issues}
+          onChange={(issues) => onDraft({ issues })}
+          testId="targets-issue-count"
+          field="issueCount"
           {...review}
         />
       )}

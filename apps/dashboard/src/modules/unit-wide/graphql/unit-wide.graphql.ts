@@ -5,6 +5,7 @@ export const UNIT_WIDE_FIELDS = graphql(`
     id
     year
     unitName
+    classified
     budget
     status
     selfScore
@@ -32,12 +33,14 @@ export const UNIT_WIDE_FIELDS = graphql(`
       executed
       failed
       failureReasons
+      version
     }
     flags {
       id
       level
       status
       deadline
+      version
     }
   }
 `);
@@ -97,6 +100,86 @@ export const REPORT_UNIT_WIDE = graphql(`
 export const SELF_EVALUATE_UNIT_WIDE = graphql(`
   mutation SubmitUnitWideSelfEvaluation($id: ID!, $input: UnitWideSelfInput!, $version: Int!) {
     submitUnitWideSelfEvaluation(id: $id, input: $input, version: $version) {
+      ...WorkUnitWideFields
+    }
+  }
+`);
+
+/**
+ * The units' unit-wide performance a section or the performance section works on, and the finance bureau's
+ * unit-wide evaluations of the year (their score and the grade the rules gave).
+ */
+export const UNIT_WIDE_QUEUE = graphql(`
+  query UnitWideQueue($year: Int!) {
+    unitWideTargets(year: $year) {
+      ...WorkUnitWideFields
+    }
+    evaluations(first: 100, filter: { year: $year, evaluationKind: UNIT_WIDE }) {
+      edges {
+        node {
+          id
+          score
+          grade
+          uncappedGrade
+          cappedBecause {
+            zh
+            en
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const REVIEW_UNIT_WIDE_FIRST = graphql(`
+  mutation ReviewUnitWideTargetsFirst($id: ID!, $approve: Boolean!, $comment: String!, $version: Int!) {
+    reviewUnitWideTargetsFirst(id: $id, approve: $approve, comment: $comment, version: $version) {
+      ...WorkUnitWideFields
+    }
+  }
+`);
+
+export const REVIEW_UNIT_WIDE = graphql(`
+  mutation ReviewUnitWideTargets(
+    $id: ID!
+    $approve: Boolean!
+    $score: Float
+    $issueCount: Int
+    $comment: String!
+    $version: Int!
+  ) {
+    reviewUnitWideTargets(
+      id: $id
+      approve: $approve
+      score: $score
+      issueCount: $issueCount
+      comment: $comment
+      version: $version
+    ) {
+      ...WorkUnitWideFields
+    }
+  }
+`);
+
+export const CONFIRM_UNIT_WIDE_REPORT = graphql(`
+  mutation ConfirmUnitWideReport($reportId: ID!, $version: Int!) {
+    confirmUnitWideReport(reportId: $reportId, version: $version) {
+      ...WorkUnitWideFields
+    }
+  }
+`);
+
+export const CLOSE_UNIT_WIDE_FLAG = graphql(`
+  mutation CloseUnitWideFlag($flagId: ID!, $version: Int!) {
+    closeUnitWideFlag(flagId: $flagId, version: $version) {
+      ...WorkUnitWideFields
+    }
+  }
+`);
+
+export const EVALUATE_UNIT_WIDE = graphql(`
+  mutation EvaluateUnitWide($id: ID!, $score: Decimal!, $version: Int!) {
+    evaluateUnitWide(id: $id, score: $score, version: $version) {
       ...WorkUnitWideFields
     }
   }

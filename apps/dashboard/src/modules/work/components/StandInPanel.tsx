@@ -4,6 +4,7 @@ import { RecallsToDecidePanel } from '../../supervision';
 import { ExAnteReviewQueue } from '../../ex-ante';
 import { ReportQueue } from '../../monitoring';
 import { TargetReviewQueue } from '../../targets';
+import { UnitWideReviewQueue } from '../../unit-wide';
 
 /**
  * 涉密单位代办: classified units are out of sight of the business, fund and budget sections, so the
@@ -17,6 +18,7 @@ export function StandInPanel({ year }: { year: number }) {
       <p className="work-note">{t('standin.note')}</p>
       <ReportQueue mode="review" year={year} role="PERFORMANCE" />
       <TargetReviewQueue mode="first" year={year} classified />
+      <UnitWideReviewQueue mode="first" year={year} classified />
       <ExAnteReviewQueue classified />
       <CutsPanel mode="decide" year={year} classified />
       <RecallsToDecidePanel year={year} classified />

@@ -24,7 +24,7 @@ import {
   TargetsPanel,
   TransferSplitPanel,
 } from '../../targets';
-import { UnitWidePanel } from '../../unit-wide';
+import { UnitWideEvaluationQueue, UnitWideMonitoringQueue, UnitWidePanel, UnitWideReviewQueue } from '../../unit-wide';
 import { FundSummaryPanel } from '../../fund-review';
 import { StandInPanel } from './StandInPanel';
 
@@ -76,6 +76,14 @@ export function TabContent({ tab, year }: { tab: WorkTab; year: number }) {
       return <TargetsPanel year={year} />;
     case 'unit-wide':
       return <UnitWidePanel year={year} />;
+    case 'review-unit-wide':
+      return <UnitWideReviewQueue mode="first" year={year} />;
+    case 'approve-unit-wide':
+      return <UnitWideReviewQueue mode="final" year={year} />;
+    case 'confirm-unit-wide':
+      return <UnitWideMonitoringQueue year={year} />;
+    case 'evaluate-unit-wide':
+      return <UnitWideEvaluationQueue year={year} />;
     case 'review-targets':
       return <TargetReviewQueue mode="first" year={year} />;
     case 'agency-ratings':
