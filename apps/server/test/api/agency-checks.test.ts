@@ -303,4 +303,42 @@ describe('checks of third-party agencies’ work', () => {
     ).rows[0];
     expect(audit.checks).toEqual({ concluded: 3, deduction: '12.35', qualityBefore: '100.00' });
   });
+
+  it('the work a check may take: every key evaluation and ex-ante re-assessment of the year, each agency’s alone on request', async () => {
+    const WORK = `query($y: Int!, $a: ID) { agencyCheckableWork(year: $y, agencyId: $a) {
+      subjectKind subjectId agencyId agencyName projectCode name unitName } }`;
+    // Counted here straight from the tables: evaluations by agency of the budget year evaluated, re-assessments
+    // by their project's year, agencies of the county.
+    const expected = async (year: number, agency: number | null) =>
+      (
+        await db.query(
+          `SELECT 'Evaluation:' || e.id AS subject FROM evaluation e JOIN agency a ON a.id = e.agency_id
+            WHERE e.year = $1 AND a.region_id = $2 AND ($3::int IS NULL OR a.id = $3)
+           UNION ALL
+           SELECT 'ExAnteAssessment:' || x.id FROM ex_ante_assessment x JOIN project p ON p.id = x.project_id
+             JOIN agency a ON a.id = x.agency_id WHERE p.year = $1 AND a.region_id = $2 AND ($3::int IS NULL OR a.id = $3)`,
+          [year, regionId, agency],
+        )
+      ).rows
+        .map((r) => Buffer.from(r.subject).toString('base64url'))
+        .sort();
+    for (const year of [2022, 2024]) {
+      const all = (await ok('pes', WORK, { y: year })).agencyCheckableWork;
+      expect(all.map((w: any) => w.subjectId).sort(), String(year)).toEqual(await expected(year, null));
+      expect(all.length, String(year)).toBeGreaterThan(0);
+    }
+    // 2024: the re-assessments the ratings test recorded, with their projects; 信合's alone.
+    const xinhe = (await ok('pes', WORK, { y: 2024, a: agencies.xinhe!.id })).agencyCheckableWork;
+    expect(xinhe.map((w: any) => w.subjectId).sort()).toEqual(await expected(2024, agencies.xinhe!.db));
+    const reassessments = xinhe.filter((w: any) => w.subjectKind === 'EX_ANTE_REASSESSMENT');
+    expect(reassessments.length).toBe(2);
+    for (const w of reassessments) {
+      expect(w.agencyId).toBe(agencies.xinhe!.id);
+      expect(w.projectCode).toMatch(/^2024-/);
+      expect(w.name.length).toBeGreaterThan(0);
+    }
+    // Only the performance section, which records checks, asks.
+    for (const user of ['leader', 'agency-xinhe', 'unit-jyj'])
+      expect((await as(user, WORK, { y: 2024 })).errors?.[0]?.extensions?.code, user).toBe('FORBIDDEN');
+  });
 });

@@ -1,7 +1,8 @@
 import { byId, type Row } from '../../graphql/batch.js';
 import { toGlobalId } from '../../graphql/global-id.js';
-import { agencyCheckRows, ScopedReader } from '../auth/index.js';
-import type { AgencyCheck } from './agency-check.types.js';
+import { agencyCheckRows, ScopedReader, seesClassifiedRows } from '../auth/index.js';
+import { WORK } from './agency-check.service.js';
+import type { AgencyCheck, AgencyWorkItem } from './agency-check.types.js';
 
 const COLUMNS = `c.id, c.agency_id, a.name AS agency_name, c.year, c.kind, c.status, c.lead_source, c.evaluation_id,
   c.ex_ante_assessment_id, COALESCE(ce.project_id, cx.project_id) AS project_id, COALESCE(cp.name, u.name) AS subject_name,
@@ -59,5 +60,33 @@ export class AgencyCheckReader extends ScopedReader {
       [year, agencyId],
     );
     return rows.map(mapCheck);
+  }
+
+  /**
+   * The agencies' work of the viewer's county in a year that a check may take (the same pieces the ratings count
+   * and a random draw chooses from): key evaluations and ex-ante re-assessments; of one agency if given.
+   */
+  async work(year: number, agencyId: number | null): Promise<AgencyWorkItem[]> {
+    const rows = await this.q(
+      () =>
+        `SELECT w.kind, w.id, w.agency_id, a.name AS agency_name, COALESCE(p.code, '') AS code,
+                COALESCE(p.name, u.name) AS name, u.name AS unit_name
+           FROM (${WORK}) w JOIN agency a ON a.id = w.agency_id JOIN unit u ON u.id = w.unit_id
+           LEFT JOIN evaluation e ON w.kind = 'E' AND e.id = w.id
+           LEFT JOIN ex_ante_assessment x ON w.kind = 'X' AND x.id = w.id
+           LEFT JOIN project p ON p.id = COALESCE(e.project_id, x.project_id)
+          WHERE ${seesClassifiedRows(this.v) ? 'TRUE' : 'NOT u.classified'}
+          ORDER BY a.name, w.kind, p.code NULLS LAST, w.id`,
+      [this.v.regionId, year, agencyId],
+    );
+    return rows.map((r) => ({
+      subjectKind: r.kind === 'E' ? 'KEY_EVALUATION' : 'EX_ANTE_REASSESSMENT',
+      subjectId: toGlobalId(r.kind === 'E' ? 'Evaluation' : 'ExAnteAssessment', r.id),
+      agencyId: toGlobalId('Agency', r.agency_id),
+      agencyName: r.agency_name,
+      projectCode: r.code,
+      name: r.name,
+      unitName: r.unit_name,
+    }));
   }
 }

@@ -5,7 +5,12 @@ import type { NodeLoaders } from '../../graphql/node.js';
 import { Agency } from '../agency/index.js';
 import { Project } from '../project/index.js';
 import { actOf, badInput } from '../workflow/index.js';
-import { AgencyCheck, AgencyCheckConclusionInput, TargetedAgencyCheckInput } from './agency-check.types.js';
+import {
+  AgencyCheck,
+  AgencyCheckConclusionInput,
+  AgencyWorkItem,
+  TargetedAgencyCheckInput,
+} from './agency-check.types.js';
 import type { WorkRef } from './agency-check.service.js';
 
 export const AGENCY_CHECK_NODES: NodeLoaders = {
@@ -34,6 +39,19 @@ export class AgencyCheckResolver {
     @Ctx() ctx: Context,
   ) {
     return ctx.readers.agencyCheck.ofYear(year, agencyId ? idOf('Agency', agencyId, 'agencyId') : null);
+  }
+
+  @Authorized('PERFORMANCE')
+  @Query(() => [AgencyWorkItem], {
+    description:
+      '本县第三方机构某年度可检查的工作：重点评价与事前评估复评（定向检查的对象，亦即随机抽查的范围）/ The agencies’ work of a year that may be checked: key evaluations and ex-ante re-assessments (what a targeted check takes; the pool of a random draw)',
+  })
+  agencyCheckableWork(
+    @Arg('year', () => Int, { description: '工作的年度 / Year of the work' }) year: number,
+    @Arg('agencyId', () => ID, { nullable: true, description: '仅此机构 / Only this agency' }) agencyId: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.readers.agencyCheck.work(year, agencyId ? idOf('Agency', agencyId, 'agencyId') : null);
   }
 
   @FieldResolver(() => Agency, { nullable: true, description: '被检查的机构 / The agency checked' })

@@ -27,7 +27,7 @@ export const MAX_DRAW = 10;
  * unit: key evaluations by the budget year evaluated, ex-ante re-assessments by the year of their project. Those
  * the same numbers as the agency ratings count.
  */
-const WORK = `
+export const WORK = `
   SELECT 'E' AS kind, e.id, e.agency_id, e.unit_id, e.year
     FROM evaluation e JOIN agency a ON a.id = e.agency_id
    WHERE a.region_id = $1 AND e.year = $2 AND ($3::int IS NULL OR e.agency_id = $3)

@@ -92,6 +92,27 @@ export class AgencyCheck extends Node {
   @Field(() => String, { nullable: true, description: '办结日期 / Concluded on' }) concludedOn: string | null;
 }
 
+@ObjectType({
+  description:
+    '第三方机构某年度承担的一项可检查工作（重点评价或事前评估复评）/ A piece of an agency’s work of a year that may be checked',
+})
+export class AgencyWorkItem {
+  @Field({
+    description:
+      'KEY_EVALUATION 重点评价 或 EX_ANTE_REASSESSMENT 事前评估复评 / A key evaluation or an ex-ante re-assessment',
+  })
+  subjectKind: string;
+  @Field(() => ID, {
+    description: '评价或事前评估的全局 ID（定向检查的对象）/ Global id of the evaluation or assessment',
+  })
+  subjectId: string;
+  @Field(() => ID, { description: '机构 / Agency' }) agencyId: string;
+  @Field({ description: '机构名称 / Agency name' }) agencyName: string;
+  @Field({ description: '项目编码（单位整体为空）/ Project code (empty for a unit)' }) projectCode: string;
+  @Field({ description: '项目或单位名称 / Project (or unit) name' }) name: string;
+  @Field({ description: '单位 / Unit' }) unitName: string;
+}
+
 @InputType({ description: '定向检查 / A targeted check to record' })
 export class TargetedAgencyCheckInput {
   @Field(() => Int, { description: '所查工作的年度 / Year of the work' }) year: number;
