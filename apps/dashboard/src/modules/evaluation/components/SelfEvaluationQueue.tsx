@@ -110,18 +110,13 @@ export function SelfEvaluationQueue({ year, mode }: { year: number; mode: 'fund'
         ]}
       />
       {pages.status === 'ready' && pages.totalCount > PAGE && <CursorPager pages={pages} pageSize={PAGE} />}
-      {returning.row && (
-        <ReturnForm
-          project={name(returning.row)}
-          comment={returning.comment}
-          onComment={returning.setComment}
-          onSubmit={() => void review(returning.row!, false)}
-          onCancel={returning.cancel}
-          busy={action.busy}
-          failure={action.failure}
-          prefix="self-"
-        />
-      )}
+      <ReturnForm
+        returning={returning}
+        action={action}
+        project={name}
+        onReturn={(r) => void review(r, false)}
+        prefix="self-"
+      />
     </>
   );
 }

@@ -109,17 +109,7 @@ export function ReportQueueTable({
       {pages.status === 'ready' && pages.totalCount > QUEUE_PAGE_SIZE && (
         <CursorPager pages={pages} pageSize={QUEUE_PAGE_SIZE} />
       )}
-      {returning.row && (
-        <ReturnForm
-          project={name(returning.row)}
-          comment={returning.comment}
-          onComment={returning.setComment}
-          onSubmit={() => void review(returning.row!, false)}
-          onCancel={returning.cancel}
-          busy={action.busy}
-          failure={action.failure}
-        />
-      )}
+      <ReturnForm returning={returning} action={action} project={name} onReturn={(r) => void review(r, false)} />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { useI18n } from '../../../app/i18n/i18n';
+import type { Returning } from '../hooks/useReturning';
 import type { MutationFailure } from '../mutation-errors';
 import { FormActions } from './FormActions';
 import { RowButton } from './RowButton';
@@ -34,56 +35,53 @@ export function PassOrReturn({
 }
 
 /**
- * The comment a return needs, under a queue (see useReturning); its test ids and error scope start with
- * `prefix` (`return-form`, `return-comment`, `return-submit`).
+ * The comment a return needs, under a queue, while `returning` holds a row (see useReturning); its test ids and
+ * error scope start with `prefix` (`return-form`, `return-comment`, `return-submit`).
  */
-export function ReturnForm({
+export function ReturnForm<R>({
+  returning,
+  action,
   project,
-  comment,
-  onComment,
-  onSubmit,
-  onCancel,
-  busy,
-  failure,
+  onReturn,
   prefix = '',
 }: {
-  project: string;
-  comment: string;
-  onComment: (comment: string) => void;
-  onSubmit: () => void;
-  onCancel: () => void;
-  busy: boolean;
-  failure: MutationFailure | null;
+  returning: Returning<R>;
+  action: { busy: boolean; failure: MutationFailure | null };
+  /** The name of the returned row's project, in the comment's label. */
+  project: (row: R) => string;
+  onReturn: (row: R) => void;
   prefix?: string;
 }) {
   const { t } = useI18n();
+  const row = returning.row;
+  if (row === null) return null;
   return (
     <form
       className="work-form"
       onSubmit={(e) => {
         e.preventDefault();
-        onSubmit();
+        onReturn(row);
       }}
       data-testid={`${prefix}return-form`}
     >
       <TextField
-        label={t('review.commentFor', { project })}
+        label={t('review.commentFor', { project: project(row) })}
         rows={3}
-        value={comment}
-        onChange={onComment}
+        value={returning.comment}
+        onChange={returning.setComment}
         autoFocus
         testId={`${prefix}return-comment`}
         scope={`${prefix}return`}
         field="comment"
-        failure={failure}
+        failure={action.failure}
       />
       <FormActions
-        busy={busy}
+        busy={action.busy}
         submit={t('work.confirmReturn')}
         submitTestId={`${prefix}return-submit`}
         danger
         keepLabel
-        onCancel={onCancel}
+        onCancel={returning.cancel}
       />
     </form>
   );

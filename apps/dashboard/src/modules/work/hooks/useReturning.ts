@@ -4,7 +4,7 @@ import { useState } from 'react';
  * The row a reviewer is returning (退回) and the comment that goes with it: the comment form shows while a row
  * is being returned; a return that went through closes it and clears the comment, a cancel only closes it.
  */
-export function useReturning<R>(action: { clear: () => void }) {
+export function useReturning<R>(action: { clear: () => void }): Returning<R> {
   const [row, setRow] = useState<R | null>(null);
   const [comment, setComment] = useState('');
   return {
@@ -21,4 +21,13 @@ export function useReturning<R>(action: { clear: () => void }) {
     },
     cancel: () => setRow(null),
   };
+}
+
+export interface Returning<R> {
+  row: R | null;
+  comment: string;
+  setComment: (comment: string) => void;
+  start: (row: R) => void;
+  done: () => void;
+  cancel: () => void;
 }
