@@ -4,7 +4,7 @@ import { proposedCut } from '../rules/result-application.js';
 import { RULES, y, type DemoCounty, type PlannedProject } from './demo-context.js';
 import { BANDS } from './evaluations-2022.js';
 import { atRate, monitorYear, type MonitoredYear } from './monitor-year.js';
-import { projectUnit } from './monitoring.js';
+import { rectifyAndClose } from './monitoring.js';
 import { nextYearTargets } from './next-year-targets.js';
 import { planBatch, planIndicators } from './project-plan.js';
 import { writeProjects, writeTransferPayments } from './project-rows.js';
@@ -88,29 +88,11 @@ export function liveYears(county: DemoCounty, p2024: PlannedProject[], open2023:
     const plannedOn = `2024-03-${String(4 + (i % 20)).padStart(2, '0')}`;
     const closedOn = `2024-04-${String(8 + (i % 20)).padStart(2, '0')}`;
     i++;
-    flag.row.rectification_plan = '按监控意见调整实施计划，加快资金拨付和项目建设进度。';
-    flag.row.evidence = '整改报告、资金支付凭证及验收资料';
-    flag.row.status = 'CLOSED';
-    flag.row.closed_on = closedOn;
-    flag.row.closed_by_user_id = county.pesUserId;
-    const unitUser = county.unitUserId.get(projectUnit(county, flag.row.project_id as number)) ?? null;
-    county.add('flag_event', {
-      flag_id: flag.id,
-      kind: 'PLAN_SET',
-      level: flag.level,
-      checkpoint_id: null,
-      occurred_on: plannedOn,
-      user_id: unitUser,
-      note: '提交整改方案',
-    });
-    county.add('flag_event', {
-      flag_id: flag.id,
-      kind: 'CLOSED',
-      level: flag.level,
-      checkpoint_id: null,
-      occurred_on: closedOn,
-      user_id: county.pesUserId,
-      note: '整改到位，予以销号',
+    rectifyAndClose(county, flag, {
+      plan: '按监控意见调整实施计划，加快资金拨付和项目建设进度。',
+      evidence: '整改报告、资金支付凭证及验收资料',
+      plannedOn,
+      closedOn,
     });
   }
 }

@@ -158,7 +158,7 @@ export function runFlags(
   outcomes: ReportOutcome[][],
   closeOn: (projectId: number, checkpointIdx: number, level: string) => string | null,
 ) {
-  const open = new Map<number, { id: number; level: string; row: Row }>();
+  const open = new Map<number, OpenFlag>();
   const consecutive = new Map<number, number>();
   const owners = ['张伟', '李娜', '王芳', '刘洋', '陈静', '杨帆', '阿依古丽', '买买提·吐尔逊', '赵磊', '古丽娜尔'];
   checkpoints.forEach((cp, k) => {
@@ -229,28 +229,11 @@ export function runFlags(
       // Nothing is closed after the county's today: the flag is still being rectified.
       if (!closedOn || closedOn > county.today) continue;
       const plannedOn = cp.reportDue.replace(/-\d\d$/, '-25');
-      flag.row.rectification_plan = '加快资金拨付进度，按月调度项目实施，逐项落实整改措施。';
-      flag.row.evidence = '整改报告、资金支付凭证及项目进度照片';
-      flag.row.status = 'CLOSED';
-      flag.row.closed_on = closedOn;
-      flag.row.closed_by_user_id = county.pesUserId;
-      county.add('flag_event', {
-        flag_id: flag.id,
-        kind: 'PLAN_SET',
-        level: flag.level,
-        checkpoint_id: null,
-        occurred_on: plannedOn,
-        user_id: county.unitUserId.get(projectUnit(county, projectId)) ?? null,
-        note: '提交整改方案',
-      });
-      county.add('flag_event', {
-        flag_id: flag.id,
-        kind: 'CLOSED',
-        level: flag.level,
-        checkpoint_id: null,
-        occurred_on: closedOn,
-        user_id: county.pesUserId,
-        note: '整改到位，予以销号',
+      rectifyAndClose(county, flag, {
+        plan: '加快资金拨付进度，按月调度项目实施，逐项落实整改措施。',
+        evidence: '整改报告、资金支付凭证及项目进度照片',
+        plannedOn,
+        closedOn,
       });
       open.delete(projectId);
     }
@@ -260,4 +243,37 @@ export function runFlags(
 /** The unit of a project (for the unit's user who sets a rectification plan). */
 export function projectUnit(county: DemoCounty, id: number) {
   return county.unitOfProject.get(id)!;
+}
+
+export type OpenFlag = { id: number; level: string; row: Row };
+
+/** A flag rectified: the unit's plan (set on `plannedOn`), its evidence, and its closing by the performance section. */
+export function rectifyAndClose(
+  county: DemoCounty,
+  flag: OpenFlag,
+  { plan, evidence, plannedOn, closedOn }: { plan: string; evidence: string; plannedOn: string; closedOn: string },
+) {
+  flag.row.rectification_plan = plan;
+  flag.row.evidence = evidence;
+  flag.row.status = 'CLOSED';
+  flag.row.closed_on = closedOn;
+  flag.row.closed_by_user_id = county.pesUserId;
+  county.add('flag_event', {
+    flag_id: flag.id,
+    kind: 'PLAN_SET',
+    level: flag.level,
+    checkpoint_id: null,
+    occurred_on: plannedOn,
+    user_id: county.unitUserId.get(projectUnit(county, flag.row.project_id as number)) ?? null,
+    note: '提交整改方案',
+  });
+  county.add('flag_event', {
+    flag_id: flag.id,
+    kind: 'CLOSED',
+    level: flag.level,
+    checkpoint_id: null,
+    occurred_on: closedOn,
+    user_id: county.pesUserId,
+    note: '整改到位，予以销号',
+  });
 }
