@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { useToast } from '../components/Toast';
-import { briefingPdf, canvasBlob, composeBriefing } from './briefing';
+import { canvasBlob } from './briefing';
+import { briefingPdf, composeBriefing } from './cockpit-briefing';
 import { downloadBlob, safeFileName } from './download';
 import { useBriefingLine } from './use-briefing';
 

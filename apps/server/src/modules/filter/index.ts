@@ -9,4 +9,5 @@ export {
   ReportFilter,
   UnitFilter,
 } from './filter.input.js';
-export { filterSql, resolveFilter, type Filter, type FilterSubject, type Period } from './filter-sql.js';
+export { filterSql, type Filter, type FilterSubject, type Period } from './filter-sql.js';
+export { resolveFilter } from './resolve-filter.js';

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { DataTable } from '@jixiao/ui/data-table';
 import { useCursorPages } from '../../../app/apollo/use-cursor-pages';
 import { CursorPager } from '../../../app/components/Pager';
@@ -6,7 +5,7 @@ import { moneyColumn, projectColumn, unitColumn } from '../../../app/components/
 import { useI18n } from '../../../app/i18n/i18n';
 import type { SelfEvaluationQueueQuery } from '../../../generated/graphql';
 import { FUND_REVIEW_SELF_EVALUATION } from '../../fund-review';
-import { FormActions, RowButton, TextField, useWorkAction, FailureBanner } from '../../work';
+import { FailureBanner, PassOrReturn, ReturnForm, RowButton, useReturning, useWorkAction } from '../../work';
 import { CONFIRM_SELF_EVALUATION, SELF_EVALUATION_QUEUE } from '../graphql/self-evaluation-queue.graphql';
 import { GradeBadge } from './GradePieces';
 
@@ -28,22 +27,18 @@ export function SelfEvaluationQueue({ year, mode }: { year: number; mode: 'fund'
     PAGE,
   );
   const action = useWorkAction();
-  const [returning, setReturning] = useState<Row | null>(null);
-  const [comment, setComment] = useState('');
+  const returning = useReturning<Row>(action);
   const name = (r: Row) => r.project?.name ?? r.id;
   const review = async (r: Row, approve: boolean) => {
     const done = await action.run(
       () =>
         action.client.mutate({
           mutation: FUND_REVIEW_SELF_EVALUATION,
-          variables: { id: r.id, version: r.version, approve, comment: approve ? '' : comment },
+          variables: { id: r.id, version: r.version, approve, comment: approve ? '' : returning.comment },
         }),
       () => t(approve ? 'fund.passedToast' : 'fund.returnedToast', { project: name(r) }),
     );
-    if (done && !approve) {
-      setReturning(null);
-      setComment('');
-    }
+    if (done && !approve) returning.done();
   };
   const confirm = (r: Row) =>
     action.run(
@@ -102,61 +97,26 @@ export function SelfEvaluationQueue({ year, mode }: { year: number; mode: 'fund'
                   {t('review.confirm')}
                 </RowButton>
               ) : (
-                <span className="row-actions">
-                  <RowButton
-                    primary
-                    disabled={action.busy}
-                    onClick={() => void review(r, true)}
-                    testId={`self-pass-${code(r)}`}
-                  >
-                    {t('fund.passUp')}
-                  </RowButton>
-                  <RowButton
-                    disabled={action.busy}
-                    onClick={() => {
-                      setReturning(r);
-                      action.clear();
-                    }}
-                    testId={`self-return-${code(r)}`}
-                  >
-                    {t('work.return')}
-                  </RowButton>
-                </span>
+                <PassOrReturn
+                  busy={action.busy}
+                  pass={t('fund.passUp')}
+                  onPass={() => void review(r, true)}
+                  onReturn={() => returning.start(r)}
+                  passTestId={`self-pass-${code(r)}`}
+                  returnTestId={`self-return-${code(r)}`}
+                />
               ),
           },
         ]}
       />
       {pages.status === 'ready' && pages.totalCount > PAGE && <CursorPager pages={pages} pageSize={PAGE} />}
-      {returning && (
-        <form
-          className="work-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void review(returning, false);
-          }}
-          data-testid="self-return-form"
-        >
-          <TextField
-            label={t('review.commentFor', { project: name(returning) })}
-            rows={3}
-            value={comment}
-            onChange={setComment}
-            autoFocus
-            testId="self-return-comment"
-            scope="self-return"
-            field="comment"
-            failure={action.failure}
-          />
-          <FormActions
-            busy={action.busy}
-            submit={t('work.confirmReturn')}
-            submitTestId="self-return-submit"
-            danger
-            keepLabel
-            onCancel={() => setReturning(null)}
-          />
-        </form>
-      )}
+      <ReturnForm
+        returning={returning}
+        action={action}
+        project={name}
+        onReturn={(r) => void review(r, false)}
+        prefix="self-"
+      />
     </>
   );
 }

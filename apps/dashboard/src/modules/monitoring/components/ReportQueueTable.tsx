@@ -1,9 +1,8 @@
-import { useState } from 'react';
 import { DataTable } from '@jixiao/ui/data-table';
 import { useCursorPages } from '../../../app/apollo/use-cursor-pages';
 import { CursorPager } from '../../../app/components/Pager';
 import { useI18n } from '../../../app/i18n/i18n';
-import { FailureBanner, FormActions, RowButton, TextField, useWorkAction } from '../../work';
+import { FailureBanner, PassOrReturn, ReturnForm, RowButton, useReturning, useWorkAction } from '../../work';
 import { CHECKPOINT_REPORTS, CONFIRM_MONITORING_REPORT, REVIEW_MONITORING_REPORT } from '../graphql/monitoring.graphql';
 import { FUND_REVIEW_MONITORING_REPORT } from '../../fund-review';
 import { QUEUE_PAGE_SIZE, queueColumns, queueConnection, type QueueRow } from './report-queue-rows';
@@ -29,13 +28,12 @@ export function ReportQueueTable({
     QUEUE_PAGE_SIZE,
   );
   const action = useWorkAction();
-  const [returning, setReturning] = useState<QueueRow | null>(null);
-  const [comment, setComment] = useState('');
+  const returning = useReturning<QueueRow>(action);
   const rows = pages.nodes;
   const columns = queueColumns(t);
   const name = (r: QueueRow) => r.project?.name ?? r.id;
   const review = async (r: QueueRow, approve: boolean) => {
-    const variables = { id: r.id, version: r.version, approve, comment: approve ? '' : comment };
+    const variables = { id: r.id, version: r.version, approve, comment: approve ? '' : returning.comment };
     const done = await action.run(
       (): Promise<unknown> =>
         mode === 'fund'
@@ -46,10 +44,7 @@ export function ReportQueueTable({
           ? t(approve ? 'fund.passedToast' : 'fund.returnedToast', { project: name(r) })
           : t(approve ? 'review.approved' : 'review.returnedToast', { project: name(r) }),
     );
-    if (done && !approve) {
-      setReturning(null);
-      setComment('');
-    }
+    if (done && !approve) returning.done();
   };
   const confirm = (r: QueueRow) =>
     action.run(
@@ -90,26 +85,14 @@ export function ReportQueueTable({
                   {t('fund.waiting')}
                 </span>
               ) : mode !== 'confirm' ? (
-                <span className="row-actions">
-                  <RowButton
-                    primary
-                    disabled={action.busy}
-                    onClick={() => void review(r, true)}
-                    testId={`review-approve-${r.project?.code}`}
-                  >
-                    {mode === 'fund' ? t('fund.passUp') : t('work.approve')}
-                  </RowButton>
-                  <RowButton
-                    disabled={action.busy}
-                    onClick={() => {
-                      setReturning(r);
-                      action.clear();
-                    }}
-                    testId={`review-return-${r.project?.code}`}
-                  >
-                    {t('work.return')}
-                  </RowButton>
-                </span>
+                <PassOrReturn
+                  busy={action.busy}
+                  pass={mode === 'fund' ? t('fund.passUp') : t('work.approve')}
+                  onPass={() => void review(r, true)}
+                  onReturn={() => returning.start(r)}
+                  passTestId={`review-approve-${r.project?.code}`}
+                  returnTestId={`review-return-${r.project?.code}`}
+                />
               ) : (
                 <RowButton
                   primary
@@ -126,36 +109,7 @@ export function ReportQueueTable({
       {pages.status === 'ready' && pages.totalCount > QUEUE_PAGE_SIZE && (
         <CursorPager pages={pages} pageSize={QUEUE_PAGE_SIZE} />
       )}
-      {returning && (
-        <form
-          className="work-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void review(returning, false);
-          }}
-          data-testid="return-form"
-        >
-          <TextField
-            label={t('review.commentFor', { project: name(returning) })}
-            rows={3}
-            value={comment}
-            onChange={setComment}
-            autoFocus
-            testId="return-comment"
-            scope="return"
-            field="comment"
-            failure={action.failure}
-          />
-          <FormActions
-            busy={action.busy}
-            submit={t('work.confirmReturn')}
-            submitTestId="return-submit"
-            danger
-            keepLabel
-            onCancel={() => setReturning(null)}
-          />
-        </form>
-      )}
+      <ReturnForm returning={returning} action={action} project={name} onReturn={(r) => void review(r, false)} />
     </>
   );
 }

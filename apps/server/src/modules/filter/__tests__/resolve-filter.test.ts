@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../../graphql/global-id.js';
 import { useServices } from '../../../../test/support/services.js';
 import { FlagFilter, ProjectFilter } from '../filter.input.js';
-import { resolveFilter } from '../filter-sql.js';
+import { resolveFilter } from '../resolve-filter.js';
 
 describe('resolveFilter', () => {
   const ctx = useServices();

@@ -1,0 +1,105 @@
+import type { DataSource } from 'typeorm';
+import type { ExecutionGroupBy } from '@jixiao/schema/enums';
+import { maskClassifiedUnit, projectPortfolio, sqlParams, type Viewer } from '../auth/index.js';
+import { filterSql, type Filter } from '../filter/index.js';
+import { executionRateSql } from '../monitoring/index.js';
+import type { ExecutionRow } from './analytics.types.js';
+import {
+  atSummaryGrain,
+  EXECUTION_SUMMARY_FILTERS,
+  REGION_SCOPED_ROLES,
+  REGION_SUMMARY_FILTERS,
+} from './summary-grain.js';
+
+type Db = Pick<DataSource, 'query'>;
+
+/** Budget and execution at the checkpoint of a month, grouped; from execution_summary when at its grain. */
+export async function executionSummary(
+  db: Db,
+  v: Viewer,
+  year: number,
+  month: number,
+  groupBy: ExecutionGroupBy,
+  f: Filter = {},
+  frozen = false,
+): Promise<ExecutionRow[]> {
+  const p = sqlParams([year, month]);
+  // Read execution_summary (one row per checkpoint, county, unit, fund family and budget year, kept by triggers
+  // in the transaction of every write) when the viewer's scope and the filter are at that grain; otherwise
+  // (frozen figures, an agency's portfolio, a filter about anything else) the raw reports.
+  const summary = !frozen && v.role !== 'AGENCY' && atSummaryGrain(f, EXECUTION_SUMMARY_FILTERS);
+  // Coarser still, execution_region_summary (per checkpoint, county, fund family and year) for a scope of whole
+  // counties grouped by TOTAL or fund family with no condition about units.
+  const byRegion =
+    summary &&
+    (groupBy === 'TOTAL' || groupBy === 'FUND_FAMILY') &&
+    REGION_SCOPED_ROLES.has(v.role) &&
+    atSummaryGrain(f, REGION_SUMMARY_FILTERS);
+  // Frozen: the reports as they stood when their checkpoint was confirmed (frozen_report has the same columns).
+  const reports = frozen ? 'frozen_report' : 'monitoring_report';
+  // In the summary `p` is the summary row: it has the project's region_id, unit_id, fund_family and year.
+  const scope = projectPortfolio(v, p) + filterSql(f, p, 'report');
+  const unit = maskClassifiedUnit(v);
+  const budget = summary ? 'sum(p.budget)' : 'sum(r.budget)';
+  const executed = summary ? 'sum(p.executed)' : 'sum(r.executed)';
+  const group: Record<ExecutionGroupBy, { key: string; label: string; join: string; order: string }> = {
+    TOTAL: { key: `'TOTAL'`, label: `'合计'`, join: '', order: '1' },
+    FUND_FAMILY: {
+      key: 'ff.code',
+      label: 'ff.name_zh',
+      join: 'JOIN fund_family ff ON ff.code = p.fund_family',
+      order: 'min(ff.sort_order)',
+    },
+    SECTION: {
+      key: 's.id::text',
+      label: 's.name',
+      join: 'JOIN section s ON s.id = u.supervising_section_id',
+      order: `${budget} DESC`,
+    },
+    UNIT: { key: unit.key, label: unit.label, join: '', order: `${budget} DESC` },
+  };
+  const g = group[groupBy];
+  const from = byRegion
+    ? `execution_region_summary p
+       JOIN monitoring_checkpoint c ON c.id = p.checkpoint_id AND c.scope = 'PROJECT'`
+    : summary
+      ? `execution_summary p
+       JOIN monitoring_checkpoint c ON c.id = p.checkpoint_id AND c.scope = 'PROJECT'
+       JOIN unit u ON u.id = p.unit_id`
+      : `${reports} r
+       JOIN monitoring_checkpoint c ON c.id = r.checkpoint_id AND c.scope = 'PROJECT'
+       JOIN project p ON p.id = r.project_id
+       JOIN unit u ON u.id = p.unit_id`;
+  const rows = (await db.query(
+    `SELECT ${g.key} AS key, ${g.label} AS label,
+            ${summary ? 'sum(p.project_count)' : 'count(*)'}::int AS project_count,
+            ${budget}::text AS budget,
+            ${executed}::text AS executed,
+            ${executionRateSql(executed, budget)} AS rate
+       FROM ${from}
+       ${g.join}
+      WHERE c.year = $1 AND c.month = $2${summary ? '' : ` AND r.status <> 'DRAFT'`} AND ${scope}
+      GROUP BY 1, 2
+      ORDER BY ${g.order}, 1`,
+    p.values,
+  )) as {
+    key: string;
+    label: string;
+    project_count: number;
+    budget: string;
+    executed: string;
+    rate: number | null;
+  }[];
+  const out = rows.map((r) => ({
+    key: r.key,
+    label: r.label,
+    projectCount: r.project_count,
+    budget: r.budget,
+    executed: r.executed,
+    executionRate: r.rate,
+  }));
+  if (groupBy === 'TOTAL' && out.length === 0) {
+    out.push({ key: 'TOTAL', label: '合计', projectCount: 0, budget: '0', executed: '0', executionRate: null });
+  }
+  return out;
+}

@@ -1,0 +1,47 @@
+import type { Filter } from '../filter/index.js';
+
+// When a figure is read from its summary table (kept by triggers in the writing transaction) rather than from
+// the raw rows: the viewer's scope and every condition of the filter must be at the summary's grain.
+
+/**
+ * Filter fields the summaries answer at their grain (the project's county, unit — so its section and
+ * classification —, fund family and budget year; for reports the checkpoint). A search is not one of them.
+ */
+export const EXECUTION_SUMMARY_FILTERS = new Set([
+  'year',
+  'checkpointMonth',
+  'regionId',
+  'sectionId',
+  'unitId',
+  'classified',
+  'fundFamily',
+  'searchScope',
+]);
+export const EVALUATION_SUMMARY_FILTERS = new Set([
+  'year',
+  'regionId',
+  'sectionId',
+  'unitId',
+  'classified',
+  'fundFamily',
+  'grade',
+  'evaluationKind',
+  'searchScope',
+]);
+/** Roles whose portfolio is whole counties (and a fund family): `projectPortfolio` reads only p.region_id, p.fund_family. */
+export const REGION_SCOPED_ROLES = new Set(['LEADERSHIP', 'PERFORMANCE', 'BUDGET', 'UPPER_LEVEL', 'FUND_SECTION']);
+export const REGION_SUMMARY_FILTERS = new Set(['year', 'checkpointMonth', 'fundFamily', 'searchScope']);
+export const FLAG_SUMMARY_FILTERS = new Set([
+  'year',
+  'regionId',
+  'sectionId',
+  'unitId',
+  'classified',
+  'fundFamily',
+  'searchScope',
+]);
+
+/** Whether every condition of the filter is one a summary answers (`searchScope` only matters with a search). */
+export function atSummaryGrain(f: Filter, fields: Set<string>): boolean {
+  return Object.entries(f).every(([k, x]) => x == null || fields.has(k));
+}
