@@ -17,6 +17,7 @@ describe('第三方机构工作检查: targeted, random, concluded; the agency s
   const databaseUrl = inject('databaseUrl');
   let before: number[] = [];
   let tianzheng = '';
+  let reassessment: { id: number; code: string } | null = null;
 
   beforeAll(async () => {
     browser = await launch();
@@ -34,6 +35,7 @@ describe('第三方机构工作检查: targeted, random, concluded; the agency s
         [before],
       );
       await db.query(`DELETE FROM agency_check WHERE id IN (${mine})`, [before]);
+      if (reassessment) await db.query(`DELETE FROM ex_ante_assessment WHERE id = $1`, [reassessment.id]);
     });
   });
 
@@ -112,5 +114,52 @@ describe('第三方机构工作检查: targeted, random, concluded; the agency s
     await theirs.waitFor({ timeout: 20_000 });
     await other.selectOption('[data-testid="own-checks-year"]', '2022');
     await expect.poll(() => theirs.innerText(), { timeout: 20_000 }).not.toContain(LEAD);
+  });
+
+  it('a targeted check may take an ex-ante re-assessment, listed apart from the key evaluations', async () => {
+    const LEAD_X = '浏览器测试：复评结论与专家意见不一致';
+    // 天正 re-assessed a 2022 project (the demo's agencies re-assessed none).
+    reassessment = await onDatabase(databaseUrl, async (db) => {
+      const [row] = (
+        await db.query(
+          `INSERT INTO ex_ante_assessment (project_id, status, agency_id, agency_conclusion, agency_opinion, agency_sent_on,
+                                           agency_reviewed_on, submitted_on)
+           SELECT p.id, 'AGENCY_REVIEWED', a.id, 'SUPPORT', '同意', '2021-10-10', '2021-10-20', '2021-10-01'
+             FROM project p JOIN unit u ON u.id = p.unit_id, agency a
+            WHERE a.code = 'tianzheng' AND p.year = 2022 AND NOT u.classified
+              AND NOT EXISTS (SELECT 1 FROM ex_ante_assessment x WHERE x.project_id = p.id)
+            ORDER BY p.id LIMIT 1
+           RETURNING id, (SELECT code FROM project WHERE id = project_id) AS code`,
+        )
+      ).rows;
+      return row;
+    });
+    const page = await newPage(browser, baseUrl);
+    await loginAs(page, 'pes');
+    await page.goto('/work?tab=agency-ratings&year=2022');
+    await page.locator('[data-testid="panel-agency-checks"]').waitFor({ timeout: 20_000 });
+    await page.selectOption('[data-testid="check-agency"]', { label: tianzheng });
+    const group = page.locator('[data-testid="check-subject"] optgroup[label="事前评估复评"]');
+    await group.locator('option').first().waitFor({ state: 'attached', timeout: 20_000 });
+    expect(await group.locator('option').allInnerTexts()).toEqual([expect.stringContaining(reassessment!.code)]);
+    expect(
+      await page.locator('[data-testid="check-subject"] optgroup[label="重点评价"] option').count(),
+    ).toBeGreaterThan(0);
+    await page.selectOption('[data-testid="check-subject"]', gid('ExAnteAssessment', reassessment!.id));
+    await page.fill('[data-testid="check-lead"]', LEAD_X);
+    await page.click('[data-testid="check-record"]');
+    const made = () =>
+      onDatabase(databaseUrl, async (db) => {
+        const [row] = (
+          await db.query(`SELECT id, ex_ante_assessment_id FROM agency_check WHERE lead_source = $1`, [LEAD_X])
+        ).rows;
+        return row ?? null;
+      });
+    await expect.poll(made, { timeout: 20_000 }).not.toBeNull();
+    expect((await made()).ex_ante_assessment_id).toBe(reassessment!.id);
+    const row = page.locator('[data-testid="checks-table"] tbody tr', { hasText: reassessment!.code });
+    await expect.poll(() => row.innerText(), { timeout: 20_000 }).toContain('事前评估复评');
+    await screenshot(page, 'agency-checks-reassessment');
+    expect(jsErrors(page)).toEqual([]);
   });
 });

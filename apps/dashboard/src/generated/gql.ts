@@ -24,7 +24,8 @@ type Documents = {
     "\n  mutation UnlockUser($id: ID!) {\n    unlockUser(id: $id) {\n      ...UserAccountFields\n    }\n  }\n": typeof types.UnlockUserDocument,
     "\n  fragment AgencyCheckRow on AgencyCheck {\n    id\n    version\n    year\n    kind\n    status\n    leadSource\n    subjectKind\n    subjectName\n    subjectCode\n    agencyName\n    drawSeed\n    drawPool\n    outcome\n    findings\n    deduction\n    openedOn\n    concludedOn\n  }\n": typeof types.AgencyCheckRowFragmentDoc,
     "\n  query AgencyChecks($year: Int!) {\n    agencyChecks(year: $year) {\n      ...AgencyCheckRow\n    }\n  }\n": typeof types.AgencyChecksDocument,
-    "\n  query AgencyWork {\n    agencies {\n      id\n      code\n      name\n      evaluations {\n        id\n        year\n        kind\n        project {\n          id\n          code\n          name\n        }\n        unit {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AgencyWorkDocument,
+    "\n  query AgencyWork {\n    agencies {\n      id\n      code\n      name\n    }\n  }\n": typeof types.AgencyWorkDocument,
+    "\n  query AgencyCheckableWork($year: Int!, $agencyId: ID) {\n    agencyCheckableWork(year: $year, agencyId: $agencyId) {\n      subjectKind\n      subjectId\n      projectCode\n      name\n      unitName\n    }\n  }\n": typeof types.AgencyCheckableWorkDocument,
     "\n  mutation RecordTargetedAgencyCheck($input: TargetedAgencyCheckInput!) {\n    recordTargetedAgencyCheck(input: $input) {\n      ...AgencyCheckRow\n    }\n  }\n": typeof types.RecordTargetedAgencyCheckDocument,
     "\n  mutation DrawAgencyRandomCheck($year: Int!, $agencyId: ID, $count: Int) {\n    drawAgencyRandomCheck(year: $year, agencyId: $agencyId, count: $count) {\n      ...AgencyCheckRow\n    }\n  }\n": typeof types.DrawAgencyRandomCheckDocument,
     "\n  mutation ConcludeAgencyCheck($id: ID!, $input: AgencyCheckConclusionInput!, $version: Int!) {\n    concludeAgencyCheck(id: $id, input: $input, version: $version) {\n      ...AgencyCheckRow\n    }\n  }\n": typeof types.ConcludeAgencyCheckDocument,
@@ -244,7 +245,8 @@ const documents: Documents = {
     "\n  mutation UnlockUser($id: ID!) {\n    unlockUser(id: $id) {\n      ...UserAccountFields\n    }\n  }\n": types.UnlockUserDocument,
     "\n  fragment AgencyCheckRow on AgencyCheck {\n    id\n    version\n    year\n    kind\n    status\n    leadSource\n    subjectKind\n    subjectName\n    subjectCode\n    agencyName\n    drawSeed\n    drawPool\n    outcome\n    findings\n    deduction\n    openedOn\n    concludedOn\n  }\n": types.AgencyCheckRowFragmentDoc,
     "\n  query AgencyChecks($year: Int!) {\n    agencyChecks(year: $year) {\n      ...AgencyCheckRow\n    }\n  }\n": types.AgencyChecksDocument,
-    "\n  query AgencyWork {\n    agencies {\n      id\n      code\n      name\n      evaluations {\n        id\n        year\n        kind\n        project {\n          id\n          code\n          name\n        }\n        unit {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AgencyWorkDocument,
+    "\n  query AgencyWork {\n    agencies {\n      id\n      code\n      name\n    }\n  }\n": types.AgencyWorkDocument,
+    "\n  query AgencyCheckableWork($year: Int!, $agencyId: ID) {\n    agencyCheckableWork(year: $year, agencyId: $agencyId) {\n      subjectKind\n      subjectId\n      projectCode\n      name\n      unitName\n    }\n  }\n": types.AgencyCheckableWorkDocument,
     "\n  mutation RecordTargetedAgencyCheck($input: TargetedAgencyCheckInput!) {\n    recordTargetedAgencyCheck(input: $input) {\n      ...AgencyCheckRow\n    }\n  }\n": types.RecordTargetedAgencyCheckDocument,
     "\n  mutation DrawAgencyRandomCheck($year: Int!, $agencyId: ID, $count: Int) {\n    drawAgencyRandomCheck(year: $year, agencyId: $agencyId, count: $count) {\n      ...AgencyCheckRow\n    }\n  }\n": types.DrawAgencyRandomCheckDocument,
     "\n  mutation ConcludeAgencyCheck($id: ID!, $input: AgencyCheckConclusionInput!, $version: Int!) {\n    concludeAgencyCheck(id: $id, input: $input, version: $version) {\n      ...AgencyCheckRow\n    }\n  }\n": types.ConcludeAgencyCheckDocument,
@@ -511,7 +513,11 @@ export function graphql(source: "\n  query AgencyChecks($year: Int!) {\n    agen
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AgencyWork {\n    agencies {\n      id\n      code\n      name\n      evaluations {\n        id\n        year\n        kind\n        project {\n          id\n          code\n          name\n        }\n        unit {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AgencyWork {\n    agencies {\n      id\n      code\n      name\n      evaluations {\n        id\n        year\n        kind\n        project {\n          id\n          code\n          name\n        }\n        unit {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query AgencyWork {\n    agencies {\n      id\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query AgencyWork {\n    agencies {\n      id\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgencyCheckableWork($year: Int!, $agencyId: ID) {\n    agencyCheckableWork(year: $year, agencyId: $agencyId) {\n      subjectKind\n      subjectId\n      projectCode\n      name\n      unitName\n    }\n  }\n"): (typeof documents)["\n  query AgencyCheckableWork($year: Int!, $agencyId: ID) {\n    agencyCheckableWork(year: $year, agencyId: $agencyId) {\n      subjectKind\n      subjectId\n      projectCode\n      name\n      unitName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

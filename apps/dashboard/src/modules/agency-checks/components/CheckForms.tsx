@@ -1,7 +1,13 @@
+import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useI18n } from '../../../app/i18n/i18n';
 import { FailureBanner, FieldError, FormActions, TextField, fieldProps, useWorkAction } from '../../work';
-import { CONCLUDE_CHECK, DRAW_RANDOM_CHECK, RECORD_TARGETED_CHECK } from '../graphql/agency-checks.graphql';
+import {
+  AGENCY_CHECKABLE_WORK,
+  CONCLUDE_CHECK,
+  DRAW_RANDOM_CHECK,
+  RECORD_TARGETED_CHECK,
+} from '../graphql/agency-checks.graphql';
 import type { CheckRow } from './ChecksTable';
 
 // The performance section's three check forms: a targeted check, a random draw, the conclusion of an open check.
@@ -65,17 +71,9 @@ function AgencySelect({
   );
 }
 
-export type Agencies = readonly {
-  id: string;
-  code: string;
-  name: string;
-  evaluations: readonly {
-    id: string;
-    year: number;
-    project?: { code: string; name: string } | null;
-    unit?: { name: string } | null;
-  }[];
-}[];
+export type Agencies = readonly { id: string; code: string; name: string }[];
+
+const SUBJECT_KINDS = ['KEY_EVALUATION', 'EX_ANTE_REASSESSMENT'] as const;
 
 export function TargetedForm({ year, agencies }: { year: number; agencies: Agencies }) {
   const { t } = useI18n();
@@ -83,7 +81,9 @@ export function TargetedForm({ year, agencies }: { year: number; agencies: Agenc
   const [agencyId, setAgencyId] = useState('');
   const [subjectId, setSubjectId] = useState('');
   const [lead, setLead] = useState('');
-  const work = agencies.find((a) => a.id === agencyId)?.evaluations.filter((e) => e.year === year) ?? [];
+  // The agency's work of the year, as the server counts it (key evaluations and ex-ante re-assessments).
+  const checkable = useQuery(AGENCY_CHECKABLE_WORK, { variables: { year, agencyId }, skip: !agencyId });
+  const work = agencyId ? (checkable.data?.agencyCheckableWork ?? []) : [];
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const done = await action.run(
@@ -121,12 +121,21 @@ export function TargetedForm({ year, agencies }: { year: number; agencies: Agenc
           data-testid="check-subject"
           {...fieldProps('check', 'subjectId', action.failure)}
         >
-          <option value="">{agencyId && work.length === 0 ? t('checks.noWork') : t('checks.pickSubject')}</option>
-          {work.map((e) => (
-            <option key={e.id} value={e.id}>
-              {e.project ? `${e.project.code} ${e.project.name}` : (e.unit?.name ?? e.id)}
-            </option>
-          ))}
+          <option value="">
+            {agencyId && checkable.data && work.length === 0 ? t('checks.noWork') : t('checks.pickSubject')}
+          </option>
+          {SUBJECT_KINDS.map((kind) => {
+            const items = work.filter((w) => w.subjectKind === kind);
+            return items.length === 0 ? null : (
+              <optgroup key={kind} label={t(`checks.subjectKind.${kind}`)}>
+                {items.map((w) => (
+                  <option key={w.subjectId} value={w.subjectId}>
+                    {w.projectCode ? `${w.projectCode} ${w.name}` : w.name}
+                  </option>
+                ))}
+              </optgroup>
+            );
+          })}
         </select>
         <FieldError scope="check" field="subjectId" failure={action.failure} />
       </label>

@@ -31,27 +31,26 @@ export const AGENCY_CHECKS = graphql(`
   }
 `);
 
-/** The county's agencies with the evaluations each did: what a targeted check may be about. */
+/** The county's agencies (to pick one). */
 export const AGENCY_WORK = graphql(`
   query AgencyWork {
     agencies {
       id
       code
       name
-      evaluations {
-        id
-        year
-        kind
-        project {
-          id
-          code
-          name
-        }
-        unit {
-          id
-          name
-        }
-      }
+    }
+  }
+`);
+
+/** What a targeted check may be about: an agency's key evaluations and ex-ante re-assessments of the year. */
+export const AGENCY_CHECKABLE_WORK = graphql(`
+  query AgencyCheckableWork($year: Int!, $agencyId: ID) {
+    agencyCheckableWork(year: $year, agencyId: $agencyId) {
+      subjectKind
+      subjectId
+      projectCode
+      name
+      unitName
     }
   }
 `);
