@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { horizontalOverflow, jsErrors, launch, loginAs, newPage, screenshot } from './support/browser.js';
 
 // Issue 15: every role's home at 1366×768, in Chinese and in English: it loads without errors, nothing is
-// wider than the screen, and its first screen is saved. `UPDATE_DOCS_SCREENSHOTS=1` writes them to
+// wider than the screen, no message has a placeholder left, and its first screen is saved. `UPDATE_DOCS_SCREENSHOTS=1` writes them to
 // docs/screenshots (shown in the README); otherwise under e2e/screenshots/homes.
 
 const DOCS = resolve(import.meta.dirname, '../../../docs/screenshots');
@@ -47,6 +47,8 @@ describe('each role’s home at 1366×768', () => {
         await page.waitForTimeout(800);
         expect(await page.locator('html').getAttribute('lang')).toBe(lang === 'zh' ? 'zh-CN' : 'en');
         expect(await horizontalOverflow(page), `${home.role} ${lang}`).toBeLessThanOrEqual(0);
+        // Every message is filled in: no placeholder left unreplaced ("end of {monthName}").
+        expect((await page.locator('body').innerText()).match(/\{[A-Za-z]\w*\}/g), `${home.role} ${lang}`).toBeNull();
         await screenshot(page, `home-${home.role}-${lang}`);
         writeFileSync(resolve(OUT, `${home.role}-${lang}.png`), await page.screenshot({ fullPage: false }));
       }

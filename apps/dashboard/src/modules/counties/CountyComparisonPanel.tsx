@@ -4,7 +4,7 @@ import { Panel } from '@jixiao/ui/panel';
 import { useLoadableQuery } from '../../app/apollo/use-loadable-query';
 import { moneyColumn } from '../../app/components/table-columns';
 import { useI18n } from '../../app/i18n/i18n';
-import { placeName } from '../../app/i18n/translate';
+import { checkpointName, placeName } from '../../app/i18n/translate';
 import { Link } from '../../app/router/router';
 import type { CountyComparisonQuery } from '../../generated/graphql';
 import { COUNTY_COMPARISON } from './counties.graphql';
@@ -65,7 +65,7 @@ export function CountyComparisonPanel({
           {
             key: 'projects',
             header: t('county.compare.projects'),
-            width: '72px',
+            width: '96px',
             align: 'right',
             cell: (r: Row) => r.projectCount,
           },
@@ -73,20 +73,20 @@ export function CountyComparisonPanel({
           {
             key: 'rate',
             header: t('county.compare.rate'),
-            width: '80px',
+            width: '104px',
             align: 'right',
             cell: (r: Row) => (r.checkpointMonth === null ? '—' : formatRate(r.executionRate)),
           },
           {
             key: 'checkpoint',
             header: t('county.compare.checkpoint'),
-            width: '72px',
-            cell: (r: Row) => (r.checkpointMonth === null ? '—' : t('common.checkpoint', { month: r.checkpointMonth })),
+            width: '136px',
+            cell: (r: Row) => (r.checkpointMonth === null ? '—' : checkpointName(t, r.checkpointMonth)),
           },
           {
             key: 'yellow',
             header: t('county.compare.yellow'),
-            width: '64px',
+            width: '72px',
             align: 'right',
             cell: (r: Row) => r.openYellow,
           },
@@ -94,7 +94,7 @@ export function CountyComparisonPanel({
           {
             key: 'grades',
             header: t('county.compare.grades'),
-            width: '150px',
+            width: '210px',
             align: 'right',
             cell: (r: Row) => `${r.excellent} / ${r.good} / ${r.medium} / ${r.poor}`,
           },

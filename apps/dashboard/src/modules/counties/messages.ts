@@ -22,7 +22,7 @@ export const countiesZh = {
 export const countiesEn: Record<keyof typeof countiesZh, string> = {
   'county.picker': 'County',
   'county.all': 'All counties ({count})',
-  'county.subtitleAll': 'the {count} counties of {region}',
+  'county.subtitleAll': 'counties of {region} ({count})',
   'county.compare.title': 'Counties side by side',
   'county.compare.subtitle':
     '{year} budget: execution rate (each county’s latest checkpoint), flags open today; grades: self-evaluations of the {evaluated} budget done in {evaluatedIn}',
