@@ -94,7 +94,7 @@ export function FlagLedger(props: FlagLedgerProps) {
           },
         ]
       : []),
-    { key: 'level', header: t('flags.col.level'), width: '76px', cell: (f) => <FlagBadge level={f.level} /> },
+    { key: 'level', header: t('flags.col.level'), width: '108px', cell: (f) => <FlagBadge level={f.level} /> },
     { key: 'raised', header: t('flags.col.raised'), width: '150px', cell: (f) => raisedText(f, t) },
     {
       key: 'deadline',
