@@ -38,10 +38,26 @@ export class AnalyticsService {
   constructor(private readonly db: DataSource) {}
 
   async targetSummary(v: Viewer, year: number, f: Filter = {}): Promise<TargetSummary> {
+    // Read target_summary and target_review_summary (per year, county, unit and fund family; per year and unit:
+    // kept by triggers in the transaction of every write) when the viewer's scope and the filter are at that
+    // grain; otherwise (an agency's portfolio, a filter about anything else) the raw projects and reviews.
+    const summary = v.role !== 'AGENCY' && atSummaryGrain(f, TARGET_SUMMARY_FILTERS);
     const p = sqlParams([year]);
+    // In the summary `p` is the summary row: it has the projects' year, region_id, unit_id and fund_family.
     const scope = projectPortfolio(v, p) + filterSql(f, p, 'project');
+    // A sum over no row is 0, as the raw path's COALESCE gives (never 0.00 from groups whose part fell to zero).
     const [row] = await this.db.query(
-      `SELECT count(*)::int AS project_count,
+      summary
+        ? `SELECT COALESCE(sum(p.project_count), 0)::int AS project_count,
+                  COALESCE(sum(p.budget), 0)::text AS budget,
+                  COALESCE(sum(p.annual_count), 0)::int AS annual_count,
+                  COALESCE(sum(p.annual_budget) FILTER (WHERE p.annual_count > 0), 0)::text AS annual_budget,
+                  COALESCE(sum(p.ex_ante_count), 0)::int AS ex_ante_count,
+                  COALESCE(sum(p.ex_ante_budget) FILTER (WHERE p.ex_ante_count > 0), 0)::text AS ex_ante_budget
+             FROM target_summary p
+             JOIN unit u ON u.id = p.unit_id
+            WHERE p.year = $1 AND ${scope}`
+        : `SELECT count(*)::int AS project_count,
               COALESCE(sum(p.budget), 0)::text AS budget,
               (count(*) FILTER (WHERE p.in_annual_budget))::int AS annual_count,
               COALESCE(sum(p.budget) FILTER (WHERE p.in_annual_budget), 0)::text AS annual_budget,
@@ -56,7 +72,14 @@ export class AnalyticsService {
     const q = sqlParams([year]);
     const units = unitPortfolio(v, q) + filterSql(f, q, 'unit');
     const [review] = await this.db.query(
-      `SELECT count(DISTINCT t.unit_id)::int AS reviewed,
+      summary
+        ? `SELECT count(*)::int AS reviewed,
+                  COALESCE(sum(t.returned_count), 0)::int AS returned,
+                  COALESCE(sum(t.issue_count), 0)::int AS issues
+             FROM target_review_summary t
+             JOIN unit u ON u.id = t.unit_id
+            WHERE t.year = $1 AND ${units}`
+        : `SELECT count(DISTINCT t.unit_id)::int AS reviewed,
               (count(*) FILTER (WHERE t.outcome = 'RETURNED'))::int AS returned,
               COALESCE(sum(t.issue_count) FILTER (WHERE t.outcome = 'RETURNED'), 0)::int AS issues
          FROM target_review t
@@ -457,6 +480,16 @@ const EVALUATION_SUMMARY_FILTERS = new Set([
 ]);
 /** Roles whose portfolio is whole counties (and a fund family): `projectPortfolio` reads only p.region_id, p.fund_family. */
 const REGION_SCOPED_ROLES = new Set(['LEADERSHIP', 'PERFORMANCE', 'BUDGET', 'UPPER_LEVEL', 'FUND_SECTION']);
+/** Filter fields target_summary answers (no condition on a target's status: it holds approved targets only). */
+const TARGET_SUMMARY_FILTERS = new Set([
+  'year',
+  'regionId',
+  'sectionId',
+  'unitId',
+  'classified',
+  'fundFamily',
+  'searchScope',
+]);
 const REGION_SUMMARY_FILTERS = new Set(['year', 'checkpointMonth', 'fundFamily', 'searchScope']);
 const FLAG_SUMMARY_FILTERS = new Set([
   'year',
