@@ -66,7 +66,9 @@ describe('analytics summaries', () => {
     await db.query(
       `UPDATE target_summary SET budget = budget + 0.01 WHERE ctid = (SELECT ctid FROM target_summary LIMIT 1)`,
     );
-    expect(await summaryMismatches(db)).toHaveLength(2);
+    // (and in the county rollup that follows it)
+    expect(await summaryMismatches(db)).toHaveLength(4);
+    await db.query(`DELETE FROM target_region_summary WHERE ctid = (SELECT ctid FROM target_region_summary LIMIT 1)`);
     await db.query(`SELECT target_summary_build()`);
     await exact('a rebuild of the target summaries');
   });

@@ -11,6 +11,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *   concluded ex-ante assessment supports them (at most one assessment a project: UNIQUE (project_id)).
  * - `target_review_summary`: the performance section's reviews of unit-wide targets, per year and unit: how
  *   many, how many returned, and the issues of the returned ones. A unit with a row was reviewed.
+ * - `target_region_summary`: target_summary rolled up to the county and fund family (triggers on target_summary
+ *   itself), for viewers whose scope is whole counties: a province reads one row per county and fund family.
  *
  * A project's contribution changes with its target status, budget, annual-budget mark, county, unit, fund
  * family or year (project triggers), or its assessment (ex_ante_assessment triggers: only the ex-ante part,
@@ -30,10 +32,23 @@ export class TargetSummary1796536000000 implements MigrationInterface {
       "ex_ante_count" integer NOT NULL, "ex_ante_budget" numeric NOT NULL,
       CONSTRAINT "PK_target_summary" PRIMARY KEY ("year", "region_id", "unit_id", "fund_family"))`);
     await q.query(`CREATE INDEX "IDX_target_summary_unit" ON "target_summary" ("unit_id", "year")`);
+    await q.query(`CREATE INDEX "IDX_target_summary_empty" ON "target_summary" ("year") WHERE project_count = 0`);
+    await q.query(`CREATE TABLE "target_region_summary" (
+      "year" integer NOT NULL, "region_id" integer NOT NULL, "fund_family" character varying(32) NOT NULL,
+      "project_count" integer NOT NULL, "budget" numeric NOT NULL,
+      "annual_count" integer NOT NULL, "annual_budget" numeric NOT NULL,
+      "ex_ante_count" integer NOT NULL, "ex_ante_budget" numeric NOT NULL,
+      CONSTRAINT "PK_target_region_summary" PRIMARY KEY ("year", "region_id", "fund_family"))`);
+    await q.query(
+      `CREATE INDEX "IDX_target_region_summary_empty" ON "target_region_summary" ("year") WHERE project_count = 0`,
+    );
     await q.query(`CREATE TABLE "target_review_summary" (
       "year" integer NOT NULL, "unit_id" integer NOT NULL,
       "review_count" integer NOT NULL, "returned_count" integer NOT NULL, "issue_count" integer NOT NULL,
       CONSTRAINT "PK_target_review_summary" PRIMARY KEY ("year", "unit_id"))`);
+    await q.query(
+      `CREATE INDEX "IDX_target_review_summary_empty" ON "target_review_summary" ("year") WHERE review_count = 0`,
+    );
 
     const applyTargets = (deltas: string) => `
       INSERT INTO target_summary AS s (year, region_id, unit_id, fund_family, project_count, budget,
@@ -138,10 +153,47 @@ export class TargetSummary1796536000000 implements MigrationInterface {
         REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`);
     }
 
-    // TRUNCATE (tests, a reload) rebuilds both from what is left; the migration builds them from the rows there.
+    // target_summary rolled up to the county and fund family, kept by triggers on target_summary itself (so in
+    // the same statement): a viewer whose scope is whole counties reads one row per county and fund family.
+    const rollupDelta = (rows: string, sign: '' | '-') => `
+      SELECT year, region_id, fund_family, ${sign}project_count AS n, ${sign}budget AS budget, ${sign}annual_count AS annual_n,
+             ${sign}annual_budget AS annual_budget, ${sign}ex_ante_count AS ex_ante_n, ${sign}ex_ante_budget AS ex_ante_budget
+        FROM ${rows}`;
+    const applyRollup = (deltas: string) => `
+      INSERT INTO target_region_summary AS s (year, region_id, fund_family, project_count, budget,
+                                              annual_count, annual_budget, ex_ante_count, ex_ante_budget)
+      SELECT year, region_id, fund_family, sum(n), sum(budget), sum(annual_n), sum(annual_budget),
+             sum(ex_ante_n), sum(ex_ante_budget)
+        FROM (${deltas}) d
+       GROUP BY 1, 2, 3
+       ORDER BY 1, 2, 3
+      ON CONFLICT (year, region_id, fund_family) DO UPDATE
+        SET project_count = s.project_count + EXCLUDED.project_count, budget = s.budget + EXCLUDED.budget,
+            annual_count = s.annual_count + EXCLUDED.annual_count,
+            annual_budget = s.annual_budget + EXCLUDED.annual_budget,
+            ex_ante_count = s.ex_ante_count + EXCLUDED.ex_ante_count,
+            ex_ante_budget = s.ex_ante_budget + EXCLUDED.ex_ante_budget;
+      DELETE FROM target_region_summary WHERE project_count = 0;`;
+    await q.query(`CREATE FUNCTION target_region_summary_rollup() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'INSERT' THEN ${applyRollup(rollupDelta('new_rows', ''))}
+        ELSIF TG_OP = 'UPDATE' THEN ${applyRollup(`${rollupDelta('old_rows', '-')} UNION ALL ${rollupDelta('new_rows', '')}`)}
+        ELSE ${applyRollup(rollupDelta('old_rows', '-'))}
+        END IF;
+        RETURN NULL;
+      END $$`);
+    await q.query(`CREATE TRIGGER target_summary_rollup_insert AFTER INSERT ON target_summary
+      REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION target_region_summary_rollup()`);
+    await q.query(`CREATE TRIGGER target_summary_rollup_update AFTER UPDATE ON target_summary
+      REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION target_region_summary_rollup()`);
+    await q.query(`CREATE TRIGGER target_summary_rollup_delete AFTER DELETE ON target_summary
+      REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION target_region_summary_rollup()`);
+
+    // TRUNCATE (tests, a reload) rebuilds them from what is left; the migration builds them from the rows there.
     await q.query(`CREATE FUNCTION target_summary_build() RETURNS void LANGUAGE plpgsql AS $$
       BEGIN
         DELETE FROM target_summary;
+        DELETE FROM target_region_summary;
         DELETE FROM target_review_summary;
         ${applyTargets(projectDelta('project', '1'))}
         ${applyReviews(reviewDelta('target_review', '1'))}
@@ -156,6 +208,7 @@ export class TargetSummary1796536000000 implements MigrationInterface {
         FOR EACH STATEMENT EXECUTE FUNCTION target_summary_rebuild()`);
     }
     await q.query(`SELECT target_summary_build()`);
+    await q.query(`ANALYZE target_summary, target_region_summary, target_review_summary`);
   }
 
   async down(q: QueryRunner): Promise<void> {
@@ -167,8 +220,10 @@ export class TargetSummary1796536000000 implements MigrationInterface {
         await q.query(`DROP TRIGGER ${table}_target_summary_${op} ON ${table}`);
       }
     }
-    for (const op of ['insert', 'update', 'delete'])
+    for (const op of ['insert', 'update', 'delete']) {
       await q.query(`DROP TRIGGER project_target_summary_${op} ON project`);
+      await q.query(`DROP TRIGGER target_summary_rollup_${op} ON target_summary`);
+    }
     for (const fn of [
       'target_summary_rebuild()',
       'target_summary_build()',
@@ -176,10 +231,12 @@ export class TargetSummary1796536000000 implements MigrationInterface {
       'target_summary_assessments()',
       'target_summary_project_deleted()',
       'target_summary_projects()',
+      'target_region_summary_rollup()',
     ]) {
       await q.query(`DROP FUNCTION ${fn}`);
     }
     await q.query(`DROP TABLE "target_review_summary"`);
+    await q.query(`DROP TABLE "target_region_summary"`);
     await q.query(`DROP TABLE "target_summary"`);
   }
 }

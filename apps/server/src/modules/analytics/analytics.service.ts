@@ -42,8 +42,11 @@ export class AnalyticsService {
     // kept by triggers in the transaction of every write) when the viewer's scope and the filter are at that
     // grain; otherwise (an agency's portfolio, a filter about anything else) the raw projects and reviews.
     const summary = v.role !== 'AGENCY' && atSummaryGrain(f, TARGET_SUMMARY_FILTERS);
+    // Coarser still, target_region_summary (per year, county and fund family) for a scope of whole counties with
+    // no condition about units.
+    const byRegion = summary && REGION_SCOPED_ROLES.has(v.role) && atSummaryGrain(f, REGION_SUMMARY_FILTERS);
     const p = sqlParams([year]);
-    // In the summary `p` is the summary row: it has the projects' year, region_id, unit_id and fund_family.
+    // In a summary `p` is the summary row: it has the projects' year, region_id, fund_family (and unit_id).
     const scope = projectPortfolio(v, p) + filterSql(f, p, 'project');
     // A sum over no row is 0, as the raw path's COALESCE gives (never 0.00 from groups whose part fell to zero).
     const [row] = await this.db.query(
@@ -54,8 +57,7 @@ export class AnalyticsService {
                   COALESCE(sum(p.annual_budget) FILTER (WHERE p.annual_count > 0), 0)::text AS annual_budget,
                   COALESCE(sum(p.ex_ante_count), 0)::int AS ex_ante_count,
                   COALESCE(sum(p.ex_ante_budget) FILTER (WHERE p.ex_ante_count > 0), 0)::text AS ex_ante_budget
-             FROM target_summary p
-             JOIN unit u ON u.id = p.unit_id
+             FROM ${byRegion ? 'target_region_summary p' : 'target_summary p JOIN unit u ON u.id = p.unit_id'}
             WHERE p.year = $1 AND ${scope}`
         : `SELECT count(*)::int AS project_count,
               COALESCE(sum(p.budget), 0)::text AS budget,
