@@ -3,7 +3,7 @@ import type pg from 'pg';
 /**
  * The analytics summaries (execution_summary, flag_summary, evaluation_summary, execution_region_summary,
  * target_summary, target_region_summary, target_review_summary: migrations 1796530000000, 1796530100000, 1796530200000 and
- * 1796536000000) against the same figures
+ * 1796589767955) against the same figures
  * computed here from the raw rows, by SQL written for the test. Returns the rows that differ either way
  * (EXCEPT compares numerics by value, so exactly to the fen; empty when every summary row is right and none is
  * missing).

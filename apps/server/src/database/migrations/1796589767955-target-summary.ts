@@ -20,8 +20,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * read (row-level BEFORE DELETE); the assessment is then cascaded away and its trigger no longer finds the
  * project, so nothing is subtracted twice.
  */
-export class TargetSummary1796536000000 implements MigrationInterface {
-  name = 'TargetSummary1796536000000';
+export class TargetSummary1796589767955 implements MigrationInterface {
+  name = 'TargetSummary1796589767955';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TABLE "target_summary" (
