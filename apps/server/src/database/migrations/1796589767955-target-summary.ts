@@ -99,7 +99,9 @@ export class TargetSummary1796589767955 implements MigrationInterface {
         FROM ${rows} t
        WHERE t.subject = 'UNIT_WIDE' AND t.stage = 'PERFORMANCE'`;
 
-    // Projects: only rows whose contribution can have changed (a project's name or version moves nothing).
+    // Projects: only rows whose contribution can have changed (a project's name or version moves nothing). No
+    // EXISTS test first: on transition tables (no statistics) it plans a nested loop, quadratic when nothing
+    // changed (20,000 renamed projects: over 60 s); the deltas' own join is hashed (20,000 in 1.7 s).
     const changed = (side: 'o' | 'n') => `(SELECT ${side}.* FROM old_rows o JOIN new_rows n ON n.id = o.id
        WHERE (o.target_status, o.budget, o.in_annual_budget, o.region_id, o.unit_id, o.fund_family, o.year)
              IS DISTINCT FROM (n.target_status, n.budget, n.in_annual_budget, n.region_id, n.unit_id, n.fund_family, n.year))`;
@@ -107,7 +109,6 @@ export class TargetSummary1796589767955 implements MigrationInterface {
       BEGIN
         IF TG_OP = 'INSERT' THEN ${applyTargets(projectDelta('new_rows', '1'))}
         ELSE
-          IF NOT EXISTS (SELECT 1 FROM ${changed('o')} c) THEN RETURN NULL; END IF;
           ${applyTargets(`${projectDelta(changed('o'), '-1')} UNION ALL ${projectDelta(changed('n'), '1')}`)}
         END IF;
         RETURN NULL;
