@@ -1,7 +1,8 @@
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { gql, login } from '../../src/testing/harness.js';
 import { useServer } from '../support/context.js';
+import { summaryMismatches } from '../support/summaries.js';
 import { allRows, COMMIT, preview, upload, xlsx } from '../support/import.js';
 
 // Issue 12 §1, done-when: a workbook of 1,000 projects with 20 bad rows of different kinds. The preview names
@@ -300,6 +301,8 @@ describe('importing projects and budgets from a workbook', () => {
     );
     void at;
   });
+  // Issue 16 §2: the analytics summaries (targets among them) stay exact after every step.
+  afterEach(async () => expect(await summaryMismatches(db)).toEqual([]));
   afterAll(async () => {
     await db?.end();
   });

@@ -1,7 +1,8 @@
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { gql, login } from '../../src/testing/harness.js';
 import { useServer } from '../support/context.js';
+import { summaryMismatches } from '../support/summaries.js';
 
 // Two rules of the year DOMAIN.md implies but does not spell out:
 // - an ex-ante assessment of a project of ≥ 500,000 yuan may be sent to a third-party agency for
@@ -54,6 +55,8 @@ describe('work the dashboard forms need', () => {
     db = new pg.Client({ connectionString: ctx.databaseUrl });
     await db.connect();
   });
+  // Issue 16 §2: the analytics summaries (targets among them) stay exact after every step.
+  afterEach(async () => expect(await summaryMismatches(db)).toEqual([]));
   afterAll(async () => {
     await db?.end();
   });

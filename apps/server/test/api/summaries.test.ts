@@ -4,13 +4,16 @@ import { gql, login } from '../../src/testing/harness.js';
 import { useServer } from '../support/context.js';
 import { summaryMismatches } from '../support/summaries.js';
 
-// Issue 16 §2: executionSummary and flagSummary read summaries that PostgreSQL triggers keep in the transaction
-// of every write. Here: after the demo load, and after random rows written straight by SQL (inserted, changed,
-// moved to another unit / fund family / year, deleted, truncated), every summary row equals the figure computed
-// from the raw rows, to the fen; and the contract's figures over HTTP equal SQL written here over the raw rows.
-// The lifecycle mutations (report confirmation, flag raising and closing, evaluation finalization, cut decision)
-// are checked after every step of year-play.test.ts, the treasury import after every step of
-// import-execution.test.ts, with the same `summaryMismatches`.
+// Issue 16 §2: executionSummary, flagSummary, gradeDistribution and targetSummary read summaries that PostgreSQL
+// triggers keep in the transaction of every write. Here: after the demo load, and after random rows written
+// straight by SQL (inserted, changed, moved to another unit / fund family / year, deleted, truncated; targets
+// approved, returned and adjusted, ex-ante assessments, unit-wide target reviews), every summary row equals the
+// figure computed from the raw rows, to the fen; and the contract's figures over HTTP equal SQL written here over
+// the raw rows, and (targetSummary) the same query answered from the raw rows. The lifecycle mutations (report
+// confirmation, flag raising and closing, evaluation finalization, cut decision, targets saved, reviewed,
+// returned and adjusted, ex-ante assessment, unit-wide target review) are checked after every step of
+// year-play.test.ts, stand-in-and-reassessment.test.ts, year-end.test.ts and unit-wide-year.test.ts, the imports
+// after every step of import-execution.test.ts and import-projects.test.ts, with the same `summaryMismatches`.
 
 const FAMILIES = ['GENERAL_PUBLIC', 'GOVERNMENT_FUND', 'SPECIAL_BOND', 'RURAL_REVITALIZATION', 'TRANSFER_PAYMENT'];
 const STATUSES = ['DRAFT', 'SUBMITTED', 'REVIEWED', 'CONFIRMED'];
@@ -30,7 +33,8 @@ describe('analytics summaries', () => {
   const exact = async (step: string) => expect(await summaryMismatches(db), `after ${step} (seed ${seed})`).toEqual([]);
 
   beforeAll(async () => {
-    for (const u of ['pes', 'sec-jkw', 'leader']) t[u] = await login(ctx.graphqlUrl, u);
+    for (const u of ['pes', 'sec-jkw', 'leader', 'unit-wjw', 'prefecture', 'budget'])
+      t[u] = await login(ctx.graphqlUrl, u);
     db = new pg.Client({ connectionString: ctx.databaseUrl });
     await db.connect();
     region = (await db.query(`SELECT region_id FROM app_user WHERE username = 'pes'`)).rows[0].region_id;
@@ -40,13 +44,16 @@ describe('analytics summaries', () => {
   });
 
   it('hold the demo county as loaded', async () => {
-    const [{ e, f }] = (
+    const [{ e, f, ts, tr }] = (
       await db.query(
-        `SELECT (SELECT count(*) FROM execution_summary)::int AS e, (SELECT count(*) FROM flag_summary)::int AS f`,
+        `SELECT (SELECT count(*) FROM execution_summary)::int AS e, (SELECT count(*) FROM flag_summary)::int AS f,
+                (SELECT count(*) FROM target_summary)::int AS ts, (SELECT count(*) FROM target_review_summary)::int AS tr`,
       )
     ).rows;
     expect(e).toBeGreaterThan(0);
     expect(f).toBeGreaterThan(0);
+    expect(ts).toBeGreaterThan(0);
+    expect(tr).toBeGreaterThan(0);
     await exact('the demo load');
     // The check itself sees a summary one fen off (and the row it should have been), in execution_summary and
     // in the county rollup that follows it.
@@ -56,6 +63,14 @@ describe('analytics summaries', () => {
     expect(await summaryMismatches(db)).toHaveLength(4);
     await db.query(`SELECT analytics_summary_build()`);
     await exact('a rebuild');
+    await db.query(
+      `UPDATE target_summary SET budget = budget + 0.01 WHERE ctid = (SELECT ctid FROM target_summary LIMIT 1)`,
+    );
+    // (and in the county rollup that follows it)
+    expect(await summaryMismatches(db)).toHaveLength(4);
+    await db.query(`DELETE FROM target_region_summary WHERE ctid = (SELECT ctid FROM target_region_summary LIMIT 1)`);
+    await db.query(`SELECT target_summary_build()`);
+    await exact('a rebuild of the target summaries');
   });
 
   it('stay exact through random rows written by SQL: inserted, changed, moved, deleted', async () => {
@@ -82,6 +97,38 @@ describe('analytics summaries', () => {
       )
     ).rows as { id: number; year: number }[];
     await exact('inserting projects');
+    // Targets through their states (approved ones count), annual-budget marks, ex-ante assessments, and the
+    // performance section's reviews of unit-wide targets (and other reviews, which count nothing).
+    const TARGET_STATES = ['DRAFT', 'SUBMITTED', 'FIRST_REVIEWED', 'APPROVED', 'RETURNED'];
+    await db.query(
+      `UPDATE project SET target_status = (ARRAY[${TARGET_STATES.map((x) => `'${x}'`).join(', ')}])[1 + (id + $2) % 5],
+              in_annual_budget = (id + $2) % 3 <> 0
+        WHERE id = ANY($1::int[])`,
+      [projects.map((p) => p.id), Math.floor(rand() * 5)],
+    );
+    await exact('submitting, approving and returning targets');
+    await db.query(
+      `INSERT INTO ex_ante_assessment (project_id, status, conclusion)
+       SELECT id, CASE WHEN id % 4 = 0 THEN 'SUBMITTED' ELSE 'CONCLUDED' END,
+              (ARRAY['SUPPORT', 'PARTIAL_SUPPORT', 'NO_SUPPORT', NULL])[1 + (id + $2) % 4]
+         FROM unnest($1::int[]) AS id WHERE id % 3 <> 1`,
+      [projects.map((p) => p.id), Math.floor(rand() * 4)],
+    );
+    await exact('ex-ante assessments');
+    const reviews = Array.from({ length: 30 }, () => {
+      const performance = rand() < 0.7;
+      const returned = rand() < 0.5;
+      return `(${pick(years)}, 'UNIT_WIDE', NULL, ${pick(units)}, '${performance ? 'PERFORMANCE' : 'BUSINESS_FIRST'}',
+               '${returned ? 'RETURNED' : 'APPROVED'}', ${returned ? Math.floor(rand() * 6) : 0}, '2024-03-01')`;
+    });
+    const reviewIds = (
+      await db.query(
+        `INSERT INTO target_review (year, subject, project_id, unit_id, stage, outcome, issue_count, reviewed_on)
+         VALUES ${reviews.join(', ')}, (${projects[0]!.year}, 'PROJECT', ${projects[0]!.id}, ${pick(units)}, 'PERFORMANCE', 'RETURNED', 2, '2024-03-01')
+         RETURNING id`,
+      )
+    ).rows.map((r) => r.id as number);
+    await exact('reviewing unit-wide targets');
     const reports: string[] = [];
     const flags: string[] = [];
     for (const p of projects) {
@@ -158,6 +205,41 @@ describe('analytics summaries', () => {
       evaluationIds,
     ]);
     await exact('finalizing, regrading and reopening evaluations');
+    // Targets adjusted (budget), approved after a return, an approval withdrawn; assessments concluded or
+    // reopened, their conclusion changed, moved; reviews changed and deleted.
+    await db.query(
+      `UPDATE project SET budget = budget + 10.05 * (id % 4),
+              target_status = CASE WHEN target_status = 'RETURNED' THEN 'APPROVED'
+                                   WHEN target_status = 'APPROVED' AND id % 3 = 0 THEN 'SUBMITTED' ELSE target_status END,
+              in_annual_budget = NOT in_annual_budget
+        WHERE id = ANY($1::int[]) AND id % 2 = $2`,
+      [ids, Math.floor(rand() * 2)],
+    );
+    await exact('adjusting, approving and withdrawing targets');
+    await db.query(
+      `UPDATE ex_ante_assessment SET status = CASE WHEN status = 'CONCLUDED' THEN 'FIRST_REVIEWED' ELSE 'CONCLUDED' END,
+              conclusion = CASE WHEN id % 2 = 0 THEN 'SUPPORT' ELSE conclusion END
+        WHERE project_id = ANY($1::int[]) AND id % 3 = $2`,
+      [ids, Math.floor(rand() * 3)],
+    );
+    await db.query(
+      `UPDATE ex_ante_assessment x SET project_id = m.pid
+         FROM (SELECT min(t.pid) AS pid FROM unnest($1::int[]) AS t(pid)
+                WHERE NOT EXISTS (SELECT 1 FROM ex_ante_assessment y WHERE y.project_id = t.pid)) m
+        WHERE x.id = (SELECT min(z.id) FROM ex_ante_assessment z WHERE z.project_id = ANY($1::int[])) AND m.pid IS NOT NULL`,
+      [ids],
+    );
+    await db.query(`DELETE FROM ex_ante_assessment WHERE project_id = ANY($1::int[]) AND id % 5 = 0`, [ids]);
+    await exact('concluding, reopening, moving and deleting assessments');
+    await db.query(
+      `UPDATE target_review SET outcome = CASE WHEN outcome = 'RETURNED' THEN 'APPROVED' ELSE 'RETURNED' END,
+              issue_count = id % 4, stage = CASE WHEN id % 7 = 0 THEN 'PERFORMANCE' ELSE stage END
+        WHERE id = ANY($1::int[]) AND id % 2 = $2`,
+      [reviewIds, Math.floor(rand() * 2)],
+    );
+    await db.query(`UPDATE target_review SET year = year + 1 WHERE id = ANY($1::int[]) AND id % 5 = 1`, [reviewIds]);
+    await db.query(`DELETE FROM target_review WHERE id = ANY($1::int[]) AND id % 4 = 3`, [reviewIds]);
+    await exact('changing, moving and deleting target reviews');
 
     // 3. Projects moved to another unit, fund family or budget year (reports and flags follow them).
     await db.query(`UPDATE project SET unit_id = $1 WHERE id = ANY($2::int[]) AND id % 3 = 0`, [pick(units), ids]);
@@ -270,6 +352,79 @@ describe('analytics summaries', () => {
         ).toEqual(open);
       }
     }
+    // Targets: the summary path against the raw path (a filter on the approved status the summary holds sends
+    // the query to the raw rows without changing its answer) for every kind of viewer and the summary's
+    // filters, to the fen; and the performance section's figures against SQL written here.
+    const TARGETS = `query($y: Int!, $f: AnalyticsFilter) { targetSummary(year: $y, filter: $f) { projectCount budget
+      annualBudgetProjectCount annualBudget exAnteProjectCount exAnteBudget unitWideReviewedCount
+      unitWideReturnedCount unitWideIssueCount } }`;
+    const [section] = (
+      await db.query(
+        `SELECT s.code FROM section s WHERE s.region_id = $1 AND s.kind = 'BUSINESS' ORDER BY s.id LIMIT 1`,
+        [region],
+      )
+    ).rows;
+    const targetYears = (
+      await db.query(`SELECT DISTINCT year FROM project WHERE region_id = $1 ORDER BY 1`, [region])
+    ).rows.map((r) => r.year as number);
+    let counted = 0;
+    for (const year of targetYears) {
+      for (const user of ['pes', 'sec-jkw', 'leader', 'unit-wjw', 'prefecture', 'budget']) {
+        for (const filter of [
+          {},
+          { fundFamily: 'GENERAL_PUBLIC' },
+          { classified: false },
+          { sectionCode: section.code },
+        ] as Record<string, unknown>[]) {
+          const ask = async (f: Record<string, unknown>) => {
+            const res = await gql(ctx.graphqlUrl, TARGETS, { y: year, f }, t[user]);
+            expect(res.errors, `${user} ${JSON.stringify(f)}`).toBeUndefined();
+            return res.data!.targetSummary;
+          };
+          const summary = await ask(filter);
+          expect(summary, `targets ${year} ${user} ${JSON.stringify(filter)}`).toEqual(
+            await ask({ ...filter, targetStatus: 'APPROVED' }),
+          );
+          counted += summary.projectCount + summary.unitWideReviewedCount;
+        }
+      }
+      const res = await gql(ctx.graphqlUrl, TARGETS, { y: year }, t.pes);
+      const [raw] = (
+        await db.query(
+          `SELECT count(*)::int AS "projectCount", COALESCE(sum(p.budget), 0)::text AS budget,
+                  (count(*) FILTER (WHERE p.in_annual_budget))::int AS "annualBudgetProjectCount",
+                  COALESCE(sum(p.budget) FILTER (WHERE p.in_annual_budget), 0)::text AS "annualBudget",
+                  (count(*) FILTER (WHERE x.conclusion = 'SUPPORT'))::int AS "exAnteProjectCount",
+                  COALESCE(sum(p.budget) FILTER (WHERE x.conclusion = 'SUPPORT'), 0)::text AS "exAnteBudget",
+                  (SELECT count(DISTINCT t.unit_id) FROM target_review t JOIN unit u ON u.id = t.unit_id
+                    WHERE t.year = $1 AND t.subject = 'UNIT_WIDE' AND t.stage = 'PERFORMANCE' AND u.region_id = $2)::int
+                    AS "unitWideReviewedCount"
+             FROM project p LEFT JOIN ex_ante_assessment x ON x.project_id = p.id AND x.status = 'CONCLUDED'
+            WHERE p.year = $1 AND p.target_status = 'APPROVED' AND p.region_id = $2`,
+          [year, region],
+        )
+      ).rows;
+      const g = res.data!.targetSummary;
+      expect(
+        {
+          ...g,
+          budget: toFen(g.budget),
+          annualBudget: toFen(g.annualBudget),
+          exAnteBudget: toFen(g.exAnteBudget),
+          unitWideReturnedCount: undefined,
+          unitWideIssueCount: undefined,
+        },
+        `targets ${year}`,
+      ).toEqual({
+        ...raw,
+        budget: toFen(raw.budget),
+        annualBudget: toFen(raw.annualBudget),
+        exAnteBudget: toFen(raw.exAnteBudget),
+        unitWideReturnedCount: undefined,
+        unitWideIssueCount: undefined,
+      });
+    }
+    expect(counted).toBeGreaterThan(0);
     // Grade distributions, by SQL written here.
     for (const year of [...new Set(years.map((y) => y.year))]) {
       for (const kind of ['SELF', 'DEPARTMENT', 'UNIT_WIDE']) {

@@ -1,7 +1,8 @@
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { gql, login } from '../../src/testing/harness.js';
 import { useServer } from '../support/context.js';
+import { summaryMismatches } from '../support/summaries.js';
 
 // Issue 13 §1: one unit's unit-wide (部门整体) year of 2024 played over HTTP — targets from the library of its
 // region (first review by its business section, approval by the performance section), the June unit-wide
@@ -122,6 +123,8 @@ describe('a unit-wide year, played by the unit, its section and the performance 
         )
       ).rows.length > 0;
   });
+  // Issue 16 §2: the analytics summaries (targets among them) stay exact after every step.
+  afterEach(async () => expect(await summaryMismatches(db)).toEqual([]));
   afterAll(async () => {
     await db?.end();
   });

@@ -1,10 +1,11 @@
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_RULE_SET } from '@jixiao/schema/rule-defaults';
 import { agencyRating } from '../../src/rules/agency-rating.js';
 import { drawSample } from '../../src/rules/authenticity.js';
 import { gql, login } from '../../src/testing/harness.js';
 import { useServer } from '../support/context.js';
+import { summaryMismatches } from '../support/summaries.js';
 
 // The rest of the year's work: department evaluation picks with their coverage, the authenticity sample
 // (reproducible, vetoing), agency ratings from actual work, disclosure, deadlines and to-dos.
@@ -30,6 +31,8 @@ describe('year-end work through the API', () => {
     db = new pg.Client({ connectionString: ctx.databaseUrl });
     await db.connect();
   });
+  // Issue 16 §2: the analytics summaries (targets among them) stay exact after every step.
+  afterEach(async () => expect(await summaryMismatches(db)).toEqual([]));
   afterAll(async () => {
     await db?.end();
   });

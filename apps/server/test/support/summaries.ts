@@ -1,8 +1,9 @@
 import type pg from 'pg';
 
 /**
- * The analytics summaries (execution_summary, flag_summary, evaluation_summary, execution_region_summary:
- * migrations 1796530000000, 1796530100000 and 1796530200000) against the same figures
+ * The analytics summaries (execution_summary, flag_summary, evaluation_summary, execution_region_summary,
+ * target_summary, target_region_summary, target_review_summary: migrations 1796530000000, 1796530100000, 1796530200000 and
+ * 1796589767955) against the same figures
  * computed here from the raw rows, by SQL written for the test. Returns the rows that differ either way
  * (EXCEPT compares numerics by value, so exactly to the fen; empty when every summary row is right and none is
  * missing).
@@ -61,5 +62,50 @@ export async function summaryMismatches(db: pg.Client | pg.Pool): Promise<unknow
      UNION ALL
      (SELECT 'extra or wrong in execution_region_summary', * FROM (TABLE s EXCEPT TABLE raw) y)`,
   );
-  return [...execution, ...flags, ...evaluations, ...regions];
+  const { rows: targets } = await db.query(
+    `WITH raw AS (
+       SELECT p.year::int, p.region_id, p.unit_id, p.fund_family, count(*)::int AS project_count, sum(p.budget) AS budget,
+              (count(*) FILTER (WHERE p.in_annual_budget))::int AS annual_count,
+              COALESCE(sum(p.budget) FILTER (WHERE p.in_annual_budget), 0) AS annual_budget,
+              (count(*) FILTER (WHERE x.conclusion = 'SUPPORT'))::int AS ex_ante_count,
+              COALESCE(sum(p.budget) FILTER (WHERE x.conclusion = 'SUPPORT'), 0) AS ex_ante_budget
+         FROM project p LEFT JOIN ex_ante_assessment x ON x.project_id = p.id AND x.status = 'CONCLUDED'
+        WHERE p.target_status = 'APPROVED'
+        GROUP BY 1, 2, 3, 4),
+     s AS (SELECT year, region_id, unit_id, fund_family, project_count, budget, annual_count, annual_budget,
+                  ex_ante_count, ex_ante_budget FROM target_summary)
+     (SELECT 'missing or wrong in target_summary' AS problem, * FROM (TABLE raw EXCEPT TABLE s) x)
+     UNION ALL
+     (SELECT 'extra or wrong in target_summary', * FROM (TABLE s EXCEPT TABLE raw) y)`,
+  );
+  const { rows: targetRegions } = await db.query(
+    `WITH raw AS (
+       SELECT p.year::int, p.region_id, p.fund_family, count(*)::int AS project_count, sum(p.budget) AS budget,
+              (count(*) FILTER (WHERE p.in_annual_budget))::int AS annual_count,
+              COALESCE(sum(p.budget) FILTER (WHERE p.in_annual_budget), 0) AS annual_budget,
+              (count(*) FILTER (WHERE x.conclusion = 'SUPPORT'))::int AS ex_ante_count,
+              COALESCE(sum(p.budget) FILTER (WHERE x.conclusion = 'SUPPORT'), 0) AS ex_ante_budget
+         FROM project p LEFT JOIN ex_ante_assessment x ON x.project_id = p.id AND x.status = 'CONCLUDED'
+        WHERE p.target_status = 'APPROVED'
+        GROUP BY 1, 2, 3),
+     s AS (SELECT year, region_id, fund_family, project_count, budget, annual_count, annual_budget,
+                  ex_ante_count, ex_ante_budget FROM target_region_summary)
+     (SELECT 'missing or wrong in target_region_summary' AS problem, * FROM (TABLE raw EXCEPT TABLE s) x)
+     UNION ALL
+     (SELECT 'extra or wrong in target_region_summary', * FROM (TABLE s EXCEPT TABLE raw) y)`,
+  );
+  const { rows: reviews } = await db.query(
+    `WITH raw AS (
+       SELECT t.year::int, t.unit_id, count(*)::int AS review_count,
+              (count(*) FILTER (WHERE t.outcome = 'RETURNED'))::int AS returned_count,
+              COALESCE(sum(t.issue_count) FILTER (WHERE t.outcome = 'RETURNED'), 0)::int AS issue_count
+         FROM target_review t
+        WHERE t.subject = 'UNIT_WIDE' AND t.stage = 'PERFORMANCE'
+        GROUP BY 1, 2),
+     s AS (SELECT year, unit_id, review_count, returned_count, issue_count FROM target_review_summary)
+     (SELECT 'missing or wrong in target_review_summary' AS problem, * FROM (TABLE raw EXCEPT TABLE s) x)
+     UNION ALL
+     (SELECT 'extra or wrong in target_review_summary', * FROM (TABLE s EXCEPT TABLE raw) y)`,
+  );
+  return [...execution, ...flags, ...evaluations, ...regions, ...targets, ...targetRegions, ...reviews];
 }

@@ -5,6 +5,7 @@ import { SelfEvaluationFundReview1796534510927 } from './1796534510927-self-eval
 import { UnitWide1796525941755 } from './1796525941755-unit-wide.js';
 import { FrozenCheckpoints1796526426849 } from './1796526426849-frozen-checkpoints.js';
 import { RegionEnglishNames1796535269682 } from './1796535269682-region-english-names.js';
+import { TargetSummary1796589767955 } from './1796589767955-target-summary.js';
 import { AnalyticsSummaries1796530000000 } from './1796530000000-analytics-summaries.js';
 import { EvaluationSummary1796530100000 } from './1796530100000-evaluation-summary.js';
 import { ExecutionRegionSummary1796530200000 } from './1796530200000-execution-region-summary.js';
@@ -76,4 +77,5 @@ export const MIGRATIONS: Function[] = [
   GovernmentEvaluations1796534539755,
   RegionEnglishNames1796535269682,
   GovernmentEvaluationWithdraw1796587397616,
+  TargetSummary1796589767955,
 ];

@@ -17,6 +17,7 @@ import { flagSummary } from './flag-summary.js';
 import { gradeDistribution } from './grade-distribution.js';
 import { projectAggregate, type AggregateDimension } from './project-aggregate.js';
 import { resultApplicationByGroup, resultApplicationSummary } from './result-cuts.js';
+import { targetSummary } from './target-summary.js';
 import type { CutGroupBy } from './rankings.types.js';
 import type {
   AgencyRatingRow,
@@ -38,44 +39,8 @@ import type { DisclosureSummary, ResultApplicationSummary } from './results.type
 export class AnalyticsService {
   constructor(private readonly db: DataSource) {}
 
-  async targetSummary(v: Viewer, year: number, f: Filter = {}): Promise<TargetSummary> {
-    const p = sqlParams([year]);
-    const scope = projectPortfolio(v, p) + filterSql(f, p, 'project');
-    const [row] = await this.db.query(
-      `SELECT count(*)::int AS project_count,
-              COALESCE(sum(p.budget), 0)::text AS budget,
-              (count(*) FILTER (WHERE p.in_annual_budget))::int AS annual_count,
-              COALESCE(sum(p.budget) FILTER (WHERE p.in_annual_budget), 0)::text AS annual_budget,
-              (count(*) FILTER (WHERE x.conclusion = 'SUPPORT'))::int AS ex_ante_count,
-              COALESCE(sum(p.budget) FILTER (WHERE x.conclusion = 'SUPPORT'), 0)::text AS ex_ante_budget
-         FROM project p
-         JOIN unit u ON u.id = p.unit_id
-         LEFT JOIN ex_ante_assessment x ON x.project_id = p.id AND x.status = 'CONCLUDED'
-        WHERE p.year = $1 AND p.target_status = 'APPROVED' AND ${scope}`,
-      p.values,
-    );
-    const q = sqlParams([year]);
-    const units = unitPortfolio(v, q) + filterSql(f, q, 'unit');
-    const [review] = await this.db.query(
-      `SELECT count(DISTINCT t.unit_id)::int AS reviewed,
-              (count(*) FILTER (WHERE t.outcome = 'RETURNED'))::int AS returned,
-              COALESCE(sum(t.issue_count) FILTER (WHERE t.outcome = 'RETURNED'), 0)::int AS issues
-         FROM target_review t
-         JOIN unit u ON u.id = t.unit_id
-        WHERE t.year = $1 AND t.subject = 'UNIT_WIDE' AND t.stage = 'PERFORMANCE' AND ${units}`,
-      q.values,
-    );
-    return {
-      projectCount: row.project_count,
-      budget: row.budget,
-      annualBudgetProjectCount: row.annual_count,
-      annualBudget: row.annual_budget,
-      exAnteProjectCount: row.ex_ante_count,
-      exAnteBudget: row.ex_ante_budget,
-      unitWideReviewedCount: review.reviewed,
-      unitWideReturnedCount: review.returned,
-      unitWideIssueCount: review.issues,
-    };
+  targetSummary(v: Viewer, year: number, f: Filter = {}): Promise<TargetSummary> {
+    return targetSummary(this.db, v, year, f);
   }
 
   /** Budget and execution at a checkpoint, grouped, see execution-summary.ts. */

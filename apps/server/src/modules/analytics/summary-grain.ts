@@ -30,6 +30,16 @@ export const EVALUATION_SUMMARY_FILTERS = new Set([
 ]);
 /** Roles whose portfolio is whole counties (and a fund family): `projectPortfolio` reads only p.region_id, p.fund_family. */
 export const REGION_SCOPED_ROLES = new Set(['LEADERSHIP', 'PERFORMANCE', 'BUDGET', 'UPPER_LEVEL', 'FUND_SECTION']);
+/** Filter fields target_summary answers (no condition on a target's status: it holds approved targets only). */
+export const TARGET_SUMMARY_FILTERS = new Set([
+  'year',
+  'regionId',
+  'sectionId',
+  'unitId',
+  'classified',
+  'fundFamily',
+  'searchScope',
+]);
 export const REGION_SUMMARY_FILTERS = new Set(['year', 'checkpointMonth', 'fundFamily', 'searchScope']);
 export const FLAG_SUMMARY_FILTERS = new Set([
   'year',
