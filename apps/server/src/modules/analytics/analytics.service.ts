@@ -8,7 +8,6 @@ import {
   regionRows,
   sqlParams,
   templateRows,
-  unitPortfolio,
   type Viewer,
 } from '../auth/index.js';
 import { filterSql, type Filter } from '../filter/index.js';
