@@ -1,3 +1,4 @@
+import { SummaryTriggerEarlyExit1796591219592 } from './1796591219592-summary-trigger-early-exit.js';
 import { GovernmentEvaluationWithdraw1796587397616 } from './1796587397616-government-evaluation-withdraw.js';
 import { AgencyChecks1796534430092 } from './1796534430092-agency-checks.js';
 import { GovernmentEvaluations1796534539755 } from './1796534539755-government-evaluations.js';
@@ -78,4 +79,5 @@ export const MIGRATIONS: Function[] = [
   RegionEnglishNames1796535269682,
   GovernmentEvaluationWithdraw1796587397616,
   TargetSummary1796589767955,
+  SummaryTriggerEarlyExit1796591219592,
 ];
