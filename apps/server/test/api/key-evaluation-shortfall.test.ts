@@ -67,6 +67,24 @@ describe('the key-evaluation shortfall of a year', () => {
     expect(await shortfall('pes', 2023)).toBeNull();
   });
 
+  it('a budget year not yet over warns of nothing: its key evaluations are made the year after', async () => {
+    // The county's today (the server's clock, Asia/Shanghai); a project of next year's budget makes that year listed.
+    const thisYear = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format());
+    const { rows } = await db.query(
+      `UPDATE project SET year = $1 WHERE id = (SELECT id FROM project WHERE year = (SELECT max(year) FROM project)
+         ORDER BY id LIMIT 1) RETURNING id`,
+      [thisYear + 1],
+    );
+    expect(rows).toHaveLength(1);
+    const res = await gql(ctx.graphqlUrl, YEARS, {}, t.pes);
+    const listed = res.data!.years.years.map((y: { year: number }) => y.year);
+    expect(listed).toContain(thisYear + 1);
+    expect(await shortfall('pes', thisYear + 1)).toBeNull();
+    expect(await shortfall('leader', thisYear + 1)).toBeNull();
+    // A past year short of 5 does warn (2023, above); 2022's is whole.
+    expect(await shortfall('pes', 2022)).toBeNull();
+  });
+
   it("the minimum is the rule set's: raised to 6, the year warns again", async () => {
     const rules = (await gql(ctx.graphqlUrl, `{ ruleSet(year: 2023) { rules } }`, {}, t.pes)).data;
     expect(rules?.ruleSet?.rules?.keyEvaluation?.minProjects ?? 5).toBe(5);

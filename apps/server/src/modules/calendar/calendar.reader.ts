@@ -129,6 +129,8 @@ export class CalendarReader extends ScopedReader {
     );
     const years: YearInfo[] = [];
     let workYear: number | null = null;
+    const now = today();
+    const thisYear = Number(now.slice(0, 4));
     for (const r of rows) {
       if (!r.has_projects && !r.has_evaluations && r.months.length === 0) continue;
       const rules = await this.rules(r.year);
@@ -143,20 +145,23 @@ export class CalendarReader extends ScopedReader {
           return { month, elapsedNumerator: share.numerator, elapsedDenominator: share.denominator };
         }),
         checkpointsClosed: r.closed === true,
-        // The rule's minimum (DOMAIN §4: at least 5) is per county: an upper level spanning several gets none.
+        // The rule's minimum (DOMAIN §4: at least 5) is per county: an upper level spanning several gets none. A
+        // budget year is evaluated the year after: before that year begins nothing is short yet.
         keyEvaluationShortfall:
-          this.v.role !== 'UPPER_LEVEL' && this.v.role !== 'ADMIN' && r.key_planned < rules.keyEvaluation.minProjects
+          this.v.role !== 'UPPER_LEVEL' &&
+          this.v.role !== 'ADMIN' &&
+          thisYear > r.year &&
+          r.key_planned < rules.keyEvaluation.minProjects
             ? { required: rules.keyEvaluation.minProjects, planned: r.key_planned }
             : null,
       });
       if (workYear === null && r.months.length > 0 && r.closed !== true) workYear = r.year;
     }
-    const now = today();
     const latest = years.at(-1)?.year ?? null;
     return {
       years,
       today: now,
-      currentYear: Number(now.slice(0, 4)),
+      currentYear: thisYear,
       defaultYear: years.filter((y) => y.checkpointsClosed).at(-1)?.year ?? latest,
       workYear: workYear ?? latest,
     };

@@ -96,7 +96,7 @@ export class YearInfo {
   @Field(() => KeyEvaluationShortfall, {
     nullable: true,
     description:
-      '本县该预算年度的财政重点评价少于规则最低数（默认5个）时给出，否则为空；跨多个县的上级为空 / Set when the county has fewer key evaluations of this budget year than the rule set’s minimum (default 5), else null; null for an upper level spanning several counties',
+      '本县该预算年度的财政重点评价少于规则最低数（默认5个）时给出（自次年即评价之年起），否则为空；跨多个县的上级为空 / Set when the county has fewer key evaluations of this budget year than the rule set’s minimum (default 5), from the next year on (when they are made), else null; null for an upper level spanning several counties',
   })
   keyEvaluationShortfall: KeyEvaluationShortfall | null;
 }
