@@ -1,4 +1,3 @@
-import { useQuery } from '@apollo/client/react';
 import { PageHeading } from '../../../app/components/PageHeading';
 import { Tabs, TabPanel } from '../../../app/components/Tabs';
 import { YearPicker } from '../../../app/components/YearPicker';
@@ -12,7 +11,6 @@ import { activeTab, stageOf, TABS_WITHOUT_STAGES, workStages, workTabs } from '.
 import { StageBar } from './StageBar';
 import { TabContent } from './TabContent';
 import { TodoPanel } from './TodoPanel';
-import { WORK_TODOS } from '../graphql/todos.graphql';
 import { KeyEvaluationShortfallWarning } from '../../evaluation';
 
 /** The work bench of a role: a tab per kind of step (?tab=…), the to-dos beside. */
@@ -21,9 +19,7 @@ export default function WorkPage({ role }: { role: Role }) {
   const [params, update] = useQueryParams();
   const [year, setYear] = useYear('work');
   const { years } = useYears();
-  // The same query as the to-do panel (one request, from the cache): with no tab asked, open where work waits.
-  const todos = useQuery(WORK_TODOS, { variables: { year } });
-  const tab = activeTab(role, params.get('tab'), todos.data?.todos ?? []);
+  const tab = activeTab(role, params.get('tab'));
   const staged = workTabs(role).length > TABS_WITHOUT_STAGES;
   const tabs = tab && staged ? workStages(role).find((s) => s.stage === stageOf(tab))!.tabs : workTabs(role);
   return (
