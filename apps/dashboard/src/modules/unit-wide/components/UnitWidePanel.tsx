@@ -53,7 +53,7 @@ export function UnitWidePanel({ year }: { year: number }) {
             </p>
           ))}
           {!report && june?.status === 'OPEN' && (
-            <UnitWideReportForm key={target.version} target={target} checkpoint={june} />
+            <UnitWideReportForm key={`report-${target.version}`} target={target} checkpoint={june} />
           )}
           {target.selfSubmittedOn ? (
             <p data-testid="unit-wide-self-summary">
@@ -64,7 +64,7 @@ export function UnitWidePanel({ year }: { year: number }) {
               })}
             </p>
           ) : (
-            yearOver && !target.evaluationId && <UnitWideSelfForm key={target.version} target={target} />
+            yearOver && !target.evaluationId && <UnitWideSelfForm key={`self-${target.version}`} target={target} />
           )}
           {target.evaluationId && <p data-testid="unit-wide-evaluated">{t('unitwide.evaluated')}</p>}
         </>
