@@ -5,6 +5,7 @@ import {
   stageOf,
   todoLink,
   todosByStage,
+  todoTab,
   upcomingDeadlines,
   WORK_STAGES,
   workStages,
@@ -111,6 +112,19 @@ describe('to-do links', () => {
     expect(activeTab('BUSINESS_SECTION', 'decide-cuts')).toBe('review');
     expect(workTabs('UNIT')).toContain('self-evaluation');
     expect(workTabs('UNIT')).not.toContain('cuts');
+  });
+
+  it('with no tab asked, opens the first tab where a to-do waits (an asked tab still wins)', () => {
+    const todos = [
+      { kind: 'TARGETS_TO_APPROVE', count: 30, overdue: 0 },
+      { kind: 'SELF_EVALUATIONS_TO_CONFIRM', count: 0, overdue: 0 },
+    ];
+    const opened = activeTab('PERFORMANCE', null, todos);
+    expect(opened).toBe(todoTab('TARGETS_TO_APPROVE', 'PERFORMANCE'));
+    expect(opened).not.toBe(activeTab('PERFORMANCE', null));
+    expect(activeTab('PERFORMANCE', 'checkpoints', todos)).toBe('checkpoints');
+    // Nothing waiting (or only zero counts): the first tab.
+    expect(activeTab('PERFORMANCE', null, [{ kind: 'TARGETS_TO_APPROVE', count: 0, overdue: 0 }])).toBe('checkpoints');
   });
 
   it('lets the unit ask for a targets adjustment, and only the performance section decide and publish', () => {

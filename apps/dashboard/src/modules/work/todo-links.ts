@@ -238,9 +238,16 @@ export function workTabs(role: string): WorkTab[] {
 }
 
 /** The tab in the address if the role has it, else the role's first. */
-export function activeTab(role: string, requested: string | null): WorkTab | null {
+/**
+ * The tab shown: the one asked for; else the first (in the role's order) where a to-do waits, so that the page
+ * opens on work rather than on an empty step; else the first.
+ */
+export function activeTab(role: string, requested: string | null, todos: readonly TodoLike[] = []): WorkTab | null {
   const tabs = workTabs(role);
-  return tabs.find((t) => t === requested) ?? tabs[0] ?? null;
+  const asked = tabs.find((t) => t === requested);
+  if (asked) return asked;
+  const waiting = new Set(todos.filter((t) => t.count > 0).map((t) => todoTab(t.kind, role)));
+  return tabs.find((t) => waiting.has(t)) ?? tabs[0] ?? null;
 }
 
 /** The to-dos of each stage of a role (for the stage buttons' counts). */

@@ -1,3 +1,4 @@
+import { useQuery } from '@apollo/client/react';
 import { PageHeading } from '../../../app/components/PageHeading';
 import { Tabs, TabPanel } from '../../../app/components/Tabs';
 import { YearPicker } from '../../../app/components/YearPicker';
@@ -11,6 +12,7 @@ import { activeTab, stageOf, TABS_WITHOUT_STAGES, workStages, workTabs } from '.
 import { StageBar } from './StageBar';
 import { TabContent } from './TabContent';
 import { TodoPanel } from './TodoPanel';
+import { WORK_TODOS } from '../graphql/todos.graphql';
 import { KeyEvaluationShortfallWarning } from '../../evaluation';
 
 /** The work bench of a role: a tab per kind of step (?tab=…), the to-dos beside. */
@@ -19,7 +21,9 @@ export default function WorkPage({ role }: { role: Role }) {
   const [params, update] = useQueryParams();
   const [year, setYear] = useYear('work');
   const { years } = useYears();
-  const tab = activeTab(role, params.get('tab'));
+  // The same query as the to-do panel (one request, from the cache): with no tab asked, open where work waits.
+  const todos = useQuery(WORK_TODOS, { variables: { year } });
+  const tab = activeTab(role, params.get('tab'), todos.data?.todos ?? []);
   const staged = workTabs(role).length > TABS_WITHOUT_STAGES;
   const tabs = tab && staged ? workStages(role).find((s) => s.stage === stageOf(tab))!.tabs : workTabs(role);
   return (
