@@ -1,6 +1,6 @@
 import { byId, type Row } from '../../graphql/batch.js';
 import { toGlobalId } from '../../graphql/global-id.js';
-import { agencyCheckRows, ScopedReader, seesClassifiedRows } from '../auth/index.js';
+import { agencyCheckRows, agencyWorkRows, ScopedReader } from '../auth/index.js';
 import { WORK } from './agency-check.service.js';
 import type { AgencyCheck, AgencyWorkItem } from './agency-check.types.js';
 
@@ -75,7 +75,7 @@ export class AgencyCheckReader extends ScopedReader {
            LEFT JOIN evaluation e ON w.kind = 'E' AND e.id = w.id
            LEFT JOIN ex_ante_assessment x ON w.kind = 'X' AND x.id = w.id
            LEFT JOIN project p ON p.id = COALESCE(e.project_id, x.project_id)
-          WHERE ${seesClassifiedRows(this.v) ? 'TRUE' : 'NOT u.classified'}
+          WHERE ${agencyWorkRows(this.v)}
           ORDER BY a.name, w.kind, p.code NULLS LAST, w.id`,
       [this.v.regionId, year, agencyId],
     );

@@ -3,6 +3,7 @@ export {
   administeredRegions,
   administersPath,
   agencyCheckRows,
+  agencyWorkRows,
   agencyRows,
   auditRows,
   classifiedHiddenProjects,

@@ -281,6 +281,14 @@ export function agencyCheckRows(v: Viewer, p: SqlParams, check = 'c', unit = 'u'
   return seesClassifiedRows(v) ? rows : `(${rows} AND NOT ${unit}.classified)`;
 }
 
+/**
+ * Agencies' work (key evaluations, ex-ante re-assessments) the viewer may take for a check: all of its county's,
+ * but a viewer who may not see classified units' rows none of a classified unit's. `unit` is the work's unit.
+ */
+export function agencyWorkRows(v: Viewer, unit = 'u'): string {
+  return seesClassifiedRows(v) ? 'TRUE' : `NOT ${unit}.classified`;
+}
+
 /** Agency ratings the viewer may see: an agency sees its own once published; the county's people see all of theirs. */
 export function ratingRows(v: Viewer, p: SqlParams, rating = 'ar', agency = 'a'): string {
   const rows = agencyRows(v, p, agency);
