@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Panel } from '@jixiao/ui/panel';
+import { useYears } from '../../../app/analytics/years';
 import { useI18n } from '../../../app/i18n/i18n';
 import { usePanelStatus } from '../../work';
 import { UNIT_WIDE } from '../graphql/unit-wide.graphql';
@@ -17,7 +18,9 @@ export function UnitWidePanel({ year }: { year: number }) {
   const june = data?.checkpoints.find((c) => c.scope === 'UNIT_WIDE') ?? null;
   const status = target?.status ?? 'NONE';
   const report = target?.reports[0] ?? null;
-  const yearOver = new Date().getFullYear() > year;
+  // The county's today, as the server gives it (not the browser's clock): the self-evaluation follows the year.
+  const { today } = useYears();
+  const yearOver = Number(today.slice(0, 4)) > year;
   const editable = status === 'NONE' || status === 'DRAFT' || status === 'RETURNED';
   return (
     <Panel
