@@ -140,6 +140,18 @@ describe('section and unit codes on aggregate rows', () => {
     await ok(t.leader!, EXECUTION, { filter: { sectionCode: shared.section } });
   });
 
+  it('each section names its county, so the prefecture tells two counties’ sections of one code apart', async () => {
+    const d = await ok(t.prefecture!, `{ sections { id code regionCode } }`);
+    const sections = d.sections as { id: string; code: string; regionCode: string }[];
+    expect(sections.filter((s) => s.code === shared.section).map((s) => s.regionCode)).toEqual(
+      expect.arrayContaining([county.code, other.code]),
+    );
+    for (const s of sections) {
+      const o = await codeOf('section', idOf('Section', s.id, 'id'));
+      expect([s.code, s.regionCode]).toEqual([o.code, o.region_code]);
+    }
+  });
+
   it('ranking, cut and aggregate rows carry the unit’s (or section’s) code and county', async () => {
     const d = await ok(
       t.leader!,
@@ -149,7 +161,7 @@ describe('section and unit codes on aggregate rows', () => {
         cutProjectRanking(year: 2022, first: 20) { rows { unitId unitCode regionCode } }
         bySection: resultApplicationByGroup(year: 2022, groupBy: SECTION) { key code regionCode }
         byUnit: resultApplicationByGroup(year: 2022, groupBy: UNIT) { key code regionCode }
-        projectAggregate(groupBy: [SECTION, UNIT], filter: { year: 2023 }) { keys { dimension key code } }
+        projectAggregate(groupBy: [SECTION, UNIT], filter: { year: 2023 }) { keys { dimension key code regionCode } }
       }`,
     );
     const unitRows = [...d.executionLagRanking.rows, ...d.overdueFlagRanking.rows, ...d.cutProjectRanking.rows] as {
@@ -173,13 +185,15 @@ describe('section and unit codes on aggregate rows', () => {
         expect([r.code, r.regionCode]).toEqual([o.code, o.region_code]);
       }
     }
-    const keys = (d.projectAggregate as { keys: { dimension: string; key: string; code: string | null }[] }[]).flatMap(
-      (r) => r.keys,
-    );
+    const keys = (
+      d.projectAggregate as {
+        keys: { dimension: string; key: string; code: string | null; regionCode: string | null }[];
+      }[]
+    ).flatMap((r) => r.keys);
     expect(keys.length).toBeGreaterThan(0);
     for (const k of keys) {
       const o = await codeOf(k.dimension === 'SECTION' ? 'section' : 'unit', Number(k.key));
-      expect(k.code).toBe(o.code);
+      expect([k.code, k.regionCode]).toEqual([o.code, o.region_code]);
     }
   });
 });
