@@ -30,7 +30,8 @@ describe('county views', () => {
   beforeAll(async () => {
     browser = await launch();
     // A second county under the prefecture: one unit, one 2023 project reported in August with an open
-    // yellow flag. Deleted in afterAll (the 2023 figures other tests read are the demo county's).
+    // yellow flag. Deleted in afterAll (the 2023 figures other tests read are the demo county's). Its section
+    // and unit reuse the demo county's codes (教科文科 sec-jkw, 尉犁县教育局 jyj): codes are unique per county only.
     await onDatabase(databaseUrl, async (db) => {
       const { rows: r } = await db.query(
         `INSERT INTO region (parent_id, code, name, level, path)
@@ -40,11 +41,11 @@ describe('county views', () => {
       const id = r[0].id;
       await db.query(`UPDATE region SET path = path || id || '/' WHERE id = $1`, [id]);
       const { rows: s } = await db.query(
-        `INSERT INTO section (region_id, code, name, kind) VALUES ($1, 'e2e-lx', '邻县业务科', 'BUSINESS') RETURNING id`,
+        `INSERT INTO section (region_id, code, name, kind) VALUES ($1, 'sec-jkw', '邻县业务科', 'BUSINESS') RETURNING id`,
         [id],
       );
       const { rows: u } = await db.query(
-        `INSERT INTO unit (region_id, code, name, supervising_section_id) VALUES ($1, 'E2E-LX1', '邻县教育局', $2) RETURNING id`,
+        `INSERT INTO unit (region_id, code, name, supervising_section_id) VALUES ($1, 'jyj', '邻县教育局', $2) RETURNING id`,
         [id, s[0].id],
       );
       const { rows: p } = await db.query(
@@ -136,6 +137,34 @@ describe('county views', () => {
       'every county below Bayingolin Mongol Autonomous Prefecture',
     );
     await screenshot(page, 'prefecture-county-picked-en');
+    expect(jsErrors(page)).toEqual([]);
+  });
+
+  it('names a section clicked at the prefecture by its code and its county (the code alone is two counties’)', async () => {
+    const page = await newPage(browser, baseUrl);
+    await loginAs(page, 'prefecture');
+    await chartsRendered(page, 6);
+    // Every county: the neighbour's section shares 教科文科's code; clicking it pins its county too.
+    await pressChartKey(page, 'panel-execution-by-section', '邻县业务科');
+    await page.waitForSelector('[data-testid="chip-section"]');
+    expect(address(page).query.get('section')).toBe('sec-jkw');
+    expect(address(page).query.get('county')).toBe(NEIGHBOUR.code);
+    await expect.poll(() => kpi(page, 'projects'), { timeout: 30_000 }).toMatch(/^[^\d]*1\s*个/);
+    expect(await page.locator('[data-testid="chip-section"]').innerText()).toContain('邻县业务科');
+    // A reload, or the link shared, shows the same.
+    await page.reload();
+    await page.waitForSelector('[data-testid="chip-section"]');
+    await expect.poll(() => kpi(page, 'projects'), { timeout: 30_000 }).toMatch(/^[^\d]*1\s*个/);
+    // The same code in 尉犁县 is 教科文科's 80 projects.
+    await page.goto('/overview?county=652823&section=sec-jkw');
+    await expect.poll(() => kpi(page, 'projects'), { timeout: 30_000 }).toMatch(/80\s*个/);
+    // Drilling into the neighbour's unit keeps its county: /overview/unit/jyj?county=652899.
+    await page.goto(`/overview/section/sec-jkw?county=${NEIGHBOUR.code}`);
+    await pressChartKey(page, 'panel-execution-by-unit', '邻县教育局');
+    await page.waitForSelector('[data-testid="drill-project-table"] [data-testid="project-rows"][data-status="ready"]');
+    expect(address(page).path).toBe('/overview/unit/jyj');
+    expect(address(page).query.get('county')).toBe(NEIGHBOUR.code);
+    expect(await page.locator('[data-testid="drill-project-table"] tbody tr').count()).toBe(1);
     expect(jsErrors(page)).toEqual([]);
   });
 
