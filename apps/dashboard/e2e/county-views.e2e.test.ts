@@ -307,22 +307,25 @@ describe('county views', () => {
     await expect.poll(count, { timeout: 30_000 }).toBe(y.flags.totalCount);
     expect(await ledger.locator('.jx-panel__subtitle').innerText()).toContain('2023 年度预算项目');
 
-    // A section, then one of its units.
-    const sections = await api<{ sections: { id: string; name: string; kind: string }[] }>(
+    // A section, then one of its units: the address names them by code (readable, shareable; issue 15).
+    const sections = await api<{ sections: { id: string; code: string; name: string; kind: string }[] }>(
       page,
       baseUrl,
-      `{ sections { id name kind } }`,
+      `{ sections { id code name kind } }`,
     );
-    let picked: { section: string; unit: string; total: number } | null = null;
+    let picked: { section: string; unit: string; unitId: string; total: number } | null = null;
     for (const s of sections.sections.filter((x) => x.kind === 'BUSINESS')) {
-      const f = await api<{ flags: { totalCount: number; edges: { node: { project: { unit: { id: string } } } }[] } }>(
+      const f = await api<{
+        flags: { totalCount: number; edges: { node: { project: { unit: { id: string; code: string } } } }[] };
+      }>(
         page,
         baseUrl,
-        `query($s: ID) { flags(first: 1, filter: { year: 2023, status: OPEN, sectionId: $s }) { totalCount edges { node { project { unit { id } } } } } }`,
+        `query($s: ID) { flags(first: 1, filter: { year: 2023, status: OPEN, sectionId: $s }) { totalCount edges { node { project { unit { id code } } } } } }`,
         { s: s.id },
       );
       if (f.flags.totalCount > 0) {
-        picked = { section: s.id, unit: f.flags.edges[0]!.node.project.unit.id, total: f.flags.totalCount };
+        const unit = f.flags.edges[0]!.node.project.unit;
+        picked = { section: s.code, unit: unit.code, unitId: unit.id, total: f.flags.totalCount };
         break;
       }
     }
@@ -336,11 +339,15 @@ describe('county views', () => {
       page,
       baseUrl,
       `query($u: ID) { flags(first: 1, filter: { year: 2023, status: OPEN, unitId: $u }) { totalCount } }`,
-      { u: picked!.unit },
+      { u: picked!.unitId },
     );
     await expect.poll(count, { timeout: 30_000 }).toBe(u.flags.totalCount);
     // A reload keeps the filters (they live in the address).
     await page.reload();
+    await expect.poll(count, { timeout: 30_000 }).toBe(u.flags.totalCount);
+    expect(await page.locator('[data-testid="ledger-unit"]').inputValue()).toBe(picked!.unit);
+    // An older address with the unit's id still filters the same way and shows the unit picked.
+    await page.goto(`/performance?year=2023&unit=${picked!.unitId}`);
     await expect.poll(count, { timeout: 30_000 }).toBe(u.flags.totalCount);
 
     // The red flags carry the server's proposed cut (funds not yet spent), shown in 建议压减.

@@ -94,9 +94,9 @@ describe('the cross-filter of the leadership overview', () => {
     const figures = async () =>
       Promise.all(['projects', 'budget', 'executed', 'execution-rate', 'yellow', 'red'].map((k) => kpi(page, k)));
     const before = await figures();
+    const chip = page.locator('[data-testid="chip-section"]');
     await page.reload();
-    await page.waitForSelector('[data-testid="chip-section"]');
-    expect(await page.locator('[data-testid="chip-section"]').innerText()).toContain('教科文科');
+    await expect.poll(() => chip.innerText(), { timeout: 30_000 }).toContain('教科文科');
     await expect.poll(() => kpi(page, 'projects'), { timeout: 30_000 }).toMatch(/80\s*个/);
     await expect.poll(figures, { timeout: 30_000 }).toEqual(before);
     expect(address(page).query.get('section')).toBe('sec-jkw');
@@ -109,8 +109,7 @@ describe('the cross-filter of the leadership overview', () => {
     expect(Buffer.from(unit, 'base64url').toString()).not.toMatch(/^Unit:\d+$/);
     // An older address with the section's id still filters the same way.
     await page.goto('/overview?section=U2VjdGlvbjo0');
-    await page.waitForSelector('[data-testid="chip-section"]');
-    expect(await page.locator('[data-testid="chip-section"]').innerText()).toContain('教科文科');
+    await expect.poll(() => chip.innerText(), { timeout: 30_000 }).toContain('教科文科');
     await expect.poll(figures, { timeout: 30_000 }).toEqual(before);
     expect(jsErrors(page)).toEqual([]);
   });
