@@ -12,7 +12,15 @@ import { address, jsErrors, launch, loginAs, newPage, screenshot } from './suppo
 interface LagRanking {
   elapsedShare: number;
   totalCount: number;
-  rows: { id: string; name: string; code: string | null; projectCount: number; executionRate: number; gap: number }[];
+  rows: {
+    id: string;
+    name: string;
+    code: string | null;
+    unitCode: string;
+    projectCount: number;
+    executionRate: number;
+    gap: number;
+  }[];
 }
 interface Figures {
   units: LagRanking;
@@ -20,7 +28,7 @@ interface Figures {
   overdue: {
     totalCount: number;
     flagCount: number;
-    rows: { unitName: string; flagCount: number; projectCount: number; maxDaysOverdue: number }[];
+    rows: { unitName: string; unitCode: string; flagCount: number; projectCount: number; maxDaysOverdue: number }[];
   };
   resultApplicationSummary: {
     projectCount: number;
@@ -39,11 +47,11 @@ interface Figures {
   };
 }
 
-const LAG = `elapsedShare totalCount rows { id name code projectCount executionRate gap }`;
+const LAG = `elapsedShare totalCount rows { id name code unitCode projectCount executionRate gap }`;
 const FIGURES = `{
   units: executionLagRanking(year: 2023, month: 8, by: UNIT, first: 5) { ${LAG} }
   projects: executionLagRanking(year: 2023, month: 8, by: PROJECT, first: 5) { ${LAG} }
-  overdue: overdueFlagRanking(year: 2023, first: 5) { totalCount flagCount rows { unitName flagCount projectCount maxDaysOverdue } }
+  overdue: overdueFlagRanking(year: 2023, first: 5) { totalCount flagCount rows { unitName unitCode flagCount projectCount maxDaysOverdue } }
   resultApplicationSummary(year: 2022) { projectCount decidedCount proposedCut acceptedCut targetYear targetYearBudget acceptedShare proposedShare }
   cutProjectRanking(year: 2022, first: 8) { mediumCount poorCount rows { code name grade proposedCut } }
 }`;
@@ -146,10 +154,11 @@ describe('the cockpit rankings and cuts', () => {
       d.units.rows[0]!.projectCount,
       'unit furthest behind',
     );
+    // The unit by its code: a readable, shareable address (issue 15).
     expect([unitQuery.get('year'), unitQuery.get('cp'), unitQuery.get('unit')]).toEqual([
       '2023',
       '8',
-      d.units.rows[0]!.id,
+      d.units.rows[0]!.unitCode,
     ]);
     const overdueQuery = await follow(
       page,
@@ -158,6 +167,7 @@ describe('the cockpit rankings and cuts', () => {
       'unit with the most overdue flags',
     );
     expect(overdueQuery.get('overdue')).toBe('1');
+    expect(overdueQuery.get('unit')).toBe(d.overdue.rows[0]!.unitCode);
     for (const grade of ['MEDIUM', 'POOR'] as const) {
       const count = grade === 'MEDIUM' ? 17 : 10;
       const q = await follow(page, page.locator(`[data-testid="cuts-grade-${grade}"]`), count, grade);

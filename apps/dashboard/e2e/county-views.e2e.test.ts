@@ -30,7 +30,8 @@ describe('county views', () => {
   beforeAll(async () => {
     browser = await launch();
     // A second county under the prefecture: one unit, one 2023 project reported in August with an open
-    // yellow flag. Deleted in afterAll (the 2023 figures other tests read are the demo county's).
+    // yellow flag. Deleted in afterAll (the 2023 figures other tests read are the demo county's). Its section
+    // and unit reuse the demo county's codes (教科文科 sec-jkw, 尉犁县教育局 jyj): codes are unique per county only.
     await onDatabase(databaseUrl, async (db) => {
       const { rows: r } = await db.query(
         `INSERT INTO region (parent_id, code, name, level, path)
@@ -40,11 +41,11 @@ describe('county views', () => {
       const id = r[0].id;
       await db.query(`UPDATE region SET path = path || id || '/' WHERE id = $1`, [id]);
       const { rows: s } = await db.query(
-        `INSERT INTO section (region_id, code, name, kind) VALUES ($1, 'e2e-lx', '邻县业务科', 'BUSINESS') RETURNING id`,
+        `INSERT INTO section (region_id, code, name, kind) VALUES ($1, 'sec-jkw', '邻县业务科', 'BUSINESS') RETURNING id`,
         [id],
       );
       const { rows: u } = await db.query(
-        `INSERT INTO unit (region_id, code, name, supervising_section_id) VALUES ($1, 'E2E-LX1', '邻县教育局', $2) RETURNING id`,
+        `INSERT INTO unit (region_id, code, name, supervising_section_id) VALUES ($1, 'jyj', '邻县教育局', $2) RETURNING id`,
         [id, s[0].id],
       );
       const { rows: p } = await db.query(
@@ -136,6 +137,34 @@ describe('county views', () => {
       'every county below Bayingolin Mongol Autonomous Prefecture',
     );
     await screenshot(page, 'prefecture-county-picked-en');
+    expect(jsErrors(page)).toEqual([]);
+  });
+
+  it('names a section clicked at the prefecture by its code and its county (the code alone is two counties’)', async () => {
+    const page = await newPage(browser, baseUrl);
+    await loginAs(page, 'prefecture');
+    await chartsRendered(page, 6);
+    // Every county: the neighbour's section shares 教科文科's code; clicking it pins its county too.
+    await pressChartKey(page, 'panel-execution-by-section', '邻县业务科');
+    await page.waitForSelector('[data-testid="chip-section"]');
+    expect(address(page).query.get('section')).toBe('sec-jkw');
+    expect(address(page).query.get('county')).toBe(NEIGHBOUR.code);
+    await expect.poll(() => kpi(page, 'projects'), { timeout: 30_000 }).toMatch(/^[^\d]*1\s*个/);
+    expect(await page.locator('[data-testid="chip-section"]').innerText()).toContain('邻县业务科');
+    // A reload, or the link shared, shows the same.
+    await page.reload();
+    await page.waitForSelector('[data-testid="chip-section"]');
+    await expect.poll(() => kpi(page, 'projects'), { timeout: 30_000 }).toMatch(/^[^\d]*1\s*个/);
+    // The same code in 尉犁县 is 教科文科's 80 projects.
+    await page.goto('/overview?county=652823&section=sec-jkw');
+    await expect.poll(() => kpi(page, 'projects'), { timeout: 30_000 }).toMatch(/80\s*个/);
+    // Drilling into the neighbour's unit keeps its county: /overview/unit/jyj?county=652899.
+    await page.goto(`/overview/section/sec-jkw?county=${NEIGHBOUR.code}`);
+    await pressChartKey(page, 'panel-execution-by-unit', '邻县教育局');
+    await page.waitForSelector('[data-testid="drill-project-table"] [data-testid="project-rows"][data-status="ready"]');
+    expect(address(page).path).toBe('/overview/unit/jyj');
+    expect(address(page).query.get('county')).toBe(NEIGHBOUR.code);
+    expect(await page.locator('[data-testid="drill-project-table"] tbody tr').count()).toBe(1);
     expect(jsErrors(page)).toEqual([]);
   });
 
@@ -278,22 +307,25 @@ describe('county views', () => {
     await expect.poll(count, { timeout: 30_000 }).toBe(y.flags.totalCount);
     expect(await ledger.locator('.jx-panel__subtitle').innerText()).toContain('2023 年度预算项目');
 
-    // A section, then one of its units.
-    const sections = await api<{ sections: { id: string; name: string; kind: string }[] }>(
+    // A section, then one of its units: the address names them by code (readable, shareable; issue 15).
+    const sections = await api<{ sections: { id: string; code: string; name: string; kind: string }[] }>(
       page,
       baseUrl,
-      `{ sections { id name kind } }`,
+      `{ sections { id code name kind } }`,
     );
-    let picked: { section: string; unit: string; total: number } | null = null;
+    let picked: { section: string; unit: string; unitId: string; total: number } | null = null;
     for (const s of sections.sections.filter((x) => x.kind === 'BUSINESS')) {
-      const f = await api<{ flags: { totalCount: number; edges: { node: { project: { unit: { id: string } } } }[] } }>(
+      const f = await api<{
+        flags: { totalCount: number; edges: { node: { project: { unit: { id: string; code: string } } } }[] };
+      }>(
         page,
         baseUrl,
-        `query($s: ID) { flags(first: 1, filter: { year: 2023, status: OPEN, sectionId: $s }) { totalCount edges { node { project { unit { id } } } } } }`,
+        `query($s: ID) { flags(first: 1, filter: { year: 2023, status: OPEN, sectionId: $s }) { totalCount edges { node { project { unit { id code } } } } } }`,
         { s: s.id },
       );
       if (f.flags.totalCount > 0) {
-        picked = { section: s.id, unit: f.flags.edges[0]!.node.project.unit.id, total: f.flags.totalCount };
+        const unit = f.flags.edges[0]!.node.project.unit;
+        picked = { section: s.code, unit: unit.code, unitId: unit.id, total: f.flags.totalCount };
         break;
       }
     }
@@ -307,11 +339,15 @@ describe('county views', () => {
       page,
       baseUrl,
       `query($u: ID) { flags(first: 1, filter: { year: 2023, status: OPEN, unitId: $u }) { totalCount } }`,
-      { u: picked!.unit },
+      { u: picked!.unitId },
     );
     await expect.poll(count, { timeout: 30_000 }).toBe(u.flags.totalCount);
     // A reload keeps the filters (they live in the address).
     await page.reload();
+    await expect.poll(count, { timeout: 30_000 }).toBe(u.flags.totalCount);
+    expect(await page.locator('[data-testid="ledger-unit"]').inputValue()).toBe(picked!.unit);
+    // An older address with the unit's id still filters the same way and shows the unit picked.
+    await page.goto(`/performance?year=2023&unit=${picked!.unitId}`);
     await expect.poll(count, { timeout: 30_000 }).toBe(u.flags.totalCount);
 
     // The red flags carry the server's proposed cut (funds not yet spent), shown in 建议压减.

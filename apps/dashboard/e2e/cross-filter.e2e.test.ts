@@ -79,11 +79,38 @@ describe('the cross-filter of the leadership overview', () => {
     await page.mouse.click(box.x + box.width * 0.4, box.y + box.height * 0.8);
     await page.waitForSelector('[data-testid="chip-section"]');
     expect(await page.locator('[data-testid="chip-section"]').innerText()).toContain('教科文科');
+    // A readable, shareable address (issue 15): the section's code, not its opaque id; no county for a county's leader.
+    expect(address(page).query.get('section')).toBe('sec-jkw');
+    expect(address(page).query.get('county')).toBeNull();
     await expect.poll(() => kpi(page, 'projects'), { timeout: 30_000 }).toMatch(/80\s*个/);
     expect(await kpi(page, 'budget')).toMatch(/1\.49\s*亿元/);
     // Flags counted from the section's ledger agree with the API's summary for the section.
     expect(await kpi(page, 'yellow')).toMatch(/^[^\n]*\n\s*6\b/);
     expect(await kpi(page, 'red')).toMatch(/^[^\n]*\n\s*1\b/);
+    await chartsRendered(page, 6);
     await screenshot(page, 'overview-section-filter');
+
+    // A reload of that address restores the same filtered view: the chip, the bar pressed, the same figures.
+    const figures = async () =>
+      Promise.all(['projects', 'budget', 'executed', 'execution-rate', 'yellow', 'red'].map((k) => kpi(page, k)));
+    const before = await figures();
+    const chip = page.locator('[data-testid="chip-section"]');
+    await page.reload();
+    await expect.poll(() => chip.innerText(), { timeout: 30_000 }).toContain('教科文科');
+    await expect.poll(() => kpi(page, 'projects'), { timeout: 30_000 }).toMatch(/80\s*个/);
+    await expect.poll(figures, { timeout: 30_000 }).toEqual(before);
+    expect(address(page).query.get('section')).toBe('sec-jkw');
+    // The ranking rows link to the project list by unit code too.
+    const unitLink = page.locator('[data-testid="ranking-units-1"]');
+    await unitLink.waitFor({ timeout: 30_000 });
+    const href = new URL((await unitLink.getAttribute('href'))!, baseUrl);
+    expect(href.searchParams.get('section')).toBe('sec-jkw');
+    const unit = href.searchParams.get('unit')!;
+    expect(Buffer.from(unit, 'base64url').toString()).not.toMatch(/^Unit:\d+$/);
+    // An older address with the section's id still filters the same way.
+    await page.goto('/overview?section=U2VjdGlvbjo0');
+    await expect.poll(() => chip.innerText(), { timeout: 30_000 }).toContain('教科文科');
+    await expect.poll(figures, { timeout: 30_000 }).toEqual(before);
+    expect(jsErrors(page)).toEqual([]);
   });
 });

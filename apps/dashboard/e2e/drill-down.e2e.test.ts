@@ -33,14 +33,15 @@ describe('drilling down from the county to a project', () => {
     await pressChartKey(page, 'panel-execution-by-section', '教科文科');
     await page.click('[data-testid="drill-section"]');
     await page.waitForSelector('[data-testid="panel-execution-by-unit"]');
-    expect(address(page).path).toBe('/overview/section/U2VjdGlvbjo0');
+    // Readable addresses (issue 15): the section and unit by their codes.
+    expect(address(page).path).toBe('/overview/section/sec-jkw');
     expect(await page.locator('[data-testid="breadcrumb"]').innerText()).toMatch(/全县\s*›?\s*教科文科/);
     await expect.poll(() => kpi(page, 'projects'), { timeout: 30_000 }).toMatch(/80\s*个/);
 
     // Unit: its projects.
     await pressChartKey(page, 'panel-execution-by-unit', '尉犁县教育局');
     await page.waitForSelector('[data-testid="drill-project-table"] [data-testid="project-rows"][data-status="ready"]');
-    expect(address(page).path).toBe('/overview/unit/VW5pdDoxNw');
+    expect(address(page).path).toBe('/overview/unit/jyj');
     expect(await page.locator('[data-testid="breadcrumb"]').innerText()).toMatch(
       /全县[\s›]*教科文科[\s›]*尉犁县教育局/,
     );
@@ -75,7 +76,17 @@ describe('drilling down from the county to a project', () => {
     // Back up the breadcrumb to the section.
     await page.locator('[data-testid="breadcrumb"] a', { hasText: '教科文科' }).click();
     await page.waitForSelector('[data-testid="panel-execution-by-unit"]');
-    expect(address(page).path).toBe('/overview/section/U2VjdGlvbjo0');
+    expect(address(page).path).toBe('/overview/section/sec-jkw');
+
+    // Bookmarks of the older, opaque addresses still open the same levels.
+    await page.goto('/overview/section/U2VjdGlvbjo0');
+    await page.waitForSelector('[data-testid="panel-execution-by-unit"]');
+    expect(await page.locator('[data-testid="breadcrumb"]').innerText()).toMatch(/全县\s*›?\s*教科文科/);
+    await expect.poll(() => kpi(page, 'projects'), { timeout: 30_000 }).toMatch(/80\s*个/);
+    await page.goto('/overview/unit/VW5pdDoxNw');
+    await page.waitForSelector('[data-testid="drill-project-table"] [data-testid="project-rows"][data-status="ready"]');
+    expect(await page.locator('[data-testid="drill-project-table"] tbody tr').count()).toBe(6);
+    expect(await page.locator('[data-testid="breadcrumb"]').innerText()).toMatch(/教科文科[\s›]*尉犁县教育局/);
     expect(jsErrors(page)).toEqual([]);
   });
 

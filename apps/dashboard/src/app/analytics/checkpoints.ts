@@ -14,6 +14,9 @@ export interface Checkpoint {
 export interface ExecutionFigures {
   key: string;
   label: string;
+  /** A section's or unit's code and its county's division code (rows grouped by section or unit). */
+  code?: string | null;
+  regionCode?: string | null;
   projectCount: number;
   budget: string;
   executed: string;

@@ -10,18 +10,28 @@ import {
   parseCounty,
   parseGrade,
   idOrCode,
+  countyFor,
+  parseRef,
+  refFilter,
+  sameRef,
   scopeOf,
   toggle,
 } from './cross-filter';
 
 describe('the cross-filter in the URL', () => {
-  it('reads fund family, section and grade, ignoring unknown values', () => {
-    expect(parseCrossFilter(new URLSearchParams('ff=SPECIAL_BOND&section=U2VjdGlvbjo0&grade=MEDIUM'))).toEqual({
+  it('reads fund family, section (by code) and grade, ignoring unknown values', () => {
+    expect(parseCrossFilter(new URLSearchParams('ff=SPECIAL_BOND&section=jkw&grade=MEDIUM'))).toEqual({
       fundFamily: 'SPECIAL_BOND',
-      sectionId: 'U2VjdGlvbjo0',
+      section: 'jkw',
       grade: 'MEDIUM',
     });
+    // An older address's global id is kept as it is: `idOrCode` tells it from a code.
+    expect(parseCrossFilter(new URLSearchParams('section=U2VjdGlvbjo0')).section).toBe('U2VjdGlvbjo0');
     expect(parseCrossFilter(new URLSearchParams('ff=GOLD&grade=A&section=<script>'))).toEqual(NO_FILTER);
+    expect(parseRef('sec-jkw')).toBe('sec-jkw');
+    expect(parseRef('E2E-LX1')).toBe('E2E-LX1');
+    expect(parseRef('a b')).toBeNull();
+    expect(parseRef('x'.repeat(81))).toBeNull();
   });
 
   it('reads a grade written as people share it: 差, 中 or Poor, as well as POOR', () => {
@@ -46,9 +56,19 @@ describe('the cross-filter in the URL', () => {
     expect(idOrCode('Unit', null)).toEqual({ id: null, code: null });
   });
 
+  it('matches a row to the address by code, or by id for an older address', () => {
+    const row = { id: globalId('Section', '4'), code: 'jkw' };
+    expect(sameRef('Section', 'jkw', row)).toBe(true);
+    expect(sameRef('Section', 'U2VjdGlvbjo0', row)).toBe(true);
+    expect(sameRef('Section', 'nyk', row)).toBe(false);
+    expect(sameRef('Section', globalId('Section', '5'), row)).toBe(false);
+    expect(sameRef('Section', null, row)).toBe(false);
+  });
+
   it('writes back what it reads, and clears with nulls', () => {
-    const filter = { fundFamily: 'GENERAL_PUBLIC' as const, sectionId: null, grade: 'POOR' as const };
-    expect(crossFilterParams(filter)).toEqual({ ff: 'GENERAL_PUBLIC', section: null, grade: 'POOR' });
+    const filter = { fundFamily: 'GENERAL_PUBLIC' as const, section: 'jkw', grade: 'POOR' as const };
+    expect(crossFilterParams(filter)).toEqual({ ff: 'GENERAL_PUBLIC', section: 'jkw', grade: 'POOR' });
+    expect(crossFilterParams({ ...filter, section: null }).section).toBeNull();
     const round = new URLSearchParams(
       Object.entries(crossFilterParams(filter)).filter(([, v]) => v) as [string, string][],
     );
@@ -73,7 +93,14 @@ describe('what the panels show', () => {
 
   it('carries the county picked into every analytics filter, and reads only a division code', () => {
     const scope = scopeOf(NO_FILTER, { level: 'county' }, '652823');
-    expect(analyticsFilter(scope)).toEqual({ regionCode: '652823', fundFamily: null, sectionId: null, unitId: null });
+    expect(analyticsFilter(scope)).toEqual({
+      regionCode: '652823',
+      fundFamily: null,
+      sectionId: null,
+      sectionCode: null,
+      unitId: null,
+      unitCode: null,
+    });
     expect(analyticsFilter(scopeOf(NO_FILTER, { level: 'county' }))).toBeNull();
     expect(parseCounty('652823')).toBe('652823');
     expect(parseCounty('x; drop')).toBeNull();
@@ -81,16 +108,26 @@ describe('what the panels show', () => {
   });
 
   it('lets the drill level replace the section filter', () => {
-    const filter = { fundFamily: 'GENERAL_PUBLIC' as const, sectionId: 'S1', grade: null };
+    const filter = { fundFamily: 'GENERAL_PUBLIC' as const, section: 'jkw', grade: null };
     expect(scopeOf(filter, { level: 'county' })).toEqual({
       regionCode: null,
       fundFamily: 'GENERAL_PUBLIC',
-      sectionId: 'S1',
-      unitId: null,
+      section: 'jkw',
+      unit: null,
       grade: null,
     });
-    expect(scopeOf(filter, { level: 'section', sectionId: 'S2' }).sectionId).toBe('S2');
-    expect(scopeOf(filter, { level: 'unit', unitId: 'U9' })).toMatchObject({ sectionId: null, unitId: 'U9' });
+    expect(scopeOf(filter, { level: 'section', section: 'nyk' }).section).toBe('nyk');
+    expect(scopeOf(filter, { level: 'unit', unit: 'jyj' })).toMatchObject({ section: null, unit: 'jyj' });
+  });
+
+  it('names a row’s county with its code only when the viewer sees several counties and none is picked', () => {
+    const county = scopeOf(NO_FILTER, { level: 'county' });
+    const upper = scopeOf(NO_FILTER, { level: 'county' }, null, true);
+    const picked = scopeOf(NO_FILTER, { level: 'county' }, '652823', true);
+    expect(countyFor(county, '652823')).toBeNull();
+    expect(countyFor(upper, '652899')).toBe('652899');
+    expect(countyFor(picked, '652899')).toBe('652823');
+    expect(picked.spansCounties).toBeUndefined();
   });
 
   it('encodes the global id of a section as the server does', () => {
@@ -102,18 +139,26 @@ describe('what the panels show', () => {
 
 describe("the analytics summaries' filter", () => {
   it('passes fund family, section and unit, and nothing for the whole portfolio or a grade alone', () => {
-    const none = { fundFamily: null, sectionId: null, unitId: null, grade: null };
+    const none = { fundFamily: null, section: null, unit: null, grade: null };
+    const refs = { sectionId: null, sectionCode: null, unitId: null, unitCode: null };
     expect(analyticsFilter(none)).toBeNull();
     expect(analyticsFilter({ ...none, grade: 'MEDIUM' })).toBeNull();
     expect(analyticsFilter({ ...none, fundFamily: 'SPECIAL_BOND', grade: 'MEDIUM' })).toEqual({
       fundFamily: 'SPECIAL_BOND',
-      sectionId: null,
-      unitId: null,
+      ...refs,
     });
-    expect(analyticsFilter({ ...none, unitId: 'VW5pdDoxNw' })).toEqual({
+    // Codes go as sectionCode and unitCode; an older address's ids as ids.
+    expect(analyticsFilter({ ...none, section: 'jkw', unit: 'jyj' })).toEqual({
       fundFamily: null,
-      sectionId: null,
+      ...refs,
+      sectionCode: 'jkw',
+      unitCode: 'jyj',
+    });
+    expect(analyticsFilter({ ...none, unit: 'VW5pdDoxNw' })).toEqual({
+      fundFamily: null,
+      ...refs,
       unitId: 'VW5pdDoxNw',
     });
+    expect(refFilter({ section: 'U2VjdGlvbjo0', unit: null })).toEqual({ ...refs, sectionId: 'U2VjdGlvbjo0' });
   });
 });

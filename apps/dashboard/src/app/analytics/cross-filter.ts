@@ -2,7 +2,9 @@ import { FUND_FAMILIES, GRADE_LABELS, GRADES, type FundFamily, type Grade } from
 import type { DrillLevel } from '../router/routes';
 
 // The cross-filter of the cockpit (issue 5): clicking a fund family, a section or a grade filters every
-// other panel; the chips show it and clear it. It lives in the URL (?ff=…&section=…&grade=…).
+// other panel; the chips show it and clear it. It lives in the URL (?ff=…&section=…&grade=…), a section or
+// unit by its code (?section=jkw: readable and shareable, issue 15); an older address's global id still works.
+// Codes are unique within a county: above one county the address carries the county too (?county=…).
 //
 // Grades come from evaluations, made the year after the budget year. The cockpit of year Y shows the
 // evaluations made in Y (of the Y−1 budget). A grade chosen narrows the panels about those evaluations
@@ -11,15 +13,23 @@ import type { DrillLevel } from '../router/routes';
 
 export interface CrossFilter {
   fundFamily: FundFamily | null;
-  /** Global id of a section (as `sections { id }` gives it). */
-  sectionId: string | null;
+  /** The section's code (or, from an older address, its global id): see `idOrCode`. */
+  section: string | null;
   /** Self-evaluation grade of the projects of the year evaluated. */
   grade: Grade | null;
 }
 
-export const NO_FILTER: CrossFilter = { fundFamily: null, sectionId: null, grade: null };
+export const NO_FILTER: CrossFilter = { fundFamily: null, section: null, grade: null };
 
-export const FILTER_PARAMS = { fundFamily: 'ff', sectionId: 'section', grade: 'grade' } as const;
+export const FILTER_PARAMS = { fundFamily: 'ff', section: 'section', grade: 'grade' } as const;
+
+/** A section or unit as an address may carry it: a code, or an older address's global id. */
+const REF = /^[\p{L}\p{N}_.-]{1,80}$/u;
+
+/** A section or unit reference from the address; anything else is no filter. */
+export function parseRef(value: string | null | undefined): string | null {
+  return value && REF.test(value) ? value : null;
+}
 
 function isFundFamily(value: string | null): value is FundFamily {
   return value !== null && (FUND_FAMILIES as readonly string[]).includes(value);
@@ -44,10 +54,9 @@ export function parseGrade(value: string | null | undefined): Grade | null {
 export function parseCrossFilter(params: URLSearchParams): CrossFilter {
   const ff = params.get(FILTER_PARAMS.fundFamily);
   const grade = params.get(FILTER_PARAMS.grade);
-  const section = params.get(FILTER_PARAMS.sectionId);
   return {
     fundFamily: isFundFamily(ff) ? ff : null,
-    sectionId: section && /^[A-Za-z0-9_-]{1,80}$/.test(section) ? section : null,
+    section: parseRef(params.get(FILTER_PARAMS.section)),
     grade: parseGrade(grade),
   };
 }
@@ -56,13 +65,13 @@ export function parseCrossFilter(params: URLSearchParams): CrossFilter {
 export function crossFilterParams(filter: CrossFilter): Record<string, string | null> {
   return {
     [FILTER_PARAMS.fundFamily]: filter.fundFamily,
-    [FILTER_PARAMS.sectionId]: filter.sectionId,
+    [FILTER_PARAMS.section]: filter.section,
     [FILTER_PARAMS.grade]: filter.grade,
   };
 }
 
 export function hasFilter(filter: CrossFilter): boolean {
-  return filter.fundFamily !== null || filter.sectionId !== null || filter.grade !== null;
+  return filter.fundFamily !== null || filter.section !== null || filter.grade !== null;
 }
 
 /** Clicking the chosen value again clears it; another value replaces it. */
@@ -77,19 +86,29 @@ export function toggle<K extends keyof CrossFilter>(filter: CrossFilter, key: K,
 export interface Scope {
   /** Division code of the county picked; null: every county of the viewer's scope. */
   regionCode?: string | null;
+  /** The viewer sees several counties and none is picked: a code from a row needs its county in an address. */
+  spansCounties?: boolean;
   fundFamily: FundFamily | null;
-  sectionId: string | null;
-  unitId: string | null;
+  /** A section's code (or an older address's global id). */
+  section: string | null;
+  /** A unit's code (or an older address's global id). */
+  unit: string | null;
   grade: Grade | null;
 }
 
-export function scopeOf(filter: CrossFilter, drill: DrillLevel, regionCode: string | null = null): Scope {
+export function scopeOf(
+  filter: CrossFilter,
+  drill: DrillLevel,
+  regionCode: string | null = null,
+  spansCounties = false,
+): Scope {
   return {
     regionCode,
+    ...(spansCounties && !regionCode ? { spansCounties: true } : {}),
     fundFamily: filter.fundFamily,
     grade: filter.grade,
-    sectionId: drill.level === 'section' ? drill.sectionId : drill.level === 'unit' ? null : filter.sectionId,
-    unitId: drill.level === 'unit' ? drill.unitId : null,
+    section: drill.level === 'section' ? drill.section : drill.level === 'unit' ? null : filter.section,
+    unit: drill.level === 'unit' ? drill.unit : null,
   };
 }
 
@@ -105,7 +124,7 @@ export function parseCounty(value: string | null): string | null {
 
 /** Whether the scope narrows the viewer's own portfolio (then the server's summaries no longer apply). */
 export function isNarrowed(scope: Scope): boolean {
-  return scope.fundFamily !== null || scope.sectionId !== null || scope.unitId !== null || scope.grade !== null;
+  return scope.fundFamily !== null || scope.section !== null || scope.unit !== null || scope.grade !== null;
 }
 
 /**
@@ -123,19 +142,51 @@ export function globalId(type: 'Section' | 'Unit', key: string): string {
  * The analytics summaries' filter (targetSummary, flagSummary…) of a scope's county, fund family, section
  * and unit; null for the whole portfolio. The grade is not part of it: those summaries take no grade.
  */
-export function analyticsFilter(scope: Scope): {
-  regionCode?: string;
-  fundFamily: FundFamily | null;
-  sectionId: string | null;
-  unitId: string | null;
-} | null {
-  if (!scope.regionCode && !scope.fundFamily && !scope.sectionId && !scope.unitId) return null;
+export function analyticsFilter(
+  scope: Scope,
+): ({ regionCode?: string; fundFamily: FundFamily | null } & RefFilter) | null {
+  if (!scope.regionCode && !scope.fundFamily && !scope.section && !scope.unit) return null;
   return {
     ...(scope.regionCode ? { regionCode: scope.regionCode } : {}),
     fundFamily: scope.fundFamily,
-    sectionId: scope.sectionId,
-    unitId: scope.unitId,
+    ...refFilter(scope),
   };
+}
+
+export interface RefFilter {
+  sectionId: string | null;
+  sectionCode: string | null;
+  unitId: string | null;
+  unitCode: string | null;
+}
+
+/** The API filter's fields of a scope's section and unit: by code, or by id for an older address. */
+export function refFilter(scope: Pick<Scope, 'section' | 'unit'>): RefFilter {
+  const section = idOrCode('Section', scope.section);
+  const unit = idOrCode('Unit', scope.unit);
+  return { sectionId: section.id, sectionCode: section.code, unitId: unit.id, unitCode: unit.code };
+}
+
+/** Whether an address's section or unit (code or older global id) is this one. */
+export function sameRef(
+  type: 'Section' | 'Unit',
+  value: string | null | undefined,
+  row: { id: string; code: string | null },
+): boolean {
+  if (!value) return false;
+  const ref = idOrCode(type, value);
+  return ref.id !== null ? ref.id === row.id : ref.code === row.code;
+}
+
+/**
+ * The county an address names along with a row's section or unit code: the county picked; or, when the viewer
+ * sees several counties and none is picked, the row's own (codes are unique only within a county); else none.
+ */
+export function countyFor(
+  scope: Pick<Scope, 'regionCode' | 'spansCounties'>,
+  rowRegionCode: string | null | undefined,
+): string | null {
+  return scope.regionCode ?? (scope.spansCounties ? (rowRegionCode ?? null) : null);
 }
 
 /** Only the county of a scope, as a filter (null: every county). */

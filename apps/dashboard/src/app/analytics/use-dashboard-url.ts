@@ -31,7 +31,12 @@ export function useDashboardUrl() {
   const [year, setYear] = useYear();
   const filter = useMemo(() => parseCrossFilter(params), [params]);
   const county = parseCounty(params.get('county'));
-  const setFilter = useCallback((next: CrossFilter) => update(crossFilterParams(next)), [update]);
+  // With a section's code, a viewer above one county pins the section's county too (codes are unique in a county).
+  const setFilter = useCallback(
+    (next: CrossFilter, countyCode?: string | null) =>
+      update({ ...crossFilterParams(next), ...(countyCode !== undefined ? { county: countyCode } : {}) }),
+    [update],
+  );
   const setCounty = useCallback((code: string | null) => update({ county: code, section: null }), [update]);
   return { year, setYear, filter, setFilter, county, setCounty, params };
 }

@@ -7,8 +7,11 @@ describe('routes', () => {
   it.each([
     ['/', { view: 'home' }],
     ['/overview', { view: 'overview', drill: { level: 'county' } }],
-    ['/overview/section/U2VjdGlvbjo0', { view: 'overview', drill: { level: 'section', sectionId: 'U2VjdGlvbjo0' } }],
-    ['/portfolio/unit/VW5pdDoxNw/', { view: 'portfolio', drill: { level: 'unit', unitId: 'VW5pdDoxNw' } }],
+    ['/overview/section/jkw', { view: 'overview', drill: { level: 'section', section: 'jkw' } }],
+    ['/portfolio/unit/jyj/', { view: 'portfolio', drill: { level: 'unit', unit: 'jyj' } }],
+    // Older addresses carried the global id: it is read as it is (the view tells an id from a code).
+    ['/overview/section/U2VjdGlvbjo0', { view: 'overview', drill: { level: 'section', section: 'U2VjdGlvbjo0' } }],
+    ['/portfolio/unit/VW5pdDoxNw/', { view: 'portfolio', drill: { level: 'unit', unit: 'VW5pdDoxNw' } }],
     ['/projects/UHJvamVjdDo5Nw', { view: 'project', projectId: 'UHJvamVjdDo5Nw' }],
     ['/projects', { view: 'projects' }],
     ['/screen', { view: 'screen' }],
@@ -28,8 +31,12 @@ describe('routes', () => {
   });
 
   it('writes the paths it reads', () => {
-    const drill = { level: 'section', sectionId: 'U2VjdGlvbjo0' } as const;
+    const drill = { level: 'section', section: 'jkw' } as const;
+    expect(drillPath('overview', drill)).toBe('/overview/section/jkw');
     expect(parseRoute(drillPath('portfolio', drill))).toEqual({ view: 'portfolio', drill });
+    const unit = { level: 'unit', unit: 'E2E-LX1' } as const;
+    expect(drillPath('overview', unit)).toBe('/overview/unit/E2E-LX1');
+    expect(parseRoute(drillPath('overview', unit))).toEqual({ view: 'overview', drill: unit });
     expect(parseRoute(projectPath('UHJvamVjdDo5Nw'))).toEqual({ view: 'project', projectId: 'UHJvamVjdDo5Nw' });
     expect(withQuery('/overview', { year: 2022, ff: null, grade: '' })).toBe('/overview?year=2022');
   });

@@ -4,8 +4,8 @@ import { BI_ROLES, type Role } from '@jixiao/schema/enums';
 // a shared link shows the same view. Query parameters of a view (year, filters, tab, sort) are read by
 // the view itself through `useQueryParams`.
 
-export type DrillLevel =
-  { level: 'county' } | { level: 'section'; sectionId: string } | { level: 'unit'; unitId: string };
+/** A drilled section or unit by its code (an older address's global id still opens it). */
+export type DrillLevel = { level: 'county' } | { level: 'section'; section: string } | { level: 'unit'; unit: string };
 
 export type Route =
   | { view: 'home' }
@@ -33,12 +33,15 @@ export type DashboardBase = 'overview' | 'portfolio';
 
 function drillFrom(rest: string[]): DrillLevel | null {
   if (rest.length === 0) return { level: 'county' };
-  if (rest.length === 2 && rest[0] === 'section' && rest[1]) return { level: 'section', sectionId: rest[1] };
-  if (rest.length === 2 && rest[0] === 'unit' && rest[1]) return { level: 'unit', unitId: rest[1] };
+  if (rest.length === 2 && rest[0] === 'section' && rest[1]) return { level: 'section', section: rest[1] };
+  if (rest.length === 2 && rest[0] === 'unit' && rest[1]) return { level: 'unit', unit: rest[1] };
   return null;
 }
 
-/** The view an address shows. Ids in paths are the API's global ids (URL-safe base64). */
+/**
+ * The view an address shows. A drilled section or unit is named by its code (/overview/section/jkw); a
+ * project by the API's global id (URL-safe base64).
+ */
 export function parseRoute(pathname: string): Route {
   const parts = pathname
     .split('/')
@@ -79,15 +82,18 @@ export function parseRoute(pathname: string): Route {
   }
 }
 
-/** The path of a dashboard at a drill level: /overview, /portfolio/section/<id>, /overview/unit/<id>. */
+/**
+ * The path of a dashboard at a drill level: /overview, /portfolio/section/<code>, /overview/unit/<code> (above
+ * one county, the county goes in the query: ?county=652823).
+ */
 export function drillPath(base: DashboardBase, drill: DrillLevel): string {
   switch (drill.level) {
     case 'county':
       return `/${base}`;
     case 'section':
-      return `/${base}/section/${encodeURIComponent(drill.sectionId)}`;
+      return `/${base}/section/${encodeURIComponent(drill.section)}`;
     case 'unit':
-      return `/${base}/unit/${encodeURIComponent(drill.unitId)}`;
+      return `/${base}/unit/${encodeURIComponent(drill.unit)}`;
   }
 }
 

@@ -2,7 +2,7 @@ import { sumYuan } from '@jixiao/ui/format';
 import type { Grade } from '@jixiao/schema/enums';
 import type { AggregateDimension, AggregateFiguresFragment, AggregateFilter } from '../../generated/graphql';
 import type { AtCheckpoint, Checkpoint, ExecutionFigures } from '../../app/analytics/checkpoints';
-import type { Scope } from '../../app/analytics/cross-filter';
+import { refFilter, type Scope } from '../../app/analytics/cross-filter';
 
 // Shapes rows of `projectAggregate` into what the panels draw. Pure: the hooks call these on the answer.
 
@@ -26,8 +26,7 @@ export function aggregateFilter(
     year,
     ...(scope.regionCode ? { regionCode: scope.regionCode } : {}),
     fundFamily: scope.fundFamily,
-    sectionId: scope.sectionId,
-    unitId: scope.unitId,
+    ...refFilter(scope),
     checkpointMonth,
     ...(scope.grade ? { evaluationKind: 'SELF' as const } : {}),
   };
@@ -51,6 +50,8 @@ export function figuresBy(row: AggregateRow, dimension: AggregateDimension): Exe
   return {
     key: key?.key ?? 'TOTAL',
     label: key?.label ?? '',
+    code: key?.code ?? null,
+    regionCode: key?.regionCode ?? null,
     projectCount: row.projectCount,
     budget: row.budget,
     executed: row.executed,

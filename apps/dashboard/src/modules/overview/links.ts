@@ -1,5 +1,5 @@
 import type { FlagMeasure } from '@jixiao/schema/enums';
-import type { Scope } from '../../app/analytics/cross-filter';
+import { countyFor, type Scope } from '../../app/analytics/cross-filter';
 import { projectListPath } from '../projects';
 
 // Every number of the cockpit leads to its rows (issue 15 §1): the address of the project list filtered
@@ -16,11 +16,24 @@ export function scopeListPath(
     // An upper level's county goes along: the list counts that county's rows, as the number clicked did.
     county: scope.regionCode,
     ff: scope.fundFamily,
-    section: scope.sectionId,
-    unit: scope.unitId,
+    section: scope.section,
+    unit: scope.unit,
     grade: scope.grade,
     ...extra,
   });
+}
+
+/**
+ * The project list of a ranking row's unit, by its code; when the viewer sees several counties and none is
+ * picked, the row's county goes along (a unit code is unique only within a county).
+ */
+export function unitListPath(
+  year: number,
+  scope: Scope,
+  row: { unitCode: string; regionCode: string },
+  extra: Record<string, string | number | boolean | null | undefined> = {},
+): string {
+  return scopeListPath(year, scope, { unit: row.unitCode, county: countyFor(scope, row.regionCode), ...extra });
 }
 
 /** The projects behind a flag figure at a checkpoint (flagSummary's measures). */

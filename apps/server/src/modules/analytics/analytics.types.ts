@@ -42,6 +42,20 @@ export class ExecutionRow {
   @Field({ description: '分组名称 / Group label' })
   label: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '科室或单位编码（按科室、单位分组时；合计、资金类别与合并的涉密单位为空）/ Code of the section or unit (SECTION and UNIT rows; null for TOTAL, fund families and merged classified units)',
+  })
+  code: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '该科室或单位所在县的行政区划代码（编码仅在县内唯一）/ Division code of the county of that section or unit (codes are unique within a county)',
+  })
+  regionCode: string | null;
+
   @Field(() => Int, { description: '监控项目数 / Projects monitored' })
   projectCount: number;
 

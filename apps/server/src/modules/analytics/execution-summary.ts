@@ -42,21 +42,35 @@ export async function executionSummary(
   const unit = maskClassifiedUnit(v);
   const budget = summary ? 'sum(p.budget)' : 'sum(r.budget)';
   const executed = summary ? 'sum(p.executed)' : 'sum(r.executed)';
-  const group: Record<ExecutionGroupBy, { key: string; label: string; join: string; order: string }> = {
-    TOTAL: { key: `'TOTAL'`, label: `'合计'`, join: '', order: '1' },
+  // A section or unit row also carries its code and its county's code: the dashboard's addresses name it by
+  // those (issue 15: readable, shareable filter URLs; a code is unique only within a county).
+  type Group = { key: string; label: string; code: string; regionCode: string; join: string; order: string };
+  const none = { code: 'NULL::text', regionCode: 'NULL::text' };
+  const group: Record<ExecutionGroupBy, Group> = {
+    TOTAL: { key: `'TOTAL'`, label: `'合计'`, ...none, join: '', order: '1' },
     FUND_FAMILY: {
       key: 'ff.code',
       label: 'ff.name_zh',
+      ...none,
       join: 'JOIN fund_family ff ON ff.code = p.fund_family',
       order: 'min(ff.sort_order)',
     },
     SECTION: {
       key: 's.id::text',
       label: 's.name',
-      join: 'JOIN section s ON s.id = u.supervising_section_id',
+      code: 's.code',
+      regionCode: 'sr.code',
+      join: 'JOIN section s ON s.id = u.supervising_section_id JOIN region sr ON sr.id = s.region_id',
       order: `${budget} DESC`,
     },
-    UNIT: { key: unit.key, label: unit.label, join: '', order: `${budget} DESC` },
+    UNIT: {
+      key: unit.key,
+      label: unit.label,
+      code: unit.code,
+      regionCode: unit.regionCode,
+      join: 'JOIN region ur ON ur.id = u.region_id',
+      order: `${budget} DESC`,
+    },
   };
   const g = group[groupBy];
   const from = byRegion
@@ -71,7 +85,7 @@ export async function executionSummary(
        JOIN project p ON p.id = r.project_id
        JOIN unit u ON u.id = p.unit_id`;
   const rows = (await db.query(
-    `SELECT ${g.key} AS key, ${g.label} AS label,
+    `SELECT ${g.key} AS key, ${g.label} AS label, ${g.code} AS code, ${g.regionCode} AS region_code,
             ${summary ? 'sum(p.project_count)' : 'count(*)'}::int AS project_count,
             ${budget}::text AS budget,
             ${executed}::text AS executed,
@@ -79,12 +93,14 @@ export async function executionSummary(
        FROM ${from}
        ${g.join}
       WHERE c.year = $1 AND c.month = $2${summary ? '' : ` AND r.status <> 'DRAFT'`} AND ${scope}
-      GROUP BY 1, 2
+      GROUP BY 1, 2, 3, 4
       ORDER BY ${g.order}, 1`,
     p.values,
   )) as {
     key: string;
     label: string;
+    code: string | null;
+    region_code: string | null;
     project_count: number;
     budget: string;
     executed: string;
@@ -93,13 +109,24 @@ export async function executionSummary(
   const out = rows.map((r) => ({
     key: r.key,
     label: r.label,
+    code: r.code,
+    regionCode: r.region_code,
     projectCount: r.project_count,
     budget: r.budget,
     executed: r.executed,
     executionRate: r.rate,
   }));
   if (groupBy === 'TOTAL' && out.length === 0) {
-    out.push({ key: 'TOTAL', label: '合计', projectCount: 0, budget: '0', executed: '0', executionRate: null });
+    out.push({
+      key: 'TOTAL',
+      label: '合计',
+      code: null,
+      regionCode: null,
+      projectCount: 0,
+      budget: '0',
+      executed: '0',
+      executionRate: null,
+    });
   }
   return out;
 }

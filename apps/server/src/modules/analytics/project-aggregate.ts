@@ -38,6 +38,18 @@ export class AggregateKey {
   @Field(() => AggregateDimensionEnum, { description: '维度 / Dimension' }) dimension: AggregateDimension;
   @Field({ description: '维度值：编码、年度或编号 / Value of the dimension: a code, year or id' }) key: string;
   @Field({ description: '维度值名称 / Label of the value' }) label: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '科室或单位编码（SECTION、UNIT 维度；合并的涉密单位与其他维度为空）/ Code of the section or unit (SECTION and UNIT; null for merged classified units and other dimensions)',
+  })
+  code: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '该科室或单位所在县的行政区划代码（编码仅在县内唯一）/ Division code of the county of that section or unit (codes are unique within a county)',
+  })
+  regionCode: string | null;
 }
 
 @ObjectType({ description: '项目汇总行 / A row of the project aggregate' })
@@ -88,15 +100,30 @@ export async function projectAggregate(db: DataSource, v: Viewer, groupBy: Aggre
                    WHERE r.project_id = p.id AND r.status <> 'DRAFT' ORDER BY c.period_end DESC LIMIT 1) r ON TRUE`);
   }
   const unit = maskClassifiedUnit(v);
-  const dims: Record<AggregateDimension, { key: string; label: string; join?: () => string }> = {
+  const dims: Record<
+    AggregateDimension,
+    { key: string; label: string; code?: string; regionCode?: string; join?: () => string }
+  > = {
     YEAR: { key: 'p.year::text', label: `p.year::text || '年'` },
     FUND_FAMILY: {
       key: 'p.fund_family',
       label: 'ff.name_zh',
       join: () => 'JOIN fund_family ff ON ff.code = p.fund_family',
     },
-    SECTION: { key: 's.id::text', label: 's.name', join: () => 'JOIN section s ON s.id = u.supervising_section_id' },
-    UNIT: { key: unit.key, label: unit.label },
+    SECTION: {
+      key: 's.id::text',
+      label: 's.name',
+      code: 's.code',
+      regionCode: 'sr.code',
+      join: () => 'JOIN section s ON s.id = u.supervising_section_id JOIN region sr ON sr.id = s.region_id',
+    },
+    UNIT: {
+      key: unit.key,
+      label: unit.label,
+      code: unit.code,
+      regionCode: unit.regionCode,
+      join: () => 'JOIN region ur ON ur.id = u.region_id',
+    },
     CHECKPOINT: {
       key: `c.year::text || '-' || lpad(c.month::text, 2, '0')`,
       label: `c.year::text || '年' || c.month::text || '月监控'`,
@@ -118,8 +145,13 @@ export async function projectAggregate(db: DataSource, v: Viewer, groupBy: Aggre
     },
   };
   for (const d of groupBy) if (dims[d].join) joins.push(dims[d].join!());
-  const select = groupBy.flatMap((d, i) => [`${dims[d].key} AS k${i}`, `${dims[d].label} AS l${i}`]);
-  const groupCols = groupBy.flatMap((_d, i) => [`k${i}`, `l${i}`]);
+  const select = groupBy.flatMap((d, i) => [
+    `${dims[d].key} AS k${i}`,
+    `${dims[d].label} AS l${i}`,
+    `${dims[d].code ?? 'NULL::text'} AS c${i}`,
+    `${dims[d].regionCode ?? 'NULL::text'} AS r${i}`,
+  ]);
+  const groupCols = groupBy.flatMap((_d, i) => [`k${i}`, `l${i}`, `c${i}`, `r${i}`]);
   const budget = perCheckpoint ? 'r.budget' : 'p.budget';
   const rows = (await db.query(
     `SELECT ${[
@@ -131,11 +163,17 @@ export async function projectAggregate(db: DataSource, v: Viewer, groupBy: Aggre
     ].join(', ')}
        FROM project p JOIN unit u ON u.id = p.unit_id ${joins.join('\n')}
       WHERE ${where}
-      ${groupCols.length ? `GROUP BY ${groupCols.join(', ')} ORDER BY ${groupCols.filter((_c, i) => i % 2 === 0).join(', ')}` : ''}`,
+      ${groupCols.length ? `GROUP BY ${groupCols.join(', ')} ORDER BY ${groupCols.filter((_c, i) => i % 4 === 0).join(', ')}` : ''}`,
     p.values,
   )) as Record<string, any>[];
   return rows.map((r) => ({
-    keys: groupBy.map((d, i) => ({ dimension: d, key: String(r[`k${i}`]), label: String(r[`l${i}`]) })),
+    keys: groupBy.map((d, i) => ({
+      dimension: d,
+      key: String(r[`k${i}`]),
+      label: String(r[`l${i}`]),
+      code: (r[`c${i}`] as string | null) ?? null,
+      regionCode: (r[`r${i}`] as string | null) ?? null,
+    })),
     projectCount: r.n,
     budget: r.budget,
     executed: r.executed,

@@ -36,6 +36,8 @@ interface LagJson {
   code: string | null;
   unit_id: number;
   unit_name: string;
+  unit_code: string;
+  region_code: string;
   n: number;
   budget: string;
   executed: string;
@@ -63,23 +65,25 @@ export async function executionLagRanking(
   const [row] = await db.query(
     `WITH x AS MATERIALIZED (
        SELECT p.id AS project_id, p.name AS project_name, p.code, u.id AS unit_id, u.name AS unit_name,
-              r.budget, r.executed, ${elapsed} AS elapsed
+              u.code AS unit_code, ur.code AS region_code, r.budget, r.executed, ${elapsed} AS elapsed
          FROM monitoring_report r
          JOIN monitoring_checkpoint c ON c.id = r.checkpoint_id AND c.scope = 'PROJECT'
          JOIN project p ON p.id = r.project_id
          JOIN unit u ON u.id = p.unit_id
+         JOIN region ur ON ur.id = u.region_id
         WHERE c.year = $1 AND c.month = $2 AND r.status <> 'DRAFT' AND ${scope}),
      g AS (
        SELECT ${by === 'PROJECT' ? 'project_id' : 'unit_id'} AS id,
               min(${by === 'PROJECT' ? 'project_name' : 'unit_name'}) AS name,
               ${by === 'PROJECT' ? 'min(code)' : 'NULL::text'} AS code,
-              min(unit_id) AS unit_id, min(unit_name) AS unit_name, count(*)::int AS n,
+              min(unit_id) AS unit_id, min(unit_name) AS unit_name, min(unit_code) AS unit_code,
+              min(region_code) AS region_code, count(*)::int AS n,
               sum(budget) AS budget, sum(executed) AS executed, max(elapsed) AS elapsed
          FROM x GROUP BY 1 HAVING sum(budget) > 0)
      SELECT (SELECT CASE WHEN count(DISTINCT elapsed) = 1 THEN min(elapsed)::float8 END FROM x) AS elapsed_share,
             (SELECT count(*) FROM g)::int AS total,
             (SELECT COALESCE(json_agg(t ORDER BY t.ord), '[]') FROM (
-               SELECT g.id, g.name, g.code, g.unit_id, g.unit_name, g.n, g.budget::text AS budget,
+               SELECT g.id, g.name, g.code, g.unit_id, g.unit_name, g.unit_code, g.region_code, g.n, g.budget::text AS budget,
                       g.executed::text AS executed, (g.executed / g.budget)::float8 AS rate,
                       (g.executed / g.budget - g.elapsed)::float8 AS gap,
                       row_number() OVER (ORDER BY g.executed / g.budget - g.elapsed, g.budget DESC, g.id) AS ord
@@ -98,6 +102,8 @@ export async function executionLagRanking(
       code: r.code,
       unitId: toGlobalId('Unit', r.unit_id),
       unitName: r.unit_name,
+      unitCode: r.unit_code,
+      regionCode: r.region_code,
       projectCount: r.n,
       budget: r.budget,
       executed: r.executed,
@@ -122,13 +128,16 @@ export async function overdueFlagRanking(
   const scope = projectRows(v, p) + filterSql(f, p, 'flag');
   const [row] = await db.query(
     `WITH x AS MATERIALIZED (
-       SELECT f.id, f.project_id, f.level, f.deadline, u.id AS unit_id, u.name AS unit_name
+       SELECT f.id, f.project_id, f.level, f.deadline, u.id AS unit_id, u.name AS unit_name,
+              u.code AS unit_code, ur.code AS region_code
          FROM flag f
          JOIN project p ON p.id = f.project_id
          JOIN unit u ON u.id = p.unit_id
+         JOIN region ur ON ur.id = u.region_id
         WHERE p.year = $1 AND f.status = 'OPEN' AND f.deadline < current_date AND ${scope}),
      g AS (
-       SELECT unit_id, min(unit_name) AS unit_name, count(*)::int AS flags,
+       SELECT unit_id, min(unit_name) AS unit_name, min(unit_code) AS unit_code, min(region_code) AS region_code,
+              count(*)::int AS flags,
               (count(*) FILTER (WHERE level = 'RED'))::int AS red, count(DISTINCT project_id)::int AS projects,
               (current_date - min(deadline))::int AS days
          FROM x GROUP BY unit_id)
@@ -143,10 +152,21 @@ export async function overdueFlagRanking(
     totalCount: row.total,
     flagCount: row.flags,
     rows: (
-      row.rows as { unit_id: number; unit_name: string; flags: number; red: number; projects: number; days: number }[]
+      row.rows as {
+        unit_id: number;
+        unit_name: string;
+        unit_code: string;
+        region_code: string;
+        flags: number;
+        red: number;
+        projects: number;
+        days: number;
+      }[]
     ).map((r) => ({
       unitId: toGlobalId('Unit', r.unit_id),
       unitName: r.unit_name,
+      unitCode: r.unit_code,
+      regionCode: r.region_code,
       flagCount: r.flags,
       redCount: r.red,
       projectCount: r.projects,
@@ -161,6 +181,8 @@ interface CutJson {
   name: string;
   unit_id: number;
   unit_name: string;
+  unit_code: string;
+  region_code: string;
   grade: Grade;
   score: number | null;
   budget: string;
@@ -185,19 +207,21 @@ export async function cutProjectRanking(
   const scope = projectRows(v, p) + filterSql(f, p, 'project');
   const [row] = await db.query(
     `WITH x AS MATERIALIZED (
-       SELECT p.id AS project_id, p.code, p.name, u.id AS unit_id, u.name AS unit_name, e.grade,
+       SELECT p.id AS project_id, p.code, p.name, u.id AS unit_id, u.name AS unit_name, u.code AS unit_code,
+              ur.code AS region_code, e.grade,
               e.score::float8 AS score, p.budget::text AS budget, ra.proposed_cut, ra.accepted_cut,
               ra.status, COALESCE(ra.target_year, e.year + 2) AS target_year, e.id AS evaluation_id
          FROM evaluation e
          JOIN project p ON p.id = e.project_id
          JOIN unit u ON u.id = p.unit_id
+         JOIN region ur ON ur.id = u.region_id
          LEFT JOIN result_application ra ON ra.evaluation_id = e.id
         WHERE e.year = $1 AND e.kind = $2 AND e.status = 'FINAL' AND e.grade IN ('MEDIUM', 'POOR') AND ${scope})
      SELECT (SELECT count(DISTINCT project_id) FROM x)::int AS total,
             (SELECT count(DISTINCT project_id) FILTER (WHERE grade = 'MEDIUM') FROM x)::int AS medium,
             (SELECT count(DISTINCT project_id) FILTER (WHERE grade = 'POOR') FROM x)::int AS poor,
             (SELECT COALESCE(json_agg(t ORDER BY t.ord), '[]') FROM (
-               SELECT x.project_id, x.code, x.name, x.unit_id, x.unit_name, x.grade, x.score, x.budget,
+               SELECT x.project_id, x.code, x.name, x.unit_id, x.unit_name, x.unit_code, x.region_code, x.grade, x.score, x.budget,
                       x.proposed_cut::text AS proposed, x.accepted_cut::text AS accepted, x.status, x.target_year,
                       row_number() OVER (ORDER BY x.grade = 'POOR' DESC,
                         COALESCE(x.accepted_cut, x.proposed_cut, 0) DESC, x.project_id, x.evaluation_id) AS ord
@@ -215,6 +239,8 @@ export async function cutProjectRanking(
       name: r.name,
       unitId: toGlobalId('Unit', r.unit_id),
       unitName: r.unit_name,
+      unitCode: r.unit_code,
+      regionCode: r.region_code,
       grade: r.grade,
       score: r.score,
       budget: r.budget,

@@ -42,6 +42,12 @@ export class ExecutionLagRow {
   code: string | null;
   @Field(() => ID, { description: '单位全局 ID / Global id of the unit' }) unitId: string;
   @Field({ description: '单位名称 / Unit name' }) unitName: string;
+  @Field({ description: '单位编码 / Unit code' }) unitCode: string;
+  @Field({
+    description:
+      '单位所在县的行政区划代码（单位编码仅在县内唯一）/ Division code of the unit’s county (unit codes are unique within a county)',
+  })
+  regionCode: string;
   @Field(() => Int, { description: '该节点报送的项目数 / Projects reported at the checkpoint' }) projectCount: number;
   @Field(() => DecimalScalar, { description: '预算金额（元）/ Budget in yuan' }) budget: string;
   @Field(() => DecimalScalar, { description: '执行金额（元）/ Executed in yuan' }) executed: string;
@@ -73,6 +79,12 @@ export class ExecutionLagRanking {
 export class OverdueFlagUnitRow {
   @Field(() => ID, { description: '单位全局 ID / Global id of the unit' }) unitId: string;
   @Field({ description: '单位名称 / Unit name' }) unitName: string;
+  @Field({ description: '单位编码 / Unit code' }) unitCode: string;
+  @Field({
+    description:
+      '单位所在县的行政区划代码（单位编码仅在县内唯一）/ Division code of the unit’s county (unit codes are unique within a county)',
+  })
+  regionCode: string;
   @Field(() => Int, { description: '逾期未销号预警数 / Open flags past their deadline' }) flagCount: number;
   @Field(() => Int, { description: '其中红标 / Of which red' }) redCount: number;
   @Field(() => Int, { description: '涉及项目数 / Projects with such a flag' }) projectCount: number;
@@ -98,6 +110,12 @@ export class CutProjectRow {
   @Field({ description: '项目名称 / Project name' }) name: string;
   @Field(() => ID, { description: '单位全局 ID / Global id of the unit' }) unitId: string;
   @Field({ description: '单位名称 / Unit name' }) unitName: string;
+  @Field({ description: '单位编码 / Unit code' }) unitCode: string;
+  @Field({
+    description:
+      '单位所在县的行政区划代码（单位编码仅在县内唯一）/ Division code of the unit’s county (unit codes are unique within a county)',
+  })
+  regionCode: string;
   @Field(() => GradeEnum, { description: '评价等次 / Grade' }) grade: Grade;
   @Field(() => Float, { nullable: true, description: '评价得分 / Score' }) score: number | null;
   @Field(() => DecimalScalar, { description: '项目预算（元）/ Project budget in yuan' }) budget: string;
@@ -139,6 +157,17 @@ export class CutGroupRow {
   })
   key: string;
   @Field({ description: '名称 / Name' }) label: string;
+  @Field(() => String, {
+    nullable: true,
+    description: '科室或单位编码（合并的涉密单位为空）/ Code of the section or unit (null for merged classified units)',
+  })
+  code: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '其所在县的行政区划代码（编码仅在县内唯一；合并的涉密单位为空）/ Division code of its county (codes are unique within a county; null for merged classified units)',
+  })
+  regionCode: string | null;
   @Field(() => Int, { description: '建议压减的项目数 / Projects with a proposed cut' }) projectCount: number;
   @Field(() => DecimalScalar, { description: '建议压减合计（元）/ Cuts proposed, in yuan' }) proposedCut: string;
   @Field(() => Int, { description: '已确定的项目数 / Cuts decided' }) decidedCount: number;

@@ -93,10 +93,17 @@ export async function resultApplicationByGroup(
   const unit = maskClassifiedUnit(v);
   const g =
     groupBy === 'SECTION'
-      ? { key: 's.id::text', label: 's.name', join: 'JOIN section s ON s.id = u.supervising_section_id' }
-      : { key: unit.key, label: unit.label, join: '' };
+      ? {
+          key: 's.id::text',
+          label: 's.name',
+          code: 's.code',
+          regionCode: 'sr.code',
+          join: 'JOIN section s ON s.id = u.supervising_section_id JOIN region sr ON sr.id = s.region_id',
+        }
+      : { ...unit, join: 'JOIN region ur ON ur.id = u.region_id' };
   const rows = (await db.query(
-    `SELECT ${g.key} AS key, ${g.label} AS label, count(*)::int AS projects,
+    `SELECT ${g.key} AS key, ${g.label} AS label, ${g.code} AS code, ${g.regionCode} AS region_code,
+            count(*)::int AS projects,
             sum(ra.proposed_cut)::text AS proposed, count(ra.accepted_cut)::int AS decided,
             COALESCE(sum(ra.accepted_cut), 0)::text AS accepted
        FROM result_application ra
@@ -105,13 +112,24 @@ export async function resultApplicationByGroup(
        JOIN unit u ON u.id = p.unit_id
        ${g.join}
       WHERE e.year = $1 AND ${scope}
-      GROUP BY 1, 2
+      GROUP BY 1, 2, 3, 4
       ORDER BY sum(ra.proposed_cut) DESC, 2, 1`,
     p.values,
-  )) as { key: string; label: string; projects: number; proposed: string; decided: number; accepted: string }[];
+  )) as {
+    key: string;
+    label: string;
+    code: string | null;
+    region_code: string | null;
+    projects: number;
+    proposed: string;
+    decided: number;
+    accepted: string;
+  }[];
   return rows.map((r) => ({
     key: r.key === 'CLASSIFIED' ? r.key : toGlobalId(groupBy === 'SECTION' ? 'Section' : 'Unit', Number(r.key)),
     label: r.label,
+    code: r.code,
+    regionCode: r.region_code,
     projectCount: r.projects,
     proposedCut: r.proposed,
     decidedCount: r.decided,

@@ -297,14 +297,24 @@ export function ratingRows(v: Viewer, p: SqlParams, rating = 'ar', agency = 'a')
 
 /**
  * In grouped results, a classified unit the viewer may not see row by row is merged into one bucket,
- * so it still counts in totals without being shown.
+ * so it still counts in totals without being shown. `code` and `regionCode` (the unit's code and its county's
+ * division code, for readable addresses) are null for that bucket; `regionCode` needs `region` joined on the unit.
  */
-export function maskClassifiedUnit(v: Viewer, unit = 'u'): { key: string; label: string } {
-  if (seesClassifiedRows(v)) return { key: `${unit}.id::text`, label: `${unit}.name` };
+export function maskClassifiedUnit(
+  v: Viewer,
+  unit = 'u',
+  region = 'ur',
+): { key: string; label: string; code: string; regionCode: string } {
+  if (seesClassifiedRows(v)) {
+    return { key: `${unit}.id::text`, label: `${unit}.name`, code: `${unit}.code`, regionCode: `${region}.code` };
+  }
   const own = v.role === 'UNIT' && v.tokenId === null ? ` OR ${unit}.id = ${Number(v.unitId)}` : '';
+  const masked = `${unit}.classified AND NOT (FALSE${own})`;
   return {
-    key: `CASE WHEN ${unit}.classified AND NOT (FALSE${own}) THEN 'CLASSIFIED' ELSE ${unit}.id::text END`,
-    label: `CASE WHEN ${unit}.classified AND NOT (FALSE${own}) THEN '涉密单位' ELSE ${unit}.name END`,
+    key: `CASE WHEN ${masked} THEN 'CLASSIFIED' ELSE ${unit}.id::text END`,
+    label: `CASE WHEN ${masked} THEN '涉密单位' ELSE ${unit}.name END`,
+    code: `CASE WHEN ${masked} THEN NULL ELSE ${unit}.code END`,
+    regionCode: `CASE WHEN ${masked} THEN NULL ELSE ${region}.code END`,
   };
 }
 

@@ -10,6 +10,7 @@ const mapSection = (r: Row): Section =>
     dbId: r.id,
     regionId: r.region_id,
     code: r.code,
+    regionCode: r.region_code,
     name: r.name,
     kind: r.kind,
     ownedFundFamily: r.owned_fund_family,
@@ -19,7 +20,8 @@ const mapSection = (r: Row): Section =>
 export class SectionReader extends ScopedReader {
   async byIds(ids: readonly number[]) {
     const rows = await this.q(
-      (p) => `SELECT s.* FROM section s WHERE s.id = ANY($1) AND ${regionRows(this.v, p, 's.region_id')}`,
+      (p) => `SELECT s.*, r.code AS region_code FROM section s JOIN region r ON r.id = s.region_id
+          WHERE s.id = ANY($1) AND ${regionRows(this.v, p, 's.region_id')}`,
       [ids],
     );
     return byId(ids, rows, mapSection);
@@ -27,7 +29,8 @@ export class SectionReader extends ScopedReader {
 
   async all() {
     const rows = await this.q(
-      (p) => `SELECT s.* FROM section s WHERE ${regionRows(this.v, p, 's.region_id')} ORDER BY s.id`,
+      (p) => `SELECT s.*, r.code AS region_code FROM section s JOIN region r ON r.id = s.region_id
+          WHERE ${regionRows(this.v, p, 's.region_id')} ORDER BY s.id`,
     );
     return rows.map(mapSection);
   }

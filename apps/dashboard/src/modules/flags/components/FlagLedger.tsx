@@ -11,6 +11,7 @@ import { CursorPager } from '../../../app/components/Pager';
 import { safeFileName } from '../../../app/export/download';
 import { useI18n } from '../../../app/i18n/i18n';
 import { projectPath } from '../../../app/router/routes';
+import { refFilter } from '../../../app/analytics/cross-filter';
 import { Link, useQueryParams } from '../../../app/router/router';
 import type { FlagFilter, FlagLedgerQuery } from '../../../generated/graphql';
 import { FlagBadge } from '../../projects';
@@ -46,18 +47,23 @@ export function FlagLedger(props: FlagLedgerProps) {
   const state = useMemo(() => parseLedgerState(params, { status: props.defaultStatus }), [params, props.defaultStatus]);
   const picked = useLedgerScope();
   const year = props.pickers ? picked.year : props.year;
-  const sectionId = props.pickers ? picked.sectionId : (props.sectionId ?? null);
-  const unitId = props.pickers ? picked.unitId : (props.unitId ?? null);
+  // The pickers name the section and unit by code (an older address by global id).
+  const refs = useMemo(
+    () =>
+      props.pickers
+        ? refFilter(picked)
+        : { sectionId: props.sectionId ?? null, sectionCode: null, unitId: props.unitId ?? null, unitCode: null },
+    [props.pickers, picked, props.sectionId, props.unitId],
+  );
   const filter = useMemo<FlagFilter>(
     () => ({
       year,
-      sectionId,
-      unitId,
+      ...refs,
       level: state.level,
       status: state.overdue ? 'OPEN' : state.status,
       overdue: state.overdue || null,
     }),
-    [year, sectionId, unitId, state],
+    [year, refs, state],
   );
   const pages = useCursorPages(FLAG_LEDGER, { filter }, connection, PAGE_SIZE);
   const load = useCallback(async () => {

@@ -15,8 +15,17 @@ import { ExecutionCheckpointsChart } from '../charts/execution-checkpoints/Chart
 import { FlagsOverCheckpointsChart } from '../charts/flags-over-checkpoints/Chart';
 import { GradeDistributionChart } from '../charts/grade-distribution/Chart';
 import { CalendarPanel } from '../calendar/CalendarPanel';
-import { budgetScope, scopeOf, toggle, type CrossFilter } from '../../../app/analytics/cross-filter';
-import { DRILL_SECTION, DRILL_UNIT } from '../graphql/drill.graphql';
+import {
+  budgetScope,
+  countyFor,
+  idOrCode,
+  sameRef,
+  scopeOf,
+  toggle,
+  type CrossFilter,
+} from '../../../app/analytics/cross-filter';
+import { DRILL_SECTION, DRILL_UNIT, DRILL_UNIT_BY_CODE } from '../graphql/drill.graphql';
+import type { GroupRef } from '../charts/execution-by-group/Chart';
 import { useDashboardUrl } from '../../../app/analytics/use-dashboard-url';
 import { useYears } from '../../../app/analytics/years';
 import { useSections } from '../hooks/useOverviewQueries';
@@ -41,41 +50,52 @@ export function DashboardView({ base, drill, variant }: DashboardViewProps) {
   const { state: session } = useSession();
   const role = session.status === 'signed-in' ? session.me.role : null;
   const { year, filter, setFilter, county } = useDashboardUrl();
-  // The route object is new on every render: the scope is memoised on the drill's ids.
-  const drillSection = drill.level === 'section' ? drill.sectionId : null;
-  const drillUnit = drill.level === 'unit' ? drill.unitId : null;
+  // An upper level sees several counties: with none picked, a section's or unit's code needs its county.
+  const spansCounties = role === 'UPPER_LEVEL';
+  // The route object is new on every render: the scope is memoised on the drill's codes.
+  const drillSection = drill.level === 'section' ? drill.section : null;
+  const drillUnit = drill.level === 'unit' ? drill.unit : null;
   const scope = useMemo(
     () =>
       scopeOf(
         filter,
         drillUnit
-          ? { level: 'unit', unitId: drillUnit }
+          ? { level: 'unit', unit: drillUnit }
           : drillSection
-            ? { level: 'section', sectionId: drillSection }
+            ? { level: 'section', section: drillSection }
             : { level: 'county' },
         county,
+        spansCounties,
       ),
-    [filter, drillSection, drillUnit, county],
+    [filter, drillSection, drillUnit, county, spansCounties],
   );
   const sections = useSections().state;
-  const sectionName = (id: string | null) =>
-    id && sections.status === 'ready' ? (sections.data.find((s) => s.id === id)?.name ?? null) : null;
+  // A section by its code in the county picked, if any (codes are unique in a county), or an older address's id.
+  const sectionOf = (ref: string | null) =>
+    ref && sections.status === 'ready'
+      ? (sections.data.find((s) => sameRef('Section', ref, s) && (!county || s.regionCode === county)) ?? null)
+      : null;
+  const sectionName = (ref: string | null) => sectionOf(ref)?.name ?? null;
+  // Drilled levels by code; an older address's global id is read as a node.
+  const sectionRef = idOrCode('Section', drillSection);
+  const unitRef = idOrCode('Unit', drillUnit);
   const sectionNode = useQuery(DRILL_SECTION, {
-    variables: { id: drill.level === 'section' ? drill.sectionId : '' },
-    skip: drill.level !== 'section',
+    variables: { id: sectionRef.id ?? '' },
+    skip: !sectionRef.id,
   });
-  const unitNode = useQuery(DRILL_UNIT, {
-    variables: { id: drill.level === 'unit' ? drill.unitId : '' },
-    skip: drill.level !== 'unit',
+  const unitNode = useQuery(DRILL_UNIT, { variables: { id: unitRef.id ?? '' }, skip: !unitRef.id });
+  const unitByCode = useQuery(DRILL_UNIT_BY_CODE, {
+    variables: { code: unitRef.code ?? '', regionCode: county },
+    skip: !unitRef.code,
   });
 
   // Drilling keeps the year and the filters that still apply; the section filter becomes the level.
   const { defaultYear } = useYears();
   const keep = useCallback(
-    (path: string) =>
+    (path: string, countyCode: string | null = county) =>
       withQuery(path, {
         year: year === defaultYear ? null : year,
-        county,
+        county: countyCode,
         ff: filter.fundFamily,
         grade: filter.grade,
       }),
@@ -84,26 +104,49 @@ export function DashboardView({ base, drill, variant }: DashboardViewProps) {
   const onFilter = useCallback((next: CrossFilter) => setFilter(next), [setFilter]);
   const onFamily = useCallback((f: FundFamily) => onFilter(toggle(filter, 'fundFamily', f)), [filter, onFilter]);
   const onGrade = useCallback((g: Grade) => onFilter(toggle(filter, 'grade', g)), [filter, onFilter]);
-  const onSection = useCallback((id: string) => onFilter(toggle(filter, 'sectionId', id)), [filter, onFilter]);
+  // The address names a section by its code; above one county with none picked, its county goes along.
+  const onSection = useCallback(
+    (g: GroupRef) => {
+      const next = sameRef('Section', filter.section, { id: '', code: g.code })
+        ? { ...filter, section: null }
+        : { ...filter, section: g.code };
+      const pin = next.section ? countyFor(scope, g.regionCode) : null;
+      setFilter(next, pin && pin !== county ? pin : undefined);
+    },
+    [filter, setFilter, scope, county],
+  );
   const openUnit = useCallback(
-    (id: string) => navigate(keep(drillPath(base, { level: 'unit', unitId: id }))),
-    [base, keep],
+    (g: GroupRef) => {
+      navigate(keep(drillPath(base, { level: 'unit', unit: g.code }), countyFor(scope, g.regionCode)));
+    },
+    [base, keep, scope],
   );
 
   const rootLabel = variant === 'cockpit' ? t('drill.county') : t('drill.portfolio');
   const crumbs: Crumb[] = [{ label: rootLabel, to: keep(drillPath(base, { level: 'county' })) }];
-  const sectionData = sectionNode.data?.node && 'name' in sectionNode.data.node ? sectionNode.data.node : null;
-  const unitData = unitNode.data?.node && 'name' in unitNode.data.node ? unitNode.data.node : null;
-  if (drill.level === 'section') crumbs.push({ label: sectionData?.name ?? sectionName(drill.sectionId) ?? '…' });
+  const sectionData = sectionRef.id
+    ? sectionNode.data?.node && 'name' in sectionNode.data.node
+      ? sectionNode.data.node
+      : null
+    : sectionOf(drillSection);
+  const unitFields = unitRef.id
+    ? unitNode.data?.node && 'name' in unitNode.data.node
+      ? unitNode.data.node
+      : null
+    : (unitByCode.data?.units.edges[0]?.node ?? null);
+  const unitData = unitFields;
+  if (drill.level === 'section') crumbs.push({ label: sectionData?.name ?? '…' });
   if (drill.level === 'unit') {
-    const section = unitData && 'section' in unitData ? unitData.section : null;
+    const section = unitData?.section ?? null;
     if (section)
-      crumbs.push({ label: section.name, to: keep(drillPath(base, { level: 'section', sectionId: section.id })) });
+      crumbs.push({ label: section.name, to: keep(drillPath(base, { level: 'section', section: section.code })) });
     crumbs.push({ label: unitData?.name ?? '…' });
   }
   const notFound =
-    (drill.level === 'section' && sectionNode.data && !sectionData) ||
-    (drill.level === 'unit' && unitNode.data && !unitData);
+    (drill.level === 'section' &&
+      (sectionRef.id ? sectionNode.data && !sectionData : sections.status === 'ready' && !sectionData)) ||
+    (drill.level === 'unit' &&
+      (unitRef.id ? unitNode.data && !unitData : (unitByCode.data || unitByCode.error) && !unitData));
 
   // A section's portfolio is broken down by the units running its projects; the county by section.
   const groupDimension: 'SECTION' | 'UNIT' =
@@ -117,10 +160,10 @@ export function DashboardView({ base, drill, variant }: DashboardViewProps) {
       {drill.level !== 'unit' && (
         <FilterChips
           year={year}
-          filter={drill.level === 'section' ? { ...filter, sectionId: null } : filter}
-          onChange={(next) => onFilter(drill.level === 'section' ? { ...next, sectionId: filter.sectionId } : next)}
-          sectionName={sectionName(filter.sectionId)}
-          drillTo={filter.sectionId ? keep(drillPath(base, { level: 'section', sectionId: filter.sectionId })) : null}
+          filter={drill.level === 'section' ? { ...filter, section: null } : filter}
+          onChange={(next) => onFilter(drill.level === 'section' ? { ...next, section: filter.section } : next)}
+          sectionName={sectionName(filter.section)}
+          drillTo={filter.section ? keep(drillPath(base, { level: 'section', section: filter.section })) : null}
         />
       )}
       {notFound ? (
@@ -141,7 +184,7 @@ export function DashboardView({ base, drill, variant }: DashboardViewProps) {
               <div className="dashboard__wide">
                 <ProjectTable
                   year={year}
-                  fixedUnitId={drill.unitId}
+                  fixedUnit={drill.unit}
                   title={t('drill.projectList', { unit: unitData?.name ?? '' })}
                   fileLabel={unitData?.name ?? ''}
                   variant="unit"
@@ -157,7 +200,7 @@ export function DashboardView({ base, drill, variant }: DashboardViewProps) {
                 dimension={groupDimension}
                 year={year}
                 scope={budget}
-                selected={groupDimension === 'SECTION' ? filter.sectionId : null}
+                selected={groupDimension === 'SECTION' ? filter.section : null}
                 onSelect={groupDimension === 'SECTION' ? onSection : openUnit}
               />
               <FlagsOverCheckpointsChart year={year} scope={budget} />

@@ -40,12 +40,12 @@ export function FilterChips({ year, filter, onChange, sectionName, drillTo }: Fi
           </span>
         </button>
       )}
-      {filter.sectionId && (
+      {filter.section && (
         <span className="chip-group">
           <button
             type="button"
             className="chip chip--filter"
-            onClick={() => onChange({ ...filter, sectionId: null })}
+            onClick={() => onChange({ ...filter, section: null })}
             data-testid="chip-section"
             aria-label={t('filter.clearOne', { what: sectionName ?? '' })}
           >

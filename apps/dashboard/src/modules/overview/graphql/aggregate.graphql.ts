@@ -9,6 +9,8 @@ export const AGGREGATE_FIGURES = graphql(`
       dimension
       key
       label
+      code
+      regionCode
     }
     projectCount
     budget
@@ -27,7 +29,15 @@ export const OVERVIEW_AGGREGATE = graphql(`
 
 /** Grade distributions of a narrowed scope: projects by the grade of each kind of evaluation. */
 export const OVERVIEW_GRADES_IN_SCOPE = graphql(`
-  query OverviewGradesInScope($year: Int!, $regionCode: String, $fundFamily: FundFamily, $sectionId: ID, $unitId: ID) {
+  query OverviewGradesInScope(
+    $year: Int!
+    $regionCode: String
+    $fundFamily: FundFamily
+    $sectionId: ID
+    $sectionCode: String
+    $unitId: ID
+    $unitCode: String
+  ) {
     self: projectAggregate(
       groupBy: [GRADE]
       filter: {
@@ -35,7 +45,9 @@ export const OVERVIEW_GRADES_IN_SCOPE = graphql(`
         regionCode: $regionCode
         fundFamily: $fundFamily
         sectionId: $sectionId
+        sectionCode: $sectionCode
         unitId: $unitId
+        unitCode: $unitCode
         evaluationKind: SELF
       }
     ) {
@@ -48,7 +60,9 @@ export const OVERVIEW_GRADES_IN_SCOPE = graphql(`
         regionCode: $regionCode
         fundFamily: $fundFamily
         sectionId: $sectionId
+        sectionCode: $sectionCode
         unitId: $unitId
+        unitCode: $unitCode
         evaluationKind: DEPARTMENT
       }
     ) {
@@ -61,7 +75,9 @@ export const OVERVIEW_GRADES_IN_SCOPE = graphql(`
         regionCode: $regionCode
         fundFamily: $fundFamily
         sectionId: $sectionId
+        sectionCode: $sectionCode
         unitId: $unitId
+        unitCode: $unitCode
         evaluationKind: KEY
       }
     ) {

@@ -18,14 +18,35 @@ export const DRILL_UNIT = graphql(`
     node(id: $id) {
       id
       ... on Unit {
-        name
-        code
-        classified
-        section {
+        ...DrillUnitFields
+      }
+    }
+  }
+`);
+
+/** A drilled unit by its code (and, above one county, the county's code: codes are unique in a county). */
+export const DRILL_UNIT_BY_CODE = graphql(`
+  query DrillUnitByCode($code: String!, $regionCode: String) {
+    units(first: 1, filter: { unitCode: $code, regionCode: $regionCode }) {
+      edges {
+        node {
           id
-          name
+          ...DrillUnitFields
         }
       }
+    }
+  }
+`);
+
+export const DRILL_UNIT_FIELDS = graphql(`
+  fragment DrillUnitFields on Unit {
+    name
+    code
+    classified
+    section {
+      id
+      code
+      name
     }
   }
 `);

@@ -8,6 +8,7 @@ import type {
   OverviewFlagsQuery,
   OverviewGradesInScopeQuery,
   OverviewGradesQuery,
+  OverviewSectionsQuery,
   OverviewTargetsQuery,
 } from '../../../generated/graphql';
 import { aggregateFilter, byCheckpoint, dimensionsFor, gradeCounts, ofGrade } from '../aggregate';
@@ -20,6 +21,7 @@ import {
   budgetScope,
   countyFilter,
   isNarrowed,
+  refFilter,
   type Scope,
 } from '../../../app/analytics/cross-filter';
 import { OVERVIEW_AGENCY_RATINGS } from '../graphql/agency-ratings.graphql';
@@ -132,8 +134,7 @@ export function useGradeDistributions(evaluatedYear: number, scope: Scope) {
       year: evaluatedYear,
       regionCode: scope.regionCode,
       fundFamily: scope.fundFamily,
-      sectionId: scope.sectionId,
-      unitId: scope.unitId,
+      ...refFilter(scope),
     },
     selectGradesInScope,
     { skip: !narrowed },
@@ -150,12 +151,14 @@ export const OVERVIEW_SECTIONS = graphql(`
   query OverviewSections {
     sections {
       id
+      code
+      regionCode
       name
       kind
     }
   }
 `);
-const selectSections = (d: { sections: { id: string; name: string; kind: string }[] }) => d.sections;
+const selectSections = (d: OverviewSectionsQuery) => d.sections;
 /** The sections of the viewer's counties: names for the chips and breadcrumbs. */
 export function useSections() {
   return useLoadableQuery(OVERVIEW_SECTIONS, {}, selectSections);

@@ -14,7 +14,7 @@ import type {
   ExecutionLagRankingFieldsFragment,
   OverdueRankingQuery,
 } from '../../../generated/graphql';
-import { scopeListPath } from '../links';
+import { unitListPath } from '../links';
 import { COCKPIT_RANKINGS, OVERDUE_RANKING } from './rankings.graphql';
 import { panelState, rankingFilter, signedPoints } from './ranking-state';
 
@@ -80,11 +80,7 @@ export function ExecutionRankingPanel({ year, scope, className }: { year: number
     >
       {data && month !== null && (
         <div className="ranking-pair">
-          <LagTable
-            kind="units"
-            ranking={data.units}
-            link={(r) => scopeListPath(shown, scope, { unit: r.unitId, cp: month })}
-          />
+          <LagTable kind="units" ranking={data.units} link={(r) => unitListPath(shown, scope, r, { cp: month })} />
           <LagTable kind="projects" ranking={data.projects} link={(r) => projectPath(r.id, scope.regionCode)} />
         </div>
       )}
@@ -121,9 +117,7 @@ export function OverdueRankingPanel({ year, scope, className }: { year: number; 
       retryLabel={t('common.retry')}
       minHeight={200}
     >
-      {data && (
-        <OverdueTable rows={data.rows} link={(r) => scopeListPath(shown, scope, { unit: r.unitId, overdue: true })} />
-      )}
+      {data && <OverdueTable rows={data.rows} link={(r) => unitListPath(shown, scope, r, { overdue: true })} />}
     </Panel>
   );
 }

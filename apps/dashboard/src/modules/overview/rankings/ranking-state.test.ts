@@ -4,14 +4,16 @@ import { panelState, rankingFilter, signedPoints } from './ranking-state';
 
 describe('ranking panels', () => {
   it('take the scope as the one filter, the grade included', () => {
-    expect(rankingFilter({ fundFamily: null, sectionId: null, unitId: null, grade: null })).toBeNull();
-    expect(rankingFilter({ fundFamily: null, sectionId: 'S1', unitId: null, grade: 'POOR' })).toEqual({
+    expect(rankingFilter({ fundFamily: null, section: null, unit: null, grade: null })).toBeNull();
+    expect(rankingFilter({ fundFamily: null, section: 'jkw', unit: null, grade: 'POOR' })).toEqual({
       fundFamily: null,
-      sectionId: 'S1',
+      sectionId: null,
+      sectionCode: 'jkw',
       unitId: null,
+      unitCode: null,
       grade: 'POOR',
     });
-    expect(rankingFilter({ fundFamily: null, sectionId: null, unitId: null, grade: 'MEDIUM' })).toEqual({
+    expect(rankingFilter({ fundFamily: null, section: null, unit: null, grade: 'MEDIUM' })).toEqual({
       grade: 'MEDIUM',
     });
   });

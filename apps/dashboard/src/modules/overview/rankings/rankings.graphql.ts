@@ -21,6 +21,8 @@ export const OVERDUE_RANKING = graphql(`
       rows {
         unitId
         unitName
+        unitCode
+        regionCode
         flagCount
         redCount
         projectCount
@@ -40,6 +42,8 @@ export const EXECUTION_LAG_RANKING_FIELDS = graphql(`
       code
       unitId
       unitName
+      unitCode
+      regionCode
       projectCount
       budget
       executed

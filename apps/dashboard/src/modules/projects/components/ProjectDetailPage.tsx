@@ -49,11 +49,14 @@ export default function ProjectDetailPage({ projectId }: { projectId: string }) 
         to: q(drillPath(base, { level: 'county' })),
       },
     ];
+    // The drill levels by code; an upper level with no county picked by id (a code alone may name several
+    // counties' units, and the project does not name its county here).
+    const ref = (x: { id: string; code: string }) => (me.role === 'UPPER_LEVEL' && !county ? x.id : x.code);
     const section = project?.unit?.section;
     if (section)
-      items.push({ label: section.name, to: q(drillPath(base, { level: 'section', sectionId: section.id })) });
+      items.push({ label: section.name, to: q(drillPath(base, { level: 'section', section: ref(section) })) });
     if (project?.unit)
-      items.push({ label: project.unit.name, to: q(drillPath(base, { level: 'unit', unitId: project.unit.id })) });
+      items.push({ label: project.unit.name, to: q(drillPath(base, { level: 'unit', unit: ref(project.unit) })) });
     items.push({ label: project?.name ?? '…' });
     return items;
   }, [me, project, t, county]);

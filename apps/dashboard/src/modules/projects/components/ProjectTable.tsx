@@ -38,7 +38,8 @@ export interface ProjectTableProps {
   year: number;
   /** Limits the drill level sets; the reader cannot change them here. */
   fixedSectionId?: string | null;
-  fixedUnitId?: string | null;
+  /** A drilled unit: its code (or an older address's global id). */
+  fixedUnit?: string | null;
   /** Offer the unit filter (not for a unit's own view). */
   unitFilter?: boolean;
   title: string;
@@ -65,12 +66,12 @@ export function ProjectTable(props: ProjectTableProps) {
   const fundFamily = ff && isFundFamily(ff) ? ff : null;
   const gradeParam = params.get(FILTER_PARAMS.grade);
   const grade = parseGrade(gradeParam);
-  const crossSection = params.get(FILTER_PARAMS.sectionId);
+  const crossSection = params.get(FILTER_PARAMS.section);
   // Sections and units in the address by code (readable, shareable) or, in older addresses, by id.
   const sectionRef = props.fixedSectionId
     ? { id: props.fixedSectionId, code: null }
-    : idOrCode('Section', props.fixedUnitId ? null : crossSection);
-  const unitRef = props.fixedUnitId ? { id: props.fixedUnitId, code: null } : idOrCode('Unit', state.unitId);
+    : idOrCode('Section', props.fixedUnit ? null : crossSection);
+  const unitRef = idOrCode('Unit', props.fixedUnit ?? state.unitId);
   // An upper level's county (?county=652823): the list shows that county's rows, its links keep it.
   const county = parseCounty(params.get('county'));
 
@@ -112,7 +113,7 @@ export function ProjectTable(props: ProjectTableProps) {
 
   const units = useQuery(UNIT_OPTIONS, {
     variables: { sectionId: props.fixedSectionId ?? null },
-    skip: props.unitFilter === false || Boolean(props.fixedUnitId),
+    skip: props.unitFilter === false || Boolean(props.fixedUnit),
   });
   const unitOptions = units.data?.units.edges.map((e) => e.node) ?? [];
 
@@ -162,7 +163,7 @@ export function ProjectTable(props: ProjectTableProps) {
             data-testid="project-search"
           />
         </label>
-        {props.unitFilter !== false && !props.fixedUnitId && (
+        {props.unitFilter !== false && !props.fixedUnit && (
           <label className="field field--inline">
             <span>{t('projects.col.unit')}</span>
             <select

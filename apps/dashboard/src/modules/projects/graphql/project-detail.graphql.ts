@@ -18,10 +18,12 @@ export const PROJECT_DETAIL = graphql(`
         targetStatus
         unit {
           id
+          code
           name
           classified
           section {
             id
+            code
             name
           }
         }

@@ -7,7 +7,7 @@ import { agencyChartHeight, rankedAgencies, agencyRatingsOption, ratingWeights }
 import { navigate } from '../../../../app/router/router';
 import { scopeListPath } from '../../links';
 
-const NO_SCOPE = { fundFamily: null, sectionId: null, unitId: null, grade: null };
+const NO_SCOPE = { fundFamily: null, section: null, unit: null, grade: null };
 
 /** Credit ratings of the third-party agencies of a year (not narrowed by the cross-filter: agencies are not projects). */
 export function AgencyRatingsChart({ year, note, height }: { year: number; note?: string; height?: number }) {

@@ -1,13 +1,19 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { formatShare } from '@jixiao/ui/format';
 import { useChartContext } from '../../../../app/charts/chart-context';
 import { ChartPanel } from '../../../../app/components/ChartPanel';
 import { checkpointName } from '../../../../app/i18n/translate';
 import { mapLoadable } from '../../../../app/loadable';
 import { latestWithReports } from '../../../../app/analytics/checkpoints';
-import { globalId, type Scope } from '../../../../app/analytics/cross-filter';
+import { globalId, sameRef, type Scope } from '../../../../app/analytics/cross-filter';
 import { useExecutionBy } from '../../hooks/useOverviewQueries';
-import { barsChartHeight, drawingOrder, executionBars, executionBarsOption } from '../execution-bars/transform';
+import {
+  barsChartHeight,
+  drawingOrder,
+  executionBars,
+  executionBarsOption,
+  type ExecutionBar,
+} from '../execution-bars/transform';
 
 export interface ExecutionByGroupProps {
   /** Fixed height (the big screen); by default it grows with the bars. */
@@ -16,10 +22,16 @@ export interface ExecutionByGroupProps {
   dimension: 'SECTION' | 'UNIT';
   year: number;
   scope: Scope;
-  /** Global id of the selected group (the section of the cross-filter). */
+  /** The selected group as the address names it (the cross-filter's section: a code, or an older global id). */
   selected?: string | null;
-  /** Called with the group's global id: filter by a section, or drill into a unit. */
-  onSelect?: (id: string) => void;
+  /** Called with the group's code and county: filter by a section, or drill into a unit. */
+  onSelect?: (group: GroupRef) => void;
+}
+
+/** A section or unit as an address names it: its code, and its county's code (codes are unique in a county). */
+export interface GroupRef {
+  code: string;
+  regionCode: string | null;
 }
 
 /** Execution by supervising section (sorted bars), or by unit inside a drilled section. */
@@ -31,18 +43,23 @@ export function ExecutionByGroupChart(props: ExecutionByGroupProps) {
   const { state, retry } = useExecutionBy(
     dimension,
     year,
-    dimension === 'SECTION' ? { ...scope, sectionId: null } : scope,
+    dimension === 'SECTION' ? { ...scope, section: null } : scope,
   );
   const shown = year;
   const type = dimension === 'SECTION' ? 'Section' : 'Unit';
+  const isSelected = useCallback(
+    (b: ExecutionBar) => sameRef(type, selected, { id: globalId(type, b.key), code: b.row.code ?? null }),
+    [type, selected],
+  );
   const model = useMemo(
     () =>
       mapLoadable(state, (list) => {
         const at = latestWithReports(list);
         if (!at) return null;
         const bars = executionBars(at.value, at.checkpoint);
-        // Rows are keyed by the raw id; the merged classified units ("CLASSIFIED") cannot be opened.
-        const selectedKey = selected ? (bars.find((b) => globalId(type, b.key) === selected)?.key ?? null) : null;
+        // Rows are keyed by the raw id and carry the code the address uses; the merged classified units
+        // ("CLASSIFIED", no code) cannot be opened.
+        const selectedKey = bars.find((b) => isSelected(b))?.key ?? null;
         return {
           at,
           bars,
@@ -52,22 +69,23 @@ export function ExecutionByGroupChart(props: ExecutionByGroupProps) {
           }),
         };
       }),
-    [state, ctx, selected, type, dimension],
+    [state, ctx, isSelected, dimension],
   );
   const ready = model.status === 'ready' ? model.data : null;
   const option = useMemo(() => mapLoadable(model, (m) => m?.option ?? null), [model]);
-  const selectable = (key: string) => /^\d+$/.test(key);
+  const selectable = (bar: ExecutionBar) => /^\d+$/.test(bar.key) && !!bar.row.code;
+  const pick = useCallback(
+    (bar: ExecutionBar | undefined) => {
+      if (bar && selectable(bar) && onSelect) onSelect({ code: bar.row.code!, regionCode: bar.row.regionCode ?? null });
+    },
+    [onSelect],
+  );
   const onEvents = useMemo(
     () =>
       onSelect && ready
-        ? {
-            click: (p: unknown) => {
-              const bar = drawingOrder(ready.bars)[(p as { dataIndex: number }).dataIndex];
-              if (bar && selectable(bar.key)) onSelect(globalId(type, bar.key));
-            },
-          }
+        ? { click: (p: unknown) => pick(drawingOrder(ready.bars)[(p as { dataIndex: number }).dataIndex]) }
         : undefined,
-    [onSelect, ready, type],
+    [onSelect, ready, pick],
   );
   const prefix = dimension === 'SECTION' ? 'chart.sections' : 'chart.units';
   return (
@@ -94,14 +112,12 @@ export function ExecutionByGroupChart(props: ExecutionByGroupProps) {
         onSelect && ready
           ? {
               label: t(dimension === 'SECTION' ? 'chart.keys.filterSection' : 'chart.keys.openUnit'),
-              items: ready.bars
-                .filter((b) => selectable(b.key))
-                .map((b) => ({
-                  key: globalId(type, b.key),
-                  label: b.name,
-                  pressed: dimension === 'SECTION' ? selected === globalId(type, b.key) : undefined,
-                })),
-              onSelect,
+              items: ready.bars.filter(selectable).map((b) => ({
+                key: b.key,
+                label: b.name,
+                pressed: dimension === 'SECTION' ? isSelected(b) : undefined,
+              })),
+              onSelect: (key: string) => pick(ready.bars.find((b) => b.key === key)),
             }
           : undefined
       }
