@@ -42,6 +42,8 @@ const schema = z.object({
   JIXIAO_TRUST_PROXY: z.string().min(1).default('loopback'),
   /** After a mutation, how long its author's reads stay on the primary (read-your-write across requests). */
   JIXIAO_REPLICA_PIN_MS: z.coerce.number().int().min(0).default(5000),
+  /** Queries executed compiled by graphql-jit (false: by graphql-js, as mutations always are). */
+  JIXIAO_GRAPHQL_JIT: flag(true),
   JIXIAO_DATA_DIR: z.string().min(1).default(resolve(REPO_DIR, '.data')),
   JIXIAO_PG_PORT: port(54329),
   /** Secret that signs login tokens; generated into the data folder when unset. */

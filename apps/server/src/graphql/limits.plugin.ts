@@ -12,13 +12,6 @@ import {
   type OperationLimits,
 } from './limits.js';
 
-/** How long one operation may execute: anonymous callers get the smallest budget (issue 14 §1). */
-export const executionBudgetMs = (viewer: Context['viewer']): number =>
-  viewer === null ? 10_000 : viewer.tokenId !== null ? 60_000 : 30_000;
-
-const executionTimeout = () =>
-  new AppError('TIMEOUT', '查询超时，请缩小范围后重试', 'The query took too long: narrow it down and retry');
-
 export const introspectionForbidden = () =>
   new AppError(
     'FORBIDDEN',
@@ -60,17 +53,6 @@ export function limitsPlugin(opts: {
           if (measures.introspection && !opts.allowIntrospection(contextValue.viewer)) throw introspectionForbidden();
           const exceeded = exceededLimit(measures, limits);
           if (exceeded) throw queryTooComplex(exceeded);
-        },
-        async executionDidStart({ contextValue, operation }) {
-          // A mutation is never cut short: its transaction may have committed already.
-          if (operation.operation !== 'query') return;
-          // Resolvers cannot be interrupted, but no new field starts past the caller's time budget.
-          const deadline = performance.now() + executionBudgetMs(contextValue.viewer);
-          return {
-            willResolveField() {
-              if (performance.now() > deadline) throw executionTimeout();
-            },
-          };
         },
         async willSendResponse({ response }) {
           if (response.body.kind !== 'single') return;

@@ -36,6 +36,16 @@ export const BI_LIMITS: OperationLimits = { ...PERSON_LIMITS, cost: 100_000 };
 /** Items counted for a list without `first`, and for a `first` that is left out. */
 export const DEFAULT_PAGE_SIZE = 10;
 
+/**
+ * How long one operation may execute: anonymous callers get the smallest budget (issue 14 §1). Resolvers cannot
+ * be interrupted, but past it no loader starts a new statement (`createLoaders`): a wide query stops fanning out.
+ */
+export const executionBudgetMs = (viewer: { tokenId: number | null } | null): number =>
+  viewer === null ? 10_000 : viewer.tokenId !== null ? 60_000 : 30_000;
+
+export const executionTimeout = () =>
+  new AppError('TIMEOUT', '查询超时，请缩小范围后重试', 'The query took too long: narrow it down and retry');
+
 export const limitsFor = (viewer: { tokenId: number | null } | null): OperationLimits =>
   viewer && viewer.tokenId !== null ? BI_LIMITS : PERSON_LIMITS;
 

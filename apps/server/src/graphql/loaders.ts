@@ -26,6 +26,7 @@ import { FundReviewReader } from '../modules/fund-review/index.js';
 import { TargetsReader } from '../modules/targets/index.js';
 import { UnitReader, type Unit } from '../modules/unit/index.js';
 import type { ConnectionShape } from './connection.js';
+import { executionTimeout } from './limits.js';
 
 /** Each feature's reader, bound to one viewer: every statement carries that viewer's row scope. */
 export function createReaders(db: DataSource, viewer: Viewer) {
@@ -60,11 +61,18 @@ export type Readers = ReturnType<typeof createReaders>;
  * The DataLoaders of one request, bound to its viewer's scope. Field resolvers only call
  * `ctx.loaders.x.load()`: a list of N parents costs one statement per relation, not N.
  */
-export function createLoaders(r: Readers) {
+export function createLoaders(r: Readers, deadline = Number.POSITIVE_INFINITY) {
   // Batches collect every load of the current turn of the event loop, not just of one microtask:
-  // sibling fields resolved at different promise depths still share one statement.
+  // sibling fields resolved at different promise depths still share one statement. Past the operation's
+  // time budget (`executionBudgetMs`) no batch starts another statement: its loads fail with TIMEOUT.
   const one = <T>(fn: (ids: readonly number[]) => Promise<T[]>) =>
-    new DataLoader<number, T>(fn, { batchScheduleFn: (run) => setImmediate(run), maxBatchSize: 5000 });
+    new DataLoader<number, T>(
+      async (ids) => {
+        if (performance.now() > deadline) throw executionTimeout();
+        return fn(ids);
+      },
+      { batchScheduleFn: (run) => setImmediate(run), maxBatchSize: 5000 },
+    );
   const projectsOfUnitsByYear = new Map<
     string,
     DataLoader<number, Awaited<ReturnType<ProjectReader['ofUnits']>>[number]>

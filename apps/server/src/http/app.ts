@@ -14,6 +14,7 @@ import { createContext, type Context } from '../graphql/context.js';
 import { formatError, UNAVAILABLE_MESSAGE } from '../graphql/errors.js';
 import { PERSON_LIMITS } from '../graphql/limits.js';
 import { limitsPlugin } from '../graphql/limits.plugin.js';
+import { jitGateway } from '../graphql/jit-executor.js';
 import type { Config } from '../config.js';
 import { Edge } from './rate-limit.js';
 import { precheck } from './precheck.js';
@@ -110,14 +111,16 @@ export async function createApp(opts: {
   httpServer: http.Server;
   dashboardDir: string | null;
   log: Logger;
-  config: Pick<Config, 'NODE_ENV' | 'mode'> & Partial<Pick<Config, 'JIXIAO_REPLICA_PIN_MS' | 'JIXIAO_TRUST_PROXY'>>;
+  config: Pick<Config, 'NODE_ENV' | 'mode'> &
+    Partial<Pick<Config, 'JIXIAO_REPLICA_PIN_MS' | 'JIXIAO_TRUST_PROXY' | 'JIXIAO_GRAPHQL_JIT'>>;
 }) {
   const development = opts.config.NODE_ENV === 'development';
   // Read replicas configured (createDataSource built TypeORM replication): reads of queries may be routed.
   const routed = 'replication' in opts.db.options && opts.db.options.replication !== undefined;
   const production = opts.config.mode === 'production';
   const apollo = new ApolloServer<Context>({
-    schema: opts.schema,
+    // Queries run compiled (graphql-jit), mutations and introspection by graphql-js: see jit-executor.ts.
+    ...(opts.config.JIXIAO_GRAPHQL_JIT === false ? { schema: opts.schema } : { gateway: jitGateway(opts.schema) }),
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
