@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sqlParams } from '../../src/modules/auth/index.js';
 import { toViewer, VIEWER_SQL, type ViewerRow } from '../../src/modules/auth/auth.service.js';
-import { TODOS } from '../../src/modules/calendar/todo.reader.js';
+import { TODOS, viewerTodos } from '../../src/modules/calendar/todo.reader.js';
+import { recordingDataSource } from '../../src/bench/explain.js';
 import { loadDemo } from '../../src/demo/load.js';
 import { gql, login, startServerProcess, TEST_DEMO_PASSWORD, type ServerProcess } from '../../src/testing/harness.js';
 import { useDatabase } from '../support/context.js';
@@ -187,5 +188,9 @@ describe(`the to-dos as one statement (demo loaded on ${TODAY})`, () => {
       separately.push({ kind: t.kind, titleZh: t.zh, titleEn: t.en, count: c!.n, overdue: c!.late });
     }
     expect(res.data!.todos).toEqual(separately);
+    // The bench EXPLAINs what it records of the same function: one statement, or none for a role without to-dos.
+    const recorder = recordingDataSource();
+    await viewerTodos(recorder.db, viewer);
+    expect(recorder.statements.length).toBe(separately.length > 0 ? 1 : 0);
   });
 });
