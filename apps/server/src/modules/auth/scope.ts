@@ -75,8 +75,13 @@ export function projectPortfolio(v: Viewer, p: SqlParams, project = 'p', unit = 
     case 'BUDGET':
     case 'UPPER_LEVEL':
       return regionCondition(v, `${project}.region_id`, p);
-    case 'BUSINESS_SECTION':
-      return `${unit}.supervising_section_id = ${p.push(v.sectionId)}`;
+    case 'BUSINESS_SECTION': {
+      // The same condition said twice: on the project's unit as well, so the planner finds the section's projects
+      // by the unit index. On the joined unit alone it walks the province's projects in code order to fill a
+      // first page (1.2 s at a million projects, the county's codes sorting late; 7 ms this way).
+      const s = p.push(v.sectionId);
+      return `(${unit}.supervising_section_id = ${s} AND ${project}.unit_id = ANY(ARRAY(SELECT su.id FROM unit su WHERE su.supervising_section_id = ${s})))`;
+    }
     case 'FUND_SECTION':
       return `(${regionCondition(v, `${project}.region_id`, p)} AND ${project}.fund_family = ${p.push(v.ownedFundFamily)})`;
     case 'UNIT':
