@@ -7,7 +7,7 @@ import { loadDemo } from '../../src/demo/load.js';
 import { gql, login, startServerProcess, TEST_DEMO_PASSWORD, type ServerProcess } from '../../src/testing/harness.js';
 import { useDatabase } from '../support/context.js';
 
-// Issue 16: a viewer's to-dos are one SQL statement (every kind's count a branch of one UNION ALL), and each
+// Issue 16: a viewer's to-dos are one SQL statement (every kind’s count a scalar subquery of one SELECT), and each
 // count is the one the kind's own query gives. The demo is loaded on a day when every working role has to-dos.
 
 const TODAY = '2026-12-06';

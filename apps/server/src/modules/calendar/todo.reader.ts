@@ -22,14 +22,16 @@ export const TODOS: Record<string, TodoSql[]> = {
 
 /**
  * The role's to-dos as ONE statement: each kind's own count (its SQL and row scope unchanged, a subquery here)
- * is a branch of a `UNION ALL`, tagged with its position. Every kind is plain SQL over the database, so none
- * needs a statement of its own; one statement also reads every count from the same snapshot.
+ * is a scalar subquery of one SELECT, giving `[n, late]`. Every kind is plain SQL over the database, so none
+ * needs a statement of its own; one statement also reads every count from the same snapshot. Not a UNION ALL:
+ * PostgreSQL runs that as a Parallel Append, whose workers cost more than the counts (a unit's to-dos at a
+ * million projects: 19 ms as separate statements or scalar subqueries, 65 ms as a parallel UNION ALL).
  */
 export function todosSql(v: Viewer): { kinds: TodoSql[]; sql: string; values: unknown[] } | null {
   const kinds = TODOS[v.role] ?? [];
   if (kinds.length === 0) return null;
   const p = sqlParams();
-  const sql = kinds.map((t, i) => `SELECT ${i} AS i, k.n, k.late FROM (${t.sql(v, p)}) k`).join('\nUNION ALL\n');
+  const sql = `SELECT ${kinds.map((t, i) => `(SELECT ARRAY[k.n, k.late]::int[] FROM (${t.sql(v, p)}) k) AS k${i}`).join(',\n')}`;
   return { kinds, sql, values: p.values };
 }
 
@@ -37,12 +39,11 @@ export function todosSql(v: Viewer): { kinds: TodoSql[]; sql: string; values: un
 export async function viewerTodos(db: DataSource, v: Viewer): Promise<Todo[]> {
   const q = todosSql(v);
   if (!q) return [];
-  const rows = (await db.query(q.sql, q.values)) as { i: number; n: number; late: number }[];
-  const byKind = new Map(rows.map((r) => [Number(r.i), r]));
-  // Every branch is an aggregate without GROUP BY, so it gives exactly one row; only the bench's recorder of
-  // statements (which answers no rows) leaves a kind without one.
+  const [row] = (await db.query(q.sql, q.values)) as Record<string, [number, number] | null>[];
+  // Every kind is an aggregate without GROUP BY, so it gives exactly one value; only the bench's recorder of
+  // statements (which answers no rows) leaves the row out.
   return q.kinds.map((t, i) => {
-    const row = byKind.get(i);
-    return { kind: t.kind, titleZh: t.zh, titleEn: t.en, count: row?.n ?? 0, overdue: row?.late ?? 0 };
+    const [n, late] = row?.[`k${i}`] ?? [0, 0];
+    return { kind: t.kind, titleZh: t.zh, titleEn: t.en, count: n, overdue: late };
   });
 }
