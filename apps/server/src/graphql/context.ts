@@ -7,7 +7,6 @@ import type { DataSource } from 'typeorm';
 import type { Viewer } from '../modules/auth/index.js';
 import type { Services } from '../services.js';
 import { createLoaders, createReaders, type Loaders, type Readers } from './loaders.js';
-import { executionBudgetMs } from './limits.js';
 
 /**
  * What every resolver gets: who asks, a request id for logs and errors, the services, and this request's
@@ -60,7 +59,7 @@ export async function createContext(req: Request, db: DataSource, services: Serv
     services,
     // One set of readers and DataLoaders per request, bound to this viewer's scope.
     readers: readers as Readers,
-    loaders: (readers && createLoaders(readers, performance.now() + executionBudgetMs(viewer))) as Loaders,
+    loaders: (readers && createLoaders(readers)) as Loaders,
     ip: req.ip ?? '',
   };
 }

@@ -4,6 +4,7 @@ import type { Context } from './context.js';
 import { AppError } from './errors.js';
 import {
   countTokens,
+  executionBudgetMs,
   exceededLimit,
   isTokenLimitError,
   limitsFor,
@@ -53,6 +54,12 @@ export function limitsPlugin(opts: {
           if (measures.introspection && !opts.allowIntrospection(contextValue.viewer)) throw introspectionForbidden();
           const exceeded = exceededLimit(measures, limits);
           if (exceeded) throw queryTooComplex(exceeded);
+        },
+        async executionDidStart({ contextValue, operation }) {
+          // A mutation is never cut short: its transaction may have committed already. Resolvers cannot be
+          // interrupted, but past the caller's time budget no loader starts another statement (loaders.ts).
+          if (operation.operation === 'query' && contextValue.loaders)
+            contextValue.loaders.budget.deadline = performance.now() + executionBudgetMs(contextValue.viewer);
         },
         async willSendResponse({ response }) {
           if (response.body.kind !== 'single') return;

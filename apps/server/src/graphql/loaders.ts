@@ -61,14 +61,17 @@ export type Readers = ReturnType<typeof createReaders>;
  * The DataLoaders of one request, bound to its viewer's scope. Field resolvers only call
  * `ctx.loaders.x.load()`: a list of N parents costs one statement per relation, not N.
  */
-export function createLoaders(r: Readers, deadline = Number.POSITIVE_INFINITY) {
+export function createLoaders(r: Readers) {
+  // The operation's time budget: a query's starts when its execution does (limits.plugin.ts); a mutation has
+  // none, since its transaction may have committed before its payload is read.
+  const budget = { deadline: Number.POSITIVE_INFINITY };
   // Batches collect every load of the current turn of the event loop, not just of one microtask:
   // sibling fields resolved at different promise depths still share one statement. Past the operation's
   // time budget (`executionBudgetMs`) no batch starts another statement: its loads fail with TIMEOUT.
   const one = <T>(fn: (ids: readonly number[]) => Promise<T[]>) =>
     new DataLoader<number, T>(
       async (ids) => {
-        if (performance.now() > deadline) throw executionTimeout();
+        if (performance.now() > budget.deadline) throw executionTimeout();
         return fn(ids);
       },
       { batchScheduleFn: (run) => setImmediate(run), maxBatchSize: 5000 },
@@ -89,6 +92,7 @@ export function createLoaders(r: Readers, deadline = Number.POSITIVE_INFINITY) {
   };
   const latestReportOfProject = one<MonitoringReport | null>((ids) => r.report.latestOfProjects(ids));
   return {
+    budget,
     latestReportOfProject,
     /** The chase list of each checkpoint (Checkpoint.missingReports): one statement for all checkpoints asked. */
     missingReportsOfCheckpoint(first: number | undefined, after: string | undefined) {
