@@ -66,8 +66,10 @@ describe('drilling down from the county to a project', () => {
     await page.click('text=2023年普通高中助学金');
     await page.waitForSelector('[data-testid="project-detail"]');
     expect(address(page).path).toMatch(/^\/projects\//);
-    const crumbs = await page.locator('[data-testid="breadcrumb"]').innerText();
-    expect(crumbs).toMatch(/全县[\s›]*教科文科[\s›]*尉犁县教育局[\s›]*2023年普通高中助学金/);
+    // Polled: the crumbs show … until the project has loaded.
+    await expect
+      .poll(() => page.locator('[data-testid="breadcrumb"]').innerText(), { timeout: 30_000 })
+      .toMatch(/全县[\s›]*教科文科[\s›]*尉犁县教育局[\s›]*2023年普通高中助学金/);
     expect(await page.locator('[data-testid="detail-budget"]').innerText()).toContain('875.45 万元');
     await chartsRendered(page, 1);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);

@@ -36,8 +36,12 @@ export default function ProjectDetailPage({ projectId }: { projectId: string }) 
     if (!me) return [];
     const base = dashboardBase(me.role);
     const year = project?.year;
-    const q = (path: string) =>
-      withQuery(path, { year: year && year !== 2023 ? year : null, county: county?.code ?? null });
+    // Above one county with none picked, the drill levels carry the project's county (a code names a section or
+    // a unit only within its county), as a row clicked in the cockpit does.
+    const rowCounty =
+      me.role === 'UPPER_LEVEL' && !county ? (project?.unit?.section?.regionCode ?? null) : (county?.code ?? null);
+    const q = (path: string, withCounty = county?.code ?? null) =>
+      withQuery(path, { year: year && year !== 2023 ? year : null, county: withCounty });
     if (!base)
       return [
         { label: t(me.role === 'UNIT' ? 'nav.unit' : 'nav.agency'), to: homePath(me.role) },
@@ -49,14 +53,19 @@ export default function ProjectDetailPage({ projectId }: { projectId: string }) 
         to: q(drillPath(base, { level: 'county' })),
       },
     ];
-    // The drill levels by code; an upper level with no county picked by id (a code alone may name several
-    // counties' units, and the project does not name its county here).
-    const ref = (x: { id: string; code: string }) => (me.role === 'UPPER_LEVEL' && !county ? x.id : x.code);
+    // By code; by id only where no county is known (an upper level's project whose unit has no section).
+    const ref = (x: { id: string; code: string }) => (me.role === 'UPPER_LEVEL' && !rowCounty ? x.id : x.code);
     const section = project?.unit?.section;
     if (section)
-      items.push({ label: section.name, to: q(drillPath(base, { level: 'section', section: ref(section) })) });
+      items.push({
+        label: section.name,
+        to: q(drillPath(base, { level: 'section', section: ref(section) }), rowCounty),
+      });
     if (project?.unit)
-      items.push({ label: project.unit.name, to: q(drillPath(base, { level: 'unit', unit: ref(project.unit) })) });
+      items.push({
+        label: project.unit.name,
+        to: q(drillPath(base, { level: 'unit', unit: ref(project.unit) }), rowCounty),
+      });
     items.push({ label: project?.name ?? '…' });
     return items;
   }, [me, project, t, county]);

@@ -25,6 +25,7 @@ export const PROJECT_DETAIL = graphql(`
             id
             code
             name
+            regionCode
           }
         }
         indicators {
