@@ -2,6 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql, login } from '../../src/testing/harness.js';
 import { useServer } from '../support/context.js';
+import { addNeighbourCounty } from '../support/neighbour.js';
 
 // Issue 15 §3: the prefecture's county picker (filter.regionCode) and its counties side by side, and the
 // public page's summary. Oracles in SQL written here; a second county is added under the prefecture so the
@@ -30,23 +31,14 @@ describe('county views', () => {
     );
     // A county next door under the same prefecture, with one unit, one 2023 project reported in August and
     // an open yellow flag, and a 2022 project self-evaluated 差.
-    const [r] = await all(
-      `INSERT INTO region (parent_id, code, name, level, path)
-       SELECT parent_id, $2, $3, 'COUNTY', path FROM region WHERE id = $1 RETURNING id`,
-      [county.id, other.code, other.name],
-    );
-    await db.query(
-      `UPDATE region SET path = (SELECT p.path FROM region p WHERE p.id = region.parent_id) || id || '/' WHERE id = $1`,
-      [r.id],
-    );
-    const [s] = await all(
-      `INSERT INTO section (region_id, code, name, kind) VALUES ($1, 'sec-lx', '邻县业务科', 'BUSINESS') RETURNING id`,
-      [r.id],
-    );
-    const [u] = await all(
-      `INSERT INTO unit (region_id, code, name, supervising_section_id) VALUES ($1, 'LX001', '邻县教育局', $2) RETURNING id`,
-      [r.id, s.id],
-    );
+    const n = await addNeighbourCounty(db, county, {
+      ...other,
+      sectionCode: 'sec-lx',
+      sectionName: '邻县业务科',
+      unitCode: 'LX001',
+      unitName: '邻县教育局',
+    });
+    const [r, u] = [{ id: n.regionId }, { id: n.unitId }];
     const project = async (year: number, code: string, budget: string) =>
       (
         await all(

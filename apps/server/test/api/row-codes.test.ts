@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idOf } from '../../src/graphql/global-id.js';
 import { gql, login } from '../../src/testing/harness.js';
 import { useServer } from '../support/context.js';
+import { addNeighbourCounty } from '../support/neighbour.js';
 
 // Issue 15, "readable, shareable filter URLs": every aggregate row that is a section or a unit carries its code
 // and its county's division code, so the dashboard writes ?section=<code> (and, above one county, ?county=…)
@@ -45,23 +46,14 @@ describe('section and unit codes on aggregate rows', () => {
         GROUP BY s.code, u.code ORDER BY sum(p.budget) DESC LIMIT 1`,
       [county.id],
     );
-    const [r] = await all(
-      `INSERT INTO region (parent_id, code, name, level, path)
-       SELECT parent_id, $2, $3, 'COUNTY', path FROM region WHERE id = $1 RETURNING id`,
-      [county.id, other.code, other.name],
-    );
-    await db.query(
-      `UPDATE region SET path = (SELECT p.path FROM region p WHERE p.id = region.parent_id) || id || '/' WHERE id = $1`,
-      [r.id],
-    );
-    const [s] = await all(
-      `INSERT INTO section (region_id, code, name, kind) VALUES ($1, $2, '同码业务科', 'BUSINESS') RETURNING id`,
-      [r.id, shared.section],
-    );
-    const [u] = await all(
-      `INSERT INTO unit (region_id, code, name, supervising_section_id) VALUES ($1, $2, '同码单位', $3) RETURNING id`,
-      [r.id, shared.unit, s.id],
-    );
+    const n = await addNeighbourCounty(db, county, {
+      ...other,
+      sectionCode: shared.section,
+      sectionName: '同码业务科',
+      unitCode: shared.unit,
+      unitName: '同码单位',
+    });
+    const [r, u] = [{ id: n.regionId }, { id: n.unitId }];
     const [p] = await all(
       `INSERT INTO project (region_id, year, unit_id, fund_family, code, name, budget, kind, budgeted_on, target_status)
        VALUES ($1, 2023, $2, 'GENERAL_PUBLIC', 'TM-2023-1', '同码项目', 1000000, 'RECURRING', '2023-01-01', 'APPROVED')
