@@ -35,7 +35,10 @@ describe('drilling down from the county to a project', () => {
     await page.waitForSelector('[data-testid="panel-execution-by-unit"]');
     // Readable addresses (issue 15): the section and unit by their codes.
     expect(address(page).path).toBe('/overview/section/sec-jkw');
-    expect(await page.locator('[data-testid="breadcrumb"]').innerText()).toMatch(/全县\s*›?\s*教科文科/);
+    // Polled: the crumb shows … until the section's name has loaded.
+    await expect
+      .poll(() => page.locator('[data-testid="breadcrumb"]').innerText(), { timeout: 30_000 })
+      .toMatch(/全县\s*›?\s*教科文科/);
     await expect.poll(() => kpi(page, 'projects'), { timeout: 30_000 }).toMatch(/80\s*个/);
 
     // Unit: its projects.
@@ -83,7 +86,10 @@ describe('drilling down from the county to a project', () => {
     // Bookmarks of the older, opaque addresses still open the same levels.
     await page.goto('/overview/section/U2VjdGlvbjo0');
     await page.waitForSelector('[data-testid="panel-execution-by-unit"]');
-    expect(await page.locator('[data-testid="breadcrumb"]').innerText()).toMatch(/全县\s*›?\s*教科文科/);
+    // Polled: the crumb shows … until the section's name has loaded.
+    await expect
+      .poll(() => page.locator('[data-testid="breadcrumb"]').innerText(), { timeout: 30_000 })
+      .toMatch(/全县\s*›?\s*教科文科/);
     await expect.poll(() => kpi(page, 'projects'), { timeout: 30_000 }).toMatch(/80\s*个/);
     await page.goto('/overview/unit/VW5pdDoxNw');
     await page.waitForSelector('[data-testid="drill-project-table"] [data-testid="project-rows"][data-status="ready"]');
