@@ -12,6 +12,10 @@ import {
   idOrCode,
   countyFor,
   parseRef,
+  pickedCounty,
+  qualifiedRef,
+  qualify,
+  splitRef,
   refFilter,
   sameRef,
   scopeOf,
@@ -128,6 +132,78 @@ describe('what the panels show', () => {
     expect(countyFor(upper, '652899')).toBe('652899');
     expect(countyFor(picked, '652899')).toBe('652823');
     expect(picked.spansCounties).toBeUndefined();
+  });
+
+  it('names a row clicked above one county with none picked by its code qualified by its county, not by a pick', () => {
+    const county = scopeOf(NO_FILTER, { level: 'county' });
+    const upper = scopeOf(NO_FILTER, { level: 'county' }, null, true);
+    const picked = scopeOf(NO_FILTER, { level: 'county' }, '652823', true);
+    expect(qualify(upper, 'sec-jkw', '652899')).toBe('652899.sec-jkw');
+    expect(qualify(picked, 'sec-jkw', '652899')).toBe('sec-jkw');
+    expect(qualify(county, 'sec-jkw', '652823')).toBe('sec-jkw');
+    expect(qualify(upper, 'sec-jkw', null)).toBe('sec-jkw');
+    expect(qualifiedRef('652823', 'jyj')).toBe('652823.jyj');
+  });
+
+  it('reads a qualified code as its county and its code, and anything else as it is', () => {
+    expect(splitRef('652823.sec-jkw')).toEqual({ county: '652823', ref: 'sec-jkw' });
+    expect(splitRef('652899.jyj')).toEqual({ county: '652899', ref: 'jyj' });
+    expect(splitRef('sec-jkw')).toEqual({ county: null, ref: 'sec-jkw' });
+    expect(splitRef('901001')).toEqual({ county: null, ref: '901001' });
+    expect(splitRef('E2E.LX1')).toEqual({ county: null, ref: 'E2E.LX1' });
+    expect(splitRef('U2VjdGlvbjo0')).toEqual({ county: null, ref: 'U2VjdGlvbjo0' });
+    expect(splitRef(null)).toEqual({ county: null, ref: null });
+    // The address keeps the qualified code as it is; the scope splits it.
+    expect(parseCrossFilter(new URLSearchParams('section=652823.sec-jkw')).section).toBe('652823.sec-jkw');
+  });
+
+  it('limits the figures to a qualified section’s county while the picker still shows every county', () => {
+    const filter = { ...NO_FILTER, section: '652899.sec-jkw' };
+    const scope = scopeOf(filter, { level: 'county' }, null, true);
+    expect(scope).toEqual({
+      regionCode: '652899',
+      spansCounties: true,
+      fundFamily: null,
+      section: 'sec-jkw',
+      unit: null,
+      grade: null,
+    });
+    expect(pickedCounty(scope)).toBeNull();
+    expect(analyticsFilter(scope)).toMatchObject({ regionCode: '652899', sectionCode: 'sec-jkw', sectionId: null });
+    // The same figures as the older address that picked the county beside the plain code.
+    const older = scopeOf({ ...NO_FILTER, section: 'sec-jkw' }, { level: 'county' }, '652899', true);
+    expect(analyticsFilter(older)).toEqual(analyticsFilter(scope));
+    expect(pickedCounty(older)).toBe('652899');
+    // Clearing the chip: no county is left behind.
+    const cleared = scopeOf({ ...filter, section: null }, { level: 'county' }, null, true);
+    expect(cleared.regionCode).toBeNull();
+    expect(analyticsFilter(cleared)).toBeNull();
+    // Drilled sections and units are read the same way; a county picked prevails over a qualifier.
+    expect(scopeOf(NO_FILTER, { level: 'section', section: '652899.sec-jkw' }, null, true)).toMatchObject({
+      regionCode: '652899',
+      section: 'sec-jkw',
+    });
+    expect(scopeOf(NO_FILTER, { level: 'unit', unit: '652899.jyj' }, null, true)).toMatchObject({
+      regionCode: '652899',
+      section: null,
+      unit: 'jyj',
+    });
+    expect(scopeOf(filter, { level: 'county' }, '652823', true)).toMatchObject({
+      regionCode: '652823',
+      section: 'sec-jkw',
+    });
+    expect(pickedCounty(scopeOf(filter, { level: 'county' }, '652823', true))).toBe('652823');
+    // A project list's county for a unit row of the section: the section's.
+    expect(countyFor(scope, '652899')).toBe('652899');
+  });
+
+  it('matches a qualified code to the row of that county only', () => {
+    const ours = { id: globalId('Section', '4'), code: 'sec-jkw', regionCode: '652823' };
+    const theirs = { id: globalId('Section', '9'), code: 'sec-jkw', regionCode: '652899' };
+    expect(sameRef('Section', '652899.sec-jkw', theirs)).toBe(true);
+    expect(sameRef('Section', '652899.sec-jkw', ours)).toBe(false);
+    expect(sameRef('Section', 'sec-jkw', ours)).toBe(true);
+    expect(sameRef('Section', '652899.sec-jkw', { id: '', code: 'sec-jkw' })).toBe(false);
   });
 
   it('encodes the global id of a section as the server does', () => {

@@ -4,7 +4,11 @@ import type { DrillLevel } from '../router/routes';
 // The cross-filter of the cockpit (issue 5): clicking a fund family, a section or a grade filters every
 // other panel; the chips show it and clear it. It lives in the URL (?ff=…&section=…&grade=…), a section or
 // unit by its code (?section=jkw: readable and shareable, issue 15); an older address's global id still works.
-// Codes are unique within a county: above one county the address carries the county too (?county=…).
+// Codes are unique within a county. ?county=… is an upper level's pick (the county picker); above one county
+// with none picked, a section or unit clicked is named by its code qualified by its county's division code
+// (?section=652823.sec-jkw): the figures are that county's section, the picker still shows every county, and
+// clearing the chip returns to exactly the address before the click. An older address naming the county
+// beside a plain code (?section=sec-jkw&county=652823) still opens, as that county picked.
 //
 // Grades come from evaluations, made the year after the budget year. The cockpit of year Y shows the
 // evaluations made in Y (of the Y−1 budget). A grade chosen narrows the panels about those evaluations
@@ -29,6 +33,24 @@ const REF = /^[\p{L}\p{N}_.-]{1,80}$/u;
 /** A section or unit reference from the address; anything else is no filter. */
 export function parseRef(value: string | null | undefined): string | null {
   return value && REF.test(value) ? value : null;
+}
+
+/** A code qualified by its county: the county's division code, a dot, the code (652823.sec-jkw). */
+const QUALIFIED = /^([0-9]{6,12})\.(.+)$/;
+
+/**
+ * A section or unit reference split into its county (when qualified: 652823.sec-jkw) and the code or older
+ * global id itself.
+ */
+export function splitRef(value: string | null | undefined): { county: string | null; ref: string | null } {
+  if (!value) return { county: null, ref: null };
+  const m = QUALIFIED.exec(value);
+  return m ? { county: m[1]!, ref: m[2]! } : { county: null, ref: value };
+}
+
+/** A section's or unit's code qualified by its county's division code (652823.sec-jkw). */
+export function qualifiedRef(county: string, code: string): string {
+  return `${county}.${code}`;
 }
 
 function isFundFamily(value: string | null): value is FundFamily {
@@ -84,32 +106,61 @@ export function toggle<K extends keyof CrossFilter>(filter: CrossFilter, key: K,
  * drill level (a drilled section replaces the section filter).
  */
 export interface Scope {
-  /** Division code of the county picked; null: every county of the viewer's scope. */
+  /**
+   * Division code of the county the figures are limited to: the county picked, or else the county a qualified
+   * section or unit names (652823.sec-jkw); null: every county of the viewer's scope.
+   */
   regionCode?: string | null;
-  /** The viewer sees several counties and none is picked: a code from a row needs its county in an address. */
+  /**
+   * The viewer sees several counties and none is picked (a `regionCode` then comes from a qualified section or
+   * unit): a code from a row is qualified by its county in an address (see `qualify`).
+   */
   spansCounties?: boolean;
   fundFamily: FundFamily | null;
-  /** A section's code (or an older address's global id). */
+  /** A section's code, without its county's qualifier (or an older address's global id). */
   section: string | null;
-  /** A unit's code (or an older address's global id). */
+  /** A unit's code, without its county's qualifier (or an older address's global id). */
   unit: string | null;
   grade: Grade | null;
 }
 
+/**
+ * The scope of a filter at a drill level for the county picked (`regionCode`); a qualified section or unit
+ * (652823.sec-jkw) limits the figures to its county too. A county picked prevails over a qualifier.
+ */
 export function scopeOf(
   filter: CrossFilter,
   drill: DrillLevel,
   regionCode: string | null = null,
   spansCounties = false,
 ): Scope {
+  const section = splitRef(drill.level === 'section' ? drill.section : drill.level === 'unit' ? null : filter.section);
+  const unit = splitRef(drill.level === 'unit' ? drill.unit : null);
   return {
-    regionCode,
+    regionCode: regionCode ?? section.county ?? unit.county,
     ...(spansCounties && !regionCode ? { spansCounties: true } : {}),
     fundFamily: filter.fundFamily,
     grade: filter.grade,
-    section: drill.level === 'section' ? drill.section : drill.level === 'unit' ? null : filter.section,
-    unit: drill.level === 'unit' ? drill.unit : null,
+    section: section.ref,
+    unit: unit.ref,
   };
+}
+
+/** The county picked (`?county=`), not one a qualified section or unit names; null when none is picked. */
+export function pickedCounty(scope: Pick<Scope, 'regionCode' | 'spansCounties'>): string | null {
+  return scope.spansCounties ? null : (scope.regionCode ?? null);
+}
+
+/**
+ * A row's section or unit as the cockpit's address names it: its code, qualified by the row's county when the
+ * viewer sees several counties and none is picked (codes are unique only within a county).
+ */
+export function qualify(
+  scope: Pick<Scope, 'spansCounties'>,
+  code: string,
+  rowRegionCode: string | null | undefined,
+): string {
+  return scope.spansCounties && rowRegionCode ? qualifiedRef(rowRegionCode, code) : code;
 }
 
 /** The scope of the budget-year panels: a grade belongs to the evaluations of the year before, not to them. */
@@ -167,20 +218,26 @@ export function refFilter(scope: Pick<Scope, 'section' | 'unit'>): RefFilter {
   return { sectionId: section.id, sectionCode: section.code, unitId: unit.id, unitCode: unit.code };
 }
 
-/** Whether an address's section or unit (code or older global id) is this one. */
+/**
+ * Whether an address's section or unit (code, code qualified by its county, or older global id) is this one;
+ * a qualified code is a row's of that county only.
+ */
 export function sameRef(
   type: 'Section' | 'Unit',
   value: string | null | undefined,
-  row: { id: string; code: string | null },
+  row: { id: string; code: string | null; regionCode?: string | null },
 ): boolean {
-  if (!value) return false;
-  const ref = idOrCode(type, value);
+  const { county, ref: plain } = splitRef(value);
+  if (!plain) return false;
+  if (county !== null && row.regionCode !== county) return false;
+  const ref = idOrCode(type, plain);
   return ref.id !== null ? ref.id === row.id : ref.code === row.code;
 }
 
 /**
- * The county an address names along with a row's section or unit code: the county picked; or, when the viewer
- * sees several counties and none is picked, the row's own (codes are unique only within a county); else none.
+ * The county a project list's address names along with a row's section or unit code: the county the scope is
+ * limited to; or, when the viewer sees several counties and none is picked, the row's own (codes are unique
+ * only within a county); else none.
  */
 export function countyFor(
   scope: Pick<Scope, 'regionCode' | 'spansCounties'>,

@@ -24,19 +24,16 @@ export function useYear(which: 'default' | 'work' = 'default'): [number, (year: 
 
 /**
  * Year, county and cross-filter of a dashboard, read from and written to the address. The county
- * (?county=652823) is an upper level's pick; choosing another clears the section, which is the county's own.
+ * (?county=652823) is an upper level's pick, and only that; choosing another clears the section, which is a
+ * county's own.
  */
 export function useDashboardUrl() {
   const [params, update] = useQueryParams();
   const [year, setYear] = useYear();
   const filter = useMemo(() => parseCrossFilter(params), [params]);
   const county = parseCounty(params.get('county'));
-  // With a section's code, a viewer above one county pins the section's county too (codes are unique in a county).
-  const setFilter = useCallback(
-    (next: CrossFilter, countyCode?: string | null) =>
-      update({ ...crossFilterParams(next), ...(countyCode !== undefined ? { county: countyCode } : {}) }),
-    [update],
-  );
+  // A section of one county clicked above one county is qualified by it (652823.sec-jkw): the pick is untouched.
+  const setFilter = useCallback((next: CrossFilter) => update(crossFilterParams(next)), [update]);
   const setCounty = useCallback((code: string | null) => update({ county: code, section: null }), [update]);
   return { year, setYear, filter, setFilter, county, setCounty, params };
 }

@@ -37,6 +37,10 @@ describe('routes', () => {
     const unit = { level: 'unit', unit: 'E2E-LX1' } as const;
     expect(drillPath('overview', unit)).toBe('/overview/unit/E2E-LX1');
     expect(parseRoute(drillPath('overview', unit))).toEqual({ view: 'overview', drill: unit });
+    // Above one county with none picked, a code qualified by its county.
+    const qualified = { level: 'section' as const, section: '652823.sec-jkw' };
+    expect(drillPath('overview', qualified)).toBe('/overview/section/652823.sec-jkw');
+    expect(parseRoute(drillPath('overview', qualified))).toEqual({ view: 'overview', drill: qualified });
     expect(parseRoute(projectPath('UHJvamVjdDo5Nw'))).toEqual({ view: 'project', projectId: 'UHJvamVjdDo5Nw' });
     expect(withQuery('/overview', { year: 2022, ff: null, grade: '' })).toBe('/overview?year=2022');
   });

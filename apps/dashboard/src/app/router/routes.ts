@@ -83,8 +83,9 @@ export function parseRoute(pathname: string): Route {
 }
 
 /**
- * The path of a dashboard at a drill level: /overview, /portfolio/section/<code>, /overview/unit/<code> (above
- * one county, the county goes in the query: ?county=652823).
+ * The path of a dashboard at a drill level: /overview, /portfolio/section/<code>, /overview/unit/<code>. Above
+ * one county, the county picked goes in the query (?county=652823); with none picked, the code is qualified by
+ * its county (/overview/section/652823.sec-jkw).
  */
 export function drillPath(base: DashboardBase, drill: DrillLevel): string {
   switch (drill.level) {

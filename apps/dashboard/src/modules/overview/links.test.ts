@@ -29,4 +29,15 @@ describe('links of the cockpit', () => {
       '/projects?year=2023&county=652823&unit=jyj',
     );
   });
+
+  it('open the rows of a section clicked above one county with its county, which the list then names', () => {
+    const qualified = scopeOf({ ...NO_FILTER, section: '652899.sec-jkw' }, { level: 'county' }, null, true);
+    expect(scopeListPath(2023, qualified)).toBe('/projects?year=2023&county=652899&section=sec-jkw');
+    expect(flagListPath(2023, qualified, 'OPEN_RED', 8)).toBe(
+      '/projects?year=2023&county=652899&section=sec-jkw&measure=OPEN_RED&fm=8',
+    );
+    expect(unitListPath(2023, qualified, { unitCode: 'jyj', regionCode: '652899' })).toBe(
+      '/projects?year=2023&county=652899&section=sec-jkw&unit=jyj',
+    );
+  });
 });

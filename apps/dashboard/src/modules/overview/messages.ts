@@ -98,6 +98,7 @@ export const overviewZh = {
   'filter.hint': '点击图表中的资金类别、科室或评价等次，可联动筛选其他图表',
   'filter.fundFamily': '资金类别：{name}',
   'filter.section': '科室：{name}',
+  'filter.inCounty': '{name}（{county}）',
   'filter.grade':
     '自评等次：{grade}（{evaluatedIn} 年评价的 {year} 年度预算；只筛选评价与压减，{evaluatedIn} 年度预算各图不变）',
   'filter.clearOne': '清除筛选：{what}',
@@ -225,6 +226,7 @@ export const overviewEn: Record<keyof typeof overviewZh, string> = {
   'filter.hint': 'Click a fund family, a section or a grade in the charts to filter the other charts',
   'filter.fundFamily': 'Fund family: {name}',
   'filter.section': 'Section: {name}',
+  'filter.inCounty': '{name} ({county})',
   'filter.grade':
     'Self-evaluation: {grade} ({year} budget, evaluated in {evaluatedIn}; narrows evaluations and cuts, the {evaluatedIn} budget panels stay as they are)',
   'filter.clearOne': 'Clear filter: {what}',

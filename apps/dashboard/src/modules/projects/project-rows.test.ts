@@ -136,6 +136,9 @@ describe('the table state in the URL', () => {
       unit: 'VW5pdDoxNw',
       flag: 'RED',
     });
+    // A unit's code qualified by its county (above one county), or a code with a dot, is kept as it is.
+    expect(parseTableState(new URLSearchParams('unit=652899.jyj')).unitId).toBe('652899.jyj');
+    expect(parseTableState(new URLSearchParams('unit=a b')).unitId).toBeNull();
     expect(tableStateParams(parseTableState(new URLSearchParams('sort=bogus&flag=GREEN')))).toEqual({
       q: null,
       sort: null,

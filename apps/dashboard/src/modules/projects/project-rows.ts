@@ -126,7 +126,7 @@ export function parseTableState(params: URLSearchParams): TableState {
     search: (params.get('q') ?? '').slice(0, 100),
     sort: (SORT_FIELDS as readonly string[]).includes(sort ?? '') ? (sort as ProjectOrderField) : 'CODE',
     direction: params.get('dir') === 'desc' ? 'DESC' : 'ASC',
-    unitId: unit && /^[A-Za-z0-9_-]{1,80}$/.test(unit) ? unit : null,
+    unitId: unit && /^[A-Za-z0-9_.-]{1,80}$/.test(unit) ? unit : null,
     flagLevel: flag === 'YELLOW' || flag === 'RED' ? flag : null,
   };
 }

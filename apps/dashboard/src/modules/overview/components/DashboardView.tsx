@@ -17,13 +17,15 @@ import { GradeDistributionChart } from '../charts/grade-distribution/Chart';
 import { CalendarPanel } from '../calendar/CalendarPanel';
 import {
   budgetScope,
-  countyFor,
   idOrCode,
+  qualify,
   sameRef,
   scopeOf,
   toggle,
   type CrossFilter,
 } from '../../../app/analytics/cross-filter';
+import { placeName } from '../../../app/i18n/translate';
+import { usePlaceName } from '../../counties';
 import { DRILL_SECTION, DRILL_UNIT, DRILL_UNIT_BY_CODE } from '../graphql/drill.graphql';
 import type { GroupRef } from '../charts/execution-by-group/Chart';
 import { useDashboardUrl } from '../../../app/analytics/use-dashboard-url';
@@ -46,11 +48,12 @@ export interface DashboardViewProps {
  * cross-filter in the URL. The server has already limited every figure to the viewer's portfolio.
  */
 export function DashboardView({ base, drill, variant }: DashboardViewProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { state: session } = useSession();
   const role = session.status === 'signed-in' ? session.me.role : null;
   const { year, filter, setFilter, county } = useDashboardUrl();
-  // An upper level sees several counties: with none picked, a section's or unit's code needs its county.
+  // An upper level sees several counties: with none picked, a section's or unit's code is qualified by its
+  // county (652823.sec-jkw), which then limits the figures while the picker still shows every county.
   const spansCounties = role === 'UPPER_LEVEL';
   // The route object is new on every render: the scope is memoised on the drill's codes.
   const drillSection = drill.level === 'section' ? drill.section : null;
@@ -70,32 +73,39 @@ export function DashboardView({ base, drill, variant }: DashboardViewProps) {
     [filter, drillSection, drillUnit, county, spansCounties],
   );
   const sections = useSections().state;
-  // A section by its code in the county picked, if any (codes are unique in a county), or an older address's id.
+  // A section by its code in the county picked or the one its code is qualified by, if any (codes are unique
+  // in a county), or an older address's id.
   const sectionOf = (ref: string | null) =>
     ref && sections.status === 'ready'
       ? (sections.data.find((s) => sameRef('Section', ref, s) && (!county || s.regionCode === county)) ?? null)
       : null;
   const sectionName = (ref: string | null) => sectionOf(ref)?.name ?? null;
-  // Drilled levels by code; an older address's global id is read as a node.
-  const sectionRef = idOrCode('Section', drillSection);
-  const unitRef = idOrCode('Unit', drillUnit);
+  // The county a qualified section or unit belongs to, named beside it when none is picked.
+  const { counties } = usePlaceName(county);
+  const refCountyRow = scope.spansCounties ? counties.find((c) => c.code === scope.regionCode) : undefined;
+  const refCounty =
+    scope.spansCounties && scope.regionCode ? (refCountyRow ? placeName(refCountyRow, lang) : '…') : null;
+  const inCounty = (name: string) => (refCounty ? t('filter.inCounty', { name, county: refCounty }) : name);
+  // Drilled levels by code (without a county's qualifier); an older address's global id is read as a node.
+  const sectionRef = idOrCode('Section', drillSection ? scope.section : null);
+  const unitRef = idOrCode('Unit', drillUnit ? scope.unit : null);
   const sectionNode = useQuery(DRILL_SECTION, {
     variables: { id: sectionRef.id ?? '' },
     skip: !sectionRef.id,
   });
   const unitNode = useQuery(DRILL_UNIT, { variables: { id: unitRef.id ?? '' }, skip: !unitRef.id });
   const unitByCode = useQuery(DRILL_UNIT_BY_CODE, {
-    variables: { code: unitRef.code ?? '', regionCode: county },
+    variables: { code: unitRef.code ?? '', regionCode: scope.regionCode ?? null },
     skip: !unitRef.code,
   });
 
   // Drilling keeps the year and the filters that still apply; the section filter becomes the level.
   const { defaultYear } = useYears();
   const keep = useCallback(
-    (path: string, countyCode: string | null = county) =>
+    (path: string) =>
       withQuery(path, {
         year: year === defaultYear ? null : year,
-        county: countyCode,
+        county,
         ff: filter.fundFamily,
         grade: filter.grade,
       }),
@@ -104,20 +114,20 @@ export function DashboardView({ base, drill, variant }: DashboardViewProps) {
   const onFilter = useCallback((next: CrossFilter) => setFilter(next), [setFilter]);
   const onFamily = useCallback((f: FundFamily) => onFilter(toggle(filter, 'fundFamily', f)), [filter, onFilter]);
   const onGrade = useCallback((g: Grade) => onFilter(toggle(filter, 'grade', g)), [filter, onFilter]);
-  // The address names a section by its code; above one county with none picked, its county goes along.
+  // The address names a section by its code; above one county with none picked, qualified by its county
+  // (?section=652823.sec-jkw): the county picker is left as it was, so clearing the chip restores the page.
   const onSection = useCallback(
     (g: GroupRef) => {
-      const next = sameRef('Section', filter.section, { id: '', code: g.code })
+      const next = sameRef('Section', filter.section, { id: '', code: g.code, regionCode: g.regionCode })
         ? { ...filter, section: null }
-        : { ...filter, section: g.code };
-      const pin = next.section ? countyFor(scope, g.regionCode) : null;
-      setFilter(next, pin && pin !== county ? pin : undefined);
+        : { ...filter, section: qualify(scope, g.code, g.regionCode) };
+      setFilter(next);
     },
-    [filter, setFilter, scope, county],
+    [filter, setFilter, scope],
   );
   const openUnit = useCallback(
     (g: GroupRef) => {
-      navigate(keep(drillPath(base, { level: 'unit', unit: g.code }), countyFor(scope, g.regionCode)));
+      navigate(keep(drillPath(base, { level: 'unit', unit: qualify(scope, g.code, g.regionCode) })));
     },
     [base, keep, scope],
   );
@@ -135,11 +145,14 @@ export function DashboardView({ base, drill, variant }: DashboardViewProps) {
       : null
     : (unitByCode.data?.units.edges[0]?.node ?? null);
   const unitData = unitFields;
-  if (drill.level === 'section') crumbs.push({ label: sectionData?.name ?? '…' });
+  if (drill.level === 'section') crumbs.push({ label: inCounty(sectionData?.name ?? '…') });
   if (drill.level === 'unit') {
     const section = unitData?.section ?? null;
     if (section)
-      crumbs.push({ label: section.name, to: keep(drillPath(base, { level: 'section', section: section.code })) });
+      crumbs.push({
+        label: inCounty(section.name),
+        to: keep(drillPath(base, { level: 'section', section: qualify(scope, section.code, scope.regionCode) })),
+      });
     crumbs.push({ label: unitData?.name ?? '…' });
   }
   const notFound =
@@ -147,6 +160,8 @@ export function DashboardView({ base, drill, variant }: DashboardViewProps) {
       (sectionRef.id ? sectionNode.data && !sectionData : sections.status === 'ready' && !sectionData)) ||
     (drill.level === 'unit' &&
       (unitRef.id ? unitNode.data && !unitData : (unitByCode.data || unitByCode.error) && !unitData));
+
+  const filteredName = sectionName(filter.section);
 
   // A section's portfolio is broken down by the units running its projects; the county by section.
   const groupDimension: 'SECTION' | 'UNIT' =
@@ -162,7 +177,7 @@ export function DashboardView({ base, drill, variant }: DashboardViewProps) {
           year={year}
           filter={drill.level === 'section' ? { ...filter, section: null } : filter}
           onChange={(next) => onFilter(drill.level === 'section' ? { ...next, section: filter.section } : next)}
-          sectionName={sectionName(filter.section)}
+          sectionName={filteredName ? inCounty(filteredName) : null}
           drillTo={filter.section ? keep(drillPath(base, { level: 'section', section: filter.section })) : null}
         />
       )}

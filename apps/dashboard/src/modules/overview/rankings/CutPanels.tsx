@@ -4,7 +4,7 @@ import { KpiTile } from '@jixiao/ui/kpi-tile';
 import { Panel } from '@jixiao/ui/panel';
 import { GRADE_LABELS } from '@jixiao/schema/enums';
 import { useLoadableQuery } from '../../../app/apollo/use-loadable-query';
-import type { Scope } from '../../../app/analytics/cross-filter';
+import { pickedCounty, type Scope } from '../../../app/analytics/cross-filter';
 import { AMOUNT_WIDTH, Money } from '../../../app/components/Money';
 import { moneyColumn } from '../../../app/components/table-columns';
 import { useI18n } from '../../../app/i18n/i18n';
@@ -135,7 +135,7 @@ export function CockpitCutsPanel({ year, scope, className }: { year: number; sco
                 header: t('rank.cuts.project'),
                 cell: (r: CutRow) => (
                   <Link
-                    to={projectPath(r.projectId, scope.regionCode)}
+                    to={projectPath(r.projectId, pickedCounty(scope))}
                     title={`${r.code} ${r.name}`}
                     data-testid={`cuts-project-${r.code}`}
                   >

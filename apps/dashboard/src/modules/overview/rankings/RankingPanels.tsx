@@ -3,7 +3,7 @@ import { DataTable } from '@jixiao/ui/data-table';
 import { formatCount, formatRate } from '@jixiao/ui/format';
 import { Panel } from '@jixiao/ui/panel';
 import { useLoadableQuery } from '../../../app/apollo/use-loadable-query';
-import { type Scope } from '../../../app/analytics/cross-filter';
+import { pickedCounty, type Scope } from '../../../app/analytics/cross-filter';
 import { useYears } from '../../../app/analytics/years';
 import { useI18n } from '../../../app/i18n/i18n';
 import { checkpointName } from '../../../app/i18n/translate';
@@ -81,7 +81,7 @@ export function ExecutionRankingPanel({ year, scope, className }: { year: number
       {data && month !== null && (
         <div className="ranking-pair">
           <LagTable kind="units" ranking={data.units} link={(r) => unitListPath(shown, scope, r, { cp: month })} />
-          <LagTable kind="projects" ranking={data.projects} link={(r) => projectPath(r.id, scope.regionCode)} />
+          <LagTable kind="projects" ranking={data.projects} link={(r) => projectPath(r.id, pickedCounty(scope))} />
         </div>
       )}
     </Panel>

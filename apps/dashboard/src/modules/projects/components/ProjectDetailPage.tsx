@@ -21,6 +21,7 @@ import { ProjectSupervision } from './ProjectSupervision';
 import { reportMonths } from '../project-detail';
 import { ProjectForms } from '../../reports';
 import { usePickedCounty } from '../../counties';
+import { qualifiedRef } from '../../../app/analytics/cross-filter';
 
 /** 项目详情: budget and execution over the checkpoints, targets against actuals, flags, evaluations, cuts. */
 export default function ProjectDetailPage({ projectId }: { projectId: string }) {
@@ -36,12 +37,13 @@ export default function ProjectDetailPage({ projectId }: { projectId: string }) 
     if (!me) return [];
     const base = dashboardBase(me.role);
     const year = project?.year;
-    // Above one county with none picked, the drill levels carry the project's county (a code names a section or
-    // a unit only within its county), as a row clicked in the cockpit does.
-    const rowCounty =
-      me.role === 'UPPER_LEVEL' && !county ? (project?.unit?.section?.regionCode ?? null) : (county?.code ?? null);
-    const q = (path: string, withCounty = county?.code ?? null) =>
-      withQuery(path, { year: year && year !== 2023 ? year : null, county: withCounty });
+    // Above one county with none picked, the drill levels name the section and unit by code qualified by the
+    // project's county (a code names a section or a unit only within its county; 652823.sec-jkw), as a row
+    // clicked in the cockpit does, and leave the county picker as it was.
+    const upperAll = me.role === 'UPPER_LEVEL' && !county;
+    const rowCounty = upperAll ? (project?.unit?.section?.regionCode ?? null) : null;
+    const q = (path: string) =>
+      withQuery(path, { year: year && year !== 2023 ? year : null, county: county?.code ?? null });
     if (!base)
       return [
         { label: t(me.role === 'UNIT' ? 'nav.unit' : 'nav.agency'), to: homePath(me.role) },
@@ -54,17 +56,18 @@ export default function ProjectDetailPage({ projectId }: { projectId: string }) 
       },
     ];
     // By code; by id only where no county is known (an upper level's project whose unit has no section).
-    const ref = (x: { id: string; code: string }) => (me.role === 'UPPER_LEVEL' && !rowCounty ? x.id : x.code);
+    const ref = (x: { id: string; code: string }) =>
+      upperAll ? (rowCounty ? qualifiedRef(rowCounty, x.code) : x.id) : x.code;
     const section = project?.unit?.section;
     if (section)
       items.push({
         label: section.name,
-        to: q(drillPath(base, { level: 'section', section: ref(section) }), rowCounty),
+        to: q(drillPath(base, { level: 'section', section: ref(section) })),
       });
     if (project?.unit)
       items.push({
         label: project.unit.name,
-        to: q(drillPath(base, { level: 'unit', unit: ref(project.unit) }), rowCounty),
+        to: q(drillPath(base, { level: 'unit', unit: ref(project.unit) })),
       });
     items.push({ label: project?.name ?? '…' });
     return items;

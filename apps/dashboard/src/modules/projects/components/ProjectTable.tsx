@@ -14,7 +14,7 @@ import { useI18n } from '../../../app/i18n/i18n';
 import { checkpointName } from '../../../app/i18n/translate';
 import { useQueryParams } from '../../../app/router/router';
 import type { ProjectFilter, ProjectOrderField, ProjectTableQuery } from '../../../generated/graphql';
-import { FILTER_PARAMS, idOrCode, parseCounty, parseGrade } from '../../../app/analytics/cross-filter';
+import { FILTER_PARAMS, idOrCode, parseCounty, parseGrade, splitRef } from '../../../app/analytics/cross-filter';
 import { PROJECT_TABLE, UNIT_OPTIONS } from '../graphql/project-table.graphql';
 import { projectTableColumns } from './project-table-columns';
 import { useYears } from '../../../app/analytics/years';
@@ -67,13 +67,18 @@ export function ProjectTable(props: ProjectTableProps) {
   const gradeParam = params.get(FILTER_PARAMS.grade);
   const grade = parseGrade(gradeParam);
   const crossSection = params.get(FILTER_PARAMS.section);
-  // Sections and units in the address by code (readable, shareable) or, in older addresses, by id.
+  // Sections and units in the address by code (readable, shareable), a code qualified by its county
+  // (652823.sec-jkw, a drilled unit above one county), or, in older addresses, by id.
+  const crossRef = splitRef(props.fixedSectionId || props.fixedUnit ? null : crossSection);
+  const unitPart = splitRef(props.fixedUnit ?? state.unitId);
   const sectionRef = props.fixedSectionId
     ? { id: props.fixedSectionId, code: null }
-    : idOrCode('Section', props.fixedUnit ? null : crossSection);
-  const unitRef = idOrCode('Unit', props.fixedUnit ?? state.unitId);
+    : idOrCode('Section', crossRef.ref);
+  const unitRef = idOrCode('Unit', unitPart.ref);
   // An upper level's county (?county=652823): the list shows that county's rows, its links keep it.
   const county = parseCounty(params.get('county'));
+  // The rows' county: the one picked, else the one a qualified code names.
+  const regionCode = county ?? crossRef.county ?? unitPart.county;
 
   // The search box answers as one types; the URL (and the query) follow after a pause.
   const [searchText, setSearchText] = useDebouncedParam(state.search, (text) =>
@@ -83,7 +88,7 @@ export function ProjectTable(props: ProjectTableProps) {
   const filter = useMemo<ProjectFilter>(
     () => ({
       year: props.year,
-      regionCode: county,
+      regionCode,
       sectionId: sectionRef.id,
       sectionCode: sectionRef.code,
       unitId: unitRef.id,
@@ -96,7 +101,7 @@ export function ProjectTable(props: ProjectTableProps) {
     }),
     [
       props.year,
-      county,
+      regionCode,
       sectionRef.id,
       sectionRef.code,
       unitRef.id,

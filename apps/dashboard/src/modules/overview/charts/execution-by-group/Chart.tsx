@@ -22,7 +22,10 @@ export interface ExecutionByGroupProps {
   dimension: 'SECTION' | 'UNIT';
   year: number;
   scope: Scope;
-  /** The selected group as the address names it (the cross-filter's section: a code, or an older global id). */
+  /**
+   * The selected group as the address names it (the cross-filter's section: a code, one qualified by its county,
+   * or an older global id).
+   */
   selected?: string | null;
   /** Called with the group's code and county: filter by a section, or drill into a unit. */
   onSelect?: (group: GroupRef) => void;
@@ -48,7 +51,12 @@ export function ExecutionByGroupChart(props: ExecutionByGroupProps) {
   const shown = year;
   const type = dimension === 'SECTION' ? 'Section' : 'Unit';
   const isSelected = useCallback(
-    (b: ExecutionBar) => sameRef(type, selected, { id: globalId(type, b.key), code: b.row.code ?? null }),
+    (b: ExecutionBar) =>
+      sameRef(type, selected, {
+        id: globalId(type, b.key),
+        code: b.row.code ?? null,
+        regionCode: b.row.regionCode ?? null,
+      }),
     [type, selected],
   );
   const model = useMemo(
