@@ -140,25 +140,77 @@ describe('county views', () => {
     expect(jsErrors(page)).toEqual([]);
   });
 
-  it('names a section clicked at the prefecture by its code and its county (the code alone is two counties’)', async () => {
+  it('names a section clicked at the prefecture by its code qualified by its county, and clearing it restores every county', async () => {
     const page = await newPage(browser, baseUrl);
     await loginAs(page, 'prefecture');
     await chartsRendered(page, 6);
-    // Every county: the neighbour's section shares 教科文科's code; clicking it pins its county too.
+    const picker = page.locator('[data-testid="county-picker"]');
+    const figures = () => Promise.all(['projects', 'budget', 'yellow', 'red'].map((k) => kpi(page, k)));
+    const sorted = (q: URLSearchParams) => [...q.entries()].sort().map(([k, v]) => `${k}=${v}`);
+    await expect.poll(() => kpi(page, 'projects'), { timeout: 30_000 }).toMatch(/322\s*个/);
+    const before = { figures: await figures(), path: address(page).path, query: sorted(address(page).query) };
+    expect(await picker.inputValue()).toBe('');
+
+    // Every county: the neighbour's section shares 教科文科's code; clicking it names it with its county
+    // (?section=652899.sec-jkw) and leaves the picker on every county.
     await pressChartKey(page, 'panel-execution-by-section', '邻县业务科');
     await page.waitForSelector('[data-testid="chip-section"]');
-    expect(address(page).query.get('section')).toBe('sec-jkw');
-    expect(address(page).query.get('county')).toBe(NEIGHBOUR.code);
+    expect(address(page).query.get('section')).toBe(`${NEIGHBOUR.code}.sec-jkw`);
+    expect(address(page).query.get('county')).toBeNull();
     await expect.poll(() => kpi(page, 'projects'), { timeout: 30_000 }).toMatch(/^[^\d]*1\s*个/);
-    expect(await page.locator('[data-testid="chip-section"]').innerText()).toContain('邻县业务科');
+    await expect.poll(() => kpi(page, 'yellow'), { timeout: 30_000 }).toMatch(/\b1\b/);
+    expect(await picker.inputValue()).toBe('');
+    expect(await text(page, 'page-subtitle')).toContain('所辖 2 个县');
+    // The chip names the section and its county.
+    await expect
+      .poll(() => page.locator('[data-testid="chip-section"]').innerText(), { timeout: 30_000 })
+      .toContain(`邻县业务科（${NEIGHBOUR.name}）`);
+    await screenshot(page, 'prefecture-section-chip');
     // A reload, or the link shared, shows the same.
     await page.reload();
     await page.waitForSelector('[data-testid="chip-section"]');
     await expect.poll(() => kpi(page, 'projects'), { timeout: 30_000 }).toMatch(/^[^\d]*1\s*个/);
-    // The same code in 尉犁县 is 教科文科's 80 projects.
+    expect(await picker.inputValue()).toBe('');
+
+    // Clearing the chip returns to where the click was made: every county, the same figures, the same address.
+    await page.click('[data-testid="chip-section"]');
+    await page.waitForSelector('[data-testid="filter-hint"]');
+    await expect.poll(figures, { timeout: 30_000 }).toEqual(before.figures);
+    expect(await picker.inputValue()).toBe('');
+    expect(address(page).path).toBe(before.path);
+    expect(sorted(address(page).query)).toEqual(before.query);
+
+    // Older addresses still open: the county beside the plain code picks it; the same code in 尉犁县 is 教科文科's
+    // 80 projects.
+    await page.goto(`/overview?section=sec-jkw&county=${NEIGHBOUR.code}`);
+    await expect.poll(() => kpi(page, 'projects'), { timeout: 30_000 }).toMatch(/^[^\d]*1\s*个/);
+    expect(await picker.inputValue()).toBe(NEIGHBOUR.code);
     await page.goto('/overview?county=652823&section=sec-jkw');
     await expect.poll(() => kpi(page, 'projects'), { timeout: 30_000 }).toMatch(/80\s*个/);
-    // Drilling into the neighbour's unit keeps its county: /overview/unit/jyj?county=652899.
+    await page.goto('/overview?section=652823.sec-jkw');
+    await expect.poll(() => kpi(page, 'projects'), { timeout: 30_000 }).toMatch(/80\s*个/);
+    expect(await picker.inputValue()).toBe('');
+
+    // Drilling into the neighbour's section, then its unit, qualifies their codes the same way:
+    // /overview/section/652899.sec-jkw, then /overview/unit/652899.jyj, with no county picked.
+    await page.goto(`/overview?section=${NEIGHBOUR.code}.sec-jkw`);
+    await page.click('[data-testid="drill-section"]');
+    await page.waitForURL(new RegExp(`/overview/section/${NEIGHBOUR.code}\\.sec-jkw`), { timeout: 30_000 });
+    expect(address(page).query.get('county')).toBeNull();
+    await expect
+      .poll(() => page.locator('[data-testid="breadcrumb"]').innerText(), { timeout: 30_000 })
+      .toContain(`邻县业务科（${NEIGHBOUR.name}）`);
+    await pressChartKey(page, 'panel-execution-by-unit', '邻县教育局');
+    await page.waitForSelector('[data-testid="drill-project-table"] [data-testid="project-rows"][data-status="ready"]');
+    expect(address(page).path).toBe(`/overview/unit/${NEIGHBOUR.code}.jyj`);
+    expect(address(page).query.get('county')).toBeNull();
+    expect(await page.locator('[data-testid="drill-project-table"] tbody tr').count()).toBe(1);
+    // The unit's section crumb leads back to the qualified section; the root to every county.
+    const crumbs = page.locator('[data-testid="breadcrumb"] a');
+    await expect.poll(() => crumbs.count(), { timeout: 30_000 }).toBe(2);
+    expect(await crumbs.nth(1).getAttribute('href')).toBe(`/overview/section/${NEIGHBOUR.code}.sec-jkw`);
+    expect(await crumbs.nth(0).getAttribute('href')).toBe('/overview');
+    // The older drill address with the county beside the code still opens.
     await page.goto(`/overview/section/sec-jkw?county=${NEIGHBOUR.code}`);
     await pressChartKey(page, 'panel-execution-by-unit', '邻县教育局');
     await page.waitForSelector('[data-testid="drill-project-table"] [data-testid="project-rows"][data-status="ready"]');
@@ -209,8 +261,9 @@ describe('county views', () => {
     expect(await page.locator('[data-testid="breadcrumb"] a').first().getAttribute('href')).toContain('county=652823');
     await screenshot(page, 'prefecture-project-in-county');
 
-    // The same project opened with no county picked: its way back names the section and the unit by code, with the
-    // project's county (a code names a unit only within its county), and leads to that unit's rows.
+    // The same project opened with no county picked: its way back names the section and the unit by code qualified
+    // by the project's county (a code names a unit only within its county), picks no county, and leads to that
+    // unit's rows.
     const projectPath = address(page).path;
     const own = await api<{ node: { unit: { code: string; name: string; section: { code: string } } } }>(
       page,
@@ -224,12 +277,12 @@ describe('county views', () => {
     await expect.poll(() => crumbs.count(), { timeout: 30_000 }).toBe(3);
     const sectionHref = new URL((await crumbs.nth(1).getAttribute('href'))!, baseUrl);
     const unitHref = new URL((await crumbs.nth(2).getAttribute('href'))!, baseUrl);
-    expect(sectionHref.pathname).toBe(`/overview/section/${own.node.unit.section.code}`);
-    expect(unitHref.pathname).toBe(`/overview/unit/${own.node.unit.code}`);
-    expect(sectionHref.searchParams.get('county')).toBe('652823');
-    expect(unitHref.searchParams.get('county')).toBe('652823');
+    expect(sectionHref.pathname).toBe(`/overview/section/652823.${own.node.unit.section.code}`);
+    expect(unitHref.pathname).toBe(`/overview/unit/652823.${own.node.unit.code}`);
+    expect(sectionHref.searchParams.get('county')).toBeNull();
+    expect(unitHref.searchParams.get('county')).toBeNull();
     await crumbs.nth(2).click();
-    await page.waitForURL(new RegExp(`/overview/unit/${own.node.unit.code}\\?`), { timeout: 30_000 });
+    await page.waitForURL(new RegExp(`/overview/unit/652823\\.${own.node.unit.code}`), { timeout: 30_000 });
     await expect
       .poll(() => page.locator('[data-testid="breadcrumb"]').innerText(), { timeout: 30_000 })
       .toContain(own.node.unit.name);
