@@ -6,6 +6,7 @@ import { api } from './support/api.js';
 import {
   address,
   chartsRendered,
+  download,
   jsErrors,
   kpi,
   launch,
@@ -166,6 +167,8 @@ describe('county views', () => {
       .poll(() => page.locator('[data-testid="chip-section"]').innerText(), { timeout: 30_000 })
       .toContain(`邻县业务科（${NEIGHBOUR.name}）`);
     await screenshot(page, 'prefecture-section-chip');
+    // A briefing of the page names the county whose figures it shows.
+    expect((await download(page, '', 'export-briefing-png')).name).toBe(`汇报材料-${NEIGHBOUR.name}-2023.png`);
     // A reload, or the link shared, shows the same.
     await page.reload();
     await page.waitForSelector('[data-testid="chip-section"]');
