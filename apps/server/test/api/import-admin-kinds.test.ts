@@ -140,9 +140,10 @@ describe('importing units, users and the indicator library (administrators)', ()
       ['imp-u3', '预算科对口', '否', 'budget', '在用'],
       ['imp-u4', '', '否', 'sec-jkw', '在用'],
       ['imp-u5', '涉密不明', '也许', 'sec-jkw', '在用'],
+      ['652823.imp', '像限定编码的单位', '否', 'sec-jkw', '在用'],
     ];
     const imp = await previewed('UNITS', '单位', [head, ...good, ...bad]);
-    expect(imp).toMatchObject({ newCount: 1, changedCount: 1, unchangedCount: 1, errorCount: 6 });
+    expect(imp).toMatchObject({ newCount: 1, changedCount: 1, unchangedCount: 1, errorCount: 7 });
     const e = await errorsOf(imp.id);
     expect(e[5]).toEqual([['A', '单位编码', 'code', 'DUPLICATE', '与第 2 行重复', 'repeats row 2']]);
     expect(e[6]).toEqual([
@@ -163,12 +164,23 @@ describe('importing units, users and the indicator library (administrators)', ()
     ]);
     expect(e[9]).toEqual([['B', '单位名称', 'name', 'REQUIRED', '必填项为空', 'required, but empty']]);
     expect(e[10]![0]!.slice(0, 4)).toEqual(['C', '是否涉密', 'classified', 'BAD_VALUE']);
+    // A code an address would read as a county's division code and a code (652823.jyj).
+    expect(e[11]).toEqual([
+      [
+        'A',
+        '单位编码',
+        'code',
+        'INVALID',
+        '编码不能以6–12位数字加“.”开头（会被读作“区划代码.编码”）',
+        'must not begin with 6–12 digits and a dot (it would read as a division code and a code)',
+      ],
+    ]);
     const changed = await allRows(ctx.graphqlUrl, t.admin!, imp.id, 'CHANGED');
     expect(changed[0]!.changes).toEqual([
       { field: 'name', before: '中共尉犁县委员会办公室', after: '中共尉犁县委办公室（更名）' },
     ]);
     const refused = await commit(imp);
-    expect(refused.errors![0]!.message).toContain('仍有 6 行错误');
+    expect(refused.errors![0]!.message).toContain('仍有 7 行错误');
 
     const { done } = await commitAndRepeat(
       'UNITS',

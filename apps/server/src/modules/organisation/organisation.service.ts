@@ -55,11 +55,24 @@ export function nameOf(field: string, value: string, max = 100): string {
   return name;
 }
 
-/** An organisation code (unit, section, agency): letters, digits, . _ -, up to 32. */
+/** A county's division code and a dot: how the dashboard's addresses qualify a code by its county (652823.jyj). */
+const COUNTY_QUALIFIER = /^\d{6,12}\./;
+
+/**
+ * An organisation code (unit, section, agency): letters, digits, . _ -, up to 32; not beginning with a division
+ * code and a dot, which an address would read as a code qualified by its county.
+ */
 export function codeOf(value: string): string {
   const code = value.trim();
   if (!ORG_CODE.test(code)) {
     throw badInput('code', '编码须为1–32个字母、数字或 . _ -', 'must be 1–32 letters, digits or . _ -');
+  }
+  if (COUNTY_QUALIFIER.test(code)) {
+    throw badInput(
+      'code',
+      '编码不能以6–12位数字加“.”开头（会被读作“区划代码.编码”）',
+      'must not begin with 6–12 digits and a dot (it would read as a division code and a code)',
+    );
   }
   return code;
 }
