@@ -24,6 +24,8 @@ export interface BenchConfig {
   indexExperiments: boolean;
   maxRequests: number;
   requestTimeoutMs: number;
+  /** Only the timed queries whose names contain one of these (BENCH_ONLY); empty: all. */
+  only: string[];
 }
 
 export const YEAR = 2023;
@@ -73,7 +75,9 @@ export async function timingPhase(
         server.graphqlUrl,
         label,
         token,
-        timedQueries(YEAR, middle?.cursor ?? null),
+        timedQueries(YEAR, middle?.cursor ?? null).filter(
+          (q) => cfg.only.length === 0 || cfg.only.some((name) => q.name.includes(name)),
+        ),
         { runs: cfg.runs, minRuns: 3, budgetMs: cfg.queryBudgetMs },
         (t) => rows.push(timingRow(t)),
       );

@@ -9,7 +9,8 @@
 // instead of an embedded PostgreSQL, creating and dropping its own databases there. BENCH_DATABASE (e.g.
 // jixiao_bench, made by `npm run bench:generate`) reuses a province kept on that server instead of generating
 // one (and keeps it); BENCH_PORTFOLIO_SECONDS (30, 0 skips the portfolio page), BENCH_JSON (a file for its numbers),
-// BENCH_SERVERS_SECONDS (15, 0 skips one server process against two).
+// BENCH_SERVERS_SECONDS (15, 0 skips one server process against two), BENCH_ONLY (comma-separated parts of the
+// timed queries' names, e.g. "missingReports,todos": only those are timed and explained; default all).
 import 'reflect-metadata';
 import { rmSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
@@ -59,6 +60,10 @@ function config(): BenchConfig {
     indexExperiments: process.env.BENCH_INDEX_EXPERIMENTS !== '0',
     maxRequests: envInt('BENCH_MAX_REQUESTS', 500_000),
     requestTimeoutMs: envInt('BENCH_REQUEST_TIMEOUT_MS', 30_000),
+    only: (process.env.BENCH_ONLY ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
   };
 }
 

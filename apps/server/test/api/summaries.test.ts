@@ -71,6 +71,13 @@ describe('analytics summaries', () => {
     await db.query(`DELETE FROM target_region_summary WHERE ctid = (SELECT ctid FROM target_region_summary LIMIT 1)`);
     await db.query(`SELECT target_summary_build()`);
     await exact('a rebuild of the target summaries');
+    // The reports still due (the chase list): the demo has some, and the check sees one missing.
+    const [{ due }] = (await db.query(`SELECT count(*)::int AS due FROM report_due`)).rows;
+    expect(due).toBeGreaterThan(0);
+    await db.query(`DELETE FROM report_due WHERE ctid = (SELECT ctid FROM report_due LIMIT 1)`);
+    expect(await summaryMismatches(db)).toHaveLength(1);
+    await db.query(`SELECT report_due_build()`);
+    await exact('a rebuild of the reports still due');
   });
 
   it('stay exact through random rows written by SQL: inserted, changed, moved, deleted', async () => {
@@ -250,6 +257,31 @@ describe('analytics summaries', () => {
     await db.query(`UPDATE project SET year = year + 1 WHERE id = ANY($1::int[]) AND id % 5 = 2`, [ids]);
     await db.query(`UPDATE project SET name = name || '（改）', budget = budget + 1 WHERE id = ANY($1::int[])`, [ids]);
     await exact('moving projects');
+    // Budgeted later (after some periods' ends: no longer expected there) or earlier, and renamed codes (the
+    // chase list's order).
+    await db.query(
+      `UPDATE project SET budgeted_on = budgeted_on + CASE WHEN id % 2 = 0 THEN 200 ELSE -10 END
+        WHERE id = ANY($1::int[]) AND id % 4 = $2`,
+      [ids, Math.floor(rand() * 4)],
+    );
+    await db.query(`UPDATE project SET code = code || '-b' WHERE id = ANY($1::int[]) AND id % 3 = 2`, [ids]);
+    await exact('budgeting projects later or earlier, renaming codes');
+
+    // Checkpoints opened, their period moved, turned unit-wide and back, deleted: who is expected to report.
+    const [added] = (
+      await db.query(
+        `INSERT INTO monitoring_checkpoint (region_id, year, month, scope, period_end, report_due)
+         VALUES ($1, $2::int, 11, 'PROJECT', make_date($2::int, 10, 31), make_date($2::int, 11, 10)) RETURNING id`,
+        [region, pick(years)],
+      )
+    ).rows;
+    await exact('opening a checkpoint');
+    await db.query(`UPDATE monitoring_checkpoint SET period_end = period_end - 250 WHERE id = $1`, [added.id]);
+    await db.query(`UPDATE monitoring_checkpoint SET scope = 'UNIT_WIDE' WHERE id = $1`, [checkpoints[0]!.id]);
+    await exact('moving a period, turning a checkpoint unit-wide');
+    await db.query(`UPDATE monitoring_checkpoint SET scope = 'PROJECT' WHERE id = $1`, [checkpoints[0]!.id]);
+    await db.query(`DELETE FROM monitoring_checkpoint WHERE id = $1`, [added.id]);
+    await exact('turning it back, deleting a checkpoint');
 
     // 4. Deletions: some reports and flags, then projects with their reports and flags (cascade).
     await db.query(`DELETE FROM monitoring_report WHERE project_id = ANY($1::int[]) AND id % 4 = 1`, [ids]);
@@ -264,6 +296,93 @@ describe('analytics summaries', () => {
     await db.query(`UPDATE monitoring_report SET executed = executed + 100 WHERE project_id = ANY($1::int[])`, [ids]);
     await db.query('ROLLBACK');
     await exact('a rolled-back transaction');
+  });
+
+  it('keep the reports still due exact when a report and its project’s targets are written at once', async () => {
+    // Two sessions: a unit reporting on a project while its targets are approved (or withdrawn). Each side's
+    // trigger reads the other table; without their row locks the one that commits last would decide from
+    // the state before the other's commit (a project approved while its report was being submitted stayed
+    // on the chase list).
+    const other = new pg.Client({ connectionString: ctx.databaseUrl });
+    await other.connect();
+    try {
+      const [c] = (
+        await db.query(
+          `SELECT id, year, period_end::text FROM monitoring_checkpoint WHERE region_id = $1 AND scope = 'PROJECT' ORDER BY id LIMIT 1`,
+          [region],
+        )
+      ).rows;
+      const unit = (await db.query(`SELECT id FROM unit WHERE region_id = $1 ORDER BY id LIMIT 1`, [region])).rows[0]
+        .id;
+      const project = async (i: number, status: string) =>
+        (
+          await db.query(
+            `INSERT INTO project (region_id, year, unit_id, fund_family, code, name, budget, kind, budgeted_on, target_status)
+             VALUES ($1, $2::int, $3, 'GENERAL_PUBLIC', $4, '并发项目', 100, 'RECURRING', make_date($2::int, 1, 2), $5) RETURNING id`,
+            [region, c.year, unit, `due-${seed}-${i}`, status],
+          )
+        ).rows[0].id as number;
+      const due = async (id: number) =>
+        (
+          await db.query(`SELECT count(*)::int AS n FROM report_due WHERE project_id = $1 AND checkpoint_id = $2`, [
+            id,
+            c.id,
+          ])
+        ).rows[0].n as number;
+      /** `first` runs in a transaction left open while `second` starts (and must wait), then both commit. */
+      const race = async (first: (x: pg.Client) => Promise<unknown>, second: (x: pg.Client) => Promise<unknown>) => {
+        await db.query('BEGIN');
+        await first(db);
+        await other.query('BEGIN');
+        let done = false;
+        const waiting = second(other).then(() => (done = true));
+        await new Promise((r) => setTimeout(r, 300));
+        const waited = !done;
+        await db.query('COMMIT');
+        await waiting;
+        await other.query('COMMIT');
+        return waited;
+      };
+      const report = (id: number, status: string) => (x: pg.Client) =>
+        x.query(
+          `INSERT INTO monitoring_report (checkpoint_id, project_id, budget, executed, status) VALUES ($1, $2, 100, 10, $3)`,
+          [c.id, id, status],
+        );
+      const targets = (id: number, status: string) => (x: pg.Client) =>
+        x.query(`UPDATE project SET target_status = $2 WHERE id = $1`, [id, status]);
+
+      // A report submitted, the targets approved meanwhile: not due (the approval waits for the report).
+      const a = await project(1, 'SUBMITTED');
+      expect(await race(report(a, 'SUBMITTED'), targets(a, 'APPROVED'))).toBe(true);
+      expect(await due(a)).toBe(0);
+      // The targets approved, a report submitted meanwhile: not due (the report waits for the approval).
+      const b = await project(2, 'SUBMITTED');
+      expect(await race(targets(b, 'APPROVED'), report(b, 'SUBMITTED'))).toBe(true);
+      expect(await due(b)).toBe(0);
+      // A draft sent back to draft… and a draft submitted while the targets are approved: not due.
+      const d = await project(3, 'SUBMITTED');
+      await report(d, 'DRAFT')(db);
+      const submit = (x: pg.Client) =>
+        x.query(`UPDATE monitoring_report SET status = 'SUBMITTED' WHERE project_id = $1 AND checkpoint_id = $2`, [
+          d,
+          c.id,
+        ]);
+      expect(await race(submit, targets(d, 'APPROVED'))).toBe(true);
+      expect(await due(d)).toBe(0);
+      // A report withdrawn to a draft while the targets are approved: due.
+      const e = await project(4, 'SUBMITTED');
+      await report(e, 'SUBMITTED')(db);
+      const withdraw = (x: pg.Client) =>
+        x.query(`UPDATE monitoring_report SET status = 'DRAFT' WHERE project_id = $1 AND checkpoint_id = $2`, [
+          e,
+          c.id,
+        ]);
+      expect(await race(withdraw, targets(e, 'APPROVED'))).toBe(true);
+      expect(await due(e)).toBe(1);
+      await exact('reports and targets written at once');
+    } finally {
+      await other.end();
+    }
   });
 
   it('give the contract’s figures over HTTP, equal to SQL over the raw rows', async () => {

@@ -1,4 +1,5 @@
 import { SummaryTriggerEarlyExit1796591219592 } from './1796591219592-summary-trigger-early-exit.js';
+import { ReportDue1796600000000 } from './1796600000000-report-due.js';
 import { GovernmentEvaluationWithdraw1796587397616 } from './1796587397616-government-evaluation-withdraw.js';
 import { AgencyChecks1796534430092 } from './1796534430092-agency-checks.js';
 import { GovernmentEvaluations1796534539755 } from './1796534539755-government-evaluations.js';
@@ -80,4 +81,5 @@ export const MIGRATIONS: Function[] = [
   GovernmentEvaluationWithdraw1796587397616,
   TargetSummary1796589767955,
   SummaryTriggerEarlyExit1796591219592,
+  ReportDue1796600000000,
 ];

@@ -6,7 +6,6 @@ import { toGlobalId } from '../../graphql/global-id.js';
 import { projectRows, regionRows, ScopedReader } from '../auth/index.js';
 import { mapProject, PROJECT_COLUMNS } from '../project/index.js';
 import type { Checkpoint } from './checkpoint.types.js';
-import { reportStillDue, reportStillDueAt } from './expected-reports.js';
 
 const CHECKPOINT_COLUMNS = `c.id, c.region_id, c.year, c.month, c.scope, c.period_end::text AS period_end,
   c.report_due::text AS report_due, c.status, c.version, c.frozen_at, GREATEST(0, current_date - c.report_due)::int AS days_overdue,
@@ -67,8 +66,9 @@ export class CheckpointReader extends ScopedReader {
   }
 
   /**
-   * The chase lists of many checkpoints in one statement (a province's ~300): a LATERAL page per checkpoint,
-   * by code, each checkpoint's region and year taken from its row so that each walks its county's projects.
+   * The chase lists of many checkpoints in one statement (a province's ~300): a LATERAL page per checkpoint
+   * over `report_due` (the reports still due, kept by triggers: migration 1796600000000) in code order, an
+   * index range per checkpoint; a checkpoint where everyone reported costs one index probe.
    */
   missingReportsOfCheckpoints(ids: readonly number[], first: number | undefined, after: string | undefined) {
     const p = this.params([ids]);
@@ -77,13 +77,11 @@ export class CheckpointReader extends ScopedReader {
       db: this.db,
       parents: ids,
       select: PROJECT_COLUMNS,
-      // Each checkpoint's county projects still due first (OFFSET 0 keeps them a step of their own), then in
-      // code order: walking the code index instead would pass over the whole province's projects.
-      from: (parent) => `FROM (SELECT p.* FROM monitoring_checkpoint c JOIN project p ON ${reportStillDue('c')}
-        JOIN unit u ON u.id = p.unit_id WHERE c.id = ${parent} AND ${scope} OFFSET 0) p WHERE TRUE`,
+      from: (parent) => `FROM report_due d JOIN monitoring_checkpoint c ON c.id = d.checkpoint_id
+        JOIN project p ON p.id = d.project_id JOIN unit u ON u.id = p.unit_id WHERE d.checkpoint_id = ${parent} AND ${scope}`,
       params: p.values,
-      idExpr: 'p.id',
-      order: { expr: 'p.code', type: 'text', direction: 'ASC' },
+      idExpr: 'd.project_id',
+      order: { expr: 'd.code', type: 'text', direction: 'ASC' },
       first: pageSize(this.v, first),
       after,
       map: mapProject,
@@ -96,12 +94,11 @@ export class CheckpointReader extends ScopedReader {
     return paginate({
       db: this.db,
       select: PROJECT_COLUMNS,
-      // The county's projects still due, found first by region (OFFSET 0 keeps them a separate step), then put
-      // in code order: walking the code index instead would pass over the whole province's projects.
-      from: `FROM (SELECT p.* FROM project p JOIN unit u ON u.id = p.unit_id WHERE ${reportStillDueAt(c, p)} AND ${projectRows(this.v, p)} OFFSET 0) p WHERE TRUE`,
+      from: `FROM report_due d JOIN project p ON p.id = d.project_id JOIN unit u ON u.id = p.unit_id
+              WHERE d.checkpoint_id = ${p.push(c.dbId)} AND ${projectRows(this.v, p)}`,
       params: p.values,
-      idExpr: 'p.id',
-      order: { expr: 'p.code', type: 'text', direction: 'ASC' },
+      idExpr: 'd.project_id',
+      order: { expr: 'd.code', type: 'text', direction: 'ASC' },
       first: pageSize(this.v, first),
       after,
       map: mapProject,

@@ -5,5 +5,5 @@ export { CheckpointReader } from './checkpoint.reader.js';
 export { CheckpointChangesReader } from './changes.reader.js';
 export { freezeConfirmedCheckpoints } from './freeze.js';
 export { LATEST_REPORT_JOIN, latestReportOf, ReportReader } from './report.reader.js';
-export { reportStillDue, reportStillDueAt } from './expected-reports.js';
+export { reportStillDue } from './expected-reports.js';
 export { EXECUTION_RATE_DESCRIPTION, executionRateSql } from './execution-rate.js';
