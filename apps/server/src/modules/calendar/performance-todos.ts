@@ -7,7 +7,6 @@ import {
   regionRows,
   unitRows,
 } from '../auth/index.js';
-import { reportStillDue } from '../monitoring/index.js';
 import type { TodoSql } from './todo-sql.js';
 
 /** The performance section's queue leaves out what still waits for a fund-owning section's review. */
@@ -62,7 +61,8 @@ export const PERFORMANCE_TODOS: TodoSql[] = [
     en: 'Monitoring reports overdue (to chase)',
     sql: (v, p) => `
     SELECT count(*)::int AS n, count(*)::int AS late
-      FROM monitoring_checkpoint c JOIN project p ON ${reportStillDue('c')} JOIN unit u ON u.id = p.unit_id
+      FROM report_due d JOIN monitoring_checkpoint c ON c.id = d.checkpoint_id JOIN project p ON p.id = d.project_id
+      JOIN unit u ON u.id = p.unit_id
      WHERE c.status = 'OPEN' AND c.report_due < current_date AND ${projectRows(v, p)}`,
   },
   {

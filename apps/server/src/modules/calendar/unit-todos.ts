@@ -1,8 +1,10 @@
 import { projectRows, unitRows } from '../auth/index.js';
-import { reportStillDue } from '../monitoring/index.js';
 import type { TodoSql } from './todo-sql.js';
 
-/** The unit’s to-dos: what it still has to submit, report, rectify or self-evaluate. */
+/**
+ * The unit’s to-dos: what it still has to submit, report, rectify or self-evaluate. Reports still due are the
+ * rows of `report_due` (the chase list's table, kept by triggers).
+ */
 export const UNIT_TODOS: TodoSql[] = [
   {
     kind: 'REPORTS_TO_SUBMIT',
@@ -10,7 +12,8 @@ export const UNIT_TODOS: TodoSql[] = [
     en: 'Monitoring reports to submit',
     sql: (v, p) => `
     SELECT count(*)::int AS n, (count(*) FILTER (WHERE c.report_due < current_date))::int AS late
-      FROM monitoring_checkpoint c JOIN project p ON ${reportStillDue('c')} JOIN unit u ON u.id = p.unit_id
+      FROM report_due d JOIN monitoring_checkpoint c ON c.id = d.checkpoint_id JOIN project p ON p.id = d.project_id
+      JOIN unit u ON u.id = p.unit_id
      WHERE c.status = 'OPEN' AND ${projectRows(v, p)}`,
   },
   {
