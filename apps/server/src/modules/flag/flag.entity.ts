@@ -20,6 +20,8 @@ import { MonitoringCheckpoint } from '../monitoring/monitoring-checkpoint.entity
 @Check(oneOf('status', FLAG_STATUSES))
 @Check(`("status" = 'CLOSED') = ("closed_on" IS NOT NULL)`)
 @Index(['projectId'])
+// The performance section's queue of flags with evidence, to close.
+@Index(['projectId'], { where: `"status" = 'OPEN' AND "evidence" <> ''` })
 @Index(['raisedCheckpointId'])
 @Index(['status', 'level'])
 export class Flag {

@@ -38,6 +38,8 @@ export type TargetStatus = (typeof TARGET_STATUSES)[number];
 // The orders of the projects connection (keyset pagination on (key, id)).
 @Index(['code', 'id'])
 @Index(['budget', 'id'])
+// The performance section's queue of targets to approve: empty once the work is done, a scan of nothing.
+@Index(['regionId'], { where: `"target_status" = 'FIRST_REVIEWED'` })
 export class Project {
   @PrimaryGeneratedColumn()
   id: number;
