@@ -385,6 +385,57 @@ describe('analytics summaries', () => {
     }
   });
 
+  it('answer projectAggregate per checkpoint from execution_summary as the raw reports do', async () => {
+    // The summary path (dimensions of checkpoint, year, fund family, section, unit; filters at the grain)
+    // against the raw path for the same question: `evaluationKind` alone conditions no report, and sends the
+    // query to the raw rows. Every kind of viewer, five groupings, four filters; to the fen.
+    const AGGREGATE = `query($g: [AggregateDimension!]!, $f: AggregateFilter) { projectAggregate(groupBy: $g, filter: $f) {
+      keys { dimension key label code regionCode } projectCount budget executed executionRate } }`;
+    t['agency-xinhe'] ??= await login(ctx.graphqlUrl, 'agency-xinhe');
+    const [section] = (
+      await db.query(
+        `SELECT s.code FROM section s WHERE s.region_id = $1 AND s.kind = 'BUSINESS' ORDER BY s.id LIMIT 1`,
+        [region],
+      )
+    ).rows;
+    const [{ year }] = (
+      await db.query(
+        `SELECT max(c.year) AS year FROM monitoring_checkpoint c JOIN monitoring_report r ON r.checkpoint_id = c.id
+                        WHERE c.region_id = $1 AND r.status <> 'DRAFT'`,
+        [region],
+      )
+    ).rows;
+    let rows = 0;
+    for (const user of ['pes', 'sec-jkw', 'leader', 'unit-wjw', 'prefecture', 'budget', 'agency-xinhe']) {
+      for (const groupBy of [
+        ['CHECKPOINT'],
+        ['CHECKPOINT', 'FUND_FAMILY'],
+        ['CHECKPOINT', 'SECTION'],
+        ['CHECKPOINT', 'UNIT'],
+        ['YEAR', 'CHECKPOINT'],
+      ]) {
+        for (const filter of [
+          {},
+          { year, fundFamily: 'GENERAL_PUBLIC' },
+          { year, sectionCode: section.code },
+          { year, checkpointMonth: 8, classified: false },
+        ] as Record<string, unknown>[]) {
+          const ask = async (f: Record<string, unknown>) => {
+            const res = await gql(ctx.graphqlUrl, AGGREGATE, { g: groupBy, f }, t[user]);
+            expect(res.errors, `${user} ${groupBy} ${JSON.stringify(f)}`).toBeUndefined();
+            return res.data!.projectAggregate as unknown[];
+          };
+          const fromSummary = await ask(filter);
+          expect(fromSummary, `${user} ${groupBy} ${JSON.stringify(filter)}`).toEqual(
+            await ask({ ...filter, evaluationKind: 'SELF' }),
+          );
+          rows += fromSummary.length;
+        }
+      }
+    }
+    expect(rows).toBeGreaterThan(100);
+  });
+
   it('give the contract’s figures over HTTP, equal to SQL over the raw rows', async () => {
     const years = (
       await db.query(

@@ -6,6 +6,7 @@ import { DecimalScalar } from '../../graphql/decimal.scalar.js';
 import { evaluationPortfolio, maskClassifiedUnit, projectPortfolio, sqlParams, type Viewer } from '../auth/index.js';
 import { filterSql, type Filter } from '../filter/index.js';
 import { EXECUTION_RATE_DESCRIPTION, executionRateSql } from '../monitoring/index.js';
+import { atSummaryGrain, EXECUTION_SUMMARY_FILTERS } from './summary-grain.js';
 
 export const AggregateDimensionEnum = {
   YEAR: 'YEAR',
@@ -62,6 +63,9 @@ export class AggregateRow {
   @Field(() => Float, { nullable: true, description: EXECUTION_RATE_DESCRIPTION }) executionRate: number | null;
 }
 
+/** Dimensions execution_summary holds (its grain: checkpoint × the project's county, unit, fund family and year). */
+const SUMMARY_DIMENSIONS = new Set<AggregateDimension>(['CHECKPOINT', 'YEAR', 'FUND_FAMILY', 'SECTION', 'UNIT']);
+
 const gradeLabel = `CASE COALESCE(ev.grade, 'NONE') ${Object.entries(GRADE_LABELS)
   .map(([k, l]) => `WHEN '${k}' THEN '${l.zh}'`)
   .join(' ')} ELSE '未评价' END`;
@@ -81,10 +85,21 @@ export async function projectAggregate(db: DataSource, v: Viewer, groupBy: Aggre
   const p = sqlParams();
   // Per checkpoint, each row is a project's report there (`r`, `c`); otherwise a project with its latest report.
   const perCheckpoint = groupBy.includes('CHECKPOINT') || f.checkpointMonth != null;
+  // Per checkpoint by dimensions of the project's county, unit, fund family and year only (the cockpit's
+  // execution series and its breakdowns), with a scope and filter at that grain: read execution_summary, kept
+  // by triggers (as executionSummary does), where `p` is the summary row — it has the project's region_id,
+  // unit_id, fund_family and year. A province's series was a scan of every report (seconds at 1M projects).
+  const summary =
+    perCheckpoint &&
+    v.role !== 'AGENCY' &&
+    groupBy.every((d) => SUMMARY_DIMENSIONS.has(d)) &&
+    atSummaryGrain(f, EXECUTION_SUMMARY_FILTERS);
   const where = projectPortfolio(v, p) + filterSql(f, p, perCheckpoint ? 'report' : 'project');
 
   const joins: string[] = [];
-  if (perCheckpoint) {
+  if (summary) {
+    joins.push(`JOIN monitoring_checkpoint c ON c.id = p.checkpoint_id AND c.scope = 'PROJECT'`);
+  } else if (perCheckpoint) {
     joins.push(`JOIN monitoring_report r ON r.project_id = p.id AND r.status <> 'DRAFT'
                 JOIN monitoring_checkpoint c ON c.id = r.checkpoint_id AND c.scope = 'PROJECT'`);
   } else if (v.role === 'UPPER_LEVEL') {
@@ -158,16 +173,17 @@ export async function projectAggregate(db: DataSource, v: Viewer, groupBy: Aggre
     `${dims[d].regionCode ?? 'NULL::text'} AS r${i}`,
   ]);
   const groupCols = groupBy.flatMap((_d, i) => [`k${i}`, `l${i}`, `c${i}`, `r${i}`]);
-  const budget = perCheckpoint ? 'r.budget' : 'p.budget';
+  const budget = summary ? 'p.budget' : perCheckpoint ? 'r.budget' : 'p.budget';
+  const executed = summary ? 'p.executed' : 'r.executed';
   const rows = (await db.query(
     `SELECT ${[
       ...select,
-      'count(*)::int AS n',
+      summary ? 'sum(p.project_count)::int AS n' : 'count(*)::int AS n',
       `COALESCE(sum(${budget}), 0)::text AS budget`,
-      'COALESCE(sum(r.executed), 0)::text AS executed',
-      `${executionRateSql('COALESCE(sum(r.executed), 0)', `sum(${budget})`)} AS rate`,
+      `COALESCE(sum(${executed}), 0)::text AS executed`,
+      `${executionRateSql(`COALESCE(sum(${executed}), 0)`, `sum(${budget})`)} AS rate`,
     ].join(', ')}
-       FROM project p JOIN unit u ON u.id = p.unit_id ${joins.join('\n')}
+       FROM ${summary ? 'execution_summary' : 'project'} p JOIN unit u ON u.id = p.unit_id ${joins.join('\n')}
       WHERE ${where}
       ${groupCols.length ? `GROUP BY ${groupCols.join(', ')} ORDER BY ${groupCols.filter((_c, i) => i % 4 === 0).join(', ')}` : ''}`,
     p.values,
