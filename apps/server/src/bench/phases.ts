@@ -1,6 +1,6 @@
 import os from 'node:os';
 import pg from 'pg';
-import { login, startServerProcess, type ServerProcess } from '../testing/harness.js';
+import { gql, login, startServerProcess, type ServerProcess } from '../testing/harness.js';
 import type { Viewer } from '../modules/auth/viewer.js';
 import { describePlan, explain, recordingDataSource, viewerOf, type PlanSummary } from './explain.js';
 import { fmtInt, fmtMs, printTable } from './format.js';
@@ -65,6 +65,18 @@ export async function timingPhase(
       const token = await login(server.graphqlUrl, user.username, password);
       const viewer = await viewerOf(client, user.username);
       const middle = await middleCursor(client, viewer, server.graphqlUrl, token);
+      const checkpoints = await gql(
+        server.graphqlUrl,
+        `query($y: Int!) { checkpoints(year: $y) { id month scope } }`,
+        {
+          y: YEAR,
+        },
+        token,
+      );
+      const august =
+        (checkpoints.data?.checkpoints as { id: string; month: number; scope: string }[] | undefined)?.find(
+          (c) => c.month === 8 && c.scope === 'PROJECT',
+        )?.id ?? null;
       say('');
       say(
         `  ${label}: ${user.username} (${user.role}), ${user.scope}: ${fmtInt(user.projects)} projects` +
@@ -75,7 +87,7 @@ export async function timingPhase(
         server.graphqlUrl,
         label,
         token,
-        timedQueries(YEAR, middle?.cursor ?? null).filter(
+        timedQueries(YEAR, middle?.cursor ?? null, august).filter(
           (q) => cfg.only.length === 0 || cfg.only.some((name) => q.name.includes(name)),
         ),
         { runs: cfg.runs, minRuns: 3, budgetMs: cfg.queryBudgetMs },
@@ -104,7 +116,7 @@ export async function explainPhase(
   try {
     const ranked = all
       .flatMap((v) => v.timings.map((t) => ({ v, t })))
-      .filter(({ t }) => t.samples.length > 0)
+      .filter(({ t }) => t.samples.length > 0 && !t.query.page)
       .sort((a, b) => median(b.t) - median(a.t))
       .slice(0, top);
     for (const { v, t } of ranked) {

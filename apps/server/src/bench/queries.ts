@@ -6,6 +6,7 @@ import { viewerTodos } from '../modules/calendar/index.js';
 import { AggregateFilter, ProjectFilter, resolveFilter } from '../modules/filter/index.js';
 import { CheckpointReader } from '../modules/monitoring/index.js';
 import { ProjectReader } from '../modules/project/index.js';
+import { overviewPage, type PageOperation } from './overview-page.js';
 
 /**
  * The operations the bench times: the analytics contract and the projects connection, as GraphQL over
@@ -17,6 +18,8 @@ export interface BenchQuery {
   variables: Record<string, unknown>;
   /** Calls the server's code that issues this operation's SQL, against a recording DataSource. */
   sql: (v: Viewer, db: DataSource) => Promise<unknown>;
+  /** A whole page instead of one query: its operations, sent as a browser does (not EXPLAINed). */
+  page?: PageOperation[];
 }
 
 const EXECUTION = `query Execution($year: Int!, $month: Int!, $groupBy: ExecutionGroupBy) {
@@ -69,8 +72,12 @@ function projects(
   };
 }
 
-/** The timed set, for one viewer; `deepCursor` is the cursor in the middle of the viewer's projects. */
-export function timedQueries(year: number, deepCursor: string | null): BenchQuery[] {
+/**
+ * The timed set, for one viewer; `deepCursor` is the cursor in the middle of the viewer's projects, `august` the
+ * global id of an August checkpoint it sees (the cockpit's frozen figures).
+ */
+export function timedQueries(year: number, deepCursor: string | null, august: string | null = null): BenchQuery[] {
+  const page = overviewPage(year, august);
   const execution = (groupBy: 'TOTAL' | 'FUND_FAMILY' | 'SECTION' | 'UNIT'): BenchQuery => ({
     name: `executionSummary ${groupBy}`,
     query: EXECUTION,
@@ -78,6 +85,13 @@ export function timedQueries(year: number, deepCursor: string | null): BenchQuer
     sql: (v, db) => analytics(db).executionSummary(v, year, 8, groupBy),
   });
   return [
+    {
+      name: `overview page (${page.length} operations, 6 at a time)`,
+      query: '',
+      variables: {},
+      page,
+      sql: async () => {},
+    },
     {
       name: 'targetSummary',
       query: `query T($year: Int!) { targetSummary(year: $year) { projectCount budget annualBudgetProjectCount annualBudget

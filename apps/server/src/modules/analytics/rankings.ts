@@ -5,6 +5,7 @@ import { toGlobalId } from '../../graphql/global-id.js';
 import { elapsedShareAt } from '../../rules/monitoring.js';
 import { projectRows, sqlParams, type SqlParams, type Viewer } from '../auth/index.js';
 import { filterSql, type Filter } from '../filter/index.js';
+import { atSummaryGrain, EXECUTION_SUMMARY_FILTERS } from './summary-grain.js';
 import type {
   CutProjectRanking,
   ExecutionLagRanking,
@@ -61,23 +62,41 @@ export async function executionLagRanking(
 ): Promise<ExecutionLagRanking> {
   const p = sqlParams([year, month, first]);
   const elapsed = elapsedShareSql(p, month);
+  // Units, with the scope and filter at its grain: execution_summary (per checkpoint and the project's county,
+  // unit, fund family and year, kept by triggers) summed per unit, where `p` is the summary row; otherwise the
+  // reports one by one.
+  const summary = by === 'UNIT' && v.role !== 'AGENCY' && atSummaryGrain(f, EXECUTION_SUMMARY_FILTERS);
   const scope = projectRows(v, p) + filterSql(f, p, 'report');
-  const [row] = await db.query(
-    `WITH x AS MATERIALIZED (
-       SELECT p.id AS project_id, p.name AS project_name, p.code, u.id AS unit_id, u.name AS unit_name,
-              u.code AS unit_code, ur.code AS region_code, r.budget, r.executed, ${elapsed} AS elapsed
+  const rows = summary
+    ? `SELECT NULL::int AS project_id, NULL::text AS project_name, NULL::text AS code, u.id AS unit_id, u.name AS unit_name,
+              u.code AS unit_code, ur.code AS region_code, p.project_count AS n, p.budget, p.executed, cp.elapsed
+         FROM execution_summary p
+         JOIN cp ON cp.id = p.checkpoint_id
+         JOIN monitoring_checkpoint c ON c.id = p.checkpoint_id
+         JOIN unit u ON u.id = p.unit_id
+         JOIN region ur ON ur.id = u.region_id
+        WHERE ${scope}`
+    : `SELECT p.id AS project_id, p.name AS project_name, p.code, u.id AS unit_id, u.name AS unit_name,
+              u.code AS unit_code, ur.code AS region_code, 1 AS n, r.budget, r.executed, cp.elapsed
          FROM monitoring_report r
-         JOIN monitoring_checkpoint c ON c.id = r.checkpoint_id AND c.scope = 'PROJECT'
+         JOIN cp ON cp.id = r.checkpoint_id
+         JOIN monitoring_checkpoint c ON c.id = r.checkpoint_id
          JOIN project p ON p.id = r.project_id
          JOIN unit u ON u.id = p.unit_id
          JOIN region ur ON ur.id = u.region_id
-        WHERE c.year = $1 AND c.month = $2 AND r.status <> 'DRAFT' AND ${scope}),
+        WHERE r.status <> 'DRAFT' AND ${scope}`;
+  const [row] = await db.query(
+    // The share elapsed once per checkpoint of the month (a county's rule read from its JSON), not per report.
+    `WITH cp AS MATERIALIZED (
+       SELECT c.id, ${elapsed} AS elapsed FROM monitoring_checkpoint c
+        WHERE c.year = $1 AND c.month = $2 AND c.scope = 'PROJECT'),
+     x AS MATERIALIZED (${rows}),
      g AS (
        SELECT ${by === 'PROJECT' ? 'project_id' : 'unit_id'} AS id,
               min(${by === 'PROJECT' ? 'project_name' : 'unit_name'}) AS name,
               ${by === 'PROJECT' ? 'min(code)' : 'NULL::text'} AS code,
               min(unit_id) AS unit_id, min(unit_name) AS unit_name, min(unit_code) AS unit_code,
-              min(region_code) AS region_code, count(*)::int AS n,
+              min(region_code) AS region_code, sum(n)::int AS n,
               sum(budget) AS budget, sum(executed) AS executed, max(elapsed) AS elapsed
          FROM x GROUP BY 1 HAVING sum(budget) > 0)
      SELECT (SELECT CASE WHEN count(DISTINCT elapsed) = 1 THEN min(elapsed)::float8 END FROM x) AS elapsed_share,
