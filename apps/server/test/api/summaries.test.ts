@@ -78,6 +78,13 @@ describe('analytics summaries', () => {
     expect(await summaryMismatches(db)).toHaveLength(1);
     await db.query(`SELECT report_due_build()`);
     await exact('a rebuild of the reports still due');
+    // A project's latest execution one fen off: in project_latest and in the sum it feeds.
+    await db.query(
+      `UPDATE project_latest SET executed = executed + 0.01 WHERE ctid = (SELECT ctid FROM project_latest WHERE executed IS NOT NULL LIMIT 1)`,
+    );
+    expect(await summaryMismatches(db)).toHaveLength(4);
+    await db.query(`SELECT latest_summary_build()`);
+    await exact('a rebuild of the latest executions');
   });
 
   it('stay exact through random rows written by SQL: inserted, changed, moved, deleted', async () => {
@@ -385,10 +392,65 @@ describe('analytics summaries', () => {
     }
   });
 
-  it('answer projectAggregate per checkpoint from execution_summary as the raw reports do', async () => {
-    // The summary path (dimensions of checkpoint, year, fund family, section, unit; filters at the grain)
-    // against the raw path for the same question: `evaluationKind` alone conditions no report, and sends the
-    // query to the raw rows. Every kind of viewer, five groupings, four filters; to the fen.
+  it('keep each project’s latest execution exact when two of its reports are written at once', async () => {
+    // A unit withdraws its August report to a draft (May's becomes the latest) while May's is corrected: the
+    // second waits for the first, then reads what it committed.
+    const other = new pg.Client({ connectionString: ctx.databaseUrl });
+    await other.connect();
+    try {
+      const [may, august] = (
+        await db.query(
+          `SELECT id, year FROM monitoring_checkpoint WHERE region_id = $1 AND scope = 'PROJECT'
+            AND year = (SELECT min(year) FROM monitoring_checkpoint WHERE region_id = $1 AND scope = 'PROJECT' AND month = 8)
+            AND month IN (5, 8) ORDER BY period_end`,
+          [region],
+        )
+      ).rows;
+      const unit = (await db.query(`SELECT id FROM unit WHERE region_id = $1 ORDER BY id LIMIT 1`, [region])).rows[0]
+        .id;
+      const [{ id }] = (
+        await db.query(
+          `INSERT INTO project (region_id, year, unit_id, fund_family, code, name, budget, kind, budgeted_on, target_status)
+           VALUES ($1, $2::int, $3, 'GENERAL_PUBLIC', $4, '并发报告项目', 100, 'RECURRING', make_date($2::int, 1, 2), 'APPROVED')
+           RETURNING id`,
+          [region, may.year, unit, `latest-${seed}`],
+        )
+      ).rows;
+      await db.query(
+        `INSERT INTO monitoring_report (checkpoint_id, project_id, budget, executed, status)
+         VALUES ($1, $3, 100, 10, 'SUBMITTED'), ($2, $3, 100, 20, 'SUBMITTED')`,
+        [may.id, august.id, id],
+      );
+      const latestOf = async () =>
+        (await db.query(`SELECT executed::text FROM project_latest WHERE project_id = $1`, [id])).rows[0].executed;
+      expect(await latestOf()).toBe('20.00');
+      await db.query('BEGIN');
+      await db.query(`UPDATE monitoring_report SET status = 'DRAFT' WHERE project_id = $1 AND checkpoint_id = $2`, [
+        id,
+        august.id,
+      ]);
+      await other.query('BEGIN');
+      let done = false;
+      const correcting = other
+        .query(`UPDATE monitoring_report SET executed = 15 WHERE project_id = $1 AND checkpoint_id = $2`, [id, may.id])
+        .then(() => (done = true));
+      await new Promise((r) => setTimeout(r, 300));
+      expect(done).toBe(false);
+      await db.query('COMMIT');
+      await correcting;
+      await other.query('COMMIT');
+      expect(await latestOf()).toBe('15.00');
+      await exact('two reports of one project written at once');
+    } finally {
+      await other.end();
+    }
+  });
+
+  it('answer projectAggregate from execution_summary and latest_summary as the raw rows do', async () => {
+    // The summary paths (dimensions of checkpoint, year, fund family, section, unit; filters at the grain: per
+    // checkpoint from execution_summary, else each project's latest report from latest_summary) against the raw
+    // path for the same question: `evaluationKind` alone conditions no report or project, and sends the query to
+    // the raw rows. Every kind of viewer, nine groupings, four filters; to the fen.
     const AGGREGATE = `query($g: [AggregateDimension!]!, $f: AggregateFilter) { projectAggregate(groupBy: $g, filter: $f) {
       keys { dimension key label code regionCode } projectCount budget executed executionRate } }`;
     t['agency-xinhe'] ??= await login(ctx.graphqlUrl, 'agency-xinhe');
@@ -413,6 +475,10 @@ describe('analytics summaries', () => {
         ['CHECKPOINT', 'SECTION'],
         ['CHECKPOINT', 'UNIT'],
         ['YEAR', 'CHECKPOINT'],
+        ['FUND_FAMILY'],
+        ['YEAR'],
+        ['SECTION', 'FUND_FAMILY'],
+        ['UNIT', 'YEAR'],
       ]) {
         for (const filter of [
           {},

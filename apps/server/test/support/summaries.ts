@@ -2,8 +2,8 @@ import type pg from 'pg';
 
 /**
  * The analytics summaries (execution_summary, flag_summary, evaluation_summary, execution_region_summary,
- * target_summary, target_region_summary, target_review_summary, report_due: migrations 1796530000000, 1796530100000,
- * 1796530200000, 1796589767955 and 1796600000000) against the same figures
+ * target_summary, target_region_summary, target_review_summary, report_due, project_latest, latest_summary: migrations
+ * 1796530000000, 1796530100000, 1796530200000, 1796589767955, 1796600000000 and 1796600200000) against the same figures
  * computed here from the raw rows, by SQL written for the test. Returns the rows that differ either way
  * (EXCEPT compares numerics by value, so exactly to the fen; empty when every summary row is right and none is
  * missing).
@@ -120,5 +120,39 @@ export async function summaryMismatches(db: pg.Client | pg.Pool): Promise<unknow
      UNION ALL
      (SELECT 'extra or wrong in report_due', * FROM (TABLE s EXCEPT TABLE raw) y)`,
   );
-  return [...execution, ...flags, ...evaluations, ...regions, ...targets, ...targetRegions, ...reviews, ...due];
+  // Each project's latest report (by its checkpoint's period end, not a draft), and those summed.
+  const latest = `SELECT p.id AS project_id, p.region_id, p.unit_id, p.fund_family, p.year::int, p.budget,
+       (SELECT r.executed FROM monitoring_report r JOIN monitoring_checkpoint c ON c.id = r.checkpoint_id
+         WHERE r.project_id = p.id AND r.status IN ('SUBMITTED', 'REVIEWED', 'CONFIRMED')
+         ORDER BY c.period_end DESC, c.id DESC LIMIT 1) AS executed
+       FROM project p`;
+  const { rows: latestRows } = await db.query(
+    `WITH raw AS (${latest}),
+     s AS (SELECT project_id, region_id, unit_id, fund_family, year, budget, executed FROM project_latest)
+     (SELECT 'missing or wrong in project_latest' AS problem, * FROM (TABLE raw EXCEPT TABLE s) x)
+     UNION ALL
+     (SELECT 'extra or wrong in project_latest', * FROM (TABLE s EXCEPT TABLE raw) y)`,
+  );
+  const { rows: latestSums } = await db.query(
+    `WITH raw AS (
+       SELECT region_id, unit_id, fund_family, year, count(*)::int AS project_count, sum(budget) AS budget,
+              COALESCE(sum(executed), 0) AS executed
+         FROM (${latest}) l GROUP BY 1, 2, 3, 4),
+     s AS (SELECT region_id, unit_id, fund_family, year, project_count, budget, executed FROM latest_summary)
+     (SELECT 'missing or wrong in latest_summary' AS problem, * FROM (TABLE raw EXCEPT TABLE s) x)
+     UNION ALL
+     (SELECT 'extra or wrong in latest_summary', * FROM (TABLE s EXCEPT TABLE raw) y)`,
+  );
+  return [
+    ...execution,
+    ...flags,
+    ...evaluations,
+    ...regions,
+    ...targets,
+    ...targetRegions,
+    ...reviews,
+    ...due,
+    ...latestRows,
+    ...latestSums,
+  ];
 }

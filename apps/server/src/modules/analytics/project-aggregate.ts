@@ -63,8 +63,21 @@ export class AggregateRow {
   @Field(() => Float, { nullable: true, description: EXECUTION_RATE_DESCRIPTION }) executionRate: number | null;
 }
 
-/** Dimensions execution_summary holds (its grain: checkpoint × the project's county, unit, fund family and year). */
+/**
+ * Dimensions the summaries hold: execution_summary's grain is checkpoint × the project's county, unit, fund family
+ * and year; latest_summary's the same without the checkpoint.
+ */
 const SUMMARY_DIMENSIONS = new Set<AggregateDimension>(['CHECKPOINT', 'YEAR', 'FUND_FAMILY', 'SECTION', 'UNIT']);
+/** Filter fields latest_summary answers (its grain: the project's county, unit, fund family and year). */
+const LATEST_SUMMARY_FILTERS = new Set([
+  'year',
+  'regionId',
+  'sectionId',
+  'unitId',
+  'classified',
+  'fundFamily',
+  'searchScope',
+]);
 
 const gradeLabel = `CASE COALESCE(ev.grade, 'NONE') ${Object.entries(GRADE_LABELS)
   .map(([k, l]) => `WHEN '${k}' THEN '${l.zh}'`)
@@ -89,16 +102,18 @@ export async function projectAggregate(db: DataSource, v: Viewer, groupBy: Aggre
   // execution series and its breakdowns), with a scope and filter at that grain: read execution_summary, kept
   // by triggers (as executionSummary does), where `p` is the summary row — it has the project's region_id,
   // unit_id, fund_family and year. A province's series was a scan of every report (seconds at 1M projects).
-  const summary =
-    perCheckpoint &&
-    v.role !== 'AGENCY' &&
-    groupBy.every((d) => SUMMARY_DIMENSIONS.has(d)) &&
-    atSummaryGrain(f, EXECUTION_SUMMARY_FILTERS);
+  // Without a checkpoint, by the same dimensions but the checkpoint: latest_summary (each project's budget and
+  // its latest report's execution, summed per county, unit, fund family and year; kept by triggers), `p` its row.
+  const atGrain = v.role !== 'AGENCY' && groupBy.every((d) => SUMMARY_DIMENSIONS.has(d));
+  const summary = perCheckpoint && atGrain && atSummaryGrain(f, EXECUTION_SUMMARY_FILTERS);
+  const latest = !perCheckpoint && atGrain && atSummaryGrain(f, LATEST_SUMMARY_FILTERS);
   const where = projectPortfolio(v, p) + filterSql(f, p, perCheckpoint ? 'report' : 'project');
 
   const joins: string[] = [];
   if (summary) {
     joins.push(`JOIN monitoring_checkpoint c ON c.id = p.checkpoint_id AND c.scope = 'PROJECT'`);
+  } else if (latest) {
+    // (every column is the summary row's)
   } else if (perCheckpoint) {
     joins.push(`JOIN monitoring_report r ON r.project_id = p.id AND r.status <> 'DRAFT'
                 JOIN monitoring_checkpoint c ON c.id = r.checkpoint_id AND c.scope = 'PROJECT'`);
@@ -108,7 +123,7 @@ export async function projectAggregate(db: DataSource, v: Viewer, groupBy: Aggre
     joins.push(`LEFT JOIN (
                   SELECT DISTINCT ON (r.project_id) r.project_id, r.executed
                     FROM monitoring_report r JOIN monitoring_checkpoint c ON c.id = r.checkpoint_id
-                   WHERE r.status <> 'DRAFT' ORDER BY r.project_id, c.period_end DESC) r ON r.project_id = p.id`);
+                   WHERE r.status <> 'DRAFT' ORDER BY r.project_id, c.period_end DESC, c.id DESC) r ON r.project_id = p.id`);
   } else {
     // One county or less: the same, over the reports of the viewer's projects only (found by the same
     // condition). A lateral lookup per project joined the checkpoints once per project, each a scan of the
@@ -118,7 +133,7 @@ export async function projectAggregate(db: DataSource, v: Viewer, groupBy: Aggre
                     FROM monitoring_report r JOIN monitoring_checkpoint c ON c.id = r.checkpoint_id
                    WHERE r.status <> 'DRAFT'
                      AND r.project_id = ANY(ARRAY(SELECT p.id FROM project p JOIN unit u ON u.id = p.unit_id WHERE ${where}))
-                   ORDER BY r.project_id, c.period_end DESC) r ON r.project_id = p.id`);
+                   ORDER BY r.project_id, c.period_end DESC, c.id DESC) r ON r.project_id = p.id`);
   }
   const unit = maskClassifiedUnit(v);
   const dims: Record<
@@ -173,17 +188,18 @@ export async function projectAggregate(db: DataSource, v: Viewer, groupBy: Aggre
     `${dims[d].regionCode ?? 'NULL::text'} AS r${i}`,
   ]);
   const groupCols = groupBy.flatMap((_d, i) => [`k${i}`, `l${i}`, `c${i}`, `r${i}`]);
-  const budget = summary ? 'p.budget' : perCheckpoint ? 'r.budget' : 'p.budget';
-  const executed = summary ? 'p.executed' : 'r.executed';
+  const fromSummary = summary || latest;
+  const budget = fromSummary ? 'p.budget' : perCheckpoint ? 'r.budget' : 'p.budget';
+  const executed = fromSummary ? 'p.executed' : 'r.executed';
   const rows = (await db.query(
     `SELECT ${[
       ...select,
-      summary ? 'sum(p.project_count)::int AS n' : 'count(*)::int AS n',
+      fromSummary ? 'sum(p.project_count)::int AS n' : 'count(*)::int AS n',
       `COALESCE(sum(${budget}), 0)::text AS budget`,
       `COALESCE(sum(${executed}), 0)::text AS executed`,
       `${executionRateSql(`COALESCE(sum(${executed}), 0)`, `sum(${budget})`)} AS rate`,
     ].join(', ')}
-       FROM ${summary ? 'execution_summary' : 'project'} p JOIN unit u ON u.id = p.unit_id ${joins.join('\n')}
+       FROM ${summary ? 'execution_summary' : latest ? 'latest_summary' : 'project'} p JOIN unit u ON u.id = p.unit_id ${joins.join('\n')}
       WHERE ${where}
       ${groupCols.length ? `GROUP BY ${groupCols.join(', ')} ORDER BY ${groupCols.filter((_c, i) => i % 4 === 0).join(', ')}` : ''}`,
     p.values,

@@ -1,0 +1,194 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * `projectAggregate` without a checkpoint takes each project's budget and the execution of its latest report (by
+ * the checkpoint's period end; not a draft). For a province that meant reading every report to find each of a
+ * million projects' latest (2.7–8 s). Two tables keep it, in the transaction of whatever writes:
+ *
+ * - `project_latest`: one row per project — its county, unit, fund family, year, budget, and the executed amount
+ *   of its latest report (NULL without one). Each write recomputes the rows of the projects it touched: a project
+ *   (any of those columns), a report (any change), a checkpoint's period end (which report is latest). Concurrent
+ *   writers of one project are serialized by locking its row here first (the recomputation then reads what the
+ *   other committed).
+ * - `latest_summary`: the same summed per county, unit, fund family and year (count, budget, executed), kept from
+ *   `project_latest`'s changes as signed deltas (`INSERT … ON CONFLICT DO UPDATE SET n = n + delta`).
+ *
+ * TRUNCATE of a source table rebuilds both.
+ */
+
+/** Recomputes `project_latest` for the projects whose ids are in the array `ids`. */
+const REFRESH = `
+  PERFORM 1 FROM project_latest l JOIN unnest(ids) AS k(id) ON k.id = l.project_id ORDER BY l.project_id FOR UPDATE OF l;
+  DELETE FROM project_latest l USING unnest(ids) AS k(id)
+   WHERE l.project_id = k.id AND NOT EXISTS (SELECT 1 FROM project p WHERE p.id = k.id);
+  INSERT INTO project_latest AS l (project_id, region_id, unit_id, fund_family, year, budget, executed)
+  SELECT p.id, p.region_id, p.unit_id, p.fund_family, p.year, p.budget,
+         (SELECT r.executed FROM monitoring_report r JOIN monitoring_checkpoint c ON c.id = r.checkpoint_id
+           WHERE r.project_id = p.id AND r.status <> 'DRAFT' ORDER BY c.period_end DESC, c.id DESC LIMIT 1)
+    FROM (SELECT DISTINCT id FROM unnest(ids) AS k(id)) k JOIN project p ON p.id = k.id
+   ORDER BY p.id
+  ON CONFLICT (project_id) DO UPDATE
+    SET region_id = EXCLUDED.region_id, unit_id = EXCLUDED.unit_id, fund_family = EXCLUDED.fund_family,
+        year = EXCLUDED.year, budget = EXCLUDED.budget, executed = EXCLUDED.executed
+    WHERE (l.region_id, l.unit_id, l.fund_family, l.year, l.budget, l.executed)
+          IS DISTINCT FROM (EXCLUDED.region_id, EXCLUDED.unit_id, EXCLUDED.fund_family, EXCLUDED.year,
+                            EXCLUDED.budget, EXCLUDED.executed);`;
+
+/** Applies signed deltas (a relation of the grain's columns, n, budget, executed) to latest_summary. */
+const applyDeltas = (deltas: string) => `
+  INSERT INTO latest_summary AS s (region_id, unit_id, fund_family, year, project_count, budget, executed)
+  SELECT region_id, unit_id, fund_family, year, sum(n), sum(budget), sum(executed)
+    FROM (${deltas}) d
+   GROUP BY region_id, unit_id, fund_family, year
+   ORDER BY region_id, unit_id, fund_family, year
+  ON CONFLICT (region_id, unit_id, fund_family, year) DO UPDATE
+    SET project_count = s.project_count + EXCLUDED.project_count,
+        budget = s.budget + EXCLUDED.budget, executed = s.executed + EXCLUDED.executed;
+  DELETE FROM latest_summary WHERE project_count = 0;`;
+const delta = (rows: string, sign: '' | '-') => `
+  SELECT l.region_id, l.unit_id, l.fund_family, l.year, ${sign}1 AS n, ${sign}l.budget AS budget,
+         ${sign}COALESCE(l.executed, 0) AS executed
+    FROM ${rows} l`;
+
+export class LatestExecutionSummary1796600200000 implements MigrationInterface {
+  name = 'LatestExecutionSummary1796600200000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`CREATE TABLE "project_latest" (
+      "project_id" integer NOT NULL, "region_id" integer NOT NULL, "unit_id" integer NOT NULL,
+      "fund_family" character varying(32) NOT NULL, "year" integer NOT NULL, "budget" numeric NOT NULL,
+      "executed" numeric, CONSTRAINT "PK_project_latest" PRIMARY KEY ("project_id"))`);
+    await q.query(`CREATE TABLE "latest_summary" (
+      "region_id" integer NOT NULL, "unit_id" integer NOT NULL, "fund_family" character varying(32) NOT NULL,
+      "year" integer NOT NULL, "project_count" integer NOT NULL, "budget" numeric NOT NULL, "executed" numeric NOT NULL,
+      CONSTRAINT "PK_latest_summary" PRIMARY KEY ("region_id", "unit_id", "fund_family", "year"))`);
+
+    await q.query(`CREATE FUNCTION project_latest_refresh(ids int[]) RETURNS void LANGUAGE plpgsql AS $$
+      BEGIN
+        ${REFRESH}
+      END $$`);
+
+    await q.query(`CREATE FUNCTION project_latest_projects() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'INSERT' THEN
+          -- A new project has no report yet.
+          INSERT INTO project_latest (project_id, region_id, unit_id, fund_family, year, budget, executed)
+          SELECT n.id, n.region_id, n.unit_id, n.fund_family, n.year, n.budget, NULL FROM new_rows n
+          ON CONFLICT (project_id) DO NOTHING;
+        ELSIF TG_OP = 'DELETE' THEN
+          PERFORM project_latest_refresh(ARRAY(SELECT o.id FROM old_rows o));
+        ELSE
+          PERFORM project_latest_refresh(ARRAY(
+            SELECT n.id FROM old_rows o JOIN new_rows n ON n.id = o.id
+             WHERE (o.region_id, o.unit_id, o.fund_family, o.year, o.budget)
+                   IS DISTINCT FROM (n.region_id, n.unit_id, n.fund_family, n.year, n.budget)));
+        END IF;
+        RETURN NULL;
+      END $$`);
+    await q.query(`CREATE FUNCTION project_latest_reports() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'INSERT' THEN
+          PERFORM project_latest_refresh(ARRAY(SELECT DISTINCT n.project_id FROM new_rows n WHERE n.status <> 'DRAFT'));
+        ELSIF TG_OP = 'DELETE' THEN
+          PERFORM project_latest_refresh(ARRAY(SELECT DISTINCT o.project_id FROM old_rows o WHERE o.status <> 'DRAFT'));
+        ELSE
+          PERFORM project_latest_refresh(ARRAY(
+            SELECT x.id FROM old_rows o JOIN new_rows n ON n.id = o.id,
+                   LATERAL (VALUES (o.project_id), (n.project_id)) AS x(id)
+             WHERE (o.status <> 'DRAFT', o.project_id, o.checkpoint_id, o.executed)
+                   IS DISTINCT FROM (n.status <> 'DRAFT', n.project_id, n.checkpoint_id, n.executed)));
+        END IF;
+        RETURN NULL;
+      END $$`);
+    await q.query(`CREATE FUNCTION project_latest_checkpoints() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        -- A period's end moved may change which report of a project is its latest.
+        PERFORM project_latest_refresh(ARRAY(
+          SELECT DISTINCT r.project_id FROM old_rows o JOIN new_rows n ON n.id = o.id
+            JOIN monitoring_report r ON r.checkpoint_id = n.id
+           WHERE o.period_end IS DISTINCT FROM n.period_end));
+        RETURN NULL;
+      END $$`);
+    for (const [table, fn, ops] of [
+      ['project', 'project_latest_projects', ['insert', 'update', 'delete']],
+      ['monitoring_report', 'project_latest_reports', ['insert', 'update', 'delete']],
+      ['monitoring_checkpoint', 'project_latest_checkpoints', ['update']],
+    ] as const) {
+      for (const op of ops) {
+        const tables =
+          op === 'insert'
+            ? 'NEW TABLE AS new_rows'
+            : op === 'delete'
+              ? 'OLD TABLE AS old_rows'
+              : 'OLD TABLE AS old_rows NEW TABLE AS new_rows';
+        await q.query(`CREATE TRIGGER ${table}_latest_${op} AFTER ${op.toUpperCase()} ON ${table}
+          REFERENCING ${tables} FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`);
+      }
+    }
+
+    await q.query(`CREATE FUNCTION latest_summary_rows() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'INSERT' THEN ${applyDeltas(delta('new_rows', ''))}
+        ELSIF TG_OP = 'UPDATE' THEN ${applyDeltas(`${delta('old_rows', '-')} UNION ALL ${delta('new_rows', '')}`)}
+        ELSE ${applyDeltas(delta('old_rows', '-'))}
+        END IF;
+        RETURN NULL;
+      END $$`);
+    await q.query(`CREATE TRIGGER project_latest_summary_insert AFTER INSERT ON project_latest
+      REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION latest_summary_rows()`);
+    await q.query(`CREATE TRIGGER project_latest_summary_update AFTER UPDATE ON project_latest
+      REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION latest_summary_rows()`);
+    await q.query(`CREATE TRIGGER project_latest_summary_delete AFTER DELETE ON project_latest
+      REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION latest_summary_rows()`);
+
+    // TRUNCATE rebuilds both from what is left (and the migration from the rows already there): the summary is
+    // emptied, and the rows inserted again add their deltas to it.
+    await q.query(`CREATE FUNCTION latest_summary_build() RETURNS void LANGUAGE plpgsql AS $$
+      BEGIN
+        DELETE FROM project_latest;
+        DELETE FROM latest_summary;
+        INSERT INTO project_latest (project_id, region_id, unit_id, fund_family, year, budget, executed)
+        SELECT p.id, p.region_id, p.unit_id, p.fund_family, p.year, p.budget, lr.executed
+          FROM project p
+          LEFT JOIN (SELECT DISTINCT ON (r.project_id) r.project_id, r.executed
+                       FROM monitoring_report r JOIN monitoring_checkpoint c ON c.id = r.checkpoint_id
+                      WHERE r.status <> 'DRAFT' ORDER BY r.project_id, c.period_end DESC, c.id DESC) lr
+            ON lr.project_id = p.id;
+      END $$`);
+    await q.query(`CREATE FUNCTION latest_summary_rebuild() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        PERFORM latest_summary_build();
+        RETURN NULL;
+      END $$`);
+    for (const table of ['project', 'monitoring_report', 'monitoring_checkpoint']) {
+      await q.query(`CREATE TRIGGER ${table}_latest_truncate AFTER TRUNCATE ON ${table}
+        FOR EACH STATEMENT EXECUTE FUNCTION latest_summary_rebuild()`);
+    }
+    await q.query(`SELECT latest_summary_build()`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    for (const table of ['project', 'monitoring_report', 'monitoring_checkpoint']) {
+      await q.query(`DROP TRIGGER ${table}_latest_truncate ON ${table}`);
+    }
+    for (const op of ['insert', 'update', 'delete']) {
+      await q.query(`DROP TRIGGER project_latest_${op} ON project`);
+      await q.query(`DROP TRIGGER monitoring_report_latest_${op} ON monitoring_report`);
+      await q.query(`DROP TRIGGER project_latest_summary_${op} ON project_latest`);
+    }
+    await q.query(`DROP TRIGGER monitoring_checkpoint_latest_update ON monitoring_checkpoint`);
+    for (const fn of [
+      'latest_summary_rebuild()',
+      'latest_summary_build()',
+      'latest_summary_rows()',
+      'project_latest_checkpoints()',
+      'project_latest_reports()',
+      'project_latest_projects()',
+      'project_latest_refresh(int[])',
+    ]) {
+      await q.query(`DROP FUNCTION ${fn}`);
+    }
+    await q.query(`DROP TABLE "latest_summary"`);
+    await q.query(`DROP TABLE "project_latest"`);
+  }
+}
