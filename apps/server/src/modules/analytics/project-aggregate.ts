@@ -117,23 +117,10 @@ export async function projectAggregate(db: DataSource, v: Viewer, groupBy: Aggre
   } else if (perCheckpoint) {
     joins.push(`JOIN monitoring_report r ON r.project_id = p.id AND r.status <> 'DRAFT'
                 JOIN monitoring_checkpoint c ON c.id = r.checkpoint_id AND c.scope = 'PROJECT'`);
-  } else if (v.role === 'UPPER_LEVEL') {
-    // Many counties: read every report once and keep each project's latest (a lateral lookup per project
-    // would revisit the checkpoints a million times).
-    joins.push(`LEFT JOIN (
-                  SELECT DISTINCT ON (r.project_id) r.project_id, r.executed
-                    FROM monitoring_report r JOIN monitoring_checkpoint c ON c.id = r.checkpoint_id
-                   WHERE r.status <> 'DRAFT' ORDER BY r.project_id, c.period_end DESC, c.id DESC) r ON r.project_id = p.id`);
   } else {
-    // One county or less: the same, over the reports of the viewer's projects only (found by the same
-    // condition). A lateral lookup per project joined the checkpoints once per project, each a scan of the
-    // whole small table: 9,365 projects × 300 checkpoints × 2 for a county leader at a million projects.
-    joins.push(`LEFT JOIN (
-                  SELECT DISTINCT ON (r.project_id) r.project_id, r.executed
-                    FROM monitoring_report r JOIN monitoring_checkpoint c ON c.id = r.checkpoint_id
-                   WHERE r.status <> 'DRAFT'
-                     AND r.project_id = ANY(ARRAY(SELECT p.id FROM project p JOIN unit u ON u.id = p.unit_id WHERE ${where}))
-                   ORDER BY r.project_id, c.period_end DESC, c.id DESC) r ON r.project_id = p.id`);
+    // Each project's latest report's execution: project_latest (one row per project, kept by triggers) — it
+    // was found by reading the viewer's reports, every report of the province for a province.
+    joins.push(`LEFT JOIN project_latest r ON r.project_id = p.id`);
   }
   const unit = maskClassifiedUnit(v);
   const dims: Record<
