@@ -450,7 +450,7 @@ describe('analytics summaries', () => {
     // The summary paths (dimensions of checkpoint, year, fund family, section, unit; filters at the grain: per
     // checkpoint from execution_summary, else each project's latest report from latest_summary) against the raw
     // path for the same question: `evaluationKind` alone conditions no report or project, and sends the query to
-    // the raw rows. Every kind of viewer, nine groupings, four filters; to the fen.
+    // the raw rows. Every kind of viewer, twelve groupings (grades and open flags too), four filters; to the fen.
     const AGGREGATE = `query($g: [AggregateDimension!]!, $f: AggregateFilter) { projectAggregate(groupBy: $g, filter: $f) {
       keys { dimension key label code regionCode } projectCount budget executed executionRate } }`;
     t['agency-xinhe'] ??= await login(ctx.graphqlUrl, 'agency-xinhe');
@@ -479,6 +479,9 @@ describe('analytics summaries', () => {
         ['YEAR'],
         ['SECTION', 'FUND_FAMILY'],
         ['UNIT', 'YEAR'],
+        ['SECTION', 'GRADE'],
+        ['FLAG_LEVEL'],
+        ['FUND_FAMILY', 'FLAG_LEVEL', 'GRADE'],
       ]) {
         for (const filter of [
           {},

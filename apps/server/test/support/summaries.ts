@@ -120,25 +120,32 @@ export async function summaryMismatches(db: pg.Client | pg.Pool): Promise<unknow
      UNION ALL
      (SELECT 'extra or wrong in report_due', * FROM (TABLE s EXCEPT TABLE raw) y)`,
   );
-  // Each project's latest report (by its checkpoint's period end, not a draft), and those summed.
+  // Each project's latest report (by its checkpoint's period end, not a draft), the grade of its final
+  // self-evaluation and its highest open flag; and those summed.
   const latest = `SELECT p.id AS project_id, p.region_id, p.unit_id, p.fund_family, p.year::int, p.budget,
        (SELECT r.executed FROM monitoring_report r JOIN monitoring_checkpoint c ON c.id = r.checkpoint_id
          WHERE r.project_id = p.id AND r.status IN ('SUBMITTED', 'REVIEWED', 'CONFIRMED')
-         ORDER BY c.period_end DESC, c.id DESC LIMIT 1) AS executed
+         ORDER BY c.period_end DESC, c.id DESC LIMIT 1) AS executed,
+       COALESCE((SELECT e.grade FROM evaluation e WHERE e.project_id = p.id AND e.kind = 'SELF' AND e.status = 'FINAL'),
+                'NONE')::text AS self_grade,
+       CASE WHEN EXISTS (SELECT 1 FROM flag f WHERE f.project_id = p.id AND f.status = 'OPEN' AND f.level = 'RED') THEN 2
+            WHEN EXISTS (SELECT 1 FROM flag f WHERE f.project_id = p.id AND f.status = 'OPEN') THEN 1 ELSE 0 END AS top_flag
        FROM project p`;
   const { rows: latestRows } = await db.query(
     `WITH raw AS (${latest}),
-     s AS (SELECT project_id, region_id, unit_id, fund_family, year, budget, executed FROM project_latest)
+     s AS (SELECT project_id, region_id, unit_id, fund_family, year, budget, executed, self_grade::text, top_flag::int
+             FROM project_latest)
      (SELECT 'missing or wrong in project_latest' AS problem, * FROM (TABLE raw EXCEPT TABLE s) x)
      UNION ALL
      (SELECT 'extra or wrong in project_latest', * FROM (TABLE s EXCEPT TABLE raw) y)`,
   );
   const { rows: latestSums } = await db.query(
     `WITH raw AS (
-       SELECT region_id, unit_id, fund_family, year, count(*)::int AS project_count, sum(budget) AS budget,
-              COALESCE(sum(executed), 0) AS executed
-         FROM (${latest}) l GROUP BY 1, 2, 3, 4),
-     s AS (SELECT region_id, unit_id, fund_family, year, project_count, budget, executed FROM latest_summary)
+       SELECT region_id, unit_id, fund_family, year, self_grade, top_flag, count(*)::int AS project_count,
+              sum(budget) AS budget, COALESCE(sum(executed), 0) AS executed
+         FROM (${latest}) l GROUP BY 1, 2, 3, 4, 5, 6),
+     s AS (SELECT region_id, unit_id, fund_family, year, self_grade::text, top_flag::int, project_count, budget, executed
+             FROM latest_summary)
      (SELECT 'missing or wrong in latest_summary' AS problem, * FROM (TABLE raw EXCEPT TABLE s) x)
      UNION ALL
      (SELECT 'extra or wrong in latest_summary', * FROM (TABLE s EXCEPT TABLE raw) y)`,

@@ -5,48 +5,59 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * the checkpoint's period end; not a draft). For a province that meant reading every report to find each of a
  * million projects' latest (2.7–8 s). Two tables keep it, in the transaction of whatever writes:
  *
- * - `project_latest`: one row per project — its county, unit, fund family, year, budget, and the executed amount
- *   of its latest report (NULL without one). Each write recomputes the rows of the projects it touched: a project
- *   (any of those columns), a report (any change), a checkpoint's period end (which report is latest). Concurrent
- *   writers of one project are serialized by locking its row here first (the recomputation then reads what the
- *   other committed).
- * - `latest_summary`: the same summed per county, unit, fund family and year (count, budget, executed), kept from
- *   `project_latest`'s changes as signed deltas (`INSERT … ON CONFLICT DO UPDATE SET n = n + delta`).
+ * - `project_latest`: one row per project — its county, unit, fund family, year, budget, the executed amount of
+ *   its latest report (NULL without one), the grade of its final self-evaluation ('NONE' without one) and its
+ *   highest open flag (0 none, 1 yellow, 2 red): what `projectAggregate` groups projects by. Each write
+ *   recomputes the rows of the projects it touched: a project (any of those columns), a report (any change), a
+ *   checkpoint's period end (which report is latest), a self-evaluation, a flag. Concurrent writers of one
+ *   project are serialized by locking its row here first (the recomputation then reads what the other committed).
+ * - `latest_summary`: the same summed per county, unit, fund family, year, self-evaluation grade and open flag
+ *   (count, budget, executed), kept from `project_latest`'s changes as signed deltas
+ *   (`INSERT … ON CONFLICT DO UPDATE SET n = n + delta`).
  *
  * TRUNCATE of a source table rebuilds both.
  */
+
+/** The grade of project `p`'s final self-evaluation, 'NONE' without one. */
+const SELF_GRADE = (p: string) => `COALESCE((SELECT e.grade FROM evaluation e
+    WHERE e.project_id = ${p}.id AND e.kind = 'SELF' AND e.status = 'FINAL'), 'NONE')`;
+/** Project `p`'s highest open flag: 2 red, 1 yellow, 0 none. */
+const TOP_FLAG = (p: string) => `COALESCE((SELECT max(CASE f.level WHEN 'RED' THEN 2 ELSE 1 END) FROM flag f
+    WHERE f.project_id = ${p}.id AND f.status = 'OPEN'), 0)`;
 
 /** Recomputes `project_latest` for the projects whose ids are in the array `ids`. */
 const REFRESH = `
   PERFORM 1 FROM project_latest l JOIN unnest(ids) AS k(id) ON k.id = l.project_id ORDER BY l.project_id FOR UPDATE OF l;
   DELETE FROM project_latest l USING unnest(ids) AS k(id)
    WHERE l.project_id = k.id AND NOT EXISTS (SELECT 1 FROM project p WHERE p.id = k.id);
-  INSERT INTO project_latest AS l (project_id, region_id, unit_id, fund_family, year, budget, executed)
+  INSERT INTO project_latest AS l (project_id, region_id, unit_id, fund_family, year, budget, executed, self_grade, top_flag)
   SELECT p.id, p.region_id, p.unit_id, p.fund_family, p.year, p.budget,
          (SELECT r.executed FROM monitoring_report r JOIN monitoring_checkpoint c ON c.id = r.checkpoint_id
-           WHERE r.project_id = p.id AND r.status <> 'DRAFT' ORDER BY c.period_end DESC, c.id DESC LIMIT 1)
+           WHERE r.project_id = p.id AND r.status <> 'DRAFT' ORDER BY c.period_end DESC, c.id DESC LIMIT 1),
+         ${SELF_GRADE('p')}, ${TOP_FLAG('p')}
     FROM (SELECT DISTINCT id FROM unnest(ids) AS k(id)) k JOIN project p ON p.id = k.id
    ORDER BY p.id
   ON CONFLICT (project_id) DO UPDATE
     SET region_id = EXCLUDED.region_id, unit_id = EXCLUDED.unit_id, fund_family = EXCLUDED.fund_family,
-        year = EXCLUDED.year, budget = EXCLUDED.budget, executed = EXCLUDED.executed
-    WHERE (l.region_id, l.unit_id, l.fund_family, l.year, l.budget, l.executed)
+        year = EXCLUDED.year, budget = EXCLUDED.budget, executed = EXCLUDED.executed,
+        self_grade = EXCLUDED.self_grade, top_flag = EXCLUDED.top_flag
+    WHERE (l.region_id, l.unit_id, l.fund_family, l.year, l.budget, l.executed, l.self_grade, l.top_flag)
           IS DISTINCT FROM (EXCLUDED.region_id, EXCLUDED.unit_id, EXCLUDED.fund_family, EXCLUDED.year,
-                            EXCLUDED.budget, EXCLUDED.executed);`;
+                            EXCLUDED.budget, EXCLUDED.executed, EXCLUDED.self_grade, EXCLUDED.top_flag);`;
 
 /** Applies signed deltas (a relation of the grain's columns, n, budget, executed) to latest_summary. */
 const applyDeltas = (deltas: string) => `
-  INSERT INTO latest_summary AS s (region_id, unit_id, fund_family, year, project_count, budget, executed)
-  SELECT region_id, unit_id, fund_family, year, sum(n), sum(budget), sum(executed)
+  INSERT INTO latest_summary AS s (region_id, unit_id, fund_family, year, self_grade, top_flag, project_count, budget, executed)
+  SELECT region_id, unit_id, fund_family, year, self_grade, top_flag, sum(n), sum(budget), sum(executed)
     FROM (${deltas}) d
-   GROUP BY region_id, unit_id, fund_family, year
-   ORDER BY region_id, unit_id, fund_family, year
-  ON CONFLICT (region_id, unit_id, fund_family, year) DO UPDATE
+   GROUP BY region_id, unit_id, fund_family, year, self_grade, top_flag
+   ORDER BY region_id, unit_id, fund_family, year, self_grade, top_flag
+  ON CONFLICT (region_id, unit_id, fund_family, year, self_grade, top_flag) DO UPDATE
     SET project_count = s.project_count + EXCLUDED.project_count,
         budget = s.budget + EXCLUDED.budget, executed = s.executed + EXCLUDED.executed;
   DELETE FROM latest_summary WHERE project_count = 0;`;
 const delta = (rows: string, sign: '' | '-') => `
-  SELECT l.region_id, l.unit_id, l.fund_family, l.year, ${sign}1 AS n, ${sign}l.budget AS budget,
+  SELECT l.region_id, l.unit_id, l.fund_family, l.year, l.self_grade, l.top_flag, ${sign}1 AS n, ${sign}l.budget AS budget,
          ${sign}COALESCE(l.executed, 0) AS executed
     FROM ${rows} l`;
 
@@ -57,11 +68,15 @@ export class LatestExecutionSummary1796600200000 implements MigrationInterface {
     await q.query(`CREATE TABLE "project_latest" (
       "project_id" integer NOT NULL, "region_id" integer NOT NULL, "unit_id" integer NOT NULL,
       "fund_family" character varying(32) NOT NULL, "year" integer NOT NULL, "budget" numeric NOT NULL,
-      "executed" numeric, CONSTRAINT "PK_project_latest" PRIMARY KEY ("project_id"))`);
+      "executed" numeric, "self_grade" character varying(16) NOT NULL, "top_flag" smallint NOT NULL,
+      CONSTRAINT "PK_project_latest" PRIMARY KEY ("project_id"))`);
+    // A county's projects (the grouped aggregates that stay per project: by checkpoint and flag level).
+    await q.query(`CREATE INDEX "IDX_project_latest_region" ON "project_latest" ("region_id")`);
     await q.query(`CREATE TABLE "latest_summary" (
       "region_id" integer NOT NULL, "unit_id" integer NOT NULL, "fund_family" character varying(32) NOT NULL,
-      "year" integer NOT NULL, "project_count" integer NOT NULL, "budget" numeric NOT NULL, "executed" numeric NOT NULL,
-      CONSTRAINT "PK_latest_summary" PRIMARY KEY ("region_id", "unit_id", "fund_family", "year"))`);
+      "year" integer NOT NULL, "self_grade" character varying(16) NOT NULL, "top_flag" smallint NOT NULL,
+      "project_count" integer NOT NULL, "budget" numeric NOT NULL, "executed" numeric NOT NULL,
+      CONSTRAINT "PK_latest_summary" PRIMARY KEY ("region_id", "unit_id", "fund_family", "year", "self_grade", "top_flag"))`);
 
     await q.query(`CREATE FUNCTION project_latest_refresh(ids int[]) RETURNS void LANGUAGE plpgsql AS $$
       BEGIN
@@ -71,9 +86,9 @@ export class LatestExecutionSummary1796600200000 implements MigrationInterface {
     await q.query(`CREATE FUNCTION project_latest_projects() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         IF TG_OP = 'INSERT' THEN
-          -- A new project has no report yet.
-          INSERT INTO project_latest (project_id, region_id, unit_id, fund_family, year, budget, executed)
-          SELECT n.id, n.region_id, n.unit_id, n.fund_family, n.year, n.budget, NULL FROM new_rows n
+          -- A new project has no report, evaluation or flag yet.
+          INSERT INTO project_latest (project_id, region_id, unit_id, fund_family, year, budget, executed, self_grade, top_flag)
+          SELECT n.id, n.region_id, n.unit_id, n.fund_family, n.year, n.budget, NULL, 'NONE', 0 FROM new_rows n
           ON CONFLICT (project_id) DO NOTHING;
         ELSIF TG_OP = 'DELETE' THEN
           PERFORM project_latest_refresh(ARRAY(SELECT o.id FROM old_rows o));
@@ -100,6 +115,36 @@ export class LatestExecutionSummary1796600200000 implements MigrationInterface {
         END IF;
         RETURN NULL;
       END $$`);
+    await q.query(`CREATE FUNCTION project_latest_evaluations() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        -- Self-evaluations only (final ones carry the grade); an update may move one between projects or kinds.
+        IF TG_OP = 'INSERT' THEN
+          PERFORM project_latest_refresh(ARRAY(SELECT n.project_id FROM new_rows n WHERE n.kind = 'SELF' AND n.status = 'FINAL'));
+        ELSIF TG_OP = 'DELETE' THEN
+          PERFORM project_latest_refresh(ARRAY(SELECT o.project_id FROM old_rows o WHERE o.kind = 'SELF' AND o.status = 'FINAL'));
+        ELSE
+          PERFORM project_latest_refresh(ARRAY(
+            SELECT x.id FROM old_rows o JOIN new_rows n ON n.id = o.id,
+                   LATERAL (VALUES (o.project_id), (n.project_id)) AS x(id)
+             WHERE x.id IS NOT NULL AND (o.kind = 'SELF' OR n.kind = 'SELF')
+               AND (o.kind, o.status, o.grade, o.project_id) IS DISTINCT FROM (n.kind, n.status, n.grade, n.project_id)));
+        END IF;
+        RETURN NULL;
+      END $$`);
+    await q.query(`CREATE FUNCTION project_latest_flags() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'INSERT' THEN
+          PERFORM project_latest_refresh(ARRAY(SELECT DISTINCT n.project_id FROM new_rows n WHERE n.status = 'OPEN'));
+        ELSIF TG_OP = 'DELETE' THEN
+          PERFORM project_latest_refresh(ARRAY(SELECT DISTINCT o.project_id FROM old_rows o WHERE o.status = 'OPEN'));
+        ELSE
+          PERFORM project_latest_refresh(ARRAY(
+            SELECT x.id FROM old_rows o JOIN new_rows n ON n.id = o.id,
+                   LATERAL (VALUES (o.project_id), (n.project_id)) AS x(id)
+             WHERE (o.status, o.level, o.project_id) IS DISTINCT FROM (n.status, n.level, n.project_id)));
+        END IF;
+        RETURN NULL;
+      END $$`);
     await q.query(`CREATE FUNCTION project_latest_checkpoints() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         -- A period's end moved may change which report of a project is its latest.
@@ -113,6 +158,8 @@ export class LatestExecutionSummary1796600200000 implements MigrationInterface {
       ['project', 'project_latest_projects', ['insert', 'update', 'delete']],
       ['monitoring_report', 'project_latest_reports', ['insert', 'update', 'delete']],
       ['monitoring_checkpoint', 'project_latest_checkpoints', ['update']],
+      ['evaluation', 'project_latest_evaluations', ['insert', 'update', 'delete']],
+      ['flag', 'project_latest_flags', ['insert', 'update', 'delete']],
     ] as const) {
       for (const op of ops) {
         const tables =
@@ -147,9 +194,13 @@ export class LatestExecutionSummary1796600200000 implements MigrationInterface {
       BEGIN
         DELETE FROM project_latest;
         DELETE FROM latest_summary;
-        INSERT INTO project_latest (project_id, region_id, unit_id, fund_family, year, budget, executed)
-        SELECT p.id, p.region_id, p.unit_id, p.fund_family, p.year, p.budget, lr.executed
+        INSERT INTO project_latest (project_id, region_id, unit_id, fund_family, year, budget, executed, self_grade, top_flag)
+        SELECT p.id, p.region_id, p.unit_id, p.fund_family, p.year, p.budget, lr.executed,
+               COALESCE(se.grade, 'NONE'), COALESCE(tf.top, 0)
           FROM project p
+          LEFT JOIN evaluation se ON se.project_id = p.id AND se.kind = 'SELF' AND se.status = 'FINAL'
+          LEFT JOIN (SELECT f.project_id, max(CASE f.level WHEN 'RED' THEN 2 ELSE 1 END) AS top FROM flag f
+                      WHERE f.status = 'OPEN' GROUP BY f.project_id) tf ON tf.project_id = p.id
           LEFT JOIN (SELECT DISTINCT ON (r.project_id) r.project_id, r.executed
                        FROM monitoring_report r JOIN monitoring_checkpoint c ON c.id = r.checkpoint_id
                       WHERE r.status <> 'DRAFT' ORDER BY r.project_id, c.period_end DESC, c.id DESC) lr
@@ -160,7 +211,7 @@ export class LatestExecutionSummary1796600200000 implements MigrationInterface {
         PERFORM latest_summary_build();
         RETURN NULL;
       END $$`);
-    for (const table of ['project', 'monitoring_report', 'monitoring_checkpoint']) {
+    for (const table of ['project', 'monitoring_report', 'monitoring_checkpoint', 'evaluation', 'flag']) {
       await q.query(`CREATE TRIGGER ${table}_latest_truncate AFTER TRUNCATE ON ${table}
         FOR EACH STATEMENT EXECUTE FUNCTION latest_summary_rebuild()`);
     }
@@ -168,12 +219,14 @@ export class LatestExecutionSummary1796600200000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['project', 'monitoring_report', 'monitoring_checkpoint']) {
+    for (const table of ['project', 'monitoring_report', 'monitoring_checkpoint', 'evaluation', 'flag']) {
       await q.query(`DROP TRIGGER ${table}_latest_truncate ON ${table}`);
     }
     for (const op of ['insert', 'update', 'delete']) {
       await q.query(`DROP TRIGGER project_latest_${op} ON project`);
       await q.query(`DROP TRIGGER monitoring_report_latest_${op} ON monitoring_report`);
+      await q.query(`DROP TRIGGER evaluation_latest_${op} ON evaluation`);
+      await q.query(`DROP TRIGGER flag_latest_${op} ON flag`);
       await q.query(`DROP TRIGGER project_latest_summary_${op} ON project_latest`);
     }
     await q.query(`DROP TRIGGER monitoring_checkpoint_latest_update ON monitoring_checkpoint`);
@@ -182,6 +235,8 @@ export class LatestExecutionSummary1796600200000 implements MigrationInterface {
       'latest_summary_build()',
       'latest_summary_rows()',
       'project_latest_checkpoints()',
+      'project_latest_flags()',
+      'project_latest_evaluations()',
       'project_latest_reports()',
       'project_latest_projects()',
       'project_latest_refresh(int[])',

@@ -64,8 +64,8 @@ export class AggregateRow {
 }
 
 /**
- * Dimensions the summaries hold: execution_summary's grain is checkpoint × the project's county, unit, fund family
- * and year; latest_summary's the same without the checkpoint.
+ * Dimensions execution_summary holds: checkpoint × the project's county, unit, fund family and year.
+ * latest_summary holds every dimension but the checkpoint (with the grade of the self-evaluation and the open flag).
  */
 const SUMMARY_DIMENSIONS = new Set<AggregateDimension>(['CHECKPOINT', 'YEAR', 'FUND_FAMILY', 'SECTION', 'UNIT']);
 /** Filter fields latest_summary answers (its grain: the project's county, unit, fund family and year). */
@@ -79,11 +79,14 @@ const LATEST_SUMMARY_FILTERS = new Set([
   'searchScope',
 ]);
 
-const gradeLabel = `CASE COALESCE(ev.grade, 'NONE') ${Object.entries(GRADE_LABELS)
-  .map(([k, l]) => `WHEN '${k}' THEN '${l.zh}'`)
-  .join(' ')} ELSE '未评价' END`;
-const flagKey = `CASE WHEN fl.top = 2 THEN 'RED' WHEN fl.top = 1 THEN 'YELLOW' ELSE 'NONE' END`;
-const flagLabel = `CASE WHEN fl.top = 2 THEN '${FLAG_LEVEL_LABELS.RED.zh}' WHEN fl.top = 1 THEN '${FLAG_LEVEL_LABELS.YELLOW.zh}' ELSE '无预警' END`;
+const gradeLabel = (grade: string) =>
+  `CASE ${grade} ${Object.entries(GRADE_LABELS)
+    .map(([k, l]) => `WHEN '${k}' THEN '${l.zh}'`)
+    .join(' ')} ELSE '未评价' END`;
+/** `top`: the highest open flag, 2 red, 1 yellow, 0 or null none. */
+const flagKey = (top: string) => `CASE WHEN ${top} = 2 THEN 'RED' WHEN ${top} = 1 THEN 'YELLOW' ELSE 'NONE' END`;
+const flagLabel = (top: string) =>
+  `CASE WHEN ${top} = 2 THEN '${FLAG_LEVEL_LABELS.RED.zh}' WHEN ${top} = 1 THEN '${FLAG_LEVEL_LABELS.YELLOW.zh}' ELSE '无预警' END`;
 
 /**
  * A grouped aggregate over projects, computed by PostgreSQL within the viewer's portfolio, so a BI tool
@@ -104,9 +107,18 @@ export async function projectAggregate(db: DataSource, v: Viewer, groupBy: Aggre
   // unit_id, fund_family and year. A province's series was a scan of every report (seconds at 1M projects).
   // Without a checkpoint, by the same dimensions but the checkpoint: latest_summary (each project's budget and
   // its latest report's execution, summed per county, unit, fund family and year; kept by triggers), `p` its row.
-  const atGrain = v.role !== 'AGENCY' && groupBy.every((d) => SUMMARY_DIMENSIONS.has(d));
-  const summary = perCheckpoint && atGrain && atSummaryGrain(f, EXECUTION_SUMMARY_FILTERS);
-  const latest = !perCheckpoint && atGrain && atSummaryGrain(f, LATEST_SUMMARY_FILTERS);
+  // latest_summary also holds the grade of each project's final self-evaluation (the GRADE dimension's default
+  // kind) and its highest open flag.
+  const summary =
+    perCheckpoint &&
+    v.role !== 'AGENCY' &&
+    groupBy.every((d) => SUMMARY_DIMENSIONS.has(d)) &&
+    atSummaryGrain(f, EXECUTION_SUMMARY_FILTERS);
+  const latest =
+    !perCheckpoint &&
+    v.role !== 'AGENCY' &&
+    groupBy.every((d) => d !== 'CHECKPOINT') &&
+    atSummaryGrain(f, LATEST_SUMMARY_FILTERS);
   const where = projectPortfolio(v, p) + filterSql(f, p, perCheckpoint ? 'report' : 'project');
 
   const joins: string[] = [];
@@ -122,6 +134,9 @@ export async function projectAggregate(db: DataSource, v: Viewer, groupBy: Aggre
     // was found by reading the viewer's reports, every report of the province for a province.
     joins.push(`LEFT JOIN project_latest r ON r.project_id = p.id`);
   }
+  // A grade or flag level read from the summary row, or looked up per project.
+  const grade = latest ? 'p.self_grade' : `COALESCE(ev.grade, 'NONE')`;
+  const top = latest ? 'p.top_flag' : 'fl.top_flag';
   const unit = maskClassifiedUnit(v);
   const dims: Record<
     AggregateDimension,
@@ -152,19 +167,21 @@ export async function projectAggregate(db: DataSource, v: Viewer, groupBy: Aggre
       label: `c.year::text || '年' || c.month::text || '月监控'`,
     },
     GRADE: {
-      key: `COALESCE(ev.grade, 'NONE')`,
-      label: gradeLabel,
+      key: grade,
+      label: gradeLabel(grade),
       join: () =>
-        `LEFT JOIN evaluation ev ON ev.project_id = p.id AND ev.status = 'FINAL' AND ev.kind = ${p.push(f.evaluationKind ?? 'SELF')}${
-          // An agency groups by the grades of the evaluations it ran only (it cannot see the others).
-          v.role === 'AGENCY' ? ` AND ${evaluationPortfolio(v, p, 'ev')}` : ''
-        }`,
+        latest
+          ? ''
+          : `LEFT JOIN evaluation ev ON ev.project_id = p.id AND ev.status = 'FINAL' AND ev.kind = ${p.push(f.evaluationKind ?? 'SELF')}${
+              // An agency groups by the grades of the evaluations it ran only (it cannot see the others).
+              v.role === 'AGENCY' ? ` AND ${evaluationPortfolio(v, p, 'ev')}` : ''
+            }`,
     },
     FLAG_LEVEL: {
-      key: flagKey,
-      label: flagLabel,
-      join: () => `LEFT JOIN LATERAL (SELECT max(CASE x.level WHEN 'RED' THEN 2 ELSE 1 END) AS top FROM flag x
-                                 WHERE x.project_id = p.id AND x.status = 'OPEN') fl ON TRUE`,
+      key: flagKey(top),
+      label: flagLabel(top),
+      // The highest open flag of each project, kept in project_latest (a lookup of its flags per project before).
+      join: () => (latest ? '' : `LEFT JOIN project_latest fl ON fl.project_id = p.id`),
     },
   };
   for (const d of groupBy) if (dims[d].join) joins.push(dims[d].join!());
