@@ -2,7 +2,8 @@ import type pg from 'pg';
 
 /**
  * The analytics summaries (execution_summary, flag_summary, evaluation_summary, execution_region_summary,
- * target_summary, target_region_summary, target_review_summary, report_due, project_latest, latest_summary: migrations
+ * target_summary, target_region_summary, target_review_summary, report_due, project_latest, latest_summary,
+ * latest_grade_summary: migrations
  * 1796530000000, 1796530100000, 1796530200000, 1796589767955, 1796600000000 and 1796600200000) against the same figures
  * computed here from the raw rows, by SQL written for the test. Returns the rows that differ either way
  * (EXCEPT compares numerics by value, so exactly to the fen; empty when every summary row is right and none is
@@ -141,14 +142,24 @@ export async function summaryMismatches(db: pg.Client | pg.Pool): Promise<unknow
   );
   const { rows: latestSums } = await db.query(
     `WITH raw AS (
+       SELECT region_id, unit_id, fund_family, year, count(*)::int AS project_count,
+              sum(budget) AS budget, COALESCE(sum(executed), 0) AS executed
+         FROM (${latest}) l GROUP BY 1, 2, 3, 4),
+     s AS (SELECT region_id, unit_id, fund_family, year, project_count, budget, executed FROM latest_summary)
+     (SELECT 'missing or wrong in latest_summary' AS problem, * FROM (TABLE raw EXCEPT TABLE s) x)
+     UNION ALL
+     (SELECT 'extra or wrong in latest_summary', * FROM (TABLE s EXCEPT TABLE raw) y)`,
+  );
+  const { rows: gradeSums } = await db.query(
+    `WITH raw AS (
        SELECT region_id, unit_id, fund_family, year, self_grade, top_flag, count(*)::int AS project_count,
               sum(budget) AS budget, COALESCE(sum(executed), 0) AS executed
          FROM (${latest}) l GROUP BY 1, 2, 3, 4, 5, 6),
      s AS (SELECT region_id, unit_id, fund_family, year, self_grade::text, top_flag::int, project_count, budget, executed
-             FROM latest_summary)
-     (SELECT 'missing or wrong in latest_summary' AS problem, * FROM (TABLE raw EXCEPT TABLE s) x)
+             FROM latest_grade_summary)
+     (SELECT 'missing or wrong in latest_grade_summary' AS problem, * FROM (TABLE raw EXCEPT TABLE s) x)
      UNION ALL
-     (SELECT 'extra or wrong in latest_summary', * FROM (TABLE s EXCEPT TABLE raw) y)`,
+     (SELECT 'extra or wrong in latest_grade_summary', * FROM (TABLE s EXCEPT TABLE raw) y)`,
   );
   return [
     ...execution,
@@ -161,5 +172,6 @@ export async function summaryMismatches(db: pg.Client | pg.Pool): Promise<unknow
     ...due,
     ...latestRows,
     ...latestSums,
+    ...gradeSums,
   ];
 }

@@ -11,9 +11,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *   recomputes the rows of the projects it touched: a project (any of those columns), a report (any change), a
  *   checkpoint's period end (which report is latest), a self-evaluation, a flag. Concurrent writers of one
  *   project are serialized by locking its row here first (the recomputation then reads what the other committed).
- * - `latest_summary`: the same summed per county, unit, fund family, year, self-evaluation grade and open flag
- *   (count, budget, executed), kept from `project_latest`'s changes as signed deltas
- *   (`INSERT … ON CONFLICT DO UPDATE SET n = n + delta`).
+ * - `latest_summary`: the same summed per county, unit, fund family and year (count, budget, executed), and
+ *   `latest_grade_summary` per those and the self-evaluation grade and open flag; both kept from `project_latest`'s
+ *   changes as signed deltas (`INSERT … ON CONFLICT DO UPDATE SET n = n + delta`).
  *
  * TRUNCATE of a source table rebuilds both.
  */
@@ -45,17 +45,33 @@ const REFRESH = `
           IS DISTINCT FROM (EXCLUDED.region_id, EXCLUDED.unit_id, EXCLUDED.fund_family, EXCLUDED.year,
                             EXCLUDED.budget, EXCLUDED.executed, EXCLUDED.self_grade, EXCLUDED.top_flag);`;
 
-/** Applies signed deltas (a relation of the grain's columns, n, budget, executed) to latest_summary. */
-const applyDeltas = (deltas: string) => `
-  INSERT INTO latest_summary AS s (region_id, unit_id, fund_family, year, self_grade, top_flag, project_count, budget, executed)
-  SELECT region_id, unit_id, fund_family, year, self_grade, top_flag, sum(n), sum(budget), sum(executed)
+const COARSE = 'region_id, unit_id, fund_family, year';
+const FINE = `${COARSE}, self_grade, top_flag`;
+/**
+ * Applies signed deltas (a relation of the grain's columns, n, budget, executed) to both summaries: latest_summary
+ * (county, unit, fund family, year) and latest_grade_summary (also the grade and the open flag: 4–5 times the rows,
+ * read only when grouping by those).
+ */
+const applyDeltas = (deltas: string) =>
+  (
+    [
+      ['latest_summary', COARSE],
+      ['latest_grade_summary', FINE],
+    ] as const
+  )
+    .map(
+      ([table, keys]) => `
+  INSERT INTO ${table} AS s (${keys}, project_count, budget, executed)
+  SELECT ${keys}, sum(n), sum(budget), sum(executed)
     FROM (${deltas}) d
-   GROUP BY region_id, unit_id, fund_family, year, self_grade, top_flag
-   ORDER BY region_id, unit_id, fund_family, year, self_grade, top_flag
-  ON CONFLICT (region_id, unit_id, fund_family, year, self_grade, top_flag) DO UPDATE
+   GROUP BY ${keys}
+   ORDER BY ${keys}
+  ON CONFLICT (${keys}) DO UPDATE
     SET project_count = s.project_count + EXCLUDED.project_count,
         budget = s.budget + EXCLUDED.budget, executed = s.executed + EXCLUDED.executed;
-  DELETE FROM latest_summary WHERE project_count = 0;`;
+  DELETE FROM ${table} WHERE project_count = 0;`,
+    )
+    .join('\n');
 const delta = (rows: string, sign: '' | '-') => `
   SELECT l.region_id, l.unit_id, l.fund_family, l.year, l.self_grade, l.top_flag, ${sign}1 AS n, ${sign}l.budget AS budget,
          ${sign}COALESCE(l.executed, 0) AS executed
@@ -74,9 +90,13 @@ export class LatestExecutionSummary1796600200000 implements MigrationInterface {
     await q.query(`CREATE INDEX "IDX_project_latest_region" ON "project_latest" ("region_id")`);
     await q.query(`CREATE TABLE "latest_summary" (
       "region_id" integer NOT NULL, "unit_id" integer NOT NULL, "fund_family" character varying(32) NOT NULL,
+      "year" integer NOT NULL, "project_count" integer NOT NULL, "budget" numeric NOT NULL, "executed" numeric NOT NULL,
+      CONSTRAINT "PK_latest_summary" PRIMARY KEY ("region_id", "unit_id", "fund_family", "year"))`);
+    await q.query(`CREATE TABLE "latest_grade_summary" (
+      "region_id" integer NOT NULL, "unit_id" integer NOT NULL, "fund_family" character varying(32) NOT NULL,
       "year" integer NOT NULL, "self_grade" character varying(16) NOT NULL, "top_flag" smallint NOT NULL,
       "project_count" integer NOT NULL, "budget" numeric NOT NULL, "executed" numeric NOT NULL,
-      CONSTRAINT "PK_latest_summary" PRIMARY KEY ("region_id", "unit_id", "fund_family", "year", "self_grade", "top_flag"))`);
+      CONSTRAINT "PK_latest_grade_summary" PRIMARY KEY ("region_id", "unit_id", "fund_family", "year", "self_grade", "top_flag"))`);
 
     await q.query(`CREATE FUNCTION project_latest_refresh(ids int[]) RETURNS void LANGUAGE plpgsql AS $$
       BEGIN
@@ -194,6 +214,7 @@ export class LatestExecutionSummary1796600200000 implements MigrationInterface {
       BEGIN
         DELETE FROM project_latest;
         DELETE FROM latest_summary;
+        DELETE FROM latest_grade_summary;
         INSERT INTO project_latest (project_id, region_id, unit_id, fund_family, year, budget, executed, self_grade, top_flag)
         SELECT p.id, p.region_id, p.unit_id, p.fund_family, p.year, p.budget, lr.executed,
                COALESCE(se.grade, 'NONE'), COALESCE(tf.top, 0)
@@ -243,6 +264,7 @@ export class LatestExecutionSummary1796600200000 implements MigrationInterface {
     ]) {
       await q.query(`DROP FUNCTION ${fn}`);
     }
+    await q.query(`DROP TABLE "latest_grade_summary"`);
     await q.query(`DROP TABLE "latest_summary"`);
     await q.query(`DROP TABLE "project_latest"`);
   }

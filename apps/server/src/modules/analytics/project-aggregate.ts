@@ -107,8 +107,8 @@ export async function projectAggregate(db: DataSource, v: Viewer, groupBy: Aggre
   // unit_id, fund_family and year. A province's series was a scan of every report (seconds at 1M projects).
   // Without a checkpoint, by the same dimensions but the checkpoint: latest_summary (each project's budget and
   // its latest report's execution, summed per county, unit, fund family and year; kept by triggers), `p` its row.
-  // latest_summary also holds the grade of each project's final self-evaluation (the GRADE dimension's default
-  // kind) and its highest open flag.
+  // latest_grade_summary also holds the grade of each project's final self-evaluation (the GRADE dimension's
+  // default kind) and its highest open flag.
   const summary =
     perCheckpoint &&
     v.role !== 'AGENCY' &&
@@ -134,7 +134,8 @@ export async function projectAggregate(db: DataSource, v: Viewer, groupBy: Aggre
     // was found by reading the viewer's reports, every report of the province for a province.
     joins.push(`LEFT JOIN project_latest r ON r.project_id = p.id`);
   }
-  // A grade or flag level read from the summary row, or looked up per project.
+  // A grade or flag level read from the summary row (the finer of the two), or looked up per project.
+  const byGradeOrFlag = groupBy.includes('GRADE') || groupBy.includes('FLAG_LEVEL');
   const grade = latest ? 'p.self_grade' : `COALESCE(ev.grade, 'NONE')`;
   const top = latest ? 'p.top_flag' : 'fl.top_flag';
   const unit = maskClassifiedUnit(v);
@@ -203,7 +204,7 @@ export async function projectAggregate(db: DataSource, v: Viewer, groupBy: Aggre
       `COALESCE(sum(${executed}), 0)::text AS executed`,
       `${executionRateSql(`COALESCE(sum(${executed}), 0)`, `sum(${budget})`)} AS rate`,
     ].join(', ')}
-       FROM ${summary ? 'execution_summary' : latest ? 'latest_summary' : 'project'} p JOIN unit u ON u.id = p.unit_id ${joins.join('\n')}
+       FROM ${summary ? 'execution_summary' : latest ? (byGradeOrFlag ? 'latest_grade_summary' : 'latest_summary') : 'project'} p JOIN unit u ON u.id = p.unit_id ${joins.join('\n')}
       WHERE ${where}
       ${groupCols.length ? `GROUP BY ${groupCols.join(', ')} ORDER BY ${groupCols.filter((_c, i) => i % 4 === 0).join(', ')}` : ''}`,
     p.values,
