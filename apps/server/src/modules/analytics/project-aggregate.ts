@@ -64,11 +64,12 @@ export class AggregateRow {
 }
 
 /**
- * Dimensions execution_summary holds: checkpoint × the project's county, unit, fund family and year.
- * latest_summary holds every dimension but the checkpoint (with the grade of the self-evaluation and the open flag).
+ * Dimensions execution_summary holds: checkpoint × the project's county, unit, fund family and year. Without a
+ * checkpoint, latest_summary holds the same but the checkpoint, latest_grade_summary also the grade (of the
+ * self-evaluation) and the open flag.
  */
 const SUMMARY_DIMENSIONS = new Set<AggregateDimension>(['CHECKPOINT', 'YEAR', 'FUND_FAMILY', 'SECTION', 'UNIT']);
-/** Filter fields latest_summary answers (its grain: the project's county, unit, fund family and year). */
+/** Filter fields latest_summary and latest_grade_summary answer (the project's county, unit, fund family and year). */
 const LATEST_SUMMARY_FILTERS = new Set([
   'year',
   'regionId',
