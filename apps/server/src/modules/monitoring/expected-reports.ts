@@ -13,9 +13,10 @@ const stillDue = (c: DueAt, p: string) => `${p}.region_id = ${c.regionId} AND ${
 /**
  * The projects expected to report at a checkpoint and not yet reported: a project checkpoint of the project's
  * region and year, approved targets, budgeted by the period's end, and no report beyond a draft. `c` and `p`
- * are the aliases of the checkpoint and the project. The to-dos (to submit, overdue) count with this condition;
- * the chase list (Checkpoint.missingReports) reads `report_due`, the pairs it admits kept as a table by
- * triggers (migration 1796600000000, which copies it), and `test/support/summaries.ts` compares the two.
+ * are the aliases of the checkpoint and the project. The mutations that confirm a checkpoint or record projects
+ * as not reported check it in their transaction; the chase list (Checkpoint.missingReports) and the to-dos (to
+ * submit, overdue) read `report_due`, the pairs it admits kept as a table by triggers (migration 1796600000000,
+ * which copies it), and `test/support/summaries.ts` compares the two.
  */
 export const reportStillDue = (c: string, p = 'p'): string =>
   `${c}.scope = 'PROJECT' AND ${stillDue({ id: `${c}.id`, regionId: `${c}.region_id`, year: `${c}.year`, periodEnd: `${c}.period_end` }, p)}`;
