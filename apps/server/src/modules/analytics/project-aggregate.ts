@@ -6,7 +6,7 @@ import { DecimalScalar } from '../../graphql/decimal.scalar.js';
 import { evaluationPortfolio, maskClassifiedUnit, projectPortfolio, sqlParams, type Viewer } from '../auth/index.js';
 import { filterSql, type Filter } from '../filter/index.js';
 import { EXECUTION_RATE_DESCRIPTION, executionRateSql } from '../monitoring/index.js';
-import { atSummaryGrain, EXECUTION_SUMMARY_FILTERS } from './summary-grain.js';
+import { atSummaryGrain, EXECUTION_SUMMARY_FILTERS, LATEST_SUMMARY_FILTERS } from './summary-grain.js';
 
 export const AggregateDimensionEnum = {
   YEAR: 'YEAR',
@@ -69,16 +69,6 @@ export class AggregateRow {
  * self-evaluation) and the open flag.
  */
 const SUMMARY_DIMENSIONS = new Set<AggregateDimension>(['CHECKPOINT', 'YEAR', 'FUND_FAMILY', 'SECTION', 'UNIT']);
-/** Filter fields latest_summary and latest_grade_summary answer (the project's county, unit, fund family and year). */
-const LATEST_SUMMARY_FILTERS = new Set([
-  'year',
-  'regionId',
-  'sectionId',
-  'unitId',
-  'classified',
-  'fundFamily',
-  'searchScope',
-]);
 
 const gradeLabel = (grade: string) =>
   `CASE ${grade} ${Object.entries(GRADE_LABELS)

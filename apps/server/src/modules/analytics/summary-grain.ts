@@ -30,26 +30,14 @@ export const EVALUATION_SUMMARY_FILTERS = new Set([
 ]);
 /** Roles whose portfolio is whole counties (and a fund family): `projectPortfolio` reads only p.region_id, p.fund_family. */
 export const REGION_SCOPED_ROLES = new Set(['LEADERSHIP', 'PERFORMANCE', 'BUDGET', 'UPPER_LEVEL', 'FUND_SECTION']);
+/** The filter fields of a project's grain: its county, unit (so its section and classification), fund family, year. */
+const PROJECT_GRAIN = ['year', 'regionId', 'sectionId', 'unitId', 'classified', 'fundFamily', 'searchScope'];
 /** Filter fields target_summary answers (no condition on a target's status: it holds approved targets only). */
-export const TARGET_SUMMARY_FILTERS = new Set([
-  'year',
-  'regionId',
-  'sectionId',
-  'unitId',
-  'classified',
-  'fundFamily',
-  'searchScope',
-]);
+export const TARGET_SUMMARY_FILTERS = new Set(PROJECT_GRAIN);
 export const REGION_SUMMARY_FILTERS = new Set(['year', 'checkpointMonth', 'fundFamily', 'searchScope']);
-export const FLAG_SUMMARY_FILTERS = new Set([
-  'year',
-  'regionId',
-  'sectionId',
-  'unitId',
-  'classified',
-  'fundFamily',
-  'searchScope',
-]);
+export const FLAG_SUMMARY_FILTERS = new Set(PROJECT_GRAIN);
+/** Filter fields latest_summary and latest_grade_summary answer (projectAggregate without a checkpoint). */
+export const LATEST_SUMMARY_FILTERS = new Set(PROJECT_GRAIN);
 
 /** Whether every condition of the filter is one a summary answers (`searchScope` only matters with a search). */
 export function atSummaryGrain(f: Filter, fields: Set<string>): boolean {
