@@ -15,6 +15,27 @@ import { summaryMismatches } from '../support/summaries.js';
 // year-play.test.ts, stand-in-and-reassessment.test.ts, year-end.test.ts and unit-wide-year.test.ts, the imports
 // after every step of import-execution.test.ts and import-projects.test.ts, with the same `summaryMismatches`.
 
+/** A write of one session. */
+type Step = (x: pg.Client) => Promise<unknown>;
+
+/**
+ * `first` runs on `a` in a transaction left open while `second` starts on `b`; then both commit. Whether `second`
+ * was still waiting 300 ms later (for a lock `first` holds).
+ */
+async function raceOf(a: pg.Client, b: pg.Client, first: Step, second: Step): Promise<boolean> {
+  await a.query('BEGIN');
+  await first(a);
+  await b.query('BEGIN');
+  let done = false;
+  const waiting = second(b).then(() => (done = true));
+  await new Promise((r) => setTimeout(r, 300));
+  const waited = !done;
+  await a.query('COMMIT');
+  await waiting;
+  await b.query('COMMIT');
+  return waited;
+}
+
 const FAMILIES = ['GENERAL_PUBLIC', 'GOVERNMENT_FUND', 'SPECIAL_BOND', 'RURAL_REVITALIZATION', 'TRANSFER_PAYMENT'];
 const STATUSES = ['DRAFT', 'SUBMITTED', 'REVIEWED', 'CONFIRMED'];
 const GRADES = ['EXCELLENT', 'GOOD', 'MEDIUM', 'POOR'];
@@ -336,20 +357,7 @@ describe('analytics summaries', () => {
             c.id,
           ])
         ).rows[0].n as number;
-      /** `first` runs in a transaction left open while `second` starts (and must wait), then both commit. */
-      const race = async (first: (x: pg.Client) => Promise<unknown>, second: (x: pg.Client) => Promise<unknown>) => {
-        await db.query('BEGIN');
-        await first(db);
-        await other.query('BEGIN');
-        let done = false;
-        const waiting = second(other).then(() => (done = true));
-        await new Promise((r) => setTimeout(r, 300));
-        const waited = !done;
-        await db.query('COMMIT');
-        await waiting;
-        await other.query('COMMIT');
-        return waited;
-      };
+      const race = (first: Step, second: Step) => raceOf(db, other, first, second);
       const report = (id: number, status: string) => (x: pg.Client) =>
         x.query(
           `INSERT INTO monitoring_report (checkpoint_id, project_id, budget, executed, status) VALUES ($1, $2, 100, 10, $3)`,
@@ -424,21 +432,17 @@ describe('analytics summaries', () => {
       const latestOf = async () =>
         (await db.query(`SELECT executed::text FROM project_latest WHERE project_id = $1`, [id])).rows[0].executed;
       expect(await latestOf()).toBe('20.00');
-      await db.query('BEGIN');
-      await db.query(`UPDATE monitoring_report SET status = 'DRAFT' WHERE project_id = $1 AND checkpoint_id = $2`, [
-        id,
-        august.id,
-      ]);
-      await other.query('BEGIN');
-      let done = false;
-      const correcting = other
-        .query(`UPDATE monitoring_report SET executed = 15 WHERE project_id = $1 AND checkpoint_id = $2`, [id, may.id])
-        .then(() => (done = true));
-      await new Promise((r) => setTimeout(r, 300));
-      expect(done).toBe(false);
-      await db.query('COMMIT');
-      await correcting;
-      await other.query('COMMIT');
+      const withdraw: Step = (x) =>
+        x.query(`UPDATE monitoring_report SET status = 'DRAFT' WHERE project_id = $1 AND checkpoint_id = $2`, [
+          id,
+          august.id,
+        ]);
+      const correct: Step = (x) =>
+        x.query(`UPDATE monitoring_report SET executed = 15 WHERE project_id = $1 AND checkpoint_id = $2`, [
+          id,
+          may.id,
+        ]);
+      expect(await raceOf(db, other, withdraw, correct)).toBe(true);
       expect(await latestOf()).toBe('15.00');
       await exact('two reports of one project written at once');
     } finally {
