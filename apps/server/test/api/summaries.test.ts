@@ -106,6 +106,28 @@ describe('analytics summaries', () => {
     expect(await summaryMismatches(db)).toHaveLength(6);
     await db.query(`SELECT latest_summary_build()`);
     await exact('a rebuild of the latest executions');
+    // A recomputation of more than 20,000 projects (a bulk load) takes the path planned without nested loops,
+    // and gives the same rows: three projects' rows made wrong, every project recomputed (with 20,001 ids of no
+    // project, which the recomputation must pass over) in a transaction that counts the function calls.
+    await db.query(
+      `UPDATE project_latest SET executed = COALESCE(executed, 0) + 0.01, self_grade = 'POOR', top_flag = 2
+        WHERE project_id IN (SELECT project_id FROM project_latest ORDER BY project_id LIMIT 3)`,
+    );
+    expect((await summaryMismatches(db)).length).toBeGreaterThan(0);
+    await db.query('BEGIN');
+    await db.query(`SET LOCAL track_functions = 'pl'`);
+    await db.query(
+      `SELECT project_latest_refresh(ARRAY(SELECT id FROM project) || ARRAY(SELECT -g FROM generate_series(1, 20001) g))`,
+    );
+    const { rows: calls } = await db.query(
+      `SELECT funcname, calls::int FROM pg_stat_xact_user_functions WHERE funcname LIKE 'project_latest_refresh%' ORDER BY 1`,
+    );
+    await db.query('COMMIT');
+    expect(calls).toEqual([
+      { funcname: 'project_latest_refresh', calls: 1 },
+      { funcname: 'project_latest_refresh_bulk', calls: 1 },
+    ]);
+    await exact('a bulk recomputation of every project');
   });
 
   it('stay exact through random rows written by SQL: inserted, changed, moved, deleted', async () => {

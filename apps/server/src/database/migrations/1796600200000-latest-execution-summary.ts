@@ -22,7 +22,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * Recomputes `project_latest` for the projects whose ids are in the array `ids`, set-based (hash joins when the
  * bench's generator has dropped the indexes for its load; index lookups for a few projects).
  */
-const REFRESH = `
+export const REFRESH = `
   PERFORM 1 FROM project_latest l JOIN unnest(ids) AS k(id) ON k.id = l.project_id ORDER BY l.project_id FOR UPDATE OF l;
   DELETE FROM project_latest l USING unnest(ids) AS k(id)
    WHERE l.project_id = k.id AND NOT EXISTS (SELECT 1 FROM project p WHERE p.id = k.id);
