@@ -28,7 +28,18 @@ export async function connectAndMigrate(
       `Cannot connect to PostgreSQL at ${safeUrl} (${why}): check DATABASE_URL${options.replicaUrls?.length ? ' and DATABASE_REPLICA_URLS' : ''}, or unset it to use the embedded database.`,
     );
   }
-  const applied = await db.runMigrations({ transaction: 'all' });
-  if (applied.length > 0) log(`Applied ${applied.length} migration(s).`);
+  // Migrations run on a connection of their own without the pool's statement timeout: one that builds a summary
+  // over a province's million projects takes longer than a request may (15 s by default).
+  const migrator = createDataSource(url, { poolSize: 1, applicationName: 'jixiao-migrate' });
+  try {
+    await migrator.initialize();
+    const applied = await migrator.runMigrations({ transaction: 'all' });
+    if (applied.length > 0) log(`Applied ${applied.length} migration(s).`);
+  } catch (e) {
+    await db.destroy();
+    throw e;
+  } finally {
+    if (migrator.isInitialized) await migrator.destroy();
+  }
   return db;
 }
