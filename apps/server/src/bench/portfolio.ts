@@ -31,16 +31,19 @@ const LEGACY_QUERY = `query Portfolio($section: ID!, $year: Int!) {
     units { id code name
       projects(year: $year) { id code name budget fundFamily monitoringReports { executed executionRate status } } } } } }`;
 
-/** The same rows by hand: the section's visible units by code, 20 projects each by code, the latest report. */
+/**
+ * The same rows by hand: the section's visible units by code, 20 projects each by code, the latest report (the
+ * one `project_latest` points to, as the API reads it).
+ */
 export const PORTFOLIO_SQL = `
 SELECT u.id AS unit_id, u.code AS unit_code, u.name AS unit_name, x.*, lr.*
   FROM (SELECT id, code, name FROM unit WHERE supervising_section_id = $1 AND NOT classified ORDER BY code, id LIMIT 50) u
  CROSS JOIN LATERAL (
    SELECT p.id, p.code, p.name, p.budget::text AS budget, p.fund_family
      FROM project p WHERE p.unit_id = u.id AND p.year = $2 ORDER BY p.code, p.id LIMIT 20) x
+  LEFT JOIN project_latest pl ON pl.project_id = x.id
   LEFT JOIN LATERAL (SELECT r.executed::text AS executed, CASE WHEN r.budget > 0 THEN (r.executed / r.budget)::float8 END AS rate, r.status
-                       FROM monitoring_report r WHERE r.project_id = x.id
-                      ORDER BY (SELECT c.period_end FROM monitoring_checkpoint c WHERE c.id = r.checkpoint_id) DESC, r.id DESC LIMIT 1) lr ON true
+                       FROM monitoring_report r WHERE r.id = pl.latest_report_id) lr ON true
  ORDER BY u.code, u.id, x.code, x.id`;
 
 interface Side {

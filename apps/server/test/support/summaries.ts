@@ -3,9 +3,9 @@ import type pg from 'pg';
 /**
  * The analytics summaries (execution_summary, flag_summary, evaluation_summary, execution_region_summary,
  * target_summary, target_region_summary, target_review_summary, report_due, project_latest, latest_summary,
- * latest_grade_summary: migrations
- * 1796530000000, 1796530100000, 1796530200000, 1796589767955, 1796600000000 and 1796600200000) against the same figures
- * computed here from the raw rows, by SQL written for the test. Returns the rows that differ either way
+ * latest_grade_summary: migrations 1796530000000, 1796530100000, 1796530200000, 1796589767955, 1796600000000,
+ * 1796600200000 and 1796600400000) against the same figures computed here from the raw rows, by SQL written for
+ * the test. Returns the rows that differ either way
  * (EXCEPT compares numerics by value, so exactly to the fen; empty when every summary row is right and none is
  * missing).
  */
@@ -122,7 +122,8 @@ export async function summaryMismatches(db: pg.Client | pg.Pool): Promise<unknow
      (SELECT 'extra or wrong in report_due', * FROM (TABLE s EXCEPT TABLE raw) y)`,
   );
   // Each project's latest report (by its checkpoint's period end, not a draft), the grade of its final
-  // self-evaluation and its highest open flag; and those summed.
+  // self-evaluation, its highest open flag and its latest report of any status (period end, then id); and the
+  // first three summed.
   const latest = `SELECT p.id AS project_id, p.region_id, p.unit_id, p.fund_family, p.year::int, p.budget,
        (SELECT r.executed FROM monitoring_report r JOIN monitoring_checkpoint c ON c.id = r.checkpoint_id
          WHERE r.project_id = p.id AND r.status IN ('SUBMITTED', 'REVIEWED', 'CONFIRMED')
@@ -130,12 +131,14 @@ export async function summaryMismatches(db: pg.Client | pg.Pool): Promise<unknow
        COALESCE((SELECT e.grade FROM evaluation e WHERE e.project_id = p.id AND e.kind = 'SELF' AND e.status = 'FINAL'),
                 'NONE')::text AS self_grade,
        CASE WHEN EXISTS (SELECT 1 FROM flag f WHERE f.project_id = p.id AND f.status = 'OPEN' AND f.level = 'RED') THEN 2
-            WHEN EXISTS (SELECT 1 FROM flag f WHERE f.project_id = p.id AND f.status = 'OPEN') THEN 1 ELSE 0 END AS top_flag
+            WHEN EXISTS (SELECT 1 FROM flag f WHERE f.project_id = p.id AND f.status = 'OPEN') THEN 1 ELSE 0 END AS top_flag,
+       (SELECT r.id FROM monitoring_report r JOIN monitoring_checkpoint c ON c.id = r.checkpoint_id
+         WHERE r.project_id = p.id ORDER BY c.period_end DESC, r.id DESC LIMIT 1) AS latest_report_id
        FROM project p`;
   const { rows: latestRows } = await db.query(
     `WITH raw AS (${latest}),
-     s AS (SELECT project_id, region_id, unit_id, fund_family, year, budget, executed, self_grade::text, top_flag::int
-             FROM project_latest)
+     s AS (SELECT project_id, region_id, unit_id, fund_family, year, budget, executed, self_grade::text, top_flag::int,
+                  latest_report_id FROM project_latest)
      (SELECT 'missing or wrong in project_latest' AS problem, * FROM (TABLE raw EXCEPT TABLE s) x)
      UNION ALL
      (SELECT 'extra or wrong in project_latest', * FROM (TABLE s EXCEPT TABLE raw) y)`,

@@ -80,6 +80,50 @@ const delta = (rows: string, sign: '' | '-') => `
          ${sign}COALESCE(l.executed, 0) AS executed
     FROM ${rows} l`;
 
+/** The trigger function on monitoring_report (exported for the down of later migrations that replace it). */
+export const REPORTS_TRIGGER = `CREATE FUNCTION project_latest_reports() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'INSERT' THEN
+          PERFORM project_latest_refresh(ARRAY(SELECT DISTINCT n.project_id FROM new_rows n WHERE n.status <> 'DRAFT'));
+        ELSIF TG_OP = 'DELETE' THEN
+          PERFORM project_latest_refresh(ARRAY(SELECT DISTINCT o.project_id FROM old_rows o WHERE o.status <> 'DRAFT'));
+        ELSE
+          PERFORM project_latest_refresh(ARRAY(
+            SELECT x.id FROM old_rows o JOIN new_rows n ON n.id = o.id,
+                   LATERAL (VALUES (o.project_id), (n.project_id)) AS x(id)
+             WHERE (o.status <> 'DRAFT', o.project_id, o.checkpoint_id, o.executed)
+                   IS DISTINCT FROM (n.status <> 'DRAFT', n.project_id, n.checkpoint_id, n.executed)));
+        END IF;
+        RETURN NULL;
+      END $$`;
+/** The trigger function on project_latest that applies its changes to both sums. */
+export const SUMMARY_ROWS = `CREATE FUNCTION latest_summary_rows() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'INSERT' THEN ${applyDeltas(delta('new_rows', ''))}
+        ELSIF TG_OP = 'UPDATE' THEN ${applyDeltas(`${delta('old_rows', '-')} UNION ALL ${delta('new_rows', '')}`)}
+        ELSE ${applyDeltas(delta('old_rows', '-'))}
+        END IF;
+        RETURN NULL;
+      END $$`;
+/** Rebuilds project_latest and both sums from the raw rows. */
+export const BUILD = `CREATE FUNCTION latest_summary_build() RETURNS void LANGUAGE plpgsql AS $$
+      BEGIN
+        DELETE FROM project_latest;
+        DELETE FROM latest_summary;
+        DELETE FROM latest_grade_summary;
+        INSERT INTO project_latest (project_id, region_id, unit_id, fund_family, year, budget, executed, self_grade, top_flag)
+        SELECT p.id, p.region_id, p.unit_id, p.fund_family, p.year, p.budget, lr.executed,
+               COALESCE(se.grade, 'NONE'), COALESCE(tf.top, 0)
+          FROM project p
+          LEFT JOIN evaluation se ON se.project_id = p.id AND se.kind = 'SELF' AND se.status = 'FINAL'
+          LEFT JOIN (SELECT f.project_id, max(CASE f.level WHEN 'RED' THEN 2 ELSE 1 END) AS top FROM flag f
+                      WHERE f.status = 'OPEN' GROUP BY f.project_id) tf ON tf.project_id = p.id
+          LEFT JOIN (SELECT DISTINCT ON (r.project_id) r.project_id, r.executed
+                       FROM monitoring_report r JOIN monitoring_checkpoint c ON c.id = r.checkpoint_id
+                      WHERE r.status <> 'DRAFT' ORDER BY r.project_id, c.period_end DESC, c.id DESC) lr
+            ON lr.project_id = p.id;
+      END $$`;
+
 export class LatestExecutionSummary1796600200000 implements MigrationInterface {
   name = 'LatestExecutionSummary1796600200000';
 
@@ -123,21 +167,7 @@ export class LatestExecutionSummary1796600200000 implements MigrationInterface {
         END IF;
         RETURN NULL;
       END $$`);
-    await q.query(`CREATE FUNCTION project_latest_reports() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        IF TG_OP = 'INSERT' THEN
-          PERFORM project_latest_refresh(ARRAY(SELECT DISTINCT n.project_id FROM new_rows n WHERE n.status <> 'DRAFT'));
-        ELSIF TG_OP = 'DELETE' THEN
-          PERFORM project_latest_refresh(ARRAY(SELECT DISTINCT o.project_id FROM old_rows o WHERE o.status <> 'DRAFT'));
-        ELSE
-          PERFORM project_latest_refresh(ARRAY(
-            SELECT x.id FROM old_rows o JOIN new_rows n ON n.id = o.id,
-                   LATERAL (VALUES (o.project_id), (n.project_id)) AS x(id)
-             WHERE (o.status <> 'DRAFT', o.project_id, o.checkpoint_id, o.executed)
-                   IS DISTINCT FROM (n.status <> 'DRAFT', n.project_id, n.checkpoint_id, n.executed)));
-        END IF;
-        RETURN NULL;
-      END $$`);
+    await q.query(REPORTS_TRIGGER);
     await q.query(`CREATE FUNCTION project_latest_evaluations() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         -- Self-evaluations only (final ones carry the grade); an update may move one between projects or kinds.
@@ -196,14 +226,7 @@ export class LatestExecutionSummary1796600200000 implements MigrationInterface {
       }
     }
 
-    await q.query(`CREATE FUNCTION latest_summary_rows() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        IF TG_OP = 'INSERT' THEN ${applyDeltas(delta('new_rows', ''))}
-        ELSIF TG_OP = 'UPDATE' THEN ${applyDeltas(`${delta('old_rows', '-')} UNION ALL ${delta('new_rows', '')}`)}
-        ELSE ${applyDeltas(delta('old_rows', '-'))}
-        END IF;
-        RETURN NULL;
-      END $$`);
+    await q.query(SUMMARY_ROWS);
     await q.query(`CREATE TRIGGER project_latest_summary_insert AFTER INSERT ON project_latest
       REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION latest_summary_rows()`);
     await q.query(`CREATE TRIGGER project_latest_summary_update AFTER UPDATE ON project_latest
@@ -213,23 +236,7 @@ export class LatestExecutionSummary1796600200000 implements MigrationInterface {
 
     // TRUNCATE rebuilds both from what is left (and the migration from the rows already there): the summary is
     // emptied, and the rows inserted again add their deltas to it.
-    await q.query(`CREATE FUNCTION latest_summary_build() RETURNS void LANGUAGE plpgsql AS $$
-      BEGIN
-        DELETE FROM project_latest;
-        DELETE FROM latest_summary;
-        DELETE FROM latest_grade_summary;
-        INSERT INTO project_latest (project_id, region_id, unit_id, fund_family, year, budget, executed, self_grade, top_flag)
-        SELECT p.id, p.region_id, p.unit_id, p.fund_family, p.year, p.budget, lr.executed,
-               COALESCE(se.grade, 'NONE'), COALESCE(tf.top, 0)
-          FROM project p
-          LEFT JOIN evaluation se ON se.project_id = p.id AND se.kind = 'SELF' AND se.status = 'FINAL'
-          LEFT JOIN (SELECT f.project_id, max(CASE f.level WHEN 'RED' THEN 2 ELSE 1 END) AS top FROM flag f
-                      WHERE f.status = 'OPEN' GROUP BY f.project_id) tf ON tf.project_id = p.id
-          LEFT JOIN (SELECT DISTINCT ON (r.project_id) r.project_id, r.executed
-                       FROM monitoring_report r JOIN monitoring_checkpoint c ON c.id = r.checkpoint_id
-                      WHERE r.status <> 'DRAFT' ORDER BY r.project_id, c.period_end DESC, c.id DESC) lr
-            ON lr.project_id = p.id;
-      END $$`);
+    await q.query(BUILD);
     await q.query(`CREATE FUNCTION latest_summary_rebuild() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         PERFORM latest_summary_build();

@@ -38,12 +38,12 @@ export const mapReport = (r: Row): MonitoringReport =>
   }) as MonitoringReport;
 
 /**
- * The latest report of each project row `x` of a page (by its checkpoint's period end), as one JSON column
- * `__latest`: two or three index probes per project (its reports, their checkpoints by primary key).
+ * The latest report of each project row `x` of a page (by its checkpoint's period end, then its id; drafts
+ * included), as one JSON column `__latest`: the report `project_latest` points to, two primary-key lookups.
  */
 export const LATEST_REPORT_JOIN = {
-  join: `LEFT JOIN LATERAL (SELECT ${REPORT_COLUMNS} FROM monitoring_report r WHERE r.project_id = x.id
-           ORDER BY (SELECT c.period_end FROM monitoring_checkpoint c WHERE c.id = r.checkpoint_id) DESC, r.id DESC LIMIT 1) lr ON true`,
+  join: `LEFT JOIN project_latest pl ON pl.project_id = x.id
+         LEFT JOIN LATERAL (SELECT ${REPORT_COLUMNS} FROM monitoring_report r WHERE r.id = pl.latest_report_id) lr ON true`,
   select: `CASE WHEN lr.id IS NULL THEN NULL ELSE to_jsonb(lr) END AS __latest`,
 };
 
@@ -69,13 +69,12 @@ export class ReportReader extends ScopedReader {
     return groupBy(ids, rows, 'project_id', mapReport);
   }
 
-  /** The latest report of each project (by the checkpoint's period end), null when it has none. */
+  /** The latest report of each project (by the checkpoint's period end, then its id), null when it has none. */
   async latestOfProjects(ids: readonly number[]) {
     const rows = await this.q(
-      (
-        p,
-      ) => `SELECT DISTINCT ON (r.project_id) ${REPORT_COLUMNS} ${REPORT_FROM} JOIN monitoring_checkpoint c ON c.id = r.checkpoint_id
-      WHERE r.project_id = ANY($1) AND ${projectRows(this.v, p)} ORDER BY r.project_id, c.period_end DESC, r.id DESC`,
+      (p) => `SELECT ${REPORT_COLUMNS} FROM project_latest pl JOIN monitoring_report r ON r.id = pl.latest_report_id
+      JOIN project p ON p.id = r.project_id JOIN unit u ON u.id = p.unit_id
+      WHERE pl.project_id = ANY($1) AND ${projectRows(this.v, p)}`,
       [ids],
     );
     const by = new Map(rows.map((r) => [r.project_id as number, mapReport(r)]));
