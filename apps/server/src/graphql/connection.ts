@@ -212,8 +212,14 @@ export async function pagesPerParent<T>(opts: {
   map: (row: Row) => T;
   /** Joined to each page's rows after the limit (`x` is the page's row), with the columns it adds. */
   outer?: { join: string; select: string };
+  /**
+   * Joined to each parent key before its page (`k.parent_id`): a parent row whose columns `from` reads once per
+   * parent instead of joining it to every child row (which hides the children's index order from the planner).
+   */
+  parentJoin?: string;
 }): Promise<ConnectionShape<T>[]> {
   const params = [...opts.params];
+  const parentJoin = opts.parentJoin ? ` ${opts.parentJoin}` : '';
   const { expr, type, direction } = opts.order;
   let keyset = '';
   if (opts.after) {
@@ -224,7 +230,7 @@ export async function pagesPerParent<T>(opts: {
   }
   params.push(opts.first + 1);
   const rows = (await opts.db.query(
-    `SELECT k.parent_id AS __parent, x.*${opts.outer ? `, ${opts.outer.select}` : ''} FROM unnest($1::int[]) AS k(parent_id)
+    `SELECT k.parent_id AS __parent, x.*${opts.outer ? `, ${opts.outer.select}` : ''} FROM unnest($1::int[]) AS k(parent_id)${parentJoin}
       CROSS JOIN LATERAL (
         SELECT ${opts.select}, ${expr} AS __sort, ${opts.idExpr} AS __id ${opts.from('k.parent_id')}${keyset}
          ORDER BY ${expr} ${direction}, ${opts.idExpr} ${direction} LIMIT $${params.length}) x${opts.outer ? ` ${opts.outer.join}` : ''}`,
@@ -240,7 +246,7 @@ export async function pagesPerParent<T>(opts: {
   const countOf = (parent: number) =>
     (counts ??= opts.db
       .query(
-        `SELECT k.parent_id, (SELECT count(*)::int ${opts.from('k.parent_id')}) AS n FROM unnest($1::int[]) AS k(parent_id)`,
+        `SELECT k.parent_id, (SELECT count(*)::int ${opts.from('k.parent_id')}) AS n FROM unnest($1::int[]) AS k(parent_id)${parentJoin}`,
         opts.params,
       )
       .then((cs: Row[]) => new Map(cs.map((c) => [c.parent_id as number, c.n as number])))).then(

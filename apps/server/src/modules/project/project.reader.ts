@@ -103,7 +103,10 @@ export class ProjectReader extends ScopedReader {
       db: this.db,
       parents: ids,
       select: columns.join(', '),
-      from: (parent) => `${PROJECT_FROM} WHERE p.unit_id = ${parent}${yearSql} AND ${scope}`,
+      // The unit is the parent's row (its scope conditions read once per unit), so each unit's page is its
+      // projects in the order of the (unit_id, code, year) index, read only up to the page's end.
+      parentJoin: 'JOIN unit u ON u.id = k.parent_id',
+      from: (parent) => `FROM project p WHERE p.unit_id = ${parent}${yearSql} AND ${scope}`,
       outer: extra,
       params: p.values,
       idExpr: 'p.id',
