@@ -92,6 +92,17 @@ describe('analytics summaries', () => {
     await db.query(`DELETE FROM target_region_summary WHERE ctid = (SELECT ctid FROM target_region_summary LIMIT 1)`);
     await db.query(`SELECT target_summary_build()`);
     await exact('a rebuild of the target summaries');
+    // A flag count and an evaluation's budget off, in the summary and in the county rollup that follows it.
+    await db.query(`UPDATE flag_summary SET n = n + 1 WHERE ctid = (SELECT ctid FROM flag_summary LIMIT 1)`);
+    expect(await summaryMismatches(db)).toHaveLength(4);
+    await db.query(`SELECT analytics_summary_build()`);
+    await exact('a rebuild of the execution and flag summaries');
+    await db.query(
+      `UPDATE evaluation_summary SET budget = budget + 0.01 WHERE ctid = (SELECT ctid FROM evaluation_summary WHERE project LIMIT 1)`,
+    );
+    expect(await summaryMismatches(db)).toHaveLength(4);
+    await db.query(`SELECT evaluation_summary_build()`);
+    await exact('a rebuild of the evaluation summary');
     // The reports still due (the chase list): the demo has some, and the check sees one missing.
     const [{ due }] = (await db.query(`SELECT count(*)::int AS due FROM report_due`)).rows;
     expect(due).toBeGreaterThan(0);
@@ -581,14 +592,20 @@ describe('analytics summaries', () => {
             .sort((a, b) => a.key.localeCompare(b.key));
         expect(fenOf(res.data!.executionSummary), `${user} ${groupBy} ${year}-${month}`).toEqual(fenOf(raw));
       }
-      // Open flags as of the checkpoint, counted by SQL written here.
-      const res = await gql(
-        ctx.graphqlUrl,
-        `query($y: Int!, $m: Int!) { flagSummary(year: $y, month: $m) { yellow red newYellow escalatedToRed closed } }`,
-        { y: year, m: month },
-        t.pes,
-      );
-      expect(res.errors).toBeUndefined();
+      // Open flags as of the checkpoint, counted by SQL written here (the county-wide roles read the county
+      // rollup, a section the summary).
+      const flagsOf = async (user: string) => {
+        const res = await gql(
+          ctx.graphqlUrl,
+          `query($y: Int!, $m: Int!) { flagSummary(year: $y, month: $m) { yellow red newYellow escalatedToRed closed } }`,
+          { y: year, m: month },
+          t[user],
+        );
+        expect(res.errors).toBeUndefined();
+        return res;
+      };
+      const res = await flagsOf('pes');
+      for (const user of ['leader', 'budget']) expect((await flagsOf(user)).data, user).toEqual(res.data);
       const [open] = (
         await db.query(
           `SELECT count(*) FILTER (WHERE NOT (f.level = 'RED' AND (ec.period_end IS NULL OR ec.period_end <= cp.period_end)))::int AS yellow,
@@ -693,13 +710,38 @@ describe('analytics summaries', () => {
     // Grade distributions, by SQL written here.
     for (const year of [...new Set(years.map((y) => y.year))]) {
       for (const kind of ['SELF', 'DEPARTMENT', 'UNIT_WIDE']) {
-        const res = await gql(
-          ctx.graphqlUrl,
-          `query($y: Int!, $k: EvaluationKind!) { gradeDistribution(year: $y, kind: $k) { total budget findings buckets { grade count } } }`,
-          { y: year, k: kind },
-          t.pes,
-        );
-        expect(res.errors).toBeUndefined();
+        const gradesOf = async (user: string, fundFamily?: string) => {
+          const res = await gql(
+            ctx.graphqlUrl,
+            `query($y: Int!, $k: EvaluationKind!, $f: AnalyticsFilter) { gradeDistribution(year: $y, kind: $k, filter: $f) {
+              total budget findings buckets { grade count } } }`,
+            { y: year, k: kind, f: fundFamily ? { fundFamily } : null },
+            t[user],
+          );
+          expect(res.errors).toBeUndefined();
+          return res;
+        };
+        const res = await gradesOf('pes');
+        for (const user of ['leader', 'budget']) expect((await gradesOf(user)).data, user).toEqual(res.data);
+        // By fund family, from the county rollup, against the raw rows.
+        if (kind !== 'UNIT_WIDE') {
+          const byFamily = (await gradesOf('pes', 'GENERAL_PUBLIC')).data!.gradeDistribution;
+          const [familyRaw] = (
+            await db.query(
+              `SELECT count(*)::int AS total, COALESCE(sum(e.budget), 0)::text AS budget
+                 FROM evaluation e JOIN project p ON p.id = e.project_id
+                WHERE e.year = $1 AND e.kind = $2 AND e.status = 'FINAL' AND p.region_id = $3
+                  AND p.fund_family = 'GENERAL_PUBLIC'`,
+              [year, kind, region],
+            )
+          ).rows;
+          expect({ total: byFamily.total, budget: toFen(byFamily.budget) }, `grades ${year} ${kind} by family`).toEqual(
+            {
+              ...familyRaw,
+              budget: toFen(familyRaw.budget),
+            },
+          );
+        }
         const [raw] = (
           await db.query(
             `SELECT count(*)::int AS total, COALESCE(sum(e.budget), 0)::text AS budget,

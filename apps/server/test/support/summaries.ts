@@ -3,8 +3,9 @@ import type pg from 'pg';
 /**
  * The analytics summaries (execution_summary, flag_summary, evaluation_summary, execution_region_summary,
  * target_summary, target_region_summary, target_review_summary, report_due, project_latest, latest_summary,
- * latest_grade_summary: migrations 1796530000000, 1796530100000, 1796530200000, 1796589767955, 1796600000000,
- * 1796600200000 and 1796600400000) against the same figures computed here from the raw rows, by SQL written for
+ * latest_grade_summary, flag_region_summary, evaluation_region_summary: migrations 1796530000000, 1796530100000,
+ * 1796530200000, 1796589767955, 1796600000000, 1796600200000, 1796600400000 and 1796600500000) against the same
+ * figures computed here from the raw rows, by SQL written for
  * the test. Returns the rows that differ either way
  * (EXCEPT compares numerics by value, so exactly to the fen; empty when every summary row is right and none is
  * missing).
@@ -49,6 +50,33 @@ export async function summaryMismatches(db: pg.Client | pg.Pool): Promise<unknow
      (SELECT 'missing or wrong in evaluation_summary' AS problem, * FROM (TABLE raw EXCEPT TABLE s) x)
      UNION ALL
      (SELECT 'extra or wrong in evaluation_summary', * FROM (TABLE s EXCEPT TABLE raw) y)`,
+  );
+  // The county rollups of the two above, from the raw rows.
+  const { rows: flagRegions } = await db.query(
+    `WITH raw AS (
+       SELECT p.region_id, p.year, p.fund_family, f.level, f.raised_checkpoint_id, f.escalated_checkpoint_id,
+              f.closed_on, count(*)::int AS n
+         FROM flag f JOIN project p ON p.id = f.project_id
+        GROUP BY 1, 2, 3, 4, 5, 6, 7),
+     s AS (SELECT region_id, year, fund_family, level, raised_checkpoint_id, escalated_checkpoint_id, closed_on, n
+             FROM flag_region_summary)
+     (SELECT 'missing or wrong in flag_region_summary' AS problem, * FROM (TABLE raw EXCEPT TABLE s) x)
+     UNION ALL
+     (SELECT 'extra or wrong in flag_region_summary', * FROM (TABLE s EXCEPT TABLE raw) y)`,
+  );
+  const { rows: evaluationRegions } = await db.query(
+    `WITH raw AS (
+       SELECT p.region_id, e.year, e.kind, e.grade, p.fund_family, p.year::int AS project_year,
+              count(*)::int AS n, sum(e.budget) AS budget,
+              COALESCE(sum((SELECT count(*) FROM evaluation_finding f WHERE f.evaluation_id = e.id)), 0)::int AS findings
+         FROM evaluation e JOIN project p ON p.id = e.project_id
+        WHERE e.status = 'FINAL'
+        GROUP BY 1, 2, 3, 4, 5, 6),
+     s AS (SELECT region_id, year, kind, grade, fund_family, project_year, n, budget, findings
+             FROM evaluation_region_summary)
+     (SELECT 'missing or wrong in evaluation_region_summary' AS problem, * FROM (TABLE raw EXCEPT TABLE s) x)
+     UNION ALL
+     (SELECT 'extra or wrong in evaluation_region_summary', * FROM (TABLE s EXCEPT TABLE raw) y)`,
   );
   const { rows: regions } = await db.query(
     `WITH raw AS (
@@ -165,6 +193,8 @@ export async function summaryMismatches(db: pg.Client | pg.Pool): Promise<unknow
      (SELECT 'extra or wrong in latest_grade_summary', * FROM (TABLE s EXCEPT TABLE raw) y)`,
   );
   return [
+    ...flagRegions,
+    ...evaluationRegions,
     ...execution,
     ...flags,
     ...evaluations,

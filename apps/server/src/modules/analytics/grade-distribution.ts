@@ -3,7 +3,12 @@ import { GRADES, type EvaluationKind, type Grade } from '@jixiao/schema/enums';
 import { evaluationPortfolio, projectPortfolio, sqlParams, unitPortfolio, type Viewer } from '../auth/index.js';
 import { filterSql, type Filter } from '../filter/index.js';
 import type { GradeDistribution } from './analytics.types.js';
-import { atSummaryGrain, EVALUATION_SUMMARY_FILTERS } from './summary-grain.js';
+import {
+  atSummaryGrain,
+  EVALUATION_REGION_SUMMARY_FILTERS,
+  EVALUATION_SUMMARY_FILTERS,
+  REGION_SCOPED_ROLES,
+} from './summary-grain.js';
 
 type Db = Pick<DataSource, 'query'>;
 
@@ -30,8 +35,20 @@ export async function gradeDistribution(
       !summary ? evaluationPortfolio(v, p) : kind === 'UNIT_WIDE' ? unitPortfolio(v, p) : projectPortfolio(v, p)
     }` +
     filterSql(f, p, 'evaluation');
-  const e = summary
+  // Coarser still, for projects' evaluations and a scope of whole counties with no condition about units:
+  // evaluation_region_summary (a province's 144,271 rows become 4,896 at 1M projects).
+  const byRegion =
+    summary &&
+    kind !== 'UNIT_WIDE' &&
+    REGION_SCOPED_ROLES.has(v.role) &&
+    atSummaryGrain(f, EVALUATION_REGION_SUMMARY_FILTERS);
+  const e = byRegion
     ? `SELECT e.grade, e.n, e.budget, e.findings
+         FROM (SELECT s.*, 0 AS project_id FROM evaluation_region_summary s) e
+         CROSS JOIN LATERAL (SELECT e.region_id, e.fund_family, e.project_year AS year, 0 AS id) p
+        WHERE e.year = $1 AND e.kind = $2 AND ${scope}`
+    : summary
+      ? `SELECT e.grade, e.n, e.budget, e.findings
          FROM (SELECT s.*, CASE WHEN s.project THEN 0 END AS project_id FROM evaluation_summary s
                 WHERE s.project = ${kind !== 'UNIT_WIDE'}) e
          JOIN unit u ON u.id = e.unit_id
@@ -42,7 +59,7 @@ export async function gradeDistribution(
              : `CROSS JOIN LATERAL (SELECT e.region_id, e.project_unit_id AS unit_id, e.fund_family, 0 AS id) p`
          }
         WHERE e.year = $1 AND e.kind = $2 AND ${scope}`
-    : `SELECT e.id, e.grade, 1 AS n, e.budget
+      : `SELECT e.id, e.grade, 1 AS n, e.budget
          FROM evaluation e
          JOIN unit u ON u.id = e.unit_id
          LEFT JOIN project p ON p.id = e.project_id

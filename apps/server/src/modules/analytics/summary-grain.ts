@@ -35,6 +35,14 @@ const PROJECT_GRAIN = ['year', 'regionId', 'sectionId', 'unitId', 'classified', 
 /** Filter fields target_summary answers (no condition on a target's status: it holds approved targets only). */
 export const TARGET_SUMMARY_FILTERS = new Set(PROJECT_GRAIN);
 export const REGION_SUMMARY_FILTERS = new Set(['year', 'checkpointMonth', 'fundFamily', 'searchScope']);
+/** Filter fields evaluation_region_summary answers (the evaluation's year, kind and grade; the project's fund family). */
+export const EVALUATION_REGION_SUMMARY_FILTERS = new Set([
+  'year',
+  'fundFamily',
+  'grade',
+  'evaluationKind',
+  'searchScope',
+]);
 export const FLAG_SUMMARY_FILTERS = new Set(PROJECT_GRAIN);
 /** Filter fields latest_summary and latest_grade_summary answer (projectAggregate without a checkpoint). */
 export const LATEST_SUMMARY_FILTERS = new Set(PROJECT_GRAIN);
