@@ -67,23 +67,22 @@ export async function executionLagRanking(
   // reports one by one.
   const summary = by === 'UNIT' && v.role !== 'AGENCY' && atSummaryGrain(f, EXECUTION_SUMMARY_FILTERS);
   const scope = projectRows(v, p) + filterSql(f, p, 'report');
+  // The rows carry ids and figures only; names are read for the first `first` ranked (a county's 9,365
+  // projects were each carried with three names through the grouping and a window over all of them).
   const rows = summary
-    ? `SELECT NULL::int AS project_id, NULL::text AS project_name, NULL::text AS code, u.id AS unit_id, u.name AS unit_name,
-              u.code AS unit_code, ur.code AS region_code, p.project_count AS n, p.budget, p.executed, cp.elapsed
+    ? `SELECT p.unit_id AS id, p.unit_id, p.project_count AS n, p.budget, p.executed, cp.id AS cp_id, cp.elapsed
          FROM execution_summary p
          JOIN cp ON cp.id = p.checkpoint_id
          JOIN monitoring_checkpoint c ON c.id = p.checkpoint_id
          JOIN unit u ON u.id = p.unit_id
-         JOIN region ur ON ur.id = u.region_id
         WHERE ${scope}`
-    : `SELECT p.id AS project_id, p.name AS project_name, p.code, u.id AS unit_id, u.name AS unit_name,
-              u.code AS unit_code, ur.code AS region_code, 1 AS n, r.budget, r.executed, cp.elapsed
+    : `SELECT ${by === 'PROJECT' ? 'p.id' : 'u.id'} AS id, u.id AS unit_id, 1 AS n, r.budget, r.executed, cp.id AS cp_id,
+              cp.elapsed
          FROM monitoring_report r
          JOIN cp ON cp.id = r.checkpoint_id
          JOIN monitoring_checkpoint c ON c.id = r.checkpoint_id
          JOIN project p ON p.id = r.project_id
          JOIN unit u ON u.id = p.unit_id
-         JOIN region ur ON ur.id = u.region_id
         WHERE r.status <> 'DRAFT' AND ${scope}`;
   const [row] = await db.query(
     // The share elapsed once per checkpoint of the month (a county's rule read from its JSON), not per report.
@@ -91,22 +90,26 @@ export async function executionLagRanking(
        SELECT c.id, ${elapsed} AS elapsed FROM monitoring_checkpoint c
         WHERE c.year = $1 AND c.month = $2 AND c.scope = 'PROJECT'),
      x AS MATERIALIZED (${rows}),
-     g AS (
-       SELECT ${by === 'PROJECT' ? 'project_id' : 'unit_id'} AS id,
-              min(${by === 'PROJECT' ? 'project_name' : 'unit_name'}) AS name,
-              ${by === 'PROJECT' ? 'min(code)' : 'NULL::text'} AS code,
-              min(unit_id) AS unit_id, min(unit_name) AS unit_name, min(unit_code) AS unit_code,
-              min(region_code) AS region_code, sum(n)::int AS n,
-              sum(budget) AS budget, sum(executed) AS executed, max(elapsed) AS elapsed
-         FROM x GROUP BY 1 HAVING sum(budget) > 0)
-     SELECT (SELECT CASE WHEN count(DISTINCT elapsed) = 1 THEN min(elapsed)::float8 END FROM x) AS elapsed_share,
+     g AS MATERIALIZED (
+       SELECT id, min(unit_id) AS unit_id, sum(n)::int AS n, sum(budget) AS budget, sum(executed) AS executed,
+              max(elapsed) AS elapsed
+         FROM x GROUP BY id HAVING sum(budget) > 0),
+     top AS (
+       SELECT g.*, g.executed / g.budget - g.elapsed AS lag FROM g
+        ORDER BY g.executed / g.budget - g.elapsed, g.budget DESC, g.id LIMIT $3)
+     SELECT (SELECT CASE WHEN count(DISTINCT elapsed) = 1 THEN min(elapsed)::float8 END
+               FROM cp WHERE cp.id IN (SELECT cp_id FROM x)) AS elapsed_share,
             (SELECT count(*) FROM g)::int AS total,
-            (SELECT COALESCE(json_agg(t ORDER BY t.ord), '[]') FROM (
-               SELECT g.id, g.name, g.code, g.unit_id, g.unit_name, g.unit_code, g.region_code, g.n, g.budget::text AS budget,
-                      g.executed::text AS executed, (g.executed / g.budget)::float8 AS rate,
-                      (g.executed / g.budget - g.elapsed)::float8 AS gap,
-                      row_number() OVER (ORDER BY g.executed / g.budget - g.elapsed, g.budget DESC, g.id) AS ord
-                 FROM g ORDER BY ord LIMIT $3) t) AS rows`,
+            (SELECT COALESCE(json_agg(t ORDER BY t.lag, t.budget_n DESC, t.id), '[]') FROM (
+               SELECT top.id, ${by === 'PROJECT' ? 'tp.name' : 'tu.name'} AS name,
+                      ${by === 'PROJECT' ? 'tp.code' : 'NULL::text'} AS code, top.unit_id, tu.name AS unit_name,
+                      tu.code AS unit_code, tr.code AS region_code, top.n, top.budget::text AS budget,
+                      top.executed::text AS executed, (top.executed / top.budget)::float8 AS rate,
+                      top.lag::float8 AS gap, top.lag, top.budget AS budget_n
+                 FROM top
+                 JOIN unit tu ON tu.id = top.unit_id
+                 JOIN region tr ON tr.id = tu.region_id
+                 ${by === 'PROJECT' ? 'JOIN project tp ON tp.id = top.id' : ''}) t) AS rows`,
     p.values,
   );
   const type = by === 'PROJECT' ? 'Project' : 'Unit';
