@@ -2,12 +2,22 @@ import os from 'node:os';
 import pg from 'pg';
 import { gql, login, startServerProcess, type ServerProcess } from '../testing/harness.js';
 import type { Viewer } from '../modules/auth/viewer.js';
+import { BUSINESS_TIME_ZONE } from '../rules/calendar.js';
 import { describePlan, explain, recordingDataSource, viewerOf, type PlanSummary } from './explain.js';
 import { fmtInt, fmtMs, printTable } from './format.js';
 import { cpuSecondsOf, describeLoad, memoryOf, runLoad, type LoadResult } from './load.js';
 import { biMix, timedQueries } from './queries.js';
 import type { BenchUser } from './scale-data.js';
-import { median, middleCursor, p95, timeQueries, timingRow, type Timing } from './timing.js';
+import {
+  median,
+  middleCursor,
+  p95,
+  timeQueries,
+  TIMING_ALIGN,
+  TIMING_HEADER,
+  timingRow,
+  type Timing,
+} from './timing.js';
 
 export type Say = (line: string) => void;
 
@@ -34,7 +44,8 @@ export const YEAR = 2023;
 export function startBenchServer(databaseUrl: string, cleanups: (() => Promise<unknown>)[]): Promise<ServerProcess> {
   return startServerProcess({
     databaseUrl,
-    env: { JIXIAO_RATE_LIMIT: '1000000', JIXIAO_RATE_LIMIT_BI: '1000000' },
+    // Each answer carries how many statements the server ran for it (extensions.sqlStatements).
+    env: { JIXIAO_RATE_LIMIT: '1000000', JIXIAO_RATE_LIMIT_BI: '1000000', JIXIAO_DEBUG_SQL_COUNT: 'true' },
   }).then((server) => {
     cleanups.push(() => server.stop());
     return server;
@@ -59,6 +70,9 @@ export async function timingPhase(
 ): Promise<ViewerTimings[]> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
+  // The replayed SQL runs in a session like the server's: the county's dates, the same statement timeout.
+  await client.query(`SET timezone = '${BUSINESS_TIME_ZONE}'`);
+  await client.query(`SET statement_timeout = 15000`);
   const out: ViewerTimings[] = [];
   try {
     for (const [label, user] of Object.entries(users)) {
@@ -92,8 +106,20 @@ export async function timingPhase(
         ),
         { runs: cfg.runs, minRuns: 3, budgetMs: cfg.queryBudgetMs },
         (t) => rows.push(timingRow(t)),
+        // The SQL side: the statements the server's own code issues for the query (recorded), run in turn.
+        async (query) => {
+          const { db, statements } = recordingDataSource();
+          await query.sql(viewer, db);
+          if (statements.length === 0) return null;
+          return {
+            statements: statements.length,
+            run: async () => {
+              for (const st of statements) await client.query(st.sql, st.params);
+            },
+          };
+        },
       );
-      printTable(say, ['query', 'runs', 'median', 'p95', 'answer'], rows, ['l', 'r', 'r', 'r', 'l']);
+      printTable(say, TIMING_HEADER, rows, [...TIMING_ALIGN]);
       out.push({ label, user, viewer, timings });
     }
   } finally {

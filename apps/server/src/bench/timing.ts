@@ -13,10 +13,42 @@ export interface Timing {
   errors: string[];
   /** A few words about the answer (rows, counts), to see that it answered something. */
   answer: string;
+  /** The same operation's SQL alone: the server's own statements, replayed over one connection (ms per run). */
+  sqlSamples: number[];
+  /** SQL statements the server ran for one request (its debug count), and how many the replay runs. */
+  statements: number | null;
+  sqlStatements: number | null;
+  /** Why the SQL side could not be timed. */
+  sqlError: string | null;
 }
 
 export const median = (t: Timing) => quantile(t.samples, 0.5);
 export const p95 = (t: Timing) => quantile(t.samples, 0.95);
+export const p99 = (t: Timing) => quantile(t.samples, 0.99);
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+
+/** The numbers of one timed query, as the table and the JSON give them. */
+export function timingFigures(t: Timing) {
+  const sql = t.sqlSamples.length > 0;
+  return {
+    query: t.query.name,
+    runs: t.samples.length,
+    reqPerS: t.samples.length ? 1000 / mean(t.samples) : null,
+    p50: t.samples.length ? median(t) : null,
+    p95: t.samples.length ? p95(t) : null,
+    p99: t.samples.length ? p99(t) : null,
+    sqlP50: sql ? quantile(t.sqlSamples, 0.5) : null,
+    sqlP95: sql ? quantile(t.sqlSamples, 0.95) : null,
+    sqlP99: sql ? quantile(t.sqlSamples, 0.99) : null,
+    apiOverSqlP95: sql && t.samples.length ? p95(t) / quantile(t.sqlSamples, 0.95) : null,
+    overheadP50Ms: sql && t.samples.length ? median(t) - quantile(t.sqlSamples, 0.5) : null,
+    statements: t.statements,
+    sqlStatements: t.sqlStatements,
+    errors: t.errors,
+    sqlError: t.sqlError,
+    answer: t.answer,
+  };
+}
 
 function describe(data: Record<string, any> | undefined): string {
   const value = data ? Object.values(data)[0] : undefined;
@@ -43,10 +75,22 @@ export async function timeQueries(
   queries: BenchQuery[],
   opts: { runs: number; minRuns: number; budgetMs: number },
   onDone: (t: Timing) => void,
+  /** The query's SQL alone, run once (null when it has none to replay): timed after each API run. */
+  replay?: (query: BenchQuery) => Promise<{ run: () => Promise<void>; statements: number } | null>,
 ): Promise<Timing[]> {
   const out: Timing[] = [];
   for (const query of queries) {
-    const t: Timing = { viewer, query, samples: [], errors: [], answer: '' };
+    const t: Timing = {
+      viewer,
+      query,
+      samples: [],
+      errors: [],
+      answer: '',
+      sqlSamples: [],
+      statements: null,
+      sqlStatements: null,
+      sqlError: null,
+    };
     const once = async () => {
       const started = performance.now();
       if (query.page) {
@@ -72,10 +116,26 @@ export async function timeQueries(
         t.errors.push(String(res.errors?.[0]?.extensions?.code ?? `HTTP ${res.status}`));
       } else {
         t.answer = describe(res.data);
+        const counted = res.extensions?.sqlStatements;
+        if (typeof counted === 'number') t.statements = counted;
       }
       return ms;
     };
     const warm = await once();
+    // The SQL side: built by the server's own code, run once untimed (caches, plans) before the timed runs.
+    let sqlRun: (() => Promise<void>) | null = null;
+    if (replay && !query.page) {
+      try {
+        const r = await replay(query);
+        if (r) {
+          t.sqlStatements = r.statements;
+          await r.run();
+          sqlRun = r.run;
+        }
+      } catch (e) {
+        t.sqlError = (e as Error).message.split('\n')[0]!.slice(0, 80);
+      }
+    }
     if (t.errors.includes('TIMEOUT')) {
       // It ran into the server's statement timeout: that run is the measurement, another would say the same.
       t.samples.push(warm);
@@ -91,6 +151,17 @@ export async function timeQueries(
       const ms = await once();
       t.samples.push(ms);
       spent += ms;
+      if (sqlRun) {
+        // Interleaved with the API's runs, so that the machine's other work weighs on both alike.
+        const started = performance.now();
+        try {
+          await sqlRun();
+          t.sqlSamples.push(performance.now() - started);
+        } catch (e) {
+          t.sqlError = (e as Error).message.split('\n')[0]!.slice(0, 80);
+          sqlRun = null;
+        }
+      }
     }
     out.push(t);
     onDone(t);
@@ -98,13 +169,44 @@ export async function timeQueries(
   return out;
 }
 
+export const TIMING_HEADER = [
+  'query',
+  'runs',
+  'req/s',
+  'p50',
+  'p95',
+  'p99',
+  'SQL p50',
+  'SQL p95',
+  'API/SQL p95',
+  'over SQL p50',
+  'statements',
+  'answer',
+];
+export const TIMING_ALIGN = ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l'] as const;
+
 export function timingRow(t: Timing): string[] {
+  const f = timingFigures(t);
+  const ms = (x: number | null) => (x === null ? '—' : fmtMs(x));
   return [
     t.query.name,
-    String(t.samples.length),
-    fmtMs(median(t)),
-    fmtMs(p95(t)),
-    t.errors.length ? `ERRORS: ${[...new Set(t.errors)].join(', ')} ×${t.errors.length}` : t.answer,
+    String(f.runs),
+    f.reqPerS === null ? '—' : f.reqPerS.toFixed(1),
+    ms(f.p50),
+    ms(f.p95),
+    ms(f.p99),
+    ms(f.sqlP50),
+    ms(f.sqlP95),
+    f.apiOverSqlP95 === null ? '—' : `${f.apiOverSqlP95.toFixed(2)}×`,
+    f.overheadP50Ms === null ? '—' : `${f.overheadP50Ms >= 0 ? '+' : ''}${f.overheadP50Ms.toFixed(1)} ms`,
+    f.statements === null
+      ? '—'
+      : `${f.statements}${f.sqlStatements !== null && f.sqlStatements !== f.statements ? ` (${f.sqlStatements})` : ''}`,
+    t.errors.length
+      ? `ERRORS: ${[...new Set(t.errors)].join(', ')} ×${t.errors.length}`
+      : t.sqlError
+        ? `${t.answer}; SQL: ${t.sqlError}`
+        : t.answer,
   ];
 }
 
