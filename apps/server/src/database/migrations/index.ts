@@ -5,6 +5,7 @@ import { LatestExecutionSummary1796600200000 } from './1796600200000-latest-exec
 import { ProjectLatestBulk1796600300000 } from './1796600300000-project-latest-bulk.js';
 import { ProjectLatestReport1796600400000 } from './1796600400000-project-latest-report.js';
 import { RegionRollups1796600500000 } from './1796600500000-region-rollups.js';
+import { SummaryUnitIndexes1796600600000 } from './1796600600000-summary-unit-indexes.js';
 import { GovernmentEvaluationWithdraw1796587397616 } from './1796587397616-government-evaluation-withdraw.js';
 import { AgencyChecks1796534430092 } from './1796534430092-agency-checks.js';
 import { GovernmentEvaluations1796534539755 } from './1796534539755-government-evaluations.js';
@@ -92,4 +93,5 @@ export const MIGRATIONS: Function[] = [
   ProjectLatestBulk1796600300000,
   ProjectLatestReport1796600400000,
   RegionRollups1796600500000,
+  SummaryUnitIndexes1796600600000,
 ];
