@@ -5,149 +5,128 @@ import type pg from 'pg';
  * target_summary, target_region_summary, target_review_summary, report_due, project_latest, latest_summary,
  * latest_grade_summary, flag_region_summary, evaluation_region_summary: migrations 1796530000000, 1796530100000,
  * 1796530200000, 1796589767955, 1796600000000, 1796600200000, 1796600400000 and 1796600500000) against the same
- * figures computed here from the raw rows, by SQL written for
- * the test. Returns the rows that differ either way
+ * figures computed here from the raw rows, by SQL written for the test. Returns the rows that differ either way
  * (EXCEPT compares numerics by value, so exactly to the fen; empty when every summary row is right and none is
  * missing).
  */
 export async function summaryMismatches(db: pg.Client | pg.Pool): Promise<unknown[]> {
-  const { rows: execution } = await db.query(
-    `WITH raw AS (
-       SELECT r.checkpoint_id, p.region_id, p.unit_id, p.fund_family, p.year,
+  const execution = await differences(
+    db,
+    'execution_summary',
+    `SELECT r.checkpoint_id, p.region_id, p.unit_id, p.fund_family, p.year,
               count(*)::int AS project_count, sum(r.budget) AS budget, sum(r.executed) AS executed
          FROM monitoring_report r JOIN project p ON p.id = r.project_id
         WHERE r.status <> 'DRAFT'
-        GROUP BY 1, 2, 3, 4, 5),
-     s AS (SELECT checkpoint_id, region_id, unit_id, fund_family, year, project_count, budget, executed
-             FROM execution_summary)
-     (SELECT 'missing or wrong in execution_summary' AS problem, * FROM (TABLE raw EXCEPT TABLE s) x)
-     UNION ALL
-     (SELECT 'extra or wrong in execution_summary', * FROM (TABLE s EXCEPT TABLE raw) y)`,
+        GROUP BY 1, 2, 3, 4, 5`,
+    `SELECT checkpoint_id, region_id, unit_id, fund_family, year, project_count, budget, executed
+             FROM execution_summary`,
   );
-  const { rows: flags } = await db.query(
-    `WITH raw AS (
-       SELECT p.region_id, p.year, p.unit_id, p.fund_family, f.level, f.raised_checkpoint_id,
+  const flags = await differences(
+    db,
+    'flag_summary',
+    `SELECT p.region_id, p.year, p.unit_id, p.fund_family, f.level, f.raised_checkpoint_id,
               f.escalated_checkpoint_id, f.closed_on, count(*)::int AS n
          FROM flag f JOIN project p ON p.id = f.project_id
-        GROUP BY 1, 2, 3, 4, 5, 6, 7, 8),
-     s AS (SELECT region_id, year, unit_id, fund_family, level, raised_checkpoint_id, escalated_checkpoint_id,
-                  closed_on, n FROM flag_summary)
-     (SELECT 'missing or wrong in flag_summary' AS problem, * FROM (TABLE raw EXCEPT TABLE s) x)
-     UNION ALL
-     (SELECT 'extra or wrong in flag_summary', * FROM (TABLE s EXCEPT TABLE raw) y)`,
+        GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`,
+    `SELECT region_id, year, unit_id, fund_family, level, raised_checkpoint_id, escalated_checkpoint_id,
+                  closed_on, n FROM flag_summary`,
   );
-  const { rows: evaluations } = await db.query(
-    `WITH raw AS (
-       SELECT e.year, e.kind, e.grade, e.unit_id, e.project_id IS NOT NULL AS project, p.region_id,
+  const evaluations = await differences(
+    db,
+    'evaluation_summary',
+    `SELECT e.year, e.kind, e.grade, e.unit_id, e.project_id IS NOT NULL AS project, p.region_id,
               p.unit_id AS project_unit_id, p.fund_family, p.year::int AS project_year,
               count(*)::int AS n, sum(e.budget) AS budget,
               COALESCE(sum((SELECT count(*) FROM evaluation_finding f WHERE f.evaluation_id = e.id)), 0)::int AS findings
          FROM evaluation e LEFT JOIN project p ON p.id = e.project_id
         WHERE e.status = 'FINAL'
-        GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9),
-     s AS (SELECT year, kind, grade, unit_id, project, region_id, project_unit_id, fund_family, project_year, n, budget,
-                  findings FROM evaluation_summary)
-     (SELECT 'missing or wrong in evaluation_summary' AS problem, * FROM (TABLE raw EXCEPT TABLE s) x)
-     UNION ALL
-     (SELECT 'extra or wrong in evaluation_summary', * FROM (TABLE s EXCEPT TABLE raw) y)`,
+        GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`,
+    `SELECT year, kind, grade, unit_id, project, region_id, project_unit_id, fund_family, project_year, n, budget,
+                  findings FROM evaluation_summary`,
   );
   // The county rollups of the two above, from the raw rows.
-  const { rows: flagRegions } = await db.query(
-    `WITH raw AS (
-       SELECT p.region_id, p.year, p.fund_family, f.level, f.raised_checkpoint_id, f.escalated_checkpoint_id,
+  const flagRegions = await differences(
+    db,
+    'flag_region_summary',
+    `SELECT p.region_id, p.year, p.fund_family, f.level, f.raised_checkpoint_id, f.escalated_checkpoint_id,
               f.closed_on, count(*)::int AS n
          FROM flag f JOIN project p ON p.id = f.project_id
-        GROUP BY 1, 2, 3, 4, 5, 6, 7),
-     s AS (SELECT region_id, year, fund_family, level, raised_checkpoint_id, escalated_checkpoint_id, closed_on, n
-             FROM flag_region_summary)
-     (SELECT 'missing or wrong in flag_region_summary' AS problem, * FROM (TABLE raw EXCEPT TABLE s) x)
-     UNION ALL
-     (SELECT 'extra or wrong in flag_region_summary', * FROM (TABLE s EXCEPT TABLE raw) y)`,
+        GROUP BY 1, 2, 3, 4, 5, 6, 7`,
+    `SELECT region_id, year, fund_family, level, raised_checkpoint_id, escalated_checkpoint_id, closed_on, n
+             FROM flag_region_summary`,
   );
-  const { rows: evaluationRegions } = await db.query(
-    `WITH raw AS (
-       SELECT p.region_id, e.year, e.kind, e.grade, p.fund_family, p.year::int AS project_year,
+  const evaluationRegions = await differences(
+    db,
+    'evaluation_region_summary',
+    `SELECT p.region_id, e.year, e.kind, e.grade, p.fund_family, p.year::int AS project_year,
               count(*)::int AS n, sum(e.budget) AS budget,
               COALESCE(sum((SELECT count(*) FROM evaluation_finding f WHERE f.evaluation_id = e.id)), 0)::int AS findings
          FROM evaluation e JOIN project p ON p.id = e.project_id
         WHERE e.status = 'FINAL'
-        GROUP BY 1, 2, 3, 4, 5, 6),
-     s AS (SELECT region_id, year, kind, grade, fund_family, project_year, n, budget, findings
-             FROM evaluation_region_summary)
-     (SELECT 'missing or wrong in evaluation_region_summary' AS problem, * FROM (TABLE raw EXCEPT TABLE s) x)
-     UNION ALL
-     (SELECT 'extra or wrong in evaluation_region_summary', * FROM (TABLE s EXCEPT TABLE raw) y)`,
+        GROUP BY 1, 2, 3, 4, 5, 6`,
+    `SELECT region_id, year, kind, grade, fund_family, project_year, n, budget, findings
+             FROM evaluation_region_summary`,
   );
-  const { rows: regions } = await db.query(
-    `WITH raw AS (
-       SELECT r.checkpoint_id, p.region_id, p.fund_family, p.year,
+  const regions = await differences(
+    db,
+    'execution_region_summary',
+    `SELECT r.checkpoint_id, p.region_id, p.fund_family, p.year,
               count(*)::int AS project_count, sum(r.budget) AS budget, sum(r.executed) AS executed
          FROM monitoring_report r JOIN project p ON p.id = r.project_id
         WHERE r.status <> 'DRAFT'
-        GROUP BY 1, 2, 3, 4),
-     s AS (SELECT checkpoint_id, region_id, fund_family, year, project_count, budget, executed
-             FROM execution_region_summary)
-     (SELECT 'missing or wrong in execution_region_summary' AS problem, * FROM (TABLE raw EXCEPT TABLE s) x)
-     UNION ALL
-     (SELECT 'extra or wrong in execution_region_summary', * FROM (TABLE s EXCEPT TABLE raw) y)`,
+        GROUP BY 1, 2, 3, 4`,
+    `SELECT checkpoint_id, region_id, fund_family, year, project_count, budget, executed
+             FROM execution_region_summary`,
   );
-  const { rows: targets } = await db.query(
-    `WITH raw AS (
-       SELECT p.year::int, p.region_id, p.unit_id, p.fund_family, count(*)::int AS project_count, sum(p.budget) AS budget,
+  const targets = await differences(
+    db,
+    'target_summary',
+    `SELECT p.year::int, p.region_id, p.unit_id, p.fund_family, count(*)::int AS project_count, sum(p.budget) AS budget,
               (count(*) FILTER (WHERE p.in_annual_budget))::int AS annual_count,
               COALESCE(sum(p.budget) FILTER (WHERE p.in_annual_budget), 0) AS annual_budget,
               (count(*) FILTER (WHERE x.conclusion = 'SUPPORT'))::int AS ex_ante_count,
               COALESCE(sum(p.budget) FILTER (WHERE x.conclusion = 'SUPPORT'), 0) AS ex_ante_budget
          FROM project p LEFT JOIN ex_ante_assessment x ON x.project_id = p.id AND x.status = 'CONCLUDED'
         WHERE p.target_status = 'APPROVED'
-        GROUP BY 1, 2, 3, 4),
-     s AS (SELECT year, region_id, unit_id, fund_family, project_count, budget, annual_count, annual_budget,
-                  ex_ante_count, ex_ante_budget FROM target_summary)
-     (SELECT 'missing or wrong in target_summary' AS problem, * FROM (TABLE raw EXCEPT TABLE s) x)
-     UNION ALL
-     (SELECT 'extra or wrong in target_summary', * FROM (TABLE s EXCEPT TABLE raw) y)`,
+        GROUP BY 1, 2, 3, 4`,
+    `SELECT year, region_id, unit_id, fund_family, project_count, budget, annual_count, annual_budget,
+                  ex_ante_count, ex_ante_budget FROM target_summary`,
   );
-  const { rows: targetRegions } = await db.query(
-    `WITH raw AS (
-       SELECT p.year::int, p.region_id, p.fund_family, count(*)::int AS project_count, sum(p.budget) AS budget,
+  const targetRegions = await differences(
+    db,
+    'target_region_summary',
+    `SELECT p.year::int, p.region_id, p.fund_family, count(*)::int AS project_count, sum(p.budget) AS budget,
               (count(*) FILTER (WHERE p.in_annual_budget))::int AS annual_count,
               COALESCE(sum(p.budget) FILTER (WHERE p.in_annual_budget), 0) AS annual_budget,
               (count(*) FILTER (WHERE x.conclusion = 'SUPPORT'))::int AS ex_ante_count,
               COALESCE(sum(p.budget) FILTER (WHERE x.conclusion = 'SUPPORT'), 0) AS ex_ante_budget
          FROM project p LEFT JOIN ex_ante_assessment x ON x.project_id = p.id AND x.status = 'CONCLUDED'
         WHERE p.target_status = 'APPROVED'
-        GROUP BY 1, 2, 3),
-     s AS (SELECT year, region_id, fund_family, project_count, budget, annual_count, annual_budget,
-                  ex_ante_count, ex_ante_budget FROM target_region_summary)
-     (SELECT 'missing or wrong in target_region_summary' AS problem, * FROM (TABLE raw EXCEPT TABLE s) x)
-     UNION ALL
-     (SELECT 'extra or wrong in target_region_summary', * FROM (TABLE s EXCEPT TABLE raw) y)`,
+        GROUP BY 1, 2, 3`,
+    `SELECT year, region_id, fund_family, project_count, budget, annual_count, annual_budget,
+                  ex_ante_count, ex_ante_budget FROM target_region_summary`,
   );
-  const { rows: reviews } = await db.query(
-    `WITH raw AS (
-       SELECT t.year::int, t.unit_id, count(*)::int AS review_count,
+  const reviews = await differences(
+    db,
+    'target_review_summary',
+    `SELECT t.year::int, t.unit_id, count(*)::int AS review_count,
               (count(*) FILTER (WHERE t.outcome = 'RETURNED'))::int AS returned_count,
               COALESCE(sum(t.issue_count) FILTER (WHERE t.outcome = 'RETURNED'), 0)::int AS issue_count
          FROM target_review t
         WHERE t.subject = 'UNIT_WIDE' AND t.stage = 'PERFORMANCE'
-        GROUP BY 1, 2),
-     s AS (SELECT year, unit_id, review_count, returned_count, issue_count FROM target_review_summary)
-     (SELECT 'missing or wrong in target_review_summary' AS problem, * FROM (TABLE raw EXCEPT TABLE s) x)
-     UNION ALL
-     (SELECT 'extra or wrong in target_review_summary', * FROM (TABLE s EXCEPT TABLE raw) y)`,
+        GROUP BY 1, 2`,
+    `SELECT year, unit_id, review_count, returned_count, issue_count FROM target_review_summary`,
   );
   // The reports still due (the chase list): written here from the rule, not from the migration's SQL.
-  const { rows: due } = await db.query(
-    `WITH raw AS (
-       SELECT c.id AS checkpoint_id, p.id AS project_id, p.code::text
+  const due = await differences(
+    db,
+    'report_due',
+    `SELECT c.id AS checkpoint_id, p.id AS project_id, p.code::text
          FROM monitoring_checkpoint c JOIN project p ON p.region_id = c.region_id AND p.year = c.year
         WHERE c.scope = 'PROJECT' AND p.target_status = 'APPROVED' AND p.budgeted_on <= c.period_end
           AND NOT EXISTS (SELECT 1 FROM monitoring_report r
-                           WHERE r.project_id = p.id AND r.checkpoint_id = c.id AND r.status IN ('SUBMITTED', 'REVIEWED', 'CONFIRMED'))),
-     s AS (SELECT checkpoint_id, project_id, code::text FROM report_due)
-     (SELECT 'missing or wrong in report_due' AS problem, * FROM (TABLE raw EXCEPT TABLE s) x)
-     UNION ALL
-     (SELECT 'extra or wrong in report_due', * FROM (TABLE s EXCEPT TABLE raw) y)`,
+                           WHERE r.project_id = p.id AND r.checkpoint_id = c.id AND r.status IN ('SUBMITTED', 'REVIEWED', 'CONFIRMED'))`,
+    `SELECT checkpoint_id, project_id, code::text FROM report_due`,
   );
   // Each project's latest report (by its checkpoint's period end, not a draft), the grade of its final
   // self-evaluation, its highest open flag and its latest report of any status (period end, then id); and the
@@ -163,34 +142,29 @@ export async function summaryMismatches(db: pg.Client | pg.Pool): Promise<unknow
        (SELECT r.id FROM monitoring_report r JOIN monitoring_checkpoint c ON c.id = r.checkpoint_id
          WHERE r.project_id = p.id ORDER BY c.period_end DESC, r.id DESC LIMIT 1) AS latest_report_id
        FROM project p`;
-  const { rows: latestRows } = await db.query(
-    `WITH raw AS (${latest}),
-     s AS (SELECT project_id, region_id, unit_id, fund_family, year, budget, executed, self_grade::text, top_flag::int,
-                  latest_report_id FROM project_latest)
-     (SELECT 'missing or wrong in project_latest' AS problem, * FROM (TABLE raw EXCEPT TABLE s) x)
-     UNION ALL
-     (SELECT 'extra or wrong in project_latest', * FROM (TABLE s EXCEPT TABLE raw) y)`,
+  const latestRows = await differences(
+    db,
+    'project_latest',
+    latest,
+    `SELECT project_id, region_id, unit_id, fund_family, year, budget, executed, self_grade::text, top_flag::int,
+                  latest_report_id FROM project_latest`,
   );
-  const { rows: latestSums } = await db.query(
-    `WITH raw AS (
-       SELECT region_id, unit_id, fund_family, year, count(*)::int AS project_count,
+  const latestSums = await differences(
+    db,
+    'latest_summary',
+    `SELECT region_id, unit_id, fund_family, year, count(*)::int AS project_count,
               sum(budget) AS budget, COALESCE(sum(executed), 0) AS executed
-         FROM (${latest}) l GROUP BY 1, 2, 3, 4),
-     s AS (SELECT region_id, unit_id, fund_family, year, project_count, budget, executed FROM latest_summary)
-     (SELECT 'missing or wrong in latest_summary' AS problem, * FROM (TABLE raw EXCEPT TABLE s) x)
-     UNION ALL
-     (SELECT 'extra or wrong in latest_summary', * FROM (TABLE s EXCEPT TABLE raw) y)`,
+         FROM (${latest}) l GROUP BY 1, 2, 3, 4`,
+    `SELECT region_id, unit_id, fund_family, year, project_count, budget, executed FROM latest_summary`,
   );
-  const { rows: gradeSums } = await db.query(
-    `WITH raw AS (
-       SELECT region_id, unit_id, fund_family, year, self_grade, top_flag, count(*)::int AS project_count,
+  const gradeSums = await differences(
+    db,
+    'latest_grade_summary',
+    `SELECT region_id, unit_id, fund_family, year, self_grade, top_flag, count(*)::int AS project_count,
               sum(budget) AS budget, COALESCE(sum(executed), 0) AS executed
-         FROM (${latest}) l GROUP BY 1, 2, 3, 4, 5, 6),
-     s AS (SELECT region_id, unit_id, fund_family, year, self_grade::text, top_flag::int, project_count, budget, executed
-             FROM latest_grade_summary)
-     (SELECT 'missing or wrong in latest_grade_summary' AS problem, * FROM (TABLE raw EXCEPT TABLE s) x)
-     UNION ALL
-     (SELECT 'extra or wrong in latest_grade_summary', * FROM (TABLE s EXCEPT TABLE raw) y)`,
+         FROM (${latest}) l GROUP BY 1, 2, 3, 4, 5, 6`,
+    `SELECT region_id, unit_id, fund_family, year, self_grade::text, top_flag::int, project_count, budget, executed
+             FROM latest_grade_summary`,
   );
   return [
     ...flagRegions,
@@ -207,4 +181,15 @@ export async function summaryMismatches(db: pg.Client | pg.Pool): Promise<unknow
     ...latestSums,
     ...gradeSums,
   ];
+}
+
+/** The rows that differ either way between `raw` (a figure computed from the raw rows) and `kept` (the summary's). */
+async function differences(db: pg.Client | pg.Pool, table: string, raw: string, kept: string): Promise<unknown[]> {
+  const { rows } = await db.query(
+    `WITH raw AS (${raw}), s AS (${kept})
+     (SELECT 'missing or wrong in ${table}' AS problem, * FROM (TABLE raw EXCEPT TABLE s) x)
+     UNION ALL
+     (SELECT 'extra or wrong in ${table}', * FROM (TABLE s EXCEPT TABLE raw) y)`,
+  );
+  return rows;
 }
