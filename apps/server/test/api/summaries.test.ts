@@ -542,6 +542,82 @@ describe('analytics summaries', () => {
     expect(rows).toBeGreaterThan(100);
   });
 
+  it('count the projects connection from latest_summary as many as it lists', async () => {
+    // projects.totalCount, from latest_summary when the scope and filter are at its grain, against the rows the
+    // connection lists page by page (read from the projects themselves), for every kind of viewer and the
+    // summary's filters; and after a project is added, moved to another unit and deleted.
+    const PAGE = `query($f: ProjectFilter, $after: String) { projects(first: 100, after: $after, filter: $f) {
+      totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
+    t['agency-xinhe'] ??= await login(ctx.graphqlUrl, 'agency-xinhe');
+    const [section] = (
+      await db.query(
+        `SELECT s.code FROM section s WHERE s.region_id = $1 AND s.kind = 'BUSINESS' ORDER BY s.id LIMIT 1`,
+        [region],
+      )
+    ).rows;
+    const listed = async (user: string, f: Record<string, unknown>) => {
+      let after: string | null = null;
+      let rows = 0;
+      let total: number | null = null;
+      for (;;) {
+        type Page = { totalCount: number; edges: unknown[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+        const res: { data?: { projects: Page } | null; errors?: unknown } = await gql<{ projects: Page }>(
+          ctx.graphqlUrl,
+          PAGE,
+          { f, after },
+          t[user],
+        );
+        expect(res.errors, `${user} ${JSON.stringify(f)}`).toBeUndefined();
+        const page: Page = res.data!.projects;
+        total ??= page.totalCount;
+        rows += page.edges.length;
+        if (!page.pageInfo.hasNextPage) break;
+        after = page.pageInfo.endCursor;
+      }
+      return { total, rows };
+    };
+    const check = async (step: string) => {
+      let counted = 0;
+      for (const user of ['pes', 'sec-jkw', 'leader', 'unit-wjw', 'prefecture', 'budget', 'agency-xinhe']) {
+        for (const f of [
+          {},
+          { year: 2023 },
+          { year: 2023, fundFamily: 'GENERAL_PUBLIC' },
+          { year: 2023, sectionCode: section.code },
+          { classified: false },
+        ] as Record<string, unknown>[]) {
+          const { total, rows } = await listed(user, f);
+          expect(total, `${step}: ${user} ${JSON.stringify(f)}`).toBe(rows);
+          counted += rows;
+        }
+      }
+      expect(counted).toBeGreaterThan(0);
+    };
+    await check('the demo');
+    const [{ id: unitId, other }] = (
+      await db.query(
+        `SELECT u.id, (SELECT u2.id FROM unit u2 WHERE u2.region_id = u.region_id AND u2.id <> u.id
+                        AND u2.supervising_section_id IS DISTINCT FROM u.supervising_section_id ORDER BY u2.id LIMIT 1) AS other
+           FROM unit u WHERE u.region_id = $1 ORDER BY u.id LIMIT 1`,
+        [region],
+      )
+    ).rows;
+    const {
+      rows: [{ id }],
+    } = await db.query(
+      `INSERT INTO project (code, name, year, budget, fund_family, kind, unit_id, region_id, budgeted_on)
+       SELECT 'TC-1', '计数项目', 2023, 100.00, 'GENERAL_PUBLIC', p.kind, $1, $2, p.budgeted_on
+         FROM project p WHERE p.region_id = $2 ORDER BY p.id LIMIT 1 RETURNING id`,
+      [unitId, region],
+    );
+    await check('a project added');
+    await db.query(`UPDATE project SET unit_id = $1 WHERE id = $2`, [other, id]);
+    await check('the project moved to another unit');
+    await db.query(`DELETE FROM project WHERE id = $1`, [id]);
+    await check('the project deleted');
+    await exact('the counted project added, moved and deleted');
+  });
+
   it('give the contract’s figures over HTTP, equal to SQL over the raw rows', async () => {
     const years = (
       await db.query(

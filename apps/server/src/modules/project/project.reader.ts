@@ -3,6 +3,7 @@ import { paginate, pagesPerParent, pageSize, type OrderTerm } from '../../graphq
 import { toGlobalId } from '../../graphql/global-id.js';
 import { classifiedHiddenProjects, projectRows, ScopedReader } from '../auth/index.js';
 import { filterSql, type Filter } from '../filter/index.js';
+import { atSummaryGrain, LATEST_SUMMARY_FILTERS } from '../analytics/summary-grain.js';
 import type { ProjectOrder } from './project.inputs.js';
 import type { ClassifiedTotals, Project } from './project.types.js';
 
@@ -136,6 +137,23 @@ export class ProjectReader extends ScopedReader {
       after,
       map: mapProject,
     });
+    // The count, when the scope and the filter are at its grain (not an agency's portfolio), from latest_summary:
+    // one row per county, unit, fund family and year with its projects counted (every project has its row in
+    // project_latest; kept by triggers), `p` the summary row. A province's 900,000 projects were counted one by
+    // one (206 ms at 1M projects).
+    if (this.v.role !== 'AGENCY' && atSummaryGrain(filter, LATEST_SUMMARY_FILTERS)) {
+      const q = this.params();
+      const scope = projectRows(this.v, q) + filterSql(filter, q, 'project');
+      const count = async () => {
+        const [row] = await this.db.query(
+          `SELECT COALESCE(sum(p.project_count), 0)::int AS n
+             FROM latest_summary p JOIN unit u ON u.id = p.unit_id WHERE ${scope}`,
+          q.values,
+        );
+        return row.n as number;
+      };
+      return { ...page, count, classified: () => this.classifiedTotals(filter) };
+    }
     return { ...page, classified: () => this.classifiedTotals(filter) };
   }
 
