@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { AnalyticsService } from '../modules/analytics/analytics.service.js';
 import { projectAggregate, type AggregateDimension } from '../modules/analytics/project-aggregate.js';
+import { executionLagRanking } from '../modules/analytics/rankings.js';
 import type { Viewer } from '../modules/auth/index.js';
 import { viewerTodos } from '../modules/calendar/index.js';
 import { AggregateFilter, ProjectFilter, resolveFilter } from '../modules/filter/index.js';
@@ -115,6 +116,21 @@ export function timedQueries(year: number, deepCursor: string | null, august: st
       variables: { year },
       sql: (v, db) => analytics(db).gradeDistribution(v, year, 'SELF'),
     },
+    // The cockpit's rankings of who is furthest behind at the August checkpoint (5 rows, as the cockpit asks).
+    ...(['UNIT', 'PROJECT'] as const).map((by): BenchQuery => ({
+      name: `executionLagRanking ${by}`,
+      query: `query L($year: Int!, $by: ExecutionRankingBy!) { executionLagRanking(year: $year, month: 8, by: $by, first: 5) {
+          elapsedShare totalCount rows { id name unitName budget executed gap } } }`,
+      variables: { year, by },
+      sql: async (v, db) => {
+        try {
+          await executionLagRanking(db, v, year, 8, by, 5, await resolveFilter(db, v, null));
+        } catch (e) {
+          // The recording database answers every statement with one empty row, which the ranking cannot read.
+          if (!(e instanceof TypeError)) throw e;
+        }
+      },
+    })),
     aggregate('projectAggregate [FUND_FAMILY]', year, ['FUND_FAMILY']),
     aggregate('projectAggregate [SECTION, GRADE]', year, ['SECTION', 'GRADE']),
     aggregate('projectAggregate [CHECKPOINT, FLAG_LEVEL]', year, ['CHECKPOINT', 'FLAG_LEVEL']),

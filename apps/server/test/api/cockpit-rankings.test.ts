@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../src/graphql/global-id.js';
 import { gql, login } from '../../src/testing/harness.js';
 import { useServer } from '../support/context.js';
+import { addNeighbourCounty } from '../support/neighbour.js';
 
 // Issue 15 §1: the cockpit's rankings and cut figures. Every figure is checked against SQL written here,
 // on the demo county (2023's execution and flags, 2022's evaluations whose cuts land in 2024's budget),
@@ -266,5 +267,151 @@ describe('the cockpit rankings and cuts', () => {
     const res = await gql(ctx.graphqlUrl, `{ overdueFlagRanking(year: 2023, first: 0) { totalCount } }`, {}, leader);
     expect(res.errors?.[0]?.extensions?.field).toBe('first');
     expect(res.errors?.[0]?.message).toMatch(/first/);
+  });
+
+  // Last: it adds a county and moves projects. At a province's scale the projects are ranked per checkpoint
+  // (each checkpoint's first rows in the ranking's order, merged; a narrow scope's reports read whole), and a
+  // project with reports at two counties' checkpoints of one month (it moved) is summed whole. The oracle groups
+  // every report one by one, scoped by the project's county.
+  it('ranks projects over many reports, moved projects, no budget and ties as the reports grouped one by one', async () => {
+    const seed = Math.random();
+    const n = await addNeighbourCounty(
+      db,
+      { id: regionId },
+      {
+        code: '652899',
+        name: '邻县',
+        sectionCode: 'sec-lx',
+        sectionName: '邻县业务科',
+        unitCode: 'LX001',
+        unitName: '邻县教育局',
+      },
+    );
+    const [cp] = await all(
+      `INSERT INTO monitoring_checkpoint (region_id, year, month, scope, period_end, report_due, status)
+       VALUES ($1, 2023, 8, 'PROJECT', '2023-08-31', '2023-09-10', 'CONFIRMED') RETURNING id`,
+      [n.regionId],
+    );
+    const [home] = await all(
+      `SELECT id FROM monitoring_checkpoint WHERE region_id = $1 AND year = 2023 AND month = 8 AND scope = 'PROJECT'`,
+      [regionId],
+    );
+    // 2,600 projects next door (more reports than a checkpoint reads whole), each reported in August: budgets
+    // from three amounts and one in ten with nothing executed (ties), one in fifty with no budget, some drafts.
+    await db.query(`SELECT setseed($1)`, [seed * 2 - 1]);
+    const neighbours = (
+      await all(
+        `INSERT INTO project (region_id, year, unit_id, fund_family, code, name, budget, kind, budgeted_on, target_status)
+         SELECT $1, 2023, $2, (ARRAY['GENERAL_PUBLIC', 'GOVERNMENT_FUND'])[1 + (i % 2)], 'LX-' || i, '邻县项目' || i,
+                1000000, 'RECURRING', '2023-01-01', 'APPROVED'
+           FROM generate_series(1, 2600) i RETURNING id`,
+        [n.regionId, n.unitId],
+      )
+    ).map((r) => r.id as number);
+    await db.query(
+      `INSERT INTO monitoring_report (checkpoint_id, project_id, budget, executed, status)
+       SELECT $1, x.id, x.budget, CASE WHEN random() < 0.1 THEN 0 ELSE round((random() * x.budget)::numeric, 2) END,
+              CASE WHEN random() < 0.08 THEN 'DRAFT' ELSE 'CONFIRMED' END
+         FROM (SELECT id, CASE WHEN random() < 0.02 THEN 0
+                               ELSE (ARRAY[100000, 250000.5, 400000])[1 + floor(random() * 3)::int] END AS budget
+                 FROM unnest($2::int[]) id) x`,
+      [cp.id, neighbours],
+    );
+    // Demo projects with a second August report next door (one with no budget); two of next door's projects
+    // moved into the demo county, one of them reported there too.
+    const reported = (
+      await all(
+        `SELECT r.project_id FROM monitoring_report r JOIN project p ON p.id = r.project_id
+          WHERE r.checkpoint_id = $1 AND r.status <> 'DRAFT' ORDER BY r.project_id LIMIT 4`,
+        [home.id],
+      )
+    ).map((r) => r.project_id as number);
+    await db.query(
+      `INSERT INTO monitoring_report (checkpoint_id, project_id, budget, executed, status)
+       VALUES ($1, $2, 900000, 0, 'CONFIRMED'), ($1, $3, 300000, 290000, 'CONFIRMED'), ($1, $4, 0, 5000, 'CONFIRMED'),
+              ($1, $5, 100000, 0, 'DRAFT')`,
+      [cp.id, ...reported],
+    );
+    const jkw = (await one(`SELECT section_id FROM app_user WHERE username = 'sec-jkw'`)).section_id as number;
+    const [demoUnit] = await all(
+      `SELECT id, code FROM unit WHERE region_id = $1 AND supervising_section_id = $2 AND NOT classified
+        ORDER BY id LIMIT 1`,
+      [regionId, jkw],
+    );
+    const moved = neighbours.slice(0, 2);
+    await db.query(`UPDATE project SET region_id = $1, unit_id = $2 WHERE id = ANY($3::int[])`, [
+      regionId,
+      demoUnit.id,
+      moved,
+    ]);
+    await db.query(
+      `INSERT INTO monitoring_report (checkpoint_id, project_id, budget, executed, status)
+       VALUES ($1, $2, 500000, 1000, 'SUBMITTED')`,
+      [home.id, moved[0]],
+    );
+
+    const users = ['leader', 'budget', 'prefecture', 'sec-jkw'] as const;
+    const tokens: Record<string, string> = { leader, budget };
+    for (const u of users) tokens[u] ??= await login(ctx.graphqlUrl, u);
+    // Each viewer's rows as the scope rules say: the project's county, classified units, a section's units.
+    const scopes: Record<(typeof users)[number], string> = {
+      leader: `p.region_id = ${regionId}`,
+      budget: `p.region_id = ${regionId} AND NOT u.classified`,
+      prefecture: `p.region_id IN (${regionId}, ${n.regionId}) AND NOT u.classified`,
+      'sec-jkw': `u.supervising_section_id = ${jkw} AND NOT u.classified`,
+    };
+    const filters: [Record<string, unknown>, string][] = [
+      [{}, 'TRUE'],
+      [{ fundFamily: 'GOVERNMENT_FUND' }, `p.fund_family = 'GOVERNMENT_FUND'`],
+      [{ unitCode: demoUnit.code }, `u.id = ${demoUnit.id}`],
+      [{ isKey: false }, 'NOT p.is_key'],
+    ];
+    const QUERY = `query($by: ExecutionRankingBy!, $first: Int!, $filter: AnalyticsFilter) {
+      executionLagRanking(year: 2023, month: 8, by: $by, first: $first, filter: $filter) {
+        elapsedShare totalCount rows { id projectCount budget executed } } }`;
+    let compared = 0;
+    for (const u of users) {
+      const own: [Record<string, unknown>, string][] =
+        u === 'prefecture' ? [[{ unitCode: 'LX001' }, `u.id = ${n.unitId}`]] : [];
+      for (const [filter, condition] of [...filters, ...own]) {
+        for (const by of ['PROJECT', 'UNIT'] as const) {
+          const key = by === 'UNIT' ? 'u.id' : 'p.id';
+          const oracle = await all(
+            `SELECT ${key} AS id, count(*)::int AS n, sum(r.budget)::text AS budget, sum(r.executed)::text AS executed
+               FROM monitoring_report r JOIN monitoring_checkpoint c ON c.id = r.checkpoint_id
+               JOIN project p ON p.id = r.project_id JOIN unit u ON u.id = p.unit_id
+              WHERE c.year = 2023 AND c.month = 8 AND c.scope = 'PROJECT' AND r.status <> 'DRAFT'
+                AND ${scopes[u]} AND ${condition}
+              GROUP BY ${key} HAVING sum(r.budget) > 0
+              ORDER BY sum(r.executed) / sum(r.budget), sum(r.budget) DESC, ${key}`,
+          );
+          for (const first of [50, 3]) {
+            const what = `seed ${seed}: ${u} ${by} ${JSON.stringify(filter)} first ${first}`;
+            const res = await gql(ctx.graphqlUrl, QUERY, { by, first, filter }, tokens[u]);
+            expect(res.errors, what).toBeUndefined();
+            const r = res.data!.executionLagRanking;
+            expect(r.totalCount, what).toBe(oracle.length);
+            expect(
+              r.rows.map((x: Record<string, unknown>) => [x.id, x.projectCount, x.budget, x.executed]),
+              what,
+            ).toEqual(
+              oracle
+                .slice(0, first)
+                .map((o) => [toGlobalId(by === 'UNIT' ? 'Unit' : 'Project', o.id), o.n, o.budget, o.executed]),
+            );
+            if (oracle.length) expect(r.elapsedShare, what).toBeCloseTo(8 / 12, 12);
+            compared += Math.min(first, oracle.length);
+          }
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(500);
+    // The moved and twice-reported projects are among what the province's viewer ranks, summed whole.
+    const twice = await all(
+      `SELECT r.project_id, count(*)::int AS n FROM monitoring_report r
+        WHERE r.checkpoint_id IN ($1, $2) AND r.status <> 'DRAFT' GROUP BY 1 HAVING count(*) > 1`,
+      [cp.id, home.id],
+    );
+    expect(twice.length).toBeGreaterThanOrEqual(3);
   });
 });

@@ -46,6 +46,126 @@ interface LagJson {
   gap: number;
 }
 
+/** The ranked rows `g` (id, unit_id, n, budget, executed, elapsed; a budget to rate), their count, their checkpoints. */
+interface Ranked {
+  ctes: string;
+  total: string;
+  checkpoints: string;
+}
+
+/**
+ * Units or projects, grouped from execution_summary (units, `summary`) or from the reports one by one, where
+ * `scope` is the viewer's rows and the filter (`p` the summary row or the project, `c` the checkpoint).
+ */
+function rankedRows(by: ExecutionRankingBy, summary: boolean, scope: string): Ranked {
+  const rows =
+    by === 'UNIT' && summary
+      ? `SELECT p.unit_id AS id, p.unit_id, p.project_count AS n, p.budget, p.executed, cp.id AS cp_id, cp.elapsed
+           FROM execution_summary p
+           JOIN cp ON cp.id = p.checkpoint_id
+           JOIN monitoring_checkpoint c ON c.id = p.checkpoint_id
+           JOIN unit u ON u.id = p.unit_id
+          WHERE ${scope}`
+      : `SELECT ${by === 'PROJECT' ? 'p.id' : 'u.id'} AS id, u.id AS unit_id, 1 AS n, r.budget, r.executed,
+                cp.id AS cp_id, cp.elapsed
+           FROM monitoring_report r
+           JOIN cp ON cp.id = r.checkpoint_id
+           JOIN monitoring_checkpoint c ON c.id = r.checkpoint_id
+           JOIN project p ON p.id = r.project_id
+           JOIN unit u ON u.id = p.unit_id
+          WHERE r.status <> 'DRAFT' AND ${scope}`;
+  return {
+    ctes: `x AS MATERIALIZED (${rows}),
+     g AS MATERIALIZED (
+       SELECT id, min(unit_id) AS unit_id, sum(n)::int AS n, sum(budget) AS budget, sum(executed) AS executed,
+              max(elapsed) AS elapsed
+         FROM x GROUP BY id HAVING sum(budget) > 0)`,
+    total: 'SELECT count(*) FROM g',
+    checkpoints: 'SELECT cp_id FROM x',
+  };
+}
+
+/** A checkpoint with more of the viewer's reports than this is read in the ranking's order, not whole. */
+const WHOLE_CHECKPOINT_ROWS = 2000;
+
+/**
+ * Projects, without grouping every report of the month. A county has one checkpoint a month, so a project has
+ * two reports in it only if one is at another county's checkpoint (it moved): execution_summary names those
+ * (rows whose county is not their checkpoint's), and those few projects (`m`) are summed whole. Every other
+ * project has one report, ranked at its checkpoint by execution rate (the elapsed share is the checkpoint's):
+ * the first `first` of each checkpoint, read in that order from IDX_monitoring_report_rate (or, for the few
+ * reports of a narrow scope, all of them), merged. The count is the summary's reports, less those of `m` and
+ * those with no budget, plus `m`'s projects with one. `summaryScope` reads `p` as the summary row,
+ * `scope` as the project.
+ */
+function projectsByCheckpoint(p: SqlParams, summaryScope: string, scope: string): Ranked {
+  const report = `r.status <> 'DRAFT' AND NOT (r.project_id = ANY ((SELECT ids FROM ms)::int[]))`;
+  const whole = p.push(WHOLE_CHECKPOINT_ROWS);
+  return {
+    ctes: `s AS MATERIALIZED (
+       SELECT p.checkpoint_id, p.region_id, p.unit_id, p.fund_family, p.year, p.project_count,
+              p.region_id <> c.region_id AS away
+         FROM execution_summary p
+         JOIN cp ON cp.id = p.checkpoint_id
+         JOIN monitoring_checkpoint c ON c.id = p.checkpoint_id
+         JOIN unit u ON u.id = p.unit_id
+        WHERE ${summaryScope}),
+     m AS MATERIALIZED (
+       SELECT DISTINCT r.project_id AS id
+         FROM s
+         JOIN project p ON p.unit_id = s.unit_id AND p.region_id = s.region_id AND p.fund_family = s.fund_family
+                       AND p.year = s.year
+         JOIN monitoring_report r ON r.checkpoint_id = s.checkpoint_id AND r.project_id = p.id
+        WHERE s.away AND r.status <> 'DRAFT'),
+     ms AS MATERIALIZED (SELECT COALESCE(array_agg(id), '{}') AS ids FROM m),
+     mg AS MATERIALIZED (
+       SELECT r.project_id AS id, min(p.unit_id) AS unit_id, count(*)::int AS n, sum(r.budget) AS budget,
+              sum(r.executed) AS executed, max(cp.elapsed) AS elapsed
+         FROM m
+         JOIN monitoring_report r ON r.project_id = m.id
+         JOIN cp ON cp.id = r.checkpoint_id
+         JOIN monitoring_checkpoint c ON c.id = r.checkpoint_id
+         JOIN project p ON p.id = r.project_id
+         JOIN unit u ON u.id = p.unit_id
+        WHERE r.status <> 'DRAFT' AND ${scope}
+        GROUP BY r.project_id),
+     k AS MATERIALIZED (
+       SELECT checkpoint_id, sum(project_count) AS n FROM s WHERE NOT away GROUP BY checkpoint_id),
+     g AS MATERIALIZED (
+       SELECT t.* FROM k
+         JOIN cp ON cp.id = k.checkpoint_id
+         JOIN monitoring_checkpoint c ON c.id = k.checkpoint_id
+        CROSS JOIN LATERAL (
+          (SELECT r.project_id AS id, p.unit_id, 1 AS n, r.budget, r.executed, cp.elapsed
+             FROM monitoring_report r
+             JOIN project p ON p.id = r.project_id
+             JOIN unit u ON u.id = p.unit_id
+            WHERE k.n > ${whole} AND r.checkpoint_id = c.id AND r.budget > 0 AND ${report} AND ${scope}
+            ORDER BY r.executed / r.budget, r.budget DESC, r.project_id LIMIT $3)
+          UNION ALL
+          (SELECT r.project_id AS id, p.unit_id, 1 AS n, r.budget, r.executed, cp.elapsed
+             FROM s
+             JOIN project p ON p.unit_id = s.unit_id AND p.region_id = s.region_id
+                           AND p.fund_family = s.fund_family AND p.year = s.year
+             JOIN unit u ON u.id = p.unit_id
+             JOIN monitoring_report r ON r.checkpoint_id = c.id AND r.project_id = p.id
+            WHERE k.n <= ${whole} AND s.checkpoint_id = c.id AND NOT s.away AND r.budget > 0 AND ${report}
+              AND ${scope}
+            ORDER BY r.executed / r.budget, r.budget DESC, r.project_id LIMIT $3)) t
+       UNION ALL
+       SELECT id, unit_id, n, budget, executed, elapsed FROM mg WHERE budget > 0)`,
+    total: `SELECT (SELECT COALESCE(sum(project_count), 0) FROM s) - (SELECT COALESCE(sum(n), 0) FROM mg)
+              + (SELECT count(*) FROM mg WHERE budget > 0)
+              - (SELECT count(*) FROM k
+                   JOIN monitoring_checkpoint c ON c.id = k.checkpoint_id
+                   JOIN monitoring_report r ON r.checkpoint_id = c.id AND r.budget = 0 AND ${report}
+                   JOIN project p ON p.id = r.project_id
+                   JOIN unit u ON u.id = p.unit_id
+                  WHERE ${scope})`,
+    checkpoints: 'SELECT checkpoint_id FROM s',
+  };
+}
+
 /**
  * Units or projects by execution rate at the checkpoint of (year, month) minus the share of the year elapsed
  * there, furthest behind first. Reports as in executionSummary (not drafts); a zero budget has no rate and is
@@ -62,44 +182,29 @@ export async function executionLagRanking(
 ): Promise<ExecutionLagRanking> {
   const p = sqlParams([year, month, first]);
   const elapsed = elapsedShareSql(p, month);
-  // Units, with the scope and filter at its grain: execution_summary (per checkpoint and the project's county,
-  // unit, fund family and year, kept by triggers) summed per unit, where `p` is the summary row; otherwise the
-  // reports one by one.
-  const summary = by === 'UNIT' && v.role !== 'AGENCY' && atSummaryGrain(f, EXECUTION_SUMMARY_FILTERS);
+  // With the scope and filter at its grain (never an agency's portfolio), execution_summary (per checkpoint and
+  // the project's county, unit, fund family and year, kept by triggers; `p` the summary row) names the viewer's
+  // checkpoints and units: units are ranked from it, projects by merging each checkpoint's first rows.
+  const summary = v.role !== 'AGENCY' && atSummaryGrain(f, EXECUTION_SUMMARY_FILTERS);
   const scope = projectRows(v, p) + filterSql(f, p, 'report');
+  const ranked =
+    by === 'PROJECT' && summary
+      ? projectsByCheckpoint(p, scope, projectRows(v, p) + filterSql(f, p, 'report'))
+      : rankedRows(by, summary, scope);
   // The rows carry ids and figures only; names are read for the first `first` ranked (a county's 9,365
   // projects were each carried with three names through the grouping and a window over all of them).
-  const rows = summary
-    ? `SELECT p.unit_id AS id, p.unit_id, p.project_count AS n, p.budget, p.executed, cp.id AS cp_id, cp.elapsed
-         FROM execution_summary p
-         JOIN cp ON cp.id = p.checkpoint_id
-         JOIN monitoring_checkpoint c ON c.id = p.checkpoint_id
-         JOIN unit u ON u.id = p.unit_id
-        WHERE ${scope}`
-    : `SELECT ${by === 'PROJECT' ? 'p.id' : 'u.id'} AS id, u.id AS unit_id, 1 AS n, r.budget, r.executed, cp.id AS cp_id,
-              cp.elapsed
-         FROM monitoring_report r
-         JOIN cp ON cp.id = r.checkpoint_id
-         JOIN monitoring_checkpoint c ON c.id = r.checkpoint_id
-         JOIN project p ON p.id = r.project_id
-         JOIN unit u ON u.id = p.unit_id
-        WHERE r.status <> 'DRAFT' AND ${scope}`;
   const [row] = await db.query(
     // The share elapsed once per checkpoint of the month (a county's rule read from its JSON), not per report.
     `WITH cp AS MATERIALIZED (
        SELECT c.id, ${elapsed} AS elapsed FROM monitoring_checkpoint c
         WHERE c.year = $1 AND c.month = $2 AND c.scope = 'PROJECT'),
-     x AS MATERIALIZED (${rows}),
-     g AS MATERIALIZED (
-       SELECT id, min(unit_id) AS unit_id, sum(n)::int AS n, sum(budget) AS budget, sum(executed) AS executed,
-              max(elapsed) AS elapsed
-         FROM x GROUP BY id HAVING sum(budget) > 0),
+     ${ranked.ctes},
      top AS (
        SELECT g.*, g.executed / g.budget - g.elapsed AS lag FROM g
         ORDER BY g.executed / g.budget - g.elapsed, g.budget DESC, g.id LIMIT $3)
      SELECT (SELECT CASE WHEN count(DISTINCT elapsed) = 1 THEN min(elapsed)::float8 END
-               FROM cp WHERE cp.id IN (SELECT cp_id FROM x)) AS elapsed_share,
-            (SELECT count(*) FROM g)::int AS total,
+               FROM cp WHERE cp.id IN (${ranked.checkpoints})) AS elapsed_share,
+            (${ranked.total})::int AS total,
             (SELECT COALESCE(json_agg(t ORDER BY t.lag, t.budget_n DESC, t.id), '[]') FROM (
                SELECT top.id, ${by === 'PROJECT' ? 'tp.name' : 'tu.name'} AS name,
                       ${by === 'PROJECT' ? 'tp.code' : 'NULL::text'} AS code, top.unit_id, tu.name AS unit_name,

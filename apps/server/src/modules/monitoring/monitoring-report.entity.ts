@@ -26,6 +26,9 @@ export type ReportStatus = (typeof REPORT_STATUSES)[number];
 @Index(['projectId', 'checkpointId', 'status', 'budget', 'executed'])
 // The review queues and their to-dos: the few reports waiting for a section or the performance section.
 @Index(['projectId'], { where: `"status" IN ('SUBMITTED', 'REVIEWED')` })
+// The projects furthest behind at a checkpoint, in the ranking's order (an expression: migration 1796600700000).
+@Index('IDX_monitoring_report_rate', { synchronize: false })
+@Index('IDX_monitoring_report_no_budget', { synchronize: false })
 export class MonitoringReport {
   @PrimaryGeneratedColumn()
   id: number;
