@@ -70,8 +70,9 @@ export async function timingPhase(
 ): Promise<ViewerTimings[]> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
-  // The replayed SQL runs in a session like the server's: the county's dates, the same statement timeout.
+  // The replayed SQL runs in a session like the server's: the county's dates, the same statement timeout, no JIT.
   await client.query(`SET timezone = '${BUSINESS_TIME_ZONE}'`);
+  await client.query(`SET jit = off`);
   await client.query(`SET statement_timeout = 15000`);
   const out: ViewerTimings[] = [];
   try {

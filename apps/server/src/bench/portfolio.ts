@@ -108,7 +108,8 @@ export async function portfolioPhase(
   section: { username: string; password: string },
   opts: { seconds: number; connections: number; rounds: number; main?: string; legacy?: boolean },
 ) {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: opts.connections });
+  // Sessions like the server's (no JIT), so the hand-written SQL is timed as the server would run it.
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: opts.connections, options: '-c jit=off' });
   const server: ServerProcess = await startServerProcess({
     databaseUrl,
     main: opts.main,

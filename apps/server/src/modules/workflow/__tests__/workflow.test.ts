@@ -16,6 +16,15 @@ describe('Workflow', () => {
     expect(today()).toBe(row.beijing);
   });
 
+  it('compiles no statement just in time: every connection runs with jit off', async () => {
+    // A ranking that reads a few index ranges (3 ms) spent ~90 ms in JIT compilation when its estimated cost
+    // passed jit_above_cost; the pool's sessions turn it off.
+    const rows = await Promise.all(
+      Array.from({ length: 3 }, () => ctx.db.query(`SELECT current_setting('jit') AS jit`)),
+    );
+    for (const [row] of rows) expect(row.jit).toBe('off');
+  });
+
   it('finds a row only within the viewer’s scope: another unit’s project is not found, and the transaction writes nothing', async () => {
     const [other] = await ctx.db.query(
       `SELECT p.id FROM project p JOIN app_user a ON a.username = 'unit-jyj' WHERE p.unit_id <> a.unit_id ORDER BY p.id LIMIT 1`,
