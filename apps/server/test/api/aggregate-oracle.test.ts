@@ -62,6 +62,37 @@ describe('figures against an independent SQL computation', () => {
     ).toEqual(rows.map((r) => ({ key: r.key, n: r.n, budget: r.budget, executed: r.executed })));
   });
 
+  it('projectAggregate per checkpoint by open flag level: each report under its project’s highest open flag', async () => {
+    // Read from execution_summary as if no project were flagged, with the flagged projects' reports moved to
+    // their level; here the reports one by one, the level from the flags themselves.
+    const res = await gql(
+      ctx.graphqlUrl,
+      `{ projectAggregate(groupBy: [CHECKPOINT, FLAG_LEVEL], filter: { year: 2023 }) {
+      keys { key } projectCount budget executed } }`,
+      {},
+      leader,
+    );
+    expect(res.errors).toBeUndefined();
+    const { rows } = await db.query(`
+      SELECT c.year::text || '-' || lpad(c.month::text, 2, '0') AS checkpoint,
+             COALESCE((SELECT CASE max(CASE f.level WHEN 'RED' THEN 2 ELSE 1 END) WHEN 2 THEN 'RED' WHEN 1 THEN 'YELLOW' END
+                         FROM flag f WHERE f.project_id = p.id AND f.status = 'OPEN'), 'NONE') AS level,
+             count(*)::int AS n, sum(r.budget)::text AS budget, sum(r.executed)::text AS executed
+        FROM monitoring_report r JOIN monitoring_checkpoint c ON c.id = r.checkpoint_id JOIN project p ON p.id = r.project_id
+       WHERE p.year = 2023 AND r.status <> 'DRAFT' AND c.scope = 'PROJECT'
+       GROUP BY 1, 2 ORDER BY 1, 2`);
+    expect(new Set(rows.map((r) => r.level))).toEqual(new Set(['NONE', 'YELLOW', 'RED']));
+    expect(
+      res.data!.projectAggregate.map((a: any) => ({
+        checkpoint: a.keys[0].key,
+        level: a.keys[1].key,
+        n: a.projectCount,
+        budget: a.budget,
+        executed: a.executed,
+      })),
+    ).toEqual(rows);
+  });
+
   it('the flag ledger’s overdue filter and days overdue match the open flags past their deadline', async () => {
     const { rows } =
       await db.query(`SELECT f.id, (current_date - f.deadline)::int AS days FROM flag f JOIN project p ON p.id = f.project_id

@@ -519,6 +519,8 @@ describe('analytics summaries', () => {
         ['SECTION', 'GRADE'],
         ['FLAG_LEVEL'],
         ['FUND_FAMILY', 'FLAG_LEVEL', 'GRADE'],
+        ['CHECKPOINT', 'FLAG_LEVEL'],
+        ['FLAG_LEVEL', 'UNIT', 'CHECKPOINT'],
       ]) {
         for (const filter of [
           {},
