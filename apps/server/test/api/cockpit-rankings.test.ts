@@ -406,6 +406,44 @@ describe('the cockpit rankings and cuts', () => {
       }
     }
     expect(compared).toBeGreaterThan(500);
+    // The overdue ranking for the same viewers: from project_latest's flagged projects at a project's grain, from
+    // the open flags otherwise (a flag level is not at that grain).
+    const OVERDUE = `query($filter: AnalyticsFilter) { overdueFlagRanking(year: 2023, first: 50, filter: $filter) {
+      totalCount flagCount rows { unitId flagCount redCount projectCount maxDaysOverdue } } }`;
+    let units = 0;
+    for (const u of users) {
+      for (const [filter, condition] of [
+        [{}, 'TRUE'],
+        [{ fundFamily: 'GENERAL_PUBLIC' }, `p.fund_family = 'GENERAL_PUBLIC'`],
+        [{ flagLevel: 'RED' }, `f.level = 'RED'`],
+      ] as [Record<string, unknown>, string][]) {
+        const what = `${u} overdue ${JSON.stringify(filter)}`;
+        const oracle = await all(
+          `SELECT u.id, count(*)::int AS flags, (count(*) FILTER (WHERE f.level = 'RED'))::int AS red,
+                  count(DISTINCT f.project_id)::int AS projects, max(current_date - f.deadline)::int AS days
+             FROM flag f JOIN project p ON p.id = f.project_id JOIN unit u ON u.id = p.unit_id
+            WHERE p.year = 2023 AND f.status = 'OPEN' AND f.deadline < current_date AND ${scopes[u]} AND ${condition}
+            GROUP BY u.id ORDER BY count(*) DESC, max(current_date - f.deadline) DESC, u.id`,
+        );
+        const res = await gql(ctx.graphqlUrl, OVERDUE, { filter }, tokens[u]);
+        expect(res.errors, what).toBeUndefined();
+        const r = res.data!.overdueFlagRanking;
+        expect(r.totalCount, what).toBe(oracle.length);
+        expect(r.flagCount, what).toBe(oracle.reduce((n, o) => n + o.flags, 0));
+        expect(
+          r.rows.map((x: Record<string, unknown>) => [
+            x.unitId,
+            x.flagCount,
+            x.redCount,
+            x.projectCount,
+            x.maxDaysOverdue,
+          ]),
+          what,
+        ).toEqual(oracle.slice(0, 50).map((o) => [toGlobalId('Unit', o.id), o.flags, o.red, o.projects, o.days]));
+        units += oracle.length;
+      }
+    }
+    expect(units).toBeGreaterThan(10);
     // The moved and twice-reported projects are among what the province's viewer ranks, summed whole.
     const twice = await all(
       `SELECT r.project_id, count(*)::int AS n FROM monitoring_report r
