@@ -94,9 +94,9 @@ const WHOLE_CHECKPOINT_ROWS = 2000;
  * (rows whose county is not their checkpoint's), and those few projects (`m`) are summed whole. Every other
  * project has one report, ranked at its checkpoint by execution rate (the elapsed share is the checkpoint's):
  * the first `first` of each checkpoint, read in that order from IDX_monitoring_report_rate (or, for the few
- * reports of a narrow scope, all of them), merged. The count is the summary's reports, less those of `m` and
- * those with no budget, plus `m`'s projects with one. `summaryScope` reads `p` as the summary row,
- * `scope` as the project.
+ * reports of a narrow scope, all of them: its units' projects' reports there), merged. The count is the
+ * summary's reports, less those of `m` and those with no budget, plus `m`'s projects with one. `summaryScope`
+ * reads `p` as the summary row, `scope` as the project.
  */
 function projectsByCheckpoint(p: SqlParams, summaryScope: string, scope: string): Ranked {
   const report = `r.status <> 'DRAFT' AND NOT (r.project_id = ANY ((SELECT ids FROM ms)::int[]))`;
@@ -144,13 +144,11 @@ function projectsByCheckpoint(p: SqlParams, summaryScope: string, scope: string)
             ORDER BY r.executed / r.budget, r.budget DESC, r.project_id LIMIT $3)
           UNION ALL
           (SELECT r.project_id AS id, p.unit_id, 1 AS n, r.budget, r.executed, cp.elapsed
-             FROM s
-             JOIN project p ON p.unit_id = s.unit_id AND p.region_id = s.region_id
-                           AND p.fund_family = s.fund_family AND p.year = s.year
+             FROM (SELECT DISTINCT s.unit_id, s.year FROM s WHERE s.checkpoint_id = c.id AND NOT s.away) su
+             JOIN project p ON p.unit_id = su.unit_id AND p.year = su.year
              JOIN unit u ON u.id = p.unit_id
              JOIN monitoring_report r ON r.checkpoint_id = c.id AND r.project_id = p.id
-            WHERE k.n <= ${whole} AND s.checkpoint_id = c.id AND NOT s.away AND r.budget > 0 AND ${report}
-              AND ${scope}
+            WHERE k.n <= ${whole} AND r.budget > 0 AND ${report} AND ${scope}
             ORDER BY r.executed / r.budget, r.budget DESC, r.project_id LIMIT $3)) t
        UNION ALL
        SELECT id, unit_id, n, budget, executed, elapsed FROM mg WHERE budget > 0)`,
