@@ -52,6 +52,12 @@ describe('the cockpit rankings and cuts', () => {
     return rows.map((r) => ({ ...r, id: toGlobalId(by === 'UNIT' ? 'Unit' : 'Project', r.id) }));
   }
 
+  /** An overdue ranking's rows as [unit, flags, red, projects, days], the oracle's the same way. */
+  const overdueRows = (rows: Record<string, unknown>[]) =>
+    rows.map((x) => [x.unitId, x.flagCount, x.redCount, x.projectCount, x.maxDaysOverdue]);
+  const overdueOracleRows = (rows: Record<string, any>[]) =>
+    rows.map((o) => [toGlobalId('Unit', o.id), o.flags, o.red, o.projects, o.days]);
+
   const LAG = `query($year: Int!, $month: Int!, $by: ExecutionRankingBy!, $first: Int!) {
     executionLagRanking(year: $year, month: $month, by: $by, first: $first) {
       elapsedShare totalCount rows { id name code unitId unitName projectCount budget executed executionRate gap } } }`;
@@ -122,15 +128,7 @@ describe('the cockpit rankings and cuts', () => {
       ).overdueFlagRanking;
       expect(r.totalCount, `${year}`).toBe(oracle.length);
       expect(r.flagCount).toBe(oracle.reduce((s, o) => s + o.flags, 0));
-      expect(
-        r.rows.map((x: Record<string, unknown>) => [
-          x.unitId,
-          x.flagCount,
-          x.redCount,
-          x.projectCount,
-          x.maxDaysOverdue,
-        ]),
-      ).toEqual(oracle.map((o) => [toGlobalId('Unit', o.id), o.flags, o.red, o.projects, o.days]));
+      expect(overdueRows(r.rows)).toEqual(overdueOracleRows(oracle));
       // Each row's project count is what the project list counts for the unit and `overdue`.
       for (const row of r.rows.slice(0, 3)) {
         const list = await ok(
@@ -430,16 +428,7 @@ describe('the cockpit rankings and cuts', () => {
         const r = res.data!.overdueFlagRanking;
         expect(r.totalCount, what).toBe(oracle.length);
         expect(r.flagCount, what).toBe(oracle.reduce((n, o) => n + o.flags, 0));
-        expect(
-          r.rows.map((x: Record<string, unknown>) => [
-            x.unitId,
-            x.flagCount,
-            x.redCount,
-            x.projectCount,
-            x.maxDaysOverdue,
-          ]),
-          what,
-        ).toEqual(oracle.slice(0, 50).map((o) => [toGlobalId('Unit', o.id), o.flags, o.red, o.projects, o.days]));
+        expect(overdueRows(r.rows), what).toEqual(overdueOracleRows(oracle.slice(0, 50)));
         units += oracle.length;
       }
     }

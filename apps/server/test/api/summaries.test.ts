@@ -51,6 +51,14 @@ describe('analytics summaries', () => {
   const rand = () => ((state = (state * 48271) % 2147483647) - 1) / 2147483646;
   const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const fen = () => `${Math.floor(rand() * 1e9)}.${String(Math.floor(rand() * 100)).padStart(2, '0')}`;
+  /** The county's first business section (its code: a filter at the summaries' grain). */
+  const firstBusinessSection = async (): Promise<{ code: string }> =>
+    (
+      await db.query(
+        `SELECT s.code FROM section s WHERE s.region_id = $1 AND s.kind = 'BUSINESS' ORDER BY s.id LIMIT 1`,
+        [region],
+      )
+    ).rows[0];
   const exact = async (step: string) => expect(await summaryMismatches(db), `after ${step} (seed ${seed})`).toEqual([]);
 
   beforeAll(async () => {
@@ -491,12 +499,7 @@ describe('analytics summaries', () => {
     const AGGREGATE = `query($g: [AggregateDimension!]!, $f: AggregateFilter) { projectAggregate(groupBy: $g, filter: $f) {
       keys { dimension key label code regionCode } projectCount budget executed executionRate } }`;
     t['agency-xinhe'] ??= await login(ctx.graphqlUrl, 'agency-xinhe');
-    const [section] = (
-      await db.query(
-        `SELECT s.code FROM section s WHERE s.region_id = $1 AND s.kind = 'BUSINESS' ORDER BY s.id LIMIT 1`,
-        [region],
-      )
-    ).rows;
+    const section = await firstBusinessSection();
     const [{ year }] = (
       await db.query(
         `SELECT max(c.year) AS year FROM monitoring_checkpoint c JOIN monitoring_report r ON r.checkpoint_id = c.id
@@ -551,12 +554,7 @@ describe('analytics summaries', () => {
     const PAGE = `query($f: ProjectFilter, $after: String) { projects(first: 100, after: $after, filter: $f) {
       totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
     t['agency-xinhe'] ??= await login(ctx.graphqlUrl, 'agency-xinhe');
-    const [section] = (
-      await db.query(
-        `SELECT s.code FROM section s WHERE s.region_id = $1 AND s.kind = 'BUSINESS' ORDER BY s.id LIMIT 1`,
-        [region],
-      )
-    ).rows;
+    const section = await firstBusinessSection();
     const listed = async (user: string, f: Record<string, unknown>) => {
       let after: string | null = null;
       let rows = 0;
@@ -718,12 +716,7 @@ describe('analytics summaries', () => {
     const TARGETS = `query($y: Int!, $f: AnalyticsFilter) { targetSummary(year: $y, filter: $f) { projectCount budget
       annualBudgetProjectCount annualBudget exAnteProjectCount exAnteBudget unitWideReviewedCount
       unitWideReturnedCount unitWideIssueCount } }`;
-    const [section] = (
-      await db.query(
-        `SELECT s.code FROM section s WHERE s.region_id = $1 AND s.kind = 'BUSINESS' ORDER BY s.id LIMIT 1`,
-        [region],
-      )
-    ).rows;
+    const section = await firstBusinessSection();
     const targetYears = (
       await db.query(`SELECT DISTINCT year FROM project WHERE region_id = $1 ORDER BY 1`, [region])
     ).rows.map((r) => r.year as number);
