@@ -1,15 +1,16 @@
 import type { DataSource } from 'typeorm';
 import type { ExecutionGroupBy } from '@jixiao/schema/enums';
 import { maskClassifiedUnit, projectPortfolio, sqlParams, type Viewer } from '../auth/index.js';
-import { filterSql, type Filter } from '../filter/index.js';
-import { executionRateSql } from '../monitoring/index.js';
-import type { ExecutionRow } from './analytics.types.js';
 import {
+  filterSql,
+  type Filter,
   atSummaryGrain,
   EXECUTION_SUMMARY_FILTERS,
   REGION_SCOPED_ROLES,
   REGION_SUMMARY_FILTERS,
-} from './summary-grain.js';
+} from '../filter/index.js';
+import { executionRateSql } from '../monitoring/index.js';
+import type { ExecutionRow } from './analytics.types.js';
 
 type Db = Pick<DataSource, 'query'>;
 

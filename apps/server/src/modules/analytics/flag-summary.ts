@@ -1,8 +1,14 @@
 import type { DataSource } from 'typeorm';
 import { projectPortfolio, sqlParams, unitPortfolio, type Viewer } from '../auth/index.js';
-import { filterSql, type Filter } from '../filter/index.js';
+import {
+  filterSql,
+  type Filter,
+  atSummaryGrain,
+  FLAG_SUMMARY_FILTERS,
+  REGION_SCOPED_ROLES,
+  REGION_SUMMARY_FILTERS,
+} from '../filter/index.js';
 import type { FlagSummary } from './analytics.types.js';
-import { atSummaryGrain, FLAG_SUMMARY_FILTERS, REGION_SCOPED_ROLES, REGION_SUMMARY_FILTERS } from './summary-grain.js';
 
 type Db = Pick<DataSource, 'query'>;
 

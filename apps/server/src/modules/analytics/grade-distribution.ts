@@ -1,14 +1,15 @@
 import type { DataSource } from 'typeorm';
 import { GRADES, type EvaluationKind, type Grade } from '@jixiao/schema/enums';
 import { evaluationPortfolio, projectPortfolio, sqlParams, unitPortfolio, type Viewer } from '../auth/index.js';
-import { filterSql, type Filter } from '../filter/index.js';
-import type { GradeDistribution } from './analytics.types.js';
 import {
+  filterSql,
+  type Filter,
   atSummaryGrain,
   EVALUATION_REGION_SUMMARY_FILTERS,
   EVALUATION_SUMMARY_FILTERS,
   REGION_SCOPED_ROLES,
-} from './summary-grain.js';
+} from '../filter/index.js';
+import type { GradeDistribution } from './analytics.types.js';
 
 type Db = Pick<DataSource, 'query'>;
 

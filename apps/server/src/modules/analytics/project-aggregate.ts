@@ -4,9 +4,14 @@ import { FLAG_LEVEL_LABELS, GRADE_LABELS } from '@jixiao/schema/enums';
 import { AppError } from '../../graphql/errors.js';
 import { DecimalScalar } from '../../graphql/decimal.scalar.js';
 import { evaluationPortfolio, maskClassifiedUnit, projectPortfolio, sqlParams, type Viewer } from '../auth/index.js';
-import { filterSql, type Filter } from '../filter/index.js';
+import {
+  filterSql,
+  type Filter,
+  atSummaryGrain,
+  EXECUTION_SUMMARY_FILTERS,
+  LATEST_SUMMARY_FILTERS,
+} from '../filter/index.js';
 import { EXECUTION_RATE_DESCRIPTION, executionRateSql } from '../monitoring/index.js';
-import { atSummaryGrain, EXECUTION_SUMMARY_FILTERS, LATEST_SUMMARY_FILTERS } from './summary-grain.js';
 
 export const AggregateDimensionEnum = {
   YEAR: 'YEAR',

@@ -4,8 +4,13 @@ import type { Grade } from '@jixiao/schema/enums';
 import { toGlobalId } from '../../graphql/global-id.js';
 import { elapsedShareAt } from '../../rules/monitoring.js';
 import { projectRows, sqlParams, type SqlParams, type Viewer } from '../auth/index.js';
-import { filterSql, type Filter } from '../filter/index.js';
-import { atSummaryGrain, EXECUTION_SUMMARY_FILTERS, FLAG_SUMMARY_FILTERS } from './summary-grain.js';
+import {
+  filterSql,
+  type Filter,
+  atSummaryGrain,
+  EXECUTION_SUMMARY_FILTERS,
+  FLAG_SUMMARY_FILTERS,
+} from '../filter/index.js';
 import type {
   CutProjectRanking,
   ExecutionLagRanking,

@@ -1,13 +1,14 @@
 import type { DataSource } from 'typeorm';
 import { projectPortfolio, sqlParams, unitPortfolio, type Viewer } from '../auth/index.js';
-import { filterSql, type Filter } from '../filter/index.js';
-import type { TargetSummary } from './analytics.types.js';
 import {
+  filterSql,
+  type Filter,
   atSummaryGrain,
   REGION_SCOPED_ROLES,
   REGION_SUMMARY_FILTERS,
   TARGET_SUMMARY_FILTERS,
-} from './summary-grain.js';
+} from '../filter/index.js';
+import type { TargetSummary } from './analytics.types.js';
 
 type Db = Pick<DataSource, 'query'>;
 

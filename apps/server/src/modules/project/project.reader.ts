@@ -2,8 +2,7 @@ import { byId, groupBy, type Row } from '../../graphql/batch.js';
 import { paginate, pagesPerParent, pageSize, type OrderTerm } from '../../graphql/connection.js';
 import { toGlobalId } from '../../graphql/global-id.js';
 import { classifiedHiddenProjects, projectRows, ScopedReader } from '../auth/index.js';
-import { filterSql, type Filter } from '../filter/index.js';
-import { atSummaryGrain, LATEST_SUMMARY_FILTERS } from '../analytics/summary-grain.js';
+import { filterSql, type Filter, atSummaryGrain, LATEST_SUMMARY_FILTERS } from '../filter/index.js';
 import type { ProjectOrder } from './project.inputs.js';
 import type { ClassifiedTotals, Project } from './project.types.js';
 

@@ -1,4 +1,4 @@
-import type { Filter } from '../filter/index.js';
+import type { Filter } from './filter-sql.js';
 
 // When a figure is read from its summary table (kept by triggers in the writing transaction) rather than from
 // the raw rows: the viewer's scope and every condition of the filter must be at the summary's grain.
