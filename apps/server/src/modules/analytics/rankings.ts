@@ -100,10 +100,10 @@ const WHOLE_CHECKPOINT_ROWS = 2000;
  * project has one report, ranked at its checkpoint by execution rate (the elapsed share is the checkpoint's):
  * the first `first` of each checkpoint, read in that order from IDX_monitoring_report_rate (or, for the few
  * reports of a narrow scope, all of them: its units' projects' reports there), merged. The count is the
- * summary's reports, less those of `m` and those with no budget, plus `m`'s projects with one. `summaryScope`
- * reads `p` as the summary row, `scope` as the project.
+ * summary's reports, less those of `m` and those with no budget, plus `m`'s projects with one. `scope` reads `p`
+ * as the summary row in `s` and as the project elsewhere (both have its county, unit, fund family and year).
  */
-function projectsByCheckpoint(p: SqlParams, summaryScope: string, scope: string): Ranked {
+function projectsByCheckpoint(p: SqlParams, scope: string): Ranked {
   const report = `r.status <> 'DRAFT' AND NOT (r.project_id = ANY ((SELECT ids FROM ms)::int[]))`;
   const whole = p.push(WHOLE_CHECKPOINT_ROWS);
   return {
@@ -114,7 +114,7 @@ function projectsByCheckpoint(p: SqlParams, summaryScope: string, scope: string)
          JOIN cp ON cp.id = p.checkpoint_id
          JOIN monitoring_checkpoint c ON c.id = p.checkpoint_id
          JOIN unit u ON u.id = p.unit_id
-        WHERE ${summaryScope}),
+        WHERE ${scope}),
      m AS MATERIALIZED (
        SELECT DISTINCT r.project_id AS id
          FROM s
@@ -190,10 +190,7 @@ export async function executionLagRanking(
   // checkpoints and units: units are ranked from it, projects by merging each checkpoint's first rows.
   const summary = v.role !== 'AGENCY' && atSummaryGrain(f, EXECUTION_SUMMARY_FILTERS);
   const scope = projectRows(v, p) + filterSql(f, p, 'report');
-  const ranked =
-    by === 'PROJECT' && summary
-      ? projectsByCheckpoint(p, scope, projectRows(v, p) + filterSql(f, p, 'report'))
-      : rankedRows(by, summary, scope);
+  const ranked = by === 'PROJECT' && summary ? projectsByCheckpoint(p, scope) : rankedRows(by, summary, scope);
   // The rows carry ids and figures only; names are read for the first `first` ranked (a county's 9,365
   // projects were each carried with three names through the grouping and a window over all of them).
   const [row] = await db.query(
