@@ -592,6 +592,18 @@ describe('analytics summaries', () => {
         }
       }
       expect(counted).toBeGreaterThan(0);
+      // And against SQL over the projects themselves: the leader's county, the budget section's unclassified rows.
+      for (const [user, sql] of [
+        ['leader', `SELECT count(*)::int AS n FROM project p WHERE p.region_id = $1 AND p.year = 2023`],
+        [
+          'budget',
+          `SELECT count(*)::int AS n FROM project p JOIN unit u ON u.id = p.unit_id
+            WHERE p.region_id = $1 AND p.year = 2023 AND NOT u.classified`,
+        ],
+      ] as const) {
+        const [{ n }] = (await db.query(sql, [region])).rows;
+        expect((await listed(user, { year: 2023 })).total, `${step}: ${user} against SQL`).toBe(n);
+      }
     };
     await check('the demo');
     const [{ id: unitId, other }] = (
