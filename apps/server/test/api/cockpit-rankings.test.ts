@@ -315,6 +315,16 @@ describe('the cockpit rankings and cuts', () => {
                  FROM unnest($2::int[]) id) x`,
       [cp.id, neighbours],
     );
+    // Open flags on one in five of them, one to three a project: past their deadline or not yet (a project
+    // counts as overdue by its earliest), red or yellow; some closed. The first two projects (moved below) have some.
+    await db.query(
+      `INSERT INTO flag (project_id, level, status, raised_checkpoint_id, deadline, closed_on)
+       SELECT id, CASE WHEN random() < 0.3 THEN 'RED' ELSE 'YELLOW' END, CASE WHEN g = 3 THEN 'CLOSED' ELSE 'OPEN' END, $1,
+              current_date + (ARRAY[-40, -3, 0, 20])[1 + floor(random() * 4)::int], CASE WHEN g = 3 THEN current_date END
+         FROM unnest($2::int[]) WITH ORDINALITY AS x(id, i), generate_series(1, 1 + i::int % 3) g
+        WHERE i % 5 = 1`,
+      [cp.id, neighbours],
+    );
     // Demo projects with a second August report next door (one with no budget); two of next door's projects
     // moved into the demo county, one of them reported there too.
     const reported = (

@@ -212,13 +212,14 @@ describe('analytics summaries', () => {
       for (const c of own) {
         if (rand() < 0.8) reports.push(`(${c.id}, ${p.id}, ${fen()}, ${fen()}, '${pick(STATUSES)}')`);
       }
-      if (rand() < 0.6) {
+      // Up to three flags a project, due on one of a few days (a project's earliest open deadline matters).
+      for (let k = 0; k < 3 && rand() < 0.6; k++) {
         const raised = pick(own);
         const later = own.filter((c) => c.id > raised.id);
         const escalated = later.length && rand() < 0.5 ? pick(later).id : 'NULL';
         const closed = rand() < 0.4;
         flags.push(
-          `(${p.id}, '${escalated === 'NULL' ? pick(['YELLOW', 'RED']) : 'RED'}', '${closed ? 'CLOSED' : 'OPEN'}', ${raised.id}, ${escalated}, '${p.year}-07-10', ${closed ? `'${p.year}-0${1 + Math.floor(rand() * 9)}-1${Math.floor(rand() * 9)}'` : 'NULL'})`,
+          `(${p.id}, '${escalated === 'NULL' ? pick(['YELLOW', 'RED']) : 'RED'}', '${closed ? 'CLOSED' : 'OPEN'}', ${raised.id}, ${escalated}, '${p.year}-0${6 + Math.floor(rand() * 3)}-1${Math.floor(rand() * 3)}', ${closed ? `'${p.year}-0${1 + Math.floor(rand() * 9)}-1${Math.floor(rand() * 9)}'` : 'NULL'})`,
         );
       }
     }
@@ -268,6 +269,17 @@ describe('analytics summaries', () => {
     );
     await db.query(`UPDATE flag SET level = 'RED' WHERE level = 'YELLOW' AND id % 4 = 0`);
     await exact('closing and escalating flags');
+    // Deadlines extended or brought forward (a project's earliest one moves), a flag moved to another project,
+    // a closed flag reopened.
+    await db.query(`UPDATE flag SET deadline = deadline + (id % 5 - 2) * 3 WHERE id % 2 = ${Math.floor(rand() * 2)}`);
+    await db.query(
+      `UPDATE flag SET project_id = $1 WHERE id = (SELECT min(id) FROM flag WHERE status = 'OPEN' AND project_id = ANY($2::int[]))`,
+      [projects[1]!.id, projects.map((p) => p.id)],
+    );
+    await db.query(
+      `UPDATE flag SET status = 'OPEN', closed_on = NULL WHERE id = (SELECT max(id) FROM flag WHERE status = 'CLOSED')`,
+    );
+    await exact('changing deadlines, moving a flag, reopening one');
     await db.query(
       `UPDATE evaluation SET status = CASE WHEN status = 'FINAL' THEN 'SUBMITTED' ELSE 'FINAL' END,
               grade = CASE WHEN id % 2 = 0 THEN 'POOR' ELSE grade END, budget = budget + 0.07
@@ -486,6 +498,48 @@ describe('analytics summaries', () => {
       expect(await raceOf(db, other, withdraw, correct)).toBe(true);
       expect(await latestOf()).toBe('15.00');
       await exact('two reports of one project written at once');
+    } finally {
+      await other.end();
+    }
+  });
+
+  it('keep a project’s earliest open deadline exact when two of its flags’ deadlines change at once', async () => {
+    // Two sections extend two open flags of one project at once: each changes the project's earliest deadline
+    // from the same "before" unless the second waits for the first (open_flag_summary counts each project once,
+    // at its earliest open deadline).
+    const other = new pg.Client({ connectionString: ctx.databaseUrl });
+    await other.connect();
+    try {
+      const [checkpoint] = (
+        await db.query(
+          `SELECT id, year FROM monitoring_checkpoint WHERE region_id = $1 AND scope = 'PROJECT' ORDER BY id LIMIT 1`,
+          [region],
+        )
+      ).rows;
+      const unit = (await db.query(`SELECT id FROM unit WHERE region_id = $1 ORDER BY id LIMIT 1`, [region])).rows[0]
+        .id;
+      const [{ id }] = (
+        await db.query(
+          `INSERT INTO project (region_id, year, unit_id, fund_family, code, name, budget, kind, budgeted_on, target_status)
+           VALUES ($1, $2::int, $3, 'GENERAL_PUBLIC', $4, '并发预警项目', 100, 'RECURRING', make_date($2::int, 1, 2), 'APPROVED')
+           RETURNING id`,
+          [region, checkpoint.year, unit, `flags-${seed}`],
+        )
+      ).rows;
+      const [a, b] = (
+        await db.query(
+          `INSERT INTO flag (project_id, level, status, raised_checkpoint_id, deadline)
+           VALUES ($1, 'YELLOW', 'OPEN', $2, make_date($3::int, 7, 10)), ($1, 'YELLOW', 'OPEN', $2, make_date($3::int, 7, 12))
+           RETURNING id`,
+          [id, checkpoint.id, checkpoint.year],
+        )
+      ).rows.map((r) => r.id as number);
+      const extend =
+        (flag: number, days: number): Step =>
+        (x) =>
+          x.query(`UPDATE flag SET deadline = deadline + $2::int WHERE id = $1`, [flag, days]);
+      expect(await raceOf(db, other, extend(a!, 10), extend(b!, 13))).toBe(true);
+      await exact('two deadlines of one project changed at once');
     } finally {
       await other.end();
     }

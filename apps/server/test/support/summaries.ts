@@ -3,11 +3,11 @@ import type pg from 'pg';
 /**
  * The analytics summaries (execution_summary, flag_summary, evaluation_summary, execution_region_summary,
  * target_summary, target_region_summary, target_review_summary, report_due, project_latest, latest_summary,
- * latest_grade_summary, flag_region_summary, evaluation_region_summary: migrations 1796530000000, 1796530100000,
- * 1796530200000, 1796589767955, 1796600000000, 1796600200000, 1796600400000 and 1796600500000) against the same
- * figures computed here from the raw rows, by SQL written for the test. Returns the rows that differ either way
- * (EXCEPT compares numerics by value, so exactly to the fen; empty when every summary row is right and none is
- * missing).
+ * latest_grade_summary, flag_region_summary, evaluation_region_summary, open_flag_summary: migrations 1796530000000,
+ * 1796530100000, 1796530200000, 1796589767955, 1796600000000, 1796600200000, 1796600400000, 1796600500000 and
+ * 1796600900000) against the same figures computed here from the raw rows, by SQL written for the test. Returns
+ * the rows that differ either way (EXCEPT compares numerics by value, so exactly to the fen; empty when every
+ * summary row is right and none is missing).
  */
 export async function summaryMismatches(db: pg.Client | pg.Pool): Promise<unknown[]> {
   const execution = await differences(
@@ -166,7 +166,21 @@ export async function summaryMismatches(db: pg.Client | pg.Pool): Promise<unknow
     `SELECT region_id, unit_id, fund_family, year, self_grade::text, top_flag::int, project_count, budget, executed
              FROM latest_grade_summary`,
   );
+  // The open flags per deadline, with the projects whose earliest open flag is due that day.
+  const openFlags = await differences(
+    db,
+    'open_flag_summary',
+    `SELECT p.region_id, p.year::int, p.unit_id, p.fund_family, f.deadline, count(*)::int AS flags,
+              (count(*) FILTER (WHERE f.level = 'RED'))::int AS red,
+              (count(DISTINCT p.id) FILTER (WHERE f.deadline = (SELECT min(g.deadline) FROM flag g
+                                                                 WHERE g.project_id = p.id AND g.status = 'OPEN')))::int AS projects
+         FROM flag f JOIN project p ON p.id = f.project_id
+        WHERE f.status = 'OPEN'
+        GROUP BY 1, 2, 3, 4, 5`,
+    `SELECT region_id, year, unit_id, fund_family, deadline, flags, red, projects FROM open_flag_summary`,
+  );
   return [
+    ...openFlags,
     ...flagRegions,
     ...evaluationRegions,
     ...execution,
