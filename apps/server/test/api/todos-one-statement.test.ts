@@ -193,4 +193,62 @@ describe(`the to-dos as one statement (demo loaded on ${TODAY})`, () => {
     await viewerTodos(recorder.db, viewer);
     expect(recorder.statements.length).toBe(separately.length > 0 ? 1 : 0);
   });
+
+  // Last (it changes rows): the evaluations to publish, counted in two parts (the projects' and the unit-wide
+  // ones), against the test's SQL over both at once. The demo's are all published on this day; here a third of
+  // the final ones are not (classified units' among them, which are never published), and one project's
+  // evaluation belongs to a unit of the county while its project is in another county.
+  it('pes: the final evaluations to publish, projects’ and unit-wide ones, as the SQL of the test counts them', async () => {
+    const token = await login(server.graphqlUrl, 'pes');
+    const [{ region_id: region }] = (await ctx.db.query(`SELECT region_id FROM app_user WHERE username = 'pes'`)) as {
+      region_id: number;
+    }[];
+    await ctx.db.query(`UPDATE evaluation SET published_on = NULL WHERE status = 'FINAL' AND id % 3 = 0`);
+    const [other] = (await ctx.db.query(
+      `INSERT INTO region (parent_id, code, name, level, path) SELECT parent_id, '652898', '外县', 'COUNTY', path
+         FROM region WHERE id = $1 RETURNING id`,
+      [region],
+    )) as { id: number }[];
+    await ctx.db.query(
+      `UPDATE region SET path = (SELECT p.path FROM region p WHERE p.id = region.parent_id) || id || '/' WHERE id = $1`,
+      [other!.id],
+    );
+    const count = async () => {
+      const res = await gql(server.graphqlUrl, `{ todos { kind count } }`, {}, token);
+      expect(res.errors).toBeUndefined();
+      return (res.data!.todos as { kind: string; count: number }[]).find((t) => t.kind === 'EVALUATIONS_TO_PUBLISH')!
+        .count;
+    };
+    const expected = async () =>
+      Number(
+        (
+          (await ctx.db.query(
+            `SELECT count(*) AS n FROM evaluation e JOIN unit u ON u.id = e.unit_id LEFT JOIN project p ON p.id = e.project_id
+              WHERE e.status = 'FINAL' AND e.published_on IS NULL AND NOT u.classified AND u.region_id = $1
+                AND (e.project_id IS NULL OR p.region_id = $1)`,
+            [region],
+          )) as { n: string }[]
+        )[0]!.n,
+      );
+    const [{ projects, unitWide }] = (await ctx.db.query(
+      `SELECT count(*) FILTER (WHERE e.project_id IS NOT NULL)::int AS projects,
+              count(*) FILTER (WHERE e.project_id IS NULL)::int AS "unitWide"
+         FROM evaluation e JOIN unit u ON u.id = e.unit_id
+        WHERE e.status = 'FINAL' AND e.published_on IS NULL AND NOT u.classified AND u.region_id = $1`,
+      [region],
+    )) as { projects: number; unitWide: number }[];
+    expect(projects).toBeGreaterThan(0);
+    expect(unitWide).toBeGreaterThan(0);
+    expect(await count()).toBe(await expected());
+    // A project moved to the other county keeps its evaluation's unit: no longer the county's to publish.
+    await ctx.db.query(
+      `UPDATE project SET region_id = $1 WHERE id = (SELECT e.project_id FROM evaluation e JOIN unit u ON u.id = e.unit_id
+         WHERE e.status = 'FINAL' AND e.published_on IS NULL AND NOT u.classified AND u.region_id = $2
+           AND e.project_id IS NOT NULL ORDER BY e.id LIMIT 1)`,
+      [other!.id, region],
+    );
+    const before = await expected();
+    expect(await count()).toBe(before);
+    expect(before).toBe(projects + unitWide - 1);
+  });
 });

@@ -9,6 +9,7 @@ import { SummaryUnitIndexes1796600600000 } from './1796600600000-summary-unit-in
 import { ReportRateIndex1796600700000 } from './1796600700000-report-rate-index.js';
 import { FlaggedProjectIndexes1796600800000 } from './1796600800000-flagged-project-indexes.js';
 import { OpenFlagSummary1796600900000 } from './1796600900000-open-flag-summary.js';
+import { TodoCoveringIndexes1796601000000 } from './1796601000000-todo-covering-indexes.js';
 import { GovernmentEvaluationWithdraw1796587397616 } from './1796587397616-government-evaluation-withdraw.js';
 import { AgencyChecks1796534430092 } from './1796534430092-agency-checks.js';
 import { GovernmentEvaluations1796534539755 } from './1796534539755-government-evaluations.js';
@@ -100,4 +101,5 @@ export const MIGRATIONS: Function[] = [
   ReportRateIndex1796600700000,
   FlaggedProjectIndexes1796600800000,
   OpenFlagSummary1796600900000,
+  TodoCoveringIndexes1796601000000,
 ];

@@ -186,16 +186,33 @@ export function unitRows(v: Viewer, p: SqlParams, unit = 'u'): string {
 /**
  * Evaluations the viewer may see: an agency those assigned to it; others those of their projects
  * (row scope) and the unit-wide ones of their units. Needs the evaluation as `e`, its project `p`
- * (LEFT JOIN) and its unit `u`.
+ * (LEFT JOIN) and its unit `u`. `of` keeps only the projects' evaluations (then `p` may be an inner join)
+ * or only the unit-wide ones (then there is no `p`): a count in two parts lets the planner start each from
+ * the viewer's projects or units, which the OR of both hides from it.
  */
-export function evaluationRows(v: Viewer, p: SqlParams, evaluation = 'e', project = 'p', unit = 'u'): string {
+export function evaluationRows(
+  v: Viewer,
+  p: SqlParams,
+  evaluation = 'e',
+  project = 'p',
+  unit = 'u',
+  of: 'all' | 'projects' | 'unitWide' = 'all',
+): string {
+  const kind =
+    of === 'projects'
+      ? ` AND ${evaluation}.project_id IS NOT NULL`
+      : of === 'unitWide'
+        ? ` AND ${evaluation}.project_id IS NULL`
+        : '';
   if (v.role === 'AGENCY') {
-    return `(${evaluation}.agency_id = ${p.push(v.agencyId)} AND (NOT ${unit}.classified OR ${agencyCleared(v, p)}))`;
+    return `(${evaluation}.agency_id = ${p.push(v.agencyId)} AND (NOT ${unit}.classified OR ${agencyCleared(v, p)})${kind})`;
   }
   // A fund section's portfolio is projects of its family: unit-wide evaluations are not part of it.
-  const unitWide = v.role === 'FUND_SECTION' ? 'FALSE' : unitRows(v, p, unit);
-  const rows = `((${evaluation}.project_id IS NOT NULL AND ${projectRows(v, p, project, unit)})
-        OR (${evaluation}.project_id IS NULL AND ${unitWide}))`;
+  const projects = () => `(${evaluation}.project_id IS NOT NULL AND ${projectRows(v, p, project, unit)})`;
+  const unitWide = () =>
+    `(${evaluation}.project_id IS NULL AND ${v.role === 'FUND_SECTION' ? 'FALSE' : unitRows(v, p, unit)})`;
+  const rows =
+    of === 'projects' ? projects() : of === 'unitWide' ? unitWide() : `(${projects()}\n        OR ${unitWide()})`;
   // A region-wide viewer's evaluations all belong to units of its regions. Said outright beside the OR, the
   // planner can start from those units instead of reading every evaluation of the province.
   const regionWide =

@@ -119,9 +119,15 @@ export const PERFORMANCE_TODOS: TodoSql[] = [
     kind: 'EVALUATIONS_TO_PUBLISH',
     zh: '待公开评价结果',
     en: 'Final evaluations to publish',
+    // Projects' evaluations and unit-wide ones counted apart: each starts from the county's projects or units
+    // (by covering indexes) instead of reading every evaluation of the province (260–320 ms at 1M projects).
     sql: (v, p) => `
-    SELECT count(*)::int AS n, 0 AS late FROM evaluation e LEFT JOIN project p ON p.id = e.project_id JOIN unit u ON u.id = e.unit_id
-     WHERE e.status = 'FINAL' AND e.published_on IS NULL AND NOT u.classified AND ${evaluationRows(v, p)}`,
+    SELECT ((SELECT count(*) FROM evaluation e JOIN project p ON p.id = e.project_id JOIN unit u ON u.id = e.unit_id
+              WHERE e.status = 'FINAL' AND e.published_on IS NULL AND NOT u.classified
+                AND ${evaluationRows(v, p, 'e', 'p', 'u', 'projects')})
+          + (SELECT count(*) FROM evaluation e JOIN unit u ON u.id = e.unit_id
+              WHERE e.status = 'FINAL' AND e.published_on IS NULL AND NOT u.classified
+                AND ${evaluationRows(v, p, 'e', 'p', 'u', 'unitWide')}))::int AS n, 0 AS late`,
   },
   {
     kind: 'AUTHENTICITY_TO_RECORD',

@@ -42,9 +42,11 @@ export interface AppliedCap {
 @Index(['projectId', 'kind'], { unique: true, where: '"project_id" IS NOT NULL' })
 @Index(['unitId', 'year', 'kind'])
 @Index(['agencyId'], { where: '"agency_id" IS NOT NULL' })
-// The to-dos: key evaluations waiting for the expert panel, and final ones not yet published.
+// The to-dos: key evaluations waiting for the expert panel; self-evaluations to confirm and final ones not yet
+// published, covering (INCLUDE) what their counts read (migration 1796601000000).
 @Index(['projectId'], { where: `"status" = 'SUBMITTED'` })
-@Index(['unitId'], { where: `"status" = 'FINAL' AND "published_on" IS NULL` })
+@Index('IDX_evaluation_to_confirm', { synchronize: false })
+@Index('IDX_evaluation_to_publish', { synchronize: false })
 export class Evaluation {
   @PrimaryGeneratedColumn()
   id: number;

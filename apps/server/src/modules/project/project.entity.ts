@@ -40,6 +40,11 @@ export type TargetStatus = (typeof TARGET_STATUSES)[number];
 @Index(['budget', 'id'])
 // The performance section's queue of targets to approve: empty once the work is done, a scan of nothing.
 @Index(['regionId'], { where: `"target_status" = 'FIRST_REVIEWED'` })
+// A county's projects with their unit and fund family, read from the index (INCLUDE), and its queues of targets
+// to publish and to review first (migration 1796601000000).
+@Index('IDX_project_region_cover', { synchronize: false })
+@Index('IDX_project_targets_to_publish', { synchronize: false })
+@Index('IDX_project_targets_submitted', { synchronize: false })
 export class Project {
   @PrimaryGeneratedColumn()
   id: number;
