@@ -2,6 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql, login } from '../../src/testing/harness.js';
 import { useServer } from '../support/context.js';
+import { addNeighbourCounty } from '../support/neighbour.js';
 import { summaryMismatches } from '../support/summaries.js';
 
 // Issue 16 §2: executionSummary, flagSummary, gradeDistribution and targetSummary read summaries that PostgreSQL
@@ -561,6 +562,31 @@ describe('analytics summaries', () => {
         [region],
       )
     ).rows;
+    // A county next door with a project reported at its own checkpoint of the same month (the same CHECKPOINT
+    // key): the county viewers' figures (one county's rollup rows, `execution_region_summary`) leave it out, the
+    // prefecture's take it in, as the raw rows do.
+    const next = await addNeighbourCounty(
+      db,
+      { id: region },
+      {
+        code: '652897',
+        name: '邻县',
+        sectionCode: 'sec-lx',
+        sectionName: '邻县业务科',
+        unitCode: 'LX001',
+        unitName: '邻县教育局',
+      },
+    );
+    await db.query(
+      `WITH c AS (INSERT INTO monitoring_checkpoint (region_id, year, month, scope, period_end, report_due)
+                  VALUES ($1, $2::int, 8, 'PROJECT', make_date($2::int, 8, 31), make_date($2::int, 9, 10)) RETURNING id),
+            p AS (INSERT INTO project (region_id, year, unit_id, fund_family, code, name, budget, kind, budgeted_on, target_status)
+                  VALUES ($1, $2::int, $3, 'GENERAL_PUBLIC', 'LX-1', '邻县项目', 700000, 'RECURRING', make_date($2::int, 1, 2), 'APPROVED')
+                  RETURNING id)
+       INSERT INTO monitoring_report (checkpoint_id, project_id, budget, executed, status)
+       SELECT c.id, p.id, 700000, 123456.78, 'CONFIRMED' FROM c, p`,
+      [next.regionId, year, next.unitId],
+    );
     let rows = 0;
     for (const user of ['pes', 'sec-jkw', 'leader', 'unit-wjw', 'prefecture', 'budget', 'agency-xinhe']) {
       for (const groupBy of [
