@@ -86,11 +86,11 @@ describe('analytics summaries', () => {
     expect(tr).toBeGreaterThan(0);
     await exact('the demo load');
     // The check itself sees a summary one fen off (and the row it should have been), in execution_summary and
-    // in the county rollup that follows it.
+    // in the county and section rollups that follow it.
     await db.query(
       `UPDATE execution_summary SET executed = executed + 0.01 WHERE ctid = (SELECT ctid FROM execution_summary LIMIT 1)`,
     );
-    expect(await summaryMismatches(db)).toHaveLength(4);
+    expect(await summaryMismatches(db)).toHaveLength(6);
     await db.query(`SELECT analytics_summary_build()`);
     await exact('a rebuild');
     await db.query(
@@ -339,6 +339,16 @@ describe('analytics summaries', () => {
     await db.query(`UPDATE project SET year = year + 1 WHERE id = ANY($1::int[]) AND id % 5 = 2`, [ids]);
     await db.query(`UPDATE project SET name = name || '（改）', budget = budget + 1 WHERE id = ANY($1::int[])`, [ids]);
     await exact('moving projects');
+    // Units moved to another section of the county (their reports' rows follow them to its section rollup).
+    const sections = (
+      await db.query(`SELECT id FROM section WHERE region_id = $1 AND kind = 'BUSINESS' ORDER BY id`, [region])
+    ).rows.map((r) => r.id as number);
+    await db.query(
+      `UPDATE unit SET supervising_section_id = $1 WHERE region_id = $2 AND id % 4 = $3 AND supervising_section_id <> $1`,
+      [pick(sections), region, Math.floor(rand() * 4)],
+    );
+    await db.query(`UPDATE unit SET name = name || '（改）' WHERE region_id = $1 AND id % 5 = 0`, [region]);
+    await exact('moving units to another section');
     // Budgeted later (after some periods' ends: no longer expected there) or earlier, and renamed codes (the
     // chase list's order).
     await db.query(
@@ -728,6 +738,15 @@ describe('analytics summaries', () => {
           `u.supervising_section_id = (SELECT section_id FROM app_user WHERE username = 'sec-jkw')`,
         ],
         ['leader', 'TOTAL', `'TOTAL'`, `p.region_id = ${region}`],
+        // The county-wide roles by section read the section rollup (execution_section_summary).
+        ['leader', 'SECTION', 'u.supervising_section_id::text', `p.region_id = ${region}`],
+        [
+          'prefecture',
+          'SECTION',
+          'u.supervising_section_id::text',
+          `p.region_id IN (SELECT r.id FROM region r WHERE r.path LIKE (SELECT pr.path FROM region pr
+             JOIN app_user a ON a.region_id = pr.id WHERE a.username = 'prefecture') || '%')`,
+        ],
       ] as const) {
         const res = await gql(
           ctx.graphqlUrl,

@@ -3,11 +3,12 @@ import type pg from 'pg';
 /**
  * The analytics summaries (execution_summary, flag_summary, evaluation_summary, execution_region_summary,
  * target_summary, target_region_summary, target_review_summary, report_due, project_latest, latest_summary,
- * latest_grade_summary, flag_region_summary, evaluation_region_summary, open_flag_summary: migrations 1796530000000,
- * 1796530100000, 1796530200000, 1796589767955, 1796600000000, 1796600200000, 1796600400000, 1796600500000 and
- * 1796600900000) against the same figures computed here from the raw rows, by SQL written for the test. Returns
- * the rows that differ either way (EXCEPT compares numerics by value, so exactly to the fen; empty when every
- * summary row is right and none is missing).
+ * latest_grade_summary, flag_region_summary, evaluation_region_summary, open_flag_summary,
+ * execution_section_summary: migrations 1796530000000, 1796530100000, 1796530200000, 1796589767955,
+ * 1796600000000, 1796600200000, 1796600400000, 1796600500000, 1796600900000 and 1796601100000) against the same
+ * figures computed here from the raw rows, by SQL written for the test. Returns the rows that differ either way
+ * (EXCEPT compares numerics by value, so exactly to the fen; empty when every summary row is right and none is
+ * missing).
  */
 export async function summaryMismatches(db: pg.Client | pg.Pool): Promise<unknown[]> {
   const execution = await differences(
@@ -77,6 +78,17 @@ export async function summaryMismatches(db: pg.Client | pg.Pool): Promise<unknow
         GROUP BY 1, 2, 3, 4`,
     `SELECT checkpoint_id, region_id, fund_family, year, project_count, budget, executed
              FROM execution_region_summary`,
+  );
+  const sections = await differences(
+    db,
+    'execution_section_summary',
+    `SELECT r.checkpoint_id, p.region_id, u.supervising_section_id AS section_id, p.fund_family, p.year,
+              count(*)::int AS project_count, sum(r.budget) AS budget, sum(r.executed) AS executed
+         FROM monitoring_report r JOIN project p ON p.id = r.project_id JOIN unit u ON u.id = p.unit_id
+        WHERE r.status <> 'DRAFT'
+        GROUP BY 1, 2, 3, 4, 5`,
+    `SELECT checkpoint_id, region_id, section_id, fund_family, year, project_count, budget, executed
+             FROM execution_section_summary`,
   );
   const targets = await differences(
     db,
@@ -187,6 +199,7 @@ export async function summaryMismatches(db: pg.Client | pg.Pool): Promise<unknow
     ...flags,
     ...evaluations,
     ...regions,
+    ...sections,
     ...targets,
     ...targetRegions,
     ...reviews,

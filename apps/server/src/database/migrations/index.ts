@@ -10,6 +10,7 @@ import { ReportRateIndex1796600700000 } from './1796600700000-report-rate-index.
 import { FlaggedProjectIndexes1796600800000 } from './1796600800000-flagged-project-indexes.js';
 import { OpenFlagSummary1796600900000 } from './1796600900000-open-flag-summary.js';
 import { TodoCoveringIndexes1796601000000 } from './1796601000000-todo-covering-indexes.js';
+import { ExecutionSectionSummary1796601100000 } from './1796601100000-execution-section-summary.js';
 import { GovernmentEvaluationWithdraw1796587397616 } from './1796587397616-government-evaluation-withdraw.js';
 import { AgencyChecks1796534430092 } from './1796534430092-agency-checks.js';
 import { GovernmentEvaluations1796534539755 } from './1796534539755-government-evaluations.js';
@@ -102,4 +103,5 @@ export const MIGRATIONS: Function[] = [
   FlaggedProjectIndexes1796600800000,
   OpenFlagSummary1796600900000,
   TodoCoveringIndexes1796601000000,
+  ExecutionSectionSummary1796601100000,
 ];

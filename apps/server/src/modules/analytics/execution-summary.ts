@@ -36,6 +36,10 @@ export async function executionSummary(
     (groupBy === 'TOTAL' || groupBy === 'FUND_FAMILY') &&
     REGION_SCOPED_ROLES.has(v.role) &&
     atSummaryGrain(f, REGION_SUMMARY_FILTERS);
+  // By section likewise, execution_section_summary (the same with each row's unit's section): a province's 81,156
+  // rows of execution_summary at 1M projects, each joined to its unit, become ~5,000.
+  const bySection =
+    summary && groupBy === 'SECTION' && REGION_SCOPED_ROLES.has(v.role) && atSummaryGrain(f, REGION_SUMMARY_FILTERS);
   // Frozen: the reports as they stood when their checkpoint was confirmed (frozen_report has the same columns).
   const reports = frozen ? 'frozen_report' : 'monitoring_report';
   // In the summary `p` is the summary row: it has the project's region_id, unit_id, fund_family and year.
@@ -61,7 +65,7 @@ export async function executionSummary(
       label: 's.name',
       code: 's.code',
       regionCode: 'sr.code',
-      join: 'JOIN section s ON s.id = u.supervising_section_id JOIN region sr ON sr.id = s.region_id',
+      join: `JOIN section s ON s.id = ${bySection ? 'p.section_id' : 'u.supervising_section_id'} JOIN region sr ON sr.id = s.region_id`,
       order: `${budget} DESC`,
     },
     UNIT: {
@@ -77,11 +81,14 @@ export async function executionSummary(
   const from = byRegion
     ? `execution_region_summary p
        JOIN monitoring_checkpoint c ON c.id = p.checkpoint_id AND c.scope = 'PROJECT'`
-    : summary
-      ? `execution_summary p
+    : bySection
+      ? `execution_section_summary p
+       JOIN monitoring_checkpoint c ON c.id = p.checkpoint_id AND c.scope = 'PROJECT'`
+      : summary
+        ? `execution_summary p
        JOIN monitoring_checkpoint c ON c.id = p.checkpoint_id AND c.scope = 'PROJECT'
        JOIN unit u ON u.id = p.unit_id`
-      : `${reports} r
+        : `${reports} r
        JOIN monitoring_checkpoint c ON c.id = r.checkpoint_id AND c.scope = 'PROJECT'
        JOIN project p ON p.id = r.project_id
        JOIN unit u ON u.id = p.unit_id`;

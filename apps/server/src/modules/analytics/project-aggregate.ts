@@ -78,6 +78,8 @@ export class AggregateRow {
 const SUMMARY_DIMENSIONS = new Set<AggregateDimension>(['CHECKPOINT', 'YEAR', 'FUND_FAMILY', 'SECTION', 'UNIT']);
 /** Dimensions execution_region_summary holds (checkpoint × the project's county, fund family and year). */
 const REGION_DIMENSIONS = new Set<AggregateDimension>(['CHECKPOINT', 'YEAR', 'FUND_FAMILY']);
+/** And execution_section_summary: the same with the section of each row's unit. */
+const SECTION_DIMENSIONS = new Set<AggregateDimension>(['CHECKPOINT', 'YEAR', 'FUND_FAMILY', 'SECTION']);
 
 const gradeLabel = (grade: string) =>
   `CASE ${grade} ${Object.entries(GRADE_LABELS)
@@ -127,11 +129,12 @@ export async function projectAggregate(db: DataSource, v: Viewer, groupBy: Aggre
   // Coarser still, execution_region_summary (no unit) for a scope of whole counties with no condition about units,
   // by checkpoint, year and fund family only (the cockpit's series and its split by fund family): a province's
   // execution_summary rows are read per unit (~60 ms at 1M projects for the series).
-  const byRegion =
-    (summary || flagSplit) &&
-    groupBy.every((d) => d === 'FLAG_LEVEL' || REGION_DIMENSIONS.has(d)) &&
-    REGION_SCOPED_ROLES.has(v.role) &&
-    atSummaryGrain(f, REGION_SUMMARY_FILTERS);
+  const rollupScope =
+    (summary || flagSplit) && REGION_SCOPED_ROLES.has(v.role) && atSummaryGrain(f, REGION_SUMMARY_FILTERS);
+  const byRegion = rollupScope && groupBy.every((d) => d === 'FLAG_LEVEL' || REGION_DIMENSIONS.has(d));
+  // By section as well, execution_section_summary (a province's cockpit by section and checkpoint read 81,156
+  // rows of execution_summary, each joined to its unit: ~120 ms).
+  const bySection = rollupScope && !byRegion && groupBy.every((d) => d === 'FLAG_LEVEL' || SECTION_DIMENSIONS.has(d));
   const latest =
     !perCheckpoint &&
     v.role !== 'AGENCY' &&
@@ -151,8 +154,9 @@ export async function projectAggregate(db: DataSource, v: Viewer, groupBy: Aggre
     flag: 'read' | 'none' = 'read',
   ) => {
     const fromSummary = from === 'execution_summary' || from === 'latest';
-    // The county rollup has no unit: `u` is not joined (the scope and filter read only p's county, fund family, year).
-    const rollup = from === 'execution_summary' && byRegion;
+    // The county and section rollups have no unit: `u` is not joined (the scope and filter read only p's county,
+    // fund family and year; the section is the row's own).
+    const rollup = from === 'execution_summary' && (byRegion || bySection);
     const where = projectPortfolio(v, p) + filterSql(f, p, perCheckpoint ? 'report' : 'project');
     const joins: string[] = [];
     if (from === 'execution_summary') {
@@ -183,7 +187,8 @@ export async function projectAggregate(db: DataSource, v: Viewer, groupBy: Aggre
         label: 's.name',
         code: 's.code',
         regionCode: 'sr.code',
-        join: () => 'JOIN section s ON s.id = u.supervising_section_id JOIN region sr ON sr.id = s.region_id',
+        join: () =>
+          `JOIN section s ON s.id = ${rollup ? 'p.section_id' : 'u.supervising_section_id'} JOIN region sr ON sr.id = s.region_id`,
       },
       UNIT: {
         key: unit.key,
@@ -231,7 +236,9 @@ export async function projectAggregate(db: DataSource, v: Viewer, groupBy: Aggre
     const table =
       from === 'execution_summary'
         ? rollup
-          ? 'execution_region_summary'
+          ? byRegion
+            ? 'execution_region_summary'
+            : 'execution_section_summary'
           : 'execution_summary'
         : from === 'latest'
           ? byGradeOrFlag
