@@ -4,11 +4,11 @@ import type pg from 'pg';
  * The analytics summaries (execution_summary, flag_summary, evaluation_summary, execution_region_summary,
  * target_summary, target_region_summary, target_review_summary, report_due, project_latest, latest_summary,
  * latest_grade_summary, flag_region_summary, evaluation_region_summary, open_flag_summary,
- * execution_section_summary: migrations 1796530000000, 1796530100000, 1796530200000, 1796589767955,
- * 1796600000000, 1796600200000, 1796600400000, 1796600500000, 1796600900000 and 1796601100000) against the same
- * figures computed here from the raw rows, by SQL written for the test. Returns the rows that differ either way
- * (EXCEPT compares numerics by value, so exactly to the fen; empty when every summary row is right and none is
- * missing).
+ * execution_section_summary, latest_section_summary: migrations 1796530000000, 1796530100000, 1796530200000,
+ * 1796589767955, 1796600000000, 1796600200000, 1796600400000, 1796600500000, 1796600900000, 1796601100000 and
+ * 1796601200000) against the same figures computed here from the raw rows, by SQL written for the test. Returns
+ * the rows that differ either way (EXCEPT compares numerics by value, so exactly to the fen; empty when every
+ * summary row is right and none is missing).
  */
 export async function summaryMismatches(db: pg.Client | pg.Pool): Promise<unknown[]> {
   const execution = await differences(
@@ -169,6 +169,14 @@ export async function summaryMismatches(db: pg.Client | pg.Pool): Promise<unknow
          FROM (${latest}) l GROUP BY 1, 2, 3, 4`,
     `SELECT region_id, unit_id, fund_family, year, project_count, budget, executed FROM latest_summary`,
   );
+  const latestSections = await differences(
+    db,
+    'latest_section_summary',
+    `SELECT l.region_id, u.supervising_section_id AS section_id, l.fund_family, l.year, count(*)::int AS project_count,
+              sum(l.budget) AS budget, COALESCE(sum(l.executed), 0) AS executed
+         FROM (${latest}) l JOIN unit u ON u.id = l.unit_id GROUP BY 1, 2, 3, 4`,
+    `SELECT region_id, section_id, fund_family, year, project_count, budget, executed FROM latest_section_summary`,
+  );
   const gradeSums = await differences(
     db,
     'latest_grade_summary',
@@ -206,6 +214,7 @@ export async function summaryMismatches(db: pg.Client | pg.Pool): Promise<unknow
     ...due,
     ...latestRows,
     ...latestSums,
+    ...latestSections,
     ...gradeSums,
   ];
 }

@@ -11,6 +11,7 @@ import { FlaggedProjectIndexes1796600800000 } from './1796600800000-flagged-proj
 import { OpenFlagSummary1796600900000 } from './1796600900000-open-flag-summary.js';
 import { TodoCoveringIndexes1796601000000 } from './1796601000000-todo-covering-indexes.js';
 import { ExecutionSectionSummary1796601100000 } from './1796601100000-execution-section-summary.js';
+import { LatestSectionSummary1796601200000 } from './1796601200000-latest-section-summary.js';
 import { GovernmentEvaluationWithdraw1796587397616 } from './1796587397616-government-evaluation-withdraw.js';
 import { AgencyChecks1796534430092 } from './1796534430092-agency-checks.js';
 import { GovernmentEvaluations1796534539755 } from './1796534539755-government-evaluations.js';
@@ -104,4 +105,5 @@ export const MIGRATIONS: Function[] = [
   OpenFlagSummary1796600900000,
   TodoCoveringIndexes1796601000000,
   ExecutionSectionSummary1796601100000,
+  LatestSectionSummary1796601200000,
 ];

@@ -142,6 +142,15 @@ export async function projectAggregate(db: DataSource, v: Viewer, groupBy: Aggre
     atSummaryGrain(f, LATEST_SUMMARY_FILTERS);
   const unit = maskClassifiedUnit(v);
   const byGradeOrFlag = groupBy.includes('GRADE') || groupBy.includes('FLAG_LEVEL');
+  // Without a checkpoint, by year, fund family and section, latest_section_summary (latest_summary by each row's
+  // unit's section) for a scope of whole counties with no condition about units: the BI mix's [FUND_FAMILY,
+  // SECTION] and a province's [FUND_FAMILY] read latest_summary per unit, each row joined to its unit.
+  const latestBySection =
+    latest &&
+    !byGradeOrFlag &&
+    REGION_SCOPED_ROLES.has(v.role) &&
+    atSummaryGrain(f, REGION_SUMMARY_FILTERS) &&
+    groupBy.every((d) => d !== 'UNIT');
 
   /**
    * One grouped SELECT (without its order): `from` the rows it reads — execution_summary, latest_summary or
@@ -156,7 +165,7 @@ export async function projectAggregate(db: DataSource, v: Viewer, groupBy: Aggre
     const fromSummary = from === 'execution_summary' || from === 'latest';
     // The county and section rollups have no unit: `u` is not joined (the scope and filter read only p's county,
     // fund family and year; the section is the row's own).
-    const rollup = from === 'execution_summary' && (byRegion || bySection);
+    const rollup = (from === 'execution_summary' && (byRegion || bySection)) || (from === 'latest' && latestBySection);
     const where = projectPortfolio(v, p) + filterSql(f, p, perCheckpoint ? 'report' : 'project');
     const joins: string[] = [];
     if (from === 'execution_summary') {
@@ -243,7 +252,9 @@ export async function projectAggregate(db: DataSource, v: Viewer, groupBy: Aggre
         : from === 'latest'
           ? byGradeOrFlag
             ? 'latest_grade_summary'
-            : 'latest_summary'
+            : rollup
+              ? 'latest_section_summary'
+              : 'latest_summary'
           : from === 'flagged'
             ? 'project_latest'
             : 'project';
