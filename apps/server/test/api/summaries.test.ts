@@ -61,6 +61,20 @@ describe('analytics summaries', () => {
       )
     ).rows[0];
   const exact = async (step: string) => expect(await summaryMismatches(db), `after ${step} (seed ${seed})`).toEqual([]);
+  /** A new approved project of `year` in the county's first unit (budget 100): its id. */
+  const newProject = async (year: number, code: string, name: string): Promise<number> => {
+    const unit = (await db.query(`SELECT id FROM unit WHERE region_id = $1 ORDER BY id LIMIT 1`, [region])).rows[0]
+      .id as number;
+    const [{ id }] = (
+      await db.query(
+        `INSERT INTO project (region_id, year, unit_id, fund_family, code, name, budget, kind, budgeted_on, target_status)
+         VALUES ($1, $2::int, $3, 'GENERAL_PUBLIC', $4, $5, 100, 'RECURRING', make_date($2::int, 1, 2), 'APPROVED')
+         RETURNING id`,
+        [region, year, unit, `${code}-${seed}`, name],
+      )
+    ).rows;
+    return id as number;
+  };
 
   beforeAll(async () => {
     for (const u of ['pes', 'sec-jkw', 'leader', 'unit-wjw', 'prefecture', 'budget'])
@@ -479,16 +493,7 @@ describe('analytics summaries', () => {
           [region],
         )
       ).rows;
-      const unit = (await db.query(`SELECT id FROM unit WHERE region_id = $1 ORDER BY id LIMIT 1`, [region])).rows[0]
-        .id;
-      const [{ id }] = (
-        await db.query(
-          `INSERT INTO project (region_id, year, unit_id, fund_family, code, name, budget, kind, budgeted_on, target_status)
-           VALUES ($1, $2::int, $3, 'GENERAL_PUBLIC', $4, '并发报告项目', 100, 'RECURRING', make_date($2::int, 1, 2), 'APPROVED')
-           RETURNING id`,
-          [region, may.year, unit, `latest-${seed}`],
-        )
-      ).rows;
+      const id = await newProject(may.year, 'latest', '并发报告项目');
       await db.query(
         `INSERT INTO monitoring_report (checkpoint_id, project_id, budget, executed, status)
          VALUES ($1, $3, 100, 10, 'SUBMITTED'), ($2, $3, 100, 20, 'SUBMITTED')`,
@@ -528,16 +533,7 @@ describe('analytics summaries', () => {
           [region],
         )
       ).rows;
-      const unit = (await db.query(`SELECT id FROM unit WHERE region_id = $1 ORDER BY id LIMIT 1`, [region])).rows[0]
-        .id;
-      const [{ id }] = (
-        await db.query(
-          `INSERT INTO project (region_id, year, unit_id, fund_family, code, name, budget, kind, budgeted_on, target_status)
-           VALUES ($1, $2::int, $3, 'GENERAL_PUBLIC', $4, '并发预警项目', 100, 'RECURRING', make_date($2::int, 1, 2), 'APPROVED')
-           RETURNING id`,
-          [region, checkpoint.year, unit, `flags-${seed}`],
-        )
-      ).rows;
+      const id = await newProject(checkpoint.year, 'flags', '并发预警项目');
       const [a, b] = (
         await db.query(
           `INSERT INTO flag (project_id, level, status, raised_checkpoint_id, deadline)
