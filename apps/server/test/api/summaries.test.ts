@@ -405,6 +405,25 @@ describe('analytics summaries', () => {
     await exact('a rolled-back transaction');
   });
 
+  it('rebuild after a TRUNCATE of the flags, the reports or the projects (in a transaction rolled back)', async () => {
+    // A TRUNCATE fires no row triggers: each raw table's TRUNCATE trigger rebuilds its summaries, and the county
+    // and section rollups follow the rebuilt rows.
+    await db.query('BEGIN');
+    try {
+      await db.query('TRUNCATE flag CASCADE');
+      await exact('truncating the flags');
+      await db.query('TRUNCATE monitoring_report CASCADE');
+      await exact('truncating the reports');
+      await db.query('TRUNCATE project CASCADE');
+      await exact('truncating the projects');
+      const [{ n }] = (await db.query(`SELECT count(*)::int AS n FROM open_flag_summary`)).rows;
+      expect(n).toBe(0);
+    } finally {
+      await db.query('ROLLBACK');
+    }
+    await exact('the rollback');
+  });
+
   it('keep the reports still due exact when a report and its project’s targets are written at once', async () => {
     // Two sessions: a unit reporting on a project while its targets are approved (or withdrawn). Each side's
     // trigger reads the other table; without their row locks the one that commits last would decide from
