@@ -315,8 +315,8 @@ describe('the cockpit rankings and cuts', () => {
                  FROM unnest($2::int[]) id) x`,
       [cp.id, neighbours],
     );
-    // Open flags on one in five of them, one to three a project: past their deadline or not yet (a project
-    // counts as overdue by its earliest), red or yellow; some closed. The first two projects (moved below) have some.
+    // Open flags on one in five of them, one to three a project: past their deadline, due today or not yet (a
+    // project counts as overdue by its earliest), red or yellow; some closed. The first project (moved below) has two.
     await db.query(
       `INSERT INTO flag (project_id, level, status, raised_checkpoint_id, deadline, closed_on)
        SELECT id, CASE WHEN random() < 0.3 THEN 'RED' ELSE 'YELLOW' END, CASE WHEN g = 3 THEN 'CLOSED' ELSE 'OPEN' END, $1,

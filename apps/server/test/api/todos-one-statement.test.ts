@@ -247,8 +247,8 @@ describe(`the to-dos as one statement (demo loaded on ${TODAY})`, () => {
            AND e.project_id IS NOT NULL ORDER BY e.id LIMIT 1)`,
       [other!.id, region],
     );
-    const before = await expected();
-    expect(await count()).toBe(before);
-    expect(before).toBe(projects + unitWide - 1);
+    const afterMove = await expected();
+    expect(await count()).toBe(afterMove);
+    expect(afterMove).toBe(projects + unitWide - 1);
   });
 });
