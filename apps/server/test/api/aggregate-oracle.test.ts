@@ -93,6 +93,45 @@ describe('figures against an independent SQL computation', () => {
     ).toEqual(rows);
   });
 
+  it('projectAggregate by section, per checkpoint and without one: each report or project under its unit’s section', async () => {
+    // Read from the section rollups of execution_summary and latest_summary; here the reports and projects one by
+    // one, each under the section its unit has now.
+    const ask = async (groupBy: string) => {
+      const res = await gql(
+        ctx.graphqlUrl,
+        `{ projectAggregate(groupBy: ${groupBy}, filter: { year: 2023 }) { keys { key } projectCount budget executed } }`,
+        {},
+        leader,
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.projectAggregate.map((a: any) => ({
+        k0: a.keys[0].key,
+        k1: a.keys[1].key,
+        n: a.projectCount,
+        budget: a.budget,
+        executed: a.executed,
+      }));
+    };
+    const perCheckpoint = await db.query(`
+      SELECT c.year::text || '-' || lpad(c.month::text, 2, '0') AS k0, u.supervising_section_id::text AS k1,
+             count(*)::int AS n, sum(r.budget)::text AS budget, sum(r.executed)::text AS executed
+        FROM monitoring_report r JOIN monitoring_checkpoint c ON c.id = r.checkpoint_id JOIN project p ON p.id = r.project_id
+        JOIN unit u ON u.id = p.unit_id
+       WHERE p.year = 2023 AND r.status <> 'DRAFT' AND c.scope = 'PROJECT'
+       GROUP BY 1, 2 ORDER BY 1, 2`);
+    expect(perCheckpoint.rows.length).toBeGreaterThan(5);
+    expect(await ask('[CHECKPOINT, SECTION]')).toEqual(perCheckpoint.rows);
+    const latest = await db.query(`
+      SELECT p.fund_family AS k0, u.supervising_section_id::text AS k1, count(*)::int AS n, sum(p.budget)::text AS budget,
+             COALESCE(sum((SELECT r.executed FROM monitoring_report r JOIN monitoring_checkpoint c ON c.id = r.checkpoint_id
+                            WHERE r.project_id = p.id AND r.status <> 'DRAFT' ORDER BY c.period_end DESC LIMIT 1)), 0)::numeric(16,2)::text AS executed
+        FROM project p JOIN unit u ON u.id = p.unit_id
+       WHERE p.year = 2023
+       GROUP BY 1, 2 ORDER BY 1, 2`);
+    expect(latest.rows.length).toBeGreaterThan(5);
+    expect(await ask('[FUND_FAMILY, SECTION]')).toEqual(latest.rows);
+  });
+
   it('the flag ledger’s overdue filter and days overdue match the open flags past their deadline', async () => {
     const { rows } =
       await db.query(`SELECT f.id, (current_date - f.deadline)::int AS days FROM flag f JOIN project p ON p.id = f.project_id
