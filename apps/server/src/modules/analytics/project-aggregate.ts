@@ -242,22 +242,18 @@ export async function projectAggregate(db: DataSource, v: Viewer, groupBy: Aggre
     const groupCols = groupBy.map((_d, i) => `k${i}`);
     const budget = fromSummary ? 'p.budget' : from === 'projects' ? 'p.budget' : 'r.budget';
     const executed = fromSummary ? 'p.executed' : 'r.executed';
-    const table =
-      from === 'execution_summary'
-        ? rollup
-          ? byRegion
-            ? 'execution_region_summary'
-            : 'execution_section_summary'
-          : 'execution_summary'
-        : from === 'latest'
-          ? byGradeOrFlag
-            ? 'latest_grade_summary'
-            : rollup
-              ? 'latest_section_summary'
-              : 'latest_summary'
-          : from === 'flagged'
-            ? 'project_latest'
-            : 'project';
+    // Which table `p` is: the summary (or its rollup) for the summary paths, else the project rows.
+    const table = {
+      execution_summary: byRegion
+        ? 'execution_region_summary'
+        : bySection
+          ? 'execution_section_summary'
+          : 'execution_summary',
+      latest: byGradeOrFlag ? 'latest_grade_summary' : latestBySection ? 'latest_section_summary' : 'latest_summary',
+      flagged: 'project_latest',
+      reports: 'project',
+      projects: 'project',
+    }[from];
     return `SELECT ${[
       ...select,
       `${fromSummary ? 'sum(p.project_count)' : 'count(*)'}::int AS n`,
