@@ -10,83 +10,107 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * Kept by statement-level triggers on execution_summary itself (as execution_region_summary is), and on unit: a
  * unit moved to another section moves its rows' contributions. Units are never deleted while they have projects.
  */
-const KEYS = 'checkpoint_id, region_id, section_id, fund_family, year';
+export interface SectionRollup {
+  /** The rollup table, and the summary it rolls up (which has unit_id, project_count, budget, executed). */
+  table: string;
+  summary: string;
+  /** The summary's key columns but unit_id, in order: the rollup's keys are these with section_id after region_id. */
+  keys: string[];
+}
 
-const apply = (deltas: string) => `
-  INSERT INTO execution_section_summary AS s (${KEYS}, project_count, budget, executed)
-  SELECT ${KEYS}, sum(n), sum(budget), sum(executed) FROM (${deltas}) d
-   GROUP BY ${KEYS} ORDER BY ${KEYS}
-  ON CONFLICT (${KEYS}) DO UPDATE
-    SET project_count = s.project_count + EXCLUDED.project_count,
-        budget = s.budget + EXCLUDED.budget, executed = s.executed + EXCLUDED.executed;
-  DELETE FROM execution_section_summary WHERE project_count = 0;`;
+/** The statements that create a section rollup, its triggers and its rows; and those that drop them. */
+export function sectionRollup({ table, summary, keys }: SectionRollup): { up: string[]; down: string[] } {
+  /** The rollup's key expressions: the summary's keys read from `alias`, the section after the county. */
+  const withSection = (alias: string, section: string) =>
+    keys.flatMap((k) => (k === 'region_id' ? [`${alias}.region_id`, section] : [`${alias}.${k}`])).join(', ');
+  const columns = keys.flatMap((k) => (k === 'region_id' ? [k, 'section_id'] : [k]));
+  const rollupKeys = columns.join(', ');
+  const apply = (deltas: string) => `
+    INSERT INTO ${table} AS s (${rollupKeys}, project_count, budget, executed)
+    SELECT ${rollupKeys}, sum(n), sum(budget), sum(executed) FROM (${deltas}) d
+     GROUP BY ${rollupKeys} ORDER BY ${rollupKeys}
+    ON CONFLICT (${rollupKeys}) DO UPDATE
+      SET project_count = s.project_count + EXCLUDED.project_count,
+          budget = s.budget + EXCLUDED.budget, executed = s.executed + EXCLUDED.executed;
+    DELETE FROM ${table} WHERE project_count = 0;`;
+  // Summary rows (a relation with unit_id) with sign, at their unit's section as it is now.
+  const delta = (rows: string, sign: '' | '-') => `
+    SELECT ${withSection('r', 'u.supervising_section_id AS section_id')},
+           ${sign}r.project_count AS n, ${sign}r.budget AS budget, ${sign}r.executed AS executed
+      FROM ${rows} r JOIN unit u ON u.id = r.unit_id`;
+  const moved = `FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE o.supervising_section_id <> n.supervising_section_id`;
+  return {
+    up: [
+      `CREATE TABLE "${table}" (${columns
+        .map((k) => `"${k}" ${k === 'fund_family' ? 'character varying(32)' : 'integer'} NOT NULL`)
+        .join(', ')},
+        "project_count" integer NOT NULL, "budget" numeric NOT NULL, "executed" numeric NOT NULL,
+        CONSTRAINT "PK_${table}" PRIMARY KEY (${rollupKeys}))`,
+      `CREATE INDEX "IDX_${table}_empty" ON "${table}" ("${keys[0]}") WHERE project_count = 0`,
+      `CREATE FUNCTION ${table}_rollup() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          IF TG_OP = 'INSERT' THEN ${apply(delta('new_rows', ''))}
+          ELSIF TG_OP = 'UPDATE' THEN ${apply(`${delta('old_rows', '-')} UNION ALL ${delta('new_rows', '')}`)}
+          ELSE ${apply(delta('old_rows', '-'))}
+          END IF;
+          RETURN NULL;
+        END $$`,
+      // A unit moved to another section: its rows leave the old section and join the new one.
+      `CREATE FUNCTION ${table}_units_moved() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          IF NOT EXISTS (SELECT 1 ${moved}) THEN RETURN NULL; END IF;
+          ${apply(`
+            SELECT ${withSection('e', 'm.section_id')},
+                   m.sign * e.project_count AS n, m.sign * e.budget AS budget, m.sign * e.executed AS executed
+              FROM (SELECT o.id, o.supervising_section_id AS section_id, -1 AS sign ${moved}
+                    UNION ALL
+                    SELECT n.id, n.supervising_section_id, 1 ${moved}) m
+              JOIN ${summary} e ON e.unit_id = m.id`)}
+          RETURN NULL;
+        END $$`,
+      ...(
+        [
+          ['insert', 'NEW TABLE AS new_rows'],
+          ['update', 'OLD TABLE AS old_rows NEW TABLE AS new_rows'],
+          ['delete', 'OLD TABLE AS old_rows'],
+        ] as const
+      ).map(
+        ([op, tables]) => `CREATE TRIGGER ${summary}_section_${op} AFTER ${op.toUpperCase()} ON ${summary}
+          REFERENCING ${tables} FOR EACH STATEMENT EXECUTE FUNCTION ${table}_rollup()`,
+      ),
+      `CREATE TRIGGER unit_${table}_update AFTER UPDATE ON unit
+        REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT
+        EXECUTE FUNCTION ${table}_units_moved()`,
+      `INSERT INTO ${table} (${rollupKeys}, project_count, budget, executed)
+        SELECT ${withSection('e', 'u.supervising_section_id')},
+               sum(e.project_count), sum(e.budget), sum(e.executed)
+          FROM ${summary} e JOIN unit u ON u.id = e.unit_id GROUP BY ${columns.map((_k, i) => i + 1).join(', ')}`,
+      `ANALYZE ${table}`,
+    ],
+    down: [
+      `DROP TRIGGER unit_${table}_update ON unit`,
+      ...['insert', 'update', 'delete'].map((op) => `DROP TRIGGER ${summary}_section_${op} ON ${summary}`),
+      `DROP FUNCTION ${table}_units_moved()`,
+      `DROP FUNCTION ${table}_rollup()`,
+      `DROP TABLE "${table}"`,
+    ],
+  };
+}
 
-/** execution_summary rows (a relation with unit_id) with sign, at their unit's section as it is now. */
-const delta = (rows: string, sign: '' | '-') => `
-  SELECT r.checkpoint_id, r.region_id, u.supervising_section_id AS section_id, r.fund_family, r.year,
-         ${sign}r.project_count AS n, ${sign}r.budget AS budget, ${sign}r.executed AS executed
-    FROM ${rows} r JOIN unit u ON u.id = r.unit_id`;
-
-const MOVED = `FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE o.supervising_section_id <> n.supervising_section_id`;
+const EXECUTION = sectionRollup({
+  table: 'execution_section_summary',
+  summary: 'execution_summary',
+  keys: ['checkpoint_id', 'region_id', 'fund_family', 'year'],
+});
 
 export class ExecutionSectionSummary1796601100000 implements MigrationInterface {
   name = 'ExecutionSectionSummary1796601100000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE TABLE "execution_section_summary" (
-      "checkpoint_id" integer NOT NULL, "region_id" integer NOT NULL, "section_id" integer NOT NULL,
-      "fund_family" character varying(32) NOT NULL, "year" integer NOT NULL,
-      "project_count" integer NOT NULL, "budget" numeric NOT NULL, "executed" numeric NOT NULL,
-      CONSTRAINT "PK_execution_section_summary" PRIMARY KEY (${KEYS}))`);
-    await q.query(
-      `CREATE INDEX "IDX_execution_section_summary_empty" ON "execution_section_summary" ("checkpoint_id") WHERE project_count = 0`,
-    );
-    await q.query(`CREATE FUNCTION execution_section_summary_rollup() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        IF TG_OP = 'INSERT' THEN ${apply(delta('new_rows', ''))}
-        ELSIF TG_OP = 'UPDATE' THEN ${apply(`${delta('old_rows', '-')} UNION ALL ${delta('new_rows', '')}`)}
-        ELSE ${apply(delta('old_rows', '-'))}
-        END IF;
-        RETURN NULL;
-      END $$`);
-    // A unit moved to another section: its rows leave the old section and join the new one.
-    await q.query(`CREATE FUNCTION execution_section_summary_units_moved() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        IF NOT EXISTS (SELECT 1 ${MOVED}) THEN RETURN NULL; END IF;
-        ${apply(`
-          SELECT e.checkpoint_id, e.region_id, m.section_id, e.fund_family, e.year,
-                 m.sign * e.project_count AS n, m.sign * e.budget AS budget, m.sign * e.executed AS executed
-            FROM (SELECT o.id, o.supervising_section_id AS section_id, -1 AS sign ${MOVED}
-                  UNION ALL
-                  SELECT n.id, n.supervising_section_id, 1 ${MOVED}) m
-            JOIN execution_summary e ON e.unit_id = m.id`)}
-        RETURN NULL;
-      END $$`);
-    for (const [op, tables] of [
-      ['insert', 'NEW TABLE AS new_rows'],
-      ['update', 'OLD TABLE AS old_rows NEW TABLE AS new_rows'],
-      ['delete', 'OLD TABLE AS old_rows'],
-    ] as const) {
-      await q.query(`CREATE TRIGGER execution_summary_section_${op} AFTER ${op.toUpperCase()} ON execution_summary
-        REFERENCING ${tables} FOR EACH STATEMENT EXECUTE FUNCTION execution_section_summary_rollup()`);
-    }
-    await q.query(`CREATE TRIGGER unit_execution_section_summary_update AFTER UPDATE ON unit
-      REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT
-      EXECUTE FUNCTION execution_section_summary_units_moved()`);
-    await q.query(`INSERT INTO execution_section_summary (${KEYS}, project_count, budget, executed)
-      SELECT e.checkpoint_id, e.region_id, u.supervising_section_id, e.fund_family, e.year,
-             sum(e.project_count), sum(e.budget), sum(e.executed)
-        FROM execution_summary e JOIN unit u ON u.id = e.unit_id GROUP BY 1, 2, 3, 4, 5`);
-    await q.query(`ANALYZE execution_section_summary`);
+    for (const sql of EXECUTION.up) await q.query(sql);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP TRIGGER unit_execution_section_summary_update ON unit`);
-    for (const op of ['insert', 'update', 'delete']) {
-      await q.query(`DROP TRIGGER execution_summary_section_${op} ON execution_summary`);
-    }
-    await q.query(`DROP FUNCTION execution_section_summary_units_moved()`);
-    await q.query(`DROP FUNCTION execution_section_summary_rollup()`);
-    await q.query(`DROP TABLE "execution_section_summary"`);
+    for (const sql of EXECUTION.down) await q.query(sql);
   }
 }
