@@ -1,14 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { ExecutionGroupBy } from '@jixiao/schema/enums';
 import { maskClassifiedUnit, projectPortfolio, sqlParams, type Viewer } from '../auth/index.js';
-import {
-  filterSql,
-  type Filter,
-  atSummaryGrain,
-  EXECUTION_SUMMARY_FILTERS,
-  REGION_SCOPED_ROLES,
-  REGION_SUMMARY_FILTERS,
-} from '../filter/index.js';
+import { atRegionGrain, filterSql, type Filter, atSummaryGrain, EXECUTION_SUMMARY_FILTERS } from '../filter/index.js';
 import { executionRateSql } from '../monitoring/index.js';
 import type { ExecutionRow } from './analytics.types.js';
 
@@ -31,15 +24,10 @@ export async function executionSummary(
   const summary = !frozen && v.role !== 'AGENCY' && atSummaryGrain(f, EXECUTION_SUMMARY_FILTERS);
   // Coarser still, execution_region_summary (per checkpoint, county, fund family and year) for a scope of whole
   // counties grouped by TOTAL or fund family with no condition about units.
-  const byRegion =
-    summary &&
-    (groupBy === 'TOTAL' || groupBy === 'FUND_FAMILY') &&
-    REGION_SCOPED_ROLES.has(v.role) &&
-    atSummaryGrain(f, REGION_SUMMARY_FILTERS);
+  const byRegion = summary && (groupBy === 'TOTAL' || groupBy === 'FUND_FAMILY') && atRegionGrain(v, f);
   // By section likewise, execution_section_summary (the same with each row's unit's section): a province's 81,156
   // rows of execution_summary at 1M projects, each joined to its unit, become ~5,000.
-  const bySection =
-    summary && groupBy === 'SECTION' && REGION_SCOPED_ROLES.has(v.role) && atSummaryGrain(f, REGION_SUMMARY_FILTERS);
+  const bySection = summary && groupBy === 'SECTION' && atRegionGrain(v, f);
   // Frozen: the reports as they stood when their checkpoint was confirmed (frozen_report has the same columns).
   const reports = frozen ? 'frozen_report' : 'monitoring_report';
   // In the summary `p` is the summary row: it has the project's region_id, unit_id, fund_family and year.

@@ -1,13 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { projectPortfolio, sqlParams, unitPortfolio, type Viewer } from '../auth/index.js';
-import {
-  filterSql,
-  type Filter,
-  atSummaryGrain,
-  FLAG_SUMMARY_FILTERS,
-  REGION_SCOPED_ROLES,
-  REGION_SUMMARY_FILTERS,
-} from '../filter/index.js';
+import { atRegionGrain, filterSql, type Filter, atSummaryGrain, FLAG_SUMMARY_FILTERS } from '../filter/index.js';
 import type { FlagSummary } from './analytics.types.js';
 
 type Db = Pick<DataSource, 'query'>;
@@ -34,7 +27,7 @@ export async function flagSummary(
   const summary = !frozen && v.role !== 'AGENCY' && atSummaryGrain(f, FLAG_SUMMARY_FILTERS);
   // Coarser still, flag_region_summary (the same without the unit) for a scope of whole counties with no
   // condition about units: a province's 160,097 rows become 47,601 at 1M projects.
-  const byRegion = summary && REGION_SCOPED_ROLES.has(v.role) && atSummaryGrain(f, REGION_SUMMARY_FILTERS);
+  const byRegion = summary && atRegionGrain(v, f);
   const flags = frozen ? 'frozen_flag' : 'flag';
   const frozenAt = frozen ? 'AND f.checkpoint_id = cp.id' : '';
   const projects = byRegion

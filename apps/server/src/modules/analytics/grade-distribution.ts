@@ -2,12 +2,12 @@ import type { DataSource } from 'typeorm';
 import { GRADES, type EvaluationKind, type Grade } from '@jixiao/schema/enums';
 import { evaluationPortfolio, projectPortfolio, sqlParams, unitPortfolio, type Viewer } from '../auth/index.js';
 import {
+  atRegionGrain,
   filterSql,
   type Filter,
   atSummaryGrain,
   EVALUATION_REGION_SUMMARY_FILTERS,
   EVALUATION_SUMMARY_FILTERS,
-  REGION_SCOPED_ROLES,
 } from '../filter/index.js';
 import type { GradeDistribution } from './analytics.types.js';
 
@@ -38,11 +38,7 @@ export async function gradeDistribution(
     filterSql(f, p, 'evaluation');
   // Coarser still, for projects' evaluations and a scope of whole counties with no condition about units:
   // evaluation_region_summary (a province's 144,271 rows become 4,896 at 1M projects).
-  const byRegion =
-    summary &&
-    kind !== 'UNIT_WIDE' &&
-    REGION_SCOPED_ROLES.has(v.role) &&
-    atSummaryGrain(f, EVALUATION_REGION_SUMMARY_FILTERS);
+  const byRegion = summary && kind !== 'UNIT_WIDE' && atRegionGrain(v, f, EVALUATION_REGION_SUMMARY_FILTERS);
   const e = byRegion
     ? `SELECT e.grade, e.n, e.budget, e.findings
          FROM (SELECT s.*, 0 AS project_id FROM evaluation_region_summary s) e

@@ -5,13 +5,12 @@ import { AppError } from '../../graphql/errors.js';
 import { DecimalScalar } from '../../graphql/decimal.scalar.js';
 import { evaluationPortfolio, maskClassifiedUnit, projectPortfolio, sqlParams, type Viewer } from '../auth/index.js';
 import {
+  atRegionGrain,
   filterSql,
   type Filter,
   atSummaryGrain,
   EXECUTION_SUMMARY_FILTERS,
   LATEST_SUMMARY_FILTERS,
-  REGION_SCOPED_ROLES,
-  REGION_SUMMARY_FILTERS,
 } from '../filter/index.js';
 import { EXECUTION_RATE_DESCRIPTION, executionRateSql } from '../monitoring/index.js';
 
@@ -129,8 +128,7 @@ export async function projectAggregate(db: DataSource, v: Viewer, groupBy: Aggre
   // Coarser still, execution_region_summary (no unit) for a scope of whole counties with no condition about units,
   // by checkpoint, year and fund family only (the cockpit's series and its split by fund family): a province's
   // execution_summary rows are read per unit (~60 ms at 1M projects for the series).
-  const rollupScope =
-    (summary || flagSplit) && REGION_SCOPED_ROLES.has(v.role) && atSummaryGrain(f, REGION_SUMMARY_FILTERS);
+  const rollupScope = (summary || flagSplit) && atRegionGrain(v, f);
   const byRegion = rollupScope && groupBy.every((d) => d === 'FLAG_LEVEL' || REGION_DIMENSIONS.has(d));
   // By section as well, execution_section_summary (a province's cockpit by section and checkpoint read 81,156
   // rows of execution_summary, each joined to its unit: ~120 ms).
@@ -145,12 +143,7 @@ export async function projectAggregate(db: DataSource, v: Viewer, groupBy: Aggre
   // Without a checkpoint, by year, fund family and section, latest_section_summary (latest_summary by each row's
   // unit's section) for a scope of whole counties with no condition about units: the BI mix's [FUND_FAMILY,
   // SECTION] and a province's [FUND_FAMILY] read latest_summary per unit, each row joined to its unit.
-  const latestBySection =
-    latest &&
-    !byGradeOrFlag &&
-    REGION_SCOPED_ROLES.has(v.role) &&
-    atSummaryGrain(f, REGION_SUMMARY_FILTERS) &&
-    groupBy.every((d) => d !== 'UNIT');
+  const latestBySection = latest && !byGradeOrFlag && atRegionGrain(v, f) && groupBy.every((d) => d !== 'UNIT');
 
   /**
    * One grouped SELECT (without its order): `from` the rows it reads — execution_summary, latest_summary or

@@ -1,13 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { projectPortfolio, sqlParams, unitPortfolio, type Viewer } from '../auth/index.js';
-import {
-  filterSql,
-  type Filter,
-  atSummaryGrain,
-  REGION_SCOPED_ROLES,
-  REGION_SUMMARY_FILTERS,
-  TARGET_SUMMARY_FILTERS,
-} from '../filter/index.js';
+import { atRegionGrain, filterSql, type Filter, atSummaryGrain, TARGET_SUMMARY_FILTERS } from '../filter/index.js';
 import type { TargetSummary } from './analytics.types.js';
 
 type Db = Pick<DataSource, 'query'>;
@@ -20,7 +13,7 @@ export async function targetSummary(db: Db, v: Viewer, year: number, f: Filter =
   const summary = v.role !== 'AGENCY' && atSummaryGrain(f, TARGET_SUMMARY_FILTERS);
   // Coarser still, target_region_summary (per year, county and fund family) for a scope of whole counties with
   // no condition about units.
-  const byRegion = summary && REGION_SCOPED_ROLES.has(v.role) && atSummaryGrain(f, REGION_SUMMARY_FILTERS);
+  const byRegion = summary && atRegionGrain(v, f);
   const p = sqlParams([year]);
   // In a summary `p` is the summary row: it has the projects' year, region_id, fund_family (and unit_id).
   const scope = projectPortfolio(v, p) + filterSql(f, p, 'project');

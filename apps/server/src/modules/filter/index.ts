@@ -12,13 +12,12 @@ export {
 export { filterSql, type Filter, type FilterSubject, type Period } from './filter-sql.js';
 export { resolveFilter } from './resolve-filter.js';
 export {
+  atRegionGrain,
   atSummaryGrain,
   EVALUATION_REGION_SUMMARY_FILTERS,
   EVALUATION_SUMMARY_FILTERS,
   EXECUTION_SUMMARY_FILTERS,
   FLAG_SUMMARY_FILTERS,
   LATEST_SUMMARY_FILTERS,
-  REGION_SCOPED_ROLES,
-  REGION_SUMMARY_FILTERS,
   TARGET_SUMMARY_FILTERS,
 } from './summary-grain.js';

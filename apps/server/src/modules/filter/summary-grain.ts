@@ -51,3 +51,11 @@ export const LATEST_SUMMARY_FILTERS = new Set(PROJECT_GRAIN);
 export function atSummaryGrain(f: Filter, fields: Set<string>): boolean {
   return Object.entries(f).every(([k, x]) => x == null || fields.has(k));
 }
+
+/**
+ * Whether a county rollup (no unit) answers: the viewer's portfolio is whole counties (and a fund family) and the
+ * filter has no condition below a county — by default the execution, flag and target rollups' fields.
+ */
+export function atRegionGrain(v: { role: string }, f: Filter, fields: Set<string> = REGION_SUMMARY_FILTERS): boolean {
+  return REGION_SCOPED_ROLES.has(v.role) && atSummaryGrain(f, fields);
+}
