@@ -572,6 +572,62 @@ describe('analytics summaries', () => {
     }
   });
 
+  it('keep the flagged projects’ reports exact when a report changes as a flag opens or closes', async () => {
+    // A report's budget is corrected while another section raises a flag on its project (the flag moves the
+    // project's reports into execution_flag_summary; the correction adds its own delta at the project's level as
+    // it stands): the second waits for the first, then reads what it committed. Then the other way round, with
+    // the flag closed while the report is corrected.
+    const other = new pg.Client({ connectionString: ctx.databaseUrl });
+    await other.connect();
+    try {
+      const [checkpoint] = (
+        await db.query(
+          `SELECT id, year FROM monitoring_checkpoint WHERE region_id = $1 AND scope = 'PROJECT' ORDER BY id LIMIT 1`,
+          [region],
+        )
+      ).rows;
+      const id = await newProject(checkpoint.year, 'flagrace', '并发预警报告项目');
+      await db.query(
+        `INSERT INTO monitoring_report (checkpoint_id, project_id, budget, executed, status) VALUES ($1, $2, 100, 10, 'SUBMITTED')`,
+        [checkpoint.id, id],
+      );
+      const correct =
+        (budget: number): Step =>
+        (x) =>
+          x.query(`UPDATE monitoring_report SET budget = $2 WHERE project_id = $1`, [id, budget]);
+      const raise: Step = (x) =>
+        x.query(
+          `INSERT INTO flag (project_id, level, status, raised_checkpoint_id, deadline)
+           VALUES ($1, 'RED', 'OPEN', $2, make_date($3::int, 7, 10))`,
+          [id, checkpoint.id, checkpoint.year],
+        );
+      const close: Step = (x) =>
+        x.query(`UPDATE flag SET status = 'CLOSED', closed_on = make_date($2::int, 8, 1) WHERE project_id = $1`, [
+          id,
+          checkpoint.year,
+        ]);
+      const flagged = async () =>
+        (
+          await db.query(
+            `SELECT COALESCE(sum(s.budget), 0)::text AS budget FROM execution_flag_summary s
+              JOIN project p ON p.unit_id = s.unit_id AND p.year = s.year AND p.fund_family = s.fund_family
+             WHERE p.id = $1 AND s.checkpoint_id = $2 AND s.top_flag = 2`,
+            [id, checkpoint.id],
+          )
+        ).rows[0].budget;
+      // The unit's other red-flagged projects' reports there, as they were.
+      const before = Number(await flagged());
+      expect(await raceOf(db, other, correct(120), raise)).toBe(true);
+      expect(Number(await flagged()) - before).toBe(120);
+      await exact('a report corrected as its project is flagged');
+      expect(await raceOf(db, other, close, correct(130))).toBe(true);
+      expect(Number(await flagged())).toBe(before);
+      await exact('a report corrected as its project’s flag closes');
+    } finally {
+      await other.end();
+    }
+  });
+
   it('answer projectAggregate from execution_summary and latest_summary as the raw rows do', async () => {
     // The summary paths (dimensions of checkpoint, year, fund family, section, unit; filters at the grain: per
     // checkpoint from execution_summary, else each project's latest report from latest_summary) against the raw

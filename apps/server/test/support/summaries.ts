@@ -4,11 +4,12 @@ import type pg from 'pg';
  * The analytics summaries (execution_summary, flag_summary, evaluation_summary, execution_region_summary,
  * target_summary, target_region_summary, target_review_summary, report_due, project_latest, latest_summary,
  * latest_grade_summary, flag_region_summary, evaluation_region_summary, open_flag_summary,
- * execution_section_summary, latest_section_summary: migrations 1796530000000, 1796530100000, 1796530200000,
- * 1796589767955, 1796600000000, 1796600200000, 1796600400000, 1796600500000, 1796600900000, 1796601100000 and
- * 1796601200000) against the same figures computed here from the raw rows, by SQL written for the test. Returns
- * the rows that differ either way (EXCEPT compares numerics by value, so exactly to the fen; empty when every
- * summary row is right and none is missing).
+ * execution_section_summary, latest_section_summary, execution_flag_summary, execution_flag_region_summary:
+ * migrations 1796530000000, 1796530100000, 1796530200000, 1796589767955, 1796600000000, 1796600200000,
+ * 1796600400000, 1796600500000, 1796600900000, 1796601100000, 1796601200000 and 1796601300000) against the same
+ * figures computed here from the raw rows, by SQL written for the test. Returns the rows that differ either way
+ * (EXCEPT compares numerics by value, so exactly to the fen; empty when every summary row is right and none is
+ * missing).
  */
 export async function summaryMismatches(db: pg.Client | pg.Pool): Promise<unknown[]> {
   const execution = await differences(
@@ -199,7 +200,36 @@ export async function summaryMismatches(db: pg.Client | pg.Pool): Promise<unknow
         GROUP BY 1, 2, 3, 4, 5`,
     `SELECT region_id, year, unit_id, fund_family, deadline, flags, red, projects FROM open_flag_summary`,
   );
+  // The flagged projects' reports per checkpoint and highest open flag, the level read from the flags themselves.
+  const flaggedExecution = await differences(
+    db,
+    'execution_flag_summary',
+    `SELECT r.checkpoint_id, p.region_id, p.unit_id, p.fund_family, p.year::int, t.top_flag,
+              count(*)::int AS project_count, sum(r.budget) AS budget, sum(r.executed) AS executed
+         FROM monitoring_report r JOIN project p ON p.id = r.project_id
+         JOIN (SELECT f.project_id, max(CASE WHEN f.level = 'RED' THEN 2 ELSE 1 END) AS top_flag
+                 FROM flag f WHERE f.status = 'OPEN' GROUP BY f.project_id) t ON t.project_id = p.id
+        WHERE r.status <> 'DRAFT'
+        GROUP BY 1, 2, 3, 4, 5, 6`,
+    `SELECT checkpoint_id, region_id, unit_id, fund_family, year, top_flag::int, project_count, budget, executed
+             FROM execution_flag_summary`,
+  );
+  const flaggedRegions = await differences(
+    db,
+    'execution_flag_region_summary',
+    `SELECT r.checkpoint_id, p.region_id, p.fund_family, p.year::int, t.top_flag,
+              count(*)::int AS project_count, sum(r.budget) AS budget, sum(r.executed) AS executed
+         FROM monitoring_report r JOIN project p ON p.id = r.project_id
+         JOIN (SELECT f.project_id, max(CASE WHEN f.level = 'RED' THEN 2 ELSE 1 END) AS top_flag
+                 FROM flag f WHERE f.status = 'OPEN' GROUP BY f.project_id) t ON t.project_id = p.id
+        WHERE r.status <> 'DRAFT'
+        GROUP BY 1, 2, 3, 4, 5`,
+    `SELECT checkpoint_id, region_id, fund_family, year, top_flag::int, project_count, budget, executed
+             FROM execution_flag_region_summary`,
+  );
   return [
+    ...flaggedExecution,
+    ...flaggedRegions,
     ...openFlags,
     ...flagRegions,
     ...evaluationRegions,

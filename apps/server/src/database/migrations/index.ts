@@ -12,6 +12,7 @@ import { OpenFlagSummary1796600900000 } from './1796600900000-open-flag-summary.
 import { TodoCoveringIndexes1796601000000 } from './1796601000000-todo-covering-indexes.js';
 import { ExecutionSectionSummary1796601100000 } from './1796601100000-execution-section-summary.js';
 import { LatestSectionSummary1796601200000 } from './1796601200000-latest-section-summary.js';
+import { ExecutionFlagSummary1796601300000 } from './1796601300000-execution-flag-summary.js';
 import { GovernmentEvaluationWithdraw1796587397616 } from './1796587397616-government-evaluation-withdraw.js';
 import { AgencyChecks1796534430092 } from './1796534430092-agency-checks.js';
 import { GovernmentEvaluations1796534539755 } from './1796534539755-government-evaluations.js';
@@ -106,4 +107,5 @@ export const MIGRATIONS: Function[] = [
   TodoCoveringIndexes1796601000000,
   ExecutionSectionSummary1796601100000,
   LatestSectionSummary1796601200000,
+  ExecutionFlagSummary1796601300000,
 ];

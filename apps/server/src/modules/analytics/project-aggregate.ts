@@ -116,9 +116,11 @@ export async function projectAggregate(db: DataSource, v: Viewer, groupBy: Aggre
     groupBy.every((d) => SUMMARY_DIMENSIONS.has(d)) &&
     atSummaryGrain(f, EXECUTION_SUMMARY_FILTERS);
   // Per checkpoint by the open flag as well (the cockpit's flags over its series): the same summary with every
-  // report counted as without a flag, corrected by the reports of the projects with an open flag — a few in a
-  // hundred, found by project_latest's partial index — moved to their level (a county's reports one by one
-  // took 160 ms, the province's 2.9 s at 1M projects).
+  // report counted as without a flag, corrected by the reports of the projects with an open flag moved to their
+  // level — summed per checkpoint, unit and level in execution_flag_summary (kept by triggers; by county in
+  // execution_flag_region_summary, read when execution_region_summary is). A county's reports one by one took
+  // 160 ms, the province's 2.9 s at 1M projects; the flagged projects' reports found one by one through
+  // project_latest, ~0.5 s for the province.
   const flagSplit =
     perCheckpoint &&
     v.role !== 'AGENCY' &&
@@ -148,23 +150,26 @@ export async function projectAggregate(db: DataSource, v: Viewer, groupBy: Aggre
   /**
    * One grouped SELECT (without its order): `from` the rows it reads — execution_summary, latest_summary or
    * latest_grade_summary (`p` the summary row), the projects with their reports per checkpoint or their latest,
-   * or the flagged projects' reports (`p` their project_latest row) —; `flag` the open-flag level: read, or
+   * or the flagged projects' reports (`p` the execution_flag_summary row) —; `flag` the open-flag level: read, or
    * 'NONE' for every row.
    */
   const grouped = (
     from: 'execution_summary' | 'latest' | 'reports' | 'projects' | 'flagged',
     flag: 'read' | 'none' = 'read',
   ) => {
-    const fromSummary = from === 'execution_summary' || from === 'latest';
+    const fromSummary = from === 'execution_summary' || from === 'latest' || from === 'flagged';
     // The county and section rollups have no unit: `u` is not joined (the scope and filter read only p's county,
     // fund family and year; the section is the row's own).
-    const rollup = (from === 'execution_summary' && (byRegion || bySection)) || (from === 'latest' && latestBySection);
+    const rollup =
+      (from === 'execution_summary' && (byRegion || bySection)) ||
+      (from === 'flagged' && byRegion) ||
+      (from === 'latest' && latestBySection);
     const where = projectPortfolio(v, p) + filterSql(f, p, perCheckpoint ? 'report' : 'project');
     const joins: string[] = [];
-    if (from === 'execution_summary') {
+    if (from === 'execution_summary' || from === 'flagged') {
       joins.push(`JOIN monitoring_checkpoint c ON c.id = p.checkpoint_id AND c.scope = 'PROJECT'`);
-    } else if (from === 'reports' || from === 'flagged') {
-      joins.push(`JOIN monitoring_report r ON r.project_id = p.${from === 'flagged' ? 'project_id' : 'id'} AND r.status <> 'DRAFT'
+    } else if (from === 'reports') {
+      joins.push(`JOIN monitoring_report r ON r.project_id = p.id AND r.status <> 'DRAFT'
                 JOIN monitoring_checkpoint c ON c.id = r.checkpoint_id AND c.scope = 'PROJECT'`);
     } else if (from === 'projects') {
       // Each project's latest report's execution: project_latest (one row per project, kept by triggers) — it
@@ -243,7 +248,7 @@ export async function projectAggregate(db: DataSource, v: Viewer, groupBy: Aggre
           ? 'execution_section_summary'
           : 'execution_summary',
       latest: byGradeOrFlag ? 'latest_grade_summary' : latestBySection ? 'latest_section_summary' : 'latest_summary',
-      flagged: 'project_latest',
+      flagged: byRegion ? 'execution_flag_region_summary' : 'execution_flag_summary',
       reports: 'project',
       projects: 'project',
     }[from];
@@ -254,7 +259,7 @@ export async function projectAggregate(db: DataSource, v: Viewer, groupBy: Aggre
       `COALESCE(sum(${executed}), 0) AS executed`,
     ].join(', ')}
        FROM ${table} p ${rollup ? '' : 'JOIN unit u ON u.id = p.unit_id'} ${joins.join('\n')}
-      WHERE ${from === 'flagged' ? 'p.top_flag > 0 AND ' : ''}${where}
+      WHERE ${where}
       ${groupCols.length ? `GROUP BY ${groupCols.join(', ')}` : ''}`;
   };
 
