@@ -9,7 +9,8 @@
 // instead of an embedded PostgreSQL, creating and dropping its own databases there. BENCH_DATABASE (e.g.
 // jixiao_bench, made by `npm run bench:generate`) reuses a province kept on that server instead of generating
 // one (and keeps it); BENCH_PORTFOLIO_SECONDS (30, 0 skips the portfolio page), BENCH_JSON (a file for the numbers: the portfolio page, each query's timings as each viewer, the loads),
-// BENCH_SERVERS_SECONDS (15, 0 skips one server process against two), BENCH_ONLY (comma-separated parts of the
+// BENCH_SERVERS_SECONDS (15, 0 skips one server process against two), BENCH_BULK_ROWS (2000,10000: rows written by
+// one statement, each rolled back; 0 skips them), BENCH_ONLY (comma-separated parts of the
 // timed queries' names, e.g. "missingReports,todos": only those are timed and explained; default all).
 import 'reflect-metadata';
 import { rmSync } from 'node:fs';
@@ -28,6 +29,7 @@ import { importSizes } from './import-bench.js';
 import { readStoredProvince } from './generate.js';
 import { portfolioPhase } from './portfolio.js';
 import { twoServersPhase } from './two-servers.js';
+import { bulkWritesPhase } from './bulk-writes.js';
 import { writeFileSync } from 'node:fs';
 
 const say = (line: string) => console.log(line);
@@ -294,6 +296,20 @@ async function main() {
         { clients: cfg.clients, seconds: serversSeconds, rounds: 2 },
         cleanups,
       );
+    }
+
+    // 3d. Statements writing many rows, on a connection warmed by single-row writes (BENCH_BULK_ROWS=0 skips them).
+    const bulkSizes = (process.env.BENCH_BULK_ROWS ?? '2000,10000')
+      .split(',')
+      .map((x) => Number(x.trim()))
+      .filter((n) => n > 0);
+    if (bulkSizes.length) {
+      heading(
+        say,
+        `3d. Bulk writes at scale: ${bulkSizes.map(fmtInt).join(' and ')} rows in one statement, on a warmed connection`,
+      );
+      json.bulkWrites = await bulkWritesPhase(say, scaleUrl, YEAR, bulkSizes);
+      writeJson();
     }
 
     // 4. Imports (BENCH_IMPORT_ROWS=0 skips them).

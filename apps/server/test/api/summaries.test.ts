@@ -87,6 +87,25 @@ describe('analytics summaries', () => {
     await db?.end();
   });
 
+  it('pair an update’s old and new rows without joining the transition tables (migration 1796601400000)', async () => {
+    // A join of old_rows and new_rows is planned once per session for the sizes of its first call: after a
+    // one-row write, a nested loop, quadratic for the next import (5,000 projects' budgets: 28 s instead of 1 s).
+    const { rows } = await db.query(
+      `SELECT p.proname FROM pg_proc p JOIN pg_namespace s ON s.oid = p.pronamespace
+        WHERE s.nspname = 'public' AND p.prosrc ~ '(old|new)_rows \\w+ (JOIN|,) *(old|new)_rows'`,
+    );
+    expect(rows).toEqual([]);
+    // The pairs still hold every row of an update: a budget change of every project reaches every summary.
+    await db.query('BEGIN');
+    try {
+      await db.query(`UPDATE project SET budget = budget + 1 WHERE id IN (SELECT id FROM project ORDER BY id LIMIT 1)`);
+      await db.query(`UPDATE project SET budget = budget + 0.01`);
+      expect(await summaryMismatches(db)).toEqual([]);
+    } finally {
+      await db.query('ROLLBACK');
+    }
+  });
+
   it('hold the demo county as loaded', async () => {
     const [{ e, f, ts, tr }] = (
       await db.query(
