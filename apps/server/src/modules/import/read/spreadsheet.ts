@@ -100,11 +100,18 @@ async function* xlsxRows(buf: Buffer, sheet: SheetInfo): AsyncGenerator<SheetRow
     hyperlinks: 'ignore',
     entries: 'ignore',
   });
+  // exceljs reads a worksheet as soon as it has the shared strings and the workbook's relations, and then looks
+  // the sheet's name up in the workbook part: not read yet when that part comes later in the zip (exceljs's own
+  // writer puts it last), and the lookup threw "Cannot read properties of undefined (reading 'sheets')". With a
+  // placeholder model the sheet comes without its name (exceljs calls it "Sheet<n>"), and is matched by its part's
+  // number instead; once the workbook part is read, the model is exceljs's own and the sheet is named.
+  const unread = {};
+  const state = reader as unknown as { model?: object };
+  state.model ??= unread;
   const sheetNo = /sheet(\d+)\.xml$/.exec(sheet.path)?.[1];
   for await (const ws of reader) {
     const w = ws as unknown as { name?: string; id?: number | string } & AsyncIterable<Row>;
-    // exceljs names a sheet once it has read the workbook part; before that it only knows the part's number.
-    if (w.name !== undefined ? w.name !== sheet.name : String(w.id) !== sheetNo) continue;
+    if (state.model === unread ? String(w.id) !== sheetNo : w.name !== sheet.name) continue;
     for await (const row of w) {
       const values = row.values as unknown[];
       const cells: Cell[] = [];

@@ -1,0 +1,61 @@
+import { ExcelJS } from '../read/exceljs.js';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { openWorkbook } from '../read/spreadsheet.js';
+
+const LIMITS = { maxUnzippedBytes: 50 * 1024 * 1024, maxEntries: 10_000 };
+
+/** A workbook written by exceljs, its zip entries then put in `order` (the rest after, as they were). */
+async function workbookInOrder(order: string[]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('指标库');
+  ws.addRow(['指标名称', '指标类型']);
+  ws.addRow(['资金到位率', '产出指标']);
+  ws.addRow(['群众满意度', '满意度指标']);
+  const source = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+  const names = Object.keys(source.files).filter((n) => !source.files[n]!.dir);
+  const out = new JSZip();
+  for (const name of [...order.filter((n) => names.includes(n)), ...names.filter((n) => !order.includes(n))])
+    out.file(name, await source.file(name)!.async('nodebuffer'));
+  return out.generateAsync({ type: 'nodebuffer' });
+}
+
+async function rowsOf(buf: Buffer): Promise<string[][]> {
+  const wb = await openWorkbook(buf, '指标库.xlsx', LIMITS);
+  expect(wb.sheets.map((s) => s.name)).toEqual(['指标库']);
+  const rows: string[][] = [];
+  for await (const row of wb.rows('指标库')) rows.push(row.cells.map((c) => (c.kind === 'text' ? c.text : c.kind)));
+  return rows;
+}
+
+describe('an .xlsx read whatever the order of its parts', () => {
+  it('reads a sheet that comes after the shared strings and the relations but before the workbook part', async () => {
+    // exceljs reads such a sheet at once and looked its name up in a workbook part it had not read yet
+    // ("Cannot read properties of undefined (reading 'sheets')"): an import's preview failed with an internal error.
+    const buf = await workbookInOrder([
+      '[Content_Types].xml',
+      '_rels/.rels',
+      'xl/_rels/workbook.xml.rels',
+      'xl/sharedStrings.xml',
+      'xl/styles.xml',
+      'xl/worksheets/sheet1.xml',
+    ]);
+    expect(await rowsOf(buf)).toEqual([
+      ['指标名称', '指标类型'],
+      ['资金到位率', '产出指标'],
+      ['群众满意度', '满意度指标'],
+    ]);
+  });
+
+  it('reads the same rows in the order Excel writes (the workbook part first)', async () => {
+    const buf = await workbookInOrder([
+      '[Content_Types].xml',
+      '_rels/.rels',
+      'xl/workbook.xml',
+      'xl/_rels/workbook.xml.rels',
+      'xl/worksheets/sheet1.xml',
+      'xl/sharedStrings.xml',
+    ]);
+    expect((await rowsOf(buf)).length).toBe(3);
+  });
+});
