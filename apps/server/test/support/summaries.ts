@@ -4,9 +4,10 @@ import type pg from 'pg';
  * The analytics summaries (execution_summary, flag_summary, evaluation_summary, execution_region_summary,
  * target_summary, target_region_summary, target_review_summary, report_due, project_latest, latest_summary,
  * latest_grade_summary, flag_region_summary, evaluation_region_summary, open_flag_summary,
- * execution_section_summary, latest_section_summary, execution_flag_summary, execution_flag_region_summary:
- * migrations 1796530000000, 1796530100000, 1796530200000, 1796589767955, 1796600000000, 1796600200000,
- * 1796600400000, 1796600500000, 1796600900000, 1796601100000, 1796601200000 and 1796601300000) against the same
+ * execution_section_summary, latest_section_summary, execution_flag_summary, execution_flag_region_summary,
+ * latest_grade_section_summary: migrations 1796530000000, 1796530100000, 1796530200000, 1796589767955,
+ * 1796600000000, 1796600200000, 1796600400000, 1796600500000, 1796600900000, 1796601100000, 1796601200000,
+ * 1796601300000 and 1796601500000) against the same
  * figures computed here from the raw rows, by SQL written for the test. Returns the rows that differ either way
  * (EXCEPT compares numerics by value, so exactly to the fen; empty when every summary row is right and none is
  * missing).
@@ -187,6 +188,15 @@ export async function summaryMismatches(db: pg.Client | pg.Pool): Promise<unknow
     `SELECT region_id, unit_id, fund_family, year, self_grade::text, top_flag::int, project_count, budget, executed
              FROM latest_grade_summary`,
   );
+  const gradeSections = await differences(
+    db,
+    'latest_grade_section_summary',
+    `SELECT l.region_id, u.supervising_section_id AS section_id, l.fund_family, l.year, l.self_grade, l.top_flag,
+              count(*)::int AS project_count, sum(l.budget) AS budget, COALESCE(sum(l.executed), 0) AS executed
+         FROM (${latest}) l JOIN unit u ON u.id = l.unit_id GROUP BY 1, 2, 3, 4, 5, 6`,
+    `SELECT region_id, section_id, fund_family, year, self_grade::text, top_flag::int, project_count, budget, executed
+             FROM latest_grade_section_summary`,
+  );
   // The open flags per deadline, with the projects whose earliest open flag is due that day.
   const openFlags = await differences(
     db,
@@ -246,6 +256,7 @@ export async function summaryMismatches(db: pg.Client | pg.Pool): Promise<unknow
     ...latestSums,
     ...latestSections,
     ...gradeSums,
+    ...gradeSections,
   ];
 }
 

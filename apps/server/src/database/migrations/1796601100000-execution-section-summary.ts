@@ -16,10 +16,12 @@ export interface SectionRollup {
   summary: string;
   /** The summary's key columns but unit_id, in order: the rollup's keys are these with section_id after region_id. */
   keys: string[];
+  /** Column types of keys that are not integers (fund_family is character varying(32) unless given). */
+  types?: Record<string, string>;
 }
 
 /** The statements that create a section rollup, its triggers and its rows; and those that drop them. */
-export function sectionRollup({ table, summary, keys }: SectionRollup): { up: string[]; down: string[] } {
+export function sectionRollup({ table, summary, keys, types = {} }: SectionRollup): { up: string[]; down: string[] } {
   /** The rollup's key expressions: the summary's keys read from `alias`, the section after the county. */
   const withSection = (alias: string, section: string) =>
     keys.flatMap((k) => (k === 'region_id' ? [`${alias}.region_id`, section] : [`${alias}.${k}`])).join(', ');
@@ -42,7 +44,7 @@ export function sectionRollup({ table, summary, keys }: SectionRollup): { up: st
   return {
     up: [
       `CREATE TABLE "${table}" (${columns
-        .map((k) => `"${k}" ${k === 'fund_family' ? 'character varying(32)' : 'integer'} NOT NULL`)
+        .map((k) => `"${k}" ${types[k] ?? (k === 'fund_family' ? 'character varying(32)' : 'integer')} NOT NULL`)
         .join(', ')},
         "project_count" integer NOT NULL, "budget" numeric NOT NULL, "executed" numeric NOT NULL,
         CONSTRAINT "PK_${table}" PRIMARY KEY (${rollupKeys}))`,

@@ -44,6 +44,14 @@ const paired = (table: string, key: string) =>
 const PAIRED =
   /\(\(SELECT unnest\(ARRAY\(SELECT t::\w+ FROM old_rows t ORDER BY t\.(id|project_id)\)\) AS o, unnest\(ARRAY\(SELECT t::\w+ FROM new_rows t ORDER BY t\.\1\)\) AS n\) z CROSS JOIN LATERAL \(SELECT \(z\.o\)\.\*\) o CROSS JOIN LATERAL \(SELECT \(z\.n\)\.\*\) n\)/g;
 
+/**
+ * `sql` with each join of a trigger's transition tables on their key replaced by the pairing above: for the
+ * functions that later migrations create for `table`'s triggers.
+ */
+export function pairTransitionRows(sql: string, table: string): string {
+  return sql.replace(JOIN, (_m, key: string) => paired(table, key));
+}
+
 async function rewrite(q: QueryRunner, from: RegExp, to: (table: string, key: string) => string): Promise<void> {
   for (const [fn, table] of Object.entries(FUNCTIONS)) {
     const [{ def }] = await q.query(`SELECT pg_get_functiondef($1::regproc) AS def`, [fn]);

@@ -145,7 +145,9 @@ export async function projectAggregate(db: DataSource, v: Viewer, groupBy: Aggre
   // Without a checkpoint, by year, fund family and section, latest_section_summary (latest_summary by each row's
   // unit's section) for a scope of whole counties with no condition about units: the BI mix's [FUND_FAMILY,
   // SECTION] and a province's [FUND_FAMILY] read latest_summary per unit, each row joined to its unit.
-  const latestBySection = latest && !byGradeOrFlag && atRegionGrain(v, f) && groupBy.every((d) => d !== 'UNIT');
+  // By grade or flag level likewise latest_grade_section_summary (latest_grade_summary by section: a province's
+  // [SECTION, GRADE] read 182,312 rows of it per unit, each joined to its unit).
+  const latestBySection = latest && atRegionGrain(v, f) && groupBy.every((d) => d !== 'UNIT');
 
   /**
    * One grouped SELECT (without its order): `from` the rows it reads — execution_summary, latest_summary or
@@ -247,7 +249,13 @@ export async function projectAggregate(db: DataSource, v: Viewer, groupBy: Aggre
         : bySection
           ? 'execution_section_summary'
           : 'execution_summary',
-      latest: byGradeOrFlag ? 'latest_grade_summary' : latestBySection ? 'latest_section_summary' : 'latest_summary',
+      latest: byGradeOrFlag
+        ? latestBySection
+          ? 'latest_grade_section_summary'
+          : 'latest_grade_summary'
+        : latestBySection
+          ? 'latest_section_summary'
+          : 'latest_summary',
       flagged: byRegion ? 'execution_flag_region_summary' : 'execution_flag_summary',
       reports: 'project',
       projects: 'project',
