@@ -72,20 +72,25 @@ const LOCK = `PERFORM 1 FROM project_latest l WHERE l.project_id = ANY(ids) ORDE
 const REPORTS = `CREATE FUNCTION execution_flag_summary_reports() RETURNS trigger LANGUAGE plpgsql AS $$
   DECLARE ids int[];
   BEGIN
+    -- Nothing to count (drafts only): nothing locked. Otherwise every project the statement touched is locked, not
+    -- only those of the counted rows: project_latest_refresh then locks a subset of what this holds (taking locks
+    -- in two steps whose second reaches below the first could deadlock two statements).
     IF TG_OP = 'INSERT' THEN
-      ids := ARRAY(SELECT DISTINCT n.project_id FROM new_rows n WHERE n.status <> 'DRAFT');
-      IF cardinality(ids) = 0 THEN RETURN NULL; END IF;
+      IF NOT EXISTS (SELECT 1 FROM new_rows n WHERE n.status <> 'DRAFT') THEN RETURN NULL; END IF;
+      ids := ARRAY(SELECT DISTINCT n.project_id FROM new_rows n);
       ${LOCK}
       ${apply(reportDelta(reports('new_rows'), ''))}
     ELSIF TG_OP = 'UPDATE' THEN
-      ids := ARRAY(SELECT x.project_id FROM ${changedReports('old_rows')} x WHERE x.counted
-                   UNION SELECT x.project_id FROM ${changedReports('new_rows')} x WHERE x.counted);
-      IF cardinality(ids) = 0 THEN RETURN NULL; END IF;
+      ids := ARRAY(SELECT x.project_id FROM ${changedReports('old_rows')} x UNION SELECT x.project_id FROM ${changedReports('new_rows')} x);
+      IF NOT EXISTS (SELECT 1 FROM ${changedReports('old_rows')} x WHERE x.counted
+                     UNION ALL SELECT 1 FROM ${changedReports('new_rows')} x WHERE x.counted) THEN
+        RETURN NULL;
+      END IF;
       ${LOCK}
       ${apply(`${reportDelta(changedReports('old_rows'), '-')} UNION ALL ${reportDelta(changedReports('new_rows'), '')}`)}
     ELSE
-      ids := ARRAY(SELECT DISTINCT o.project_id FROM old_rows o WHERE o.status <> 'DRAFT');
-      IF cardinality(ids) = 0 THEN RETURN NULL; END IF;
+      IF NOT EXISTS (SELECT 1 FROM old_rows o WHERE o.status <> 'DRAFT') THEN RETURN NULL; END IF;
+      ids := ARRAY(SELECT DISTINCT o.project_id FROM old_rows o);
       ${LOCK}
       ${apply(reportDelta(reports('old_rows'), '-'))}
     END IF;
