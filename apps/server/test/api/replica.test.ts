@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { appendFileSync, chownSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -44,6 +44,25 @@ const PROJECT_SQL = '%FROM project p JOIN unit u ON u.id = p.unit_id%';
 
 const url = (port: number, db: string) => `postgres://postgres@127.0.0.1:${port}/${db}`;
 
+/**
+ * Starts the PostgreSQL in `dir` on a port free at that moment, and returns it. Another test file's server may
+ * take a port between its choice and the start (the replica's was chosen before the template and the base backup,
+ * seconds earlier, and was once taken): each try chooses a new one (a later `port` line overrides an earlier one).
+ */
+async function startOnFreePort(dir: string, log: string): Promise<number> {
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    appendFileSync(join(dir, 'postgresql.conf'), `port = ${port}\n`);
+    try {
+      pgTool('pg_ctl', ['-D', dir, '-l', log, '-w', 'start']);
+      return port;
+    } catch (e) {
+      const tail = existsSync(log) ? readFileSync(log, 'utf8').slice(-2000) : '';
+      if (attempt >= 3 || !/could not bind|already in use/i.test(tail)) throw new Error(`${String(e)}\n${tail}`);
+    }
+  }
+}
+
 async function onServer<T>(port: number, fn: (c: pg.Client) => Promise<T>): Promise<T> {
   const c = new pg.Client({ connectionString: url(port, 'postgres') });
   await c.connect();
@@ -80,12 +99,10 @@ describe('read replicas (DATABASE_REPLICA_URLS)', () => {
 
   beforeAll(async () => {
     if (root) chownSync(parent, POSTGRES_UID, POSTGRES_GID);
-    [primaryPort, replicaPort] = [await freePort(), await freePort()];
     pgTool('initdb', ['-D', primaryDir, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8']);
     appendFileSync(
       join(primaryDir, 'postgresql.conf'),
       [
-        `port = ${primaryPort}`,
         `listen_addresses = '127.0.0.1'`,
         `unix_socket_directories = '${parent}'`,
         `wal_level = replica`,
@@ -97,7 +114,7 @@ describe('read replicas (DATABASE_REPLICA_URLS)', () => {
       ].join('\n'),
     );
     appendFileSync(join(primaryDir, 'pg_hba.conf'), `host replication postgres 127.0.0.1/32 trust\n`);
-    pgTool('pg_ctl', ['-D', primaryDir, '-l', join(parent, 'primary.log'), '-w', 'start']);
+    primaryPort = await startOnFreePort(primaryDir, join(parent, 'primary.log'));
     started.push(primaryDir);
     await onServer(primaryPort, (c) => c.query(`CREATE EXTENSION pg_stat_statements`));
     // The demo county, migrated and loaded on the primary before the replica is cloned from it.
@@ -117,8 +134,8 @@ describe('read replicas (DATABASE_REPLICA_URLS)', () => {
       '-c',
       'fast',
     ]);
-    appendFileSync(join(replicaDir, 'postgresql.conf'), `port = ${replicaPort}\nhot_standby = on\n`);
-    pgTool('pg_ctl', ['-D', replicaDir, '-l', join(parent, 'replica.log'), '-w', 'start']);
+    appendFileSync(join(replicaDir, 'postgresql.conf'), `hot_standby = on\n`);
+    replicaPort = await startOnFreePort(replicaDir, join(parent, 'replica.log'));
     started.push(replicaDir);
     server = await startServerProcess({
       databaseUrl: url(primaryPort, database),
