@@ -58,7 +58,8 @@ async function startOnFreePort(dir: string, log: string): Promise<number> {
       return port;
     } catch (e) {
       const tail = existsSync(log) ? readFileSync(log, 'utf8').slice(-2000) : '';
-      if (attempt >= 3 || !/could not bind|already in use/i.test(tail)) throw new Error(`${String(e)}\n${tail}`);
+      if (attempt >= 3 || !/could not bind|already in use/i.test(tail))
+        throw new Error(`${String(e)}\n${tail}`, { cause: e });
     }
   }
 }
