@@ -75,6 +75,24 @@ describe('analytics summaries', () => {
     ).rows;
     return id as number;
   };
+  /** The county's first project checkpoint: its id, year and period end. */
+  const firstCheckpoint = async (): Promise<{ id: number; year: number; period_end: string }> =>
+    (
+      await db.query(
+        `SELECT id, year, period_end::text FROM monitoring_checkpoint WHERE region_id = $1 AND scope = 'PROJECT' ORDER BY id LIMIT 1`,
+        [region],
+      )
+    ).rows[0];
+  /** Runs `race` with a second session on the same database (for raceOf), closed afterwards. */
+  const withOtherSession = async (race: (other: pg.Client) => Promise<void>) => {
+    const other = new pg.Client({ connectionString: ctx.databaseUrl });
+    await other.connect();
+    try {
+      await race(other);
+    } finally {
+      await other.end();
+    }
+  };
 
   beforeAll(async () => {
     for (const u of ['pes', 'sec-jkw', 'leader', 'unit-wjw', 'prefecture', 'budget'])
@@ -448,15 +466,8 @@ describe('analytics summaries', () => {
     // trigger reads the other table; without their row locks the one that commits last would decide from
     // the state before the other's commit (a project approved while its report was being submitted stayed
     // on the chase list).
-    const other = new pg.Client({ connectionString: ctx.databaseUrl });
-    await other.connect();
-    try {
-      const [c] = (
-        await db.query(
-          `SELECT id, year, period_end::text FROM monitoring_checkpoint WHERE region_id = $1 AND scope = 'PROJECT' ORDER BY id LIMIT 1`,
-          [region],
-        )
-      ).rows;
+    await withOtherSession(async (other) => {
+      const c = await firstCheckpoint();
       const unit = (await db.query(`SELECT id FROM unit WHERE region_id = $1 ORDER BY id LIMIT 1`, [region])).rows[0]
         .id;
       const project = async (i: number, status: string) =>
@@ -512,17 +523,13 @@ describe('analytics summaries', () => {
       expect(await race(withdraw, targets(e, 'APPROVED'))).toBe(true);
       expect(await due(e)).toBe(1);
       await exact('reports and targets written at once');
-    } finally {
-      await other.end();
-    }
+    });
   });
 
   it('keep each project’s latest execution exact when two of its reports are written at once', async () => {
     // A unit withdraws its August report to a draft (May's becomes the latest) while May's is corrected: the
     // second waits for the first, then reads what it committed.
-    const other = new pg.Client({ connectionString: ctx.databaseUrl });
-    await other.connect();
-    try {
+    await withOtherSession(async (other) => {
       const [may, august] = (
         await db.query(
           `SELECT id, year FROM monitoring_checkpoint WHERE region_id = $1 AND scope = 'PROJECT'
@@ -553,24 +560,15 @@ describe('analytics summaries', () => {
       expect(await raceOf(db, other, withdraw, correct)).toBe(true);
       expect(await latestOf()).toBe('15.00');
       await exact('two reports of one project written at once');
-    } finally {
-      await other.end();
-    }
+    });
   });
 
   it('keep a project’s earliest open deadline exact when two of its flags’ deadlines change at once', async () => {
     // Two sections extend two open flags of one project at once: each changes the project's earliest deadline
     // from the same "before" unless the second waits for the first (open_flag_summary counts each project once,
     // at its earliest open deadline).
-    const other = new pg.Client({ connectionString: ctx.databaseUrl });
-    await other.connect();
-    try {
-      const [checkpoint] = (
-        await db.query(
-          `SELECT id, year FROM monitoring_checkpoint WHERE region_id = $1 AND scope = 'PROJECT' ORDER BY id LIMIT 1`,
-          [region],
-        )
-      ).rows;
+    await withOtherSession(async (other) => {
+      const checkpoint = await firstCheckpoint();
       const id = await newProject(checkpoint.year, 'flags', '并发预警项目');
       const [a, b] = (
         await db.query(
@@ -586,9 +584,7 @@ describe('analytics summaries', () => {
           x.query(`UPDATE flag SET deadline = deadline + $2::int WHERE id = $1`, [flag, days]);
       expect(await raceOf(db, other, extend(a!, 10), extend(b!, 13))).toBe(true);
       await exact('two deadlines of one project changed at once');
-    } finally {
-      await other.end();
-    }
+    });
   });
 
   it('keep the flagged projects’ reports exact when a report changes as a flag opens or closes', async () => {
@@ -596,15 +592,8 @@ describe('analytics summaries', () => {
     // project's reports into execution_flag_summary; the correction adds its own delta at the project's level as
     // it stands): the second waits for the first, then reads what it committed. Then the other way round, with
     // the flag closed while the report is corrected.
-    const other = new pg.Client({ connectionString: ctx.databaseUrl });
-    await other.connect();
-    try {
-      const [checkpoint] = (
-        await db.query(
-          `SELECT id, year FROM monitoring_checkpoint WHERE region_id = $1 AND scope = 'PROJECT' ORDER BY id LIMIT 1`,
-          [region],
-        )
-      ).rows;
+    await withOtherSession(async (other) => {
+      const checkpoint = await firstCheckpoint();
       const id = await newProject(checkpoint.year, 'flagrace', '并发预警报告项目');
       await db.query(
         `INSERT INTO monitoring_report (checkpoint_id, project_id, budget, executed, status) VALUES ($1, $2, 100, 10, 'SUBMITTED')`,
@@ -642,9 +631,7 @@ describe('analytics summaries', () => {
       expect(await raceOf(db, other, close, correct(130))).toBe(true);
       expect(Number(await flagged())).toBe(before);
       await exact('a report corrected as its project’s flag closes');
-    } finally {
-      await other.end();
-    }
+    });
   });
 
   it('answer projectAggregate from execution_summary and latest_summary as the raw rows do', async () => {
