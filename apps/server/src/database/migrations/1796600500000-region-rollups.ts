@@ -30,7 +30,8 @@ const evaluationApply = (deltas: string) => `
 const evaluationDelta = (rows: string, sign: '' | '-') =>
   `SELECT ${EVALUATION_KEYS}, ${sign}n AS n, ${sign}budget AS budget, ${sign}findings AS findings FROM ${rows} WHERE project`;
 
-const rollup = (fn: string, apply: (d: string) => string, delta: (rows: string, sign: '' | '-') => string) => `
+/** A rollup's trigger function: the summary's changed rows, as signed deltas, applied to the rollup. */
+export const rollup = (fn: string, apply: (d: string) => string, delta: (rows: string, sign: '' | '-') => string) => `
   CREATE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
       IF TG_OP = 'INSERT' THEN ${apply(delta('new_rows', ''))}

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { rollup } from './1796600500000-region-rollups.js';
 
 /**
  * `execution_flag_summary`: the monitoring reports that are not drafts of the projects with an open flag, per
@@ -25,15 +26,29 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  */
 const KEYS = 'checkpoint_id, region_id, unit_id, fund_family, year, top_flag';
 
-/** Applies signed deltas (rows of KEYS, n, budget, executed); groups emptied go, found by the keys touched. */
-const apply = (deltas: string) => `
-  INSERT INTO execution_flag_summary AS s (${KEYS}, project_count, budget, executed)
-  SELECT ${KEYS}, sum(n), sum(budget), sum(executed) FROM (${deltas}) d
-   GROUP BY ${KEYS} ORDER BY ${KEYS}
-  ON CONFLICT (${KEYS}) DO UPDATE
+/** Applies signed deltas (rows of `keys`, n, budget, executed) to `table`; groups emptied go (a partial index). */
+const applyTo = (table: string, keys: string) => (deltas: string) => `
+  INSERT INTO ${table} AS s (${keys}, project_count, budget, executed)
+  SELECT ${keys}, sum(n), sum(budget), sum(executed) FROM (${deltas}) d
+   GROUP BY ${keys} ORDER BY ${keys}
+  ON CONFLICT (${keys}) DO UPDATE
     SET project_count = s.project_count + EXCLUDED.project_count,
         budget = s.budget + EXCLUDED.budget, executed = s.executed + EXCLUDED.executed;
-  DELETE FROM execution_flag_summary WHERE project_count = 0;`;
+  DELETE FROM ${table} WHERE project_count = 0;`;
+const apply = applyTo('execution_flag_summary', KEYS);
+
+/** The AFTER INSERT, UPDATE and DELETE statement triggers `${name}_insert` … on `table`, with transition tables. */
+const statementTriggers = (name: string, table: string, fn: string) =>
+  (
+    [
+      ['insert', 'NEW TABLE AS new_rows'],
+      ['update', 'OLD TABLE AS old_rows NEW TABLE AS new_rows'],
+      ['delete', 'OLD TABLE AS old_rows'],
+    ] as const
+  ).map(
+    ([op, tables]) => `CREATE TRIGGER ${name}_${op} AFTER ${op.toUpperCase()} ON ${table}
+      REFERENCING ${tables} FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`,
+  );
 
 // What keeps the triggers linear in the rows a statement touched, whatever plan PL/pgSQL kept from an earlier
 // call (it plans a statement once per session, for the transition tables' sizes of that call): an update's
@@ -138,22 +153,11 @@ const PROJECT_DELETED = `CREATE FUNCTION execution_flag_summary_project_deleted(
 const REGION_KEYS = 'checkpoint_id, region_id, fund_family, year, top_flag';
 const regionDelta = (rows: string, sign: '' | '-') =>
   `SELECT ${REGION_KEYS}, ${sign}project_count AS n, ${sign}budget AS budget, ${sign}executed AS executed FROM ${rows}`;
-const regionApply = (deltas: string) => `
-  INSERT INTO execution_flag_region_summary AS s (${REGION_KEYS}, project_count, budget, executed)
-  SELECT ${REGION_KEYS}, sum(n), sum(budget), sum(executed) FROM (${deltas}) d
-   GROUP BY ${REGION_KEYS} ORDER BY ${REGION_KEYS}
-  ON CONFLICT (${REGION_KEYS}) DO UPDATE
-    SET project_count = s.project_count + EXCLUDED.project_count,
-        budget = s.budget + EXCLUDED.budget, executed = s.executed + EXCLUDED.executed;
-  DELETE FROM execution_flag_region_summary WHERE project_count = 0;`;
-const ROLLUP = `CREATE FUNCTION execution_flag_region_summary_rollup() RETURNS trigger LANGUAGE plpgsql AS $$
-  BEGIN
-    IF TG_OP = 'INSERT' THEN ${regionApply(regionDelta('new_rows', ''))}
-    ELSIF TG_OP = 'UPDATE' THEN ${regionApply(`${regionDelta('old_rows', '-')} UNION ALL ${regionDelta('new_rows', '')}`)}
-    ELSE ${regionApply(regionDelta('old_rows', '-'))}
-    END IF;
-    RETURN NULL;
-  END $$`;
+const ROLLUP = rollup(
+  'execution_flag_region_summary_rollup',
+  applyTo('execution_flag_region_summary', REGION_KEYS),
+  regionDelta,
+);
 
 const BUILD = `CREATE FUNCTION execution_flag_summary_build() RETURNS void LANGUAGE plpgsql AS $$
   BEGIN
@@ -185,13 +189,12 @@ export class ExecutionFlagSummary1796601300000 implements MigrationInterface {
       `CREATE INDEX "IDX_execution_flag_region_summary_empty" ON "execution_flag_region_summary" ("checkpoint_id") WHERE project_count = 0`,
     );
     await q.query(ROLLUP);
-    for (const [op, tables] of [
-      ['insert', 'NEW TABLE AS new_rows'],
-      ['update', 'OLD TABLE AS old_rows NEW TABLE AS new_rows'],
-      ['delete', 'OLD TABLE AS old_rows'],
-    ])
-      await q.query(`CREATE TRIGGER execution_flag_summary_region_${op} AFTER ${op.toUpperCase()} ON execution_flag_summary
-        REFERENCING ${tables} FOR EACH STATEMENT EXECUTE FUNCTION execution_flag_region_summary_rollup()`);
+    for (const sql of statementTriggers(
+      'execution_flag_summary_region',
+      'execution_flag_summary',
+      'execution_flag_region_summary_rollup',
+    ))
+      await q.query(sql);
     for (const sql of [REPORTS, LATEST, PROJECT_DELETED, BUILD]) await q.query(sql);
     await q.query(`CREATE FUNCTION execution_flag_summary_rebuild() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
@@ -201,14 +204,8 @@ export class ExecutionFlagSummary1796601300000 implements MigrationInterface {
     for (const [table, fn] of [
       ['monitoring_report', 'execution_flag_summary_reports'],
       ['project_latest', 'execution_flag_summary_latest'],
-    ]) {
-      await q.query(`CREATE TRIGGER ${table}_flag_level_insert AFTER INSERT ON ${table}
-        REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`);
-      await q.query(`CREATE TRIGGER ${table}_flag_level_update AFTER UPDATE ON ${table}
-        REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`);
-      await q.query(`CREATE TRIGGER ${table}_flag_level_delete AFTER DELETE ON ${table}
-        REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`);
-    }
+    ])
+      for (const sql of statementTriggers(`${table}_flag_level`, table, fn)) await q.query(sql);
     await q.query(`CREATE TRIGGER project_flag_level_delete BEFORE DELETE ON project
       FOR EACH ROW EXECUTE FUNCTION execution_flag_summary_project_deleted()`);
     for (const table of ['project', 'monitoring_report', 'flag']) {
