@@ -96,10 +96,10 @@ describe('figures against an independent SQL computation', () => {
   it('projectAggregate by section, per checkpoint and without one: each report or project under its unit’s section', async () => {
     // Read from the section rollups of execution_summary and latest_summary; here the reports and projects one by
     // one, each under the section its unit has now.
-    const ask = async (groupBy: string) => {
+    const ask = async (groupBy: string, year = 2023) => {
       const res = await gql(
         ctx.graphqlUrl,
-        `{ projectAggregate(groupBy: ${groupBy}, filter: { year: 2023 }) { keys { key } projectCount budget executed } }`,
+        `{ projectAggregate(groupBy: ${groupBy}, filter: { year: ${year} }) { keys { key } projectCount budget executed } }`,
         {},
         leader,
       );
@@ -130,6 +130,33 @@ describe('figures against an independent SQL computation', () => {
        GROUP BY 1, 2 ORDER BY 1, 2`);
     expect(latest.rows.length).toBeGreaterThan(5);
     expect(await ask('[FUND_FAMILY, SECTION]')).toEqual(latest.rows);
+    // By grade of the final self-evaluation and by open flag level (latest_grade_section_summary).
+    const byProject = (k1: string, year: number) =>
+      db.query(
+        `
+        SELECT u.supervising_section_id::text AS k0, ${k1} AS k1, count(*)::int AS n, sum(p.budget)::text AS budget,
+               COALESCE(sum((SELECT r.executed FROM monitoring_report r JOIN monitoring_checkpoint c ON c.id = r.checkpoint_id
+                              WHERE r.project_id = p.id AND r.status <> 'DRAFT' ORDER BY c.period_end DESC LIMIT 1)), 0)::numeric(16,2)::text AS executed
+          FROM project p JOIN unit u ON u.id = p.unit_id
+         WHERE p.year = $1
+         GROUP BY 1, 2 ORDER BY 1, 2`,
+        [year],
+      );
+    // The demo's final self-evaluations are of 2022's projects.
+    const grades = await byProject(
+      `COALESCE((SELECT e.grade FROM evaluation e
+      WHERE e.project_id = p.id AND e.kind = 'SELF' AND e.status = 'FINAL'), 'NONE')`,
+      2022,
+    );
+    expect(new Set(grades.rows.map((r) => r.k1)).size).toBeGreaterThan(2);
+    expect(await ask('[SECTION, GRADE]', 2022)).toEqual(grades.rows);
+    const levels = await byProject(
+      `CASE WHEN EXISTS (SELECT 1 FROM flag f WHERE f.project_id = p.id AND f.status = 'OPEN' AND f.level = 'RED') THEN 'RED'
+      WHEN EXISTS (SELECT 1 FROM flag f WHERE f.project_id = p.id AND f.status = 'OPEN') THEN 'YELLOW' ELSE 'NONE' END`,
+      2023,
+    );
+    expect(new Set(levels.rows.map((r) => r.k1)).size).toBeGreaterThan(1);
+    expect(await ask('[SECTION, FLAG_LEVEL]')).toEqual(levels.rows);
   });
 
   it('the flag ledger’s overdue filter and days overdue match the open flags past their deadline', async () => {
