@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { rollup } from './1796600500000-region-rollups.js';
 
 /**
  * `execution_section_summary`: execution_summary rolled up to the supervising section of each row's unit (per
@@ -49,14 +50,7 @@ export function sectionRollup({ table, summary, keys, types = {} }: SectionRollu
         "project_count" integer NOT NULL, "budget" numeric NOT NULL, "executed" numeric NOT NULL,
         CONSTRAINT "PK_${table}" PRIMARY KEY (${rollupKeys}))`,
       `CREATE INDEX "IDX_${table}_empty" ON "${table}" ("${keys[0]}") WHERE project_count = 0`,
-      `CREATE FUNCTION ${table}_rollup() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN
-          IF TG_OP = 'INSERT' THEN ${apply(delta('new_rows', ''))}
-          ELSIF TG_OP = 'UPDATE' THEN ${apply(`${delta('old_rows', '-')} UNION ALL ${delta('new_rows', '')}`)}
-          ELSE ${apply(delta('old_rows', '-'))}
-          END IF;
-          RETURN NULL;
-        END $$`,
+      rollup(`${table}_rollup`, apply, delta),
       // A unit moved to another section: its rows leave the old section and join the new one.
       `CREATE FUNCTION ${table}_units_moved() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
