@@ -36,6 +36,8 @@ export interface Filter {
    * viewer may see, so no name narrows a total to a classified unit's figures (issue 14 §3).
    */
   searchScope?: { project: (p: SqlParams) => string; unit: (p: SqlParams) => string } | null;
+  /** Set by `resolveFilter` when the search's projects are found through the bigram index (`search-bigrams.ts`). */
+  searchBigrams?: boolean;
   /**
    * Dates (YYYY-MM-DD, both included) of a period, set by the server, never by a GraphQL argument: the flags
    * raised (`raisedBetween`) or closed (`closedBetween`) in it, the evaluations finished (`evaluatedBetween`)
@@ -171,22 +173,28 @@ export function filterSql(f: Filter, p: SqlParams, subject: FilterSubject): stri
 
   if (f.search) {
     const like = () => p.push(containsPattern(f.search!));
+    // The projects whose name or code holds the term: by the bigram index, the matches found first by id (the
+    // planner then reads just those, whatever the order asked), or else row by row.
+    const projectMatch = (x: string) =>
+      f.searchBigrams
+        ? `p.id = ANY(ARRAY(SELECT s.id FROM project s
+            WHERE search_bigrams(s.name, s.code) @> search_bigrams(${p.push(f.search!)}, '')
+              AND (s.name ILIKE ${x} OR s.code ILIKE ${x})))`
+        : `(p.name ILIKE ${x} OR p.code ILIKE ${x})`;
     // Within the rows the viewer may see, when it may not see all it counts (see `searchScope`).
     const visible = (kind: 'project' | 'unit') => (f.searchScope ? ` AND ${f.searchScope[kind](p)}` : '');
     if (is('unit')) row.push(() => `u.name ILIKE ${like()}${visible('unit')}`);
     else if (is('evaluation'))
       row.push(() => {
         const x = like();
-        return `(((p.name ILIKE ${x} OR p.code ILIKE ${x})${visible('project')})
+        return `((${projectMatch(x)}${visible('project')})
           OR (e.project_id IS NULL AND u.name ILIKE ${x}${visible('unit')}))`;
       });
     else
       project.push(() => {
         const x = like();
         const scope = visible('project');
-        return scope
-          ? `((p.name ILIKE ${x} OR p.code ILIKE ${x})${scope})`
-          : `(p.name ILIKE ${x} OR p.code ILIKE ${x})`;
+        return scope ? `(${projectMatch(x)}${scope})` : projectMatch(x);
       });
   }
 

@@ -13,6 +13,7 @@ import {
 } from '../auth/index.js';
 import type { Filter } from './filter-sql.js';
 import { FILTER_ALIASES, type FilterFields } from './filter.input.js';
+import { searchesByBigrams } from './search-bigrams.js';
 
 type IdField = 'sectionId' | 'unitId' | 'agencyId';
 const ID_TYPES: Record<IdField, { type: string; zh: string; en: string }> = {
@@ -92,6 +93,7 @@ export async function resolveFilter(
     }
     f[by.field] = id;
   }
+  if (f.search && (await searchesByBigrams(db, f.search as string))) f.searchBigrams = true;
   if (f.search && !seesClassifiedRows(v)) {
     f.searchScope = { project: (p: SqlParams) => projectRows(v, p), unit: (p: SqlParams) => unitRows(v, p) };
   }
