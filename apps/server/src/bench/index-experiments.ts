@@ -142,7 +142,7 @@ export async function indexExperiments(
           );
           let used = '';
           if (x.index) {
-            const { db, statements } = recordingDataSource();
+            const { db, statements } = recordingDataSource(client);
             await before.query.sql(v.viewer, db);
             const plan = await explain(client, statements[0]!.sql, statements[0]!.params, cfg.explainTimeoutMs);
             used = plan.indexes.includes(x.index) ? 'yes' : 'no';

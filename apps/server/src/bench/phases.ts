@@ -109,7 +109,7 @@ export async function timingPhase(
         (t) => rows.push(timingRow(t)),
         // The SQL side: the statements the server's own code issues for the query (recorded), run in turn.
         async (query) => {
-          const { db, statements } = recordingDataSource();
+          const { db, statements } = recordingDataSource(client);
           await query.sql(viewer, db);
           if (statements.length === 0) return null;
           return {
@@ -147,7 +147,7 @@ export async function explainPhase(
       .sort((a, b) => median(b.t) - median(a.t))
       .slice(0, top);
     for (const { v, t } of ranked) {
-      const { db, statements } = recordingDataSource();
+      const { db, statements } = recordingDataSource(client);
       await t.query.sql(v.viewer, db);
       say('');
       say(

@@ -93,7 +93,7 @@ export async function resolveFilter(
     }
     f[by.field] = id;
   }
-  if (f.search && (await searchesByBigrams(db, f.search as string))) f.searchBigrams = true;
+  if (await searchesByBigrams(db, v, f)) f.searchBigrams = true;
   if (f.search && !seesClassifiedRows(v)) {
     f.searchScope = { project: (p: SqlParams) => projectRows(v, p), unit: (p: SqlParams) => unitRows(v, p) };
   }

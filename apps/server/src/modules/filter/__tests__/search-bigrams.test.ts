@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { toGlobalId } from '../../../graphql/global-id.js';
 import { useServices } from '../../../../test/support/services.js';
 import { sqlParams } from '../../auth/index.js';
 import { filterSql, type Filter } from '../filter-sql.js';
@@ -74,6 +75,18 @@ describe('the search through the bigram index', () => {
       if (expected.length > 0) found++;
     }
     expect(found).toBeGreaterThan(terms.length * 0.7);
+  });
+
+  it('is not taken where the rows searched are a unit’s, a section’s or an agency’s', async () => {
+    const search = Object.assign(new ProjectFilter(), { search: '学校' });
+    for (const who of ['unit-jyj', 'sec-jkw', 'agency-xinhe']) {
+      expect((await resolveFilter(ctx.db, await ctx.viewer(who), search)).searchBigrams, who).toBeUndefined();
+    }
+    const [u] = await ctx.db.query(`SELECT id FROM unit WHERE code = 'jyj'`);
+    const inUnit = Object.assign(new ProjectFilter(), { search: '学校', unitId: toGlobalId('Unit', u.id) });
+    const leader = await ctx.viewer('leader');
+    expect((await resolveFilter(ctx.db, leader, inUnit)).searchBigrams).toBeUndefined();
+    expect((await resolveFilter(ctx.db, leader, search)).searchBigrams).toBe(true);
   });
 
   it('finds a project by its new name once renamed, and a new project at once (the index follows writes)', async () => {
