@@ -5,9 +5,9 @@ import type pg from 'pg';
  * target_summary, target_region_summary, target_review_summary, report_due, project_latest, latest_summary,
  * latest_grade_summary, flag_region_summary, evaluation_region_summary, open_flag_summary,
  * execution_section_summary, latest_section_summary, execution_flag_summary, execution_flag_region_summary,
- * latest_grade_section_summary: migrations 1796530000000, 1796530100000, 1796530200000, 1796589767955,
- * 1796600000000, 1796600200000, 1796600400000, 1796600500000, 1796600900000, 1796601100000, 1796601200000,
- * 1796601300000 and 1796601500000) against the same
+ * latest_grade_section_summary, execution_unit_summary: migrations 1796530000000, 1796530100000, 1796530200000,
+ * 1796589767955, 1796600000000, 1796600200000, 1796600400000, 1796600500000, 1796600900000, 1796601100000,
+ * 1796601200000, 1796601300000, 1796601500000 and 1796601700000) against the same
  * figures computed here from the raw rows, by SQL written for the test. Returns the rows that differ either way
  * (EXCEPT compares numerics by value, so exactly to the fen; empty when every summary row is right and none is
  * missing).
@@ -91,6 +91,16 @@ export async function summaryMismatches(db: pg.Client | pg.Pool): Promise<unknow
         GROUP BY 1, 2, 3, 4, 5`,
     `SELECT checkpoint_id, region_id, section_id, fund_family, year, project_count, budget, executed
              FROM execution_section_summary`,
+  );
+  const units = await differences(
+    db,
+    'execution_unit_summary',
+    `SELECT r.checkpoint_id, p.region_id, p.unit_id, p.year,
+              count(*)::int AS project_count, sum(r.budget) AS budget, sum(r.executed) AS executed
+         FROM monitoring_report r JOIN project p ON p.id = r.project_id
+        WHERE r.status <> 'DRAFT'
+        GROUP BY 1, 2, 3, 4`,
+    `SELECT checkpoint_id, region_id, unit_id, year, project_count, budget, executed FROM execution_unit_summary`,
   );
   const targets = await differences(
     db,
@@ -248,6 +258,7 @@ export async function summaryMismatches(db: pg.Client | pg.Pool): Promise<unknow
     ...evaluations,
     ...regions,
     ...sections,
+    ...units,
     ...targets,
     ...targetRegions,
     ...reviews,
