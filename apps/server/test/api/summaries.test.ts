@@ -124,6 +124,41 @@ describe('analytics summaries', () => {
     }
   });
 
+  it('keep the open flags exact through statements of hundreds of flags after a one-flag statement (migration 1796601800000)', async () => {
+    // open_flag_summary's trigger has a copy of its statements for statements of more than 64 flags: each copy is
+    // planned by statements of its size (a one-flag plan made 10,000 flags raised at once quadratic).
+    const [{ def }] = (await db.query(`SELECT pg_get_functiondef('open_flag_summary_flags'::regproc) AS def`)).rows;
+    expect(def.match(/EXCEPT SELECT a\.id/g)).toHaveLength(3);
+    await db.query('BEGIN');
+    try {
+      await db.query(
+        `UPDATE flag SET deadline = deadline + 1 WHERE id = (SELECT min(id) FROM flag WHERE status = 'OPEN')`,
+      );
+      const raised = await db.query(
+        `INSERT INTO flag (project_id, level, status, raised_checkpoint_id, deadline)
+         SELECT l.project_id, 'YELLOW', 'OPEN', c.id, make_date(2023, 7, 10)
+           FROM (SELECT project_id, region_id FROM project_latest WHERE top_flag = 0 AND year = 2023
+                  ORDER BY project_id LIMIT 150) l
+           JOIN LATERAL (SELECT id FROM monitoring_checkpoint c WHERE c.region_id = l.region_id AND c.year = 2023
+                           AND c.scope = 'PROJECT' ORDER BY c.period_end LIMIT 1) c ON true
+         RETURNING id`,
+      );
+      expect(raised.rowCount).toBe(150);
+      await exact('150 flags raised in one statement');
+      const ids = raised.rows.map((r) => r.id);
+      const moved = await db.query(`UPDATE flag SET deadline = deadline + 3 WHERE status = 'OPEN'`);
+      expect(moved.rowCount).toBeGreaterThan(150);
+      await exact('every open flag’s deadline moved in one statement');
+      await db.query(`UPDATE flag SET status = 'CLOSED', closed_on = make_date(2023, 9, 1) WHERE id = ANY($1)`, [ids]);
+      await exact('150 flags closed in one statement');
+      await db.query(`UPDATE flag SET status = 'OPEN', closed_on = NULL WHERE id = ANY($1)`, [ids]);
+      await db.query(`DELETE FROM flag WHERE id = ANY($1)`, [ids]);
+      await exact('150 flags reopened, then deleted in one statement');
+    } finally {
+      await db.query('ROLLBACK');
+    }
+  });
+
   it('hold the demo county as loaded', async () => {
     const [{ e, f, ts, tr }] = (
       await db.query(
