@@ -8,6 +8,7 @@ import {
   filterSql,
   type Filter,
   atSummaryGrain,
+  atUnitGrain,
   EXECUTION_SUMMARY_FILTERS,
   FLAG_SUMMARY_FILTERS,
 } from '../filter/index.js';
@@ -59,14 +60,15 @@ interface Ranked {
 }
 
 /**
- * Units or projects, grouped from execution_summary (units, `summary`) or from the reports one by one, where
- * `scope` is the viewer's rows and the filter (`p` the summary row or the project, `c` the checkpoint).
+ * Units or projects, grouped from `summary` (units: execution_summary or execution_unit_summary) or from the
+ * reports one by one, where `scope` is the viewer's rows and the filter (`p` the summary row or the project, `c`
+ * the checkpoint).
  */
-function rankedRows(by: ExecutionRankingBy, summary: boolean, scope: string): Ranked {
+function rankedRows(by: ExecutionRankingBy, summary: string | null, scope: string): Ranked {
   const rows =
     by === 'UNIT' && summary
       ? `SELECT p.unit_id AS id, p.unit_id, p.project_count AS n, p.budget, p.executed, cp.id AS cp_id, cp.elapsed
-           FROM execution_summary p
+           FROM ${summary} p
            JOIN cp ON cp.id = p.checkpoint_id
            JOIN monitoring_checkpoint c ON c.id = p.checkpoint_id
            JOIN unit u ON u.id = p.unit_id
@@ -95,22 +97,22 @@ const WHOLE_CHECKPOINT_ROWS = 2000;
 
 /**
  * Projects, without grouping every report of the month. A county has one checkpoint a month, so a project has
- * two reports in it only if one is at another county's checkpoint (it moved): execution_summary names those
+ * two reports in it only if one is at another county's checkpoint (it moved): the summary names those
  * (rows whose county is not their checkpoint's), and those few projects (`m`) are summed whole. Every other
  * project has one report, ranked at its checkpoint by execution rate (the elapsed share is the checkpoint's):
  * the first `first` of each checkpoint, read in that order from IDX_monitoring_report_rate (or, for the few
  * reports of a narrow scope, all of them: its units' projects' reports there), merged. The count is the
- * summary's reports, less those of `m` and those with no budget, plus `m`'s projects with one. `scope` reads `p`
- * as the summary row in `s` and as the project elsewhere (both have its county, unit, fund family and year).
+ * summary's reports, less those of `m` and those with no budget, plus `m`'s projects with one. `summary` is
+ * execution_summary or execution_unit_summary; `scope` reads `p` as its row in `s` and as the project elsewhere
+ * (both have the project's county, unit and year, and the fund family where the scope reads it).
  */
-function projectsByCheckpoint(p: SqlParams, scope: string): Ranked {
+function projectsByCheckpoint(p: SqlParams, summary: string, scope: string): Ranked {
   const report = `r.status <> 'DRAFT' AND NOT (r.project_id = ANY ((SELECT ids FROM ms)::int[]))`;
   const whole = p.push(WHOLE_CHECKPOINT_ROWS);
   return {
     ctes: `s AS MATERIALIZED (
-       SELECT p.checkpoint_id, p.region_id, p.unit_id, p.fund_family, p.year, p.project_count,
-              p.region_id <> c.region_id AS away
-         FROM execution_summary p
+       SELECT p.checkpoint_id, p.region_id, p.unit_id, p.year, p.project_count, p.region_id <> c.region_id AS away
+         FROM ${summary} p
          JOIN cp ON cp.id = p.checkpoint_id
          JOIN monitoring_checkpoint c ON c.id = p.checkpoint_id
          JOIN unit u ON u.id = p.unit_id
@@ -118,8 +120,7 @@ function projectsByCheckpoint(p: SqlParams, scope: string): Ranked {
      m AS MATERIALIZED (
        SELECT DISTINCT r.project_id AS id
          FROM s
-         JOIN project p ON p.unit_id = s.unit_id AND p.region_id = s.region_id AND p.fund_family = s.fund_family
-                       AND p.year = s.year
+         JOIN project p ON p.unit_id = s.unit_id AND p.region_id = s.region_id AND p.year = s.year
          JOIN monitoring_report r ON r.checkpoint_id = s.checkpoint_id AND r.project_id = p.id
         WHERE s.away AND r.status <> 'DRAFT'),
      ms AS MATERIALIZED (SELECT COALESCE(array_agg(id), '{}') AS ids FROM m),
@@ -188,9 +189,16 @@ export async function executionLagRanking(
   // With the scope and filter at its grain (never an agency's portfolio), execution_summary (per checkpoint and
   // the project's county, unit, fund family and year, kept by triggers; `p` the summary row) names the viewer's
   // checkpoints and units: units are ranked from it, projects by merging each checkpoint's first rows.
-  const summary = v.role !== 'AGENCY' && atSummaryGrain(f, EXECUTION_SUMMARY_FILTERS);
+  // Without a condition about the fund family, execution_unit_summary (the same without it): a province's 40,578
+  // rows at a checkpoint are 6,000 there.
+  const summary =
+    v.role !== 'AGENCY' && atSummaryGrain(f, EXECUTION_SUMMARY_FILTERS)
+      ? atUnitGrain(v, f)
+        ? 'execution_unit_summary'
+        : 'execution_summary'
+      : null;
   const scope = projectRows(v, p) + filterSql(f, p, 'report');
-  const ranked = by === 'PROJECT' && summary ? projectsByCheckpoint(p, scope) : rankedRows(by, summary, scope);
+  const ranked = by === 'PROJECT' && summary ? projectsByCheckpoint(p, summary, scope) : rankedRows(by, summary, scope);
   // The rows carry ids and figures only; names are read for the first `first` ranked (a county's 9,365
   // projects were each carried with three names through the grouping and a window over all of them).
   const [row] = await db.query(

@@ -59,3 +59,11 @@ export function atSummaryGrain(f: Filter, fields: Set<string>): boolean {
 export function atRegionGrain(v: { role: string }, f: Filter, fields: Set<string> = REGION_SUMMARY_FILTERS): boolean {
   return REGION_SCOPED_ROLES.has(v.role) && atSummaryGrain(f, fields);
 }
+
+/**
+ * Whether execution_unit_summary (execution_summary without the fund family) answers, given that execution_summary
+ * does: no condition about the fund family, from the filter or from the viewer's portfolio (a fund section's).
+ */
+export function atUnitGrain(v: { role: string }, f: Filter): boolean {
+  return f.fundFamily == null && v.role !== 'FUND_SECTION';
+}
