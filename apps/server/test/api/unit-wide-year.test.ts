@@ -338,6 +338,14 @@ describe('a unit-wide year, played by the unit, its section and the performance 
       `{ flagSummary(year: ${YEAR}, month: 6, filter: { fundFamily: GENERAL_PUBLIC }) { yellow } }`,
     );
     expect(family.flagSummary.yellow).toBe(b.yellow);
+    // A search naming the unit does (its name, found through the bigram index for the performance section).
+    const [{ name }] = (await db.query(`SELECT name FROM unit WHERE id = $1`, [s.unitId])).rows;
+    const named = await ok(
+      'pes',
+      `query($f: AnalyticsFilter) { flagSummary(year: ${YEAR}, month: 6, filter: $f) { yellow red newYellow } }`,
+      { f: { search: name } },
+    );
+    expect(named.flagSummary).toEqual({ yellow: 1, red: 0, newYellow: 1 });
   });
 
   it('the self-evaluation, then the one finance-bureau evaluation, graded by the rules into gradeDistribution', async () => {

@@ -85,8 +85,19 @@ export async function flagSummary(
   };
 }
 
-/** Filter fields that a unit-wide flag (no project) can answer: its unit, section, classification, name, year. */
-const UNIT_LEVEL_FILTERS = new Set(['year', 'sectionId', 'unitId', 'classified', 'search', 'searchScope']);
+/**
+ * Filter fields that a unit-wide flag (no project) can answer: its unit, section, classification, name, year
+ * (`searchScope` and `searchBigrams` only say how the search reads rows).
+ */
+const UNIT_LEVEL_FILTERS = new Set([
+  'year',
+  'sectionId',
+  'unitId',
+  'classified',
+  'search',
+  'searchScope',
+  'searchBigrams',
+]);
 
 /**
  * The flag counts as of the checkpoints of a month ($1 year, $2 month) of one scope, over the flags `from` joins;
