@@ -58,7 +58,7 @@ export async function flagSummary(
         );
   const [row] = await db.query(projects, p.values);
   // A filter about projects or about flags' own fields (fund family, level, …) selects no unit-wide flag.
-  const unitLevel = !frozen && Object.entries(f).every(([k, x]) => x == null || UNIT_LEVEL_FILTERS.has(k));
+  const unitLevel = !frozen && atSummaryGrain(f, UNIT_LEVEL_FILTERS);
   if (!unitLevel) {
     return {
       yellow: row.yellow,
@@ -85,19 +85,8 @@ export async function flagSummary(
   };
 }
 
-/**
- * Filter fields that a unit-wide flag (no project) can answer: its unit, section, classification, name, year
- * (`searchScope` and `searchBigrams` only say how the search reads rows).
- */
-const UNIT_LEVEL_FILTERS = new Set([
-  'year',
-  'sectionId',
-  'unitId',
-  'classified',
-  'search',
-  'searchScope',
-  'searchBigrams',
-]);
+/** Filter fields that a unit-wide flag (no project) can answer: its unit, section, classification, name, year. */
+const UNIT_LEVEL_FILTERS = new Set(['year', 'sectionId', 'unitId', 'classified', 'search']);
 
 /**
  * The flag counts as of the checkpoints of a month ($1 year, $2 month) of one scope, over the flags `from` joins;

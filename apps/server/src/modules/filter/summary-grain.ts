@@ -15,7 +15,6 @@ export const EXECUTION_SUMMARY_FILTERS = new Set([
   'unitId',
   'classified',
   'fundFamily',
-  'searchScope',
 ]);
 export const EVALUATION_SUMMARY_FILTERS = new Set([
   'year',
@@ -26,30 +25,26 @@ export const EVALUATION_SUMMARY_FILTERS = new Set([
   'fundFamily',
   'grade',
   'evaluationKind',
-  'searchScope',
 ]);
 /** Roles whose portfolio is whole counties (and a fund family): `projectPortfolio` reads only p.region_id, p.fund_family. */
 export const REGION_SCOPED_ROLES = new Set(['LEADERSHIP', 'PERFORMANCE', 'BUDGET', 'UPPER_LEVEL', 'FUND_SECTION']);
 /** The filter fields of a project's grain: its county, unit (so its section and classification), fund family, year. */
-const PROJECT_GRAIN = ['year', 'regionId', 'sectionId', 'unitId', 'classified', 'fundFamily', 'searchScope'];
+const PROJECT_GRAIN = ['year', 'regionId', 'sectionId', 'unitId', 'classified', 'fundFamily'];
 /** Filter fields target_summary answers (no condition on a target's status: it holds approved targets only). */
 export const TARGET_SUMMARY_FILTERS = new Set(PROJECT_GRAIN);
-export const REGION_SUMMARY_FILTERS = new Set(['year', 'checkpointMonth', 'fundFamily', 'searchScope']);
+export const REGION_SUMMARY_FILTERS = new Set(['year', 'checkpointMonth', 'fundFamily']);
 /** Filter fields evaluation_region_summary answers (the evaluation's year, kind and grade; the project's fund family). */
-export const EVALUATION_REGION_SUMMARY_FILTERS = new Set([
-  'year',
-  'fundFamily',
-  'grade',
-  'evaluationKind',
-  'searchScope',
-]);
+export const EVALUATION_REGION_SUMMARY_FILTERS = new Set(['year', 'fundFamily', 'grade', 'evaluationKind']);
 export const FLAG_SUMMARY_FILTERS = new Set(PROJECT_GRAIN);
 /** Filter fields latest_summary and latest_grade_summary answer (projectAggregate without a checkpoint). */
 export const LATEST_SUMMARY_FILTERS = new Set(PROJECT_GRAIN);
 
-/** Whether every condition of the filter is one a summary answers (`searchScope` only matters with a search). */
+/** Fields `resolveFilter` sets to say how a search reads rows: with the search, never conditions of their own. */
+const SEARCH_READING = new Set(['searchScope', 'searchBigrams']);
+
+/** Whether every condition the filter sets is among `fields` (those a summary answers, say). */
 export function atSummaryGrain(f: Filter, fields: Set<string>): boolean {
-  return Object.entries(f).every(([k, x]) => x == null || fields.has(k));
+  return Object.entries(f).every(([k, x]) => x == null || SEARCH_READING.has(k) || fields.has(k));
 }
 
 /**
