@@ -1,4 +1,5 @@
 import { ExcelJS } from '../read/exceljs.js';
+import { readdirSync } from 'node:fs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { openWorkbook } from '../read/spreadsheet.js';
@@ -57,5 +58,48 @@ describe('an .xlsx read whatever the order of its parts', () => {
       'xl/sharedStrings.xml',
     ]);
     expect((await rowsOf(buf)).length).toBe(3);
+  });
+});
+
+describe('an .xlsx whose sheets are passed over', () => {
+  it('reads one sheet of several many times at once without an unheard error or an open file left behind', async () => {
+    // exceljs's own writer puts the sheets before the shared strings: exceljs copies each to a temporary file and
+    // reads it back. A sheet passed over had its file deleted under a stream that was opening it (now and then an
+    // ENOENT 'error' with no listener, which ended the server process during an import's preview) or left open.
+    const wb = new ExcelJS.Workbook();
+    const notes = wb.addWorksheet('填表说明');
+    notes.addRow(['本表由预算管理一体化系统导出']);
+    notes.addRow(['请勿修改表头']);
+    const data = wb.addWorksheet('项目');
+    data.addRow(['项目编码', '项目名称']);
+    data.addRow(['S1', '寄宿制学校运行保障']);
+    data.addRow(['S2', '农村公路养护']);
+    const buf = Buffer.from(await wb.xlsx.writeBuffer());
+    const unheard: unknown[] = [];
+    const listen = (e: unknown) => unheard.push(e);
+    process.on('uncaughtException', listen);
+    const openFiles = () => readdirSync('/proc/self/fd').length;
+    const before = openFiles();
+    try {
+      const counts: number[] = [];
+      await Promise.all(
+        Array.from({ length: 8 }, async (_, k) => {
+          for (let i = 0; i < 50; i++) {
+            const sheet = (i + k) % 2 ? '项目' : '填表说明';
+            let n = 0;
+            for await (const _row of (await openWorkbook(buf, 'a.xlsx', LIMITS)).rows(sheet)) n++;
+            counts.push(sheet === '项目' ? n - 3 : n - 2);
+          }
+        }),
+      );
+      await new Promise((r) => setTimeout(r, 200));
+      expect(counts.filter((c) => c !== 0)).toEqual([]);
+      expect(counts.length).toBe(400);
+      expect(unheard).toEqual([]);
+      // 400 reads passed over 400 sheets: one descriptor left each would be 400.
+      expect(openFiles() - before).toBeLessThan(20);
+    } finally {
+      process.off('uncaughtException', listen);
+    }
   });
 });

@@ -111,7 +111,10 @@ async function* xlsxRows(buf: Buffer, sheet: SheetInfo): AsyncGenerator<SheetRow
   const sheetNo = /sheet(\d+)\.xml$/.exec(sheet.path)?.[1];
   for await (const ws of reader) {
     const w = ws as unknown as { name?: string; id?: number | string } & AsyncIterable<Row>;
-    if (state.model === unread ? String(w.id) !== sheetNo : w.name !== sheet.name) continue;
+    if (state.model === unread ? String(w.id) !== sheetNo : w.name !== sheet.name) {
+      skip(w);
+      continue;
+    }
     for await (const row of w) {
       const values = row.values as unknown[];
       const cells: Cell[] = [];
@@ -119,6 +122,20 @@ async function* xlsxRows(buf: Buffer, sheet: SheetInfo): AsyncGenerator<SheetRow
       yield { line: row.number, cells };
     }
     // No early return: exceljs deletes its temporary copy of a worksheet only when it reads on past it.
+  }
+}
+
+/**
+ * Lets go of a worksheet that is not read. A sheet that came before the shared strings is read back from a
+ * temporary file, whose stream exceljs opens and then deletes the file under without reading it when the sheet is
+ * passed over: the stream's open then failed now and then with ENOENT, an 'error' nobody listened to, which ended
+ * the server process; and when it opened, its descriptor stayed open. The stream is closed here, its error heard.
+ */
+function skip(ws: unknown): void {
+  const source = (ws as { iterator?: unknown }).iterator;
+  if (source instanceof Readable) {
+    source.on('error', () => {});
+    source.destroy();
   }
 }
 
