@@ -5,12 +5,12 @@ import type pg from 'pg';
  * target_summary, target_region_summary, target_review_summary, report_due, project_latest, latest_summary,
  * latest_grade_summary, flag_region_summary, evaluation_region_summary, open_flag_summary,
  * execution_section_summary, latest_section_summary, execution_flag_summary, execution_flag_region_summary,
- * latest_grade_section_summary, execution_unit_summary: migrations 1796530000000, 1796530100000, 1796530200000,
- * 1796589767955, 1796600000000, 1796600200000, 1796600400000, 1796600500000, 1796600900000, 1796601100000,
- * 1796601200000, 1796601300000, 1796601500000 and 1796601700000) against the same
- * figures computed here from the raw rows, by SQL written for the test. Returns the rows that differ either way
- * (EXCEPT compares numerics by value, so exactly to the fen; empty when every summary row is right and none is
- * missing).
+ * latest_grade_section_summary, execution_unit_summary, flag_region_all_funds: migrations 1796530000000,
+ * 1796530100000, 1796530200000, 1796589767955, 1796600000000, 1796600200000, 1796600400000, 1796600500000,
+ * 1796600900000, 1796601100000, 1796601200000, 1796601300000, 1796601500000, 1796601700000 and 1796602000000)
+ * against the same figures computed here from the raw rows, by SQL written for the test. Returns the rows that
+ * differ either way (EXCEPT compares numerics by value, so exactly to the fen; empty when every summary row is
+ * right and none is missing).
  */
 export async function summaryMismatches(db: pg.Client | pg.Pool): Promise<unknown[]> {
   const execution = await differences(
@@ -57,6 +57,16 @@ export async function summaryMismatches(db: pg.Client | pg.Pool): Promise<unknow
         GROUP BY 1, 2, 3, 4, 5, 6, 7`,
     `SELECT region_id, year, fund_family, level, raised_checkpoint_id, escalated_checkpoint_id, closed_on, n
              FROM flag_region_summary`,
+  );
+  const flagAllFunds = await differences(
+    db,
+    'flag_region_all_funds',
+    `SELECT p.region_id, p.year, f.level, f.raised_checkpoint_id, f.escalated_checkpoint_id, f.closed_on,
+              count(*)::int AS n
+         FROM flag f JOIN project p ON p.id = f.project_id
+        GROUP BY 1, 2, 3, 4, 5, 6`,
+    `SELECT region_id, year, level, raised_checkpoint_id, escalated_checkpoint_id, closed_on, n
+             FROM flag_region_all_funds`,
   );
   const evaluationRegions = await differences(
     db,
@@ -252,6 +262,7 @@ export async function summaryMismatches(db: pg.Client | pg.Pool): Promise<unknow
     ...flaggedRegions,
     ...openFlags,
     ...flagRegions,
+    ...flagAllFunds,
     ...evaluationRegions,
     ...execution,
     ...flags,

@@ -19,6 +19,7 @@ import { ProjectSearchBigrams1796601600000 } from './1796601600000-project-searc
 import { ExecutionUnitSummary1796601700000 } from './1796601700000-execution-unit-summary.js';
 import { OpenFlagBulkPlans1796601800000 } from './1796601800000-open-flag-bulk-plans.js';
 import { ProjectCountyOrderIndexes1796601900000 } from './1796601900000-project-county-order-indexes.js';
+import { FlagRegionAllFunds1796602000000 } from './1796602000000-flag-region-all-funds.js';
 import { GovernmentEvaluationWithdraw1796587397616 } from './1796587397616-government-evaluation-withdraw.js';
 import { AgencyChecks1796534430092 } from './1796534430092-agency-checks.js';
 import { GovernmentEvaluations1796534539755 } from './1796534539755-government-evaluations.js';
@@ -120,4 +121,5 @@ export const MIGRATIONS: Function[] = [
   ExecutionUnitSummary1796601700000,
   OpenFlagBulkPlans1796601800000,
   ProjectCountyOrderIndexes1796601900000,
+  FlagRegionAllFunds1796602000000,
 ];

@@ -3,7 +3,7 @@ import type { ExecutionGroupBy } from '@jixiao/schema/enums';
 import { maskClassifiedUnit, projectPortfolio, sqlParams, type Viewer } from '../auth/index.js';
 import {
   atRegionGrain,
-  atUnitGrain,
+  acrossFundFamilies,
   filterSql,
   type Filter,
   atSummaryGrain,
@@ -37,7 +37,7 @@ export async function executionSummary(
   const bySection = summary && groupBy === 'SECTION' && atRegionGrain(v, f);
   // By unit with no condition about the fund family, execution_unit_summary (execution_summary without it): a
   // province's 40,578 rows at a checkpoint become 5,401. Not for a fund section, whose portfolio is a fund family.
-  const byUnit = summary && groupBy === 'UNIT' && atUnitGrain(v, f);
+  const byUnit = summary && groupBy === 'UNIT' && acrossFundFamilies(v, f);
   // Frozen: the reports as they stood when their checkpoint was confirmed (frozen_report has the same columns).
   const reports = frozen ? 'frozen_report' : 'monitoring_report';
   // In the summary `p` is the summary row: it has the project's region_id, unit_id, fund_family and year.

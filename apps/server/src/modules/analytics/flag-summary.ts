@@ -1,6 +1,13 @@
 import type { DataSource } from 'typeorm';
 import { projectPortfolio, sqlParams, unitPortfolio, type Viewer } from '../auth/index.js';
-import { atRegionGrain, filterSql, type Filter, atSummaryGrain, FLAG_SUMMARY_FILTERS } from '../filter/index.js';
+import {
+  acrossFundFamilies,
+  atRegionGrain,
+  atSummaryGrain,
+  filterSql,
+  FLAG_SUMMARY_FILTERS,
+  type Filter,
+} from '../filter/index.js';
 import type { FlagSummary } from './analytics.types.js';
 
 type Db = Pick<DataSource, 'query'>;
@@ -28,13 +35,15 @@ export async function flagSummary(
   // Coarser still, flag_region_summary (the same without the unit) for a scope of whole counties with no
   // condition about units: a province's 160,097 rows become 47,601 at 1M projects.
   const byRegion = summary && atRegionGrain(v, f);
+  // And without a condition about the fund family, flag_region_all_funds (the same over all of them): 11,067 rows.
+  const allFunds = byRegion && acrossFundFamilies(v, f);
   const flags = frozen ? 'frozen_flag' : 'flag';
   const frozenAt = frozen ? 'AND f.checkpoint_id = cp.id' : '';
   const projects = byRegion
     ? flagCountsSql(
         'PROJECT',
-        // `p` is the rollup's row (the project's region_id, fund_family, year), `f` the same row.
-        `FROM flag_region_summary p CROSS JOIN LATERAL (SELECT p.level, p.closed_on, p.raised_checkpoint_id,
+        // `p` is the rollup's row (the project's region_id, fund_family unless all funds, year), `f` the same row.
+        `FROM ${allFunds ? 'flag_region_all_funds' : 'flag_region_summary'} p CROSS JOIN LATERAL (SELECT p.level, p.closed_on, p.raised_checkpoint_id,
                 p.escalated_checkpoint_id, p.n) f
          JOIN cp ON cp.region_id = p.region_id`,
         `p.year = $1 AND ${projectPortfolio(v, p) + filterSql(f, p, 'flag')}`,

@@ -8,7 +8,7 @@ import {
   filterSql,
   type Filter,
   atSummaryGrain,
-  atUnitGrain,
+  acrossFundFamilies,
   EXECUTION_SUMMARY_FILTERS,
   FLAG_SUMMARY_FILTERS,
 } from '../filter/index.js';
@@ -193,7 +193,7 @@ export async function executionLagRanking(
   // rows at a checkpoint are 6,000 there.
   const summary =
     v.role !== 'AGENCY' && atSummaryGrain(f, EXECUTION_SUMMARY_FILTERS)
-      ? atUnitGrain(v, f)
+      ? acrossFundFamilies(v, f)
         ? 'execution_unit_summary'
         : 'execution_summary'
       : null;

@@ -14,7 +14,7 @@ export { resolveFilter } from './resolve-filter.js';
 export {
   atRegionGrain,
   atSummaryGrain,
-  atUnitGrain,
+  acrossFundFamilies,
   EVALUATION_REGION_SUMMARY_FILTERS,
   EVALUATION_SUMMARY_FILTERS,
   EXECUTION_SUMMARY_FILTERS,

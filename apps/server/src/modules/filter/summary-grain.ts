@@ -56,9 +56,10 @@ export function atRegionGrain(v: { role: string }, f: Filter, fields: Set<string
 }
 
 /**
- * Whether execution_unit_summary (execution_summary without the fund family) answers, given that execution_summary
- * does: no condition about the fund family, from the filter or from the viewer's portfolio (a fund section's).
+ * Whether a rollup without the fund family answers, given that the summary it rolls up does: no condition about
+ * the fund family, from the filter or from the viewer's portfolio (a fund section's). execution_unit_summary
+ * (execution_summary without it), flag_region_all_funds (flag_region_summary without it).
  */
-export function atUnitGrain(v: { role: string }, f: Filter): boolean {
+export function acrossFundFamilies(v: { role: string }, f: Filter): boolean {
   return f.fundFamily == null && v.role !== 'FUND_SECTION';
 }
