@@ -1,9 +1,13 @@
 import { GraphQLScalarType, Kind } from 'graphql';
 
 const DECIMAL = /^-?\d{1,14}(\.\d{1,2})?$/;
+/** Two decimals, no leading zero, no "-0.00": what toDecimalString returns for it is itself. */
+const CANONICAL = /^(?:-?[1-9]\d*|0)\.\d\d$|^-0\.(?:0[1-9]|[1-9]\d)$/;
 
 /** Normalises a numeric value from PostgreSQL or a client to exactly two decimals, without floats. */
 export function toDecimalString(value: unknown): string {
+  // PostgreSQL's text of a numeric(…, 2) and its sums: already the answer (most of a large list's amounts).
+  if (typeof value === 'string' && CANONICAL.test(value)) return value;
   const s = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
   if (typeof value === 'number' && !Number.isFinite(value)) throw new TypeError('Decimal must be finite');
   const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(s);
