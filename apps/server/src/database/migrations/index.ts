@@ -20,6 +20,7 @@ import { ExecutionUnitSummary1796601700000 } from './1796601700000-execution-uni
 import { OpenFlagBulkPlans1796601800000 } from './1796601800000-open-flag-bulk-plans.js';
 import { ProjectCountyOrderIndexes1796601900000 } from './1796601900000-project-county-order-indexes.js';
 import { FlagRegionAllFunds1796602000000 } from './1796602000000-flag-region-all-funds.js';
+import { ProjectUnitOrderIndex1796602100000 } from './1796602100000-project-unit-order-index.js';
 import { GovernmentEvaluationWithdraw1796587397616 } from './1796587397616-government-evaluation-withdraw.js';
 import { AgencyChecks1796534430092 } from './1796534430092-agency-checks.js';
 import { GovernmentEvaluations1796534539755 } from './1796534539755-government-evaluations.js';
@@ -122,4 +123,5 @@ export const MIGRATIONS: Function[] = [
   OpenFlagBulkPlans1796601800000,
   ProjectCountyOrderIndexes1796601900000,
   FlagRegionAllFunds1796602000000,
+  ProjectUnitOrderIndex1796602100000,
 ];

@@ -38,9 +38,11 @@ export type TargetStatus = (typeof TARGET_STATUSES)[number];
 // The orders of the projects connection (keyset pagination on (key, id)).
 @Index(['code', 'id'])
 @Index(['budget', 'id'])
-// The same within a county's year, for a county's lists (migration 1796601900000).
+// The same within a county's year, for a county's lists (migration 1796601900000), and a unit's year in code
+// order, for each unit's page of projects (1796602100000).
 @Index('IDX_project_county_code', { synchronize: false })
 @Index('IDX_project_county_budget', { synchronize: false })
+@Index('IDX_project_unit_code', { synchronize: false })
 // The performance section's queue of targets to approve: empty once the work is done, a scan of nothing.
 @Index(['regionId'], { where: `"target_status" = 'FIRST_REVIEWED'` })
 // A county's projects with their unit and fund family, read from the index (INCLUDE), and its queues of targets
