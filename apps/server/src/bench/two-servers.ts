@@ -61,7 +61,8 @@ export async function twoServersPhase(
   for (let round = 0; round < o.rounds; round++) {
     for (const n of [1, 2]) {
       const servers: ServerProcess[] = [];
-      for (let i = 0; i < n; i++) servers.push(await startBenchServer(databaseUrl, cleanups));
+      for (let i = 0; i < n; i++)
+        servers.push(await startBenchServer(databaseUrl, cleanups, { countStatements: false }));
       // Untimed warm-up: the first requests compile the schema's resolvers and fill the pools.
       await loadOn(servers, token, { clients: o.clients, seconds: 2 });
       const { result: r, serverCores } = await loadOn(servers, token, o);
