@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REPO_DIR } from '../../src/config.js';
 import { toGlobalId } from '../../src/graphql/global-id.js';
@@ -93,7 +93,7 @@ describe('security headers, unknown files and compression', () => {
     }
   });
 
-  it('gzips GraphQL JSON and assets when the client accepts it, and only then', async () => {
+  it('compresses GraphQL JSON (Brotli or gzip) and assets when the client accepts it, and only then', async () => {
     const token = await login(ctx.graphqlUrl, 'leader');
     const query = JSON.stringify({
       query: '{ projects(first: 50, filter: { year: 2023 }) { edges { node { id name } } } }',
@@ -110,6 +110,17 @@ describe('security headers, unknown files and compression', () => {
     const plain = await raw(ctx.graphqlUrl, { method: 'POST', headers, body: query });
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(zipped.body.length).toBeLessThan(plain.body.length / 2);
+    // Brotli when accepted (browsers send it with gzip, and it is preferred), the same JSON.
+    for (const accepted of ['br', 'gzip, deflate, br']) {
+      const br = await raw(ctx.graphqlUrl, {
+        method: 'POST',
+        headers: { ...headers, 'accept-encoding': accepted },
+        body: query,
+      });
+      expect(br.headers['content-encoding'], accepted).toBe('br');
+      expect(JSON.parse(brotliDecompressSync(br.body).toString('utf8'))).toEqual(json);
+      expect(br.body.length).toBeLessThan(plain.body.length / 2);
+    }
 
     const asset = await raw(`${ctx.server.url}/assets/app.js`, { headers: { 'accept-encoding': 'gzip' } });
     expect(asset.headers['content-encoding']).toBe('gzip');
