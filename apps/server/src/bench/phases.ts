@@ -49,7 +49,8 @@ export const YEAR = 2023;
 export function startBenchServer(
   databaseUrl: string,
   cleanups: (() => Promise<unknown>)[],
-  opts: { countStatements?: boolean } = {},
+  /** `secret`: the same session secret as another server's, so one login serves both. */
+  opts: { countStatements?: boolean; secret?: string } = {},
 ): Promise<ServerProcess> {
   return startServerProcess({
     databaseUrl,
@@ -57,6 +58,7 @@ export function startBenchServer(
       JIXIAO_RATE_LIMIT: '1000000',
       JIXIAO_RATE_LIMIT_BI: '1000000',
       ...(opts.countStatements === false ? {} : { JIXIAO_DEBUG_SQL_COUNT: 'true' }),
+      ...(opts.secret ? { JIXIAO_SECRET: opts.secret } : {}),
     },
   }).then((server) => {
     cleanups.push(() => server.stop());
@@ -71,10 +73,15 @@ export interface ViewerTimings {
   timings: Timing[];
 }
 
-/** Every timed query as each of the four viewers, printed as a table per viewer. */
+/**
+ * Every timed query as each of the four viewers, printed as a table per viewer. Timed on `server`, which runs as
+ * in production; the statements of each query counted by one more request to `counting` (same database and
+ * session secret, JIXIAO_DEBUG_SQL_COUNT: its AsyncLocalStorage would weigh on the times).
+ */
 export async function timingPhase(
   say: Say,
   server: ServerProcess,
+  counting: ServerProcess,
   databaseUrl: string,
   users: Record<string, BenchUser>,
   password: string,
@@ -117,7 +124,7 @@ export async function timingPhase(
         timedQueries(YEAR, middle?.cursor ?? null, august).filter(
           (q) => cfg.only.length === 0 || cfg.only.some((name) => q.name.includes(name)),
         ),
-        { runs: cfg.runs, minRuns: 3, budgetMs: cfg.queryBudgetMs },
+        { runs: cfg.runs, minRuns: 3, budgetMs: cfg.queryBudgetMs, countUrl: counting.graphqlUrl },
         (t) => rows.push(timingRow(t)),
         // The SQL side: the statements the server's own code issues for the query (recorded), run in turn.
         async (query) => {

@@ -73,7 +73,8 @@ export async function timeQueries(
   viewer: string,
   token: string,
   queries: BenchQuery[],
-  opts: { runs: number; minRuns: number; budgetMs: number },
+  /** `countUrl`: a server counting statements (JIXIAO_DEBUG_SQL_COUNT), asked once, untimed; else `graphqlUrl`'s. */
+  opts: { runs: number; minRuns: number; budgetMs: number; countUrl?: string },
   onDone: (t: Timing) => void,
   /** The query's SQL alone, run once (null when it has none to replay): timed after each API run. */
   replay?: (query: BenchQuery) => Promise<{ run: () => Promise<void>; statements: number } | null>,
@@ -122,6 +123,11 @@ export async function timeQueries(
       return ms;
     };
     const warm = await once();
+    if (opts.countUrl && !query.page) {
+      const res = await gql(opts.countUrl, query.query, query.variables, token);
+      const counted = res.extensions?.sqlStatements;
+      if (typeof counted === 'number') t.statements = counted;
+    }
     // The SQL side: built by the server's own code, run once untimed (caches, plans) before the timed runs.
     let sqlRun: (() => Promise<void>) | null = null;
     if (replay && !query.page) {
