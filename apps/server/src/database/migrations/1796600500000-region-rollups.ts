@@ -11,25 +11,6 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 const FLAG_KEYS = 'region_id, year, fund_family, level, raised_checkpoint_id, escalated_checkpoint_id, closed_on';
 const EVALUATION_KEYS = 'region_id, year, kind, grade, fund_family, project_year';
 
-const flagApply = (deltas: string) => `
-  INSERT INTO flag_region_summary AS s (${FLAG_KEYS}, n)
-  SELECT ${FLAG_KEYS}, sum(n) FROM (${deltas}) d
-   GROUP BY ${FLAG_KEYS} ORDER BY ${FLAG_KEYS}
-  ON CONFLICT (${FLAG_KEYS}) DO UPDATE SET n = s.n + EXCLUDED.n;
-  DELETE FROM flag_region_summary WHERE n = 0;`;
-const flagDelta = (rows: string, sign: '' | '-') => `SELECT ${FLAG_KEYS}, ${sign}n AS n FROM ${rows}`;
-
-// Projects' evaluations only (a unit-wide evaluation has no project, so no county of a project).
-const evaluationApply = (deltas: string) => `
-  INSERT INTO evaluation_region_summary AS s (${EVALUATION_KEYS}, n, budget, findings)
-  SELECT ${EVALUATION_KEYS}, sum(n), sum(budget), sum(findings) FROM (${deltas}) d
-   GROUP BY ${EVALUATION_KEYS} ORDER BY ${EVALUATION_KEYS}
-  ON CONFLICT (${EVALUATION_KEYS}) DO UPDATE
-    SET n = s.n + EXCLUDED.n, budget = s.budget + EXCLUDED.budget, findings = s.findings + EXCLUDED.findings;
-  DELETE FROM evaluation_region_summary WHERE n = 0 AND findings = 0;`;
-const evaluationDelta = (rows: string, sign: '' | '-') =>
-  `SELECT ${EVALUATION_KEYS}, ${sign}n AS n, ${sign}budget AS budget, ${sign}findings AS findings FROM ${rows} WHERE project`;
-
 /** A rollup's trigger function: the summary's changed rows, as signed deltas, applied to the rollup. */
 export const rollup = (fn: string, apply: (d: string) => string, delta: (rows: string, sign: '' | '-') => string) => `
   CREATE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -40,6 +21,80 @@ export const rollup = (fn: string, apply: (d: string) => string, delta: (rows: s
       END IF;
       RETURN NULL;
     END $$`;
+
+/** Which rows of a statement each statement-level trigger is given (its transition tables). */
+const TRANSITIONS = [
+  ['insert', 'NEW TABLE AS new_rows'],
+  ['update', 'OLD TABLE AS old_rows NEW TABLE AS new_rows'],
+  ['delete', 'OLD TABLE AS old_rows'],
+] as const;
+
+/** A rollup of `source` into `table` that sums columns per key, kept by statement-level triggers on `source`. */
+export interface SumRollup {
+  table: string;
+  source: string;
+  /** The triggers are named `${source}_${suffix}_insert` (… update, delete). */
+  suffix: string;
+  /** The rollup's key columns (all of them in `source` too), comma-separated, in the unique index's order. */
+  keys: string;
+  /** The summed columns, in `source` and in `table` alike. */
+  sums: string[];
+  /** When a rollup row counts nothing and is deleted (default: its first sum is 0). */
+  empty?: string;
+  /** Which of `source`'s rows count (default: all). */
+  where?: string;
+}
+
+/**
+ * The statements that create a sum rollup's trigger function and triggers (`up`) and drop them (`down`): each
+ * statement's rows of `source`, as signed deltas, added to `table` by key (`INSERT … ON CONFLICT DO UPDATE`),
+ * rows left counting nothing deleted. The table, its unique index on the keys and its first rows are the caller's.
+ */
+export function sumRollup({ table, source, suffix, keys, sums, empty, where }: SumRollup): {
+  up: string[];
+  down: string[];
+} {
+  const fn = `${table}_rollup`;
+  const apply = (deltas: string) => `
+  INSERT INTO ${table} AS s (${keys}, ${sums.join(', ')})
+  SELECT ${keys}, ${sums.map((c) => `sum(${c})`).join(', ')} FROM (${deltas}) d
+   GROUP BY ${keys} ORDER BY ${keys}
+  ON CONFLICT (${keys}) DO UPDATE SET ${sums.map((c) => `${c} = s.${c} + EXCLUDED.${c}`).join(', ')};
+  DELETE FROM ${table} WHERE ${empty ?? `${sums[0]} = 0`};`;
+  const delta = (rows: string, sign: '' | '-') =>
+    `SELECT ${keys}, ${sums.map((c) => `${sign}${c} AS ${c}`).join(', ')} FROM ${rows}${where ? ` WHERE ${where}` : ''}`;
+  return {
+    up: [
+      rollup(fn, apply, delta),
+      ...TRANSITIONS.map(
+        ([op, tables]) => `CREATE TRIGGER ${source}_${suffix}_${op} AFTER ${op.toUpperCase()} ON ${source}
+        REFERENCING ${tables} FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`,
+      ),
+    ],
+    down: [
+      ...TRANSITIONS.map(([op]) => `DROP TRIGGER ${source}_${suffix}_${op} ON ${source}`),
+      `DROP FUNCTION ${fn}()`,
+    ],
+  };
+}
+
+/** flag_summary and evaluation_summary (projects' evaluations only: a unit-wide one has no county of a project). */
+const FLAGS = sumRollup({
+  table: 'flag_region_summary',
+  source: 'flag_summary',
+  suffix: 'region',
+  keys: FLAG_KEYS,
+  sums: ['n'],
+});
+const EVALUATIONS = sumRollup({
+  table: 'evaluation_region_summary',
+  source: 'evaluation_summary',
+  suffix: 'region',
+  keys: EVALUATION_KEYS,
+  sums: ['n', 'budget', 'findings'],
+  empty: 'n = 0 AND findings = 0',
+  where: 'project',
+});
 
 export class RegionRollups1796600500000 implements MigrationInterface {
   name = 'RegionRollups1796600500000';
@@ -65,18 +120,7 @@ export class RegionRollups1796600500000 implements MigrationInterface {
       `CREATE INDEX "IDX_evaluation_region_summary_empty" ON "evaluation_region_summary" ("year") WHERE n = 0 AND findings = 0`,
     );
 
-    for (const [table, fn, apply, delta] of [
-      ['flag_summary', 'flag_region_summary_rollup', flagApply, flagDelta],
-      ['evaluation_summary', 'evaluation_region_summary_rollup', evaluationApply, evaluationDelta],
-    ] as const) {
-      await q.query(rollup(fn, apply, delta));
-      await q.query(`CREATE TRIGGER ${table}_region_insert AFTER INSERT ON ${table}
-        REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`);
-      await q.query(`CREATE TRIGGER ${table}_region_update AFTER UPDATE ON ${table}
-        REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`);
-      await q.query(`CREATE TRIGGER ${table}_region_delete AFTER DELETE ON ${table}
-        REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`);
-    }
+    for (const statement of [...FLAGS.up, ...EVALUATIONS.up]) await q.query(statement);
     // The rollups of what is there (a summary's rebuild deletes and inserts its rows: the triggers follow).
     await q.query(`INSERT INTO flag_region_summary (${FLAG_KEYS}, n)
       SELECT ${FLAG_KEYS}, sum(n) FROM flag_summary GROUP BY ${FLAG_KEYS} HAVING sum(n) <> 0`);
@@ -87,11 +131,7 @@ export class RegionRollups1796600500000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['flag_summary', 'evaluation_summary']) {
-      for (const op of ['insert', 'update', 'delete']) await q.query(`DROP TRIGGER ${table}_region_${op} ON ${table}`);
-    }
-    await q.query(`DROP FUNCTION flag_region_summary_rollup()`);
-    await q.query(`DROP FUNCTION evaluation_region_summary_rollup()`);
+    for (const statement of [...FLAGS.down, ...EVALUATIONS.down]) await q.query(statement);
     await q.query(`DROP TABLE "flag_region_summary"`);
     await q.query(`DROP TABLE "evaluation_region_summary"`);
   }

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { rollup } from './1796600500000-region-rollups.js';
+import { sumRollup } from './1796600500000-region-rollups.js';
 
 /**
  * `execution_unit_summary`: execution_summary without the fund family (per checkpoint, the project's county, its
@@ -10,22 +10,13 @@ import { rollup } from './1796600500000-region-rollups.js';
  */
 const KEYS = 'checkpoint_id, region_id, unit_id, year';
 
-const apply = (deltas: string) => `
-  INSERT INTO execution_unit_summary AS s (${KEYS}, project_count, budget, executed)
-  SELECT ${KEYS}, sum(n), sum(budget), sum(executed) FROM (${deltas}) d
-   GROUP BY ${KEYS} ORDER BY ${KEYS}
-  ON CONFLICT (${KEYS}) DO UPDATE
-    SET project_count = s.project_count + EXCLUDED.project_count,
-        budget = s.budget + EXCLUDED.budget, executed = s.executed + EXCLUDED.executed;
-  DELETE FROM execution_unit_summary WHERE project_count = 0;`;
-const delta = (rows: string, sign: '' | '-') =>
-  `SELECT ${KEYS}, ${sign}project_count AS n, ${sign}budget AS budget, ${sign}executed AS executed FROM ${rows}`;
-
-const TRIGGERS = [
-  ['insert', 'NEW TABLE AS new_rows'],
-  ['update', 'OLD TABLE AS old_rows NEW TABLE AS new_rows'],
-  ['delete', 'OLD TABLE AS old_rows'],
-] as const;
+const ROLLUP = sumRollup({
+  table: 'execution_unit_summary',
+  source: 'execution_summary',
+  suffix: 'unit',
+  keys: KEYS,
+  sums: ['project_count', 'budget', 'executed'],
+});
 
 export class ExecutionUnitSummary1796601700000 implements MigrationInterface {
   name = 'ExecutionUnitSummary1796601700000';
@@ -39,11 +30,7 @@ export class ExecutionUnitSummary1796601700000 implements MigrationInterface {
     await q.query(
       `CREATE INDEX "IDX_execution_unit_summary_empty" ON "execution_unit_summary" ("checkpoint_id") WHERE project_count = 0`,
     );
-    await q.query(rollup('execution_unit_summary_rollup', apply, delta));
-    for (const [op, tables] of TRIGGERS) {
-      await q.query(`CREATE TRIGGER execution_summary_unit_${op} AFTER ${op.toUpperCase()} ON execution_summary
-        REFERENCING ${tables} FOR EACH STATEMENT EXECUTE FUNCTION execution_unit_summary_rollup()`);
-    }
+    for (const statement of ROLLUP.up) await q.query(statement);
     await q.query(`INSERT INTO execution_unit_summary (${KEYS}, project_count, budget, executed)
       SELECT ${KEYS}, sum(project_count), sum(budget), sum(executed) FROM execution_summary
        GROUP BY ${KEYS} HAVING sum(project_count) <> 0`);
@@ -51,8 +38,7 @@ export class ExecutionUnitSummary1796601700000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const [op] of TRIGGERS) await q.query(`DROP TRIGGER execution_summary_unit_${op} ON execution_summary`);
-    await q.query(`DROP FUNCTION execution_unit_summary_rollup()`);
+    for (const statement of ROLLUP.down) await q.query(statement);
     await q.query(`DROP TABLE "execution_unit_summary"`);
   }
 }

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { rollup } from './1796600500000-region-rollups.js';
+import { sumRollup } from './1796600500000-region-rollups.js';
 
 /**
  * `flag_region_all_funds`: flag_region_summary without the fund family (flags counted per county, budget year,
@@ -11,19 +11,13 @@ import { rollup } from './1796600500000-region-rollups.js';
  */
 const KEYS = 'region_id, year, level, raised_checkpoint_id, escalated_checkpoint_id, closed_on';
 
-const apply = (deltas: string) => `
-  INSERT INTO flag_region_all_funds AS s (${KEYS}, n)
-  SELECT ${KEYS}, sum(n) FROM (${deltas}) d
-   GROUP BY ${KEYS} ORDER BY ${KEYS}
-  ON CONFLICT (${KEYS}) DO UPDATE SET n = s.n + EXCLUDED.n;
-  DELETE FROM flag_region_all_funds WHERE n = 0;`;
-const delta = (rows: string, sign: '' | '-') => `SELECT ${KEYS}, ${sign}n AS n FROM ${rows}`;
-
-const TRIGGERS = [
-  ['insert', 'NEW TABLE AS new_rows'],
-  ['update', 'OLD TABLE AS old_rows NEW TABLE AS new_rows'],
-  ['delete', 'OLD TABLE AS old_rows'],
-] as const;
+const ROLLUP = sumRollup({
+  table: 'flag_region_all_funds',
+  source: 'flag_region_summary',
+  suffix: 'all_funds',
+  keys: KEYS,
+  sums: ['n'],
+});
 
 export class FlagRegionAllFunds1796602000000 implements MigrationInterface {
   name = 'FlagRegionAllFunds1796602000000';
@@ -40,20 +34,14 @@ export class FlagRegionAllFunds1796602000000 implements MigrationInterface {
     await q.query(
       `CREATE INDEX "IDX_flag_region_all_funds_empty" ON "flag_region_all_funds" ("region_id") WHERE n = 0`,
     );
-    await q.query(rollup('flag_region_all_funds_rollup', apply, delta));
-    for (const [op, tables] of TRIGGERS) {
-      await q.query(`CREATE TRIGGER flag_region_summary_all_funds_${op} AFTER ${op.toUpperCase()} ON flag_region_summary
-        REFERENCING ${tables} FOR EACH STATEMENT EXECUTE FUNCTION flag_region_all_funds_rollup()`);
-    }
+    for (const statement of ROLLUP.up) await q.query(statement);
     await q.query(`INSERT INTO flag_region_all_funds (${KEYS}, n)
       SELECT ${KEYS}, sum(n) FROM flag_region_summary GROUP BY ${KEYS} HAVING sum(n) <> 0`);
     await q.query(`ANALYZE flag_region_all_funds`);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const [op] of TRIGGERS)
-      await q.query(`DROP TRIGGER flag_region_summary_all_funds_${op} ON flag_region_summary`);
-    await q.query(`DROP FUNCTION flag_region_all_funds_rollup()`);
+    for (const statement of ROLLUP.down) await q.query(statement);
     await q.query(`DROP TABLE "flag_region_all_funds"`);
   }
 }
