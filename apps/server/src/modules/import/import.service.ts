@@ -109,7 +109,7 @@ export class ImportService {
     }
     const header = findHeader(head, kind.fields, mapping);
     if (!header || header.headings.every((h) => !h.field)) {
-      void drain(rows);
+      void stop(rows);
       const which = { asked: '所选工作表', named: '按名称找到的工作表', first: '第一个工作表' }[sheet.why];
       const whichEn = { asked: 'the chosen sheet', named: 'the sheet found by name', first: 'the first sheet' }[
         sheet.why
@@ -147,7 +147,7 @@ export class ImportService {
       const job = this.read(kind, withHead(head, rows), header, ctx).finally(() => this.reading.delete(id));
       this.reading.set(id, job);
     } else {
-      void drain(rows);
+      void stop(rows);
     }
     return id;
   }
@@ -312,13 +312,10 @@ async function* withHead(head: SheetRow[], rest: AsyncGenerator<SheetRow>): Asyn
   yield* rest;
 }
 
-/**
- * Reads a sheet to its end without keeping anything: exceljs removes the temporary copy of a worksheet only
- * once it has read past it, so a reading is never abandoned half-way.
- */
-async function drain(rows: AsyncGenerator<SheetRow>): Promise<void> {
+/** Stops a sheet's reading early: the reader's `finally` closes the zip and its part streams. */
+async function stop(rows: AsyncGenerator<SheetRow>): Promise<void> {
   try {
-    for await (const _row of rows);
+    await rows.return(undefined);
   } catch {
     /* nothing was being kept */
   }

@@ -63,9 +63,10 @@ describe('an .xlsx read whatever the order of its parts', () => {
 
 describe('an .xlsx whose sheets are passed over', () => {
   it('reads one sheet of several many times at once without an unheard error or an open file left behind', async () => {
-    // exceljs's own writer puts the sheets before the shared strings: exceljs copies each to a temporary file and
-    // reads it back. A sheet passed over had its file deleted under a stream that was opening it (now and then an
-    // ENOENT 'error' with no listener, which ended the server process during an import's preview) or left open.
+    // exceljs's own writer puts the sheets before the shared strings. exceljs's front-to-back reader copied each to a
+    // temporary file and read it back; a sheet passed over had its file deleted under a stream that was opening it
+    // (now and then an ENOENT 'error' with no listener, which ended the server process during an import's preview)
+    // or left open. The reader now opens only the asked sheet's part; this stays as the check that none is left.
     const wb = new ExcelJS.Workbook();
     const notes = wb.addWorksheet('填表说明');
     notes.addRow(['本表由预算管理一体化系统导出']);

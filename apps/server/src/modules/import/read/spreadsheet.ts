@@ -4,7 +4,8 @@ import { parse as parseCsv } from 'csv-parse';
 import type { Row } from 'exceljs';
 import { ExcelJS } from './exceljs.js';
 import { normalizeHeading, type Cell } from '../fields.js';
-import { FileRefused, inspectXlsx, type SheetInfo, type ZipLimits } from './zip-guard.js';
+import yauzl from 'yauzl';
+import { FileRefused, inspectXlsx, zipEntries, type SheetInfo, type ZipLimits } from './zip-guard.js';
 
 export { FileRefused };
 
@@ -92,50 +93,75 @@ function toCell(value: unknown): Cell {
   return { kind: 'text', text: String(value) };
 }
 
-async function* xlsxRows(buf: Buffer, sheet: SheetInfo): AsyncGenerator<SheetRow> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(pieces(buf), {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    styles: 'cache', // number formats: a date cell reads as a date
-    hyperlinks: 'ignore',
-    entries: 'ignore',
-  });
-  // exceljs reads a worksheet as soon as it has the shared strings and the workbook's relations, and then looks
-  // the sheet's name up in the workbook part: not read yet when that part comes later in the zip (exceljs's own
-  // writer puts it last), and the lookup threw "Cannot read properties of undefined (reading 'sheets')". With a
-  // placeholder model the sheet comes without its name (exceljs calls it "Sheet<n>"), and is matched by its part's
-  // number instead; once the workbook part is read, the model is exceljs's own and the sheet is named.
-  const unread = {};
-  const state = reader as unknown as { model?: object };
-  state.model ??= unread;
-  const sheetNo = /sheet(\d+)\.xml$/.exec(sheet.path)?.[1];
-  for await (const ws of reader) {
-    const w = ws as unknown as { name?: string; id?: number | string } & AsyncIterable<Row>;
-    if (state.model === unread ? String(w.id) !== sheetNo : w.name !== sheet.name) {
-      skip(w);
-      continue;
-    }
-    for await (const row of w) {
-      const values = row.values as unknown[];
-      const cells: Cell[] = [];
-      for (let col = 1; col < values.length; col++) cells.push(toCell(values[col]));
-      yield { line: row.number, cells };
-    }
-    // No early return: exceljs deletes its temporary copy of a worksheet only when it reads on past it.
-  }
+/** What of exceljs's streaming workbook reader is used here: its parsers of the single parts, called in order. */
+interface PartReader {
+  sharedStrings?: unknown[];
+  _parseRels(part: Readable): Promise<void>;
+  _parseWorkbook(part: Readable): Promise<void>;
+  _parseSharedStrings(part: Readable): AsyncGenerator<unknown>;
+  _parseStyles(part: Readable): Promise<void>;
+  _parseWorksheet(part: Readable, sheetNo: string): Generator<{ value: { name?: string } & AsyncIterable<Row> }>;
 }
 
 /**
- * Lets go of a worksheet that is not read. A sheet that came before the shared strings is read back from a
- * temporary file, whose stream exceljs opens and then deletes the file under without reading it when the sheet is
- * passed over: the stream's open then failed now and then with ENOENT, an 'error' nobody listened to, which ended
- * the server process; and when it opened, its descriptor stayed open. The stream is closed here, its error heard.
+ * One sheet's rows. The zip is opened by its central directory (yauzl, as the guard did), and exceljs's parsers
+ * are handed the parts in the order they need: the workbook's relations and the workbook, the shared strings, the
+ * styles (number formats: a date cell reads as a date), then the one worksheet as it inflates.
+ *
+ * exceljs's own reader (`WorkbookReader.parse`) reads the zip front to back instead, and a worksheet stored before
+ * the shared strings (exceljs's own writer puts it there) went to a temporary file first, to be read back at the
+ * end: passed-over sheets' files were deleted under their open streams (an unheard ENOENT that ended the server),
+ * and a one-sheet workbook's preview found no heading in one CI run out of four, which no run alone repeated. None of
+ * that path is left: no temporary file, no sheet but the one asked for is inflated.
  */
-function skip(ws: unknown): void {
-  const source = (ws as { iterator?: unknown }).iterator;
-  if (source instanceof Readable) {
-    source.on('error', () => {});
-    source.destroy();
+async function* xlsxRows(buf: Buffer, sheet: SheetInfo): AsyncGenerator<SheetRow> {
+  const zip = await yauzl.fromBufferPromise(buf, { lazyEntries: true, validateEntrySizes: true });
+  const opened: Readable[] = [];
+  try {
+    const parts = new Map<string, yauzl.Entry>();
+    for await (const entry of zipEntries(zip)) parts.set(entry.fileName, entry);
+    const open = async (path: string): Promise<Readable | null> => {
+      const entry = parts.get(path);
+      if (!entry) return null;
+      const stream = await new Promise<Readable>((ok, fail) =>
+        zip.openReadStream(entry, (err, s) => (err ? fail(err) : ok(s))),
+      );
+      opened.push(stream);
+      return stream;
+    };
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(undefined as never, {
+      worksheets: 'emit',
+      sharedStrings: 'cache',
+      styles: 'cache',
+      hyperlinks: 'ignore',
+      entries: 'ignore',
+    }) as unknown as PartReader;
+    const rels = await open('xl/_rels/workbook.xml.rels');
+    const book = await open('xl/workbook.xml');
+    if (!rels || !book)
+      throw new FileRefused('文件不是有效的 .xlsx 工作簿', 'the file is not a valid .xlsx workbook', 'NOT_XLSX');
+    await reader._parseRels(rels);
+    await reader._parseWorkbook(book);
+    reader.sharedStrings = [];
+    const strings = await open('xl/sharedStrings.xml');
+    if (strings) for await (const _ of reader._parseSharedStrings(strings));
+    const styles = await open('xl/styles.xml');
+    if (styles) await reader._parseStyles(styles);
+    const part = await open(sheet.path);
+    if (!part)
+      throw new FileRefused('工作簿已损坏，无法读取', 'the workbook is damaged and cannot be read', 'NOT_XLSX');
+    const sheetNo = /sheet(\d+)\.xml$/.exec(sheet.path)?.[1] ?? '1';
+    for (const { value: ws } of reader._parseWorksheet(part, sheetNo)) {
+      for await (const row of ws) {
+        const values = row.values as unknown[];
+        const cells: Cell[] = [];
+        for (let col = 1; col < values.length; col++) cells.push(toCell(values[col]));
+        yield { line: row.number, cells };
+      }
+    }
+  } finally {
+    for (const s of opened) s.destroy();
+    zip.close();
   }
 }
 

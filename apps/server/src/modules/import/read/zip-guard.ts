@@ -60,7 +60,7 @@ export async function inspectXlsx(buf: Buffer, limits: ZipLimits): Promise<Sheet
   const small = new Map<string, string>();
   const rowCounts = new Map<string, number>();
   try {
-    for await (const entry of entries(zip)) {
+    for await (const entry of zipEntries(zip)) {
       const name = entry.fileName;
       if (/vbaProject\.bin$/i.test(name) || /^xl\/macrosheets\//i.test(name)) {
         throw new FileRefused(
@@ -143,7 +143,8 @@ const bomb = () =>
     'ZIP_BOMB',
   );
 
-async function* entries(zip: yauzl.ZipFile): AsyncGenerator<yauzl.Entry> {
+/** The zip's entries from its central directory, one at a time (lazyEntries). */
+export async function* zipEntries(zip: yauzl.ZipFile): AsyncGenerator<yauzl.Entry> {
   for (;;) {
     const next = await new Promise<yauzl.Entry | null>((ok, fail) => {
       const onEntry = (e: yauzl.Entry) => done(() => ok(e));
