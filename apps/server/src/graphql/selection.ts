@@ -22,10 +22,16 @@ function childrenNamed(nodes: readonly FieldNode[], name: string, fragments: Fra
   return nodes.flatMap((n) => fieldsOf(n.selectionSet, fragments)).filter((f) => f.name.value === name);
 }
 
+/** The names of the fields asked at `path` under the field resolved (`['keys']` for `keys { … }`). */
+export function fieldsAskedAt(info: GraphQLResolveInfo, ...path: string[]): Set<string> {
+  let nodes: readonly FieldNode[] = info.fieldNodes;
+  for (const name of path) nodes = childrenNamed(nodes, name, info.fragments);
+  return new Set(nodes.flatMap((n) => fieldsOf(n.selectionSet, info.fragments)).map((f) => f.name.value));
+}
+
 /** The names of the fields a connection field asks of its nodes (`edges { node { … } }`). */
 export function connectionNodeFields(info: GraphQLResolveInfo): Set<string> {
-  const node = childrenNamed(childrenNamed(info.fieldNodes, 'edges', info.fragments), 'node', info.fragments);
-  return new Set(node.flatMap((n) => fieldsOf(n.selectionSet, info.fragments)).map((f) => f.name.value));
+  return fieldsAskedAt(info, 'edges', 'node');
 }
 
 /** Whether a connection field asks for its `totalCount`. */

@@ -188,4 +188,41 @@ describe('section and unit codes on aggregate rows', () => {
       expect([k.code, k.regionCode]).toEqual([o.code, o.region_code]);
     }
   });
+
+  it('an aggregate selects a key’s codes only when asked: every way of asking gives the rows of asking all', async () => {
+    // Asked through an alias and through a fragment, or not at all (then the section's county is not joined): the
+    // rows, their keys, labels and figures are those of the query asking everything, and a code asked is there.
+    const ask = (keys: string) =>
+      `${keys.includes('...Codes') ? 'fragment Codes on AggregateKey { code regionCode }' : ''}
+       query($g: [AggregateDimension!]!, $f: AggregateFilter) { projectAggregate(groupBy: $g, filter: $f) {
+         keys { dimension key label ${keys} } projectCount budget executed executionRate } }`;
+    type Agg = { keys: Record<string, string | null>[]; projectCount: number; budget: string; executed: string }[];
+    for (const who of ['leader', 'budget', 'prefecture'] as const) {
+      for (const groupBy of [['SECTION'], ['UNIT'], ['FUND_FAMILY', 'SECTION'], ['SECTION', 'UNIT', 'GRADE']]) {
+        for (const filter of [{ year: 2023 }, { year: 2023, checkpointMonth: 8 }]) {
+          const vars = { g: groupBy, f: filter };
+          const all: Agg = (await ok(t[who]!, ask('...Codes'), vars)).projectAggregate;
+          expect(all.length, `${who} ${groupBy}`).toBeGreaterThan(0);
+          const strip = (rows: Agg, keep: string[]) =>
+            rows.map((r) => ({
+              ...r,
+              keys: r.keys.map((k) => Object.fromEntries(Object.entries(k).filter(([f]) => keep.includes(f)))),
+            }));
+          const base = ['dimension', 'key', 'label'];
+          for (const [keys, keep] of [
+            ['', base],
+            ['code', [...base, 'code']],
+            ['regionCode', [...base, 'regionCode']],
+          ] as const) {
+            const rows: Agg = (await ok(t[who]!, ask(keys), vars)).projectAggregate;
+            expect(rows, `${who} ${groupBy} asking ${keys || 'no code'}`).toEqual(strip(all, [...keep]));
+          }
+          const aliased: Agg = (await ok(t[who]!, ask('c: code'), vars)).projectAggregate;
+          expect(aliased.map((r) => r.keys.map((k) => k.c))).toEqual(all.map((r) => r.keys.map((k) => k.code)));
+          if (groupBy.includes('SECTION'))
+            expect(all.some((r) => r.keys.some((k) => k.dimension === 'SECTION' && k.code && k.regionCode))).toBe(true);
+        }
+      }
+    }
+  });
 });

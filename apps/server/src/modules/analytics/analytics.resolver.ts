@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
 import type { EvaluationKind, ExecutionGroupBy } from '@jixiao/schema/enums';
 import type { Context } from '../../graphql/context.js';
 import { EvaluationKindEnum, ExecutionGroupByEnum } from '../../graphql/enums.js';
@@ -17,6 +18,7 @@ import { YearArgs } from './year.args.js';
 import { AggregateDimensionEnum, AggregateRow, type AggregateDimension } from './project-aggregate.js';
 import { DisclosureSummary, ResultApplicationSummary } from './results.types.js';
 import { AppError } from '../../graphql/errors.js';
+import { fieldsAskedAt } from '../../graphql/selection.js';
 import { AggregateFilter, AnalyticsFilter, resolveFilter } from '../filter/index.js';
 
 const FROZEN = {
@@ -162,6 +164,7 @@ export class AnalyticsResolver {
     @Arg('filter', () => AggregateFilter, { nullable: true, description: '筛选条件 / Filters' })
     filter: AggregateFilter | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
     if (groupBy.length > 3) {
       throw new AppError('BAD_USER_INPUT', 'groupBy：最多三个维度', 'groupBy: at most three dimensions', {
@@ -169,7 +172,11 @@ export class AnalyticsResolver {
       });
     }
     const f = await resolveFilter(ctx.db, ctx.viewer!, filter);
-    return ctx.services.analytics.projectAggregate(ctx.viewer!, groupBy, f);
+    const keys = fieldsAskedAt(info, 'keys');
+    return ctx.services.analytics.projectAggregate(ctx.viewer!, groupBy, f, {
+      code: keys.has('code'),
+      regionCode: keys.has('regionCode'),
+    });
   }
 
   @Authorized('LEADERSHIP', 'PERFORMANCE', 'BUDGET', 'UPPER_LEVEL')

@@ -14,7 +14,7 @@ import { filterSql, type Filter } from '../filter/index.js';
 import { executionSummary } from './execution-summary.js';
 import { flagSummary } from './flag-summary.js';
 import { gradeDistribution } from './grade-distribution.js';
-import { projectAggregate, type AggregateDimension } from './project-aggregate.js';
+import { projectAggregate, type AggregateDimension, type KeyColumns } from './project-aggregate.js';
 import { resultApplicationByGroup, resultApplicationSummary } from './result-cuts.js';
 import { targetSummary } from './target-summary.js';
 import type { CutGroupBy } from './rankings.types.js';
@@ -65,8 +65,8 @@ export class AnalyticsService {
   }
 
   /** Projects grouped by up to three dimensions (a BI tool's pivot), see project-aggregate.ts. */
-  projectAggregate(v: Viewer, groupBy: AggregateDimension[], f: Filter) {
-    return projectAggregate(this.db, v, groupBy, f);
+  projectAggregate(v: Viewer, groupBy: AggregateDimension[], f: Filter, asked?: KeyColumns) {
+    return projectAggregate(this.db, v, groupBy, f, asked);
   }
 
   /** Cuts proposed from the evaluations of budget year `year`, see result-cuts.ts. */

@@ -59,6 +59,13 @@ export class AggregateKey {
   regionCode: string | null;
 }
 
+/** Which of a key's columns the query asks for (`keys { code regionCode }`): the others are not selected. */
+export interface KeyColumns {
+  code: boolean;
+  regionCode: boolean;
+}
+export const ALL_KEY_COLUMNS: KeyColumns = { code: true, regionCode: true };
+
 @ObjectType({ description: '项目汇总行 / A row of the project aggregate' })
 export class AggregateRow {
   @Field(() => [AggregateKey], { description: '各维度的值（顺序同 groupBy）/ The dimension values, in groupBy order' })
@@ -93,7 +100,13 @@ const flagLabel = (top: string) =>
  * A grouped aggregate over projects, computed by PostgreSQL within the viewer's portfolio, so a BI tool
  * can build its own pivot without downloading rows.
  */
-export async function projectAggregate(db: DataSource, v: Viewer, groupBy: AggregateDimension[], f: Filter) {
+export async function projectAggregate(
+  db: DataSource,
+  v: Viewer,
+  groupBy: AggregateDimension[],
+  f: Filter,
+  asked: KeyColumns = ALL_KEY_COLUMNS,
+) {
   if (new Set(groupBy).size !== groupBy.length) {
     throw new AppError('BAD_USER_INPUT', 'groupBy：维度不可重复', 'groupBy: a dimension may appear once', {
       field: 'groupBy',
@@ -191,20 +204,23 @@ export async function projectAggregate(db: DataSource, v: Viewer, groupBy: Aggre
         label: 'ff.name_zh',
         join: () => 'JOIN fund_family ff ON ff.code = p.fund_family',
       },
+      // A key's code and its county's code only when the query asks for them (a province's 3,500 rows by fund family
+      // and section carried two text columns and a join to the region nobody read).
       SECTION: {
         key: 's.id::text',
         label: 's.name',
-        code: 's.code',
-        regionCode: 'sr.code',
+        code: asked.code ? 's.code' : undefined,
+        regionCode: asked.regionCode ? 'sr.code' : undefined,
         join: () =>
-          `JOIN section s ON s.id = ${rollup ? 'p.section_id' : 'u.supervising_section_id'} JOIN region sr ON sr.id = s.region_id`,
+          `JOIN section s ON s.id = ${rollup ? 'p.section_id' : 'u.supervising_section_id'}` +
+          (asked.regionCode ? ' JOIN region sr ON sr.id = s.region_id' : ''),
       },
       UNIT: {
         key: unit.key,
         label: unit.label,
-        code: unit.code,
-        regionCode: unit.regionCode,
-        join: () => 'JOIN region ur ON ur.id = u.region_id',
+        code: asked.code ? unit.code : undefined,
+        regionCode: asked.regionCode ? unit.regionCode : undefined,
+        join: () => (asked.regionCode ? 'JOIN region ur ON ur.id = u.region_id' : ''),
       },
       CHECKPOINT: {
         key: `c.year::text || '-' || lpad(c.month::text, 2, '0')`,
