@@ -144,6 +144,59 @@ describe('nested connections', () => {
     expect(ids).toEqual(rows[0].ids.map((id: number) => toGlobalId('Project', id)));
   });
 
+  it('every edge’s cursor, and the page’s start and end cursors, continue the list right after that edge', async () => {
+    // Cursors are written only when a query reads them: each one read must still be its edge's.
+    const sectionId = await sectionOf('sec-jkw');
+    const { rows } = await db.query(
+      `SELECT p.unit_id FROM project p JOIN unit u ON u.id = p.unit_id
+        WHERE u.supervising_section_id = $1 AND NOT u.classified AND p.year = 2023
+        GROUP BY p.unit_id ORDER BY count(*) DESC, p.unit_id LIMIT 1`,
+      [sectionId],
+    );
+    const lists: [string, string, Record<string, unknown>, (d: any) => any][] = [
+      [
+        'projects',
+        `query($first: Int!, $after: String) { projects(first: $first, after: $after, filter: { year: 2023 }) {
+           pageInfo { startCursor endCursor } edges { cursor node { id } } } }`,
+        {},
+        (d) => d.projects,
+      ],
+      [
+        'a unit’s projects',
+        `query($u: ID!, $first: Int!, $after: String) { node(id: $u) { ... on Unit { projects(year: 2023, first: $first, after: $after) {
+           pageInfo { startCursor endCursor } edges { cursor node { id } } } } } }`,
+        { u: toGlobalId('Unit', rows[0].unit_id) },
+        (d) => d.node.projects,
+      ],
+      [
+        'a section’s units',
+        `query($s: ID!, $first: Int!, $after: String) { node(id: $s) { ... on Section { units(first: $first, after: $after) {
+           pageInfo { startCursor endCursor } edges { cursor node { id } } } } } }`,
+        { s: toGlobalId('Section', sectionId) },
+        (d) => d.node.units,
+      ],
+    ];
+    for (const [name, query, vars, pick] of lists) {
+      const get = async (first: number, after: string | null) => {
+        const res: any = await gql(ctx.graphqlUrl, query, { ...vars, first, after }, tokens['sec-jkw']);
+        expect(res.errors, name).toBeUndefined();
+        return pick(res.data);
+      };
+      const all = await get(50, null);
+      const ids = all.edges.map((e: any) => e.node.id);
+      expect(ids.length, name).toBeGreaterThanOrEqual(4);
+      expect(all.pageInfo.startCursor, name).toBe(all.edges[0].cursor);
+      expect(all.pageInfo.endCursor, name).toBe(all.edges.at(-1).cursor);
+      for (let i = 0; i < Math.min(8, ids.length - 1); i++) {
+        const next = await get(2, all.edges[i].cursor);
+        expect(
+          next.edges.map((e: any) => e.node.id),
+          `${name} after edge ${i}`,
+        ).toEqual(ids.slice(i + 1, i + 3));
+      }
+    }
+  });
+
   it('a section sees only its own units, under any section', async () => {
     const own = await sectionOf('sec-jkw');
     const other = await sectionOf('sec-xzzf');
