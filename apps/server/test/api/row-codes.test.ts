@@ -225,4 +225,32 @@ describe('section and unit codes on aggregate rows', () => {
       }
     }
   });
+
+  it('executionSummary selects the codes only when asked: without them the rows, labels and figures are the same', async () => {
+    const ask = (fields: string) => `query($g: ExecutionGroupBy, $f: AnalyticsFilter, $frozen: Boolean) {
+      executionSummary(year: 2023, month: 8, groupBy: $g, filter: $f, frozen: $frozen) {
+        key label ${fields} projectCount budget executed executionRate } }`;
+    type Exec = Record<string, unknown>[];
+    const without = (rows: Exec, drop: string[]) =>
+      rows.map((r) => Object.fromEntries(Object.entries(r).filter(([f]) => !drop.includes(f))));
+    for (const who of ['leader', 'budget', 'prefecture'] as const) {
+      for (const g of ['SECTION', 'UNIT']) {
+        // The summaries' grain, the raw reports (isKey), the frozen figures.
+        for (const vars of [{}, { f: { isKey: true } }, { frozen: true }]) {
+          const label = `${who} ${g} ${JSON.stringify(vars)}`;
+          const all: Exec = (await ok(t[who]!, ask('code regionCode'), { g, ...vars })).executionSummary;
+          expect(all.length, label).toBeGreaterThan(0);
+          expect((await ok(t[who]!, ask(''), { g, ...vars })).executionSummary, label).toEqual(
+            without(all, ['code', 'regionCode']),
+          );
+          expect((await ok(t[who]!, ask('code'), { g, ...vars })).executionSummary, label).toEqual(
+            without(all, ['regionCode']),
+          );
+          expect((await ok(t[who]!, ask('regionCode'), { g, ...vars })).executionSummary, label).toEqual(
+            without(all, ['code']),
+          );
+        }
+      }
+    }
+  });
 });

@@ -60,8 +60,10 @@ export class AnalyticsResolver {
     @Arg('filter', () => AnalyticsFilter, FILTER) filter: AnalyticsFilter | null,
     @Arg('frozen', () => Boolean, FROZEN) frozen: boolean | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const f = await resolveFilter(ctx.db, ctx.viewer!, filter);
+    const asked = fieldsAskedAt(info);
     return ctx.services.analytics.executionSummary(
       ctx.viewer!,
       YearArgs.check(year),
@@ -69,6 +71,7 @@ export class AnalyticsResolver {
       groupBy ?? 'TOTAL',
       f,
       frozen ?? false,
+      { code: asked.has('code'), regionCode: asked.has('regionCode') },
     );
   }
 

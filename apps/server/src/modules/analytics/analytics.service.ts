@@ -50,8 +50,9 @@ export class AnalyticsService {
     groupBy: ExecutionGroupBy,
     f: Filter = {},
     frozen = false,
+    asked?: KeyColumns,
   ): Promise<ExecutionRow[]> {
-    return executionSummary(this.db, v, year, month, groupBy, f, frozen);
+    return executionSummary(this.db, v, year, month, groupBy, f, frozen, asked);
   }
 
   /** Flags as of the checkpoint(s) of a month, see flag-summary.ts. */

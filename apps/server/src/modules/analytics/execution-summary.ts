@@ -11,6 +11,7 @@ import {
 } from '../filter/index.js';
 import { executionRateSql } from '../monitoring/index.js';
 import type { ExecutionRow } from './analytics.types.js';
+import { ALL_KEY_COLUMNS, type KeyColumns } from './project-aggregate.js';
 
 type Db = Pick<DataSource, 'query'>;
 
@@ -23,6 +24,7 @@ export async function executionSummary(
   groupBy: ExecutionGroupBy,
   f: Filter = {},
   frozen = false,
+  asked: KeyColumns = ALL_KEY_COLUMNS,
 ): Promise<ExecutionRow[]> {
   const p = sqlParams([year, month]);
   // Read execution_summary (one row per checkpoint, county, unit, fund family and budget year, kept by triggers
@@ -46,7 +48,8 @@ export async function executionSummary(
   const budget = summary ? 'sum(p.budget)' : 'sum(r.budget)';
   const executed = summary ? 'sum(p.executed)' : 'sum(r.executed)';
   // A section or unit row also carries its code and its county's code: the dashboard's addresses name it by
-  // those (issue 15: readable, shareable filter URLs; a code is unique only within a county).
+  // those (issue 15: readable, shareable filter URLs; a code is unique only within a county). Only when the
+  // query asks for them: a province's 5,401 rows by unit carried two text columns and a join nobody read.
   type Group = { key: string; label: string; code: string; regionCode: string; join: string; order: string };
   const none = { code: 'NULL::text', regionCode: 'NULL::text' };
   const group: Record<ExecutionGroupBy, Group> = {
@@ -61,17 +64,19 @@ export async function executionSummary(
     SECTION: {
       key: 's.id::text',
       label: 's.name',
-      code: 's.code',
-      regionCode: 'sr.code',
-      join: `JOIN section s ON s.id = ${bySection ? 'p.section_id' : 'u.supervising_section_id'} JOIN region sr ON sr.id = s.region_id`,
+      code: asked.code ? 's.code' : none.code,
+      regionCode: asked.regionCode ? 'sr.code' : none.regionCode,
+      join:
+        `JOIN section s ON s.id = ${bySection ? 'p.section_id' : 'u.supervising_section_id'}` +
+        (asked.regionCode ? ' JOIN region sr ON sr.id = s.region_id' : ''),
       order: `${budget} DESC`,
     },
     UNIT: {
       key: unit.key,
       label: unit.label,
-      code: unit.code,
-      regionCode: unit.regionCode,
-      join: 'JOIN region ur ON ur.id = u.region_id',
+      code: asked.code ? unit.code : none.code,
+      regionCode: asked.regionCode ? unit.regionCode : none.regionCode,
+      join: asked.regionCode ? 'JOIN region ur ON ur.id = u.region_id' : '',
       order: `${budget} DESC`,
     },
   };
