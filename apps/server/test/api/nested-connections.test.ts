@@ -197,6 +197,36 @@ describe('nested connections', () => {
     }
   });
 
+  it('the latest report read with a page of projects is the one read alone, every field of it', async () => {
+    // A unit's page of projects brings each project's latest report in the same statement (columns beside the
+    // project's) and hands it to the report loader; a project's report asked elsewhere is read on its own.
+    const REPORT = `id budget executed executionRate status failed notReported submittedOn reviewComment version
+      failureReasons { code indicatorIndex } checkpoint { month } project { id }`;
+    const nested: any = await gql(
+      ctx.graphqlUrl,
+      `query($s: ID!) { node(id: $s) { ... on Section { units(first: 20) { edges { node {
+         projects(year: 2023, first: 10) { edges { node { id latestReport { ${REPORT} } } } } } } } } } }`,
+      { s: toGlobalId('Section', await sectionOf('sec-jkw')) },
+      tokens['sec-jkw'],
+    );
+    expect(nested.errors).toBeUndefined();
+    const paged = new Map<string, unknown>();
+    for (const u of nested.data.node.units.edges)
+      for (const p of u.node.projects.edges) paged.set(p.node.id, p.node.latestReport);
+    expect(paged.size).toBeGreaterThan(10);
+    const alone: any = await gql(
+      ctx.graphqlUrl,
+      `query($ids: [ID!]!) { nodes(ids: $ids) { ... on Project { id latestReport { ${REPORT} } } } }`,
+      { ids: [...paged.keys()] },
+      tokens['sec-jkw'],
+    );
+    expect(alone.errors).toBeUndefined();
+    const reports = alone.data.nodes.map((n: any) => n.latestReport);
+    expect(reports.filter((r: any) => r !== null).length).toBeGreaterThan(5);
+    expect(reports.some((r: any) => r?.failureReasons.length > 0 || r?.reviewComment)).toBe(true);
+    expect(new Map(alone.data.nodes.map((n: any) => [n.id, n.latestReport]))).toEqual(paged);
+  });
+
   it('a section sees only its own units, under any section', async () => {
     const own = await sectionOf('sec-jkw');
     const other = await sectionOf('sec-xzzf');
