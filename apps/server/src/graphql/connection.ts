@@ -159,6 +159,8 @@ export async function paginate<R, T>(opts: {
   first: number;
   after?: string | null;
   map: (row: R) => T;
+  /** False when the query asks for neither the edges nor the page info (a count alone): no page is read. */
+  rows?: boolean;
 }): Promise<ConnectionShape<T>> {
   const params = [...opts.params];
   const { expr, type, direction } = opts.order;
@@ -168,6 +170,18 @@ export async function paginate<R, T>(opts: {
     params.push(value, id);
     const op = direction === 'ASC' ? '>' : '<';
     where = ` AND (${expr}, ${opts.idExpr}) ${op} ($${params.length - 1}::${type}, $${params.length}::int)`;
+  }
+  const count = async () => {
+    const [c] = await opts.db.query(`SELECT count(*)::int AS n ${opts.from}`, opts.params);
+    return c.n as number;
+  };
+  if (opts.rows === false) {
+    // The cursor was still checked above: a bad one is refused whatever is asked.
+    return {
+      edges: [],
+      pageInfo: { hasNextPage: false, hasPreviousPage: !!opts.after, startCursor: null, endCursor: null },
+      count,
+    };
   }
   params.push(opts.first + 1);
   const rows = (await opts.db.query(
@@ -185,10 +199,7 @@ export async function paginate<R, T>(opts: {
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
-    count: async () => {
-      const [c] = await opts.db.query(`SELECT count(*)::int AS n ${opts.from}`, opts.params);
-      return c.n as number;
-    },
+    count,
   };
 }
 

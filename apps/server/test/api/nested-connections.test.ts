@@ -227,6 +227,43 @@ describe('nested connections', () => {
     expect(new Map(alone.data.nodes.map((n: any) => [n.id, n.latestReport]))).toEqual(paged);
   });
 
+  it('a count alone reads no page: projects { totalCount } is the count of the listed rows, one statement fewer', async () => {
+    for (const [who, filter] of [
+      ['leader', { year: 2023 }],
+      ['sec-jkw', { year: 2023 }],
+      ['leader', { year: 2023, fundFamily: 'GENERAL_PUBLIC' }],
+      ['sec-jkw', { search: '学校' }],
+    ] as const) {
+      const run = (fields: string, after?: string) =>
+        gql(
+          ctx.graphqlUrl,
+          `query($f: ProjectFilter, $after: String) { projects(first: 100, filter: $f, after: $after) { ${fields} } }`,
+          { f: filter, after },
+          tokens[who],
+        ) as Promise<any>;
+      const alone = await run('totalCount');
+      const listed = await run('totalCount edges { node { id } } pageInfo { hasNextPage endCursor }');
+      expect(alone.errors, who).toBeUndefined();
+      expect(listed.errors, who).toBeUndefined();
+      let n = listed.data.projects.edges.length;
+      for (let page = listed.data.projects; page.pageInfo.hasNextPage;) {
+        page = (await run('edges { node { id } } pageInfo { hasNextPage endCursor }', page.pageInfo.endCursor)).data
+          .projects;
+        n += page.edges.length;
+      }
+      expect(n, `${who} ${JSON.stringify(filter)}`).toBeGreaterThan(0);
+      expect(alone.data.projects.totalCount, `${who} ${JSON.stringify(filter)}`).toBe(n);
+      expect(listed.data.projects.totalCount).toBe(n);
+      expect(alone.extensions.sqlStatements, who).toBe(listed.extensions.sqlStatements - 1);
+      // The page info alone still reads the page.
+      const info = await run('pageInfo { hasNextPage }');
+      expect(info.data.projects.pageInfo.hasNextPage).toBe(n > 100);
+    }
+    // A bad cursor is refused whatever is asked.
+    const bad: any = await gql(ctx.graphqlUrl, `{ projects(after: "nonsense") { totalCount } }`, {}, tokens.leader);
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+
   it('a section sees only its own units, under any section', async () => {
     const own = await sectionOf('sec-jkw');
     const other = await sectionOf('sec-xzzf');

@@ -122,7 +122,13 @@ export class ProjectReader extends ScopedReader {
   }
 
   /** A page of the projects connection, with the classified projects its totals count beyond its rows. */
-  async page(filter: Filter, order: ProjectOrder | null, first: number | undefined, after: string | undefined) {
+  async page(
+    filter: Filter,
+    order: ProjectOrder | null,
+    first: number | undefined,
+    after: string | undefined,
+    rows = true,
+  ) {
     const p = this.params();
     const where = projectRows(this.v, p) + filterSql(filter, p, 'project');
     const page = await paginate({
@@ -135,6 +141,7 @@ export class ProjectReader extends ScopedReader {
       first: pageSize(this.v, first),
       after,
       map: mapProject,
+      rows,
     });
     // The count, when the scope and the filter are at its grain (not an agency's portfolio), from latest_summary:
     // one row per county, unit, fund family and year with its projects counted (every project has its row in

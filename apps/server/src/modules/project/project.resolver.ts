@@ -1,7 +1,9 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { PageArgs } from '../../graphql/connection.js';
 import type { NodeLoaders } from '../../graphql/node.js';
+import { fieldsAskedAt } from '../../graphql/selection.js';
 import { Evaluation } from '../evaluation/index.js';
 import { ExAnteAssessment } from '../ex-ante/index.js';
 import { ProjectFilter, resolveFilter } from '../filter/index.js';
@@ -43,9 +45,13 @@ export class ProjectResolver {
     })
     orderBy: ProjectOrder | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const f = await resolveFilter(ctx.db, ctx.viewer!, filter);
-    return ProjectConnection.of(ctx.readers.project.page(f, orderBy, first, after));
+    // A count alone (`projects(filter: …) { totalCount }`, a BI tool's or a card's) reads no page.
+    const asked = fieldsAskedAt(info);
+    const rows = asked.has('edges') || asked.has('pageInfo');
+    return ProjectConnection.of(ctx.readers.project.page(f, orderBy, first, after, rows));
   }
 
   @FieldResolver(() => Unit, {
