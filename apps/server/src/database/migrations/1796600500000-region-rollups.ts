@@ -48,11 +48,13 @@ export interface SumRollup {
 /**
  * The statements that create a sum rollup's trigger function and triggers (`up`) and drop them (`down`): each
  * statement's rows of `source`, as signed deltas, added to `table` by key (`INSERT … ON CONFLICT DO UPDATE`),
- * rows left counting nothing deleted. The table, its unique index on the keys and its first rows are the caller's.
+ * rows left counting nothing deleted; and `fill`, the same applied to all of `source` (the first rows of an empty
+ * `table`). The table and its unique index on the keys are the caller's.
  */
 export function sumRollup({ table, source, suffix, keys, sums, empty, where }: SumRollup): {
   up: string[];
   down: string[];
+  fill: string;
 } {
   const fn = `${table}_rollup`;
   const apply = (deltas: string) => `
@@ -75,6 +77,7 @@ export function sumRollup({ table, source, suffix, keys, sums, empty, where }: S
       ...TRANSITIONS.map(([op]) => `DROP TRIGGER ${source}_${suffix}_${op} ON ${source}`),
       `DROP FUNCTION ${fn}()`,
     ],
+    fill: apply(delta(source, '')),
   };
 }
 
@@ -122,11 +125,8 @@ export class RegionRollups1796600500000 implements MigrationInterface {
 
     for (const statement of [...FLAGS.up, ...EVALUATIONS.up]) await q.query(statement);
     // The rollups of what is there (a summary's rebuild deletes and inserts its rows: the triggers follow).
-    await q.query(`INSERT INTO flag_region_summary (${FLAG_KEYS}, n)
-      SELECT ${FLAG_KEYS}, sum(n) FROM flag_summary GROUP BY ${FLAG_KEYS} HAVING sum(n) <> 0`);
-    await q.query(`INSERT INTO evaluation_region_summary (${EVALUATION_KEYS}, n, budget, findings)
-      SELECT ${EVALUATION_KEYS}, sum(n), sum(budget), sum(findings) FROM evaluation_summary WHERE project
-       GROUP BY ${EVALUATION_KEYS} HAVING sum(n) <> 0 OR sum(findings) <> 0`);
+    await q.query(FLAGS.fill);
+    await q.query(EVALUATIONS.fill);
     await q.query(`ANALYZE flag_region_summary, evaluation_region_summary`);
   }
 

@@ -31,9 +31,7 @@ export class ExecutionUnitSummary1796601700000 implements MigrationInterface {
       `CREATE INDEX "IDX_execution_unit_summary_empty" ON "execution_unit_summary" ("checkpoint_id") WHERE project_count = 0`,
     );
     for (const statement of ROLLUP.up) await q.query(statement);
-    await q.query(`INSERT INTO execution_unit_summary (${KEYS}, project_count, budget, executed)
-      SELECT ${KEYS}, sum(project_count), sum(budget), sum(executed) FROM execution_summary
-       GROUP BY ${KEYS} HAVING sum(project_count) <> 0`);
+    await q.query(ROLLUP.fill);
     await q.query(`ANALYZE execution_unit_summary`);
   }
 

@@ -35,8 +35,7 @@ export class FlagRegionAllFunds1796602000000 implements MigrationInterface {
       `CREATE INDEX "IDX_flag_region_all_funds_empty" ON "flag_region_all_funds" ("region_id") WHERE n = 0`,
     );
     for (const statement of ROLLUP.up) await q.query(statement);
-    await q.query(`INSERT INTO flag_region_all_funds (${KEYS}, n)
-      SELECT ${KEYS}, sum(n) FROM flag_region_summary GROUP BY ${KEYS} HAVING sum(n) <> 0`);
+    await q.query(ROLLUP.fill);
     await q.query(`ANALYZE flag_region_all_funds`);
   }
 
