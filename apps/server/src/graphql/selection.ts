@@ -34,6 +34,12 @@ export function connectionNodeFields(info: GraphQLResolveInfo): Set<string> {
   return fieldsAskedAt(info, 'edges', 'node');
 }
 
+/** Whether a connection field asks for a page (`edges` or `pageInfo`), not only its `totalCount`. */
+export function asksPage(info: GraphQLResolveInfo): boolean {
+  const asked = fieldsAskedAt(info);
+  return asked.has('edges') || asked.has('pageInfo');
+}
+
 /** Whether a connection field asks for its `totalCount`. */
 export function asksTotalCount(info: GraphQLResolveInfo): boolean {
   return info.fieldNodes.some((n) =>

@@ -15,11 +15,17 @@ import {
   TrainingSummary,
 } from './analytics.types.js';
 import { YearArgs } from './year.args.js';
-import { AggregateDimensionEnum, AggregateRow, type AggregateDimension } from './project-aggregate.js';
+import { AggregateDimensionEnum, AggregateRow, type AggregateDimension, type KeyColumns } from './project-aggregate.js';
 import { DisclosureSummary, ResultApplicationSummary } from './results.types.js';
 import { AppError } from '../../graphql/errors.js';
 import { fieldsAskedAt } from '../../graphql/selection.js';
 import { AggregateFilter, AnalyticsFilter, resolveFilter } from '../filter/index.js';
+
+/** Which of a row's codes (`code`, `regionCode`) the query asks for at `path`: the readers select only those. */
+function keyColumnsAsked(info: GraphQLResolveInfo, ...path: string[]): KeyColumns {
+  const asked = fieldsAskedAt(info, ...path);
+  return { code: asked.has('code'), regionCode: asked.has('regionCode') };
+}
 
 const FROZEN = {
   nullable: true,
@@ -63,7 +69,6 @@ export class AnalyticsResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const f = await resolveFilter(ctx.db, ctx.viewer!, filter);
-    const asked = fieldsAskedAt(info);
     return ctx.services.analytics.executionSummary(
       ctx.viewer!,
       YearArgs.check(year),
@@ -71,7 +76,7 @@ export class AnalyticsResolver {
       groupBy ?? 'TOTAL',
       f,
       frozen ?? false,
-      { code: asked.has('code'), regionCode: asked.has('regionCode') },
+      keyColumnsAsked(info),
     );
   }
 
@@ -175,11 +180,7 @@ export class AnalyticsResolver {
       });
     }
     const f = await resolveFilter(ctx.db, ctx.viewer!, filter);
-    const keys = fieldsAskedAt(info, 'keys');
-    return ctx.services.analytics.projectAggregate(ctx.viewer!, groupBy, f, {
-      code: keys.has('code'),
-      regionCode: keys.has('regionCode'),
-    });
+    return ctx.services.analytics.projectAggregate(ctx.viewer!, groupBy, f, keyColumnsAsked(info, 'keys'));
   }
 
   @Authorized('LEADERSHIP', 'PERFORMANCE', 'BUDGET', 'UPPER_LEVEL')

@@ -3,7 +3,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Query, Resolver, Root 
 import type { Context } from '../../graphql/context.js';
 import { PageArgs } from '../../graphql/connection.js';
 import type { NodeLoaders } from '../../graphql/node.js';
-import { fieldsAskedAt } from '../../graphql/selection.js';
+import { asksPage } from '../../graphql/selection.js';
 import { Evaluation } from '../evaluation/index.js';
 import { ExAnteAssessment } from '../ex-ante/index.js';
 import { ProjectFilter, resolveFilter } from '../filter/index.js';
@@ -49,9 +49,7 @@ export class ProjectResolver {
   ) {
     const f = await resolveFilter(ctx.db, ctx.viewer!, filter);
     // A count alone (`projects(filter: …) { totalCount }`, a BI tool's or a card's) reads no page.
-    const asked = fieldsAskedAt(info);
-    const rows = asked.has('edges') || asked.has('pageInfo');
-    return ProjectConnection.of(ctx.readers.project.page(f, orderBy, first, after, rows));
+    return ProjectConnection.of(ctx.readers.project.page(f, orderBy, first, after, asksPage(info)));
   }
 
   @FieldResolver(() => Unit, {
